@@ -1,0 +1,38 @@
+"""``chronique analyze``: one ``chronique/article/1`` JSON object per line, or a readable summary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..analysis import analyze_many
+from ..errors import InputError
+from ..ingest import read_inputs
+from .common import check_date, progress
+from .summary import summarise
+
+NAME = "analyze"
+HELP = "analyse articles (.txt, .html, .json, .jsonl, directories, - for stdin)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--published", type=check_date, metavar="YYYY-MM-DD",
+                   help="publication date of every input (overrides the inputs' own)")
+    p.add_argument("--format", choices=("jsonl", "pretty"), default="jsonl")
+    p.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
+
+
+def run(args: argparse.Namespace) -> int:
+    failed = 0
+    out = sys.stdout
+    raws = read_inputs(args.inputs)
+    results = analyze_many(raws, processes=args.processes, published=args.published, errors="return")
+    for result in progress(results, desc="analyse"):
+        if isinstance(result, InputError):
+            failed += 1
+            print(f"chronique analyze: {result.source}: {result.reason}", file=sys.stderr)
+            continue
+        out.write(summarise(result) + "\n" if args.format == "pretty" else result.dumps() + "\n")
+    out.flush()
+    return 1 if failed else 0

@@ -1,0 +1,33 @@
+"""Language identification (py3langid), so that a non-French article is reported and skipped."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import LanguageError
+
+# Below this many letters the guess is noise: short texts are given the benefit of the doubt.
+MIN_LETTERS = 40
+SAMPLE_CHARS = 3000
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    sample = text[:SAMPLE_CHARS]
+    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+        return "fr", 0.0
+    lang, prob = _identifier().classify(sample)
+    return lang, float(prob)
+
+
+def require_french(text: str, source: str) -> str:
+    lang, prob = detect_language(text)
+    if lang != "fr":
+        raise LanguageError(f"not French (detected {lang!r}, p={prob:.2f}); skipped", source)
+    return lang

@@ -1,0 +1,181 @@
+"""Turning command-line inputs into ``RawArticle`` objects, or ``InputError`` for the bad ones.
+
+``read_inputs`` yields either a ``RawArticle`` or an ``InputError`` per article, so that one
+bad file or JSON line is reported and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import EmptyInputError, FormatError, InputError
+from .decode import decode_bytes
+from .html import raw_from_html
+from .raw import RawArticle
+
+# A dispatch is a few kilobytes; a whole novel is ~1 MB. Past this the input is not an article.
+MAX_INPUT_BYTES = 5_000_000
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def read_inputs(inputs: Iterable[str], stdin=None) -> Iterator[RawArticle | InputError]:
+    """Every article of every input, in order; directories are walked recursively and sorted."""
+    for name in inputs:
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stdin(stream)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.name not in SKIPPED_NAMES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                yield EmptyInputError("directory holds no files", name)
+            for p in files:
+                yield from read_file(p)
+        elif path.exists():
+            yield from read_file(path)
+        else:
+            yield InputError("no such file or directory", name)
+
+
+def read_file(path: Path) -> Iterator[RawArticle | InputError]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            from ..errors import TooLargeError
+
+            raise TooLargeError(f"{size:,} bytes is over the {MAX_INPUT_BYTES:,}-byte limit for one input", source)
+        data = path.read_bytes()
+    except InputError as err:
+        yield err
+        return
+    except OSError as err:
+        yield InputError(f"cannot read: {err.strerror or err}", source)
+        return
+    suffix = path.suffix.lower()
+    if path.name.endswith(".jsonl.gz") or suffix == ".gz":
+        import gzip
+
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as err:
+            yield FormatError(f"broken gzip file: {err}", source)
+            return
+        suffix = Path(path.stem).suffix.lower()
+    yield from read_bytes(data, source, suffix)
+
+
+def read_bytes(data: bytes, source: str, suffix: str) -> Iterator[RawArticle | InputError]:
+    """Articles in ``data`` read as a file with ``suffix`` (``.txt``, ``.html``, ``.json``, ``.jsonl``)."""
+    try:
+        if suffix not in KNOWN_SUFFIXES:
+            raise FormatError(f"unknown file type {suffix!r} (expected .txt, .html, .json or .jsonl)", source)
+        text = decode_bytes(data, source)
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_json_lines(text, source)
+            return
+        if suffix in JSON_SUFFIXES:
+            yield from _read_json_document(text, source)
+            return
+        if suffix in HTML_SUFFIXES:
+            yield raw_from_html(text, source)
+            return
+        yield RawArticle(text=text, source=source, format="text")
+    except InputError as err:
+        yield err
+
+
+def _read_stdin(stream) -> Iterator[RawArticle | InputError]:
+    data = stream.read()
+    stripped = data.lstrip()
+    if stripped.startswith(b"{"):
+        suffix = ".jsonl"
+    elif stripped[:1] == b"<":
+        suffix = ".html"
+    else:
+        suffix = ".txt"
+    yield from read_bytes(data, "<stdin>", suffix)
+
+
+def _read_json_document(text: str, source: str) -> Iterator[RawArticle | InputError]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        # A .json file holding JSON lines is common enough to accept.
+        yield from _read_json_lines(text, source)
+        return
+    items = data if isinstance(data, list) else [data]
+    for i, item in enumerate(items, 1):
+        name = source if len(items) == 1 else f"{source}[{i}]"
+        try:
+            yield raw_from_json_object(item, name)
+        except InputError as err:
+            yield err
+
+
+def _read_json_lines(text: str, source: str) -> Iterator[RawArticle | InputError]:
+    seen_any = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        seen_any = True
+        name = f"{source}:{lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield FormatError(f"broken JSON line ({err.msg} at column {err.colno})", name)
+            continue
+        try:
+            yield raw_from_json_object(item, name)
+        except InputError as err:
+            yield err
+    if not seen_any:
+        yield EmptyInputError("no JSON lines", source)
+
+
+def raw_from_json_object(item: object, source: str) -> RawArticle:
+    """One JSON article object: ``id``, ``text`` or ``html``, optional ``title``, ``published``, ``url``, ``outlet``."""
+    if not isinstance(item, dict):
+        raise FormatError(f"expected a JSON object, got {type(item).__name__}", source)
+    for key in ("id", "title", "published", "url", "outlet", "text", "html"):
+        value = item.get(key)
+        if value is not None and not isinstance(value, (str, int)) or isinstance(value, bool):
+            raise FormatError(f"field {key!r} must be a string", source)
+    ident = str(item["id"]) if item.get("id") is not None else None
+    meta = dict(id=ident, published=_opt(item.get("published") or item.get("date")),
+                url=_opt(item.get("url")), outlet=_opt(item.get("outlet")))
+    if isinstance(item.get("text"), str) and item["text"].strip():
+        title = _opt(item.get("title"))
+        text = item["text"]
+        lead = _opt(item.get("lead"))
+        if lead and lead not in text[: len(lead) + 200]:
+            text = lead + "\n\n" + text
+        return RawArticle(text=text, source=source, title=title, title_in_text=title is None,
+                          format="jsonl" if ":" in source.rsplit("/", 1)[-1] else "json", **meta)
+    if isinstance(item.get("html"), str) and item["html"].strip():
+        raw = raw_from_html(item["html"], source)
+        return RawArticle(
+            text=raw.text, source=source, title=_opt(item.get("title")) or raw.title,
+            title_in_text=False, format="html", id=ident,
+            published=meta["published"] or raw.published, url=meta["url"] or raw.url,
+            outlet=meta["outlet"] or raw.outlet,
+        )
+    raise FormatError("no 'text' or 'html' field with content", source)
+
+
+def _opt(value: object) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
