@@ -27,9 +27,16 @@ def default_pipeline() -> Pipeline:
 
 def analyze(text: str, published: str | None = None, title: str | None = None) -> Article:
     """Analyse one French article. ``published`` is ``YYYY-MM-DD``; a first line followed by a
-    blank line is taken as the title unless ``title`` is given."""
-    raw = RawArticle(text=text, source="<text>", title=title, title_in_text=title is None)
-    return default_pipeline().analyze(raw, published=published)
+    blank line is taken as the title unless ``title`` is given.
+
+    Never raises for any ``str``: an empty or blank text gives an article with language ``und``
+    and empty layers; a non-French text gives its detected language (``en``...), its cleaned
+    text and blocks, and no sentences, entities or other layers; garbage too short to identify
+    is analysed as French.
+    """
+    raw = RawArticle(text=text if isinstance(text, str) else str(text), source="<text>",
+                     title=title, title_in_text=title is None)
+    return default_pipeline().analyze(raw, published=published, strict=False)
 
 
 def to_raw(item: Item, index: int) -> RawArticle | InputError:

@@ -19,7 +19,9 @@ from .errors import EmptyInputError, InputError, PipelineError
 from .extract import Stage, default_stages
 from .extract.stage import BASE_LAYERS
 from .ingest import RawArticle, clean
-from .ingest.language import require_french
+from .ingest.language import UNDETERMINED, detect_language, require_french
+from .ingest.metadata import normalise_published
+from .ingest.vocab import known_word_checker
 from .nlp import load_nlp
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,7 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.stages = list(default_stages() if stages is None else stages)
         self.timings: dict[str, float] = defaultdict(float)
+        self._known_word = known_word_checker(self.nlp.vocab)
         self._check_declarations()
 
     def _check_declarations(self) -> None:
@@ -49,17 +52,27 @@ class Pipeline:
             available.update(stage.assigns)
 
     # -- one article ---------------------------------------------------------------------
-    def prepare(self, raw: RawArticle, published: str | None = None) -> Article:
-        """Cleaning and metadata: the article before the parse (raises ``InputError``)."""
+    def prepare(self, raw: RawArticle, published: str | None = None, strict: bool = True) -> Article:
+        """Cleaning and metadata: the article before the parse.
+
+        ``strict`` (batch use) raises ``InputError`` for an empty or non-French text; otherwise
+        (the Python API) the article comes back with language ``und`` (empty text) or the
+        detected language, and ``analyze`` leaves its layers empty.
+        """
         start = time.perf_counter()
-        cleaned = clean(raw)
+        cleaned = clean(raw, self._known_word)
         if not cleaned.text.strip():
-            raise EmptyInputError("no text left after cleaning", raw.source)
-        language = require_french(cleaned.text, raw.source)
+            if strict:
+                raise EmptyInputError("no text left after cleaning", raw.source)
+            language = UNDETERMINED
+        elif strict:
+            language = require_french(cleaned.text, raw.source)
+        else:
+            language = detect_language(cleaned.text)[0]
         if published:
             pub = Published(value=published, source="given")
-        elif raw.published:
-            pub = Published(value=raw.published, source="metadata")
+        elif normalise_published(raw.published):
+            pub = Published(value=normalise_published(raw.published), source="metadata")
         else:
             pub = Published()
         article = Article(
@@ -103,8 +116,12 @@ class Pipeline:
             yield doc
             start = time.perf_counter()
 
-    def analyze(self, raw: RawArticle, published: str | None = None) -> Article:
-        article = self.prepare(raw, published)
+    def analyze(self, raw: RawArticle, published: str | None = None, strict: bool = True) -> Article:
+        """One article. ``strict=False`` never raises ``InputError``: an empty or non-French text
+        gives the article with its detected language and no parse layers."""
+        article = self.prepare(raw, published, strict=strict)
+        if not strict and (article.language != "fr" or not article.text):
+            return article
         doc = next(self.parse([article.text]))
         return self.annotate(article, doc)
 

@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     for result in progress(results, desc="analyse"):
         if isinstance(result, InputError):
             failed += 1
-            print(f"chronique analyze: {result.source}: {result.reason}", file=sys.stderr)
+            reason = " ".join(str(result.reason).split())  # one line per failed input
+            print(f"chronique analyze: {result.source or '<input>'}: {reason}", file=sys.stderr)
             continue
         out.write(summarise(result) + "\n" if args.format == "pretty" else result.dumps() + "\n")
     out.flush()

@@ -16,6 +16,10 @@ from ..errors import ChroniqueError, UsageError
 
 COMMANDS = [
     "analyze",
+    "serve",
+    "evaluate",
+    "bench",
+    "ingest", "search", "entities", "entity", "quotes", "stories", "timeline", "export", "merge", "split",
 ]
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -10,9 +10,15 @@ from .stage import Stage
 
 def default_stages() -> list[Stage]:
     from .entities import EntityStage
+    from .time import TimeStage
+    from .amounts import AmountStage
+    from .events import EventStage
 
     return [
         EntityStage(),
+        TimeStage(),
+        AmountStage(),
+        EventStage(),
     ]
 
 

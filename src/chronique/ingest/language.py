@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from ..errors import LanguageError
 
+# The language of an empty text (BCP 47 "undetermined").
+UNDETERMINED = "und"
 # Below this many letters the guess is noise: short texts are given the benefit of the doubt.
 MIN_LETTERS = 40
 SAMPLE_CHARS = 3000

@@ -97,7 +97,12 @@ def read_bytes(data: bytes, source: str, suffix: str) -> Iterator[RawArticle | I
 
 
 def _read_stdin(stream) -> Iterator[RawArticle | InputError]:
-    data = stream.read()
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        from ..errors import TooLargeError
+
+        yield TooLargeError(f"over the {MAX_INPUT_BYTES:,}-byte limit for one input", "<stdin>")
+        return
     stripped = data.lstrip()
     if stripped.startswith(b"{"):
         suffix = ".jsonl"

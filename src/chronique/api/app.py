@@ -1,0 +1,66 @@
+"""The application factory: one ASGI app serving the REST API (``/api/v1``) and the web pages.
+
+    app = create_app(Settings.from_env("sqlite:///corpus.db"))
+
+The corpus is reached only through ``chronique.corpus.service`` (wrapped by ``api.corpus``);
+the analyser through ``chronique.analyze``. Both are created lazily, so the app starts at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from typing import Callable
+
+from fastapi import FastAPI
+
+from ..article import Article
+from .analyze import Analyzer, default_analyze
+from .analyze import router as analyze_router
+from .errors import install_error_handlers
+from .limits import BodySizeLimit, TimeLimit
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: Settings | None = None, corpus=None,
+               analyze: Callable[..., Article] | None = None) -> FastAPI:
+    """``corpus``: an opened ``api.corpus.CorpusView`` (else opened from ``settings.db_url`` on
+    first use); ``analyze(text=, title=, published=)``: the analyser (else ``chronique.analyze``)."""
+    from .. import __version__
+    from ..web.pages import html_error, router as web_router, static_app
+    from .corpus import CorpusHolder
+    from .routes import router as corpus_router
+
+    settings = settings or Settings.from_env()
+    holder = CorpusHolder(settings.db_url, corpus)
+    analyzer = Analyzer(analyze or default_analyze, settings.analyze_timeout_s, settings.max_analyze_queue)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        analyzer.close()
+        holder.close()
+
+    app = FastAPI(
+        title="Chronique", version=__version__, lifespan=lifespan,
+        description="Qui a dit quoi, qui a fait quoi avec qui, quand, où et combien — dans la presse française.",
+        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs", redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.corpus = holder
+    app.state.analyzer = analyzer
+    install_error_handlers(app, html_handler=html_error)
+    app.include_router(analyze_router, prefix=API_PREFIX)
+    app.include_router(corpus_router, prefix=API_PREFIX)
+    app.include_router(web_router)
+    app.mount("/static", static_app(), name="static")
+    # Outermost first: the size check runs before anything reads the body.
+    app.add_middleware(TimeLimit, seconds=settings.request_timeout_s,
+                       long_paths=(f"{API_PREFIX}/analyze", f"{API_PREFIX}/articles"),
+                       long_seconds=settings.analyze_timeout_s + 5)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

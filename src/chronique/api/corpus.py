@@ -1,0 +1,232 @@
+"""The API's view of the corpus: a thin adapter over ``chronique.corpus.service.Corpus``.
+
+The service is the only way in (no SQL, no CLI here). This module adds what a threaded web
+server needs and the few shapes the pages want:
+
+* reads go through one ``Corpus`` per server thread (opened lazily; SQLite and PostgreSQL both
+  serve concurrent readers), writes through a single writer ``Corpus`` behind a lock, because the
+  service keeps one connection per ``Corpus`` and is not meant to be shared between threads;
+* API parameter names (``q``, ``date_from``, ``date_to``) are mapped to the service's
+  (``query``/``text``, ``since``, ``until``);
+* a corpus-wide timeline (no entity, no story) is composed from events and quotations in a
+  date window, which the service's ``timeline`` (one subject at a time) does not offer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from typing import Any
+
+from ..article import Article
+from ..errors import StoreError, UsageError
+
+log = logging.getLogger(__name__)
+
+Page = dict[str, Any]
+# Width of the corpus-wide timeline when no dates are given: the last weeks of the corpus.
+DEFAULT_WINDOW_DAYS = 31
+
+
+class CorpusView:
+    """Per-thread readers and one locked writer over the store at ``url``."""
+
+    def __init__(self, url: str | None, opened=None):
+        from ..corpus import Corpus
+
+        self._open = lambda: Corpus.open(url)
+        self.url = url
+        self._local = threading.local()
+        self._all: list[Any] = []
+        self._all_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        first = opened if opened is not None else self._open()
+        self._local.corpus = first
+        self._all.append(first)
+        self._writer = first  # the first connection also writes (under _write_lock)
+
+    @property
+    def _c(self):
+        corpus = getattr(self._local, "corpus", None)
+        if corpus is None:
+            corpus = self._open()
+            self._local.corpus = corpus
+            with self._all_lock:
+                self._all.append(corpus)
+        return corpus
+
+    def close(self) -> None:
+        with self._all_lock:
+            for corpus in self._all:
+                try:
+                    corpus.close()
+                except Exception:  # closing is best effort at shutdown
+                    log.debug("closing a corpus connection failed", exc_info=True)
+            self._all.clear()
+
+    # -- articles -----------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        return self._c.stats()
+
+    def articles(self, *, limit: int, offset: int, q: str | None = None, entity: str | None = None,
+                 date_from: str | None = None, date_to: str | None = None, story: int | None = None) -> Page:
+        return self._c.list_articles(query=q, since=date_from, until=date_to, entity=entity, story=story,
+                                     limit=limit, offset=offset)
+
+    def article_record(self, article_id: str) -> dict[str, Any] | None:
+        return self._c.get_article(article_id, include_json=True)
+
+    def article(self, article_id: str) -> Article | None:
+        record = self.article_record(article_id)
+        return Article.from_json(record["json"]) if record and record.get("json") else None
+
+    def article_bundle(self, article_id: str) -> tuple[Article, dict[str, str], list[dict[str, Any]]] | None:
+        """The article, its local → global entity ids, and the stories it belongs to."""
+        record = self.article_record(article_id)
+        if not record or not record.get("json"):
+            return None
+        article = Article.from_json(record["json"])
+        entity_ids = {e["local_id"]: str(e["entity"]) for e in record.get("entities", ())
+                      if e.get("entity") is not None}
+        stories = []
+        if record.get("story") is not None:
+            story = self._c.get_story(record["story"])
+            if story:
+                stories.append({"id": story["id"], "label": story.get("label") or f"Histoire {story['id']}"})
+        return article, entity_ids, stories
+
+    def add(self, article: Article) -> dict[str, Any]:
+        with self._write_lock:
+            status = self._writer.add_article(article)
+        return {"status": status}
+
+    # -- entities -----------------------------------------------------------------------------
+    def entities(self, *, limit: int, offset: int, q: str | None = None, type: str | None = None) -> Page:
+        return self._c.list_entities(type=type, text=q, limit=limit, offset=offset)
+
+    def entity(self, entity_id: str) -> dict[str, Any] | None:
+        return self._c.get_entity(entity_id)
+
+    # -- quotes, events ------------------------------------------------------------------------
+    def quotes(self, *, limit: int, offset: int, speaker: str | None = None, entity: str | None = None,
+               q: str | None = None, article: str | None = None,
+               date_from: str | None = None, date_to: str | None = None) -> Page:
+        # ``entity`` is an id, ``speaker`` a name: the service resolves both through one argument.
+        who = entity or speaker
+        return self._c.list_quotes(speaker=who, since=date_from, until=date_to, query=q, article=article,
+                                   limit=limit, offset=offset)
+
+    def events(self, *, limit: int, offset: int, type: str | None = None, entity: str | None = None,
+               date_from: str | None = None, date_to: str | None = None) -> Page:
+        return self._c.list_events(entity=entity, type=type, since=date_from, until=date_to,
+                                   limit=limit, offset=offset)
+
+    # -- stories, timeline, search ----------------------------------------------------------------
+    def stories(self, *, limit: int, offset: int, entity: str | None = None,
+                date_from: str | None = None, date_to: str | None = None) -> Page:
+        return self._c.list_stories(entity=entity, since=date_from, until=date_to, limit=limit, offset=offset)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        if not story_id.isdigit() or len(story_id) > 18:
+            return None
+        return self._c.get_story(int(story_id))
+
+    def timeline(self, *, entity: str | None = None, story: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        if entity and story:
+            raise UsageError("give entity or story, not both")
+        if story is not None:
+            if not story.isdigit() or len(story) > 18:
+                return []
+            return self._c.timeline(story=int(story), since=date_from, until=date_to, limit=limit)["items"]
+        if entity is not None:
+            return self._c.timeline(entity=entity, since=date_from, until=date_to, limit=limit)["items"]
+        return self._corpus_timeline(date_from, date_to, limit)
+
+    def default_window(self) -> tuple[str | None, str | None]:
+        """The last ``DEFAULT_WINDOW_DAYS`` days of the corpus (by publication date)."""
+        latest = self._c.list_articles(limit=1, offset=0)["items"]
+        last = (latest[0].get("published") or "")[:10] if latest else ""
+        try:
+            end = dt.date.fromisoformat(last)
+        except ValueError:
+            return None, None
+        return (end - dt.timedelta(days=DEFAULT_WINDOW_DAYS)).isoformat(), end.isoformat()
+
+    def _corpus_timeline(self, date_from: str | None, date_to: str | None, limit: int) -> list[dict[str, Any]]:
+        """Events (dated by when they happened) and quotations (by publication) across the corpus."""
+        if not date_from and not date_to:
+            date_from, date_to = self.default_window()
+        events = self._c.list_events(since=date_from, until=date_to, limit=limit, offset=0)["items"]
+        items = []
+        for ev in events:
+            if not ev.get("start"):
+                continue
+            mention = (ev.get("mentions") or [{}])[0]
+            who = ", ".join(p.get("name", "") for p in ev.get("participants", ())[:3])
+            items.append({"kind": "event", "ref": ev["id"], "start": ev["start"], "end": ev.get("end") or ev["start"],
+                          "granularity": ev.get("granularity") or _granularity(ev.get("time")),
+                          "value": ev.get("time") or ev["start"],
+                          "label": f"{ev['type']} « {mention.get('trigger', '')} »" + (f" — {who}" if who else ""),
+                          "article": mention.get("article"), "sentence": mention.get("sentence")})
+        room = max(0, limit - len(items))
+        if room:
+            quotes = self._c.list_quotes(since=date_from, until=date_to, limit=room, offset=0)["items"]
+            for q in quotes:
+                day = (q.get("published") or "")[:10]
+                if not day:
+                    continue
+                who = q.get("speaker_name") or q.get("speaker_text") or "?"
+                items.append({"kind": "quote", "ref": q["id"], "start": day, "end": day, "granularity": "day",
+                              "value": day, "label": f"{who} : « {_clip(q.get('text', ''))} »",
+                              "article": q.get("article"), "sentence": q.get("sentence")})
+        items.sort(key=lambda it: (it["start"], it["end"]))
+        return items[:limit]
+
+    def search(self, q: str, *, limit: int) -> dict[str, Any]:
+        return {"q": q, **self._c.search(q, limit=limit)}
+
+
+def _granularity(value: str | None) -> str:
+    from ..web.timeline import parse_value
+
+    iv = parse_value(value)
+    return iv.granularity if iv else "day"
+
+
+def _clip(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class CorpusHolder:
+    """Opens the ``CorpusView`` on first use, so the server starts (and answers analyses) even
+    before the store is reachable; a store that cannot be opened answers 503."""
+
+    def __init__(self, url: str | None, view: CorpusView | None = None):
+        self.url = url
+        self._view = view
+        self._owned = view is None  # a view handed in by the caller is the caller's to close
+        self._lock = threading.Lock()
+
+    def get(self) -> CorpusView:
+        if self._view is None:
+            with self._lock:
+                if self._view is None:
+                    try:
+                        self._view = CorpusView(self.url)
+                    except StoreError:
+                        raise
+                    except Exception as err:  # a driver error while connecting: the store is unavailable
+                        log.exception("cannot open the corpus at %s", self.url)
+                        raise StoreError(f"cannot open the corpus: {err}") from err
+        return self._view
+
+    def close(self) -> None:
+        if not self._owned:
+            return
+        with self._lock:
+            view, self._view = self._view, None
+        if view is not None:  # a later get() opens the store again (test clients restart the app)
+            view.close()

@@ -1,0 +1,217 @@
+"""The corpus endpoints of ``/api/v1``: articles, entities, quotes, events, stories, timeline, search, ingest.
+
+Lists share one shape, ``{"items": [...], "total": n, "limit": l, "offset": o}``, and the same
+bounded ``limit``/``offset``; filters are optional query parameters, validated (dates are
+``YYYY-MM-DD``, texts at most ``MAX_FILTER_CHARS``). Handlers are plain functions: FastAPI runs
+them on its thread pool, and ``CorpusView`` serialises access to the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Depends, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
+
+from ..article.model import ENTITY_TYPES, EVENT_TYPES
+from .errors import ApiError, error_responses
+from .settings import DEFAULT_PAGE_SIZE, MAX_INGEST_BATCH, MAX_PAGE_SIZE
+
+MAX_FILTER_CHARS = 200
+MAX_OFFSET = 100_000  # deeper pages are better reached by narrowing the filters
+MAX_ID_CHARS = 200
+TIMELINE_MAX = 1000
+
+router = APIRouter()
+_bearer = HTTPBearer(auto_error=False, description="CHRONIQUE_TOKEN, required to ingest")
+
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"page size (1–{MAX_PAGE_SIZE})")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
+Text = Annotated[str | None, Query(min_length=1, max_length=MAX_FILTER_CHARS)]
+DateFrom = Annotated[dt.date | None, Query(description="on or after this date (YYYY-MM-DD)")]
+DateTo = Annotated[dt.date | None, Query(description="on or before this date (YYYY-MM-DD)")]
+Ident = Annotated[str, Path(min_length=1, max_length=MAX_ID_CHARS)]
+READ_ERRORS = error_responses(404, 422, 503, 504)
+LIST_ERRORS = error_responses(422, 503, 504)
+
+
+class Page(BaseModel):
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+
+class SearchResults(BaseModel):
+    q: str
+    articles: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    stories: list[dict[str, Any]]
+
+
+class Timeline(BaseModel):
+    items: list[dict[str, Any]]
+
+
+class IngestResult(BaseModel):
+    results: list[dict[str, Any]]
+    added: int
+    failed: int
+
+
+def _corpus(request: Request):
+    return request.app.state.corpus.get()
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
+    if date_from and date_to and date_from > date_to:
+        raise ApiError(422, "validation_error", "date_from is after date_to",
+                       [{"loc": ["query", "date_from"], "msg": "after date_to", "type": "value_error"}])
+
+
+def _found(obj: Any, what: str, ident: str) -> Any:
+    if obj is None:
+        raise ApiError(404, "not_found", f"no {what} with id {ident!r}")
+    return obj
+
+
+# -- articles --------------------------------------------------------------------------------
+@router.get("/articles", response_model=Page, tags=["articles"], responses=LIST_ERRORS,
+            summary="List articles, newest first")
+def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
+                  entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
+    """``q``: full-text search in titles and texts; ``entity``: articles mentioning that entity id."""
+    _check_range(date_from, date_to)
+    return _corpus(request).articles(limit=limit, offset=offset, q=q, entity=entity,
+                                     date_from=_iso(date_from), date_to=_iso(date_to))
+
+
+@router.get("/articles/{article_id}", tags=["articles"], responses=READ_ERRORS,
+            summary="One article as chronique/article/1")
+def get_article(request: Request, article_id: Ident) -> dict[str, Any]:
+    return _found(_corpus(request).article(article_id), "article", article_id).to_json()
+
+
+def require_token(request: Request,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+    token = request.app.state.settings.token
+    if not token:
+        raise ApiError(403, "read_only", "this server is read-only (CHRONIQUE_TOKEN is not set)")
+    if credentials is None or not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
+        raise ApiError(401, "unauthorized", "a valid bearer token is required to ingest",
+                       headers={"WWW-Authenticate": 'Bearer realm="chronique"'})
+
+
+@router.post("/articles", response_model=IngestResult, tags=["articles"],
+             dependencies=[Depends(require_token)], responses=error_responses(401, 403, 413, 422, 503, 504),
+             summary="Analyse and store articles (bearer token)")
+async def ingest_articles(request: Request, body: Annotated[
+        dict[str, Any] | list[dict[str, Any]],
+        Body(description="one article or a list: {id?, text | html, title?, published?, url?, outlet?}, "
+                         "or an already analysed chronique/article/1 object",
+             examples=[{"title": "Grève à la SNCF", "text": "Les syndicats ont appelé à la grève mardi.",
+                        "published": "2023-03-07"}])]):
+    from .ingest import ingest_items
+
+    items = body if isinstance(body, list) else [body]
+    if not items:
+        raise ApiError(422, "validation_error", "no article in the body")
+    if len(items) > MAX_INGEST_BATCH:
+        raise ApiError(413, "payload_too_large", f"at most {MAX_INGEST_BATCH} articles per request")
+    return await ingest_items(request.app, items)
+
+
+# -- entities --------------------------------------------------------------------------------
+@router.get("/entities", response_model=Page, tags=["entities"], responses=LIST_ERRORS,
+            summary="List entities, most cited first")
+def list_entities(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
+                  type: Literal[ENTITY_TYPES] | None = None):
+    """``q``: name or alias (prefix match, accents and case ignored); ``type``: PER, ORG, LOC or MISC."""
+    return _corpus(request).entities(limit=limit, offset=offset, q=q, type=type)
+
+
+@router.get("/entities/{entity_id}", tags=["entities"], responses=READ_ERRORS,
+            summary="One entity with its aliases")
+def get_entity(request: Request, entity_id: Ident) -> dict[str, Any]:
+    return _found(_corpus(request).entity(entity_id), "entity", entity_id)
+
+
+# -- quotes and events -----------------------------------------------------------------------
+@router.get("/quotes", response_model=Page, tags=["quotes"], responses=LIST_ERRORS,
+            summary="Search quotations")
+def list_quotes(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+                speaker: Text = None, entity: Text = None, q: Text = None, article: Text = None,
+                date_from: DateFrom = None, date_to: DateTo = None):
+    """``speaker``: words of the speaker's name or alias; ``entity``: the speaker's entity id;
+    ``q``: words of the quotation; ``article``: quotes of one article."""
+    _check_range(date_from, date_to)
+    return _corpus(request).quotes(limit=limit, offset=offset, speaker=speaker, entity=entity, q=q,
+                                   article=article, date_from=_iso(date_from), date_to=_iso(date_to))
+
+
+@router.get("/events", response_model=Page, tags=["events"], responses=LIST_ERRORS, summary="List events")
+def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+                type: Literal[EVENT_TYPES] | None = None,
+                entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
+    """``type``: an event type; ``entity``: a participant's entity id; dates filter on when it happened."""
+    _check_range(date_from, date_to)
+    return _corpus(request).events(limit=limit, offset=offset, type=type, entity=entity,
+                                   date_from=_iso(date_from), date_to=_iso(date_to))
+
+
+# -- stories, timeline, search ---------------------------------------------------------------
+@router.get("/stories", response_model=Page, tags=["stories"], responses=LIST_ERRORS,
+            summary="List stories (clusters of articles), latest first")
+def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+                 entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
+    _check_range(date_from, date_to)
+    return _corpus(request).stories(limit=limit, offset=offset, entity=entity,
+                                    date_from=_iso(date_from), date_to=_iso(date_to))
+
+
+@router.get("/stories/{story_id}", tags=["stories"], responses=READ_ERRORS,
+            summary="One story with its articles")
+def get_story(request: Request, story_id: Ident) -> dict[str, Any]:
+    return _found(_corpus(request).story(story_id), "story", story_id)
+
+
+@router.get("/timeline", response_model=Timeline, tags=["timeline"], responses=LIST_ERRORS,
+            summary="Dated events and quotations, in time order")
+def get_timeline(request: Request, entity: Text = None, story: Text = None,
+                 date_from: DateFrom = None, date_to: DateTo = None,
+                 limit: Annotated[int, Query(ge=1, le=TIMELINE_MAX)] = 200):
+    """One entity's or one story's timeline, or (neither given) the corpus's events and quotations
+    in a date window (default: the corpus's last month). Each item has ``kind`` (event, quote, fact),
+    ``value`` (TIMEX3), ``start``/``end`` (ISO dates, inclusive) and ``granularity``."""
+    _check_range(date_from, date_to)
+    if entity and story:
+        raise ApiError(422, "validation_error", "give entity or story, not both")
+    return {"items": _corpus(request).timeline(entity=entity, story=story, date_from=_iso(date_from),
+                                               date_to=_iso(date_to), limit=limit)}
+
+
+@router.get("/search", response_model=SearchResults, tags=["search"], responses=LIST_ERRORS,
+            summary="Search articles, entities, quotations and stories at once")
+def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MAX_FILTER_CHARS)],
+           limit: Annotated[int, Query(ge=1, le=50)] = 10):
+    return _corpus(request).search(q, limit=limit)
+
+
+@router.get("/health", tags=["meta"], summary="Liveness and corpus size")
+def health(request: Request) -> dict[str, Any]:
+    from .. import __version__
+
+    return {"status": "ok", "version": __version__, "read_only": not request.app.state.settings.token,
+            "corpus": _corpus(request).stats()}
+
+
+__all__ = ["router", "run_in_threadpool"]

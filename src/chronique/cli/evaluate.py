@@ -1,0 +1,47 @@
+"""``chronique evaluate``: score the pipeline against gold annotations (``gold/FORMAT.md``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+NAME = "evaluate"
+HELP = "score the analysis against gold annotations (precision, recall, F1 per category)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--gold", type=Path, metavar="DIR",
+                   help="folder of gold .json files (chronique gold/1)")
+    p.add_argument("--texts", type=Path, metavar="DIR",
+                   help="folder of the texts named by the gold 'doc' fields (default: the gold folder)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    p.add_argument("--verbose", dest="details", action="store_true", help="list every miss, false positive and error per article")
+    from ..evaluate.timebank import add_timebank_arguments
+
+    add_timebank_arguments(p)
+    p.add_argument("--no-infer-published", dest="infer_published", action="store_false",
+                   help="skip the second run without publication date (halves the time)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if getattr(args, "timebank", None) is not None:  # French TimeBank scorer (time stage)
+        from ..evaluate.timebank import run_cli
+
+        return run_cli(args)
+    if args.gold is None:
+        from ..errors import UsageError
+
+        raise UsageError("give --gold DIR (or --timebank [DIR])")
+    from ..evaluate import evaluate_dir, render_text
+
+    scores = evaluate_dir(args.gold, args.texts, infer_published=args.infer_published)
+    if args.json:
+        out = scores.to_json()
+        out["gold_dir"] = str(args.gold)
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(render_text(scores, source=str(args.gold), verbose=args.details))
+    return 1 if any(a.error for a in scores.articles) else 0

@@ -1,0 +1,310 @@
+"""Cross-article entity linking: each article-local entity → one global entity, incrementally.
+
+Candidates come from an index of keys (``f:`` full folded name, ``s:`` surname, ``~`` surname
+prefix for spelling variants), never from a scan of the corpus. A person candidate is rejected on
+a given-name conflict (Hillary ≠ Bill Clinton, George H. W. ≠ George W. Bush), a gender conflict
+("Mme Macron" ≠ "M. Macron") or a split rule; among the rest the best scores on name match, then
+on context (entities the candidate shares with this article), then on popularity.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..article import Article, Entity
+from ..store import Store
+from .names import PersonName, fold, given_compatible, person_name, strip_titles, surname_prefix
+
+log = logging.getLogger(__name__)
+
+# Mention kinds that name an entity (aliases and keys are built from these only).
+NAME_KINDS = frozenset({"name", "title"})
+# Minimum rapidfuzz ratio between two full person names with the same surname prefix to call them
+# spelling variants (Zelensky/Zelenski ≈ 94, Macron/Marcon ≈ 83): calibrated on hand-made pairs.
+FUZZY_NAME_RATIO = 90
+# How many of a candidate's latest articles are read to compare contexts.
+CONTEXT_ARTICLES = 20
+# Types that one real-world name may get from the tagger in different articles (France as LOC or ORG).
+LOOSE_TYPES = frozenset({"LOC", "ORG", "MISC"})
+
+
+@dataclass
+class Local:
+    """One article-local entity, prepared for linking."""
+
+    entity: Entity
+    aliases: list[str]
+    person: PersonName | None
+    key: str
+    gender: str | None
+
+    @property
+    def type(self) -> str:
+        return self.entity.type
+
+    def keys(self) -> list[tuple[str, str]]:
+        """(key, kind) pairs to index the global entity under."""
+        out = [("f:" + fold_key(a, self.type), "full") for a in self.aliases if fold_key(a, self.type)]
+        if self.person is not None:
+            out += [("s:" + person_name(a).surname, "surname") for a in self.aliases]
+            out += [(surname_prefix(person_name(a).surname), "prefix") for a in self.aliases]
+        return list(dict.fromkeys(k for k in out if len(k[0]) > 2))
+
+
+def fold_key(name: str, type_: str) -> str:
+    return person_name(name).key if type_ == "PER" else strip_titles(name)[0] or fold(name)
+
+
+def is_proper(alias: str) -> bool:
+    """Does the alias hold a capitalised word besides titles? ("M. Scholz" yes, "le chancelier allemand" no)."""
+    from .tables import FEMININE_TITLES, MASCULINE_TITLES, TITLE_WORDS
+
+    titles = TITLE_WORDS | MASCULINE_TITLES | FEMININE_TITLES
+    return any(w[:1].isupper() and fold(w) not in titles for w in alias.split())
+
+
+def prepare(entity: Entity) -> Local | None:
+    names = [m.text for m in entity.mentions if m.kind in NAME_KINDS and is_proper(m.text)]
+    aliases = list(dict.fromkeys(([entity.name] if is_proper(entity.name) else []) + names)) or [entity.name]
+    key = fold_key(entity.name, entity.type)
+    if not key:
+        return None
+    person = person_name(entity.name) if entity.type == "PER" else None
+    gender = None
+    if person is not None:
+        genders = {person_name(a).gender for a in aliases} - {None}
+        gender = genders.pop() if len(genders) == 1 else None
+        # The canonical name should be the fullest form among the mentions.
+        best = max(aliases, key=lambda a: (len(person_name(a).given), len(a)))
+        if len(person_name(best).given) > len(person.given):
+            person = person_name(best)
+    return Local(entity=entity, aliases=aliases, person=person, key=person.key if person else key, gender=gender)
+
+
+class EntityLinker:
+    def __init__(self, store: Store):
+        self.store = store
+
+    # -- rules ------------------------------------------------------------------------------------
+    def rules(self) -> tuple[dict[str, int], list[tuple[set[str], set[str]]]]:
+        """Merge groups (full key → group number) and split pairs (two sets of full keys)."""
+        groups: dict[str, int] = {}
+        splits: list[tuple[set[str], set[str]]] = []
+        for row in self.store.query("SELECT id, kind, payload FROM entity_rules ORDER BY id"):
+            payload = json.loads(row["payload"])
+            if row["kind"] == "merge":
+                keys = set(payload["keys"])
+                joined = {groups[k] for k in keys if k in groups}
+                gid = min(joined) if joined else row["id"]
+                for k, g in list(groups.items()):
+                    if g in joined:
+                        groups[k] = gid
+                for k in keys:
+                    groups[k] = gid
+            elif row["kind"] == "split":
+                splits.append((set(payload["moved"]), set(payload["kept"])))
+        return groups, splits
+
+    # -- linking ----------------------------------------------------------------------------------
+    def link(self, article: Article, published: str | None) -> dict[str, int]:
+        """Global id for every local entity of ``article`` (creating entities as needed)."""
+        locals_ = [loc for e in article.entities if (loc := prepare(e)) is not None]
+        # Full names first: they settle who is who before bare surnames are resolved.
+        locals_.sort(key=lambda l: (-(len(l.person.given) if l.person else 0), l.entity.id))
+        groups, splits = self.rules()
+        taken: dict[int, Local] = {}
+        mapping: dict[str, int] = {}
+        for loc in locals_:
+            gid = self._choose(loc, taken, set(mapping.values()), groups, splits)
+            if gid is None:
+                gid = self._create(loc, published)
+            else:
+                self._extend(gid, loc)
+            taken[gid] = loc
+            mapping[loc.entity.id] = gid
+        return mapping
+
+    def _candidates(self, loc: Local, groups: dict[str, int]) -> list[dict]:
+        keys = ["f:" + loc.key]
+        if loc.person is not None:
+            keys.append("s:" + loc.person.surname)
+            keys.append(surname_prefix(loc.person.surname))
+        group = groups.get("f:" + loc.key)
+        if group is not None:
+            keys += [k for k, g in groups.items() if g == group]
+        marks = ",".join("?" * len(keys))
+        rows = self.store.query(
+            f"SELECT k.entity_id, k.key, k.kind, e.name, e.type, e.gender, e.n_articles FROM entity_keys k "
+            f"JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({marks})", keys)
+        by_id: dict[int, dict] = {}
+        for r in rows:
+            c = by_id.setdefault(r["entity_id"], {"id": r["entity_id"], "name": r["name"], "type": r["type"],
+                                                   "gender": r["gender"], "n_articles": r["n_articles"],
+                                                   "hits": set()})
+            c["hits"].add(r["key"])
+        return list(by_id.values())
+
+    def _full_keys(self, entity_ids: list[int]) -> dict[int, list[str]]:
+        if not entity_ids:
+            return {}
+        marks = ",".join("?" * len(entity_ids))
+        out: dict[int, list[str]] = {i: [] for i in entity_ids}
+        for r in self.store.query(f"SELECT entity_id, key FROM entity_keys WHERE kind = 'full' "
+                                  f"AND entity_id IN ({marks})", entity_ids):
+            out[r["entity_id"]].append(r["key"][2:])
+        return out
+
+    def _choose(self, loc: Local, taken: dict[int, Local], used: set[int], groups: dict[str, int],
+                splits: list[tuple[set[str], set[str]]]) -> int | None:
+        candidates = self._candidates(loc, groups)
+        if not candidates:
+            return None
+        full_keys = self._full_keys([c["id"] for c in candidates])
+        my_group = groups.get("f:" + loc.key)
+        scored: list[tuple[float, dict]] = []
+        for c in candidates:
+            keys = full_keys.get(c["id"], [])
+            forced = my_group is not None and any(groups.get("f:" + k) == my_group for k in keys)
+            if not forced and self._forbidden(loc, keys, splits):
+                continue
+            score = 0.0 if forced else self._name_score(loc, c, keys)
+            if forced:
+                score = 10.0
+            if score > 0:
+                scored.append((score, c))
+        if not scored:
+            return None
+        scored.sort(key=lambda sc: -sc[0])
+        top = [c for s, c in scored if s >= scored[0][0] - 0.5]
+        if len(top) > 1:
+            # A bare "M. Scholz" left apart by the article's extractor is most likely the
+            # "Olaf Scholz" of the same article; otherwise the entity whose usual company matches.
+            context = self._context_scores([c["id"] for c in top], set(taken))
+            top.sort(key=lambda c: (c["id"] not in used, -context.get(c["id"], 0), -c["n_articles"], c["id"]))
+        return int(top[0]["id"])
+
+    @staticmethod
+    def _forbidden(loc: Local, keys: list[str], splits: list[tuple[set[str], set[str]]]) -> bool:
+        mine = {"f:" + fold_key(a, loc.type) for a in loc.aliases}
+        theirs = {"f:" + k for k in keys}
+        for moved, kept in splits:
+            if (mine & moved and theirs & kept and not theirs & moved) or (mine & kept and theirs & moved
+                                                                           and not theirs & kept):
+                return True
+        return False
+
+    def _name_score(self, loc: Local, c: dict, keys: list[str]) -> float:
+        """0 when incompatible; higher for closer names."""
+        exact = ("f:" + loc.key) in c["hits"]
+        if loc.person is None:
+            if c["type"] == loc.type:
+                return 3.0 if exact else 0.0
+            return 2.0 if exact and loc.type in LOOSE_TYPES and c["type"] in LOOSE_TYPES else 0.0
+        if c["type"] != "PER":
+            return 0.0
+        if loc.gender and c["gender"] and loc.gender != c["gender"]:
+            return 0.0
+        others = [person_name(k) for k in keys]
+        same_surname = any(o.surname == loc.person.surname for o in others)
+        if not same_surname:
+            # Spelling variants: close full names with compatible given names.
+            if not loc.person.given or not any(
+                    o.given and fuzz.ratio(o.key, loc.person.key) >= FUZZY_NAME_RATIO for o in others):
+                return 0.0
+        if not all(given_compatible(loc.person.given, o.given) for o in others
+                   if o.surname == loc.person.surname or not same_surname):
+            return 0.0
+        if exact:
+            return 3.0
+        their_given = any(o.given for o in others)
+        if loc.person.given and their_given:
+            return 2.5   # compatible given names (initials, middle name omitted)
+        if loc.person.given or their_given:
+            return 2.0   # a bare surname and a full name
+        return 2.5 if same_surname else 1.0
+
+    def _context_scores(self, candidate_ids: list[int], article_globals: set[int]) -> dict[int, int]:
+        """How many of this article's already linked entities co-occur with each candidate lately."""
+        if not article_globals:
+            return {}
+        out: dict[int, int] = {}
+        marks = ",".join("?" * len(article_globals))
+        for cid in candidate_ids:
+            row = self.store.one(
+                f"SELECT count(DISTINCT m2.entity_id) AS n FROM "
+                f"(SELECT article_id FROM mentions WHERE entity_id = ? ORDER BY published DESC LIMIT {CONTEXT_ARTICLES}) a "
+                f"JOIN mentions m2 ON m2.article_id = a.article_id WHERE m2.entity_id IN ({marks})",
+                [cid, *article_globals])
+            out[cid] = int(row["n"]) if row else 0
+        return out
+
+    # -- writing ----------------------------------------------------------------------------------
+    def _create(self, loc: Local, published: str | None) -> int:
+        name = loc.entity.name
+        if loc.person is not None:
+            name = max(loc.aliases, key=lambda a: (len(person_name(a).given), -len(strip_titles(a)[1] or ""), len(a)))
+            name = _display_name(name)
+        gid = self.store.insert(
+            "INSERT INTO entities (name, name_key, type, gender, n_articles, n_mentions, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
+            (name, fold_key(name, loc.type), loc.type, loc.gender, published, published))
+        self._add_keys(gid, loc)
+        return gid
+
+    def _extend(self, gid: int, loc: Local) -> None:
+        self._add_keys(gid, loc)
+        row = self.store.one("SELECT name, gender FROM entities WHERE id = ?", (gid,))
+        if row is None:
+            return
+        if loc.person is not None:
+            current = person_name(row["name"])
+            best = max(loc.aliases, key=lambda a: (len(person_name(a).given), len(a)))
+            if len(person_name(best).given) > len(current.given):
+                shown = _display_name(best)
+                self.store.execute("UPDATE entities SET name = ?, name_key = ? WHERE id = ?",
+                                   (shown, fold_key(shown, "PER"), gid))
+            if loc.gender and not row["gender"]:
+                self.store.execute("UPDATE entities SET gender = ? WHERE id = ?", (loc.gender, gid))
+
+    def _add_keys(self, gid: int, loc: Local) -> None:
+        self.store.executemany("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?) "
+                               "ON CONFLICT (key, entity_id) DO NOTHING", [(k, gid, kind) for k, kind in loc.keys()])
+
+    def count(self, gid: int, local_entities: list[Entity], published: str | None, delta: int) -> None:
+        """Add (or, with delta -1, remove) one article's local entities linked to ``gid``."""
+        n_mentions = sum(len(e.mentions) for e in local_entities)
+        self.store.execute(
+            "UPDATE entities SET n_articles = n_articles + ?, n_mentions = n_mentions + ?, "
+            "first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END, "
+            "last_seen = CASE WHEN last_seen IS NULL OR (? IS NOT NULL AND ? > last_seen) THEN ? ELSE last_seen END "
+            "WHERE id = ?",
+            (delta, delta * n_mentions, published, published, published,
+             published, published, published, gid))
+        counts: dict[str, int] = {}
+        for e in local_entities:
+            names = [m.text for m in e.mentions if m.kind in NAME_KINDS and is_proper(m.text)] or [e.name]
+            for n in names:
+                counts[n] = counts.get(n, 0) + 1
+        self.store.executemany(
+            "INSERT INTO entity_aliases (entity_id, alias, n) VALUES (?, ?, ?) "
+            "ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n",
+            [(gid, a, delta * n) for a, n in counts.items()])
+
+
+def _display_name(name: str) -> str:
+    """A name without a leading civility title ("M. Scholz" → "Scholz")."""
+    words = name.split()
+    from .tables import FEMININE_TITLES, MASCULINE_TITLES
+
+    while len(words) > 1 and fold(words[0]) in (MASCULINE_TITLES | FEMININE_TITLES):
+        words = words[1:]
+    return " ".join(words)
+
+
+def idf(n_docs: int, df: int) -> float:
+    return math.log((1 + n_docs) / (1 + df)) + 1.0

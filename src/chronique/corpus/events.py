@@ -1,0 +1,136 @@
+"""Events across articles: mentions of one event merged into one global event.
+
+Two mentions are the same event when they have the same type (and mode, when both have one),
+compatible modalities (a planned event later reported as done is the same event), overlapping
+actors and compatible times: their spans overlap, or, when one is undated, the undated report
+falls close to the other's time. Candidates come from the participants index, never a scan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..article import Article, Event
+from ..store import Store
+from .timenorm import Span, date_span, days_between, span_of
+
+# An undated mention matches an event whose time (or first report) is at most this many days
+# from the mention's publication: a report of "the phone call" without a date is news of the week.
+UNDATED_WINDOW_DAYS = 7
+# Candidate events read per mention (most recent first).
+MAX_CANDIDATES = 50
+# Modalities that can describe one real event at different times.
+REALIS_GROUP = {"asserted": "real", "planned": "real", "attempted": "real", "negated": "negated",
+                "hypothetical": "hypothetical"}
+
+
+@dataclass
+class MentionInfo:
+    event: Event
+    participants: list[tuple[int, str]]   # (global entity, role)
+    place: int | None
+    time_value: str | None
+    span: Span | None
+    published: str | None
+
+
+def mention_info(article: Article, event: Event, entity_map: dict[str, int]) -> MentionInfo:
+    parts = [(entity_map[p.entity], p.role) for p in event.participants if p.entity in entity_map]
+    time_value = None
+    if event.time:
+        timex = next((t for t in article.timexes if t.id == event.time), None)
+        time_value = timex.value if timex else None
+    place = entity_map.get(event.place) if event.place else None
+    return MentionInfo(event, list(dict.fromkeys(parts)), place, time_value, span_of(time_value),
+                       article.published.value)
+
+
+class EventLinker:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def link(self, info: MentionInfo) -> int:
+        """The global event for this mention (merged or new); records participants."""
+        gid = self._match(info)
+        ev = info.event
+        if gid is None:
+            gid = self.store.insert(
+                "INSERT INTO events (type, mode, modality, was_planned, time_value, t_start, t_end, place_id, "
+                "n_mentions, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id",
+                (ev.type, ev.mode, ev.modality, int(ev.modality == "planned"), info.time_value,
+                 info.span.start if info.span else None, info.span.end if info.span else None, info.place,
+                 info.published, info.published))
+        else:
+            self._update(gid, info)
+        self.store.executemany("INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) "
+                               "ON CONFLICT DO NOTHING", [(gid, e, r) for e, r in info.participants])
+        self.store.execute("UPDATE events SET n_mentions = n_mentions + 1 WHERE id = ?", (gid,))
+        return gid
+
+    def _match(self, info: MentionInfo) -> int | None:
+        actors = {e for e, _ in info.participants}
+        if not actors:
+            return None
+        marks = ",".join("?" * len(actors))
+        rows = self.store.query(
+            f"SELECT e.id, e.type, e.mode, e.modality, e.t_start, e.t_end, e.first_seen, e.last_seen "
+            f"FROM events e WHERE e.type = ? AND e.id IN "
+            f"(SELECT event_id FROM event_participants WHERE entity_id IN ({marks})) "
+            f"ORDER BY e.id DESC LIMIT {MAX_CANDIDATES}", [info.event.type, *actors])
+        best: tuple[tuple, int] | None = None
+        for r in rows:
+            if not self._compatible(info, r):
+                continue
+            theirs = {x["entity_id"] for x in self.store.query(
+                "SELECT DISTINCT entity_id FROM event_participants WHERE event_id = ?", (r["id"],))}
+            shared = len(actors & theirs)
+            if shared < min(2, len(actors), len(theirs)):
+                continue
+            tight = 0
+            if info.span and r["t_start"]:
+                tight = -Span(r["t_start"], r["t_end"], "").days
+            key = (shared, tight, r["id"])
+            if best is None or key > best[0]:
+                best = (key, int(r["id"]))
+        return best[1] if best else None
+
+    @staticmethod
+    def _compatible(info: MentionInfo, r: dict) -> bool:
+        ev = info.event
+        if ev.mode and r["mode"] and ev.mode != r["mode"]:
+            return False
+        if ev.type == "OTHER" and ev.mode != r["mode"]:
+            return False
+        if REALIS_GROUP.get(ev.modality) != REALIS_GROUP.get(r["modality"]):
+            return False
+        if info.span and r["t_start"]:
+            return info.span.overlaps(Span(r["t_start"], r["t_end"], ""))
+        # One side undated: compare the dated side (or the first report) with the other's date.
+        here = info.span or date_span(info.published)
+        there_start, there_end = r["t_start"] or r["first_seen"], r["t_end"] or r["last_seen"]
+        if here is None or not there_start:
+            return False
+        gap = min(days_between(here.start, there_end) or 0, days_between(here.end, there_start) or 0)
+        return Span(here.start, here.end, "").overlaps(Span(there_start, there_end, "")) or gap <= UNDATED_WINDOW_DAYS
+
+    def _update(self, gid: int, info: MentionInfo) -> None:
+        row = self.store.one("SELECT modality, was_planned, t_start, t_end, mode, place_id, first_seen, last_seen "
+                             "FROM events WHERE id = ?", (gid,))
+        if row is None:
+            return
+        modality, was_planned = row["modality"], row["was_planned"]
+        new = info.event.modality
+        if new == "planned" or modality == "planned":
+            was_planned = 1
+        if modality == "planned" and new in ("asserted", "attempted"):
+            modality = new   # reported later as done
+        t_start, t_end, value = row["t_start"], row["t_end"], None
+        if info.span and (not t_start or info.span.days < Span(t_start, t_end, "").days):
+            t_start, t_end, value = info.span.start, info.span.end, info.time_value
+        first = min(filter(None, [row["first_seen"], info.published]), default=None)
+        last = max(filter(None, [row["last_seen"], info.published]), default=None)
+        self.store.execute(
+            "UPDATE events SET modality = ?, was_planned = ?, t_start = ?, t_end = ?, "
+            "time_value = COALESCE(?, time_value), mode = COALESCE(mode, ?), place_id = COALESCE(place_id, ?), "
+            "first_seen = ?, last_seen = ? WHERE id = ?",
+            (modality, was_planned, t_start, t_end, value, info.event.mode, info.place, first, last, gid))

@@ -1,0 +1,338 @@
+"""The corpus service layer: the one API that the CLI, the REST API and the web UI call.
+
+    from chronique.corpus import Corpus
+    with Corpus.open("sqlite:///chronique.db") as corpus:
+        corpus.ingest(["articles/"], processes=2)
+        corpus.list_quotes(speaker="Olaf Scholz", since="2023-10-01")
+
+Every read method returns plain JSON-ready dicts (shapes documented per method and in
+``docs``/the contract). List methods return a *page*: ``{"items": [...], "total": int,
+"limit": int, "offset": int}``. Entities, events, stories and quotes have integer ids that are
+global to the corpus; articles keep their own string ids. Methods that take an entity accept
+its id or a name ("Scholz", "Olaf Scholz"; resolved to the best-known entity).
+Errors: ``UsageError`` for bad arguments, ``StoreError`` for database failures; a missing
+object gives ``None`` (get_*) or an empty page, never an exception.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import deque
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from ..article import Article
+from ..errors import InputError, UsageError
+from ..store import Store, default_url, open_store
+from . import queries
+from .linker import Linker
+
+log = logging.getLogger(__name__)
+
+Page = dict[str, Any]
+EXPORTABLE = ("articles", "entities", "quotes", "events", "stories", "timeline")
+
+_REPORT_FIELD = {"added": "added", "replaced": "replaced", "duplicate": "duplicates", "unchanged": "unchanged"}
+
+# Largest page a caller may ask for: keeps one request's memory and time bounded.
+MAX_LIMIT = 1000
+
+
+@dataclass
+class IngestReport:
+    """What one ``Corpus.ingest`` call did (counts of articles)."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.replaced + self.unchanged + self.duplicates + self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"seen": self.seen}
+
+
+def raw_hash(raw: Any, published: str | None) -> str:
+    """Fingerprint of an input before analysis: same text, title and date → same hash."""
+    parts = [raw.text, raw.title or "", published or raw.published or ""]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _limit(limit: int, offset: int) -> tuple[int, int]:
+    if limit < 0 or offset < 0:
+        raise UsageError("limit and offset must not be negative")
+    return min(limit, MAX_LIMIT), offset
+
+
+class Corpus:
+    """A linked corpus of analysed articles in one store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.linker = Linker(store)
+
+    # -- life cycle ----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str | None = None) -> "Corpus":
+        """Open (creating and migrating if needed) the store at ``url`` (default ``$CHRONIQUE_DB``
+        or ``sqlite:///chronique.db``)."""
+        return cls(open_store(url or default_url()))
+
+    @property
+    def url(self) -> str:
+        return self.store.url
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------
+    def ingest(self, items: Iterable[Any], *, processes: int = 1, published: str | None = None,
+               on_article: Callable[[str, str], None] | None = None) -> IngestReport:
+        """Analyse and store articles: paths are not read here, pass ``RawArticle`` objects (see
+        ``ingest_paths``), JSON article dicts or strings. Idempotent: an input already stored
+        (same id and content, or same content without id) is not analysed again; a changed
+        version of a stored id replaces it. Each article is stored in its own transaction, so an
+        interrupted run leaves a consistent store and running it again finishes the job. Bad
+        inputs are recorded (``list_errors``) and the rest goes on.
+        ``on_article(status, name)`` is called per input with status added / replaced /
+        unchanged / duplicate / failed."""
+        from ..analysis import analyze_many, to_raw
+
+        report = IngestReport()
+        pending: deque[str] = deque()
+
+        def notify(status: str, name: str) -> None:
+            if on_article:
+                on_article(status, name)
+
+        def to_analyse() -> Iterator[Any]:
+            for i, item in enumerate(items, 1):
+                raw = to_raw(item, i)
+                if isinstance(raw, InputError):
+                    self._record_error(report, raw)
+                    notify("failed", raw.source or "?")
+                    continue
+                fingerprint = raw_hash(raw, published)
+                if self.linker.is_stored(raw.id, fingerprint):
+                    report.unchanged += 1
+                    notify("unchanged", raw.id or raw.source)
+                    continue
+                pending.append(fingerprint)
+                yield raw
+
+        for result in analyze_many(to_analyse(), processes=processes, published=published, errors="return"):
+            fingerprint = pending.popleft()
+            if isinstance(result, InputError):
+                self._record_error(report, result)
+                notify("failed", result.source or "?")
+                continue
+            try:
+                status = self.linker.add(result, raw_hash=fingerprint)
+            except Exception as err:  # one article's failure must not stop the batch
+                log.exception("storing %s failed", result.id)
+                self._record_error(report, InputError(f"cannot store: {err}", result.id), article_id=result.id)
+                notify("failed", result.id)
+                continue
+            counter = _REPORT_FIELD[status]
+            setattr(report, counter, getattr(report, counter) + 1)
+            notify(status, result.id)
+        return report
+
+    def ingest_paths(self, paths: list[str], **kwargs: Any) -> IngestReport:
+        """``ingest`` the articles read from files, directories or ``-`` (stdin)."""
+        from ..ingest import read_inputs
+
+        return self.ingest(read_inputs(paths), **kwargs)
+
+    def add_article(self, article: Article | dict[str, Any], *, raw_hash: str | None = None) -> str:
+        """Store and link one already analysed article (an ``Article`` or its ``chronique/article/1``
+        JSON). Returns added / replaced / unchanged / duplicate."""
+        if isinstance(article, dict):
+            article = Article.from_json(article)
+        return self.linker.add(article, raw_hash=raw_hash)
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article and everything linked from it; False when it was not stored."""
+        return self.linker.remove(article_id)
+
+    def _record_error(self, report: IngestReport, err: InputError, article_id: str | None = None) -> None:
+        report.failed += 1
+        entry = {"source": err.source or "", "code": err.code, "reason": err.reason}
+        report.errors.append(entry)
+        self.linker.record_error(err.source, article_id, err.code, err.reason)
+
+    def merge_entities(self, target: int | str, others: list[int | str], name: str | None = None) -> dict[str, Any]:
+        """Merge ``others`` into ``target`` (ids or names). Recorded as a rule that later linking
+        and ``relink`` obey. Returns the merged entity (``get_entity`` shape)."""
+        tid = self._entity_id(target, required=True)
+        oids = [self._entity_id(o, required=True) for o in others]
+        self.linker.merge_entities(tid, [o for o in oids if o != tid], name=name)
+        return self.get_entity(tid)  # type: ignore[return-value]
+
+    def split_entity(self, entity: int | str, aliases: list[str], name: str | None = None) -> dict[str, Any]:
+        """Move the mentions named by ``aliases`` (surface forms of the entity) to a new entity,
+        and forbid the two from being merged again. Returns the new entity."""
+        eid = self._entity_id(entity, required=True)
+        new_id = self.linker.split_entity(eid, aliases, name=name)
+        return self.get_entity(new_id)  # type: ignore[return-value]
+
+    def relink(self) -> dict[str, int]:
+        """Rebuild every cross-article link (entities, events, stories, timelines) from the stored
+        articles in publication order, obeying the recorded merge/split rules."""
+        return self.linker.relink()
+
+    # -- reading -------------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        """Counts: articles, duplicates, entities, quotes, events, stories, errors."""
+        return queries.stats(self.store)
+
+    def get_article(self, article_id: str, include_json: bool = True) -> dict[str, Any] | None:
+        """One article: summary fields + ``text``, ``entities`` (local id → global id, name, type),
+        ``duplicates`` (ids of near-duplicates), and ``json`` (the ``chronique/article/1`` object)."""
+        return queries.get_article(self.store, article_id, include_json)
+
+    def list_articles(self, *, query: str | None = None, since: str | None = None, until: str | None = None,
+                      entity: int | str | None = None, story: int | None = None,
+                      limit: int = 50, offset: int = 0) -> Page:
+        """Articles, newest first (or by relevance with ``query``). Items:
+        ``{id, title, published, outlet, url, story, dup_of, n_words}`` (+ ``snippet`` with a query)."""
+        limit, offset = _limit(limit, offset)
+        eid = self._entity_id(entity) if entity is not None else None
+        if entity is not None and eid is None:
+            return _empty(limit, offset)
+        return queries.list_articles(self.store, query=query, since=since, until=until, entity=eid, story=story,
+                                     limit=limit, offset=offset)
+
+    def list_entities(self, *, type: str | None = None, text: str | None = None,
+                      limit: int = 50, offset: int = 0) -> Page:
+        """Entities, most-cited first. ``type`` PER/ORG/LOC/MISC; ``text`` matches names and aliases
+        (accents and case ignored). Items: ``{id, name, type, n_articles, n_mentions, first_seen, last_seen}``."""
+        limit, offset = _limit(limit, offset)
+        return queries.list_entities(self.store, type=type, text=text, limit=limit, offset=offset)
+
+    def find_entities(self, name: str, type: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+        """Entities a name may refer to, best first (exact name, then surname, then partial)."""
+        return queries.find_entities(self.store, name, type=type, limit=limit)
+
+    def get_entity(self, entity: int | str) -> dict[str, Any] | None:
+        """One entity: summary + ``aliases`` [{alias, n}], ``articles`` (latest 100 summaries),
+        ``quotes`` (latest 50), ``events`` (latest 50), ``stories``, ``timeline`` (first 200 items)."""
+        eid = self._entity_id(entity)
+        return None if eid is None else queries.get_entity(self.store, eid)
+
+    def list_quotes(self, *, speaker: int | str | None = None, since: str | None = None, until: str | None = None,
+                    query: str | None = None, article: str | None = None, kind: str | None = None,
+                    limit: int = 50, offset: int = 0) -> Page:
+        """Quotations, newest first. Items: ``{id, article, local_id, kind, text, speaker, speaker_name,
+        speaker_text, cue, published, start, end, sentence}`` (``speaker`` is a global entity id or null)."""
+        limit, offset = _limit(limit, offset)
+        sid = None
+        if speaker is not None:
+            sid = self._entity_id(speaker)
+            if sid is None:
+                return _empty(limit, offset)
+        return queries.list_quotes(self.store, speaker=sid, since=since, until=until, query=query,
+                                   article=article, kind=kind, limit=limit, offset=offset)
+
+    def list_events(self, *, entity: int | str | None = None, type: str | None = None, since: str | None = None,
+                    until: str | None = None, limit: int = 50, offset: int = 0) -> Page:
+        """Events merged across articles, by time. Items: ``{id, type, mode, modality, was_planned, time,
+        start, end, place, place_name, participants: [{entity, name, role}], n_mentions, mentions:
+        [{article, event, trigger, modality, time, published, sentence, start, end}]}``."""
+        limit, offset = _limit(limit, offset)
+        eid = None
+        if entity is not None:
+            eid = self._entity_id(entity)
+            if eid is None:
+                return _empty(limit, offset)
+        return queries.list_events(self.store, entity=eid, type=type, since=since, until=until,
+                                   limit=limit, offset=offset)
+
+    def get_event(self, event_id: int) -> dict[str, Any] | None:
+        """One event (``list_events`` item shape)."""
+        return queries.get_event(self.store, event_id)
+
+    def list_stories(self, *, entity: int | str | None = None, since: str | None = None, until: str | None = None,
+                     min_articles: int = 1, limit: int = 50, offset: int = 0) -> Page:
+        """Stories, latest first. Items: ``{id, label, start, end, n_articles}``."""
+        limit, offset = _limit(limit, offset)
+        eid = None
+        if entity is not None:
+            eid = self._entity_id(entity)
+            if eid is None:
+                return _empty(limit, offset)
+        return queries.list_stories(self.store, entity=eid, since=since, until=until, min_articles=min_articles,
+                                    limit=limit, offset=offset)
+
+    def get_story(self, story_id: int) -> dict[str, Any] | None:
+        """One story: summary + ``articles`` (summaries by date), ``entities`` [{id, name, type, n}],
+        ``events`` (list_events items)."""
+        return queries.get_story(self.store, story_id)
+
+    def timeline(self, *, entity: int | str | None = None, story: int | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 500, offset: int = 0) -> Page:
+        """Events, quotations and dated facts about an entity or in a story, ordered by normalised time
+        (a span sorts by its start, then its end). Items: ``{kind: event|quote|fact, ref, start, end,
+        granularity, value, label, sentence, article, article_title, published, offsets: [start, end],
+        mentions: [{article, sentence}] (events: every report of it)}``. Exactly one of entity/story."""
+        if (entity is None) == (story is None):
+            raise UsageError("timeline needs exactly one of entity or story")
+        limit, offset = _limit(limit, offset)
+        if entity is not None:
+            eid = self._entity_id(entity)
+            if eid is None:
+                return _empty(limit, offset)
+            return queries.timeline_entity(self.store, eid, since=since, until=until, limit=limit, offset=offset)
+        return queries.timeline_story(self.store, int(story), since=since, until=until,  # type: ignore[arg-type]
+                                      limit=limit, offset=offset)
+
+    def search(self, text: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+        """Full-text search across everything: ``{"articles": [...with snippet], "quotes": [...],
+        "entities": [...], "stories": [...]}``."""
+        limit, _ = _limit(limit, 0)
+        return queries.search(self.store, text, limit=limit)
+
+    def list_errors(self, *, limit: int = 50, offset: int = 0) -> Page:
+        """Inputs that failed: ``{id, source, article_id, code, reason, at}``, latest first."""
+        limit, offset = _limit(limit, offset)
+        return queries.list_errors(self.store, limit=limit, offset=offset)
+
+    def export(self, what: str) -> Iterator[dict[str, Any]]:
+        """Every row of one kind, in the jsonl export contract (see ``corpus.export``)."""
+        from .export import export_rows
+
+        if what not in EXPORTABLE:
+            raise UsageError(f"cannot export {what!r}: choose one of {', '.join(EXPORTABLE)}")
+        return export_rows(self.store, what)
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _entity_id(self, ref: int | str | None, required: bool = False) -> int | None:
+        if ref is None:
+            eid = None
+        elif isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+            eid = int(ref) if queries.entity_exists(self.store, int(ref)) else None
+        else:
+            found = queries.find_entities(self.store, ref, limit=1)
+            eid = found[0]["id"] if found else None
+        if eid is None and required:
+            raise UsageError(f"no entity {ref!r} in the corpus")
+        return eid
+
+
+def _empty(limit: int, offset: int) -> Page:
+    return {"items": [], "total": 0, "limit": limit, "offset": offset}
+
+
+__all__ = ["Corpus", "IngestReport", "Page", "EXPORTABLE"]

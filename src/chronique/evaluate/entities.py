@@ -1,0 +1,132 @@
+"""Entities: which system entity answers which gold entity, and their P/R/F1.
+
+A system entity answers a gold entity when its name or one of its mentions matches one of the
+gold entity's aliases (or its name) by the span rule. Scores are over (gold entity, type)
+pairs per article; a system entity that answers two gold entities (with different mentions),
+or one and its ``must_not_merge_with``, is a wrong merge.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Article, Entity
+from .gold import as_list, label, optional
+from .normalise import norm, span_match
+from .scores import CategoryScore
+
+
+def _surfaces(entity: Entity) -> list[str]:
+    return [entity.name] + [m.text for m in entity.mentions]
+
+
+def _aliases(gold_entity: dict[str, Any]) -> list[str]:
+    return [gold_entity["name"]] + [a for a in gold_entity.get("aliases", []) if a]
+
+
+def _accepted_types(gold_entity: dict[str, Any]) -> set[str]:
+    return set(gold_entity.get("accept_types") or []) | {gold_entity.get("type")}
+
+
+class EntityAlignment:
+    """Gold entity names ↔ system entity ids for one article (used by quotes and events too)."""
+
+    def __init__(self, gold_entities: list[dict[str, Any]], system: tuple[Entity, ...]):
+        self.gold = [g for g in gold_entities if isinstance(g, dict) and g.get("name")]
+        self.system = system
+        self.gold_names = {norm(g["name"]): g for g in self.gold}
+        # For each gold entity (by index), the system entities answering it.
+        self.answers: list[list[Entity]] = [
+            [e for e in system if any(span_match(a, s) for a in _aliases(g) for s in _surfaces(e))]
+            for g in self.gold
+        ]
+
+    def gold_entity(self, name: str | None) -> dict[str, Any] | None:
+        return self.gold_names.get(norm(name))
+
+    def system_ids(self, name: str | None) -> set[str]:
+        """Ids of the system entities standing for ``name``: a gold entity's answers, else the
+        system entities whose name or mentions match ``name`` itself."""
+        if not name:
+            return set()
+        gold = self.gold_entity(name)
+        if gold is not None:
+            return {e.id for e in self.answers[self.gold.index(gold)]}
+        return {e.id for e in self.system if any(span_match(name, s) for s in _surfaces(e))}
+
+
+def wrong_merges(align: EntityAlignment) -> list[str]:
+    """System entities that merge two gold entities, each reached by a mention that does not also
+    match the other (a mention matching both is ambiguous, not evidence), or that hold a
+    ``must_not_merge_with`` string beside their gold entity."""
+    out = []
+    for e in align.system:
+        surfaces = _surfaces(e)
+        hit = [gi for gi, answers in enumerate(align.answers) if e in answers]
+        reasons = []
+        for a_i, gi in enumerate(hit):
+            for gj in hit[a_i + 1:]:
+                only_i = [s for s in surfaces if _matches(align.gold[gi], s) and not _matches(align.gold[gj], s)]
+                only_j = [s for s in surfaces if _matches(align.gold[gj], s) and not _matches(align.gold[gi], s)]
+                if only_i and only_j:
+                    reasons.append(f"{align.gold[gi]['name']} + {align.gold[gj]['name']}")
+        for gi in hit:
+            for other in as_list(align.gold[gi].get("must_not_merge_with")):
+                other_gold = align.gold_entity(other)
+                forms = _aliases(other_gold) if other_gold else [other]
+                if any(span_match(f, s) for f in forms for s in surfaces
+                       if not _matches(align.gold[gi], s)):
+                    reason = " + ".join(sorted([align.gold[gi]["name"], other]))
+                    if reason not in reasons and f"{other} + {align.gold[gi]['name']}" not in reasons:
+                        reasons.append(reason)
+        if reasons:
+            out.append(f"{e.name!r} ({e.id}) merges {'; '.join(dict.fromkeys(reasons))}")
+    return out
+
+
+def _matches(gold_entity: dict[str, Any], surface: str) -> bool:
+    return any(span_match(a, surface) for a in _aliases(gold_entity))
+
+
+def score_entities(gold: dict[str, Any], article: Article, align: EntityAlignment) -> CategoryScore:
+    cat = CategoryScore()
+    prf = cat.prf("entities")
+    cat.metrics.setdefault("wrong_merges", 0)
+    cat.metrics.setdefault("not_entity_hits", 0)
+    cat.metrics.setdefault("split_entities", 0)
+    answered_ok: set[str] = set()  # system ids that answer some gold entity with an accepted type
+    for g, answers in zip(align.gold, align.answers):
+        good = [e for e in answers if e.type in _accepted_types(g)]
+        if good:
+            prf.tp += 1
+            answered_ok.update(e.id for e in good)
+            if len({norm(e.name) for e in good}) > 1:
+                cat.count("split_entities")
+                cat.errors.append(f"split: {g['name']!r} answered by {sorted({e.name for e in good})}")
+        elif not optional(g):
+            prf.fn += 1
+            if answers:
+                cat.errors.append(f"type: {g['name']!r} is {g['type']}, system says "
+                                  f"{sorted({e.type for e in answers})}")
+            cat.misses.append(f"{g['name']!r} {g['type']}")
+    # False positives: system (name, type) pairs answering no gold entity with an accepted type.
+    seen: set[tuple[str, str]] = set()
+    not_entities = [s for s in gold.get("not_entities", []) if isinstance(s, str)]
+    for e in article.entities:
+        key = (norm(e.name), e.type)
+        if e.id in answered_ok or key in seen:
+            continue
+        seen.add(key)
+        prf.fp += 1
+        why = ""
+        if any(span_match(n, s) for n in not_entities for s in _surfaces(e)):
+            cat.count("not_entity_hits")
+            why = " (listed in not_entities)"
+        cat.false_positives.append(f"{e.name!r} {e.type}{why}")
+    merges = wrong_merges(align)
+    cat.count("wrong_merges", len(merges))
+    cat.errors.extend("wrong merge: " + m for m in merges)
+    return cat
+
+
+__all__ = ["EntityAlignment", "score_entities", "wrong_merges", "label"]

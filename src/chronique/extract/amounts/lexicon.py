@@ -1,0 +1,119 @@
+"""Amount lexicons, as data: currencies, scale words, units and the contexts that rule a number out.
+
+Every key is lower-case; look-ups fold case first. Each entry is exercised by
+``tests/test_amounts_lexicon.py``.
+"""
+
+from __future__ import annotations
+
+# Currency words and symbols → ISO 4217. Plural and singular both listed: the text decides.
+CURRENCIES: dict[str, str] = {
+    "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
+    "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD", "us$": "USD",
+    "dollars américains": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
+    # plain "livres" is as often books as pounds: only the unambiguous forms count
+    "livre sterling": "GBP", "livres sterling": "GBP", "£": "GBP", "gbp": "GBP",
+    "yen": "JPY", "yens": "JPY", "¥": "JPY",
+    "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
+    "franc suisse": "CHF", "francs suisses": "CHF", "chf": "CHF",
+    "franc": "FRF", "francs": "FRF",
+    "franc cfa": "XOF", "francs cfa": "XOF",
+    "rouble": "RUB", "roubles": "RUB",
+    "roupie": "INR", "roupies": "INR",
+    "dinar": "DZD", "dinars": "DZD",
+    "dirham": "MAD", "dirhams": "MAD",
+    "hryvnia": "UAH", "hryvnias": "UAH",
+    "reais": "BRL", "réals": "BRL",
+    "bitcoin": "BTC", "bitcoins": "BTC",
+}
+
+# Scale words after a number ("8,5 millions"), and the abbreviations used before a currency ("12 M€").
+SCALES: dict[str, int] = {
+    "mille": 1_000,
+    "million": 1_000_000, "millions": 1_000_000,
+    "milliard": 1_000_000_000, "milliards": 1_000_000_000,
+    "billion": 1_000_000_000_000, "billions": 1_000_000_000_000,
+    "md": 1_000_000_000, "mds": 1_000_000_000, "mrd": 1_000_000_000, "mrds": 1_000_000_000,
+    "m": 1_000_000, "k": 1_000,
+}
+# Abbreviated scales only count directly before a currency symbol or word ("12 M€", "3 Mds d'euros").
+ABBREVIATED_SCALES = frozenset({"md", "mds", "mrd", "mrds", "m", "k"})
+
+PERCENT_WORDS = ("%", "pour cent", "pourcent", "pour-cent")
+
+# Measure units: the amount's kind is "measure", its unit the word as written.
+MEASURE_UNITS = frozenset({
+    "km", "kilomètre", "kilomètres", "m", "mètre", "mètres", "cm", "centimètres", "mm", "millimètres",
+    "km²", "m²", "m2", "km2", "hectare", "hectares", "ha",
+    "kg", "kilo", "kilos", "kilogrammes", "g", "grammes", "tonne", "tonnes", "t",
+    "litre", "litres", "l", "hectolitres", "baril", "barils",
+    "degré", "degrés", "°", "°c", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "watts",
+    "km/h", "mph", "nœuds", "pieds", "miles", "mégawatts", "gigawatts",
+    "octets", "go", "mo", "to", "ch", "cv", "chevaux",
+})
+# Words completing a measure unit ("mètres carrés", "mètres cubes").
+MEASURE_QUALIFIERS = frozenset({"carré", "carrés", "cube", "cubes", "celsius", "fahrenheit"})
+
+# Nouns after which a number is a duration, a time, an age or a date: not an amount.
+TIME_UNITS = frozenset({
+    "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "journée", "journées",
+    "heure", "heures", "h", "minute", "minutes", "min", "mn", "seconde", "secondes", "s",
+    "siècle", "siècles", "décennie", "décennies", "nuit", "nuits", "trimestre", "trimestres",
+    "semestre", "semestres", "week-end", "week-ends", "millénaire", "millénaires", "printemps", "étés",
+    "hivers", "automnes",
+})
+MONTHS = frozenset({
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+    "septembre", "octobre", "novembre", "décembre", "decembre",
+})
+WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+# Nouns that label a number rather than count with it ("article 49", "stade 3", "page 12").
+LABEL_NOUNS = frozenset({
+    "article", "articles", "alinéa", "stade", "niveau", "phase", "page", "pages", "chapitre", "tome",
+    "numéro", "n°", "no", "acte", "saison", "épisode", "ligne", "route", "rue", "avenue", "boulevard",
+    "quai", "chambre", "salle", "porte", "terminal", "vol", "groupe", "catégorie", "type", "version",
+    "classe", "zone", "étape", "round", "manche", "match", "journée", "division", "bus", "tram",
+    "métro", "rer", "autoroute", "départementale", "nationale", "covid", "section", "point",
+    "paragraphe", "lot", "case", "note", "score", "dossier", "décret", "loi", "fois",
+})
+# Nouns that follow a number without being what it counts: addresses, scores, ordinal uses.
+NOT_COUNT_NOUNS = frozenset({
+    "rue", "avenue", "boulevard", "place", "impasse", "allée", "chemin", "route", "fois", "contre",
+    "heure", "heures", "h", "reprises", "sur", "pour",
+})
+
+# Words just before a number that make it approximate.
+APPROX_CUES: tuple[str, ...] = (
+    "environ", "près de", "pres de", "plus de", "moins de", "quelque", "presque", "autour de",
+    "au moins", "au plus", "jusqu'à", "jusqu’à", "approximativement", "à peu près", "grosso modo",
+    "une bonne", "pas moins de", "quasiment", "plus d'", "plus d’", "moins d'", "moins d’",
+)
+
+# Words just before a number that make it a date, an hour, a rank or an age.
+NOT_AMOUNT_BEFORE = frozenset({
+    "le", "du", "au", "l'", "l’", "depuis", "dès", "des", "âgé", "âgée", "âgés", "âgées", "agé", "agée",
+    "à", "vers", "en", "fin", "début", "mi", "printemps", "été", "automne", "hiver",
+    "par",  # "divisé par deux": a factor
+    "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+})
+# Those of NOT_AMOUNT_BEFORE that do not block a number followed by a counted noun
+# ("le 4500 cas" is odd, but "des 26 pays", "à 15 jeudi" or "en 2 ans" decide on the noun).
+WEAK_BEFORE = frozenset({"le", "du", "au", "l'", "l’", "des", "à", "en", "vers", "depuis", "dès"})
+
+# Pre-nominal adjectives that may stand between a number and its noun ("deux autres membres").
+PRENOMINAL = frozenset({
+    "autres", "nouveaux", "nouvelles", "premiers", "premières", "derniers", "dernières", "petits",
+    "petites", "grands", "grandes", "jeunes", "vieux", "seuls", "seules", "gros", "grosses",
+    "bons", "bonnes", "mauvais", "hauts", "hautes", "anciens", "anciennes", "principaux",
+    "principales", "millions", "milliers", "centaines", "dizaines",
+})
+
+# Nouns that stand in apposition after a counted noun, forming one unit ("28 cas types",
+# "27 pays membres", "12 mesures phares"); the tagger often calls them adjectives.
+APPOSITIVE_NOUNS = frozenset({
+    "types", "type", "clés", "clefs", "membres", "pilotes", "témoins", "phares", "modèles", "records",
+    "limites", "cibles", "tests", "relais", "sœurs", "mères", "fantômes", "satellites",
+})
+
+# Bare numbers that may take the noun of a count just before them ("15 …, dont seulement huit").
+ELLIPSIS_CUES = ("nombre de", "nombre des", "total de", "bilan de", "chiffre de")

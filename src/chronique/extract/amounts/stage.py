@@ -1,0 +1,327 @@
+"""The amount stage: money, percentages, measures and counts, with the counted noun as unit.
+
+Numbers are found by regular expressions on the text (spaCy's tokenisation of "12 000",
+"3€." or "+20%" is unreliable); the parse is used for what follows the number (is the next
+word a noun?) and for bare numbers whose noun is left implicit ("… à 15, dont huit").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...article import Amount, Article
+from ..entities.index import EntityIndex
+from ..stage import Stage
+from . import lexicon as lx
+from .numbers import ARTICLE_WORDS, DIGITS_RE, WORDS_RE, parse_digits, parse_words
+
+log = logging.getLogger(__name__)
+
+_SP = r"[ \u00a0\u202f]*"
+SCALE_RE = re.compile(rf"{_SP}(mille|millions?|milliards?|billions?)(?![\w\-])", re.IGNORECASE)
+ABBR_SCALE_RE = re.compile(rf"{_SP}(Mds?|Mrds?|M|k|md|mds)(?={_SP}(?:€|\$|£|d['’]euros|de dollars))")
+_CURRENCY = "|".join(re.escape(c) for c in sorted(lx.CURRENCIES, key=len, reverse=True))
+CURRENCY_RE = re.compile(rf"{_SP}(?P<de>(?:de|d['’]){_SP})?(?P<cur>{_CURRENCY})(?![\w])", re.IGNORECASE)
+PREFIX_CURRENCY_RE = re.compile(r"(?P<cur>US\$|\$|€|£|¥)[ \u00a0]?$")
+PERCENT_RE = re.compile(rf"{_SP}(?:%|pour[ \u00a0\-]?cents?(?![\w])|pourcents?(?![\w]))", re.IGNORECASE)
+UNIT_WORD_RE = re.compile(r"km/h|km²|m²|m2|km2|°C|°|[^\W\d_]+(?:-[^\W\d_]+)*")
+RATIO_RE = re.compile(rf"{_SP}sur{_SP}$", re.IGNORECASE)
+# "10 à 15 morts", "67 et non 65 ans": a bare number takes the unit of the number it is paired with.
+PAIRED_RE = re.compile(rf"^{_SP}(?:à|et|ou|,|-|–|voire){_SP}(?:non{_SP}|pas{_SP})?$", re.IGNORECASE)
+APPROX_RE = re.compile(
+    r"(?:^|[\s'’(])(?:" + "|".join(re.escape(c) for c in lx.APPROX_CUES) + r")[\s\u00a0]*$", re.IGNORECASE)
+PREV_WORD_RE = re.compile(r"([\w'’°]+)[\s\u00a0]*$")
+YEAR_MIN, YEAR_MAX = 1000, 2100  # four-digit numbers in this range without a noun are years
+# Bare numbers take the unit of an amount at most this many sentences back (1: the one before);
+# calibrated on gold/dev ("… 28 cas types … 10 sur 28. L'étude en annonçait 21.").
+ELLIPSIS_SENTENCES = 1
+POSSESSIVE_DETS = frozenset({"les", "ces", "nos", "vos", "leurs", "ses", "mes", "tes", "des"})
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: float
+    words: bool            # written in words
+    scaled: bool = False
+    unit: str | None = None
+    kind: str = "count"
+    drop: bool = False
+    sent: int = 0
+    prev: str = ""
+    sign: bool = False          # written with + or -: a change, never an elliptical count
+    noun_follows: bool = False  # a noun follows that is not what it counts ("à cinq reprises")
+
+
+class AmountStage(Stage):
+    name = "amounts"
+    requires = ("entities",)
+    assigns = ("amounts",)
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        try:
+            amounts = find_amounts(article, doc)
+        except Exception:  # a stage must never fail an article; log the bug and leave the layer empty
+            log.exception("amount extraction failed on %s", article.id)
+            amounts = ()
+        return article.with_layers(amounts=amounts)
+
+
+def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
+    text = article.text
+    tokens = _TokenFinder(doc)
+    index = EntityIndex(article)
+    sent_starts = [s.start for s in article.sentences]
+
+    cands = _candidates(text)
+    for c in cands:
+        c.sent = bisect_left(sent_starts, c.start + 1) - 1
+        _read_unit(c, text, tokens)
+        _check_context(c, text, tokens, index)
+
+    _merge_ratios(cands, text)
+    _resolve_ellipses(cands, text, tokens, doc)
+
+    out = []
+    for c in cands:
+        if c.drop or c.unit is None:
+            continue
+        span = text[c.start:c.end]
+        out.append(Amount(id=f"a{len(out) + 1}", text=span, start=c.start, end=c.end, value=c.value,
+                          unit=c.unit, kind=c.kind, approx=bool(APPROX_RE.search(text[max(0, c.start - 25):c.start]))))
+    return tuple(out)
+
+
+class _TokenFinder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, offset: int) -> Token | None:
+        """The token starting at ``offset`` (after skipping white space is the caller's job)."""
+        i = bisect_left(self.starts, offset)
+        if i < len(self.starts) and self.starts[i] == offset:
+            return self.doc[i]
+        return None
+
+    def covering(self, offset: int) -> Token | None:
+        i = bisect_left(self.starts, offset + 1) - 1
+        return self.doc[i] if i >= 0 else None
+
+
+def _candidates(text: str) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for m in DIGITS_RE.finditer(text):
+        value = parse_digits(m.group("num"), m.group("sign"))
+        if value is not None:
+            cands.append(_Cand(m.start(), m.end(), value, words=False, sign=m.group("sign") is not None))
+    taken = [(c.start, c.end) for c in cands]
+    for m in WORDS_RE.finditer(text):
+        words = m.group().lower()
+        if words in ARTICLE_WORDS:
+            continue  # "un", "une" alone are articles
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if words in lx.SCALES or words.startswith(("cent", "cents")) and text[max(0, m.start() - 5):m.start()].lower().startswith("pour"):
+            continue  # a scale word alone belongs to the number before it; "pour cent" is a percent sign
+        value = parse_words(m.group())
+        if value is not None:
+            cands.append(_Cand(m.start(), m.end(), value, words=True,
+                               scaled=any(w in lx.SCALES for w in re.split(r"[\s\-]+", words))))
+    cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0\u202f\t":
+        pos += 1
+    return pos
+
+
+def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
+    """Extend ``c`` over its scale word and unit (currency, percent sign, measure or noun)."""
+    if not c.words:
+        m = SCALE_RE.match(text, c.end)
+        if m:
+            c.value *= lx.SCALES[m.group(1).lower()]
+            c.end, c.scaled = m.end(), True
+        else:
+            m = ABBR_SCALE_RE.match(text, c.end)
+            if m:
+                c.value *= lx.SCALES[m.group(1).lower()]
+                c.end, c.scaled = m.end(), True
+    c.value = round(c.value, 6)
+
+    pre = PREFIX_CURRENCY_RE.search(text, max(0, c.start - 4), c.start)
+    if pre:
+        c.unit, c.kind, c.start = lx.CURRENCIES[pre.group("cur").lower()], "money", pre.start()
+        return
+    m = CURRENCY_RE.match(text, c.end)
+    if m and (m.group("de") is None or c.scaled):
+        c.unit, c.kind, c.end = lx.CURRENCIES[m.group("cur").lower()], "money", m.end()
+        return
+    m = PERCENT_RE.match(text, c.end)
+    if m:
+        c.unit, c.kind, c.end = "%", "percent", m.end()
+        return
+
+    pos = _skip_space(text, c.end)
+    wm = UNIT_WORD_RE.match(text, pos)
+    if wm is None:
+        return
+    word = wm.group()
+    low = word.lower()
+    if low in lx.TIME_UNITS or low in lx.MONTHS:
+        c.drop = True  # a duration, an age, a time or a date
+        return
+    if low in lx.MEASURE_UNITS and not c.words:
+        end = wm.end()
+        nxt = UNIT_WORD_RE.match(text, _skip_space(text, end))
+        if nxt and nxt.group().lower() in lx.MEASURE_QUALIFIERS:
+            end = nxt.end()  # "mètres carrés"
+        c.unit, c.kind, c.end = text[pos:end], "measure", end
+        return
+    tok = tokens.covering(pos)
+    if tok is None:
+        return
+    number_tok = tokens.covering(c.start)
+    doc = tokens.doc
+    i, skipped = tok.i, 0
+    if c.scaled and doc[i].lower_ in ("de", "d'", "d’") and i + 1 < len(doc):
+        i += 1
+    while i < len(doc) - 1 and doc[i].lower_ in lx.PRENOMINAL and skipped < 2:
+        i, skipped = i + 1, skipped + 1
+    noun = doc[i]
+    nm = UNIT_WORD_RE.match(noun.text)
+    if nm is None:
+        return
+    if nm.group().lower() in lx.TIME_UNITS:
+        c.drop = True
+        return
+    c.noun_follows = noun.pos_ == "NOUN" and nm.group().lower() not in lx.WEEKDAYS
+    if _is_counted_noun(noun, nm.group(), number_tok):
+        end = noun.idx + nm.end()
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) and nm.end() == len(noun.text) else None
+        if nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in lx.APPOSITIVE_NOUNS) \
+                and nxt.text.isalpha() and nxt.text.islower() \
+                and nxt.idx == end + 1 and nxt.lower_ not in lx.TIME_UNITS:
+            end = nxt.idx + len(nxt.text)  # noun–noun compound written without a preposition ("cas types")
+        c.unit = text[noun.idx:end]
+        c.kind, c.end = "count", end
+
+
+def _is_counted_noun(tok: Token, word: str, number_tok: Token | None) -> bool:
+    low = word.lower()
+    if not word[:1].islower() or low in lx.NOT_COUNT_NOUNS:
+        return False
+    if low in lx.MONTHS or low in lx.TIME_UNITS or low in lx.CURRENCIES or low in lx.WEEKDAYS:
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    # the tagger often calls a plural noun after a number ADJ or VERB; the number's head decides
+    return number_tok is not None and number_tok.head.i == tok.i and tok.pos_ in ("ADJ", "VERB", "PROPN", "X")
+
+
+def _check_context(c: _Cand, text: str, tokens: _TokenFinder, index: EntityIndex) -> None:
+    """Rule out numbers that label something, sit inside a name, or are years."""
+    if c.drop:
+        return
+    m = PREV_WORD_RE.search(text, max(0, c.start - 30), c.start)
+    c.prev = m.group(1).lower() if m else ""
+    if c.prev in lx.LABEL_NOUNS:
+        c.drop = True
+        return
+    hit = index.mention_at(c.start)
+    if hit is not None and (hit[0].start < c.start or re.match(r"[ \u00a0]+\w", text[c.end:hit[0].end])):
+        c.drop = True  # "CAC 40", "Paris 2024": the number belongs to a name
+        return
+    tok = tokens.covering(c.start)
+    if tok is not None and tok.i > 0 and c.kind != "money":
+        prev = tokens.doc[tok.i - 1]
+        if prev.text[:1].isupper() and prev.text.isalpha() and not prev.is_sent_start \
+                and prev.idx + len(prev.text) < c.start and prev.pos_ in ("PROPN", "NOUN", "X"):
+            c.drop = True  # "Ligue 1", "Boeing 737": a capitalised name followed by a number
+            return
+    if c.unit is None and not c.words and c.value.is_integer() and YEAR_MIN <= c.value <= YEAR_MAX \
+            and not c.scaled:
+        c.drop = True
+
+
+def _merge_ratios(cands: list[_Cand], text: str) -> None:
+    """'10 sur 28' is one amount (10) counted in the unit of 28."""
+    for a, b in zip(cands, cands[1:]):
+        if a.drop or b.drop or a.unit is not None:
+            continue
+        if RATIO_RE.fullmatch(text, a.end, b.start) or RATIO_RE.match(text[a.end:b.start]):
+            a.end = b.end
+            a.unit, a.kind = b.unit, b.kind
+            b.drop = True
+
+
+def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: Doc) -> None:
+    """Give bare numbers the unit they leave implicit, or drop them."""
+    # pairs first, right to left, so that "75, 70 et 33 ans" hands "ans" down the whole list
+    for k in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[k], cands[k + 1]
+        if c.drop or c.unit is not None or c.sign or c.noun_follows:
+            continue
+        if PAIRED_RE.match(text[c.end:nxt.start]):
+            if nxt.drop:
+                c.drop = True  # "67 et non 65 ans": the pair is an age
+            elif nxt.unit is not None:
+                c.unit, c.kind = nxt.unit, nxt.kind
+    for k, c in enumerate(cands):
+        if c.drop or c.unit is not None:
+            continue
+        if c.value == 0 or c.prev in lx.TIME_UNITS:
+            continue  # "zéro" alone is not a count; "les années 70" is a decade
+        if c.prev in lx.NOT_AMOUNT_BEFORE and c.prev not in lx.WEAK_BEFORE:
+            c.drop = True
+            continue
+        if c.sign or c.noun_follows:
+            continue  # "(+2)": a change; "à cinq reprises": the noun is not an amount's unit
+        if c.words and c.prev in POSSESSIVE_DETS | {"l'", "l’", "le", "la"}:
+            continue  # "les deux", "l'un": pronouns
+        if c.prev in ("le", "du", "au", "l'", "l’") and not c.words:
+            continue  # "le 10": a date
+        if c.scaled:
+            money = _previous(cands, k, c.sent, lambda o: o.kind == "money", same_sentence=True)
+            if money is not None:
+                c.unit, c.kind = money.unit, "money"
+            continue
+        unit = _number_of_noun(c, tokens, doc)
+        if unit is not None:
+            c.unit, c.kind = unit, "count"
+            continue
+        prev = _previous(cands, k, c.sent, lambda o: o.kind == "count", same_sentence=False)
+        if prev is not None:
+            c.unit, c.kind = prev.unit, "count"
+
+
+def _previous(cands: list[_Cand], k: int, sent: int, ok, same_sentence: bool) -> _Cand | None:
+    for o in reversed(cands[:k]):
+        if sent - o.sent > (0 if same_sentence else ELLIPSIS_SENTENCES):
+            return None
+        if not o.drop and o.unit is not None and ok(o):
+            return o
+    return None
+
+
+def _number_of_noun(c: _Cand, tokens: _TokenFinder, doc: Doc) -> str | None:
+    """'le nombre des nouvelles contaminations … a chuté à 15' → contaminations."""
+    tok = tokens.covering(c.start)
+    if tok is None:
+        return None
+    sent = tok.sent
+    for t in doc[sent.start:tok.i]:
+        if t.lemma_ in ("nombre", "total", "bilan", "chiffre"):
+            for u in doc[t.i + 1:min(t.i + 6, tok.i)]:
+                if u.pos_ == "NOUN" and u.text.isalpha() and u.text.islower():
+                    return u.text
+    return None

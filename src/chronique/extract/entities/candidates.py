@@ -1,0 +1,462 @@
+"""Name candidates: the model's entity spans corrected one by one, plus a few patterns it misses.
+
+Each correction is a general rule: cut a span at punctuation, verbs and glued sentence
+breaks; split a title off a name ("Premier ministre Edouard Philippe"); strip determiners and
+sector words ("du Havre", "géant Amazon"); drop days, months, demonyms, role phrases and
+capitalised common words that only open a sentence (kept "weak" and decided later, when the
+rest of the article may show the word is a name after all).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .first_names import first_name_gender
+from .lexicon import is_common_word
+from .roles import DETERMINERS, head_end, is_honorific, role_end, title_after, title_before
+from .tables import (COMMON_ACRONYMS, DEMONYMS, EDGE_FUNCTION_WORDS, HONORIFIC_GENDER, LOC_CUES,
+                     LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, PLACES,
+                     PORTFOLIO_WORDS, ROLE_PHRASES, SECTOR_WORDS, WEEKDAYS, fold)
+from .tokens import Tokens
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+# Tokens that end a name span: punctuation other than hyphens, apostrophes, dots and "&".
+BREAK_TOKENS = frozenset(list("«»\"“”()[]{}:;!?,…/|") + ["--", "—", "–"])
+BREAK_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+# A sentence break lost in scraping: "Covid-19.Les", "CNEWSDe", "EHPADDevant".
+_GLUED_DOT = re.compile(r"(?<=[\w)])[.!?](?=[A-ZÀ-Ý])")
+_CAPS_THEN_WORD = re.compile(r"(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{1,})")
+_LOWER_THEN_CAP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9][a-z0-9-]{1,62}\.(?:com|fr|org|net|info|eu|io|tv|be|ch)\b(?![\w-])",
+                     re.IGNORECASE)
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+# Type weights: how much one piece of evidence counts in the vote over an entity's mentions
+# (calibrated on gold/dev: a cue or a table hit outweighs one model label, a title decides).
+W_MODEL = 1.0
+W_CUE = 2.0
+W_TABLE = 3.0
+W_TITLE = 4.0
+
+
+@dataclass
+class Cand:
+    i: int                      # first token
+    j: int                      # end token (exclusive)
+    cs: int                     # first character
+    ce: int                     # end character (may cut inside the last token)
+    votes: dict[str, float] = field(default_factory=dict)
+    title: tuple[int, int] | None = None   # token span of the attached role phrase
+    gender: str | None = None
+    weak: bool = False          # a capitalised common word: kept only if the article confirms it
+    acronym_of: "Cand | None" = None
+    source: str = "model"
+
+    def vote(self, label: str, weight: float) -> None:
+        self.votes[label] = self.votes.get(label, 0.0) + weight
+
+
+def entity_token_map(tk: Tokens) -> list[int]:
+    ent_of = [-1] * tk.n
+    for k, ent in enumerate(tk.doc.ents):
+        for t in range(ent.start, ent.end):
+            ent_of[t] = k
+    return ent_of
+
+
+def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
+    """Corrected name candidates, and the token spans of the role phrases found inside model spans."""
+    ent_of = entity_token_map(tk)
+    cands: list[Cand] = []
+    roles: list[tuple[int, int]] = []
+    for ent in tk.doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        for c in _clean(tk, ent.start, ent.end, ent.label_, ent_of, roles):
+            cands.append(c)
+    cands.extend(_domains(tk, cands))
+    cands.extend(_quoted_names(tk, cands))
+    cands.extend(_defined_acronyms(tk, cands))
+    cands.sort(key=lambda c: c.cs)
+    out: list[Cand] = []
+    for c in cands:  # overlapping candidates: the earlier (model) one wins
+        if out and c.cs < out[-1].ce:
+            continue
+        out.append(c)
+    for c in out:
+        _attach_title(tk, c, ent_of)
+        _context_votes(tk, c)
+    return out, roles
+
+
+# -- cleaning one model span ------------------------------------------------------------------
+def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
+    # 1. cut at punctuation, verbs and line breaks: keep the first piece that has a word
+    pieces, s = [], i
+    for k in range(i, j):
+        if tk.text[k] in BREAK_TOKENS or "\n" in tk.text[k] or (tk.pos[k] in BREAK_POS and not tk.cap[k]):
+            pieces.append((s, k))
+            s = k + 1
+    pieces.append((s, j))
+    out = []
+    for a, b in pieces:
+        if b > a:
+            c = _clean_piece(tk, a, b, label, ent_of, roles)
+            if c is not None:
+                out.append(c)
+            break  # what follows a break inside a model span is a clause, not a name
+    return out
+
+
+def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> Cand | None:
+    text = tk.doc.text
+    cs, ce = tk.start[i], tk.end[j - 1]
+    # 2. a lost sentence break inside the span: keep what comes before it
+    span = text[cs:ce]
+    cut = _glued_break(span)
+    if cut is not None:
+        ce = cs + cut
+        while j > i + 1 and tk.start[j - 1] >= ce:
+            j -= 1
+    # 3. a title at the front: "Premier ministre Edouard Philippe", "M. Scholz"
+    title = None
+    k = i
+    while k < j:
+        h = head_end(tk, k)
+        if h is None or h > j:
+            break
+        r = role_end(tk, k, j, ent_of)
+        r = h if r is None else r
+        # the title ends where a capitalised word that is no portfolio starts the name
+        while r < j and not tk.cap[r] and tk.key[r] not in ("de", "d'", "du", "la", "le", "l'"):
+            r += 1
+        title = (k if title is None else title[0], r)
+        k = r
+    if title is not None:
+        i = title[1]
+        if i >= j or (i < j and tk.start[i] >= ce):
+            roles.append(title)
+            return None
+    # 4. edges: determiners, prepositions, sector words
+    while i < j and _strippable_front(tk, i, j):
+        i += 1
+    while j > i and (tk.key[j - 1] in EDGE_FUNCTION_WORDS or not tk.is_word(j - 1)) and tk.text[j - 1] not in (")",):
+        j -= 1
+        ce = min(ce, tk.end[j - 1]) if j > i else ce
+    if j <= i:
+        return None
+    cs = tk.start[i]
+    ce = min(ce, tk.end[j - 1])
+    c = Cand(i, j, cs, ce)
+    c.vote(label, W_MODEL)
+    if title is not None:
+        c.title = title
+    # 5. a lowercase head: keep it when it names an organisation or a place, else cut to the name
+    if not tk.cap[i]:
+        if tk.key[i] in ORG_HEADS:
+            c.vote("ORG", W_TABLE)
+        elif tk.key[i] in LOC_HEADS:
+            c.vote("LOC", W_TABLE)
+        else:
+            k = i
+            while k < j and not tk.cap[k]:
+                k += 1
+            if k >= j:
+                return None
+            c.i, c.cs = k, tk.start[k]
+    return c if _acceptable(tk, c, ent_of) else None
+
+
+def _strippable_front(tk: Tokens, i: int, j: int) -> bool:
+    key = tk.key[i].replace("’", "'")
+    if key in EDGE_FUNCTION_WORDS and i + 1 < j:
+        if not tk.cap[i]:
+            return True
+        # a capitalised article stays in names ("Le Pen", "La Rochelle", "Les Echos") except
+        # where the capital only opens the sentence and the rest is itself a name
+        if tk.initial[i] and key not in ("le", "la", "les", "l'"):
+            return True
+        if tk.initial[i] and fold(tk.span_text(i, j)) not in MEDIA and tk.cap[i + 1] and not _name_like_article(tk, i, j):
+            return True
+        return False
+    if key in SECTOR_WORDS and not tk.cap[i] and i + 1 < j and tk.cap[i + 1]:
+        return True
+    return False
+
+
+def _name_like_article(tk: Tokens, i: int, j: int) -> bool:
+    """"Le Pen", "Le Maire", "La Rochelle": an article + one capitalised word that is no
+    common place or country name on its own."""
+    if j - i != 2:
+        return False
+    rest = tk.text[i + 1]
+    return fold(rest) not in PLACES and not tk.is_acronym(i + 1) and tk.pos[i + 1] != "PROPN" or is_common_word(rest, inflected=False)
+
+
+def _glued_break(span: str) -> int | None:
+    best = None
+    for rx in (_GLUED_DOT, _CAPS_THEN_WORD, _LOWER_THEN_CAP):
+        for m in rx.finditer(span):
+            pos = m.start()
+            rest = re.match(r"[\w'-]+", span[pos + (1 if rx is _GLUED_DOT else 0):])
+            word = rest.group(0) if rest else ""
+            if rx is _GLUED_DOT or (word and is_common_word(word, inflected=False)):
+                if rx is _LOWER_THEN_CAP and not is_common_word(re.findall(r"[\w'-]+", span[:pos])[-1], inflected=False):
+                    continue
+                best = pos if best is None else min(best, pos)
+                break
+    return best
+
+
+def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
+    text = tk.doc.text[c.cs:c.ce]
+    if not re.search(r"[^\W\d_]{2}", text) and not re.search(r"[A-Z]\d", text):
+        return False
+    key = fold(text)
+    words = [tk.key[k] for k in range(c.i, c.j) if tk.is_word(k)]
+    if not words:
+        return False
+    if key in ROLE_PHRASES or all(w in WEEKDAYS or w in MONTHS for w in words):
+        return False
+    if all(w in DEMONYMS for w in words):
+        return False
+    if len(words) == 1 and words[0] in COMMON_ACRONYMS:
+        return False
+    if head_end(tk, c.i) is not None and head_end(tk, c.i) >= c.j:
+        return False  # a title alone ("Me", "Premier ministre")
+    if _in_role_phrase(tk, c):
+        return False
+    if _is_common_capitalised(tk, c):
+        c.weak = True
+    return True
+
+
+def _in_role_phrase(tk: Tokens, c: Cand) -> bool:
+    """A portfolio word inside a role phrase: "ministre de l'Economie", "chef de l'État",
+    "ministre du Travail, de l'Emploi, de la Formation professionnelle"."""
+    first = tk.key[c.i]
+    if tk.is_acronym(c.i) or first in ORG_HEADS - PORTFOLIO_WORDS:
+        return False
+    if first not in PORTFOLIO_WORDS and not is_common_word(tk.text[c.i], inflected=False):
+        return False
+    k = c.i - 1
+    steps = 0
+    while k >= 0 and steps < 14:
+        key = tk.key[k].replace("’", "'")
+        if head_end(tk, k) is not None and not is_honorific(tk, k):
+            return True
+        if key in ("de", "du", "des", "d'", "la", "l'", "le", ",", "et") or (not tk.cap[k] and tk.is_word(k)) \
+                or key in PORTFOLIO_WORDS:
+            k -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def _is_common_capitalised(tk: Tokens, c: Cand) -> bool:
+    """A capitalised common word that opens a sentence ("Pourtant", "Conséquence", "Partenaires")
+    or a lone common noun the model took for a name ("Constitution", "Sénat" are decided later)."""
+    words = [k for k in range(c.i, c.j) if tk.is_word(k)]
+    if not tk.initial[c.i] or tk.is_acronym(c.i):
+        return False
+    if fold(tk.doc.text[c.cs:c.ce]) in PLACES or fold(tk.doc.text[c.cs:c.ce]) in MEDIA:
+        return False
+    return all(is_common_word(tk.text[k]) for k in words)
+
+
+# -- titles, honorifics, context cues ---------------------------------------------------------
+def _attach_title(tk: Tokens, c: Cand, ent_of: list[int]) -> None:
+    if c.title is None:
+        c.title = title_before(tk, c.i, ent_of)
+    if c.title is None:
+        c.title = title_after(tk, c.j, ent_of)
+        if c.title is not None and tk.cap[c.title[0]] and tk.key[c.title[0]] not in ("premier", "première"):
+            c.title = None
+    if c.title is not None:
+        a, _ = c.title
+        c.vote("PER", W_TITLE)
+        g = HONORIFIC_GENDER.get(tk.key[a])
+        if g:
+            c.gender = g
+
+
+def _context_votes(tk: Tokens, c: Cand) -> None:
+    text = tk.doc.text[c.cs:c.ce]
+    key = fold(text)
+    if key in MEDIA or (key.startswith(("le ", "la ", "les ", "l'")) and key.split(" ", 1)[-1] in MEDIA):
+        c.vote("ORG", W_TABLE + 1)
+    if key in PLACES:
+        c.vote("LOC", W_TABLE)
+    first = tk.key[c.i]
+    if tk.cap[c.i] and first in ORG_HEADS and c.j - c.i > 1:
+        c.vote("ORG", W_TABLE)
+    if tk.cap[c.i] and first in LOC_HEADS and c.j - c.i > 1:
+        c.vote("LOC", W_CUE)
+    if c.j - c.i >= 2 and first_name_gender(tk.text[c.i]) and tk.cap[c.i + 1]:
+        c.vote("PER", W_CUE)
+        c.gender = c.gender or _gender(first_name_gender(tk.text[c.i]))
+    if tk.is_acronym(c.i) and c.j - c.i == 1 and c.votes.get("MISC"):
+        c.vote("ORG", W_MODEL + 0.5)  # acronyms the model calls MISC are mostly organisations
+    # the word before: "le géant Amazon", "la ville de Dijon", "en Corse"
+    k = c.i - 1
+    if k >= 0 and tk.key[k] in ("de", "d'", "du") and k - 1 >= 0:
+        k -= 1
+    if k >= 0 and tk.key[k] in ("la", "l'", "le") and k - 1 >= 0 and tk.key[k - 1] in ("de", "d'"):
+        k -= 2
+    if k >= 0:
+        prev = tk.key[k]
+        if prev in ORG_CUES:
+            c.vote("ORG", W_CUE)
+        elif prev in LOC_CUES:
+            c.vote("LOC", W_CUE)
+        elif prev in ("en", "à") and k == c.i - 1 and c.j - c.i <= 3:
+            c.vote("LOC", W_MODEL * 0.5)
+
+
+def _gender(g: str | None) -> str | None:
+    return g if g in ("M", "F") else None
+
+
+# -- patterns the model misses ----------------------------------------------------------------
+def _token_at(tk: Tokens, char: int) -> int | None:
+    from bisect import bisect_right
+
+    k = bisect_right(tk.start, char) - 1
+    return k if 0 <= k < tk.n and tk.start[k] <= char < tk.end[k] + 1 else None
+
+
+def _domains(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """Web sites named in the text ("infos-dijon.com"): organisations (publishers)."""
+    out = []
+    for m in _DOMAIN.finditer(tk.doc.text):
+        i = _token_at(tk, m.start())
+        if i is None or any(c.cs <= m.start() < c.ce for c in cands):
+            continue
+        j = i + 1
+        while j < tk.n and tk.start[j] < m.end():
+            j += 1
+        c = Cand(i, j, m.start(), m.end(), source="domain")
+        c.vote("ORG", W_TABLE)
+        out.append(c)
+    return out
+
+
+_QUOTED = re.compile(r"([«“\"])\s*([A-ZÀ-Ý][^«»“”\"\n]{1,60}?)\s*([»”\"])")
+
+
+def _quoted_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """A capitalised name in quotation marks right after an organisation head: "le collectif
+    « Nos Retraites »", "l'association « Droit au logement »"."""
+    out = []
+    text = tk.doc.text
+    for m in _QUOTED.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if not before or fold(before[-1]) not in ORG_CUES | ORG_HEADS:
+            continue
+        inner = m.group(2)
+        if len(inner.split()) > 6 or inner.rstrip()[-1:] in ".!?,":
+            continue
+        s, e = m.start(2), m.start(2) + len(inner.rstrip())
+        i, jt = _token_at(tk, s), _token_at(tk, e - 1)
+        if i is None or jt is None:
+            continue
+        for c in list(cands):  # the quoted name replaces the model's partial span inside it
+            if s <= c.cs and c.ce <= e:
+                cands.remove(c)
+        c = Cand(i, jt + 1, s, e, source="quoted")
+        c.vote("ORG", W_CUE)
+        out.append(c)
+    return out
+
+
+def _initials(words: list[str], with_small: bool) -> str:
+    out = []
+    for w in words:
+        for part in re.split(r"[-\s]", w):
+            part = part.strip("'’")
+            if not part:
+                continue
+            if "'" in part:
+                part = part.split("'")[-1]
+            if not with_small and (fold(part) in NAME_CONNECTORS or not part[:1].isupper()):
+                continue
+            out.append(part[:1])
+    return fold("".join(out))
+
+
+def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) -> bool:
+    """``acronym`` spells the initials of ``long_words`` (all words, or only the capitalised ones:
+    "JDD" = Journal du Dimanche, "PS" = Parti socialiste). ``loose`` (the long form is defined
+    right beside it, in brackets) accepts one letter missing or a prefix ("LSK" = Leyne
+    Strauss-Kahn Partners)."""
+    a = fold(acronym.replace(".", "").replace("-", ""))
+    if len(a) < 2 or len(long_words) < 2:
+        return False
+    forms = {_initials(long_words, True), _initials(long_words, False),
+             fold("".join(w[:1] for w in long_words if fold(w) not in NAME_CONNECTORS))}
+    if a in forms:
+        return True
+    if not loose:
+        return False
+    for f in forms:
+        if f.startswith(a) and len(a) >= 2:
+            return True
+        if f[:1] == a[:1] and _subsequence(f, a) >= len(a) - 1 and len(a) >= 3:
+            return True
+    return False
+
+
+def _subsequence(long_: str, short: str) -> int:
+    """How many letters of ``short`` appear, in order, in ``long_``."""
+    k = 0
+    for ch in long_:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k
+
+
+def _defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """"la fédération des élus républicains et socialistes (FNERS)": the long form before the
+    bracketed acronym becomes a candidate, linked to it."""
+    out = []
+    text = tk.doc.text
+    for m in _ACRONYM_IN_PARENS.finditer(text):
+        acro = m.group(1)
+        close = m.start()  # the "("
+        i_paren = _token_at(tk, close)
+        if i_paren is None or i_paren == 0:
+            continue
+        # the longest run of words before the bracket whose initials the acronym spells
+        best = None
+        k = i_paren - 1
+        while k >= 0 and i_paren - k <= len(acro) + 4 and tk.is_word(k) and not tk.initial[k] or (k >= 0 and tk.text[k] in "-'’" and k > 0):
+            words = [tk.text[x] for x in range(k, i_paren) if tk.is_word(x)]
+            if (tk.key[k] not in NAME_CONNECTORS and acronym_matches(acro, words, loose=True)
+                    and fold(words[0][:1]) == fold(acro[:1])):
+                best = k
+            k -= 1
+        if k >= 0 and tk.initial[k] and tk.is_word(k) and i_paren - k <= len(acro) + 4:
+            words = [tk.text[x] for x in range(k, i_paren) if tk.is_word(x)]
+            if acronym_matches(acro, words, loose=True) and fold(words[0][:1]) == fold(acro[:1]):
+                best = k
+        if best is None:
+            continue
+        s, e = tk.start[best], tk.end[i_paren - 1]
+        ai = _token_at(tk, m.start(1))
+        if ai is None:
+            continue
+        acro_c = next((c for c in cands if c.cs == m.start(1)), None)
+        if acro_c is None:
+            acro_c = Cand(ai, ai + 1, m.start(1), m.end(1), source="acronym")
+            acro_c.vote("ORG", W_MODEL)
+            out.append(acro_c)
+        long_c = next((c for c in cands if c.cs <= s < c.ce or s <= c.cs < e), None)
+        if long_c is None:
+            long_c = Cand(best, i_paren, s, e, source="acronym")
+            long_c.vote("ORG", W_MODEL)
+            if tk.key[best] in ORG_HEADS:
+                long_c.vote("ORG", W_TABLE)
+            out.append(long_c)
+        acro_c.acronym_of = long_c
+    return out

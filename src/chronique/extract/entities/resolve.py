@@ -1,0 +1,227 @@
+"""From candidates to entities: one entity per referent in the article, one type per entity.
+
+- People: every multi-word name ("Olaf Scholz") anchors a person; a shorter form ("Scholz",
+  "M. Scholz", "Le Maire") joins the person whose name ends with it, a bare first name
+  ("Edouard") the only person with that first name. When two people share the family name
+  ("Brigitte Macron", "Emmanuel Macron") a bare "Macron" goes to the one named nearest before
+  it (after it when none is before) and agreeing with an honorific's gender.
+- Other names: identical forms, with or without their article ("Le Parisien", "Parisien"), are
+  one entity; an acronym joins the one long form whose initials it spells ("JDD").
+- Type: a weighted vote over all mentions (model labels, titles, heads, cues, gazetteers).
+A wrong merge is worse than a missing one: every rule merges only when there is one answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .candidates import Cand, acronym_matches
+from .first_names import first_name_gender
+from .lexicon import is_common_word
+from .tables import NAME_CONNECTORS, PLACES, fold
+from .tokens import Tokens
+
+ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
+
+
+@dataclass(eq=False)
+class Cluster:
+    cands: list[Cand] = field(default_factory=list)
+    anchor_words: tuple[str, ...] = ()     # folded words of a person's full name
+    weak_only: bool = False                # every occurrence is a capitalised common word
+
+    def votes(self) -> dict[str, float]:
+        total: dict[str, float] = {}
+        for c in self.cands:
+            for k, v in c.votes.items():
+                total[k] = total.get(k, 0.0) + v
+        return total
+
+    def type(self) -> str:
+        v = self.votes()
+        if self.anchor_words:
+            return "PER"
+        return max(("PER", "ORG", "LOC", "MISC"), key=lambda t: (v.get(t, 0.0), t == "ORG")) if v else "MISC"
+
+
+def surface(tk: Tokens, c: Cand) -> str:
+    return tk.doc.text[c.cs:c.ce]
+
+
+def words_of(tk: Tokens, c: Cand) -> tuple[str, ...]:
+    """Folded words of a candidate's name, hyphenated parts kept together ("jean-luc")."""
+    return tuple(fold(w) for w in surface(tk, c).replace("’", "'").split())
+
+
+def group_key(tk: Tokens, c: Cand) -> str:
+    key = " ".join(words_of(tk, c))
+    for p in ARTICLE_PREFIXES:
+        if key.startswith(p) and len(key) > len(p) + 2:
+            return key[len(p):]
+    return key
+
+
+def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
+    # 1. same form, same entity (for the moment); a provisional type per form
+    forms: dict[str, Cluster] = {}
+    for c in cands:
+        forms.setdefault(group_key(tk, c), Cluster()).cands.append(c)
+    # weak forms (capitalised common words opening a sentence) survive only when some
+    # occurrence of the same form is not weak
+    for key in list(forms):
+        if all(c.weak for c in forms[key].cands):
+            forms[key].cands = [c for c in forms[key].cands if not c.weak] or forms[key].cands
+            forms[key].weak_only = True
+    # 2. people anchors: multi-word forms whose vote says PER
+    anchors: dict[tuple[str, ...], Cluster] = {}
+    for key, cl in forms.items():
+        w = tuple(key.split())
+        if len(w) >= 2 and cl.type() == "PER" and not cl.weak_only:
+            anchors[w] = cl
+            cl.anchor_words = w
+    # an anchor that is the end of a longer anchor ("Le Pen" / "Marine Le Pen") is that person
+    for w in sorted(anchors, key=len):
+        longer = [a for a in anchors if len(a) > len(w) and a[-len(w):] == w]
+        if len(longer) == 1:
+            target = anchors[longer[0]]
+            target.cands.extend(anchors[w].cands)
+            anchors[w].cands = []
+            anchors[w].anchor_words = ()
+            forms[" ".join(w)] = target
+    anchors = {w: cl for w, cl in anchors.items() if cl.cands}
+    # 3. short person forms: attach each occurrence to the compatible anchor
+    people = list(anchors.values())
+    first_pos = {id(cl): min(c.cs for c in cl.cands) for cl in people}
+    for key, cl in list(forms.items()):
+        if cl.anchor_words or not cl.cands:
+            continue
+        w = tuple(key.split())
+        strong_other = _strong_non_person(cl)
+        moved = []
+        for c in cl.cands:
+            options = _compatible_people(tk, c, w, people, strong_other)
+            if not options:
+                continue
+            target = _nearest(c, options, first_pos)
+            if target is not None:
+                target.cands.append(c)
+                moved.append(c)
+        cl.cands = [c for c in cl.cands if c not in moved]
+    clusters = [cl for cl in dict.fromkeys(forms.values()) if cl.cands]
+    for cl in clusters:
+        if cl.weak_only and not cl.anchor_words:
+            cl.cands = []
+    clusters = [cl for cl in clusters if cl.cands]
+    # 4. acronyms join the one long form they spell
+    _merge_acronyms(tk, clusters)
+    return [cl for cl in clusters if cl.cands]
+
+
+def _strong_non_person(cl: Cluster) -> bool:
+    v = cl.votes()
+    other = max(v.get("ORG", 0.0), v.get("LOC", 0.0))
+    return other >= 3.0 and other > v.get("PER", 0.0)
+
+
+def _compatible_people(tk: Tokens, c: Cand, w: tuple[str, ...], people: list[Cluster], strong_other: bool
+                       ) -> list[Cluster]:
+    if strong_other or not w:
+        return []
+    out = []
+    for p in people:
+        a = p.anchor_words
+        if len(w) < len(a) and a[-len(w):] == w and not all(x in NAME_CONNECTORS for x in w):
+            out.append(p)  # family name: "Scholz", "Le Maire", "de Villepin"
+        elif len(w) == 1 and a[0] == w[0] and first_name_gender(w[0]) and not _is_surname_elsewhere(w[0], people):
+            out.append(p)  # first name alone: "Edouard"
+    if c.gender:
+        agree = [p for p in out if _person_gender(p) in (None, "X", c.gender)]
+        out = agree
+    # a first-name match counts only when it is the only person with that first name
+    if len(w) == 1 and out and all(p.anchor_words[0] == w[0] for p in out) and len(out) > 1:
+        return []
+    return out
+
+
+def _is_surname_elsewhere(word: str, people: list[Cluster]) -> bool:
+    return any(p.anchor_words[-1] == word for p in people)
+
+
+def _person_gender(p: Cluster) -> str | None:
+    for c in p.cands:
+        if c.gender in ("M", "F"):
+            return c.gender
+    return first_name_gender(p.anchor_words[0]) if p.anchor_words else None
+
+
+def _nearest(c: Cand, options: list[Cluster], first_pos: dict[int, int]) -> Cluster | None:
+    if len(options) == 1:
+        return options[0]
+    before = []
+    for p in options:
+        full = [m.cs for m in p.cands if m.cs < c.cs and len(m.__dict__) and m.j - m.i >= 2]
+        if full:
+            before.append((max(full), p))
+    if before:
+        before.sort(key=lambda x: -x[0])
+        if len(before) == 1 or before[0][0] != before[1][0]:
+            return before[0][1]
+        return None
+    after = sorted(options, key=lambda p: first_pos[id(p)])
+    return after[0]
+
+
+def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
+    def long_words(cl: Cluster) -> list[str]:
+        best = max(cl.cands, key=lambda c: (c.j - c.i, c.ce - c.cs))
+        return surface(tk, best).replace("’", "'").split()
+
+    for cl in list(clusters):
+        if not cl.cands:
+            continue
+        c0 = cl.cands[0]
+        text = surface(tk, c0)
+        if not (tk.is_acronym(c0.i) and c0.j - c0.i == 1 and " " not in text):
+            continue
+        explicit = {id(c.acronym_of) for c in cl.cands if c.acronym_of is not None}
+        options = []
+        for other in clusters:
+            if other is cl or not other.cands:
+                continue
+            if any(id(c) in explicit for c in other.cands):
+                options = [other]
+                break
+            ws = long_words(other)
+            if len(ws) < 2:
+                continue
+            adjacent = any(0 <= o.cs - c.ce <= 3 or 0 <= c.cs - o.ce <= 3 for o in other.cands for c in cl.cands)
+            if acronym_matches(text, ws, loose=adjacent):
+                options.append(other)
+        if len(options) == 1:
+            target = options[0]
+            if target.anchor_words and not _person_acronym_ok(text, target):
+                continue
+            target.cands.extend(cl.cands)
+            cl.cands = []
+
+
+def _person_acronym_ok(acronym: str, person: Cluster) -> bool:
+    """People are known by initials of their full name only ("DSK"): every letter used."""
+    letters = "".join(p[:1] for w in person.anchor_words for p in w.split("-") if w not in NAME_CONNECTORS)
+    return fold(acronym) == letters
+
+
+def canonical_name(tk: Tokens, cl: Cluster) -> str:
+    """The fullest proper-name form: most words, then longest; an article kept only when
+    every use has it ("Le Parisien" only if "Parisien" is never used without it... kept as written)."""
+    best = max(cl.cands, key=lambda c: (len(words_of(tk, c)) if not tk.is_acronym(c.i) or c.j - c.i > 1 else 0,
+                                        c.ce - c.cs, -c.cs))
+    name = surface(tk, best)
+    return name
+
+
+def is_place(name: str) -> bool:
+    return fold(name) in PLACES
+
+
+__all__ = ["Cluster", "resolve", "canonical_name", "is_common_word"]

@@ -1,0 +1,134 @@
+"""Role phrases: "le Premier ministre", "la porte-parole du gouvernement", "M.", "le député LFI".
+
+A role phrase is an optional prefix ("Premier", "ancien"), a head from ``TITLE_HEADS`` (or an
+honorific) and a short complement: lowercase adjectives ("général", "européen"), a party
+acronym ("député LR"), and "de/du/des + noun" groups chained by commas or "et" ("ministre du
+Travail, de l'Emploi"). Right before a person's name it is that person's title; elsewhere it may
+refer back to the one person who held it earlier in the article.
+"""
+
+from __future__ import annotations
+
+from .tables import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_PREFIXES
+from .tokens import Tokens
+
+DE_WORDS = frozenset({"de", "du", "des", "d'"})
+ARTICLE_WORDS = frozenset({"la", "l'", "le", "les"})
+DETERMINERS = frozenset({"le", "la", "l'", "les", "du", "au", "aux", "des", "son", "sa", "ses", "leur",
+                         "ce", "cet", "cette", "un", "une", "notre", "votre"})
+# Longest complement we follow after a head, in tokens (role phrases in news are short; past
+# this the phrase is a clause, not a title).
+MAX_COMPLEMENT_TOKENS = 12
+
+
+def _key(tk: Tokens, i: int) -> str:
+    return tk.key[i].replace("’", "'")
+
+
+def head_end(tk: Tokens, i: int) -> int | None:
+    """End of "prefix* head" (or an honorific) starting at token ``i``, None if none starts there."""
+    if i >= tk.n:
+        return None
+    if _key(tk, i) in HONORIFICS or (tk.text[i] in ("M", "Mme", "Me", "Dr", "Pr")
+                                     and i + 1 < tk.n and tk.text[i + 1] == "."):
+        return i + 2 if tk.text[i] in ("M", "Dr", "Pr") and i + 1 < tk.n and tk.text[i + 1] == "." else i + 1
+    j = i
+    while j < tk.n and _key(tk, j) in TITLE_PREFIXES:
+        j += 1
+    if j < tk.n and _key(tk, j) in TITLE_HEADS and tk.is_word(j):
+        return j + 1
+    return None
+
+
+def is_honorific(tk: Tokens, i: int) -> bool:
+    return i < tk.n and (_key(tk, i) in HONORIFICS or (tk.text[i] == "M" and i + 1 < tk.n and tk.text[i + 1] == "."))
+
+
+def role_end(tk: Tokens, i: int, limit: int, ent_of: list[int]) -> int | None:
+    """End (exclusive) of the role phrase starting at token ``i``, not past ``limit``."""
+    h = head_end(tk, i)
+    if h is None or h > limit:
+        return None
+    if is_honorific(tk, i):
+        return h
+    j = h
+    end = h
+    while j < limit and j - h < MAX_COMPLEMENT_TOKENS:
+        k = _key(tk, j)
+        if tk.pos[j] == "ADJ" and not tk.cap[j] and tk.is_word(j):
+            j += 1
+            end = j
+            continue
+        if j == h and tk.is_acronym(j) and (j + 1 >= tk.n or tk.cap[j + 1] or not tk.is_word(j + 1)):
+            j += 1  # "le député LFI François Ruffin"
+            end = j
+            continue
+        if k in DE_WORDS or (k in (",", "et") and j + 1 < limit and _key(tk, j + 1) in DE_WORDS):
+            m = j + 1 if k in DE_WORDS else j + 2
+            if m < limit and _key(tk, m) in ARTICLE_WORDS and k != "du" and k != "des":
+                m += 1
+            if m >= limit or not tk.is_word(m):
+                break
+            if tk.cap[m] and _key(tk, m) not in PORTFOLIO_WORDS:
+                # a name as complement ("maire de Dijon", "directrice de l'ARS Corse"): the whole
+                # entity the model found, else the one token
+                e = ent_of[m]
+                m_end = m + 1
+                while e >= 0 and m_end < limit and ent_of[m_end] == e:
+                    m_end += 1
+                j = end = m_end
+                continue
+            if tk.pos[m] in ("NOUN", "PROPN", "ADJ", "X") or _key(tk, m) in PORTFOLIO_WORDS:
+                j = end = m + 1
+                continue
+            break
+        break
+    return end
+
+
+def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] | None:
+    """Token span of the role phrase that ends right before a name at ``start`` ("le ministre de
+    l'Intérieur Christophe Castaner", "le directeur général de la santé, Jérôme Salomon")."""
+    best = None
+    comma = start > 0 and tk.text[start - 1] == ","
+    target = start - 1 if comma else start
+    lo = max(0, start - MAX_COMPLEMENT_TOKENS - 3)
+    for i in range(target - 1, lo - 1, -1):
+        if tk.initial[i] and i < target - 1 and not tk.cap[i]:
+            pass
+        if not tk.is_word(i) and tk.text[i] not in (",", "'", "’", "."):
+            break
+        end = role_end(tk, i, target, ent_of)
+        if end == target:
+            if comma and not (i > 0 and _key(tk, i - 1) in DETERMINERS) and not tk.initial[i]:
+                continue
+            best = (i, target)
+        if tk.initial[i]:
+            break
+    return best
+
+
+def title_after(tk: Tokens, end: int, ent_of: list[int]) -> tuple[int, int] | None:
+    """Token span of an apposition after a name: "Olivier Véran, le ministre de la Santé"."""
+    if end >= tk.n or tk.text[end] != ",":
+        return None
+    i = end + 1
+    if i < tk.n and _key(tk, i) in ("le", "la", "l'"):
+        i += 1
+    if i >= tk.n or is_honorific(tk, i):
+        return None
+    r = role_end(tk, i, tk.n, ent_of)
+    if r is None:
+        return None
+    return (i, r)
+
+
+def role_key(tk: Tokens, i: int, j: int) -> str:
+    """Comparable form of a role phrase: folded words, typographic apostrophes unified."""
+    return " ".join(_key(tk, k) for k in range(i, j)).replace(" '", "'").replace("' ", "'")
+
+
+def head_key(tk: Tokens, i: int, j: int) -> str:
+    """The head word of a role phrase ("ministre" for "Premier ministre de l'Intérieur")."""
+    h = head_end(tk, i)
+    return _key(tk, h - 1) if h else ""

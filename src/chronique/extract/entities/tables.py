@@ -1,0 +1,227 @@
+"""Rule tables of the entity stage: plain data, one concept per table, all lowercase.
+
+Words are stored lowercase and, where French spelling varies, without relying on accents:
+look-ups go through ``fold`` (lowercase, accents removed), so ``Etat``/``État`` and
+``Economie``/``Économie`` hit the same entry.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents or typographic apostrophes: the key of every table below."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in block.split())
+
+
+def _lines(block: str) -> frozenset[str]:
+    return frozenset(fold(line.strip()) for line in block.strip().splitlines() if line.strip())
+
+
+# Heads of role phrases: "le ministre de l'Intérieur", "la porte-parole du gouvernement".
+# A head followed by a proper name makes a title mention of that person; alone it is no entity.
+TITLE_HEADS = _words("""
+président présidente vice-président vice-présidente ministre ministres secrétaire porte-parole
+chancelier chancelière député députée eurodéputé eurodéputée sénateur sénatrice maire maires
+adjoint adjointe conseiller conseillère préfet préfète gouverneur gouverneure roi reine prince
+princesse pape cardinal évêque archevêque imam rabbin général générale colonel capitaine
+commandant lieutenant sergent commissaire juge procureur procureure avocat avocate bâtonnier
+directeur directrice patron patronne pdg p-dg président-directeur fondateur fondatrice chef
+cheffe leader dirigeant dirigeante candidat candidate ambassadeur ambassadrice animateur
+animatrice journaliste présentateur présentatrice chroniqueur chroniqueuse éditorialiste
+chanteur chanteuse rappeur rappeuse acteur actrice comédien comédienne humoriste écrivain
+écrivaine romancier romancière auteur autrice réalisateur réalisatrice producteur productrice
+entraîneur entraîneuse sélectionneur sélectionneuse joueur joueuse attaquant défenseur
+gardien milieu capitaine pilote coureur coureuse champion championne universitaire économiste
+sociologue politologue historien historienne philosophe professeur professeure docteur
+médecin infectiologue épidémiologiste virologue urgentiste chercheur chercheuse militant
+militante syndicaliste élu élue délégué déléguée rapporteur rapporteure responsable
+numéro patriarche monarque émir cheikh sultan président-directrice directeur-général
+administrateur administratrice gérant gérante trésorier trésorière porte-drapeau
+opposant opposante dissident dissidente activiste avocat-conseil associé associée
+conseiller-maire sénateur-maire suppléant suppléante consul consule premier-ministre
+entrepreneur entrepreneuse homme femme épouse époux mari compagne compagnon
+""")
+
+# Words that may precede a head inside a title: "le Premier ministre", "l'ancien ministre".
+TITLE_PREFIXES = _words("""
+premier première ancien ancienne ex ex- futur future nouveau nouvel nouvelle actuel actuelle
+haut haute grand grande vice sous simple jeune célèbre éternel éternelle
+""")
+
+# Honorifics written right before a name: "M. Scholz", "Mme Merkel", "Me Veil".
+HONORIFICS = frozenset({
+    "m.", "mm.", "mme", "mme.", "mmes", "mlle", "mlles", "me", "maître", "dr", "dr.", "pr", "pr.",
+    "mgr", "monsieur", "madame", "mademoiselle", "sir", "lord", "lady", "docteur", "professeur",
+})
+HONORIFIC_GENDER = {"m.": "M", "mm.": "M", "monsieur": "M", "sir": "M", "lord": "M",
+                    "mme": "F", "mme.": "F", "mmes": "F", "mlle": "F", "mlles": "F",
+                    "madame": "F", "mademoiselle": "F", "lady": "F"}
+
+# Whole role phrases that look like names because they are capitalised: never entities.
+ROLE_PHRASES = _lines("""
+premier ministre
+première ministre
+première dame
+président de la république
+présidente de la république
+chef de l'état
+chef du gouvernement
+garde des sceaux
+haut-commissaire
+secrétaire d'état
+secrétaire général
+""")
+
+# Capitalised portfolio and institution words that follow a title head: "ministre de
+# l'Economie", "du Travail, de l'Emploi". Inside a role phrase they are part of the title.
+PORTFOLIO_WORDS = _words("""
+intérieur économie finances travail emploi santé justice culture éducation défense armées
+agriculture écologie environnement transition logement transports budget comptes sports
+outre-mer solidarités famille enfance jeunesse recherche enseignement industrie commerce
+numérique affaires étrangères europe république état nation gouvernement relance cohésion
+territoires mer tourisme handicap égalité citoyenneté mémoire anciens combattants formation
+professionnelle dialogue social action publics ville retraites consommation
+""")
+
+# Organisation heads: a name starting with one of these is an ORG ("Parti socialiste",
+# "Conseil d'Etat", "ministère de l'Intérieur"), even when it starts in lowercase.
+ORG_HEADS = _words("""
+parti conseil commission assemblée sénat ministère ministères agence fédération confédération
+union association collectif syndicat banque fondation institut université comité cour tribunal
+parquet service office direction caisse société compagnie groupe groupement journal radio
+chaîne télévision front mouvement rassemblement alliance ligue organisation observatoire
+autorité haute haut conférence académie centre cabinet club fonds bureau département
+préfecture mairie gouvernement régie établissement corporation holding laboratoire
+laboratoires editions éditions médiapart agence-france-presse conseil-d'état
+""")
+
+# Place heads kept inside the name ("théâtre des Bleus de Bar", "place de la Concorde").
+LOC_HEADS = _words("""
+théâtre place rue avenue boulevard quai musée gare aéroport pont château église cathédrale
+basilique stade palais parc jardin lac mont mer océan golfe île îles détroit canal port
+hôpital tour arc porte cap vallée forêt bois col massif plaine désert baie espace cimetière
+""")
+
+# Words before a name that type it, and are not part of it: "le géant Amazon", "la ville de Dijon".
+ORG_CUES = _words("""
+géant groupe société entreprise constructeur opérateur laboratoire firme enseigne compagnie
+banque assureur distributeur start-up startup plateforme réseau application parti syndicat
+journal quotidien hebdomadaire magazine mensuel radio chaîne site média médias titre
+club équipe fédération association collectif fabricant éditeur marque chaine l'équipementier
+équipementier transporteur label studio agence institut organisation
+""")
+LOC_CUES = _words("""
+ville commune village région département pays capitale métropole agglomération province état
+localité île quartier arrondissement canton territoire
+""")
+PER_CUES = _words("""
+m. mme mlle me dr pr mgr
+""")
+
+# Lowercase sector words glued in front of a company name by the model ("géant Amazon").
+SECTOR_WORDS = _words("""
+géant groupe société entreprise constructeur opérateur laboratoire firme enseigne compagnie
+banque assureur distributeur start-up startup plateforme fabricant éditeur équipementier
+transporteur spécialiste leader numéro
+""")
+
+# Determiners and prepositions stripped from the edges of a name span ("du Havre" → "Havre").
+EDGE_FUNCTION_WORDS = _words("""
+le la les l' l’ un une des du de d' d’ au aux à en par pour sur dans avec chez vers sans son sa ses leur leurs
+ce cet cette ces et ou selon entre depuis
+""")
+
+# Small words allowed inside a multi-word name ("Conseil d'Etat", "Journal du Dimanche").
+NAME_CONNECTORS = _words("""
+de du des d' d’ la le les l' l’ et en sur sous à au aux y for of the and la-
+""")
+
+WEEKDAYS = _words("lundi mardi mercredi jeudi vendredi samedi dimanche")
+MONTHS = _words("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre")
+
+# Acronyms of things, not of organisations: never entities on their own.
+COMMON_ACRONYMS = _words("""
+pcr ehpad lbd qr sms tva pib suv adn arn vih sida irm hlm rsa smic cdi cdd pme tpe eti tgv ter
+ogm jo rer vtc pma gpa ivg ssi rtt ccl cgu faq gps usb tv dvd cd pdf ok covid sras mers avc
+bd ovni pv km kg ht ttc isf ifi csg crds cice apl caf mdph ald ue-15 qg pc ia ai cv bac ena
+ehpads pv lgbt lgbtqi rgpd dr zad vip pdg ceo dg drh it pme-tpe
+""")
+
+# Nationality words: "les Français", "Américain" are demonyms, not entities.
+DEMONYMS = _words("""
+français française françaises allemand allemande allemands allemandes anglais anglaise anglaises
+britannique britanniques américain américaine américains américaines italien italienne italiens
+italiennes espagnol espagnole espagnols espagnoles belge belges suisse suisses russe russes
+chinois chinoise chinoises japonais japonaise japonaises européen européenne européens européennes
+africain africaine africains africaines asiatique asiatiques canadien canadienne canadiens
+canadiennes québécois québécoise québécoises algérien algérienne algériens algériennes marocain
+marocaine marocains marocaines tunisien tunisienne tunisiens tunisiennes turc turque turcs turques
+grec grecque grecs grecques portugais portugaise portugaises néerlandais néerlandaise
+néerlandaises polonais polonaise polonaises suédois suédoise suédoises norvégien norvégienne
+norvégiens danois danoise danoises finlandais finlandaise irlandais irlandaise écossais écossaise
+autrichien autrichienne autrichiens hongrois hongroise roumain roumaine roumains bulgare bulgares
+ukrainien ukrainienne ukrainiens ukrainiennes israélien israélienne israéliens israéliennes
+palestinien palestinienne palestiniens palestiniennes libanais libanaise syrien syrienne syriens
+irakien irakienne irakiens iranien iranienne iraniens afghan afghane afghans saoudien saoudienne
+saoudiens égyptien égyptienne égyptiens libyen libyenne libyens malien malienne maliens
+sénégalais sénégalaise ivoirien ivoirienne ivoiriens camerounais camerounaise congolais congolaise
+brésilien brésilienne brésiliens argentin argentine argentins mexicain mexicaine mexicains
+colombien colombienne vénézuélien vénézuélienne cubain cubaine cubains indien indienne indiens
+pakistanais pakistanaise coréen coréenne coréens nord-coréen nord-coréenne nord-coréens
+sud-coréen sud-coréenne sud-coréens vietnamien vietnamienne australien australienne australiens
+parisien parisienne parisiens parisiennes marseillais marseillaise lyonnais lyonnaise corse corses
+breton bretonne bretons alsacien alsacienne basque basques catalan catalane catalans
+occidental occidentaux occidentale occidentales oriental orientaux kurde kurdes arabe arabes
+musulman musulmane musulmans juif juive juifs chrétien chrétienne chrétiens catholique catholiques
+protestant protestants tchèque tchèques slovaque serbe serbes croate croates
+socialiste socialistes communiste communistes écologiste écologistes républicain républicains
+insoumis insoumise insoumises macroniste macronistes lepéniste frontiste frontistes
+""")
+
+# Countries and continents (gazetteer for typing LOC): a name equal to one of these is a place.
+PLACES = _lines("""
+france allemagne italie espagne portugal belgique suisse luxembourg pays-bas royaume-uni
+angleterre écosse irlande autriche pologne hongrie roumanie bulgarie grèce turquie russie
+ukraine biélorussie suède norvège danemark finlande islande estonie lettonie lituanie
+république tchèque slovaquie slovénie croatie serbie bosnie albanie macédoine monténégro
+kosovo moldavie géorgie arménie azerbaïdjan kazakhstan chine japon corée du nord
+corée du sud inde pakistan afghanistan iran irak syrie liban jordanie israël palestine
+arabie saoudite yémen oman qatar koweït bahreïn émirats arabes unis égypte libye tunisie
+algérie maroc mauritanie mali niger tchad soudan éthiopie somalie kenya nigeria sénégal
+côte d'ivoire ghana cameroun gabon congo rdc rwanda burundi angola namibie afrique du sud
+madagascar mozambique zimbabwe états-unis etats-unis canada mexique cuba haïti brésil argentine
+chili pérou colombie venezuela bolivie équateur uruguay paraguay australie nouvelle-zélande
+indonésie malaisie philippines thaïlande vietnam cambodge laos birmanie singapour taïwan
+hong kong tibet mongolie europe afrique asie amérique océanie antarctique arctique
+méditerranée union européenne guyane martinique guadeloupe réunion mayotte corse
+nouvelle-calédonie polynésie
+""")
+
+# French national media (a gazetteer: a name equal to one of these is an ORG, never a place).
+MEDIA = _lines("""
+le monde le figaro libération les echos le parisien aujourd'hui en france l'express le point
+l'obs le nouvel obs marianne mediapart le canard enchaîné le journal du dimanche jdd
+paris match la croix l'humanité ouest-france le télégramme sud ouest la voix du nord
+le dauphiné libéré le progrès la dépêche nice-matin var-matin la provence midi libre
+l'équipe les inrocks challenges capital le journal du dimanche valeurs actuelles
+france info franceinfo france inter france culture france bleu france télévisions
+france 2 france 3 france 5 france 24 tf1 lci bfmtv bfm tv bfm business cnews m6 arte
+rtl europe 1 rmc rfi radio france afp reuters associated press ap bloomberg
+new york times washington post wall street journal financial times the guardian bbc cnn
+huffpost huffington post le huffington post 20 minutes slate konbini brut
+l'opinion la tribune le journal de l'économie public sénat lcp c8 tmc w9 nrj
+""")
+
+# Common words that the model capitalises at the start of a sentence and tags as names; the
+# lemmatizer lexicon (see ``lexicon.py``) catches most, this list the rest (pronoun forms).
+SENTENCE_START_WORDS = _words("""
+celle-ci celui-ci ceux-ci celles-ci celle-là celui-là ceux-là cela ceci voilà voici
+quant pourtant désormais ainsi alors ensuite enfin certes or donc
+""")

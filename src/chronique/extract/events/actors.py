@@ -1,0 +1,142 @@
+"""Who takes part in an event: dependency-parse arguments of a trigger, resolved to entities.
+
+Arguments are read off the parse (subject, agent, object, "avec X", "de X" …) and mapped to
+named entities through the entities layer (``EntityIndex``): a title covered by a mention
+resolves with it, a subject pronoun "il"/"elle" to the most recent person, a first-person
+pronoun inside a quotation to the quotation's speaker, a relative "qui" to its antecedent.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from ...article import Article, Entity, Quote
+from ..entities.index import EntityIndex
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+OBJECT_DEPS = frozenset({"obj", "iobj"})
+OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod"})
+# Dependencies through which a verb inherits the subject of its governor ("s'est chargée
+# d'interroger", "compte rencontrer", "et a critiqué").
+CONTROL_DEPS = frozenset({"xcomp", "conj", "obl:arg", "advcl"})
+# Arguments not followed into: relative clauses, parentheticals, appositions after a comma.
+CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
+THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle"})
+PLACE_CASES = frozenset({"à", "en", "dans", "au", "aux"})
+PARTNER_CASES = frozenset({"avec", "entre", "auprès"})
+SOURCE_CASES = frozenset({"de", "du", "des", "d'", "d’", "par"})
+TARGET_CASES = frozenset({"contre", "envers", "à", "au", "aux", "vers"})
+# Mentions further back than this many characters are not taken as a pronoun's antecedent.
+PRONOUN_WINDOW = 600
+
+
+class Resolver:
+    """Entity look-ups for one article."""
+
+    def __init__(self, article: Article):
+        self.index = EntityIndex(article)
+        self.quotes: list[Quote] = sorted(article.quotes, key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self.quotes]
+
+    def quote_at(self, offset: int) -> Quote | None:
+        i = bisect_right(self._quote_starts, offset) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.start <= offset < q.end:
+                return q
+            if q.end < offset - 5000:
+                break
+            i -= 1
+        return None
+
+    def quote_with_cue(self, start: int, end: int) -> Quote | None:
+        for q in self.quotes:
+            if q.cue is not None and q.cue.start < end and start < q.cue.end:
+                return q
+        return None
+
+    def entities_of(self, tok: Token, trigger: Token) -> list[Entity]:
+        """The entities an argument token stands for (several for "X et Y")."""
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in THIRD_PERSON or low in FIRST_PERSON:
+            ent = self._pronoun(tok, trigger)
+            return [ent] if ent else []
+        hit = self.index.mention_at(tok.idx)
+        if hit is not None:
+            out = [hit[1]]
+        else:
+            start, end = _span(tok)
+            out = []
+            for _, ent in self.index.mentions_in(start, end):
+                if ent not in out:
+                    out.append(ent)
+        for conj in tok.children:
+            if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
+                hit = self.index.mention_at(conj.idx)
+                if hit is not None and hit[1] not in out:
+                    out.append(hit[1])
+        return out
+
+    def _pronoun(self, tok: Token, trigger: Token) -> Entity | None:
+        low = tok.lower_
+        quote = self.quote_at(tok.idx)
+        if low in FIRST_PERSON:
+            if quote is not None and quote.speaker is not None and quote.speaker.entity:
+                return self.index.by_id.get(quote.speaker.entity)
+            return None
+        if low not in THIRD_PERSON:
+            return None
+        cue_quote = self.quote_with_cue(trigger.idx, trigger.idx + len(trigger.text))
+        if cue_quote is not None and cue_quote.speaker is not None and cue_quote.speaker.entity:
+            return self.index.by_id.get(cue_quote.speaker.entity)
+        for mention, ent in self.index.mentions_before(tok.idx, limit=20):
+            if mention.end < tok.idx - PRONOUN_WINDOW:
+                break
+            if ent.type != "PER" or mention.kind == "pronoun":
+                continue
+            if quote is None and self.quote_at(mention.start) is not None:
+                continue  # a person named inside a quotation is not the narrator's "il"
+            return ent
+        return None
+
+
+def _span(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok``, without clauses hanging off it."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    stack = [c for c in tok.children if c.dep_ not in CUT_DEPS]
+    while stack:
+        t = stack.pop()
+        start, end = min(start, t.idx), max(end, t.idx + len(t.text))
+        stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS)
+    return start, end
+
+
+def case_of(tok: Token) -> str:
+    for c in tok.children:
+        if c.dep_ in ("case", "fixed") or (c.dep_ == "det" and c.lower_ in ("au", "aux", "du", "des")):
+            return c.lower_
+    return ""
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject token of ``verb`` (climbing through control and coordination) and whether
+    the clause is passive."""
+    t = verb
+    for _ in range(4):
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.children)
+        for c in t.children:
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela"):
+                if c.lower_ in RELATIVES and t.dep_ == "acl:relcl":
+                    return t.head, passive
+                return c, passive
+        if t.dep_ == "acl:relcl":
+            return t.head, passive
+        if t.dep_ in CONTROL_DEPS and t.head is not t:
+            t = t.head
+            continue
+        break
+    return None, False

@@ -1,0 +1,188 @@
+"""Event triggers and modality cues, as data.
+
+A trigger entry is ``(lemma, pos, type, mode, condition)``:
+
+- ``lemma``: spaCy's lemma of the trigger word; a multi-word trigger ("remettre en cause",
+  "entretien téléphonique") lists its words separated by spaces, the first being the head and
+  the others its dependants or the words right after it;
+- ``pos``: ``VERB`` or ``NOUN``;
+- ``type``: a PLOVER event type, ``mode`` a finer label (or ``None``);
+- ``condition``: ``""`` (always a trigger) or a constraint that disambiguates common words:
+  ``avec`` (only with an "avec X" partner: "évoquer … avec Olivier Véran"), ``refl`` (only
+  reflexive: "se rendre"), ``à`` (only with an "à" complement: "appeler à la grève"),
+  ``entity-obj`` (only with a named entity as object: "recevoir Lula"), ``entity-nmod`` (a noun
+  only with a named entity as complement: "la critique de Berlin"), ``entity-source`` (only with a
+  named entity as subject or agent: "une enquête ouverte par le parquet de Paris"), ``verbal``
+  ("attaquer": criticism of a person or body, an assault on a place).
+
+Every entry is exercised by ``tests/test_events_lexicon.py`` on a sentence of its own.
+"""
+
+from __future__ import annotations
+
+TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
+    # CONSULT: meetings, calls, visits, talks
+    ("rencontrer", "VERB", "CONSULT", "meeting", ""),
+    ("recevoir", "VERB", "CONSULT", "visit", "entity-obj"),
+    ("entretenir", "VERB", "CONSULT", "meeting", "refl"),
+    ("téléphoner", "VERB", "CONSULT", "phone", ""),
+    ("visiter", "VERB", "CONSULT", "visit", ""),
+    ("rendre visite", "VERB", "CONSULT", "visit", ""),
+    ("rendre", "VERB", "CONSULT", "visit", "refl"),
+    ("concerter", "VERB", "CONSULT", "meeting", ""),
+    ("négocier", "VERB", "CONSULT", "negotiation", ""),
+    ("discuter", "VERB", "CONSULT", "meeting", "avec"),
+    ("évoquer", "VERB", "CONSULT", "meeting", "avec"),
+    ("parler", "VERB", "CONSULT", "meeting", "avec"),
+    ("échanger", "VERB", "CONSULT", "meeting", "avec"),
+    ("réunir", "VERB", "CONSULT", "meeting", "refl"),
+    ("chuchoter", "VERB", "CONSULT", "meeting", ""),
+    ("auditionner", "VERB", "COERCE", "hearing", ""),
+    ("sommet", "NOUN", "CONSULT", "summit", ""),
+    ("rencontre", "NOUN", "CONSULT", "meeting", ""),
+    ("réunion", "NOUN", "CONSULT", "meeting", ""),
+    ("entretien téléphonique", "NOUN", "CONSULT", "phone", ""),
+    ("appel téléphonique", "NOUN", "CONSULT", "phone", ""),
+    ("conversation téléphonique", "NOUN", "CONSULT", "phone", ""),
+    ("entretien", "NOUN", "CONSULT", "meeting", "avec"),
+    ("visite", "NOUN", "CONSULT", "visit", ""),
+    ("négociation", "NOUN", "CONSULT", "negotiation", ""),
+    ("pourparlers", "NOUN", "CONSULT", "negotiation", ""),
+    ("concertation", "NOUN", "CONSULT", "meeting", ""),
+    ("tête-à-tête", "NOUN", "CONSULT", "meeting", ""),
+    # AGREE: agreements, promises
+    ("convenir", "VERB", "AGREE", "agreement", ""),
+    ("accorder", "VERB", "AGREE", "agreement", "refl"),
+    ("signer", "VERB", "AGREE", "agreement", "entity-obj"),
+    ("conclure", "VERB", "AGREE", "agreement", "avec"),
+    ("promettre", "VERB", "AGREE", "promise", ""),
+    ("accord", "NOUN", "AGREE", "agreement", ""),
+    # SUPPORT: praise, endorsement
+    ("féliciter", "VERB", "SUPPORT", "praise", ""),
+    ("saluer", "VERB", "SUPPORT", "praise", "entity-obj"),
+    ("remercier", "VERB", "SUPPORT", "praise", ""),
+    ("soutenir", "VERB", "SUPPORT", "endorsement", ""),
+    ("appuyer", "VERB", "SUPPORT", "endorsement", "entity-obj"),
+    ("rendre hommage", "VERB", "SUPPORT", "praise", ""),
+    ("soutien", "NOUN", "SUPPORT", "endorsement", ""),
+    ("éloge", "NOUN", "SUPPORT", "praise", ""),
+    # COOPERATE: joint work, investments, deals
+    ("coopérer", "VERB", "COOPERATE", None, ""),
+    ("collaborer", "VERB", "COOPERATE", None, ""),
+    ("allier", "VERB", "COOPERATE", "alliance", "refl"),
+    ("investir", "VERB", "COOPERATE", "investment", ""),
+    ("investissement", "NOUN", "COOPERATE", "investment", ""),
+    ("partenariat", "NOUN", "COOPERATE", None, ""),
+    ("coopération", "NOUN", "COOPERATE", None, ""),
+    ("alliance", "NOUN", "COOPERATE", "alliance", ""),
+    ("adhérer", "VERB", "COOPERATE", "membership", ""),
+    # AID
+    ("aider", "VERB", "AID", None, "entity-obj"),
+    ("livrer", "VERB", "AID", "delivery", "entity-obj"),
+    ("aide", "NOUN", "AID", None, "entity-nmod"),
+    # RETREAT: resignations, withdrawals
+    ("démissionner", "VERB", "RETREAT", "resignation", ""),
+    ("retirer", "VERB", "RETREAT", "withdrawal", "refl"),
+    ("démission", "NOUN", "RETREAT", "resignation", ""),
+    ("retrait", "NOUN", "RETREAT", "withdrawal", "entity-nmod"),
+    ("quitter", "VERB", "RETREAT", "withdrawal", "entity-obj"),
+    # CONCEDE
+    ("concéder", "VERB", "CONCEDE", None, ""),
+    ("céder", "VERB", "CONCEDE", None, ""),
+    ("reculer", "VERB", "CONCEDE", None, ""),
+    # REQUEST
+    ("exhorter", "VERB", "REQUEST", None, ""),
+    ("réclamer", "VERB", "REQUEST", None, ""),
+    ("implorer", "VERB", "REQUEST", None, ""),
+    ("appeler", "VERB", "REQUEST", "appeal", "à"),
+    ("appel", "NOUN", "REQUEST", "appeal", "à"),
+    # ACCUSE: criticism, accusations, investigations
+    ("accuser", "VERB", "ACCUSE", "accusation", ""),
+    ("critiquer", "VERB", "ACCUSE", "criticism", ""),
+    ("fustiger", "VERB", "ACCUSE", "criticism", ""),
+    ("dénoncer", "VERB", "ACCUSE", "criticism", ""),
+    ("reprocher", "VERB", "ACCUSE", "criticism", ""),
+    ("blâmer", "VERB", "ACCUSE", "criticism", ""),
+    ("épingler", "VERB", "ACCUSE", "criticism", ""),
+    ("étriller", "VERB", "ACCUSE", "criticism", ""),
+    ("attaquer", "VERB", "ACCUSE", "criticism", "verbal"),
+    ("remettre en cause", "VERB", "ACCUSE", "criticism", ""),
+    ("mettre en cause", "VERB", "ACCUSE", "accusation", ""),
+    ("méfier", "VERB", "ACCUSE", "distrust", "refl"),
+    ("porter plainte", "VERB", "ACCUSE", "complaint", ""),
+    ("critique", "NOUN", "ACCUSE", "criticism", "entity-nmod"),
+    ("accusation", "NOUN", "ACCUSE", "accusation", ""),
+    ("enquête", "NOUN", "ACCUSE", "investigation", "entity-source"),
+    ("plainte", "NOUN", "ACCUSE", "complaint", "entity-nmod"),
+    ("mise en examen", "NOUN", "ACCUSE", "indictment", ""),
+    # REJECT: refusals, blocks, vetoes
+    ("refuser", "VERB", "REJECT", "refusal", ""),
+    ("rejeter", "VERB", "REJECT", "refusal", ""),
+    ("bloquer", "VERB", "REJECT", "block", ""),
+    ("opposer", "VERB", "REJECT", "opposition", "refl"),
+    ("veto", "NOUN", "REJECT", "veto", ""),
+    ("refus", "NOUN", "REJECT", "refusal", ""),
+    ("boycotter", "VERB", "REJECT", "boycott", ""),
+    ("motion de censure", "NOUN", "REJECT", "censure", ""),
+    # THREATEN
+    ("menacer", "VERB", "THREATEN", None, ""),
+    ("menace", "NOUN", "THREATEN", None, "entity-nmod"),
+    ("ultimatum", "NOUN", "THREATEN", "ultimatum", ""),
+    # PROTEST
+    ("manifester", "VERB", "PROTEST", "demonstration", ""),
+    ("manifestation", "NOUN", "PROTEST", "demonstration", ""),
+    ("grève", "NOUN", "PROTEST", "strike", ""),
+    ("huer", "VERB", "PROTEST", "boos", ""),
+    ("huée", "NOUN", "PROTEST", "boos", ""),
+    ("boycott", "NOUN", "PROTEST", "boycott", ""),
+    # SANCTION: sanctions, dismissals, suspensions
+    ("sanctionner", "VERB", "SANCTION", None, ""),
+    ("sanction", "NOUN", "SANCTION", None, ""),
+    ("suspendre", "VERB", "SANCTION", "suspension", ""),
+    ("suspension", "NOUN", "SANCTION", "suspension", ""),
+    ("limoger", "VERB", "SANCTION", "dismissal", ""),
+    ("limogeage", "NOUN", "SANCTION", "dismissal", ""),
+    ("révoquer", "VERB", "SANCTION", "dismissal", ""),
+    ("embargo", "NOUN", "SANCTION", "embargo", ""),
+    ("expulser", "VERB", "SANCTION", "expulsion", ""),
+    # MOBILIZE: troops and military moves
+    ("déployer", "VERB", "MOBILIZE", "troops", ""),
+    ("mobiliser", "VERB", "MOBILIZE", None, "entity-source"),
+    ("incursion", "NOUN", "MOBILIZE", "incursion", ""),
+    ("déploiement", "NOUN", "MOBILIZE", "troops", ""),
+    # COERCE: arrests, seizures, pressure
+    ("arrêter", "VERB", "COERCE", "arrest", "entity-obj"),
+    ("interpeller", "VERB", "COERCE", "arrest", "entity-obj"),
+    ("arrestation", "NOUN", "COERCE", "arrest", ""),
+    ("interroger", "VERB", "COERCE", "hearing", "entity-source"),
+    ("perquisitionner", "VERB", "COERCE", "search", ""),
+    ("perquisition", "NOUN", "COERCE", "search", ""),
+    ("saisir", "VERB", "COERCE", "seizure", "entity-obj"),
+    ("inculper", "VERB", "COERCE", "indictment", ""),
+    ("passage en force", "NOUN", "COERCE", "pressure", ""),
+    # ASSAULT: attacks, killings
+    ("bombarder", "VERB", "ASSAULT", "bombing", ""),
+    ("bombardement", "NOUN", "ASSAULT", "bombing", ""),
+    ("attaque", "NOUN", "ASSAULT", None, ""),
+    ("attentat", "NOUN", "ASSAULT", "bombing", ""),
+    ("frappe", "NOUN", "ASSAULT", "strike", ""),
+    ("assassiner", "VERB", "ASSAULT", "killing", ""),
+    ("agresser", "VERB", "ASSAULT", None, ""),
+    ("vandalisme", "NOUN", "ASSAULT", "vandalism", ""),
+)
+
+# Governing verbs that make the event they govern planned ("doit rencontrer", "prévoit de",
+# "se rendra" is the future tense itself), attempted, or hypothetical.
+PLANNED_GOVERNORS = frozenset({
+    "devoir", "prévoir", "envisager", "compter", "aller", "promettre", "apprêter", "projeter",
+    "programmer", "planifier", "préparer",
+})
+ATTEMPT_GOVERNORS = frozenset({"tenter", "essayer", "chercher", "tâcher", "efforcer"})
+HYPOTHETICAL_GOVERNORS = frozenset({"pouvoir"})  # in the conditional: "pourrait rencontrer"
+# Words that modify a nominal trigger into a planned one ("le prochain sommet", "en préparation").
+PLANNED_NOUN_CUES = frozenset({"prochain", "prochaine", "préparation", "prévu", "prévue", "futur", "future",
+                               "programmé", "programmée", "annoncé", "annoncée"})
+NEGATION_WORDS = frozenset({"pas", "jamais", "guère", "aucunement", "nullement", "point"})
+NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
+# "a tenté de … en vain", "sans succès": the attempt failed.
+FAILURE_CUES = ("en vain", "sans succès", "sans y parvenir")

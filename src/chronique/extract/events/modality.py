@@ -1,0 +1,74 @@
+"""Modality of an event: negated, attempted, hypothetical, planned or asserted, from the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+
+# Links through which a governing verb shapes its dependant ("doit rencontrer", "a tenté de
+# bloquer", "prévoit de se rendre"); also the noun trigger's verb ("a tenté une incursion").
+GOVERNED_DEPS = frozenset({"xcomp", "obl:arg", "ccomp", "obj", "obl", "obl:mod", "nsubj", "nsubj:pass"})
+NE_WORDS = frozenset({"ne", "n'", "n’"})
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """The trigger's governing verbs, nearest first (at most three links up)."""
+    out, t = [], trigger
+    for _ in range(3):
+        if t.dep_ not in GOVERNED_DEPS or t.head is t:
+            break
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+            break
+        out.append(t)
+    return out
+
+
+def _negated(tok: Token) -> bool:
+    kids = {c.lower_ for c in tok.children}
+    return bool(kids & NE_WORDS) and bool(kids & lx.NEGATION_WORDS | kids & {"plus", "rien"}) \
+        or bool(kids & lx.NEGATIVE_DETERMINERS)
+
+
+def _future(tok: Token) -> bool:
+    if "Fut" in tok.morph.get("Tense") and tok.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense") for c in tok.children)
+
+
+def _conditional(tok: Token) -> bool:
+    return "Cnd" in tok.morph.get("Mood") or any(
+        c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
+
+
+def modality_of(trigger: Token, text: str) -> str:
+    chain = [trigger] + _governors(trigger)
+    if any(_negated(t) for t in chain):
+        return "negated"
+    sent_end = trigger.sent.end_char
+    tail = text[trigger.idx:min(sent_end, trigger.idx + 120)].lower()
+    for gov in chain[1:]:
+        if gov.lemma_ in lx.ATTEMPT_GOVERNORS:
+            return "attempted"
+    if any(cue in tail for cue in lx.FAILURE_CUES):
+        return "attempted"
+    for t in chain:
+        if any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in t.children):
+            return "hypothetical"
+    for gov in chain[1:]:
+        if gov.lemma_ in lx.HYPOTHETICAL_GOVERNORS and _conditional(gov):
+            return "hypothetical"
+    if trigger.lemma_ in lx.HYPOTHETICAL_GOVERNORS and _conditional(trigger):
+        return "hypothetical"
+    for gov in chain[1:]:
+        if gov.lemma_ in lx.PLANNED_GOVERNORS:
+            return "planned"
+    if any(_future(t) for t in chain):
+        return "planned"
+    if trigger.pos_ == "NOUN":
+        near = [c.lower_ for c in trigger.children] + [t.lower_ for t in chain[1:]]
+        near += [c.lower_ for t in chain[1:] for c in t.children]
+        if any(w in lx.PLANNED_NOUN_CUES for w in near):
+            return "planned"
+    return "asserted"

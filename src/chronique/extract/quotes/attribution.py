@@ -1,0 +1,376 @@
+"""Attributing one quotation: where its cue and speaker phrase are, and what kind of quotation it is.
+
+Looked for in this order, as a reader would:
+1. an incise right after the closing mark (``», précise ainsi X``, ``», a-t-il ajouté``,
+   ``» selon X``) or a colon then the subject (titles: ``« Nous ne céderons pas » : la ministre…``);
+2. an introduction before the opening mark ending in a colon (``X a déclaré :``,
+   ``Et X de rappeler :``, ``l'épouse du chef de l'État semble à l'aise :``);
+3. a speech verb governing a fragment in the writer's sentence (``X estime que … « … »``) or a
+   ``selon X`` in the same sentence;
+4. otherwise the quotation continues the previous speaker (resolved later, in text order).
+Terms, names and scare quotes (``le plan « France 2030 »``) get no attribution at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ...article import Cue
+from .cues import preposition_cue, verb_cue
+from .marks import MarkSpan
+from .speakers import np_before, plausible_speaker, postposed_np, subject_np
+from .tables import CUE_ADVERBS, NAMING_NOUNS, PRONOUN_GENDER
+
+# A fragment of at most this many words without a conjugated verb is a term unless a speech verb
+# governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
+TERM_MAX_WORDS = 4
+# How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
+INCISE_WINDOW = 7
+# How far back (tokens) a speech verb may stand from the fragment it introduces.
+GOVERNING_WINDOW = 40
+_CLITICS = frozenset({"-t", "t", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
+                      "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
+_AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "aura", "est", "était", "sont",
+                        "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"})
+_ARGUMENT_DEPS = ("obj", "ccomp", "xcomp", "obl:arg", "obl", "iobj")
+
+
+@dataclass
+class Attribution:
+    """What the text says about who uttered a quotation (speaker phrase not yet resolved)."""
+    how: str                        # incise | intro | governed | selon | continue | none
+    np: tuple[int, int] | None      # token range of the speaker phrase
+    cue: Cue | None
+    offset: int                     # where the attribution is read (orders resolution)
+
+
+def make_cue(doc: Doc, i: int, end: int, lemma: str) -> Cue:
+    span = doc[i:end]
+    return Cue(text=span.text, lemma=lemma, start=span.start_char, end=span.end_char)
+
+
+def is_name_like(text: str) -> bool:
+    """« Nos Retraites », « Choose France »: every word capitalised (or a number)."""
+    words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
+    small = {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "en", "of", "the", "for"}
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) \
+        and (words[0][0].isupper() or words[0][0].isdigit())
+
+
+class QuoteReader:
+    """Reads kind and attribution of the quotations of one parsed article."""
+
+    def __init__(self, doc: Doc, text: str, spans: list[MarkSpan], token_at, in_quote: list[bool]):
+        self.doc = doc
+        self.text = text
+        self.spans = spans
+        self.token_at = token_at
+        self.in_quote = in_quote
+        self._by_open = {s.open: s for s in spans}
+
+    # -- kind ----------------------------------------------------------------------------
+    def starts_utterance_at(self, i: int) -> bool:
+        """Whether token ``i`` opens a quotation that is a whole utterance."""
+        span = self._by_open.get(self.doc[i].idx)
+        return span is not None and self.starts_utterance(span)
+
+    def starts_utterance(self, span: MarkSpan) -> bool:
+        """Nothing of the writer's sentence before the opening mark (or only an introduction and a colon)."""
+        i = self.token_at(span.open)
+        doc = self.doc
+        if i < len(doc) and doc[i].idx < span.open:
+            return False  # the mark is glued inside a token
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return True
+        prev = doc[j]
+        if "\n" in doc[j + 1].text if j + 1 < i else False:
+            return True
+        return prev.text in (":", ".", "!", "?", "…", "»", "”", '"', "—", "–", "-") or prev.is_sent_start and i == j + 1 \
+            or self.doc[i].is_sent_start or "\n" in self.text[prev.idx:span.open]
+
+    def content_tokens(self, span: MarkSpan) -> list:
+        a = self.token_at(span.start)
+        b = self.token_at(max(span.start, span.end - 1)) + 1
+        return [t for t in self.doc[a:b] if not t.is_space]
+
+    def has_finite_verb(self, span: MarkSpan) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and (t.morph.get("VerbForm") or [""])[0] in ("Fin", "Inf")
+                   for t in self.content_tokens(span))
+
+    def is_term(self, span: MarkSpan) -> bool:
+        """Short, verbless fragment: a name, a term, a slogan or a scare quote (until a cue claims it)."""
+        content = self.text[span.start:span.end]
+        if len(content.split()) > TERM_MAX_WORDS or self.has_finite_verb(span):
+            return False
+        return True
+
+    def after_naming_noun(self, span: MarkSpan) -> bool:
+        """le plan « … », le collectif « … », l'opération « … » — or a capitalised name."""
+        i = self.token_at(span.open) - 1
+        doc = self.doc
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in NAMING_NOUNS:
+            return True
+        return is_name_like(self.text[span.start:span.end])
+
+    # -- attribution ---------------------------------------------------------------------
+    def attribute(self, span: MarkSpan, direct: bool, term: bool) -> Attribution:
+        if term and self.after_naming_noun(span):
+            return Attribution("none", None, None, span.start)
+        found = self._right(span, term)
+        if found is None and direct:
+            found = self._intro(span)
+        if found is None and not direct:
+            found = self._governed(span, term)
+        if found is None:
+            found = self._selon_in_sentence(span)
+        if found is not None and found.np is not None and not plausible_speaker(self.doc, *found.np):
+            found = Attribution("continue", None, found.cue, span.start) if not term else None
+        if found is not None:
+            return found
+        if term:
+            return Attribution("none", None, None, span.start)
+        return Attribution("continue", None, None, span.start)
+
+    def _first_token_after(self, offset: int) -> int:
+        doc = self.doc
+        i = self.token_at(offset)
+        while i < len(doc) and (doc[i].idx < offset or doc[i].is_space):
+            i += 1
+        return i
+
+    def _sentence_end(self, i: int) -> int:
+        doc = self.doc
+        k = i
+        while k < len(doc) and not (k > i and doc[k].is_sent_start) and "\n" not in doc[k].text:
+            k += 1
+        return k
+
+    def _right(self, span: MarkSpan, term: bool) -> Attribution | None:
+        doc = self.doc
+        i = self._first_token_after(span.outer_end)
+        if i >= len(doc) or "\n" in self.text[span.outer_end:doc[i].idx]:
+            return None
+        tok = doc[i]
+        limit = self._sentence_end(i)
+        prep = preposition_cue(doc, i)
+        if prep is not None:
+            np = postposed_np(doc, self._skip_source_nouns(prep[1], limit), limit)
+            if np:
+                return Attribution("selon", np, make_cue(doc, i, prep[1], prep[0].lemma), doc[np[0]].idx)
+            return None
+        if tok.text == ":" and not term:
+            np = postposed_np(doc, i + 1, limit)
+            if np and (doc[np[0]].pos_ in ("PROPN", "DET") or doc[np[0]].ent_type_):
+                verb = next((t for t in doc[np[1]:min(limit, np[1] + 6)] if t.pos_ == "VERB"), None)
+                if verb is not None and verb_cue(doc, verb.i):
+                    return Attribution("incise", np, make_cue(doc, verb.i, verb.i + 1, verb_cue(doc, verb.i)[0].base),
+                                       doc[np[0]].idx)
+            return None
+        if tok.text not in (",", "—", "–") and not (tok.pos_ in ("VERB", "AUX") and not term):
+            return None
+        j = i + 1 if tok.text in (",", "—", "–") else i
+        pronoun = None
+        k = j
+        while k < min(limit, j + INCISE_WINDOW):
+            t = doc[k]
+            low = t.lower_
+            if low.lstrip("-") in PRONOUN_GENDER and low.startswith("-"):
+                pronoun = k
+                k += 1
+                continue
+            cue = verb_cue(doc, k, incise=True)
+            if cue is not None:
+                entry, after = cue
+                m = after
+                while m < limit and (doc[m].lower_ in CUE_ADVERBS or doc[m].lower_ in _CLITICS
+                                     and doc[m].text.startswith("-")):
+                    if doc[m].lower_.lstrip("-") in PRONOUN_GENDER and doc[m].text.startswith("-"):
+                        pronoun = m
+                    m += 1
+                cue_obj = make_cue(doc, k, after, entry.base)
+                if pronoun is not None:
+                    return Attribution("incise", (pronoun, pronoun + 1), cue_obj, doc[pronoun].idx)
+                np = postposed_np(doc, m, limit)
+                if np:
+                    return Attribution("incise", np, cue_obj, doc[np[0]].idx)
+                return None
+            if low in _AUX_FORMS or low in _CLITICS or low in CUE_ADVERBS or t.pos_ == "ADV":
+                k += 1
+                continue
+            break
+        return None
+
+    def _skip_source_nouns(self, i: int, limit: int) -> int:
+        """After ``selon``: skip ``les informations du``, ``une information du journal`` → the source."""
+        from .cues import noun_cue
+        doc = self.doc
+        k = i
+        if k + 1 < limit and doc[k].pos_ == "DET" and noun_cue(doc[k + 1]) is not None:
+            m = k + 2
+            while m < limit and doc[m].pos_ == "ADJ":
+                m += 1
+            if m < limit and doc[m].lower_ in ("de", "du", "des", "d'", "d’"):
+                m += 1
+                if m < limit and doc[m].lower_ in ("journal", "quotidien", "magazine", "site", "hebdomadaire") and \
+                        m + 1 < limit and (doc[m + 1].pos_ == "PROPN" or doc[m + 1].ent_type_):
+                    m += 1
+                return m
+        return k
+
+    def _intro(self, span: MarkSpan) -> Attribution | None:
+        """``X a déclaré : « … »`` — the clause before a colon that opens the quotation."""
+        doc = self.doc
+        i = self.token_at(span.open) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].text != ":":
+            return None
+        colon = i
+        k = colon - 1
+        while k >= 0 and not doc[k].is_sent_start and not self.in_quote[k]:
+            k -= 1
+        first = max(k, 0)
+        for v in range(colon - 1, first - 1, -1):
+            if self.in_quote[v]:
+                break
+            cue = verb_cue(doc, v)
+            if cue is None or doc[v].dep_ in ("acl:relcl", "acl") and doc[v].morph.get("VerbForm") != ["Part"]:
+                continue
+            if any(c.dep_.startswith("nsubj") and c.lower_ in ("qui", "que", "qu'") for c in doc[v].children):
+                continue
+            entry, after = cue
+            cue_obj = make_cue(doc, v, after, entry.base)
+            # "Et X de rappeler :" (narrative infinitive) / "Et d'affirmer :" (same speaker).
+            if v > 0 and doc[v - 1].lower_ in ("de", "d'", "d’") and (doc[v].morph.get("VerbForm") == ["Inf"]):
+                a = first + (1 if doc[first].lower_ in ("et", "puis") else 0)
+                if v - 1 > a:
+                    return Attribution("intro", (a, v - 1), cue_obj, doc[a].idx)
+                return Attribution("continue", None, cue_obj, span.start)
+            np = self.preposed_subject(doc[v])
+            if np is None and v + 1 < colon:
+                np = postposed_np(doc, self._skip_adverbs(after, colon), colon)
+            if np is not None:
+                return Attribution("intro", np, cue_obj, doc[np[0]].idx)
+            return Attribution("continue", None, cue_obj, span.start)
+        # No speech verb: the subject of the clause before the colon speaks.
+        for t in doc[first:colon]:
+            if t.dep_ in ("nsubj",) and first <= t.head.i < colon and not self.in_quote[t.i]:
+                np = subject_np(t.head)
+                if np is not None and doc[np[0]].lower_ not in ("c'", "ce", "cela", "ça", "qui"):
+                    return Attribution("intro", np, None, doc[np[0]].idx)
+        return None
+
+    def preposed_subject(self, verb) -> tuple[int, int] | None:
+        """The subject before a cue verb: the parse's, else the noun phrase just before it."""
+        np = subject_np(verb)
+        if np is not None and np[0] < verb.i and not self.in_quote[np[0]] or \
+                np is not None and np[0] < verb.i and self.doc[np[0]].text == "«":
+            return np
+        floor = verb.sent.start
+        return np_before(self.doc, verb.i, floor)
+
+    def outermost_cue(self, verb):
+        """``X a martelé qu'il ne souhaitait …``: the speech verb of X, not the one it reports."""
+        node = verb
+        for _ in range(6):
+            if node.head is node or node.dep_ not in ("ccomp", "xcomp", "obj", "csubj"):
+                break
+            node = node.head
+            if node.i < verb.i and not self.in_quote[node.i] and verb_cue(self.doc, node.i) is not None \
+                    and verb_cue(self.doc, node.i)[0].use == "any":
+                verb = node
+        return verb
+
+    def _skip_adverbs(self, k: int, limit: int) -> int:
+        doc = self.doc
+        while k < limit and (doc[k].lower_ in CUE_ADVERBS or doc[k].pos_ == "ADV"):
+            k += 1
+        return k
+
+    def _governed(self, span: MarkSpan, term: bool) -> Attribution | None:
+        """A speech verb earlier in the sentence whose clause holds the fragment."""
+        doc = self.doc
+        q = self.token_at(span.start)
+        if q >= len(doc):
+            return None
+        k = q - 1
+        stop = max(-1, q - GOVERNING_WINDOW)
+        head = self._quote_head(span)
+        while k > stop:
+            t = doc[k]
+            if self.in_quote[k]:
+                k -= 1
+                continue
+            cue = verb_cue(doc, k)
+            if cue is not None and cue[0].use == "any":
+                if term and not self._governs(t, head):
+                    return None
+                outer = self.outermost_cue(t)
+                if outer.i != t.i:
+                    t, k = outer, outer.i
+                    cue = verb_cue(doc, k)
+                entry, after = cue
+                cue_obj = make_cue(doc, k, after, entry.base)
+                np = subject_np(t)
+                if np is None or np[0] > k:
+                    inverted = postposed_np(doc, self._skip_adverbs(after, q), q)
+                    np = inverted if inverted else self.preposed_subject(t)
+                elif self.in_quote[np[0]] and doc[np[0]].text != "«":
+                    np = self.preposed_subject(t)
+                if np is None:
+                    return Attribution("continue", None, cue_obj, span.start)
+                return Attribution("governed", np, cue_obj, doc[np[0]].idx)
+            if t.is_sent_start:
+                break
+            k -= 1
+        return None
+
+    def _quote_head(self, span: MarkSpan):
+        tokens = self.content_tokens(span)
+        if not tokens:
+            return None
+        inside = {t.i for t in tokens}
+        for t in tokens:
+            if t.head.i not in inside or t.head is t:
+                return t
+        return tokens[0]
+
+    def _governs(self, verb, head) -> bool:
+        """The fragment is an argument of the verb (or of its argument): ``souligne le « cynisme »``."""
+        if head is None:
+            return False
+        node = head
+        for hop in range(2):
+            if node.head is node:
+                return False
+            if node.head.i == verb.i:
+                return node.dep_ in _ARGUMENT_DEPS
+            if hop or node.dep_ not in ("amod", "appos", "conj", "flat:name"):
+                return False
+            node = node.head
+        return False
+
+    def _selon_in_sentence(self, span: MarkSpan) -> Attribution | None:
+        """``Selon X, … « … »`` anywhere in the quotation's sentence."""
+        doc = self.doc
+        q = self.token_at(span.start)
+        if q >= len(doc):
+            return None
+        sent = doc[q].sent
+        for t in sent:
+            if self.in_quote[t.i]:
+                continue
+            prep = preposition_cue(doc, t.i)
+            if prep is not None:
+                limit = sent.end
+                np = postposed_np(doc, self._skip_source_nouns(prep[1], limit), limit)
+                if np:
+                    return Attribution("selon", np, make_cue(doc, t.i, prep[1], prep[0].lemma), doc[np[0]].idx)
+        return None

@@ -1,0 +1,165 @@
+"""Word tables for attribution: determiners, titles, role and source nouns, first names.
+
+Plain data; every table is exercised by the tests. Words are lower-case.
+"""
+
+from __future__ import annotations
+
+# Quotation marks: opener -> closer. Straight double quotes open and close alike.
+PAIRED_MARKS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+STRAIGHT_MARK = '"'
+
+# Determiners that make a noun phrase a definite, resolvable designation ("le ministre").
+DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les"})
+# Determiners of an unnamed source ("un proche", "son entourage", "des responsables").
+INDEFINITE_DETERMINERS = frozenset({
+    "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "plusieurs", "certains", "certaines",
+    "quelques", "nombre", "de", "d'", "d’", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+    "cet", "cette", "ce", "ces", "aucun", "aucune", "divers", "diverses", "deux", "trois",
+})
+
+# Titles written before a name; they belong to the speaker's words but not to the name.
+NAME_TITLES = frozenset({"m.", "mme", "mlle", "me", "dr", "pr", "mgr", "monsieur", "madame", "mademoiselle",
+                         "maître", "docteur", "professeur", "sir", "lord", "saint", "sainte"})
+FEMININE_TITLES = frozenset({"mme", "mlle", "madame", "mademoiselle"})
+MASCULINE_TITLES = frozenset({"m.", "monsieur"})
+
+# Nouns naming a media outlet: "le quotidien" is the last outlet the article named.
+MEDIA_NOUNS = frozenset({
+    "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "chaîne", "radio", "site",
+    "média", "titre", "agence", "rédaction", "confrère", "station", "télévision", "journaux",
+})
+
+# Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
+ROLE_NOUNS = frozenset({
+    "ministre", "président", "présidente", "chef", "cheffe", "porte-parole", "directeur", "directrice",
+    "secrétaire", "maire", "député", "députée", "sénateur", "sénatrice", "candidat", "candidate",
+    "dirigeant", "dirigeante", "leader", "patron", "patronne", "pdg", "avocat", "avocate", "procureur",
+    "procureure", "juge", "préfet", "préfète", "ambassadeur", "ambassadrice", "chancelier", "chancelière",
+    "roi", "reine", "prince", "princesse", "pape", "souverain", "monarque", "commissaire", "gouverneur",
+    "élu", "élue", "épouse", "mari", "femme", "homme", "fils", "fille", "frère", "sœur", "mère", "père",
+    "compagnon", "compagne", "entraîneur", "sélectionneur", "joueur", "joueuse", "attaquant", "capitaine",
+    "chanteur", "chanteuse", "acteur", "actrice", "animateur", "animatrice", "journaliste", "auteur",
+    "autrice", "écrivain", "écrivaine", "chercheur", "chercheuse", "médecin", "professeur", "professeure",
+    "épidémiologiste", "infectiologue", "virologue", "économiste", "universitaire", "édile", "locataire",
+    "hôte", "numéro", "fondateur", "fondatrice", "vice-président", "vice-présidente", "rapporteur",
+    "rapporteure", "conseiller", "conseillère", "délégué", "déléguée", "coprésident", "coprésidente",
+    "ex-président", "ex-ministre", "ancien", "ancienne", "dame", "première", "premier", "tribun",
+    "benjamin", "doyen", "doyenne", "star", "champion", "championne", "pilote", "entrepreneur",
+    "milliardaire", "président-directeur", "procureure", "maître", "ténor", "figure", "cadre", "expert",
+    "experte", "spécialiste", "sociologue", "politologue", "historien", "historienne", "philosophe",
+    "garde", "intéressé", "intéressée", "principal", "principale", "ex-premier", "député-maire",
+})
+
+# Role phrases that name the same office (an earlier "le président de la République X" resolves
+# a later "le chef de l'État").
+ROLE_SYNONYMS = (
+    frozenset({"président de la république", "chef de l'état", "président", "locataire de l'élysée",
+               "président français", "chef des armées"}),
+    frozenset({"premier ministre", "chef du gouvernement", "locataire de matignon", "première ministre"}),
+)
+
+# Nouns that name something put between quotation marks: the quotation is a name, not speech
+# (le plan « France 2030 », l'opération « Sentinelle », le collectif « Nos Retraites »).
+NAMING_NOUNS = frozenset({
+    "plan", "opération", "collectif", "association", "mouvement", "programme", "projet", "loi", "livre",
+    "ouvrage", "roman", "film", "série", "émission", "chanson", "album", "slogan", "mot", "terme",
+    "expression", "hashtag", "dispositif", "label", "marque", "campagne", "festival", "spectacle",
+    "pièce", "tableau", "exposition", "rapport", "note", "doctrine", "concept", "formule", "surnom",
+    "sobriquet", "baptisé", "baptisée", "intitulé", "intitulée", "surnommé", "surnommée", "appelé",
+    "appelée", "dénommé", "dénommée", "nommé", "nommée", "dit", "dite", "affaire", "groupe", "parti",
+    "liste", "site", "application", "appli", "magazine", "journal", "journaux", "titre", "rubrique",
+    "réseau", "compte", "page", "stade", "phase", "niveau", "pacte", "réforme", "charte", "manifeste",
+    "pétition", "tribune", "initiative", "prix", "trophée", "concours", "jeu", "podcast", "documentaire",
+    "quartier", "cité", "place", "rue", "salle", "bateau", "navire", "fonds", "fondation", "club",
+    "équipe", "brigade", "unité", "commission", "mission", "comité", "cellule", "plateforme", "opérations",
+    "catégorie", "statut", "régime", "contrat", "pass", "passe", "bouclier", "chèque", "prime", "ticket",
+})
+
+# Nouns of unnamed sources that stay unnamed even when definite ("l'entourage du ministre").
+UNNAMED_SOURCE_NOUNS = frozenset({
+    "entourage", "proche", "proches", "source", "sources", "cabinet", "services", "équipe", "camp",
+    "clan", "collaborateurs", "conseillers", "responsables", "spécialistes", "experts", "observateurs",
+    "autorités", "enquêteurs", "syndicats", "opposants", "manifestants", "habitants", "riverains",
+    "témoins", "élus", "députés", "sénateurs", "ministres", "scientifiques", "chercheurs", "médecins",
+    "militants", "salariés", "familles", "avocats", "partisans", "gouvernement", "exécutif", "opposition",
+    "majorité", "direction", "parquet", "police", "gendarmerie", "préfecture", "mairie", "ministère",
+    "syndicat", "entreprise", "groupe", "organisateurs", "auteurs", "internautes", "utilisateurs",
+})
+
+# Words that end a speaker noun phrase read after a cue ("déclare-t-il au micro de BFMTV").
+NP_STOP_WORDS = frozenset({
+    "à", "au", "aux", "auprès", "sur", "dans", "pour", "lors", "en", "devant", "face", "avec", "chez",
+    "après", "avant", "depuis", "pendant", "par", "dès", "jusqu'", "vers", "contre", "selon", "qui",
+    "que", "qu'", "dont", "où", "et", "ou", "mais", "car", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "demain", "ce", "cette", "cet", "ces",
+    "mi-", "ensuite", "alors", "encore", "aussi", "également", "toutefois", "cependant", "pourtant",
+    "lui-même", "elle-même", "non", "ne", "n'", "y", "-t-il", "-t-elle", "soir", "matin",
+})
+
+# Adverbs allowed between an inverted cue and its subject ("précise ainsi Christophe Castaner").
+CUE_ADVERBS = frozenset({
+    "ainsi", "encore", "également", "aussi", "alors", "pourtant", "donc", "enfin", "même", "toutefois",
+    "cependant", "notamment", "plus", "ensuite", "d'ailleurs", "d’ailleurs", "quant", "volontiers",
+    "simplement", "sobrement", "clairement", "fermement", "déjà", "aujourd'hui", "hier", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "dernier",
+    "pour", "sa", "son", "part", "de", "côté", "bien", "encore", "là", "ici", "même", "lui",
+    "-t", "t", "-", "tout", "à", "l'", "l’", "heure", "récemment", "immédiatement", "aussitôt",
+})
+
+# Subject pronouns and their gender (None: either).
+PRONOUN_GENDER = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "on": None,
+                  "celui-ci": "Masc", "celle-ci": "Fem", "ce dernier": "Masc", "cette dernière": "Fem"}
+
+# Common first names by gender (the first part of a hyphenated first name decides: Marie-Hélène).
+FEMININE_FIRST_NAMES = frozenset("""
+agnès aline alice amélie anna anne annie audrey aurélie aurore barbara béatrice bérangère brigitte
+camille carole caroline catherine cécile chantal charlotte christelle christiane christine claire
+claude clémentine colette corinne danielle delphine denise dominique edith éliane élisabeth elisabeth
+élise elsa emilie émilie emma emmanuelle estelle évelyne eva fabienne florence françoise frédérique
+gabrielle geneviève ginette hélène inès isabelle jacqueline jeanne jocelyne josiane joëlle julie
+juliette justine karine laetitia laura laure laurence léa léna lucie lucienne lydie madeleine
+manon marie marianne marine marion marlène marthe martine mathilde maud michèle michelle monique
+muriel myriam nadia nadine nathalie nicole noëlle océane odile olga pascale patricia paulette
+pauline rachida rachel régine rose roselyne sabine sandrine sarah ségolène séverine sibeth simone
+sophie stéphanie suzanne sylvie valérie véronique virginie yaël yvette yvonne najat fleur amélie
+agathe anaïs angela annick arlette axelle bénédicte blandine capucine célia chloé clara clarisse
+clotilde constance coralie diane éléonore élodie éloïse emmanuelle ève fanny fatima flora gaëlle
+hortense irène jennifer jessica kathleen kamala hillary margaret theresa ursula angela nancy
+christine ingrid irina nathalie olivia priscilla rebecca sonia stella susan tatiana victoria yasmina
+zoé aude adèle albane alexandra alexia amandine ambre anne-marie annabelle apolline ariane aurélia
+""".split())
+MASCULINE_FIRST_NAMES = frozenset("""
+adrien alain alexandre alexis alfred andré antoine arnaud arthur augustin axel benoît benjamin
+bernard bertrand boris bruno cédric charles christian christophe claude clément cyril damien daniel
+david denis didier dominique édouard edouard emmanuel éric eric étienne fabien fabrice florian francis
+françois franck frédéric gabriel gaël gaspard gérald gérard gilles grégoire guillaume gustave henri
+hervé hugo hugues jacques jean jérôme joël jordan joseph julien laurent léon lionel louis loïc luc
+lucas manuel marc marcel marius mathieu mathias matthieu maurice maxime michael michaël michel
+nicolas noël olivier pascal patrice patrick paul philippe pierre raphaël raymond régis rémi
+renaud richard robert roger roland romain sacha samuel sébastien serge simon stéphane sylvain
+thibault thierry thomas tristan valentin valéry victor vincent xavier yann yannick yves éric
+donald joe barack vladimir xi boris olaf angelo matteo mario silvio pedro emmanuel jordan
+ahmed ali mohamed karim mehdi rachid youssef jean-luc jean-michel jean-pierre jean-marc jean-claude
+jean-yves jean-paul jean-louis jean-françois jean-christophe jean-marie jean-baptiste jean-jacques
+fabien marcelo lionel ludovic laurent benoit olivier martin gabriel kylian zinedine didier hugo
+aurélien bastien baptiste cyrille denis dimitri élie enzo ernest eugène félix ferdinand florent
+gaston georges gilbert guy hubert igor ivan jacky jules kevin léo léonard lilian marcel mickaël
+nathan noé octave oscar pablo quentin raoul rené robin sacha sami teddy théo timothée ugo ulysse
+william yanis yohan
+""".split())
+
+# Nouns of a publication: "un article du Point" is Le Point speaking.
+PUBLICATION_NOUNS = frozenset({
+    "article", "communiqué", "rapport", "étude", "enquête", "note", "dépêche", "document", "interview",
+    "entretien", "éditorial", "tribune", "lettre", "courrier", "tweet", "message", "post", "billet",
+    "publication", "chronique", "reportage", "sondage", "bilan",
+})
+
+# Heads of unnamed organisations ("le gouvernement", "la direction"): never the antecedent of "il".
+ORGANISATION_NOUNS = frozenset({
+    "gouvernement", "exécutif", "opposition", "majorité", "direction", "parquet", "police", "gendarmerie",
+    "préfecture", "mairie", "ministère", "syndicat", "entreprise", "groupe", "cabinet", "services",
+    "équipe", "camp", "clan", "parti", "association", "collectif", "société", "institut", "agence",
+    "autorités", "armée", "justice", "tribunal", "cour", "conseil", "commission", "assemblée", "sénat",
+})

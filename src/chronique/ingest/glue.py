@@ -1,0 +1,166 @@
+"""Text glued by scraping: sentences without the space after their full stop, and run-in subheadings.
+
+Scrapers drop the line break between paragraphs, so a paragraph's last sentence touches the next
+one (``observée".Des témoins``, ``sociaux.Ce passage``) and a subheading, having no final stop,
+touches the first word of its section (``en préparationJean-Luc Mélenchon``,
+``« Mon agenda est le même »Brigitte Macron``, ``De quoi s'agit-il ?Le passage``).
+
+``segment`` finds these *glue points* in one paragraph, then reads the pieces between them:
+
+- a piece that lies between two glue points (a lost line of its own) and looks like a
+  subheading becomes a ``subheading`` block, the text around it separate paragraphs;
+- a video-embed caption (``Titre ?par CNEWS``) becomes a paragraph of its own, never a subheading;
+- every other glue point gets the missing space, so the tokenizer and sentence splitter see
+  two words or two sentences.
+
+A lowercase→Capital point inside a word (``apaisementInterrogé``) is a glue point only when the
+glued form is not a known word while its left part is one (``known_word``), so ``iPhone``,
+``PlayStation``, ``McDonald's``, ``LaREM``, ``easyJet`` stay whole (a capitalised left part
+is a CamelCase name, never cut). A full stop after a lone
+capital (``M.Scholz``, ``J.-C.``) or between capitals (``ASP.NET``) is not a glue point.
+Every regex is precompiled and each runs once over the paragraph: the cost is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .subheading import is_embed_caption, looks_like_subheading
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+
+# Terminator(s), then closing marks, touching a capital or an opening quote.
+_SENTENCE_GLUE = re.compile(rf"[.!?…]+([\"»”)\]]*)(?=(?:«\s?|[“\"])?[{_UP}])")
+# A lowercase word part of 3+ letters touching a capital that starts a word (``prévuLe``, ``préparationL'``).
+_LOWER_UPPER = re.compile(rf"(?<=[{_LO}]{{3}})(?=[{_UP}](?:[{_LO}]|['’]))")
+# An acronym touching a capitalised word (``EHPADDevant``, ``CNEWSDe``).
+_CAPS_UPPER = re.compile(rf"(?<=[{_UP}]{{2}})(?=[{_UP}][{_LO}]{{2}})")
+# A number touching a capitalised word (``15 joursUne`` is _LOWER_UPPER; this is ``Covid-19Les``).
+_DIGIT_UPPER = re.compile(rf"(?<=[0-9])(?=[{_UP}][{_LO}]{{2}})")
+# A word touching an opening guillemet, a closing guillemet touching a capital.
+_OPEN_QUOTE = re.compile(rf"(?<=[{_LO}{_UP}0-9])(?=«)")
+_CLOSE_QUOTE = re.compile(rf"(?<=[»”])(?=[{_UP}])")
+# The source of a video caption touching the next sentence: ``?par CNEWSDe quoi``, ``?par franceinfoEmmanuel``.
+_CAPTION_SOURCE = re.compile(rf"[?!.]\s?par\s+[A-Za-z0-9]+?(?=[{_UP}][{_LO}])")
+# A sentence start inside a piece: terminator, closers, space, then a capital or an opening quote.
+_SENTENCE_START = re.compile(rf"[.!?…][\"»”)\]’]*\s+(?=[«“\"]?\s?[{_UP}0-9])")
+_LETTERS = re.compile(rf"[{_LO}{_UP}]+")
+
+SENTENCE, WORD = "S", "W"
+
+KnownWord = Callable[[str], bool]
+
+
+def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
+    """Sorted ``(position, kind)`` where a space or a break is missing (kind S: after a sentence)."""
+    points: dict[int, str] = {}
+    quotes_seen, last = 0, 0
+    for m in _SENTENCE_GLUE.finditer(block):
+        start = m.start()
+        if _after_initial(block, start) or _between_acronyms(block, start, m.end()):
+            continue
+        pos = m.end()
+        closers = m.group(1)
+        if '"' in closers:
+            quote_at = m.start(1) + closers.index('"')
+            quotes_seen += block.count('"', last, quote_at)
+            last = quote_at
+            if quotes_seen % 2 == 0:  # an even count before it: this " opens the next sentence
+                pos = quote_at
+        points[pos] = SENTENCE
+    for m in _LOWER_UPPER.finditer(block):
+        pos = m.start()
+        left, right = _word_before(block, pos), _word_after(block, pos)
+        # A capitalised left part is a CamelCase name (``StopCovid``, ``PlayStation``): left whole.
+        if left.islower() and known_word(left) and not known_word(left + right):
+            points.setdefault(pos, WORD)
+    for m in _CAPS_UPPER.finditer(block):
+        pos = m.start()
+        left, right = _word_before(block, pos), _word_after(block, pos)
+        if left.isupper() and not known_word(left + right):
+            points.setdefault(pos, WORD)
+    for m in _DIGIT_UPPER.finditer(block):
+        right = _word_after(block, m.start())
+        if known_word(right):
+            points.setdefault(m.start(), WORD)
+    for regex in (_OPEN_QUOTE, _CLOSE_QUOTE):
+        for m in regex.finditer(block):
+            points.setdefault(m.start(), WORD)
+    for m in _CAPTION_SOURCE.finditer(block):
+        points[m.end()] = WORD
+    return sorted(points.items())
+
+
+def segment(block: str, known_word: KnownWord, first_in_body: bool = False) -> list[tuple[str, str]]:
+    """``(kind, text)`` pieces of one paragraph: ``paragraph`` and ``subheading``, in order."""
+    points = glue_points(block, known_word)
+    if not points:
+        return [("paragraph", block)]
+    edges = [0] + [p for p, _ in points] + [len(block)]
+    kinds = ["start"] + [k for _, k in points] + ["end"]
+    out: list[tuple[str, str]] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(s for s in current if s)
+        if text:
+            out.append(("paragraph", text))
+        current.clear()
+
+    for i in range(len(edges) - 1):
+        piece = block[edges[i]:edges[i + 1]].strip()
+        if not piece:
+            continue
+        left, right = kinds[i], kinds[i + 1]
+        lost_line = left != "start" and right != "end"
+        if lost_line and not (first_in_body and i == 0) and looks_like_subheading(piece):
+            flush()
+            out.append(("subheading", piece))
+            continue
+        if right == WORD:
+            head, tail = _split_last_sentence(piece)
+            if is_embed_caption(tail):
+                current.append(head)
+                flush()
+                out.append(("paragraph", tail))
+                continue
+        current.append(piece)
+    flush()
+    return out
+
+
+def _after_initial(block: str, dot: int) -> bool:
+    """The terminator at ``dot`` follows a lone capital: ``M.``, ``J.-C.``, ``U.S.``."""
+    return (dot >= 1 and block[dot - 1].isupper()
+            and (dot == 1 or not block[dot - 2].isalpha()))
+
+
+def _between_acronyms(block: str, start: int, end: int) -> bool:
+    """``ASP.NET``, ``SNCF.COM``: capitals on both sides of a single dot."""
+    if end - start != 1 or block[start] != ".":
+        return False
+    left, right = _word_before(block, start), _word_after(block, end)
+    return len(left) > 1 and left.isupper() and len(right) > 1 and right.isupper()
+
+
+def _word_before(block: str, pos: int) -> str:
+    i = pos
+    while i > 0 and block[i - 1].isalpha() and pos - i < 40:
+        i -= 1
+    return block[i:pos]
+
+
+def _word_after(block: str, pos: int) -> str:
+    m = _LETTERS.match(block, pos)
+    return m.group(0) if m else ""
+
+
+def _split_last_sentence(piece: str) -> tuple[str, str]:
+    last = None
+    for last in _SENTENCE_START.finditer(piece):
+        pass
+    if last is None:
+        return "", piece
+    return piece[:last.end()].rstrip(), piece[last.end():]

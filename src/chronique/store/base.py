@@ -1,0 +1,168 @@
+"""The store interface: one small SQL surface shared by SQLite and PostgreSQL.
+
+Callers write portable SQL with ``?`` placeholders and go through ``query`` / ``execute`` /
+``insert`` inside ``transaction()``; the dialect translates placeholders, numbers rows,
+runs migrations and implements full-text search (``search_articles`` / ``search_quotes``),
+the only part whose SQL differs. Rows come back as plain dicts.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..errors import StoreError
+from .migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, Any]
+
+
+class Store(ABC):
+    """A connection to one corpus database. Not shared between threads without the lock."""
+
+    dialect: str = ""
+    url: str = ""
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self.lock = threading.RLock()
+
+    # -- dialect hooks -------------------------------------------------------------------
+    @abstractmethod
+    def _raw_execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+    @abstractmethod
+    def _raw_executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    def _begin(self) -> None: ...
+
+    @abstractmethod
+    def _commit(self) -> None: ...
+
+    @abstractmethod
+    def _rollback(self) -> None: ...
+
+    @abstractmethod
+    def _ddl(self, version: int, sql: str) -> list[str]:
+        """The statements of one migration, placeholders filled, FTS statements appended."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def search_articles(self, text: str, limit: int = 20, offset: int = 0) -> list[Row]:
+        """Article ids ranked by full-text relevance: rows ``{id, title, published, snippet, rank}``."""
+
+    @abstractmethod
+    def search_quotes(self, text: str, limit: int = 20, offset: int = 0,
+                      ids_only: bool = False) -> list[Row]:
+        """Quote rows ranked by full-text relevance (``{id}`` only when ``ids_only``)."""
+
+    @abstractmethod
+    def index_article_text(self, article_id: str, title: str | None, text: str) -> None:
+        """Add one article to the full-text index (a no-op where the index is a generated column)."""
+
+    @abstractmethod
+    def unindex_article_text(self, article_id: str) -> None: ...
+
+    @abstractmethod
+    def index_quote_text(self, quote_id: int, text: str) -> None: ...
+
+    @abstractmethod
+    def unindex_quote_texts(self, quote_ids: list[int]) -> None: ...
+
+    # -- portable API --------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """One atomic unit of work; nested calls join the outer transaction."""
+        with self.lock:
+            outer = self._depth == 0
+            if outer:
+                self._begin()
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._rollback()
+                raise
+            self._depth -= 1
+            if outer:
+                self._commit()
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self._raw_execute(sql, params) or []
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.one(sql, params)
+        return next(iter(row.values())) if row else None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._raw_execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if rows:
+            self._raw_executemany(sql, rows)
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT and return the new row's ``id`` (the SQL must end with ``RETURNING id``)."""
+        rows = self._raw_execute(sql, params)
+        if not rows:
+            raise StoreError("insert returned no id")
+        return int(rows[0]["id"])
+
+    def bump(self, counter: str, by: int = 1) -> None:
+        self.execute("INSERT INTO counters (name, value) VALUES (?, ?) "
+                     "ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value", (counter, by))
+
+    # -- migrations ----------------------------------------------------------------------
+    def applied_versions(self) -> set[int]:
+        self.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                     "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        return {r["version"] for r in self.query("SELECT version FROM schema_migrations")}
+
+    def migrate(self) -> list[int]:
+        """Apply missing migrations in order; returns the versions applied now."""
+        import datetime as dt
+
+        with self.transaction():
+            done = self.applied_versions()
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            with self.transaction():
+                for statement in self._ddl(version, sql):
+                    self.execute(statement)
+                self.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                             (version, name, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+            log.info("store %s: applied migration %d (%s)", self.dialect, version, name)
+            applied.append(version)
+        return applied
+
+    def schema_version(self) -> int:
+        return max(self.applied_versions() or {0})
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a migration on ``;`` at line ends (no procedural code in our migrations)."""
+    return [s.strip() for s in sql.split(";\n") if s.strip().rstrip(";").strip()]
+
+
+def fts_terms(text: str) -> list[str]:
+    """The words of a user's search, without FTS syntax (so that any string is a valid query)."""
+    import re
+
+    return re.findall(r"\w+", text, flags=re.UNICODE)

@@ -1,0 +1,235 @@
+"""Versioned schema migrations, one list shared by both back ends.
+
+Each migration is written once in portable SQL with three placeholders that the dialect fills:
+``{pk}`` an auto-numbered integer primary key, ``{int}`` a 64-bit integer, ``{blob}`` bytes.
+Full-text search differs too much to share: each dialect gives its own statements per version
+(``FTS_SQLITE`` / ``FTS_POSTGRES``). A store records the versions applied in ``schema_migrations``;
+opening a store applies the missing ones in order, each in its own transaction.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "corpus tables", """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    raw_hash TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    published_source TEXT,
+    outlet TEXT,
+    url TEXT,
+    source TEXT,
+    text TEXT NOT NULL,
+    json TEXT NOT NULL,
+    dup_of TEXT,
+    story_id {int},
+    n_words {int} NOT NULL DEFAULT 0,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_raw_hash ON articles (raw_hash);
+CREATE INDEX articles_content_hash ON articles (content_hash);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_story ON articles (story_id, published);
+CREATE INDEX articles_dup_of ON articles (dup_of);
+
+CREATE TABLE ingest_errors (
+    id {pk},
+    source TEXT,
+    article_id TEXT,
+    code TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+
+CREATE TABLE minhash_bands (
+    band TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (band, article_id)
+);
+CREATE INDEX minhash_bands_article ON minhash_bands (article_id);
+CREATE TABLE minhash_signatures (
+    article_id TEXT PRIMARY KEY,
+    signature {blob} NOT NULL
+);
+
+CREATE TABLE entities (
+    id {pk},
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    gender TEXT,
+    n_articles {int} NOT NULL DEFAULT 0,
+    n_mentions {int} NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen TEXT
+);
+CREATE INDEX entities_type_rank ON entities (type, n_articles);
+CREATE INDEX entities_rank ON entities (n_articles);
+CREATE INDEX entities_name_key ON entities (name_key);
+
+CREATE TABLE entity_keys (
+    key TEXT NOT NULL,
+    entity_id {int} NOT NULL,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (key, entity_id)
+);
+CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
+
+CREATE TABLE entity_aliases (
+    entity_id {int} NOT NULL,
+    alias TEXT NOT NULL,
+    n {int} NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity_id, alias)
+);
+
+CREATE TABLE entity_rules (
+    id {pk},
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    entity_id {int} NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    n {int} NOT NULL,
+    published TEXT,
+    is_dup {int} NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX mentions_entity ON mentions (entity_id, published);
+
+CREATE TABLE quotes (
+    id {pk},
+    article_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    speaker_id {int},
+    speaker_local TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    published TEXT,
+    start_char {int} NOT NULL,
+    end_char {int} NOT NULL,
+    sentence TEXT
+);
+CREATE INDEX quotes_speaker ON quotes (speaker_id, published);
+CREATE INDEX quotes_published ON quotes (published);
+CREATE INDEX quotes_article ON quotes (article_id);
+
+CREATE TABLE events (
+    id {pk},
+    type TEXT NOT NULL,
+    mode TEXT,
+    modality TEXT NOT NULL,
+    was_planned {int} NOT NULL DEFAULT 0,
+    time_value TEXT,
+    t_start TEXT,
+    t_end TEXT,
+    place_id {int},
+    n_mentions {int} NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen TEXT
+);
+CREATE INDEX events_type ON events (type, t_start);
+
+CREATE TABLE event_mentions (
+    article_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    event_id {int} NOT NULL,
+    trigger TEXT NOT NULL,
+    modality TEXT NOT NULL,
+    time_value TEXT,
+    published TEXT,
+    start_char {int} NOT NULL,
+    end_char {int} NOT NULL,
+    sentence TEXT,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX event_mentions_event ON event_mentions (event_id);
+
+CREATE TABLE event_participants (
+    event_id {int} NOT NULL,
+    entity_id {int} NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (event_id, entity_id, role)
+);
+CREATE INDEX event_participants_entity ON event_participants (entity_id, event_id);
+
+CREATE TABLE stories (
+    id {pk},
+    label TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    n_articles {int} NOT NULL DEFAULT 0,
+    terms TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE INDEX stories_end ON stories (end_date);
+CREATE INDEX stories_size ON stories (n_articles);
+
+CREATE TABLE story_entities (
+    story_id {int} NOT NULL,
+    entity_id {int} NOT NULL,
+    n {int} NOT NULL,
+    PRIMARY KEY (story_id, entity_id)
+);
+CREATE INDEX story_entities_entity ON story_entities (entity_id, story_id);
+
+CREATE TABLE term_df (
+    term TEXT PRIMARY KEY,
+    df {int} NOT NULL
+);
+
+CREATE TABLE timeline_items (
+    id {pk},
+    article_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    ref_id {int},
+    t_start TEXT NOT NULL,
+    t_end TEXT NOT NULL,
+    granularity TEXT NOT NULL,
+    value TEXT NOT NULL,
+    label TEXT NOT NULL,
+    sentence TEXT,
+    start_char {int} NOT NULL,
+    end_char {int} NOT NULL
+);
+CREATE INDEX timeline_items_article ON timeline_items (article_id);
+CREATE TABLE timeline_entities (
+    entity_id {int} NOT NULL,
+    item_id {int} NOT NULL,
+    t_start TEXT NOT NULL,
+    PRIMARY KEY (entity_id, t_start, item_id)
+);
+CREATE INDEX timeline_entities_item ON timeline_entities (item_id);
+
+CREATE TABLE counters (
+    name TEXT PRIMARY KEY,
+    value {int} NOT NULL
+);
+"""),
+]
+
+# Full-text search, per dialect and per migration version.
+FTS_SQLITE: dict[int, str] = {
+    1: """
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+""",
+}
+
+FTS_POSTGRES: dict[int, str] = {
+    1: """
+ALTER TABLE articles ADD COLUMN tsv tsvector
+    GENERATED ALWAYS AS (to_tsvector('french', coalesce(title, '') || ' ' || text)) STORED;
+CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('french', text)) STORED;
+CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
+""",
+}

@@ -1,0 +1,227 @@
+"""The web pages (server-rendered Jinja2, French interface): stable addresses over the corpus.
+
+    /                  search box and latest stories        /articles/{id}   article with highlights
+    /entities/{id}     aliases, articles, quotes, events     /quotes          quote explorer
+    /stories/{id}      story and its timeline                /timeline        visual timeline
+    /search?q=         search across everything              /analyser        analyse a pasted text
+
+Every value from an article reaches the page through Jinja2 autoescaping or ``markupsafe.escape``
+(``web.highlight``); no template uses ``|safe`` on article data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote, urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from ..article import Article
+from ..errors import InputError
+from ..api.errors import ApiError
+from ..api.settings import DEFAULT_PAGE_SIZE
+from .highlight import render_article_body
+from .timeline import TimelineItem, items_from_article, layout
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+LATEST_STORIES = 12
+LATEST_ARTICLES = 10
+ENTITY_PAGE_ITEMS = 50  # quotes / events / articles shown on an entity page
+TIMELINE_MAX_ITEMS = 300  # items drawn on one timeline (the SVG stays readable and fast)
+ERROR_HEADINGS = {404: "Page introuvable", 413: "Envoi trop volumineux", 422: "Requête invalide",
+                  503: "Service indisponible", 504: "Délai dépassé"}
+
+
+def _urlencode_params(params: dict[str, Any], **override: Any) -> str:
+    merged = {k: v for k, v in {**params, **override}.items() if v not in (None, "")}
+    return urlencode(merged)
+
+
+_SNIPPET_HIT = re.compile(r"\[([^\[\]]{1,200})\]")
+
+
+def snippet_html(snippet: str | None) -> Markup:
+    """A search snippet whose hits the store marks as ``[word]``: each piece escaped, hits in ``<mark>``."""
+    if not snippet:
+        return Markup("")
+    out, pos = [], 0
+    for m in _SNIPPET_HIT.finditer(snippet):
+        out.append(str(escape(snippet[pos:m.start()])))
+        out.append(f"<mark>{escape(m.group(1))}</mark>")
+        pos = m.end()
+    out.append(str(escape(snippet[pos:])))
+    return Markup("".join(out))
+
+
+@lru_cache(maxsize=1)
+def templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"),
+                      autoescape=select_autoescape(("html",), default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["urlencode_params"] = _urlencode_params
+    env.filters["snippet"] = snippet_html
+    return env
+
+
+def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return HTMLResponse(templates().get_template(name).render(**context), status_code=status)
+
+
+def html_error(request: Request, status: int, code: str, message: str) -> HTMLResponse:
+    return render("error.html", status=status, status_code=status,
+                  heading=ERROR_HEADINGS.get(status, "Erreur"), message=message, status_text=code)
+
+
+def static_app() -> StaticFiles:
+    return StaticFiles(directory=HERE / "static")
+
+
+def entity_href(entity_id: str | None) -> str | None:
+    return f"/entities/{quote(entity_id, safe='')}" if entity_id else None
+
+
+def article_href(article_id: str) -> str:
+    return f"/articles/{quote(article_id, safe='')}"
+
+
+def _date_or_none(value: str | None) -> str | None:
+    """A date filter from a form: kept when it is YYYY-MM-DD, dropped otherwise (pages never 422 on it)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat() if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _corpus(request: Request):
+    return request.app.state.corpus.get()
+
+
+router = APIRouter(include_in_schema=False)
+
+
+def article_page(article: Article, entity_ids: dict[str, str], stories: list[dict] | None = None) -> HTMLResponse:
+    names = {e.id: e.name for e in article.entities}
+    body = render_article_body(article, lambda local: entity_href(entity_ids.get(local)))
+    return render("article.html", article=article, body=body, names=names, entity_ids=entity_ids,
+                  timex_values={t.id: t.value for t in article.timexes}, stories=stories or [],
+                  word_count=len(article.text.split()))
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    corpus = _corpus(request)
+    return render("index.html", stories=corpus.stories(limit=LATEST_STORIES, offset=0),
+                  articles=corpus.articles(limit=LATEST_ARTICLES, offset=0), stats=corpus.stats())
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_view(request: Request, article_id: str):
+    bundle = _corpus(request).article_bundle(article_id)
+    if bundle is None:
+        raise ApiError(404, "not_found", "Cet article n'existe pas dans le corpus.")
+    return article_page(*bundle)
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_view(request: Request, entity_id: str):
+    corpus = _corpus(request)
+    entity = corpus.entity(entity_id)
+    if entity is None:
+        raise ApiError(404, "not_found", "Cette entité n'existe pas dans le corpus.")
+    # get_entity already carries the latest articles, quotes, events and the first timeline items.
+    tl = layout(_timeline_items(entity.get("timeline") or []))
+    return render("entity.html", entity=entity, tl=tl)
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes_view(request: Request, speaker: str | None = None, q: str | None = None,
+                date_from: str | None = None, date_to: str | None = None,
+                offset: int = Query(0, ge=0, le=1_000_000)):
+    params = {"speaker": (speaker or "").strip()[:200], "q": (q or "").strip()[:200],
+              "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
+    page = _corpus(request).quotes(limit=DEFAULT_PAGE_SIZE, offset=offset, speaker=params["speaker"] or None,
+                                   q=params["q"] or None, date_from=params["date_from"], date_to=params["date_to"])
+    return render("quotes.html", page=page, params=params, q=None)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_view(request: Request, story_id: str):
+    corpus = _corpus(request)
+    story = corpus.story(story_id)
+    if story is None:
+        raise ApiError(404, "not_found", "Cette histoire n'existe pas dans le corpus.")
+    tl = layout(_timeline_items(corpus.timeline(story=story_id, limit=TIMELINE_MAX_ITEMS)))
+    return render("story.html", story=story, tl=tl)
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_view(request: Request, entity: str | None = None, story: str | None = None,
+                  date_from: str | None = None, date_to: str | None = None):
+    corpus = _corpus(request)
+    params = {"entity": (entity or "").strip()[:200], "story": (story or "").strip()[:200],
+              "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
+    subject = corpus.entity(params["entity"]) if params["entity"] else None
+    story_obj = corpus.story(params["story"]) if params["story"] else None
+    items = corpus.timeline(entity=params["entity"] or None, story=params["story"] or None,
+                            date_from=params["date_from"], date_to=params["date_to"], limit=TIMELINE_MAX_ITEMS)
+    return render("timeline.html", tl=layout(_timeline_items(items)), params=params, subject=subject,
+                  story=story_obj, count=len(items))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_view(request: Request, q: str | None = None):
+    q = (q or "").strip()[:200]
+    results = _corpus(request).search(q, limit=DEFAULT_PAGE_SIZE) if q else None
+    return render("search.html", q=q, results=results)
+
+
+@router.get("/analyser", response_class=HTMLResponse)
+def analyser_form():
+    return render("analyser.html")
+
+
+@router.post("/analyser", response_class=HTMLResponse)
+async def analyser_submit(request: Request):
+    # A plain urlencoded form, parsed here (the body size is already bounded by BodySizeLimit).
+    try:
+        form = parse_qs((await request.body()).decode("utf-8", "replace"), max_num_fields=10)
+    except ValueError:
+        form = {}
+    text = (form.get("text") or [""])[0]
+    title = (form.get("title") or [""])[0].strip() or None
+    published = _date_or_none((form.get("published") or [""])[0])
+    if not text.strip():
+        return render("analyser.html", status=422, title=title, published=published,
+                      error="Analyse impossible : le texte est vide.")
+    try:
+        article = await request.app.state.analyzer.run(text=text, title=title, published=published)
+    except InputError as err:
+        return render("analyser.html", status=422, text=text, title=title, published=published,
+                      error=f"Analyse impossible : {err.reason}")
+    return article_page(article, {})
+
+
+def _timeline_items(items: list[dict]) -> list[TimelineItem]:
+    out = []
+    for it in items[:TIMELINE_MAX_ITEMS]:
+        href = article_href(it["article"]) if it.get("article") else None
+        detail = it.get("article_title") or it.get("sentence") or ""
+        out.append(TimelineItem(it.get("kind", "event"), it.get("label") or "", it.get("value") or "", href,
+                                detail[:160], it.get("start"), it.get("end"), it.get("granularity")))
+    return out
+
+
+__all__ = ["article_page", "html_error", "items_from_article", "router", "static_app"]

@@ -1,0 +1,219 @@
+"""Cleaning rules, one test (or a table) per rule, on French examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.ingest.clean import BLOCK_SEPARATOR, clean
+from chronique.ingest.raw import RawArticle
+from chronique.ingest.vocab import known_word_checker
+
+
+@pytest.fixture(scope="module")
+def known(nlp):
+    return known_word_checker(nlp.vocab)
+
+
+@pytest.fixture(scope="module")
+def cleaned(known):
+    def run(text: str, title: str | None = None):
+        return clean(RawArticle(text=text, source="<t>", title=title, title_in_text=title is None), known)
+
+    return run
+
+
+def blocks(c):
+    return [(b.kind, c.text[b.start:b.end]) for b in c.blocks]
+
+
+def subheadings(c):
+    return [t for k, t in blocks(c) if k == "subheading"]
+
+
+# -- spaces ------------------------------------------------------------------------------------
+def test_no_break_and_narrow_spaces_become_plain_spaces(cleaned):
+    c = cleaned("Le ministre a dit\u202f: «\u00a0Nous partirons\u202f!\u00a0»\u2009Fin\u200b du\u00ad débat.")
+    assert c.text == "Le ministre a dit : « Nous partirons ! » Fin du débat."
+
+
+def test_windows_line_ends_and_runs_of_spaces_are_normalised(cleaned):
+    c = cleaned("Titre du jour\r\n\r\nLe   Sénat a voté\t mardi.\r\n\r\nLa séance est levée.")
+    assert c.title == "Titre du jour"
+    assert blocks(c) == [("paragraph", "Le Sénat a voté mardi."), ("paragraph", "La séance est levée.")]
+
+
+# -- title ------------------------------------------------------------------------------------
+def test_a_first_line_followed_by_a_blank_line_is_the_title(cleaned):
+    c = cleaned("La BCE relève ses taux\n\nLa Banque centrale européenne a relevé jeudi ses taux.")
+    assert c.title == "La BCE relève ses taux"
+    assert c.text == "La Banque centrale européenne a relevé jeudi ses taux."
+
+
+def test_a_first_line_without_blank_line_is_not_a_title(cleaned):
+    c = cleaned("La BCE relève ses taux\nLa Banque centrale européenne a relevé jeudi ses taux.")
+    assert c.title is None
+
+
+def test_a_title_repeated_at_the_top_of_the_body_is_removed_once(cleaned):
+    c = cleaned("Le Sénat adopte la réforme\n\nLe Sénat adopte la réforme\n\n"
+                "Le Sénat a adopté samedi la réforme. Le Sénat adopte la réforme, titrait un journal.")
+    assert c.title_repeated
+    assert c.text == "Le Sénat a adopté samedi la réforme. Le Sénat adopte la réforme, titrait un journal."
+
+
+def test_a_title_glued_to_the_first_sentence_is_removed(cleaned):
+    c = cleaned("Les agriculteurs mobilisés à Paris", title="Les agriculteurs mobilisés à Paris")
+    assert c.title_repeated and c.text == ""
+    c = cleaned("Les agriculteurs mobilisés à ParisDes centaines de tracteurs ont convergé lundi.",
+                title="Les agriculteurs mobilisés à Paris")
+    assert c.title_repeated
+    assert c.text == "Des centaines de tracteurs ont convergé lundi."
+
+
+def test_a_body_that_only_starts_with_the_title_words_keeps_them(cleaned):
+    c = cleaned("Le Sénat a voté la réforme jeudi soir.", title="Le Sénat")
+    assert not c.title_repeated and c.text == "Le Sénat a voté la réforme jeudi soir."
+
+
+# -- datelines --------------------------------------------------------------------------------
+@pytest.mark.parametrize("opening, dateline", [
+    ("BERLIN : ", "BERLIN"),
+    ("BERLIN (AFP) - ", "BERLIN (AFP)"),
+    ("PARIS (AFP) - ", "PARIS (AFP)"),
+    ("Bruxelles, 5 mars (Reuters) - ", "Bruxelles (Reuters)"),
+    ("TOKYO (Kyodo) - ", "TOKYO (Kyodo)"),
+    ("Paris, le 3 mars 2023 (AFP) – ", "Paris (AFP)"),
+    ("NEW YORK (Reuters) — ", "NEW YORK (Reuters)"),
+    ("SAINT-ÉTIENNE : ", "SAINT-ÉTIENNE"),
+    ("Aix-en-Provence (AFP) - ", "Aix-en-Provence (AFP)"),
+])
+def test_datelines_go_to_the_dateline_field_and_leave_the_text(cleaned, opening, dateline):
+    c = cleaned(opening + "Le gouvernement a présenté mercredi son plan d'économies.", title="Titre")
+    assert c.dateline == dateline
+    assert c.text == "Le gouvernement a présenté mercredi son plan d'économies."
+
+
+@pytest.mark.parametrize("opening", [
+    "Bruxelles : la Commission a présenté mercredi son plan.",   # a capitalised place needs a date or an agency
+    "Emmanuel Macron (LREM) - Le président a parlé mercredi.",  # a party in parentheses is no agency
+    "INSOLITE - Un cygne a retardé mercredi les trains.",        # a rubric kicker
+    "LIGUE DES CHAMPIONS - Le club a perdu mercredi.",          # capitals joined by DES: a rubric
+    "UE : les Vingt-Sept se sont réunis mercredi.",             # two capitals: an acronym
+    "Le président a parlé mercredi à Berlin.",
+])
+def test_openings_that_are_not_datelines_stay_in_the_text(cleaned, opening):
+    c = cleaned(opening, title="Titre")
+    assert c.dateline is None and c.text == opening
+
+
+def test_a_date_line_at_the_top_of_a_page_is_dropped_before_the_dateline(cleaned):
+    c = cleaned("Publié le 13 juillet 2023\nTOKYO (Kyodo) - Le Japon a signé jeudi un accord.", title="Titre")
+    assert c.dateline == "TOKYO (Kyodo)" and c.text == "Le Japon a signé jeudi un accord."
+
+
+# -- subheadings on lines of their own ----------------------------------------------------------
+def test_a_line_framed_by_dashes_is_a_subheading_without_its_dashes(cleaned):
+    c = cleaned("Le chancelier a reçu le président.\n\n- Les doutes de Berlin -\n\nLa chancellerie se tait.",
+                title="Titre")
+    assert blocks(c) == [("paragraph", "Le chancelier a reçu le président."),
+                         ("subheading", "Les doutes de Berlin"), ("paragraph", "La chancellerie se tait.")]
+
+
+def test_a_short_line_without_final_punctuation_is_a_subheading(cleaned):
+    c = cleaned("Le chancelier a reçu le président.\nUne relation à reconstruire\nLa chancellerie se tait.",
+                title="Titre")
+    assert subheadings(c) == ["Une relation à reconstruire"]
+
+
+@pytest.mark.parametrize("line", [
+    "Le ministre a salué une avancée.",           # final full stop: a sentence
+    "Par Jean Dupont, à Berlin",                  # a byline
+    "Avec AFP",                                   # a credit
+    "« Nous irons jusqu'au bout",                 # an opened quotation that goes on
+    "Le ministre a salué une avancée notable pour les salariés du secteur privé et public dans tout le pays",
+])
+def test_lines_that_are_not_subheadings(cleaned, line):
+    c = cleaned(f"Le chancelier a reçu le président.\n{line}\nLa chancellerie se tait.", title="Titre")
+    assert subheadings(c) == []
+
+
+def test_a_hard_wrapped_paragraph_is_joined_into_one_block(cleaned):
+    text = ("Le gouvernement a présenté mercredi un projet de loi qui prévoit de relever\n"
+            "progressivement l'âge légal de départ à la retraite de deux ans d'ici 2030.")
+    c = cleaned(text, title="Titre")
+    assert blocks(c) == [("paragraph", text.replace("\n", " "))]
+
+
+# -- glued sentences and run-in subheadings ----------------------------------------------------
+@pytest.mark.parametrize("glued, spaced", [
+    ('Une forte présence policière était observée".Des témoins ont filmé la scène.',
+     'Une forte présence policière était observée". Des témoins ont filmé la scène.'),
+    ("La vidéo a circulé sur les réseaux sociaux.Ce passage a été coupé.",
+     "La vidéo a circulé sur les réseaux sociaux. Ce passage a été coupé."),
+    ("Il a dénoncé « une faute ».Le ministre a répondu jeudi.",
+     "Il a dénoncé « une faute ». Le ministre a répondu jeudi."),
+    ("Il faut agir vite, a-t-il dit.« Nous sommes prêts », a répondu la ministre.",
+     "Il faut agir vite, a-t-il dit. « Nous sommes prêts », a répondu la ministre."),
+])
+def test_sentences_glued_by_scraping_get_their_space(cleaned, glued, spaced):
+    assert cleaned(glued, title="Titre").text == spaced
+
+
+@pytest.mark.parametrize("text", [
+    "Les ventes de McDonald's et d'Apple ont progressé, selon LaREM et BFMTV.",
+    "L'iPhone et la PlayStation restent chers, a estimé M.Scholz en 2023.",
+    "La ville fut fondée vers 50 av. J.-C. selon les historiens.",
+    "Le taux est passé de 3.5 à 4.2 en un an, selon easyJet.",
+    "Le site ASP.NET et la plateforme StopCovid ont été mis à jour.",
+])
+def test_names_and_abbreviations_are_not_split(cleaned, text):
+    assert cleaned(text, title="Titre").text == text
+
+
+@pytest.mark.parametrize("body, heading, after", [
+    ("Le texte a été adopté en commission.Une rentrée sous tension ?Dès lundi, les syndicats manifesteront.",
+     "Une rentrée sous tension ?", "Dès lundi, les syndicats manifesteront."),
+    ("Les députés ont déposé leurs amendements.Une motion de censure en préparationJean-Luc Mélenchon "
+     "a réuni son groupe mardi.", "Une motion de censure en préparation", "Jean-Luc Mélenchon a réuni son groupe mardi."),
+    ("Les tensions ont duré tout l'hiver.Le ministre joue l'apaisementInterrogé par un journal, il a nié "
+     "toute rivalité.", "Le ministre joue l'apaisement", "Interrogé par un journal, il a nié toute rivalité."),
+    ("Elle a salué le public « avec émotion ».« Mon agenda reste chargé »La présidente a ensuite quitté la salle.",
+     "« Mon agenda reste chargé »", "La présidente a ensuite quitté la salle."),
+    ("La réforme entre en vigueur lundi.De quoi s'agit-il ?Le texte fixe un nouveau plafond.",
+     "De quoi s'agit-il ?", "Le texte fixe un nouveau plafond."),
+    ("Le dispositif a été testé dans trois villes.Une solution pour les EHPADDevant les résultats, la ministre "
+     "a promis un plan.", "Une solution pour les EHPAD", "Devant les résultats, la ministre a promis un plan."),
+    ("Les agents pourront scanner un code.Aucun risque de fraude« Le fichier est chiffré », a précisé le ministre.",
+     "Aucun risque de fraude", "« Le fichier est chiffré », a précisé le ministre."),
+])
+def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, after):
+    c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")
+    kinds = blocks(c)
+    i = kinds.index(("subheading", heading))
+    assert kinds[i + 1] == ("paragraph", after)
+    assert kinds[i - 1][0] == "paragraph"
+
+
+def test_a_video_caption_is_a_paragraph_not_a_subheading(cleaned):
+    body = ("Le plan a été déclenché jeudi. Retraites : que change la réforme ?par BFMTVDe quoi s'agit-il ?"
+            "Le texte relève l'âge légal.")
+    c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")
+    assert blocks(c) == [
+        ("paragraph", "Le chapeau de l'article."), ("paragraph", "Le plan a été déclenché jeudi."),
+        ("paragraph", "Retraites : que change la réforme ?par BFMTV"), ("subheading", "De quoi s'agit-il ?"),
+        ("paragraph", "Le texte relève l'âge légal."),
+    ]
+
+
+def test_a_glued_lowercase_capital_boundary_needs_an_unknown_glued_form(known):
+    from chronique.ingest.glue import glue_points
+
+    assert glue_points("le plan est prévuLe texte", known) == [(17, "W")]
+    assert glue_points("il a acheté un iPhone et une PlayStation", known) == []
+
+
+# -- offsets ----------------------------------------------------------------------------------
+def test_blocks_are_joined_by_a_blank_line_and_cover_the_text(cleaned):
+    c = cleaned("Titre\n\nPremier paragraphe.\n\n- Intertitre -\n\nSecond paragraphe.La suite.")
+    assert c.text.split(BLOCK_SEPARATOR) == [c.text[b.start:b.end] for b in c.blocks]
+    assert [b.kind for b in c.blocks] == ["paragraph", "subheading", "paragraph"]
