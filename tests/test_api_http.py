@@ -105,3 +105,14 @@ def test_analyze_over_http(http):
     r = http.post("/api/v1/analyze", json={"text": text, "published": "2021-06-12"}, timeout=120)
     assert r.status_code == 200, r.text
     assert validate(r.json()) == [] and r.json()["published"] == {"value": "2021-06-12", "source": "given"}
+
+
+def test_serve_refuses_a_bad_port():
+    import subprocess
+    import sys
+
+    from web_support import REPO
+
+    done = subprocess.run([sys.executable, "-m", "chronique.cli.main", "serve", "--port", "70000"],
+                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "70000" in done.stderr

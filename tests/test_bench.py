@@ -65,10 +65,12 @@ def test_bench_report_shape(report):
     assert t["words"] == sum(len(a["text"].split()) for a in ARTICLES)
     for side in ("spacy", "pipeline"):
         assert t[side]["seconds"] > 0 and t[side]["words_per_second"] > 0
+        assert t[side]["cpu_seconds"] > 0 and t[side]["words_per_cpu_second"] > 0
         assert t[side]["peak_rss_mb"] >= t[side]["rss_after_load_mb"] > 0
         assert t[side]["docs"] == 3
     assert "chronique_sentences" not in t["spacy"]["components"]  # bare model, default components
     assert t["ratio"] == pytest.approx(t["pipeline"]["words_per_second"] / t["spacy"]["words_per_second"])
+    assert t["cpu_ratio"] == pytest.approx(t["pipeline"]["words_per_cpu_second"] / t["spacy"]["words_per_cpu_second"])
     stages = t["stages"]
     assert {"clean", "spacy", "entities"} <= set(stages)
     assert stages["spacy"]["percent_of_spacy"] == pytest.approx(100.0)
@@ -76,4 +78,5 @@ def test_bench_report_shape(report):
 
 def test_bench_text_report(report):
     text = render(report)
-    assert "words/s" in text and "ratio pipeline/spaCy" in text and "entities" in text
+    assert "words/s" in text and "ratio pipeline/spaCy" in text and "per CPU second" in text
+    assert all(name in text for name in report["throughput"]["stages"])

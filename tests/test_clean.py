@@ -205,6 +205,28 @@ def test_a_video_caption_is_a_paragraph_not_a_subheading(cleaned):
     ]
 
 
+@pytest.mark.parametrize("body, caption, after", [
+    ("Le maire a tranché. Municipales : le maire candidat ?par Exemple vidéos\"Je reste ici\", a-t-il dit.",
+     "Municipales : le maire candidat ?par Exemple vidéos", '"Je reste ici", a-t-il dit.'),
+    ("Il a été entendu. Affaire des comptes : que sait-on ?par Radio 1En garde à vue, il a parlé.",
+     "Affaire des comptes : que sait-on ?par Radio 1", "En garde à vue, il a parlé."),
+])
+def test_a_caption_source_of_several_words_is_cut_before_the_next_sentence(cleaned, body, caption, after):
+    c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")
+    assert blocks(c)[2:] == [("paragraph", caption), ("paragraph", after)]
+
+
+def test_a_heading_in_capitals_run_into_its_section_is_a_subheading(cleaned):
+    c = cleaned("Le chapeau.\n\nLa perte atteint 300 euros. UNE MAJORITÉ DE PERDANTS DANS LA FONCTION PUBLIQUE "
+                "Sans les primes, le calcul change. La CGT et FO UE Les usagers attendent.", title="Titre")
+    assert subheadings(c) == ["UNE MAJORITÉ DE PERDANTS DANS LA FONCTION PUBLIQUE"]
+
+
+def test_a_straight_quote_opening_a_glued_sentence_gets_its_space(cleaned):
+    c = cleaned('Il a cité la presse régionale"Nous verrons", a-t-il ajouté. Il a dit "non".', title="Titre")
+    assert c.text == 'Il a cité la presse régionale "Nous verrons", a-t-il ajouté. Il a dit "non".'
+
+
 def test_a_glued_lowercase_capital_boundary_needs_an_unknown_glued_form(known):
     from chronique.ingest.glue import glue_points
 

@@ -171,3 +171,13 @@ def test_stdin_is_read_as_text_or_json_lines(data, fmt):
 ])
 def test_published_metadata_is_normalised_to_iso(value, normalised):
     assert normalise_published(value) == normalised
+
+
+def test_a_directory_skips_files_that_are_not_articles(tmp_path):
+    (tmp_path / "README.md").write_text("# Notes", "utf-8")
+    (tmp_path / "LICENSE").write_text("MIT", "utf-8")
+    (tmp_path / "a.txt").write_text(FRENCH, "utf-8")
+    assert [r.source for r in read_inputs([str(tmp_path)])] == [str(tmp_path / "a.txt")]
+    (tmp_path / "a.txt").unlink()
+    (err,) = read_inputs([str(tmp_path)])
+    assert isinstance(err, EmptyInputError) and "holds no" in err.reason

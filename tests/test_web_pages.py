@@ -129,6 +129,13 @@ def test_quote_explorer_filters(client):
     assert "citation(s)" in html
 
 
+def test_pages_carry_a_strict_content_security_policy(client):
+    r = client.get("/articles/test-xss-1")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "object-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
 def test_missing_objects_give_a_french_404_page(client):
     for path in ("/articles/absent", "/entities/999999", "/stories/999999", "/stories/abc"):
         r = client.get(path)

@@ -59,3 +59,17 @@ def test_store_normalisation_wins_over_the_raw_value():
 def test_empty_layout():
     tl = layout([])
     assert tl.items == () and tl.height > 0
+
+
+def test_items_from_one_article():
+    from chronique.web.timeline import items_from_article
+
+    from web_support import sample_articles
+
+    article = sample_articles()[0]  # 2 dated events, 1 other date, 1 quotation
+    items = items_from_article(article, "/articles/x")
+    kinds = sorted(i.kind for i in items)
+    assert kinds == ["event", "event", "fact", "quote"]
+    assert {i.value for i in items if i.kind == "event"} == {"2023-03-15", "2023-03"}
+    assert next(i for i in items if i.kind == "quote").value == "2023-03-07"  # the publication date
+    assert all(i.href == "/articles/x" for i in items)

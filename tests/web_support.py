@@ -162,7 +162,8 @@ def free_port() -> int:
 class Server:
     """``chronique serve`` on a free loopback port, in a subprocess, for the duration of a test module."""
 
-    def __init__(self, db_url: str, token: str | None = None, extra_env: dict[str, str] | None = None):
+    def __init__(self, db_url: str, token: str | None = None, extra_env: dict[str, str] | None = None,
+                 warm: bool = False):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if k != "CHRONIQUE_TOKEN"}
@@ -172,7 +173,8 @@ class Server:
         # stderr goes to a file: a pipe nobody reads would block the server once full.
         self.log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "chronique.cli.main", "serve", "--db", db_url, "--port", str(self.port)],
+            [sys.executable, "-m", "chronique.cli.main", "serve", "--db", db_url, "--port", str(self.port)]
+            + ([] if warm else ["--no-warm"]),  # most test servers never analyse: skip the model
             env=env, stdout=subprocess.PIPE, stderr=self.log, text=True, cwd=REPO)
         self.banner = ""
 

@@ -1,4 +1,25 @@
-"""The REST API (FastAPI, ``/api/v1``) and the app factory that also mounts the web pages."""
+"""The REST API (FastAPI, ``/api/v1``) and the app factory that also mounts the web pages.
+
+``chronique serve [--db URL] [--host 127.0.0.1] [--port 8000]`` runs it. Spec: ``/api/v1/openapi.json``.
+
+    POST /api/v1/analyze              one text → chronique/article/1 (nothing stored)
+    GET  /api/v1/articles             ?q= &entity= &date_from= &date_to=      (newest first)
+    POST /api/v1/articles             ingest (Authorization: Bearer $CHRONIQUE_TOKEN; 403 when unset)
+    GET  /api/v1/articles/{id}        the stored chronique/article/1
+    GET  /api/v1/entities             ?q= &type=                               (most cited first)
+    GET  /api/v1/entities/{id}        aliases, articles, quotes, events, stories, timeline
+    GET  /api/v1/quotes               ?speaker= &entity= &q= &article= &date_from= &date_to=
+    GET  /api/v1/events               ?type= &entity= &date_from= &date_to=
+    GET  /api/v1/stories              ?entity= &date_from= &date_to=
+    GET  /api/v1/stories/{id}         articles, entities, events
+    GET  /api/v1/timeline             ?entity= | ?story= | a date window
+    GET  /api/v1/search               ?q=   articles, entities, quotes, stories
+    GET  /api/v1/health
+
+Lists take ``limit`` (1–200, default 20) and ``offset`` (≤ 100,000) and answer
+``{"items", "total", "limit", "offset"}``. Every error is ``{"error": {"code", "message", "details"}}``.
+Bodies over 2 MB get 413; analyses over 60 s get 503; other requests over 10 s get 504.
+"""
 
 from .app import API_PREFIX, create_app
 from .settings import Settings

@@ -80,6 +80,14 @@ class Analyzer:
             with self._lock:
                 self._waiting -= 1
 
+    def warm_up(self, load: Callable[[], Any]) -> None:
+        """Start ``load`` (e.g. loading the language model) on the worker now, without waiting:
+        the first analysis then does not pay for it."""
+        with self._lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chronique-analyze")
+            self._executor.submit(load)
+
     def close(self) -> None:
         with self._lock:
             executor, self._executor = self._executor, None

@@ -18,6 +18,7 @@ from ..article import Article
 from .analyze import Analyzer, default_analyze
 from .analyze import router as analyze_router
 from .errors import install_error_handlers
+from .headers import SecurityHeaders
 from .limits import BodySizeLimit, TimeLimit
 from .settings import Settings
 
@@ -27,9 +28,10 @@ API_PREFIX = "/api/v1"
 
 
 def create_app(settings: Settings | None = None, corpus=None,
-               analyze: Callable[..., Article] | None = None) -> FastAPI:
+               analyze: Callable[..., Article] | None = None, warm: bool = False) -> FastAPI:
     """``corpus``: an opened ``api.corpus.CorpusView`` (else opened from ``settings.db_url`` on
-    first use); ``analyze(text=, title=, published=)``: the analyser (else ``chronique.analyze``)."""
+    first use); ``analyze(text=, title=, published=)``: the analyser (else ``chronique.analyze``);
+    ``warm``: load the language model in the background at start-up (``chronique serve`` does)."""
     from .. import __version__
     from ..web.pages import html_error, router as web_router, static_app
     from .corpus import CorpusHolder
@@ -41,6 +43,10 @@ def create_app(settings: Settings | None = None, corpus=None,
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if warm and analyze is None:
+            from ..analysis import default_pipeline
+
+            analyzer.warm_up(default_pipeline)
         yield
         analyzer.close()
         holder.close()
@@ -63,4 +69,5 @@ def create_app(settings: Settings | None = None, corpus=None,
                        long_paths=(f"{API_PREFIX}/analyze", f"{API_PREFIX}/articles"),
                        long_seconds=settings.analyze_timeout_s + 5)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
     return app

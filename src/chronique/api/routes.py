@@ -2,8 +2,12 @@
 
 Lists share one shape, ``{"items": [...], "total": n, "limit": l, "offset": o}``, and the same
 bounded ``limit``/``offset``; filters are optional query parameters, validated (dates are
-``YYYY-MM-DD``, texts at most ``MAX_FILTER_CHARS``). Handlers are plain functions: FastAPI runs
-them on its thread pool, and ``CorpusView`` serialises access to the store.
+``YYYY-MM-DD``, texts at most ``MAX_FILTER_CHARS``).
+
+Read handlers are ``async`` and query the store on the event loop: every query is bounded (limit,
+offset, indexed filters) and takes a millisecond or two, while a hop to the thread pool and back
+costs more than that on a busy machine (measured with scripts/load-test.py). Work that may be
+slow — analysis, ingestion — runs off the loop (``api.analyze``, ``api.ingest``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ import hmac
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
@@ -87,8 +90,8 @@ def _found(obj: Any, what: str, ident: str) -> Any:
 # -- articles --------------------------------------------------------------------------------
 @router.get("/articles", response_model=Page, tags=["articles"], responses=LIST_ERRORS,
             summary="List articles, newest first")
-def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
-                  entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
+async def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
+                        entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
     """``q``: full-text search in titles and texts; ``entity``: articles mentioning that entity id."""
     _check_range(date_from, date_to)
     return _corpus(request).articles(limit=limit, offset=offset, q=q, entity=entity,
@@ -97,12 +100,12 @@ def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Of
 
 @router.get("/articles/{article_id}", tags=["articles"], responses=READ_ERRORS,
             summary="One article as chronique/article/1")
-def get_article(request: Request, article_id: Ident) -> dict[str, Any]:
+async def get_article(request: Request, article_id: Ident) -> dict[str, Any]:
     return _found(_corpus(request).article(article_id), "article", article_id).to_json()
 
 
-def require_token(request: Request,
-                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+async def require_token(request: Request,
+                        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
     token = request.app.state.settings.token
     if not token:
         raise ApiError(403, "read_only", "this server is read-only (CHRONIQUE_TOKEN is not set)")
@@ -133,24 +136,24 @@ async def ingest_articles(request: Request, body: Annotated[
 # -- entities --------------------------------------------------------------------------------
 @router.get("/entities", response_model=Page, tags=["entities"], responses=LIST_ERRORS,
             summary="List entities, most cited first")
-def list_entities(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
-                  type: Literal[ENTITY_TYPES] | None = None):
+async def list_entities(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
+                        type: Literal[ENTITY_TYPES] | None = None):
     """``q``: name or alias (prefix match, accents and case ignored); ``type``: PER, ORG, LOC or MISC."""
     return _corpus(request).entities(limit=limit, offset=offset, q=q, type=type)
 
 
 @router.get("/entities/{entity_id}", tags=["entities"], responses=READ_ERRORS,
             summary="One entity with its aliases")
-def get_entity(request: Request, entity_id: Ident) -> dict[str, Any]:
+async def get_entity(request: Request, entity_id: Ident) -> dict[str, Any]:
     return _found(_corpus(request).entity(entity_id), "entity", entity_id)
 
 
 # -- quotes and events -----------------------------------------------------------------------
 @router.get("/quotes", response_model=Page, tags=["quotes"], responses=LIST_ERRORS,
             summary="Search quotations")
-def list_quotes(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
-                speaker: Text = None, entity: Text = None, q: Text = None, article: Text = None,
-                date_from: DateFrom = None, date_to: DateTo = None):
+async def list_quotes(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+                      speaker: Text = None, entity: Text = None, q: Text = None, article: Text = None,
+                      date_from: DateFrom = None, date_to: DateTo = None):
     """``speaker``: words of the speaker's name or alias; ``entity``: the speaker's entity id;
     ``q``: words of the quotation; ``article``: quotes of one article."""
     _check_range(date_from, date_to)
@@ -159,9 +162,9 @@ def list_quotes(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offs
 
 
 @router.get("/events", response_model=Page, tags=["events"], responses=LIST_ERRORS, summary="List events")
-def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
-                type: Literal[EVENT_TYPES] | None = None,
-                entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
+async def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+                      type: Literal[EVENT_TYPES] | None = None,
+                      entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
     """``type``: an event type; ``entity``: a participant's entity id; dates filter on when it happened."""
     _check_range(date_from, date_to)
     return _corpus(request).events(limit=limit, offset=offset, type=type, entity=entity,
@@ -171,8 +174,8 @@ def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offs
 # -- stories, timeline, search ---------------------------------------------------------------
 @router.get("/stories", response_model=Page, tags=["stories"], responses=LIST_ERRORS,
             summary="List stories (clusters of articles), latest first")
-def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
-                 entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
+async def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
+                       entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
     _check_range(date_from, date_to)
     return _corpus(request).stories(limit=limit, offset=offset, entity=entity,
                                     date_from=_iso(date_from), date_to=_iso(date_to))
@@ -180,15 +183,15 @@ def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Off
 
 @router.get("/stories/{story_id}", tags=["stories"], responses=READ_ERRORS,
             summary="One story with its articles")
-def get_story(request: Request, story_id: Ident) -> dict[str, Any]:
+async def get_story(request: Request, story_id: Ident) -> dict[str, Any]:
     return _found(_corpus(request).story(story_id), "story", story_id)
 
 
 @router.get("/timeline", response_model=Timeline, tags=["timeline"], responses=LIST_ERRORS,
             summary="Dated events and quotations, in time order")
-def get_timeline(request: Request, entity: Text = None, story: Text = None,
-                 date_from: DateFrom = None, date_to: DateTo = None,
-                 limit: Annotated[int, Query(ge=1, le=TIMELINE_MAX)] = 200):
+async def get_timeline(request: Request, entity: Text = None, story: Text = None,
+                       date_from: DateFrom = None, date_to: DateTo = None,
+                       limit: Annotated[int, Query(ge=1, le=TIMELINE_MAX)] = 200):
     """One entity's or one story's timeline, or (neither given) the corpus's events and quotations
     in a date window (default: the corpus's last month). Each item has ``kind`` (event, quote, fact),
     ``value`` (TIMEX3), ``start``/``end`` (ISO dates, inclusive) and ``granularity``."""
@@ -201,17 +204,17 @@ def get_timeline(request: Request, entity: Text = None, story: Text = None,
 
 @router.get("/search", response_model=SearchResults, tags=["search"], responses=LIST_ERRORS,
             summary="Search articles, entities, quotations and stories at once")
-def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MAX_FILTER_CHARS)],
-           limit: Annotated[int, Query(ge=1, le=50)] = 10):
+async def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MAX_FILTER_CHARS)],
+                 limit: Annotated[int, Query(ge=1, le=50)] = 10):
     return _corpus(request).search(q, limit=limit)
 
 
 @router.get("/health", tags=["meta"], summary="Liveness and corpus size")
-def health(request: Request) -> dict[str, Any]:
+async def health(request: Request) -> dict[str, Any]:
     from .. import __version__
 
     return {"status": "ok", "version": __version__, "read_only": not request.app.state.settings.token,
             "corpus": _corpus(request).stats()}
 
 
-__all__ = ["router", "run_in_threadpool"]
+__all__ = ["router"]

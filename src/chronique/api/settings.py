@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 # Bodies over this size are refused with 413 before they are read in full. 2 MB holds the
 # longest press article many times over (OrangeSum's longest is about 60 kB of JSON).
 MAX_BODY_BYTES = 2_000_000
-# Analysing one article takes 0.1–1 s on one core; a request waiting longer than this for the
-# parser (queued behind others, or an enormous text) answers 503 instead of hanging.
-ANALYZE_TIMEOUT_S = 30.0
+# Analysing one article takes 0.1–1 s on one core, loading the language model 5–20 s (the first
+# analysis of a server started with --no-warm); a request waiting longer than this for the parser
+# (queued behind others, or an enormous text) answers 503 instead of hanging.
+ANALYZE_TIMEOUT_S = 60.0
 # Every other request: the corpus queries answer in milliseconds; this only stops a runaway one.
 REQUEST_TIMEOUT_S = 10.0
 # Requests allowed to wait for the (single) analysis worker before new ones get 503 at once.

@@ -25,6 +25,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--processes", type=_positive, default=1, metavar="N",
                    help="worker processes for the pipeline side (default 1)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    # corpus store query latency (chronique.bench.queries)
+    p.add_argument("--queries", action="store_true",
+                   help="time `timeline --entity` and `quotes --speaker` on a store (--db) instead of throughput")
+    p.add_argument("--db", metavar="URL", help="store for --queries (default $CHRONIQUE_DB or sqlite:///chronique.db)")
+    p.add_argument("--synthetic", type=_positive, metavar="N",
+                   help="with --queries: first fill the (fresh) --db store with N synthetic articles")
 
 
 def _positive(value: str) -> int:
@@ -40,6 +46,8 @@ def _positive(value: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from ..bench import default_corpus, load_corpus, measure_throughput
 
+    if args.queries:
+        return _run_queries(args)
     corpus = args.corpus or default_corpus()
     raws, skipped = load_corpus(corpus, args.limit)
     report: dict[str, Any] = {"corpus": str(corpus), "skipped_inputs": skipped}
@@ -49,6 +57,22 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(render(report))
+    return 0
+
+
+def _run_queries(args: argparse.Namespace) -> int:
+    from ..bench.queries import measure_queries, render_queries, synthesize
+    from ..store import default_url
+
+    url = args.db or default_url()
+    if args.synthetic:
+        synthesize(url, args.synthetic)
+    report = {"queries": measure_queries(url)}
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print("\n".join(render_queries(report["queries"])))
     return 0
 
 
@@ -68,6 +92,10 @@ def render_throughput(t: dict[str, Any]) -> list[str]:
         + (f", largest worker {_mb(pl['worker_peak_rss_mb'])}" if "worker_peak_rss_mb" in pl else ""),
         f"  ratio pipeline/spaCy: {t['ratio']:.2f}× words/s, {t['memory_ratio']:.2f}× peak memory",
     ]
+    if t.get("cpu_ratio"):
+        lines.append(f"  per CPU second     : spaCy {sp['words_per_cpu_second']:,.0f}, pipeline "
+                     f"{pl['words_per_cpu_second']:,.0f} words → ratio {t['cpu_ratio']:.2f}× "
+                     "(steadier on a shared machine)")
     if pl.get("failed"):
         lines.append(f"  {pl['failed']} articles failed in the pipeline (not French, empty…)")
     if "stages" in t:

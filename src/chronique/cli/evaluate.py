@@ -1,4 +1,8 @@
-"""``chronique evaluate``: score the pipeline against gold annotations (``gold/FORMAT.md``)."""
+"""``chronique evaluate``: score the pipeline against gold annotations (``gold/FORMAT.md``).
+
+``--gold DIR`` scores against gold files; ``--timebank`` dispatches to ``evaluate/timebank.py``
+(French TimeBank, TimeML). Another reference is one more option and one more branch in ``run``.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_timebank_arguments(p)
     p.add_argument("--no-infer-published", dest="infer_published", action="store_false",
                    help="skip the second run without publication date (halves the time)")
+    p.add_argument("--quotes-baseline", action="store_true",
+                   help="score the naive quotation baseline (every « … », nearest person before) instead")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +42,12 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("give --gold DIR (or --timebank [DIR])")
     from ..evaluate import evaluate_dir, render_text
 
-    scores = evaluate_dir(args.gold, args.texts, infer_published=args.infer_published)
+    pipeline = None
+    if getattr(args, "quotes_baseline", False):
+        from ..extract.quotes.baseline import baseline_pipeline
+
+        pipeline = baseline_pipeline()
+    scores = evaluate_dir(args.gold, args.texts, pipeline=pipeline, infer_published=args.infer_published)
     if args.json:
         out = scores.to_json()
         out["gold_dir"] = str(args.gold)

@@ -13,7 +13,7 @@ HELP = "full-text search across articles, quotations, entities and stories"
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("text", nargs="+", metavar="TEXT")
     add_db(p)
-    p.add_argument("--json", action="store_true", help="one JSON object per line, with a 'kind' field")
+    p.add_argument("--json", action="store_true", help="one JSON object per line, with a 'hit' field: article, quote, entity or story")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="at most N results of each kind (default 10)")
 
 
@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     with open_corpus(args) as corpus:
         found = corpus.search(" ".join(args.text), limit=args.limit)
     if args.json:
-        print_json_lines({"kind": kind[:-1] if kind != "stories" else "story", **row}
+        print_json_lines({"hit": kind[:-1] if kind != "stories" else "story", **row}
                          for kind, rows in found.items() for row in rows)
         return 0
     for kind, columns in (

@@ -20,6 +20,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--no-warm", dest="warm", action="store_false",
+                   help="do not load the language model at start (the first analysis will)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise UsageError(f"port {args.port} is not between 0 and 65535")
     settings = Settings.from_env(args.db)
-    app = create_app(settings)
+    app = create_app(settings, warm=args.warm)
     # Bind the socket here so that the printed address is the real one (port 0 = a free port).
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

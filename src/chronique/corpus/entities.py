@@ -13,11 +13,13 @@ import json
 import logging
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..article import Article, Entity
 from ..store import Store
+from .tables import FEMININE_TITLES, MASCULINE_TITLES, TITLE_WORDS
 from .names import PersonName, fold, given_compatible, person_name, strip_titles, surname_prefix
 
 log = logging.getLogger(__name__)
@@ -60,12 +62,13 @@ def fold_key(name: str, type_: str) -> str:
     return person_name(name).key if type_ == "PER" else strip_titles(name)[0] or fold(name)
 
 
+_TITLES = TITLE_WORDS | MASCULINE_TITLES | FEMININE_TITLES
+
+
+@lru_cache(maxsize=65536)
 def is_proper(alias: str) -> bool:
     """Does the alias hold a capitalised word besides titles? ("M. Scholz" yes, "le chancelier allemand" no)."""
-    from .tables import FEMININE_TITLES, MASCULINE_TITLES, TITLE_WORDS
-
-    titles = TITLE_WORDS | MASCULINE_TITLES | FEMININE_TITLES
-    return any(w[:1].isupper() and fold(w) not in titles for w in alias.split())
+    return any(w[:1].isupper() and fold(w) not in _TITLES for w in alias.split())
 
 
 def prepare(entity: Entity) -> Local | None:
@@ -278,13 +281,12 @@ class EntityLinker:
     def count(self, gid: int, local_entities: list[Entity], published: str | None, delta: int) -> None:
         """Add (or, with delta -1, remove) one article's local entities linked to ``gid``."""
         n_mentions = sum(len(e.mentions) for e in local_entities)
-        self.store.execute(
-            "UPDATE entities SET n_articles = n_articles + ?, n_mentions = n_mentions + ?, "
-            "first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END, "
-            "last_seen = CASE WHEN last_seen IS NULL OR (? IS NOT NULL AND ? > last_seen) THEN ? ELSE last_seen END "
-            "WHERE id = ?",
-            (delta, delta * n_mentions, published, published, published,
-             published, published, published, gid))
+        row = self.store.one("SELECT first_seen, last_seen FROM entities WHERE id = ?", (gid,))
+        first = min(filter(None, [row and row["first_seen"], published]), default=None)
+        last = max(filter(None, [row and row["last_seen"], published]), default=None)
+        self.store.execute("UPDATE entities SET n_articles = n_articles + ?, n_mentions = n_mentions + ?, "
+                           "first_seen = ?, last_seen = ? WHERE id = ?",
+                           (delta, delta * n_mentions, first, last, gid))
         counts: dict[str, int] = {}
         for e in local_entities:
             names = [m.text for m in e.mentions if m.kind in NAME_KINDS and is_proper(m.text)] or [e.name]

@@ -84,7 +84,10 @@ class EventLinker:
             theirs = {x["entity_id"] for x in self.store.query(
                 "SELECT DISTINCT entity_id FROM event_participants WHERE event_id = ?", (r["id"],))}
             shared = len(actors & theirs)
-            if shared < min(2, len(actors), len(theirs)):
+            need = min(2, len(actors), len(theirs))
+            if info.span and info.span.days == 1 and r["t_start"] == r["t_end"] == info.span.start:
+                need = 1   # same type on the same day: one shared actor is enough evidence
+            if shared < need:
                 continue
             tight = 0
             if info.span and r["t_start"]:

@@ -136,7 +136,7 @@ class Linker:
             for lid, gid in entity_map.items():
                 counts[gid] = counts.get(gid, 0) + len(by_local[lid].mentions)
             vec = self.stories.vector(article.title, article.text, counts)
-            self.stories.count_terms(article.title, article.text, +1)
+            self.stories.count_terms(article.title, article.text, +1, vec.counts)
             story = self.stories.assign(vec, published)
         else:
             store.bump("duplicates")
@@ -168,7 +168,8 @@ class Linker:
     def _add_events(self, article: Article, entity_map: dict[str, int], published: str | None,
                     sentences: Sentences, is_dup: bool) -> set[str]:
         used_timexes: set[str] = set()
-        names = {gid: next((e.name for e in article.entities if e.id == lid), "") for lid, gid in entity_map.items()}
+        local_names = {e.id: e.name for e in article.entities}
+        names = {gid: local_names.get(lid, "") for lid, gid in entity_map.items()}
         for ev in article.events:
             info = mention_info(article, ev, entity_map)
             gid = self.events.link(info)

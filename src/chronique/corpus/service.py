@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import deque
+from itertools import chain
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -132,7 +133,12 @@ class Corpus:
                 pending.append(fingerprint)
                 yield raw
 
-        for result in analyze_many(to_analyse(), processes=processes, published=published, errors="return"):
+        queue = to_analyse()
+        first = next(queue, None)
+        if first is None:  # nothing new: do not load the language model at all
+            return report
+        for result in analyze_many(chain([first], queue), processes=processes, published=published,
+                                   errors="return"):
             fingerprint = pending.popleft()
             if isinstance(result, InputError):
                 self._record_error(report, result)

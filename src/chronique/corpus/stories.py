@@ -47,6 +47,7 @@ class Vector:
     terms: dict[str, float]
     surfaces: dict[str, str]
     entities: dict[int, float]
+    counts: Counter | None = None   # every term of the article (for the document frequencies)
 
 
 def term_counts(title: str | None, text: str) -> tuple[Counter, dict[str, str]]:
@@ -103,10 +104,11 @@ class StoryLinker:
             n_art = {r["id"]: r["n_articles"] for r in self.store.query(
                 f"SELECT id, n_articles FROM entities WHERE id IN ({marks})", ids)}
             ents = {e: (1 + math.log(c)) * _idf(n_docs, n_art.get(e, 0)) for e, c in entity_counts.items()}
-        return Vector(top, {t: surfaces.get(t, "") for t in top}, ents)
+        return Vector(top, {t: surfaces.get(t, "") for t in top}, ents, counts)
 
-    def count_terms(self, title: str | None, text: str, delta: int) -> None:
-        counts, _ = term_counts(title, text)
+    def count_terms(self, title: str | None, text: str, delta: int, counts: Counter | None = None) -> None:
+        if counts is None:
+            counts, _ = term_counts(title, text)
         self.store.executemany("INSERT INTO term_df (term, df) VALUES (?, ?) "
                                "ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df",
                                [(t, delta) for t in counts])

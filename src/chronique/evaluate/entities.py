@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article, Entity
-from .gold import as_list, label, optional
+from .gold import as_list, optional
 from .normalise import norm, span_match
 from .scores import CategoryScore
 
@@ -21,7 +21,7 @@ def _surfaces(entity: Entity) -> list[str]:
 
 
 def _aliases(gold_entity: dict[str, Any]) -> list[str]:
-    return [gold_entity["name"]] + [a for a in gold_entity.get("aliases", []) if a]
+    return [gold_entity["name"]] + [a for a in as_list(gold_entity.get("aliases")) if isinstance(a, str) and a]
 
 
 def _accepted_types(gold_entity: dict[str, Any]) -> set[str]:
@@ -129,4 +129,4 @@ def score_entities(gold: dict[str, Any], article: Article, align: EntityAlignmen
     return cat
 
 
-__all__ = ["EntityAlignment", "score_entities", "wrong_merges", "label"]
+__all__ = ["EntityAlignment", "score_entities", "wrong_merges"]

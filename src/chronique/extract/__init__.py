@@ -11,12 +11,14 @@ from .stage import Stage
 def default_stages() -> list[Stage]:
     from .entities import EntityStage
     from .time import TimeStage
+    from .quotes import QuoteStage
     from .amounts import AmountStage
     from .events import EventStage
 
     return [
         EntityStage(),
         TimeStage(),
+        QuoteStage(),
         AmountStage(),
         EventStage(),
     ]

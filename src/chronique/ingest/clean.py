@@ -82,7 +82,7 @@ def clean(raw: RawArticle, known_word: KnownWord | None = None) -> CleanText:
         if kind == "subheading" or (0 < i < last and looks_like_subheading(body)):
             pieces.append(("subheading", body))
         else:
-            pieces.extend(segment(body, known_word, first_in_body=i == 0))
+            pieces.extend(segment(body, known_word))
     return assemble(pieces, title=title or None, dateline=dateline, title_repeated=title_repeated)
 
 

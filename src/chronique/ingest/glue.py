@@ -24,6 +24,7 @@ Every regex is precompiled and each runs once over the paragraph: the cost is li
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable
 
 from .subheading import is_embed_caption, looks_like_subheading
@@ -43,12 +44,23 @@ _DIGIT_UPPER = re.compile(rf"(?<=[0-9])(?=[{_UP}][{_LO}]{{2}})")
 _OPEN_QUOTE = re.compile(rf"(?<=[{_LO}{_UP}0-9])(?=«)")
 _CLOSE_QUOTE = re.compile(rf"(?<=[»”])(?=[{_UP}])")
 # The source of a video caption touching the next sentence: ``?par CNEWSDe quoi``, ``?par franceinfoEmmanuel``.
-_CAPTION_SOURCE = re.compile(rf"[?!.]\s?par\s+[A-Za-z0-9]+?(?=[{_UP}][{_LO}])")
+# The source is one to three words, the next sentence glued to it or opening with a quote
+# (``?par Medisite vidéos"On n'est``, ``?par Europe 1En garde``, ``?par rtl.frLa``, ``?par Europe 1C'est``).
+_CAPTION_SOURCE = re.compile(
+    rf"[?!.]\s?par\s+[A-Za-z0-9][A-Za-z0-9.]*?(?:\s[A-Za-z0-9]+?){{0,2}}(?=[{_UP}](?:[{_LO}]|['’])|\s?[\"«“•])")
+# A heading in capitals run into its section after a sentence: ``… primes. UN NOUVEAU JOB Défait à…``;
+# three words at least, so that an acronym opening a sentence (``UE``, ``LR``) is not one.
+_CAPS_HEADING = re.compile(rf"(?:(?<=[.!?…»\"] )|^)((?:[{_UP}][{_UP}'’-]*\s+){{2,}}[{_UP}][{_UP}'’-]*[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“])")
+# A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
+_STRAIGHT_OPEN = re.compile(rf"(?<=[{_LO}{_UP}0-9])\"(?=[{_UP}])")
+_STRAIGHT_QUOTE = re.compile(r'"')
 # A sentence start inside a piece: terminator, closers, space, then a capital or an opening quote.
 _SENTENCE_START = re.compile(rf"[.!?…][\"»”)\]’]*\s+(?=[«“\"]?\s?[{_UP}0-9])")
 _LETTERS = re.compile(rf"[{_LO}{_UP}]+")
 
 SENTENCE, WORD = "S", "W"
+# Letters in a capitals heading at the least (``UN NOUVEAU JOB`` has 12); fewer is a run of acronyms.
+MIN_CAPS_HEADING_LETTERS = 10
 
 KnownWord = Callable[[str], bool]
 
@@ -56,7 +68,11 @@ KnownWord = Callable[[str], bool]
 def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
     """Sorted ``(position, kind)`` where a space or a break is missing (kind S: after a sentence)."""
     points: dict[int, str] = {}
-    quotes_seen, last = 0, 0
+    quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(block)]
+
+    def opens(quote_at: int) -> bool:  # an even number of " before it: this one opens a quotation
+        return bisect_left(quotes, quote_at) % 2 == 0
+
     for m in _SENTENCE_GLUE.finditer(block):
         start = m.start()
         if _after_initial(block, start) or _between_acronyms(block, start, m.end()):
@@ -65,11 +81,17 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
         closers = m.group(1)
         if '"' in closers:
             quote_at = m.start(1) + closers.index('"')
-            quotes_seen += block.count('"', last, quote_at)
-            last = quote_at
-            if quotes_seen % 2 == 0:  # an even count before it: this " opens the next sentence
+            if opens(quote_at):
                 pos = quote_at
         points[pos] = SENTENCE
+    for m in _STRAIGHT_OPEN.finditer(block):
+        if opens(m.start()):
+            points.setdefault(m.start(), WORD)
+    for m in _CAPS_HEADING.finditer(block):
+        if sum(c.isalpha() for c in m.group(1)) >= MIN_CAPS_HEADING_LETTERS:
+            if m.start(1) > 0:
+                points.setdefault(m.start(1), WORD)
+            points.setdefault(m.end(1), WORD)
     for m in _LOWER_UPPER.finditer(block):
         pos = m.start()
         left, right = _word_before(block, pos), _word_after(block, pos)
@@ -93,7 +115,7 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
     return sorted(points.items())
 
 
-def segment(block: str, known_word: KnownWord, first_in_body: bool = False) -> list[tuple[str, str]]:
+def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
     """``(kind, text)`` pieces of one paragraph: ``paragraph`` and ``subheading``, in order."""
     points = glue_points(block, known_word)
     if not points:
@@ -115,7 +137,7 @@ def segment(block: str, known_word: KnownWord, first_in_body: bool = False) -> l
             continue
         left, right = kinds[i], kinds[i + 1]
         lost_line = left != "start" and right != "end"
-        if lost_line and not (first_in_body and i == 0) and looks_like_subheading(piece):
+        if lost_line and looks_like_subheading(piece):
             flush()
             out.append(("subheading", piece))
             continue

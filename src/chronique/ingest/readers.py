@@ -36,16 +36,28 @@ def read_inputs(inputs: Iterable[str], stdin=None) -> Iterator[RawArticle | Inpu
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.name not in SKIPPED_NAMES
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article_file(p)
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
-                yield EmptyInputError("directory holds no files", name)
+                yield EmptyInputError("directory holds no .txt, .html, .json or .jsonl files", name)
             for p in files:
                 yield from read_file(p)
         elif path.exists():
             yield from read_file(path)
         else:
             yield InputError("no such file or directory", name)
+
+
+def _is_article_file(path: Path) -> bool:
+    """Inside a directory only article files count: a README.md or a LICENSE beside them is skipped
+    (a file named on the command line is read whatever its name, and refused when unknown)."""
+    if path.name in SKIPPED_NAMES:
+        return False
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    suffix = Path(name).suffix
+    return bool(suffix) and suffix in KNOWN_SUFFIXES
 
 
 def read_file(path: Path) -> Iterator[RawArticle | InputError]:

@@ -28,6 +28,7 @@ from markupsafe import Markup, escape
 from ..article import Article
 from ..errors import InputError
 from ..api.errors import ApiError
+from ..api.routes import MAX_OFFSET
 from ..api.settings import DEFAULT_PAGE_SIZE
 from .highlight import render_article_body
 from .timeline import TimelineItem, items_from_article, layout
@@ -37,7 +38,6 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 LATEST_STORIES = 12
 LATEST_ARTICLES = 10
-ENTITY_PAGE_ITEMS = 50  # quotes / events / articles shown on an entity page
 TIMELINE_MAX_ITEMS = 300  # items drawn on one timeline (the SVG stays readable and fast)
 ERROR_HEADINGS = {404: "Page introuvable", 413: "Envoi trop volumineux", 422: "Requête invalide",
                   503: "Service indisponible", 504: "Délai dépassé"}
@@ -117,18 +117,18 @@ def article_page(article: Article, entity_ids: dict[str, str], stories: list[dic
     body = render_article_body(article, lambda local: entity_href(entity_ids.get(local)))
     return render("article.html", article=article, body=body, names=names, entity_ids=entity_ids,
                   timex_values={t.id: t.value for t in article.timexes}, stories=stories or [],
-                  word_count=len(article.text.split()))
+                  word_count=len(article.text.split()), tl=layout(items_from_article(article)))
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request):
+async def home(request: Request):
     corpus = _corpus(request)
     return render("index.html", stories=corpus.stories(limit=LATEST_STORIES, offset=0),
                   articles=corpus.articles(limit=LATEST_ARTICLES, offset=0), stats=corpus.stats())
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_view(request: Request, article_id: str):
+async def article_view(request: Request, article_id: str):
     bundle = _corpus(request).article_bundle(article_id)
     if bundle is None:
         raise ApiError(404, "not_found", "Cet article n'existe pas dans le corpus.")
@@ -136,7 +136,7 @@ def article_view(request: Request, article_id: str):
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_view(request: Request, entity_id: str):
+async def entity_view(request: Request, entity_id: str):
     corpus = _corpus(request)
     entity = corpus.entity(entity_id)
     if entity is None:
@@ -147,9 +147,9 @@ def entity_view(request: Request, entity_id: str):
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes_view(request: Request, speaker: str | None = None, q: str | None = None,
-                date_from: str | None = None, date_to: str | None = None,
-                offset: int = Query(0, ge=0, le=1_000_000)):
+async def quotes_view(request: Request, speaker: str | None = None, q: str | None = None,
+                      date_from: str | None = None, date_to: str | None = None,
+                      offset: int = Query(0, ge=0, le=MAX_OFFSET)):
     params = {"speaker": (speaker or "").strip()[:200], "q": (q or "").strip()[:200],
               "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
     page = _corpus(request).quotes(limit=DEFAULT_PAGE_SIZE, offset=offset, speaker=params["speaker"] or None,
@@ -158,7 +158,7 @@ def quotes_view(request: Request, speaker: str | None = None, q: str | None = No
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_view(request: Request, story_id: str):
+async def story_view(request: Request, story_id: str):
     corpus = _corpus(request)
     story = corpus.story(story_id)
     if story is None:
@@ -168,10 +168,11 @@ def story_view(request: Request, story_id: str):
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_view(request: Request, entity: str | None = None, story: str | None = None,
-                  date_from: str | None = None, date_to: str | None = None):
+async def timeline_view(request: Request, entity: str | None = None, story: str | None = None,
+                        date_from: str | None = None, date_to: str | None = None):
     corpus = _corpus(request)
-    params = {"entity": (entity or "").strip()[:200], "story": (story or "").strip()[:200],
+    entity = (entity or "").strip()[:200]
+    params = {"entity": entity, "story": "" if entity else (story or "").strip()[:200],  # one subject at a time
               "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
     subject = corpus.entity(params["entity"]) if params["entity"] else None
     story_obj = corpus.story(params["story"]) if params["story"] else None
@@ -182,14 +183,14 @@ def timeline_view(request: Request, entity: str | None = None, story: str | None
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_view(request: Request, q: str | None = None):
+async def search_view(request: Request, q: str | None = None):
     q = (q or "").strip()[:200]
     results = _corpus(request).search(q, limit=DEFAULT_PAGE_SIZE) if q else None
     return render("search.html", q=q, results=results)
 
 
 @router.get("/analyser", response_class=HTMLResponse)
-def analyser_form():
+async def analyser_form():
     return render("analyser.html")
 
 
@@ -224,4 +225,4 @@ def _timeline_items(items: list[dict]) -> list[TimelineItem]:
     return out
 
 
-__all__ = ["article_page", "html_error", "items_from_article", "router", "static_app"]
+__all__ = ["article_page", "html_error", "router", "static_app"]

@@ -259,7 +259,8 @@ def layout(items: Iterable[TimelineItem]) -> Layout:
 
 
 def items_from_article(article, href: str | None = None) -> list[TimelineItem]:
-    """Events dated by a timex, and quotations dated by the publication date, of one article."""
+    """What one article places in time: its events dated by a timex, its other dates (as facts),
+    and its quotations at the publication date."""
     timex = {t.id: t for t in article.timexes}
     names = {e.id: e.name for e in article.entities}
     out: list[TimelineItem] = []
@@ -270,6 +271,10 @@ def items_from_article(article, href: str | None = None) -> list[TimelineItem]:
         who = ", ".join(names.get(p.entity, p.entity) for p in ev.participants)
         out.append(TimelineItem("event", f"{ev.type} « {ev.trigger.text} »" + (f" — {who}" if who else ""),
                                 t.value, href, detail=t.text))
+    used = {ev.time for ev in article.events}
+    for t in article.timexes:
+        if t.id not in used and t.type in ("DATE", "TIME"):
+            out.append(TimelineItem("fact", f"« {t.text} »", t.value, href, detail=t.value))
     if article.published.value:
         for q in article.quotes:
             who = names.get(q.speaker.entity or "", q.speaker.text) if q.speaker else "?"

@@ -105,7 +105,7 @@ PRENOMINAL = frozenset({
     "autres", "nouveaux", "nouvelles", "premiers", "premières", "derniers", "dernières", "petits",
     "petites", "grands", "grandes", "jeunes", "vieux", "seuls", "seules", "gros", "grosses",
     "bons", "bonnes", "mauvais", "hauts", "hautes", "anciens", "anciennes", "principaux",
-    "principales", "millions", "milliers", "centaines", "dizaines",
+    "principales",
 })
 
 # Nouns that stand in apposition after a counted noun, forming one unit ("28 cas types",
@@ -115,5 +115,5 @@ APPOSITIVE_NOUNS = frozenset({
     "limites", "cibles", "tests", "relais", "sœurs", "mères", "fantômes", "satellites",
 })
 
-# Bare numbers that may take the noun of a count just before them ("15 …, dont seulement huit").
-ELLIPSIS_CUES = ("nombre de", "nombre des", "total de", "bilan de", "chiffre de")
+# Nouns whose complement a later bare number counts ("le nombre des contaminations … à 15").
+COUNT_NOUNS = frozenset({"nombre", "total", "bilan", "chiffre"})

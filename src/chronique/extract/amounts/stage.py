@@ -320,7 +320,7 @@ def _number_of_noun(c: _Cand, tokens: _TokenFinder, doc: Doc) -> str | None:
         return None
     sent = tok.sent
     for t in doc[sent.start:tok.i]:
-        if t.lemma_ in ("nombre", "total", "bilan", "chiffre"):
+        if t.lemma_ in lx.COUNT_NOUNS:
             for u in doc[t.i + 1:min(t.i + 6, tok.i)]:
                 if u.pos_ == "NOUN" and u.text.isalpha() and u.text.islower():
                     return u.text

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from .first_names import first_name_gender
 from .lexicon import is_common_word
 from .roles import DETERMINERS, head_end, is_honorific, role_end, title_after, title_before
-from .tables import (COMMON_ACRONYMS, DEMONYMS, EDGE_FUNCTION_WORDS, HONORIFIC_GENDER, LOC_CUES,
-                     LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, PLACES,
-                     PORTFOLIO_WORDS, ROLE_PHRASES, SECTOR_WORDS, WEEKDAYS, fold)
+from .tables import (COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYM_SUFFIXES, DEMONYMS, EDGE_FUNCTION_WORDS, HONORIFIC_GENDER, LOC_CUES,
+                     LOC_HEADS, MEDIA, MISC_HEADS, MISC_PREFIXES, MONTHS, NAME_CONNECTORS, ORG_CUES,
+                     ORG_HEADS, ORG_SUFFIXES, PARTIES, PLACES, PORTFOLIO_WORDS, ROLE_PHRASES,
+                     SECTOR_WORDS, WEEKDAYS, fold)
 from .tokens import Tokens
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -25,11 +26,18 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 BREAK_TOKENS = frozenset(list("«»\"“”()[]{}:;!?,…/|") + ["--", "—", "–"])
 BREAK_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 # A sentence break lost in scraping: "Covid-19.Les", "CNEWSDe", "EHPADDevant".
-_GLUED_DOT = re.compile(r"(?<=[\w)])[.!?](?=[A-ZÀ-Ý])")
+_GLUED_DOT = re.compile(r"(?<=[\w)])[.!?](?=[A-ZÀ-Ý])|(?<=[\w)]{2})[.!?]+(?=[-–—\"«“»)\s]*[A-ZÀ-Ý])")
+_SPACED_DASH = re.compile(r"(?<=\w)\s+[-–—]\s*(?=[A-ZÀ-Ý])")  # "Aïd el-Fitr -Couvre-feu"
+_TRAILING_JUNK = "\"«»“”'’,;:+*/-–—"
 _CAPS_THEN_WORD = re.compile(r"(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{1,})")
 _LOWER_THEN_CAP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9][a-z0-9-]{1,62}\.(?:com|fr|org|net|info|eu|io|tv|be|ch)\b(?![\w-])",
                      re.IGNORECASE)
+# Place heads that are also everyday words ("à la place de", "le tour de", "l'hôpital de"):
+# never glued to the name after them.
+AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", "cap", "bois", "col", "arc",
+                                   "mer", "baie", "cimetiere", "parc", "jardin"})
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 # Type weights: how much one piece of evidence counts in the vote over an entity's mentions
 # (calibrated on gold/dev: a cue or a table hit outweighs one model label, a title decides).
@@ -51,6 +59,7 @@ class Cand:
     weak: bool = False          # a capitalised common word: kept only if the article confirms it
     acronym_of: "Cand | None" = None
     source: str = "model"
+    needs_long_form: bool = False   # an acronym the model missed: kept only if it spells a name here
 
     def vote(self, label: str, weight: float) -> None:
         self.votes[label] = self.votes.get(label, 0.0) + weight
@@ -77,6 +86,7 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
     cands.extend(_domains(tk, cands))
     cands.extend(_quoted_names(tk, cands))
     cands.extend(_defined_acronyms(tk, cands))
+    cands.extend(_bare_acronyms(tk, cands))
     cands.sort(key=lambda c: c.cs)
     out: list[Cand] = []
     for c in cands:  # overlapping candidates: the earlier (model) one wins
@@ -94,7 +104,9 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
     # 1. cut at punctuation, verbs and line breaks: keep the first piece that has a word
     pieces, s = [], i
     for k in range(i, j):
-        if tk.text[k] in BREAK_TOKENS or "\n" in tk.text[k] or (tk.pos[k] in BREAK_POS and not tk.cap[k]):
+        spaced_dash = tk.text[k] in ("-", "–", "—") and k > i and tk.end[k - 1] < tk.start[k]
+        if tk.text[k] in BREAK_TOKENS or "\n" in tk.text[k] or (tk.pos[k] in BREAK_POS and not tk.cap[k]) \
+                or spaced_dash:
             pieces.append((s, k))
             s = k + 1
     pieces.append((s, j))
@@ -109,7 +121,25 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
 
 
 def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> Cand | None:
-    text = tk.doc.text
+    text = tk.string
+    # a span the model ended on a connector ("Université d'été du" + "PS"): take the name after it
+    while j < tk.n and tk.key[j - 1] in NAME_CONNECTORS and tk.cap[j] and tk.is_word(j) and "\n" not in tk.text[j - 1]:
+        j += 1
+    # a place head and its complement: "Arc" + "de triomphe", "Palais" + "de l'Elysée"
+    if j - i == 1 and tk.cap[i] and tk.key[i] in LOC_HEADS and j + 1 < tk.n and tk.key[j] in ("de", "du", "des", "d'"):
+        k = j + 1
+        if k < tk.n and tk.key[k] in ("la", "l'"):
+            k += 1
+        if k < tk.n and tk.is_word(k) and tk.pos[k] in ("NOUN", "PROPN"):
+            j = k + 1
+    # a lowercase place head before the name: "l'espace Schengen", "le théâtre des Bleus de Bar"
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (tk.cap[k] or tk.key[k] in NAME_CONNECTORS) and not tk.initial[k] \
+            and tk.is_word(k):
+        k -= 1
+    if k >= 0 and k < i and label != "PER" and tk.key[k] in LOC_HEADS - AMBIGUOUS_PLACE_HEADS and not tk.cap[k]:
+        label = "LOC"
+        i = k
     cs, ce = tk.start[i], tk.end[j - 1]
     # 2. a lost sentence break inside the span: keep what comes before it
     span = text[cs:ce]
@@ -119,6 +149,8 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
         while j > i + 1 and tk.start[j - 1] >= ce:
             j -= 1
     # 3. a title at the front: "Premier ministre Edouard Philippe", "M. Scholz"
+    while i + 1 < j and tk.key[i] in ("le", "la", "les", "l'") and head_end(tk, i + 1) is not None:
+        i += 1
     title = None
     k = i
     while k < j:
@@ -147,6 +179,9 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
         return None
     cs = tk.start[i]
     ce = min(ce, tk.end[j - 1])
+    while ce > cs + 1 and (text[ce - 1] in _TRAILING_JUNK or (text[ce - 1] == "." and not _initial_dot(text, cs, ce))
+                           or (text[ce - 1] == ")" and "(" not in text[cs:ce])):
+        ce -= 1
     c = Cand(i, j, cs, ce)
     c.vote(label, W_MODEL)
     if title is not None:
@@ -167,6 +202,12 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     return c if _acceptable(tk, c, ent_of) else None
 
 
+def _initial_dot(text: str, cs: int, ce: int) -> bool:
+    """A dot that belongs to an abbreviation: "M.", "P." (one capital), "Inc.", "Corp."."""
+    word = text[cs:ce].split()[-1] if text[cs:ce].split() else ""
+    return len(word) == 2 and word[0].isupper() or word.lower() in ("inc.", "corp.", "co.", "jr.", "sr.", "st.")
+
+
 def _strippable_front(tk: Tokens, i: int, j: int) -> bool:
     key = tk.key[i].replace("’", "'")
     if key in EDGE_FUNCTION_WORDS and i + 1 < j:
@@ -176,7 +217,7 @@ def _strippable_front(tk: Tokens, i: int, j: int) -> bool:
         # where the capital only opens the sentence and the rest is itself a name
         if tk.initial[i] and key not in ("le", "la", "les", "l'"):
             return True
-        if tk.initial[i] and fold(tk.span_text(i, j)) not in MEDIA and tk.cap[i + 1] and not _name_like_article(tk, i, j):
+        if tk.initial[i] and tk.cap[i + 1] and not _name_like_article(tk, i, j):
             return True
         return False
     if key in SECTOR_WORDS and not tk.cap[i] and i + 1 < j and tk.cap[i + 1]:
@@ -185,16 +226,21 @@ def _strippable_front(tk: Tokens, i: int, j: int) -> bool:
 
 
 def _name_like_article(tk: Tokens, i: int, j: int) -> bool:
-    """"Le Pen", "Le Maire", "La Rochelle": an article + one capitalised word that is no
-    common place or country name on its own."""
-    if j - i != 2:
+    """At a sentence start, is the capitalised article part of the name ("Le Pen", "Le Maire",
+    "La Rochelle", "Les Echos") or only the sentence's first word ("La Chine", "Le Sénat")?"""
+    if fold(tk.span_text(i, j)) in MEDIA:
+        return True
+    rest = tk.key[i + 1]
+    if rest in PLACES or rest in MEDIA or rest in ORG_HEADS or rest in LOC_HEADS or tk.is_acronym(i + 1):
         return False
-    rest = tk.text[i + 1]
-    return fold(rest) not in PLACES and not tk.is_acronym(i + 1) and tk.pos[i + 1] != "PROPN" or is_common_word(rest, inflected=False)
+    return j - i == 2
 
 
 def _glued_break(span: str) -> int | None:
     best = None
+    m = _SPACED_DASH.search(span)
+    if m:
+        best = m.start()
     for rx in (_GLUED_DOT, _CAPS_THEN_WORD, _LOWER_THEN_CAP):
         for m in rx.finditer(span):
             pos = m.start()
@@ -209,7 +255,7 @@ def _glued_break(span: str) -> int | None:
 
 
 def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
-    text = tk.doc.text[c.cs:c.ce]
+    text = tk.string[c.cs:c.ce]
     if not re.search(r"[^\W\d_]{2}", text) and not re.search(r"[A-Z]\d", text):
         return False
     key = fold(text)
@@ -218,10 +264,17 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False
     if key in ROLE_PHRASES or all(w in WEEKDAYS or w in MONTHS for w in words):
         return False
-    if all(w in DEMONYMS for w in words):
+    if len(words) == 1 and (tk.key[c.i] in PORTFOLIO_WORDS) and tk.cap[c.i] and c.j - c.i == 1:
+        return False  # "l'État", "la Justice", "la Santé": institutions named by a common noun
+    if all(_is_demonym(w) for w in words) and not (
+            "le " + key in MEDIA and c.i > 0 and tk.key[c.i - 1] in ("le", "au", "du")):
+        return False  # "les Français"; but "au Parisien" is the newspaper
+    if len(words) == 1 and (words[0] in COMMON_ACRONYMS or _ROMAN.match(text)):
         return False
-    if len(words) == 1 and words[0] in COMMON_ACRONYMS:
-        return False
+    if len(words) == 1 and tk.is_acronym(c.i) and len(text) >= 4 and is_common_word(text, inflected=False):
+        return False  # a word in capitals ("VIDÉO", "EXCLUSIF"), not an acronym
+    if c.i > 0 and tk.key[c.i - 1] in ("un", "une") and not c.votes.get("PER"):
+        return False  # "un QR Code": a name after an indefinite article is a common noun
     if head_end(tk, c.i) is not None and head_end(tk, c.i) >= c.j:
         return False  # a title alone ("Me", "Premier ministre")
     if _in_role_phrase(tk, c):
@@ -231,13 +284,18 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
     return True
 
 
+def _is_demonym(word: str) -> bool:
+    if word in DEMONYMS:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in DEMONYM_PREFIXES or p in DEMONYMS for p in parts[:-1]) and parts[-1] in DEMONYMS
+
+
 def _in_role_phrase(tk: Tokens, c: Cand) -> bool:
     """A portfolio word inside a role phrase: "ministre de l'Economie", "chef de l'État",
     "ministre du Travail, de l'Emploi, de la Formation professionnelle"."""
     first = tk.key[c.i]
-    if tk.is_acronym(c.i) or first in ORG_HEADS - PORTFOLIO_WORDS:
-        return False
-    if first not in PORTFOLIO_WORDS and not is_common_word(tk.text[c.i], inflected=False):
+    if tk.is_acronym(c.i) or first not in PORTFOLIO_WORDS:
         return False
     k = c.i - 1
     steps = 0
@@ -260,16 +318,32 @@ def _is_common_capitalised(tk: Tokens, c: Cand) -> bool:
     words = [k for k in range(c.i, c.j) if tk.is_word(k)]
     if not tk.initial[c.i] or tk.is_acronym(c.i):
         return False
-    if fold(tk.doc.text[c.cs:c.ce]) in PLACES or fold(tk.doc.text[c.cs:c.ce]) in MEDIA:
+    if fold(tk.string[c.cs:c.ce]) in PLACES or fold(tk.string[c.cs:c.ce]) in MEDIA:
         return False
-    return all(is_common_word(tk.text[k]) for k in words)
+    return all(is_common_word(tk.text[k]) or tk.lower[k] in tk.lowercase_words for k in words)
 
 
 # -- titles, honorifics, context cues ---------------------------------------------------------
+def _person_like(tk: Tokens, c: Cand, strict: bool) -> bool:
+    """A span that may carry a person's title: not an acronym, and named by the model as a
+    person or opening with a known first name (``strict``), or made of capitalised words."""
+    if tk.is_acronym(c.i) or not tk.cap[c.i]:
+        return False
+    if c.votes.get("PER") or first_name_gender(tk.text[c.i]):
+        return True
+    key = fold(tk.string[c.cs:c.ce])
+    if key in MEDIA or key in PLACES or key in PARTIES or tk.key[c.i] in ORG_HEADS | LOC_HEADS:
+        return False
+    return not strict and all(tk.cap[k] for k in range(c.i, c.j) if tk.is_word(k))
+
+
 def _attach_title(tk: Tokens, c: Cand, ent_of: list[int]) -> None:
-    if c.title is None:
+    if c.title is None and _person_like(tk, c, strict=False):
         c.title = title_before(tk, c.i, ent_of)
-    if c.title is None:
+        if c.title is not None and not is_honorific(tk, c.title[0]) and not _person_like(tk, c, strict=True) \
+                and c.j - c.i < 2:
+            c.title = None
+    if c.title is None and _person_like(tk, c, strict=True):
         c.title = title_after(tk, c.j, ent_of)
         if c.title is not None and tk.cap[c.title[0]] and tk.key[c.title[0]] not in ("premier", "première"):
             c.title = None
@@ -282,20 +356,33 @@ def _attach_title(tk: Tokens, c: Cand, ent_of: list[int]) -> None:
 
 
 def _context_votes(tk: Tokens, c: Cand) -> None:
-    text = tk.doc.text[c.cs:c.ce]
+    text = tk.string[c.cs:c.ce]
     key = fold(text)
     if key in MEDIA or (key.startswith(("le ", "la ", "les ", "l'")) and key.split(" ", 1)[-1] in MEDIA):
         c.vote("ORG", W_TABLE + 1)
+    elif c.i > 0 and tk.key[c.i - 1] in ("au", "du", "aux", "des", "le", "la", "les", "l'") and any(
+            a + key in MEDIA for a in ("le ", "la ", "les ", "l'")):
+        c.vote("ORG", W_TABLE + 1)  # "au Parisien", "des Echos": the title without its article
     if key in PLACES:
         c.vote("LOC", W_TABLE)
+    if key in PARTIES:
+        c.vote("ORG", W_TABLE + 1)
+    if _is_dateline_place(tk, c):
+        c.vote("LOC", W_TITLE + 2)
     first = tk.key[c.i]
-    if tk.cap[c.i] and first in ORG_HEADS and c.j - c.i > 1:
+    if first in MISC_HEADS or any(key.startswith(p) for p in MISC_PREFIXES):
+        c.vote("MISC", W_TABLE + 1)
+    elif tk.cap[c.i] and first in ORG_HEADS and c.j - c.i > 1:
         c.vote("ORG", W_TABLE)
+    if c.j - c.i > 1 and tk.key[c.j - 1] in ORG_SUFFIXES and tk.cap[c.j - 1]:
+        c.vote("ORG", W_TABLE + 1)
     if tk.cap[c.i] and first in LOC_HEADS and c.j - c.i > 1:
         c.vote("LOC", W_CUE)
     if c.j - c.i >= 2 and first_name_gender(tk.text[c.i]) and tk.cap[c.i + 1]:
         c.vote("PER", W_CUE)
         c.gender = c.gender or _gender(first_name_gender(tk.text[c.i]))
+    if tk.is_acronym(c.i) and c.j - c.i > 1 and tk.cap[c.i + 1]:
+        c.vote("ORG", W_CUE)  # "ARS Corse", "SNCF Réseau": an acronym leading a name is an organisation
     if tk.is_acronym(c.i) and c.j - c.i == 1 and c.votes.get("MISC"):
         c.vote("ORG", W_MODEL + 0.5)  # acronyms the model calls MISC are mostly organisations
     # the word before: "le géant Amazon", "la ville de Dijon", "en Corse"
@@ -308,10 +395,19 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         prev = tk.key[k]
         if prev in ORG_CUES:
             c.vote("ORG", W_CUE)
-        elif prev in LOC_CUES:
+        elif prev in LOC_CUES or (prev in LOC_HEADS and not tk.cap[k]):
             c.vote("LOC", W_CUE)
         elif prev in ("en", "à") and k == c.i - 1 and c.j - c.i <= 3:
             c.vote("LOC", W_MODEL * 0.5)
+
+
+def _is_dateline_place(tk: Tokens, c: Cand) -> bool:
+    """"BERLIN (AFP) -", "PARIS, 3 mars -": a city in capitals opening a paragraph is a place."""
+    if c.j - c.i > 3 or not all(tk.is_acronym(k) or not tk.is_word(k) for k in range(c.i, c.j)):
+        return False
+    at_line_start = tk.start[c.i] == 0 or tk.string[tk.start[c.i] - 1] == "\n"
+    nxt = tk.text[c.j] if c.j < tk.n else ""
+    return at_line_start and len(tk.string[c.cs:c.ce]) >= 4 and nxt in ("(", ",", "-", "–", "—")
 
 
 def _gender(g: str | None) -> str | None:
@@ -329,7 +425,7 @@ def _token_at(tk: Tokens, char: int) -> int | None:
 def _domains(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """Web sites named in the text ("infos-dijon.com"): organisations (publishers)."""
     out = []
-    for m in _DOMAIN.finditer(tk.doc.text):
+    for m in _DOMAIN.finditer(tk.string):
         i = _token_at(tk, m.start())
         if i is None or any(c.cs <= m.start() < c.ce for c in cands):
             continue
@@ -349,12 +445,17 @@ def _quoted_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """A capitalised name in quotation marks right after an organisation head: "le collectif
     « Nos Retraites »", "l'association « Droit au logement »"."""
     out = []
-    text = tk.doc.text
-    for m in _QUOTED.finditer(text):
+    text = tk.string
+    matches = list(_QUOTED.finditer(text))
+    named = set()
+    for m in matches:
         before = text[max(0, m.start() - 30):m.start()].split()
-        if not before or fold(before[-1]) not in ORG_CUES | ORG_HEADS:
-            continue
+        if before and fold(before[-1]) in ORG_CUES | ORG_HEADS:
+            named.add(m.group(2).strip())
+    for m in matches:  # every quoted use of a name introduced by an organisation head
         inner = m.group(2)
+        if inner.strip() not in named:
+            continue
         if len(inner.split()) > 6 or inner.rstrip()[-1:] in ".!?,":
             continue
         s, e = m.start(2), m.start(2) + len(inner.rstrip())
@@ -420,7 +521,7 @@ def _defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """"la fédération des élus républicains et socialistes (FNERS)": the long form before the
     bracketed acronym becomes a candidate, linked to it."""
     out = []
-    text = tk.doc.text
+    text = tk.string
     for m in _ACRONYM_IN_PARENS.finditer(text):
         acro = m.group(1)
         close = m.start()  # the "("
@@ -459,4 +560,22 @@ def _defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
                 long_c.vote("ORG", W_TABLE)
             out.append(long_c)
         acro_c.acronym_of = long_c
+    return out
+
+
+def _bare_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """Capitalised acronyms the model left out ("l'affaire LSK"): candidates that survive only
+    when they join a long form of the article (see ``resolve``)."""
+    covered = set()
+    for c in cands:
+        covered.update(range(c.i, c.j))
+    out = []
+    for k in range(tk.n):
+        if k in covered or not tk.is_acronym(k) or tk.key[k] in COMMON_ACRONYMS or len(tk.text[k]) > 8:
+            continue
+        if (k > 0 and tk.is_acronym(k - 1)) or (k + 1 < tk.n and tk.is_acronym(k + 1)):
+            continue  # a line in capitals, not an acronym
+        c = Cand(k, k + 1, tk.start[k], tk.end[k], source="acronym", needs_long_form=True)
+        c.vote("ORG", W_MODEL)
+        out.append(c)
     return out

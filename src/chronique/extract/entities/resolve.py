@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .candidates import Cand, acronym_matches
 from .first_names import first_name_gender
 from .lexicon import is_common_word
-from .tables import NAME_CONNECTORS, PLACES, fold
+from .tables import DEMONYM_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, PLACES, fold
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -45,7 +45,7 @@ class Cluster:
 
 
 def surface(tk: Tokens, c: Cand) -> str:
-    return tk.doc.text[c.cs:c.ce]
+    return tk.string[c.cs:c.ce]
 
 
 def words_of(tk: Tokens, c: Cand) -> tuple[str, ...]:
@@ -72,11 +72,26 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
         if all(c.weak for c in forms[key].cands):
             forms[key].cands = [c for c in forms[key].cands if not c.weak] or forms[key].cands
             forms[key].weak_only = True
+    # demonyms of the article's places ("Strasbourgeois" beside "Strasbourg") are no entities
+    places = [k for k, cl in forms.items() if cl.type() == "LOC" and len(k) >= 4]
+    for key, cl in forms.items():
+        if " " not in key and cl.cands and _demonym_of(key, places) and not cl.votes().get("PER"):
+            cl.cands = []
     # 2. people anchors: multi-word forms whose vote says PER
     anchors: dict[tuple[str, ...], Cluster] = {}
     for key, cl in forms.items():
         w = tuple(key.split())
         if len(w) >= 2 and cl.type() == "PER" and not cl.weak_only:
+            anchors[w] = cl
+            cl.anchor_words = w
+    # a multi-word name the model typed otherwise whose last word is used alone with a title
+    # or honorific ("Hassan Nafaa" … "M. Nafaa") is a person too
+    titled = {k for k, cl in forms.items() if " " not in k and any(c.title is not None for c in cl.cands)
+              and cl.type() == "PER"}
+    for key, cl in forms.items():
+        w = tuple(key.split())
+        if len(w) >= 2 and not cl.anchor_words and w[-1] in titled and not _strong_non_person(cl) \
+                and not cl.weak_only and first_name_gender(w[0]) is not False:
             anchors[w] = cl
             cl.anchor_words = w
     # an anchor that is the end of a longer anchor ("Le Pen" / "Marine Le Pen") is that person
@@ -112,9 +127,22 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
         if cl.weak_only and not cl.anchor_words:
             cl.cands = []
     clusters = [cl for cl in clusters if cl.cands]
-    # 4. acronyms join the one long form they spell
+    # 4. acronyms join the one long form they spell; the model's misses only if they do
     _merge_acronyms(tk, clusters)
+    for cl in clusters:
+        if cl.cands and all(c.needs_long_form for c in cl.cands):
+            cl.cands = []
     return [cl for cl in clusters if cl.cands]
+
+
+def _demonym_of(word: str, places: list[str]) -> bool:
+    for suffix in DEMONYM_SUFFIXES:
+        suffix = fold(suffix)
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = word[: len(word) - len(suffix)]
+            if any(p != word and p[:4] == stem[:4] and len(stem) >= len(p) - 2 for p in places):
+                return True
+    return False
 
 
 def _strong_non_person(cl: Cluster) -> bool:
@@ -132,6 +160,8 @@ def _compatible_people(tk: Tokens, c: Cand, w: tuple[str, ...], people: list[Clu
         a = p.anchor_words
         if len(w) < len(a) and a[-len(w):] == w and not all(x in NAME_CONNECTORS for x in w):
             out.append(p)  # family name: "Scholz", "Le Maire", "de Villepin"
+        elif len(w) == 1 and any(a[-1] == particle + w[0] for particle in NAME_PARTICLES):
+            out.append(p)  # "Sissi" for "Abdel Fattah al-Sissi"
         elif len(w) == 1 and a[0] == w[0] and first_name_gender(w[0]) and not _is_surname_elsewhere(w[0], people):
             out.append(p)  # first name alone: "Edouard"
     if c.gender:

@@ -19,6 +19,7 @@ from .candidates import build_candidates
 from .resolve import Cluster, canonical_name, resolve
 from .roles import DETERMINERS, head_end, head_key, is_honorific, role_end, role_key
 from .candidates import entity_token_map
+from .lexicon import is_common_word
 from .tokens import Tokens
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,9 @@ class EntityStage(Stage):
     name = "entities"
     requires = ("doc",)
     assigns = ("entities",)
+
+    def __init__(self) -> None:
+        is_common_word("")  # load the lexicon now, not inside the first article's timing
 
     def __call__(self, article: Article, doc: Doc) -> Article:
         try:
@@ -45,7 +49,7 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     cands, _roles = build_candidates(tk)
     clusters = resolve(tk, cands)
     clusters.sort(key=lambda cl: min(c.cs for c in cl.cands))
-    text = doc.text
+    text = tk.string
     entities = []
     holders: dict[str, list[tuple[int, int]]] = {}   # role key -> [(cluster index, first char)]
     heads: dict[str, list[tuple[int, int]]] = {}
@@ -98,7 +102,7 @@ def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[
             options = {n for n, first in heads.get(tk.key[i], []) if first < s}
         if len(options) == 1:
             n = options.pop()
-            mentions_of[n].append(Mention(s, e, tk.doc.text[s:e], "nominal"))
+            mentions_of[n].append(Mention(s, e, tk.string[s:e], "nominal"))
         i = end
 
 

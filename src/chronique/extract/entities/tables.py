@@ -20,6 +20,11 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(fold(w) for w in block.split())
 
 
+def _items(block: str) -> frozenset[str]:
+    """Comma-separated entries (multi-word ones included: "corée du nord", "le monde")."""
+    return frozenset(fold(" ".join(item.split())) for item in block.split(",") if item.strip())
+
+
 def _lines(block: str) -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in block.strip().splitlines() if line.strip())
 
@@ -45,7 +50,7 @@ militante syndicaliste élu élue délégué déléguée rapporteur rapporteure 
 numéro patriarche monarque émir cheikh sultan président-directrice directeur-général
 administrateur administratrice gérant gérante trésorier trésorière porte-drapeau
 opposant opposante dissident dissidente activiste avocat-conseil associé associée
-conseiller-maire sénateur-maire suppléant suppléante consul consule premier-ministre
+conseiller-maire sénateur-maire dame suppléant suppléante consul consule premier-ministre
 entrepreneur entrepreneuse homme femme épouse époux mari compagne compagnon
 """)
 
@@ -85,9 +90,10 @@ PORTFOLIO_WORDS = _words("""
 intérieur économie finances travail emploi santé justice culture éducation défense armées
 agriculture écologie environnement transition logement transports budget comptes sports
 outre-mer solidarités famille enfance jeunesse recherche enseignement industrie commerce
-numérique affaires étrangères europe république état nation gouvernement relance cohésion
+numérique affaires étrangères république état nation gouvernement relance cohésion
 territoires mer tourisme handicap égalité citoyenneté mémoire anciens combattants formation
-professionnelle dialogue social action publics ville retraites consommation
+professionnelle dialogue social action publics ville retraites consommation administration
+police gendarmerie sécurité commune communes sécurité
 """)
 
 # Organisation heads: a name starting with one of these is an ORG ("Parti socialiste",
@@ -151,7 +157,7 @@ COMMON_ACRONYMS = _words("""
 pcr ehpad lbd qr sms tva pib suv adn arn vih sida irm hlm rsa smic cdi cdd pme tpe eti tgv ter
 ogm jo rer vtc pma gpa ivg ssi rtt ccl cgu faq gps usb tv dvd cd pdf ok covid sras mers avc
 bd ovni pv km kg ht ttc isf ifi csg crds cice apl caf mdph ald ue-15 qg pc ia ai cv bac ena
-ehpads pv lgbt lgbtqi rgpd dr zad vip pdg ceo dg drh it pme-tpe
+ehpads pv lgbt lgbtqi rgpd dr zad vip pdg ceo dg drh it pme-tpe ong sdf rsa bts cap dnb mooc gmt utc cet
 """)
 
 # Nationality words: "les Français", "Américain" are demonyms, not entities.
@@ -176,7 +182,7 @@ brésilien brésilienne brésiliens argentin argentine argentins mexicain mexica
 colombien colombienne vénézuélien vénézuélienne cubain cubaine cubains indien indienne indiens
 pakistanais pakistanaise coréen coréenne coréens nord-coréen nord-coréenne nord-coréens
 sud-coréen sud-coréenne sud-coréens vietnamien vietnamienne australien australienne australiens
-parisien parisienne parisiens parisiennes marseillais marseillaise lyonnais lyonnaise corse corses
+parisien parisienne parisiens parisiennes marseillais marseillaise lyonnais lyonnaise
 breton bretonne bretons alsacien alsacienne basque basques catalan catalane catalans
 occidental occidentaux occidentale occidentales oriental orientaux kurde kurdes arabe arabes
 musulman musulmane musulmans juif juive juifs chrétien chrétienne chrétiens catholique catholiques
@@ -186,38 +192,40 @@ insoumis insoumise insoumises macroniste macronistes lepéniste frontiste fronti
 """)
 
 # Countries and continents (gazetteer for typing LOC): a name equal to one of these is a place.
-PLACES = _lines("""
-france allemagne italie espagne portugal belgique suisse luxembourg pays-bas royaume-uni
-angleterre écosse irlande autriche pologne hongrie roumanie bulgarie grèce turquie russie
-ukraine biélorussie suède norvège danemark finlande islande estonie lettonie lituanie
-république tchèque slovaquie slovénie croatie serbie bosnie albanie macédoine monténégro
-kosovo moldavie géorgie arménie azerbaïdjan kazakhstan chine japon corée du nord
-corée du sud inde pakistan afghanistan iran irak syrie liban jordanie israël palestine
-arabie saoudite yémen oman qatar koweït bahreïn émirats arabes unis égypte libye tunisie
-algérie maroc mauritanie mali niger tchad soudan éthiopie somalie kenya nigeria sénégal
-côte d'ivoire ghana cameroun gabon congo rdc rwanda burundi angola namibie afrique du sud
-madagascar mozambique zimbabwe états-unis etats-unis canada mexique cuba haïti brésil argentine
-chili pérou colombie venezuela bolivie équateur uruguay paraguay australie nouvelle-zélande
-indonésie malaisie philippines thaïlande vietnam cambodge laos birmanie singapour taïwan
-hong kong tibet mongolie europe afrique asie amérique océanie antarctique arctique
-méditerranée union européenne guyane martinique guadeloupe réunion mayotte corse
-nouvelle-calédonie polynésie
+PLACES = _items("""
+france, allemagne, italie, espagne, portugal, belgique, suisse, luxembourg, pays-bas, royaume-uni,
+angleterre, écosse, irlande, autriche, pologne, hongrie, roumanie, bulgarie, grèce, turquie, russie,
+ukraine, biélorussie, suède, norvège, danemark, finlande, islande, estonie, lettonie, lituanie,
+république tchèque, slovaquie, slovénie, croatie, serbie, bosnie, albanie, macédoine, monténégro,
+kosovo, moldavie, géorgie, arménie, azerbaïdjan, kazakhstan, chine, japon, corée du nord,
+corée du sud, inde, pakistan, afghanistan, iran, irak, syrie, liban, jordanie, israël, palestine,
+arabie saoudite, yémen, oman, qatar, koweït, bahreïn, émirats arabes unis, égypte, libye, tunisie,
+algérie, maroc, mauritanie, mali, niger, tchad, soudan, éthiopie, somalie, kenya, nigeria, sénégal,
+côte d'ivoire, ghana, cameroun, gabon, congo, rdc, rwanda, burundi, angola, namibie, afrique du sud,
+madagascar, mozambique, zimbabwe, états-unis, etats-unis, canada, mexique, cuba, haïti, brésil,
+argentine, chili, pérou, colombie, venezuela, bolivie, équateur, uruguay, paraguay, australie,
+nouvelle-zélande, indonésie, malaisie, philippines, thaïlande, vietnam, cambodge, laos, birmanie,
+singapour, taïwan, hong kong, tibet, mongolie, europe, afrique, asie, amérique, océanie,
+antarctique, arctique, méditerranée, guyane, martinique, guadeloupe, réunion, mayotte, corse,
+nouvelle-calédonie, polynésie, île-de-france, bretagne, normandie, occitanie, provence, alsace
 """)
 
+
 # French national media (a gazetteer: a name equal to one of these is an ORG, never a place).
-MEDIA = _lines("""
-le monde le figaro libération les echos le parisien aujourd'hui en france l'express le point
-l'obs le nouvel obs marianne mediapart le canard enchaîné le journal du dimanche jdd
-paris match la croix l'humanité ouest-france le télégramme sud ouest la voix du nord
-le dauphiné libéré le progrès la dépêche nice-matin var-matin la provence midi libre
-l'équipe les inrocks challenges capital le journal du dimanche valeurs actuelles
-france info franceinfo france inter france culture france bleu france télévisions
-france 2 france 3 france 5 france 24 tf1 lci bfmtv bfm tv bfm business cnews m6 arte
-rtl europe 1 rmc rfi radio france afp reuters associated press ap bloomberg
-new york times washington post wall street journal financial times the guardian bbc cnn
-huffpost huffington post le huffington post 20 minutes slate konbini brut
-l'opinion la tribune le journal de l'économie public sénat lcp c8 tmc w9 nrj
+MEDIA = _items("""
+le monde, le figaro, libération, les echos, le parisien, aujourd'hui en france, l'express, le point,
+l'obs, le nouvel obs, marianne, mediapart, le canard enchaîné, le journal du dimanche, jdd,
+paris match, la croix, l'humanité, ouest-france, le télégramme, sud ouest, la voix du nord,
+le dauphiné libéré, le progrès, la dépêche, nice-matin, var-matin, la provence, midi libre,
+l'équipe, les inrocks, valeurs actuelles, france info, franceinfo,
+france inter, france culture, france bleu, france télévisions, france 2, france 3, france 5,
+france 24, tf1, lci, bfmtv, bfm tv, bfm business, cnews, m6, arte, rtl, europe 1, rmc, rfi,
+radio france, afp, reuters, associated press, bloomberg, new york times, washington post,
+wall street journal, financial times, the guardian, bbc, cnn, huffpost, huffington post,
+le huffington post, 20 minutes, slate, konbini, brut, l'opinion, la tribune, public sénat, lcp,
+c8, tmc, w9, nrj
 """)
+
 
 # Common words that the model capitalises at the start of a sentence and tags as names; the
 # lemmatizer lexicon (see ``lexicon.py``) catches most, this list the rest (pronoun forms).
@@ -225,3 +233,74 @@ SENTENCE_START_WORDS = _words("""
 celle-ci celui-ci ceux-ci celles-ci celle-là celui-là ceux-là cela ceci voilà voici
 quant pourtant désormais ainsi alors ensuite enfin certes or donc
 """)
+
+# Heads of named works, laws, events and plans (MISC): "Constitution", "loi Travail",
+# "Coupe du monde", "université d'été du PS".
+MISC_HEADS = _words("""
+constitution loi charte traité pacte accord convention directive code plan programme réforme
+opération festival salon sommet coupe championnat tournoi jeux prix grand-prix mondial euro
+biennale exposition manifeste rapport livre déclaration grenelle
+""")
+MISC_PREFIXES = _lines("""
+université d'été
+universités d'été
+journées d'été
+""")
+
+# Last words that make a company name ("Leyne Strauss-Kahn Partners", "Renault Group").
+ORG_SUFFIXES = _words("""
+partners group groupe holding sa sas sarl inc inc. ltd corp corp. corporation company co
+capital consulting technologies technology bank airlines airways motors media médias films
+records associates associés industries international entertainment foundation fondation
+pharma pharmaceuticals telecom systems solutions services assurances finance investissements
+""")
+
+# Political parties and movements whose names read like common words or slogans.
+PARTIES = _lines("""
+en marche
+la république en marche
+république en marche
+lrem
+larem
+les républicains
+lr
+rassemblement national
+rn
+front national
+fn
+la france insoumise
+france insoumise
+lfi
+parti socialiste
+ps
+europe écologie les verts
+eelv
+les verts
+modem
+udi
+pcf
+parti communiste
+debout la france
+reconquête
+horizons
+renaissance
+agir
+nouveau parti anticapitaliste
+npa
+lutte ouvrière
+génération.s
+place publique
+""")
+
+# First parts of compound nationality words: "franco-américain", "germano-russe".
+DEMONYM_PREFIXES = _words("""
+franco germano anglo italo sino russo américano belgo helvético hispano israélo arabo judéo
+afro euro indo austro gréco turco nippo soviéto irano syro libano algéro maroco tuniso
+""")
+# Endings of demonyms ("Strasbourgeois", "Lyonnaises", "Bordelais"), checked against the places
+# of the same article.
+DEMONYM_SUFFIXES = ("oises", "oise", "ois", "aises", "aise", "ais", "iennes", "ienne", "iens", "ien",
+                    "aines", "aine", "ains", "ain", "éennes", "éenne", "éens", "éen", "ins", "ines", "ine")
+
+# Particles glued to a family name: "al-Sissi" is also "Sissi", "ben Salmane" also "Salmane".
+NAME_PARTICLES = ("al-", "el-", " al ", "el ", "ben-", "bin-", "ibn-", "abu-", "abou-")

@@ -7,6 +7,7 @@ the stage builds these lists once per article (one pass, O(n)).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -16,25 +17,28 @@ from .tables import fold
 # openers, colons, dashes and brackets.
 OPENING_CHARS = frozenset(".!?…«“\"(:;-–—[\n»”")
 _LETTER = re.compile(r"[^\W\d_]")
+# Token forms repeat across articles; folding each once per process is the stage's hottest spot.
+_fold = lru_cache(maxsize=200_000)(fold)
 
 
 class Tokens:
-    __slots__ = ("doc", "text", "lower", "key", "pos", "start", "end", "initial", "cap", "n")
+    __slots__ = ("doc", "string", "text", "lower", "key", "pos", "start", "end", "initial", "cap", "n", "lowercase_words")
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        text = doc.text
-        self.text = [t.text for t in doc]
+        text = self.string = doc.text  # Doc.text re-joins every token on each access: read it once
+        toks = [(t.text, t.pos_, t.idx, t.is_sent_start) for t in doc]  # one pass over the Doc
+        self.text = [t[0] for t in toks]
         self.lower = [t.lower() for t in self.text]
-        self.key = [fold(t) for t in self.text]
-        self.pos = [t.pos_ for t in doc]
-        self.start = [t.idx for t in doc]
-        self.end = [t.idx + len(t) for t in doc]
+        self.key = [_fold(t) for t in self.lower]
+        self.pos = [t[1] for t in toks]
+        self.start = [t[2] for t in toks]
+        self.end = [t[2] + len(t[0]) for t in toks]
         self.n = len(self.text)
         self.cap = [bool(t) and t[0].isupper() for t in self.text]
         initial = [False] * self.n
-        for i, tok in enumerate(doc):
-            if tok.is_sent_start or i == 0:
+        for i in range(self.n):
+            if i == 0 or toks[i][3]:
                 initial[i] = True
                 continue
             j = self.start[i] - 1
@@ -45,6 +49,9 @@ class Tokens:
             elif j == self.start[i] - 1 and text[j].islower():
                 initial[i] = True  # glued to the word before ("apaisementInterrogé"): a lost break
         self.initial = initial
+        # words this article also writes in lowercase: evidence that a capitalised occurrence
+        # at a sentence start is the common word ("Coronavirus : ..." beside "le coronavirus")
+        self.lowercase_words = {self.lower[i] for i in range(self.n) if not self.cap[i] and not initial[i]}
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and bool(_LETTER.search(self.text[i]))
@@ -52,7 +59,7 @@ class Tokens:
     def is_acronym(self, i: int) -> bool:
         t = self.text[i]
         letters = [c for c in t if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return len(letters) >= 2 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in t)
 
     def span_text(self, i: int, j: int) -> str:
-        return self.doc.text[self.start[i]:self.end[j - 1]] if j > i else ""
+        return self.string[self.start[i]:self.end[j - 1]] if j > i else ""

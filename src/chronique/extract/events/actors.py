@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...article import Article, Entity, Quote
 from ..entities.index import EntityIndex
+from ..entities.tables import TITLE_HEADS, fold
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -24,12 +25,17 @@ CONTROL_DEPS = frozenset({"xcomp", "conj", "obl:arg", "advcl"})
 # Arguments not followed into: relative clauses, parentheticals, appositions after a comma.
 CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
+INVERTED_SUBJECTS = frozenset({"-t-il", "-t-elle", "-il", "-elle"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle"})
 PLACE_CASES = frozenset({"à", "en", "dans", "au", "aux"})
 PARTNER_CASES = frozenset({"avec", "entre", "auprès"})
 SOURCE_CASES = frozenset({"de", "du", "des", "d'", "d’", "par"})
 TARGET_CASES = frozenset({"contre", "envers", "à", "au", "aux", "vers"})
+# Clauses inside an argument that belong to another event.
+NESTED_CLAUSE_DEPS = frozenset({"acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
+# Noun phrases longer than this are cut (keeps look-ups linear on run-on parses).
+MAX_NP_TOKENS = 25
 # Mentions further back than this many characters are not taken as a pronoun's antecedent.
 PRONOUN_WINDOW = 600
 
@@ -59,8 +65,9 @@ class Resolver:
                 return q
         return None
 
-    def entities_of(self, tok: Token, trigger: Token) -> list[Entity]:
-        """The entities an argument token stands for (several for "X et Y")."""
+    def entities_of(self, tok: Token, trigger: Token, subject: bool = False) -> list[Entity]:
+        """The entities an argument token stands for (several for "X et Y"). For a subject,
+        a definite title without a name ("l'ancien ministre") refers back to the last person."""
         low = tok.lower_
         if tok.pos_ == "PRON" or low in THIRD_PERSON or low in FIRST_PERSON:
             ent = self._pronoun(tok, trigger)
@@ -69,11 +76,23 @@ class Resolver:
         if hit is not None:
             out = [hit[1]]
         else:
-            start, end = _span(tok)
-            out = []
-            for _, ent in self.index.mentions_in(start, end):
-                if ent not in out:
-                    out.append(ent)
+            found: list[Entity] = []
+            for t in _np_tokens(tok):
+                h = self.index.mention_at(t.idx)
+                if h is not None and h[1] not in found:
+                    found.append(h[1])
+            people = [e for e in found if e.type == "PER"]
+            titled = fold(tok.text) in TITLE_HEADS
+            if titled and people:
+                out = people  # "le porte-parole du gouvernement Gabriel Attal"
+            elif titled and subject and _definite(tok):
+                ent = self._last_person(tok.idx, self.quote_at(tok.idx))
+                out = [ent] if ent else []
+            elif subject:
+                # "un ami de l'ancien maire du Havre": places inside a subject do not act
+                out = [e for e in found if e.type != "LOC"]
+            else:
+                out = found
         for conj in tok.children:
             if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
                 hit = self.index.mention_at(conj.idx)
@@ -93,8 +112,11 @@ class Resolver:
         cue_quote = self.quote_with_cue(trigger.idx, trigger.idx + len(trigger.text))
         if cue_quote is not None and cue_quote.speaker is not None and cue_quote.speaker.entity:
             return self.index.by_id.get(cue_quote.speaker.entity)
-        for mention, ent in self.index.mentions_before(tok.idx, limit=20):
-            if mention.end < tok.idx - PRONOUN_WINDOW:
+        return self._last_person(tok.idx, quote)
+
+    def _last_person(self, offset: int, quote: Quote | None) -> Entity | None:
+        for mention, ent in self.index.mentions_before(offset, limit=20):
+            if mention.end < offset - PRONOUN_WINDOW:
                 break
             if ent.type != "PER" or mention.kind == "pronoun":
                 continue
@@ -104,15 +126,33 @@ class Resolver:
         return None
 
 
-def _span(tok: Token) -> tuple[int, int]:
-    """Character span of the noun phrase headed by ``tok``, without clauses hanging off it."""
-    start, end = tok.idx, tok.idx + len(tok.text)
-    stack = [c for c in tok.children if c.dep_ not in CUT_DEPS]
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in tok.children)
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``tok``, without clauses hanging off it, in order."""
+    out, stack = [], [tok]
     while stack:
         t = stack.pop()
-        start, end = min(start, t.idx), max(end, t.idx + len(t.text))
+        out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS)
-    return start, end
+    out.sort(key=lambda t: t.i)
+    return out[:MAX_NP_TOKENS]
+
+
+def partner_tokens(verb: Token) -> list[Token]:
+    """Heads of "avec X" / "entre X" groups anywhere in the verb's clause ("évoquer la
+    possibilité de ces tests avec Olivier Véran"), not inside nested clauses."""
+    out, stack = [], list(verb.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in NESTED_CLAUSE_DEPS:
+            continue
+        if t.lower_ in PARTNER_CASES and t.dep_ == "case" and t.head.i != verb.i:
+            out.append(t.head)
+        stack.extend(t.children)
+    return out
 
 
 def case_of(tok: Token) -> str:
@@ -129,13 +169,25 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.children)
         for c in t.children:
-            if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela"):
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela", "-t"):
                 if c.lower_ in RELATIVES and t.dep_ == "acl:relcl":
                     return t.head, passive
                 return c, passive
-        if t.dep_ == "acl:relcl":
-            return t.head, passive
-        if t.dep_ in CONTROL_DEPS and t.head is not t:
+        for c in t.children:
+            if c.lower_ in INVERTED_SUBJECTS:
+                return c, passive  # "dénonce-t-il": the tagger often calls "-il" dep
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN":
+            # "sa décision de se retirer", "la décision de X de suspendre": through the noun
+            named = next((c for c in t.head.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+                          and c.i < t.i), None)
+            if named is not None:
+                return named, False
+            t = t.head
+            if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and t.head.i != t.i:
+                t = t.head
+                continue
+            break
+        if t.dep_ in CONTROL_DEPS and t.head.i != t.i:
             t = t.head
             continue
         break

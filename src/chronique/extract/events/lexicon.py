@@ -12,7 +12,9 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   reflexive: "se rendre"), ``à`` (only with an "à" complement: "appeler à la grève"),
   ``entity-obj`` (only with a named entity as object: "recevoir Lula"), ``entity-nmod`` (a noun
   only with a named entity as complement: "la critique de Berlin"), ``entity-source`` (only with a
-  named entity as subject or agent: "une enquête ouverte par le parquet de Paris"), ``verbal``
+  named entity as subject or agent: "une enquête ouverte par le parquet de Paris"),
+  ``judicial`` (only with a judge, the police … as subject or agent: "interrogé par la juge"),
+  ``entity-target`` (only with a named entity as object or partner: "promettre à Kiev"), ``verbal``
   ("attaquer": criticism of a person or body, an assault on a place).
 
 Every entry is exercised by ``tests/test_events_lexicon.py`` on a sentence of its own.
@@ -55,7 +57,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("accorder", "VERB", "AGREE", "agreement", "refl"),
     ("signer", "VERB", "AGREE", "agreement", "entity-obj"),
     ("conclure", "VERB", "AGREE", "agreement", "avec"),
-    ("promettre", "VERB", "AGREE", "promise", ""),
+    ("promettre", "VERB", "AGREE", "promise", "entity-target"),
     ("accord", "NOUN", "AGREE", "agreement", ""),
     # SUPPORT: praise, endorsement
     ("féliciter", "VERB", "SUPPORT", "praise", ""),
@@ -108,7 +110,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("attaquer", "VERB", "ACCUSE", "criticism", "verbal"),
     ("remettre en cause", "VERB", "ACCUSE", "criticism", ""),
     ("mettre en cause", "VERB", "ACCUSE", "accusation", ""),
-    ("méfier", "VERB", "ACCUSE", "distrust", "refl"),
+    ("remise en cause", "NOUN", "ACCUSE", "criticism", ""),
     ("porter plainte", "VERB", "ACCUSE", "complaint", ""),
     ("critique", "NOUN", "ACCUSE", "criticism", "entity-nmod"),
     ("accusation", "NOUN", "ACCUSE", "accusation", ""),
@@ -147,14 +149,13 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("expulser", "VERB", "SANCTION", "expulsion", ""),
     # MOBILIZE: troops and military moves
     ("déployer", "VERB", "MOBILIZE", "troops", ""),
-    ("mobiliser", "VERB", "MOBILIZE", None, "entity-source"),
     ("incursion", "NOUN", "MOBILIZE", "incursion", ""),
     ("déploiement", "NOUN", "MOBILIZE", "troops", ""),
     # COERCE: arrests, seizures, pressure
     ("arrêter", "VERB", "COERCE", "arrest", "entity-obj"),
     ("interpeller", "VERB", "COERCE", "arrest", "entity-obj"),
     ("arrestation", "NOUN", "COERCE", "arrest", ""),
-    ("interroger", "VERB", "COERCE", "hearing", "entity-source"),
+    ("interroger", "VERB", "COERCE", "hearing", "judicial"),
     ("perquisitionner", "VERB", "COERCE", "search", ""),
     ("perquisition", "NOUN", "COERCE", "search", ""),
     ("saisir", "VERB", "COERCE", "seizure", "entity-obj"),
@@ -186,3 +187,21 @@ NEGATION_WORDS = frozenset({"pas", "jamais", "guère", "aucunement", "nullement"
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 # "a tenté de … en vain", "sans succès": the attempt failed.
 FAILURE_CUES = ("en vain", "sans succès", "sans y parvenir")
+
+# Words that make a "judicial" trigger an event: questioned by a judge or the police is a
+# hearing (COERCE); questioned by a newspaper is an interview, which is not reported as an event.
+JUDICIAL_WORDS = frozenset({
+    "juge", "juges", "magistrat", "magistrate", "magistrats", "enquêteur", "enquêteurs", "police",
+    "policiers", "gendarmes", "gendarmerie", "parquet", "procureur", "procureure", "douane",
+    "douanes", "tribunal", "cour", "justice", "instruction", "brigade", "commission",
+})
+# Left contexts that make a trigger word part of a fixed expression ("à l'aide de": with).
+BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
+    "aide": ("à l'", "à l’", "a l'"),
+    "visite": ("droit de ",),
+    "appel": ("faire ",),
+}
+
+# Types of events done to someone, reported even when the actor is unnamed ("la police a
+# interpellé X", "X a été accusé"); other types need a named actor or two named targets.
+DONE_TO_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})

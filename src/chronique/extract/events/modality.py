@@ -16,7 +16,7 @@ def _governors(trigger: Token) -> list[Token]:
     """The trigger's governing verbs, nearest first (at most three links up)."""
     out, t = [], trigger
     for _ in range(3):
-        if t.dep_ not in GOVERNED_DEPS or t.head is t:
+        if t.dep_ not in GOVERNED_DEPS or t.head.i == t.i:
             break
         t = t.head
         if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):

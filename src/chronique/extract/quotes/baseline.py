@@ -44,3 +44,17 @@ def _entity_id(article: Article, start: int, end: int) -> str | None:
             if m.start <= start and end <= m.end:
                 return e.id
     return None
+
+
+def baseline_stages() -> list[Stage]:
+    """The default stages with the quotation stage replaced by the naïve baseline."""
+    from .. import default_stages
+
+    return [NaiveQuoteStage() if s.name == "quotes" else s for s in default_stages()]
+
+
+def baseline_pipeline():
+    """A pipeline scoring the baseline (``chronique evaluate --quotes-baseline``)."""
+    from ...pipeline import Pipeline
+
+    return Pipeline(stages=baseline_stages())

@@ -46,6 +46,9 @@ def preposition_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
         key = ""
         for w in words:
             key += w if key.endswith("'") or not key else " " + w
+        # "aux yeux du ministre": the table writes the preposition uncontracted ("aux yeux de").
+        if n > 1 and words[-1] in ("du", "des"):
+            key = key[: -len(words[-1])] + "de"
         entry = PREPOSITIONS.get(key)
         if entry is not None:
             return entry, i + n

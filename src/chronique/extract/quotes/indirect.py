@@ -71,7 +71,7 @@ class IndirectFinder:
             return None
         entry, after = prep
         np = postposed_np(doc, self.reader._skip_source_nouns(after, sent.end), sent.end)
-        if np is None:
+        if np is None or not plausible_speaker(doc, *np):
             return None
         cue = make_cue(doc, t.i, after, entry.lemma)
         np_end = np[1]
@@ -115,7 +115,8 @@ class IndirectFinder:
             return None
         if t.dep_ in ("acl", "amod") and (t.morph.get("VerbForm") == ["Part"]):
             return None
-        if t.dep_ == "acl:relcl" and not (t.head.ent_type_ in ("PER", "ORG") or t.head.pos_ == "PROPN"):
+        if t.dep_ == "acl:relcl" and any(c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in t.children) \
+                and not (t.head.ent_type_ in ("PER", "ORG") or t.head.pos_ == "PROPN"):
             return None  # "la première qui révèle son point de vue": not a speaker
         if self.reader.outermost_cue(t).i != t.i:
             return None  # reported inside another report: "X a dit qu'il regrettait"
@@ -155,7 +156,7 @@ class IndirectFinder:
         prev = doc[k]
         if prev.text == ",":
             return True
-        if prev.lower_ in ("le", "l'", "l’") and prev.pos_ == "PRON" and k - 1 >= sent.start \
+        if prev.lower_ in ("le", "l'", "l’") and k - 1 >= sent.start \
                 and doc[k - 1].lower_ in ("comme", "que", "qu'", "qu’"):
             return True
         return prev.lower_ in ("qu'", "qu’") and k - 1 >= sent.start and doc[k - 1].lower_ == "ce"

@@ -22,7 +22,7 @@ from ..entities.index import EntityIndex
 from .tables import (
     DEFINITE_DETERMINERS, FEMININE_FIRST_NAMES, FEMININE_TITLES, INDEFINITE_DETERMINERS,
     MASCULINE_FIRST_NAMES, MASCULINE_TITLES, MEDIA_NOUNS, NAME_TITLES, NP_STOP_WORDS, ORGANISATION_NOUNS,
-    PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_SYNONYMS, UNNAMED_SOURCE_NOUNS,
+    PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, UNNAMED_SOURCE_NOUNS,
 )
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -33,6 +33,7 @@ MAX_NP_TOKENS = 12
 ANTECEDENT_WINDOW = 1500
 _COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+GROUP_NOUNS = frozenset({"clan", "camp", "entourage", "équipe", "cabinet", "famille", "proches", "partisans", "fidèles"})
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,8 @@ class SpeakerResolver:
             role = self._role_before(i) or self._role_after(self.token_at(end - 1) + 1)
             if role:
                 phrase, gender = role
+                if not compatible(gender, self.gender.get(e.id)):
+                    continue  # "Face à Mme X, le porte-parole a …": the role is someone else's
                 self.roles.append((start, phrase, gender, e.id))
                 if self.gender.get(e.id) is None and gender:
                     self.gender[e.id] = gender
@@ -123,6 +126,8 @@ class SpeakerResolver:
         j = i - 1
         if j >= 0 and doc[j].text == ",":
             j -= 1
+        if j < 0 or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return None  # "la visite du X": a complement, not a title
         end = j + 1
         while j >= 0 and not doc[j].is_sent_start and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT") \
                 and doc[j].text not in (",", ".", ":", ";", "«", "»", "(", ")") and end - j < 10:
@@ -145,6 +150,8 @@ class SpeakerResolver:
         while k < len(doc) and k - j < 10 and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") \
                 and doc[k].text not in (",", "."):
             k += 1
+        if k < len(doc) and doc[k].text not in (",", ".", ";", ")", "»", ":") and not doc[k].is_space:
+            return None  # ", le porte-parole a assuré": the subject of the next clause
         if k > j and any(doc[x].pos_ == "NOUN" for x in range(j, k)):
             return self._role_phrase(j, k)
         return None
@@ -160,6 +167,10 @@ class SpeakerResolver:
             gender = (det.morph.get("Gender") or [None])[0]
             toks = toks[1:]
         head = next((t for t in toks if t.pos_ == "NOUN"), None)
+        if head is None or head.lower_ not in ROLE_NOUNS and head.lemma_.lower() not in ROLE_NOUNS:
+            return None
+        while toks and toks[-1].lower_ in _COMPLEMENT_MARKERS | {"l'", "l’", "la", "le", "les"}:
+            toks = toks[:-1]
         if gender is None and head is not None:
             gender = (head.morph.get("Gender") or [None])[0]
         return _norm(" ".join(t.text for t in toks)), gender
@@ -183,8 +194,19 @@ class SpeakerResolver:
         k = 0
         while k < len(words) and (words[k].lower_ in NAME_TITLES or words[k].text in ("«", "»")):
             k += 1
+        if k < len(words) and words[k].pos_ == "PROPN":
+            # The phrase opens on a name the entity layer holds (maybe longer than the phrase).
+            hit = self.index.mention_at(words[k].idx)
+            if hit is not None and hit[1].type in SPEAKER_TYPES and hit[0].kind not in ("title", "nominal"):
+                m, e = hit
+                return Referent(m.text, m.start, m.end, e.id, self.gender.get(e.id), e.type == "PER")
         # A name not introduced by "de" is the speaker (head or apposition); people first,
         # because the parse often reads a role ("ministre de l'Intérieur") as an organisation.
+        det_gender = (first.morph.get("Gender") or [None])[0] if first.pos_ == "DET" else None
+        lead = next((t for t in words if t.pos_ == "NOUN"), None)
+        if lead is not None and lead.i < b - 1 and lead.lower_ in GROUP_NOUNS and first.pos_ == "DET":
+            # "le clan Philippe", "l'entourage de X": a group around someone, not that person.
+            return Referent(text, start, end, None, None, True)
         named = []
         for m, e in self.index.mentions_in(start, end):
             if e.type not in SPEAKER_TYPES:
@@ -192,9 +214,14 @@ class SpeakerResolver:
             mi = self.token_at(m.start)
             if self._complement_at(mi, a):
                 continue
-            named.append((e.type != "PER", m.start, e))
+            nominal = m.kind in ("title", "nominal")
+            if nominal and not compatible(det_gender, self.gender.get(e.id)):
+                continue  # "le porte-parole" cannot be the woman the entity layer linked it to
+            named.append((e.type != "PER", nominal, m.start, e))
         if named:
-            _, ms, e = min(named, key=lambda x: (x[0], x[1]))
+            _, nominal, ms, e = min(named, key=lambda x: (x[0], x[1], x[2]))
+            if nominal:  # "le ministre", linked by the entity layer: the phrase names the speaker
+                return Referent(text, start, end, e.id, self.gender.get(e.id), e.type == "PER")
             m = next(m for m in e.mentions if m.start == ms)
             s_, e_ = max(m.start, start), min(m.end, end)
             # The name is the words naming the speaker ("Christophe Castaner", not the whole title).
@@ -234,6 +261,8 @@ class SpeakerResolver:
                 return Referent(text, start, end, org.id if org else None, None, False)
             if head_text in UNNAMED_SOURCE_NOUNS or (head.morph.get("Number") == ["Plur"]):
                 return Referent(text, start, end, None, gender, head_text not in ORGANISATION_NOUNS)
+            if head_text not in ROLE_NOUNS and head.lemma_.lower() not in ROLE_NOUNS:
+                return Referent(text, start, end, None, gender, None)  # "le duc d'York": no guess
             entity = self.resolve_role(a, b, start, gender)
             return Referent(text, start, end, entity, gender, True)
         return Referent(text, start, end, None, gender)
@@ -242,7 +271,8 @@ class SpeakerResolver:
         """Token ``i`` is introduced by "de" (possibly through a determiner): "de la République"."""
         doc = self.doc
         k = i - 1
-        while k >= a and doc[k].pos_ == "DET":
+        while k >= a and (doc[k].pos_ in ("DET", "PROPN") and doc[k].lower_ not in _COMPLEMENT_MARKERS
+                          or doc[k].lower_ in ("l'", "l’")):
             k -= 1
         return k >= a and doc[k].lower_ in _COMPLEMENT_MARKERS | {"au", "aux", "à"}
 
@@ -374,8 +404,9 @@ def postposed_np(doc: Doc, j: int, limit: int) -> tuple[int, int] | None:
             break
         if t.pos_ in ("VERB", "AUX") and not t.ent_type_ and k > j and not (t.pos_ == "VERB" and t.is_title):
             break
-        if t.pos_ == "DET" and k > j and doc[k - 1].lower_ not in _COMPLEMENT_MARKERS:
-            break
+        if t.pos_ == "DET" and k > j and doc[k - 1].lower_ not in _COMPLEMENT_MARKERS and not (
+                doc[k - 1].pos_ == "NOUN" and k + 1 < n and doc[k + 1].is_title):
+            break  # a new phrase; but "le quotidien Les Echos" names the outlet in apposition
         if low in _COMPLEMENT_MARKERS and (k + 1 >= n or doc[k + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")):
             break
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t.ent_type_:

@@ -71,12 +71,25 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     resolver = SpeakerResolver(article, doc, in_quote)
 
     # 1. Read each quotation's kind and attribution.
-    items: list[tuple[int, str, object, Attribution]] = []  # (order offset, kind, payload, attribution)
-    quote_cues: set[int] = set()
+    read: list[tuple[MarkSpan, bool, Attribution]] = []
     for span in spans:
         direct = reader.starts_utterance(span)
-        term = not direct and reader.is_term(span)
+        term = reader.is_term(span)
         att = reader.attribute(span, direct, term)
+        if direct and term and att.np is None:
+            att = Attribution("none", None, None, span.start)  # a short verbless heading: « Magnifique propriété »
+        read.append((span, direct, att))
+    # A quotation without attribution takes the one of the next quotation in its sentence:
+    # X « … », et « … », a souligné Y.
+    for n in range(len(read) - 2, -1, -1):
+        span, direct, att = read[n]
+        nxt_span, _, nxt = read[n + 1]
+        if att.how in ("continue", "orphan") and nxt.np is not None and nxt.how in ("incise", "selon") \
+                and doc[token_at(span.start)].sent.start == doc[token_at(nxt_span.start)].sent.start:
+            read[n] = (span, direct, Attribution(nxt.how, nxt.np, nxt.cue, nxt.offset))
+    items: list[tuple[int, str, object, Attribution]] = []  # (order offset, kind, payload, attribution)
+    quote_cues: set[int] = set()
+    for span, direct, att in read:
         if att.how == "none" and not KEEP_TERMS:
             continue
         if att.how == "incise" and att.cue is not None:

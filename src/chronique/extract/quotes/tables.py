@@ -49,6 +49,7 @@ ROLE_NOUNS = frozenset({
     "milliardaire", "président-directeur", "procureure", "maître", "ténor", "figure", "cadre", "expert",
     "experte", "spécialiste", "sociologue", "politologue", "historien", "historienne", "philosophe",
     "garde", "intéressé", "intéressée", "principal", "principale", "ex-premier", "député-maire",
+    "duc", "duchesse", "comte", "comtesse", "baron", "baronne", "émir", "cheikh", "président-élu",
 })
 
 # Role phrases that name the same office (an earlier "le président de la République X" resolves
@@ -104,7 +105,7 @@ CUE_ADVERBS = frozenset({
     "simplement", "sobrement", "clairement", "fermement", "déjà", "aujourd'hui", "hier", "lundi",
     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "dernier",
     "pour", "sa", "son", "part", "de", "côté", "bien", "encore", "là", "ici", "même", "lui",
-    "-t", "t", "-", "tout", "à", "l'", "l’", "heure", "récemment", "immédiatement", "aussitôt",
+    "-t", "t", "-", "tout", "récemment", "immédiatement", "aussitôt",
 })
 
 # Subject pronouns and their gender (None: either).

@@ -29,6 +29,8 @@ W_SAME_DAY = 3.0       # "ce jeudi 12 mars" / "aujourd'hui" in a present clause
 W_ORDER = 1.0          # an explicit date on the right side of the candidate
 W_LAG = 0.25           # per day of distance from an explicit date (penalty)
 W_WEEKDAY = 1.0        # a weekday clue consistent with the candidate
+NEAR_DAYS = 7          # a date given with its weekday is at most this far from publication
+LAG_CAP = 3.0          # no single date clue outweighs all the others
 ERA_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(ERA_MARKERS, key=len, reverse=True))
                     + r")(?!\w)", re.IGNORECASE)
 
@@ -96,9 +98,11 @@ def _date_or_none(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _years_for(clue: Clue, low: int | None, high: int | None) -> list[int]:
+def _years_for(clue: Clue, low: int | None, high: int | None, dated_year: int | None) -> list[int]:
     if clue.year:
         return [clue.year]
+    if dated_year is not None and not clue.weekday:
+        return [dated_year]  # "le 10 avril" beside "le 11 avril 2018": the same year
     if low is None and high is None:
         return []
     if high is not None and not clue.weekday:
@@ -125,10 +129,12 @@ def infer_published(cands: list[tuple[Candidate, str | None]], text: str) -> Pub
     clues = clues_from(cands)
     low, high, evidence = _bounds(clues, text)
     anchors: list[tuple[Clue, date]] = []
+    full_years = [c.year for c in clues if c.kind == "date" and c.year and (low is None or c.year >= low)]
+    dated_year = max(full_years) if full_years else None
     for clue in clues:
         if clue.kind != "date":
             continue
-        for y in _years_for(clue, low, high):
+        for y in _years_for(clue, low, high, dated_year):
             d = _date_or_none(y, clue.month, clue.day)
             if d:
                 anchors.append((clue, d))
@@ -141,22 +147,31 @@ def infer_published(cands: list[tuple[Candidate, str | None]], text: str) -> Pub
             candidates.add(d + timedelta(days=k))
     weekdays = [c for c in clues if c.kind == "weekday" and c.weekday]
 
-    latest_past = max((d for c, d in anchors if c.tense == "past" and not c.deictic), default=None)
+    # a date written with its weekday ("jeudi 23 août") is near publication: news names the weekday
+    # only within a week or so; when there is one, it (not the latest past event) sets the distance
+    near = [d for c, d in anchors if c.weekday]
+    latest_past = None if near else max((d for c, d in anchors if c.tense == "past" and not c.deictic),
+                                        default=None)
     earliest_future = min((d for c, d in anchors if c.tense == "future"), default=None)
 
     def score(cand: date) -> float:
         s = 0.0
         for clue, d in anchors:
             lag = (cand - d).days
-            if (clue.deictic and clue.tense != "future") or clue.tense == "present":
-                s += W_SAME_DAY if lag == 0 else -W_LAG * abs(lag)
+            if clue.deictic and clue.tense != "future":
+                s += W_SAME_DAY if lag == 0 else -min(LAG_CAP, W_LAG * abs(lag))
+            elif clue.tense == "present":  # historic present is common: a weak pull only
+                s -= min(1.0, W_LAG * abs(lag))
             elif clue.tense == "past":
                 # past events may be old: only the most recent one says how close publication is
-                s += (W_ORDER - (W_LAG * max(0, lag - 1) if d == latest_past else 0)) if lag >= 0 else -10
+                s += (W_ORDER - (min(LAG_CAP, W_LAG * max(0, lag - 1)) if d == latest_past else 0)) if lag >= 0 else -10
             elif clue.tense == "future":
-                s += (W_ORDER - (W_LAG * max(0, -lag - 1) if d == earliest_future else 0)) if lag <= 0 else -10
+                s += (W_ORDER - (min(LAG_CAP, W_LAG * max(0, -lag - 1)) if d == earliest_future else 0)) if lag <= 0 else -10
             else:
-                s -= W_LAG * abs(lag)
+                s -= min(1.0, W_LAG * abs(lag))
+        for d in near:
+            if abs((cand - d).days) > NEAR_DAYS:
+                s -= LAG_CAP
         for clue in weekdays:
             back = (cand.isoweekday() - clue.weekday) % 7
             if clue.deictic and clue.tense not in ("past", "future"):

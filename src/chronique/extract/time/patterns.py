@@ -145,7 +145,7 @@ RULES: tuple[Rule, ...] = (
     _r("noon", rf"(?:(?<=à\s)|(?<=vers\s)|(?<=après\s)|(?<=avant\s)|(?<=dès\s)|(?<=de\s)|(?<=ce\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s))(?P<t>midi|minuit){E}", 2),
     # durations: "environ dix minutes", "deux ans", "quelques jours", "une quinzaine de jours"
     _r("duration", rf"{W}(?P<t>(?:(?P<mod>{DMOD})\s+)?(?P<q>{QUANT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?){E}", 1),
-    _r("duration_noun", rf"{W}(?P<t>(?:(?:un|une|le|la|du|ce|son|sa|leur)\s+)?(?:(?P<mod>{DMOD})\s+)?(?P<n>{_alt(DURATION_NOUNS)})){E}", 1),
+    _r("duration_noun", rf"{W}(?P<t>(?:(?:un|une)\s+)?(?:(?P<mod>{DMOD})\s+)?(?P<n>{_alt(DURATION_NOUNS)})){E}", 1),
     _r("duration", rf"{W}(?:depuis|pendant|durant|pour|après)\s+(?P<t>(?P<q>des)\s+(?P<u>années|mois|semaines|jours|heures|décennies|siècles|minutes)){E}", 1),
     _r("longtemps", rf"{W}(?P<t>longtemps){E}", 1),
     # sets: "chaque année", "tous les lundis", "quotidiennement", "tous les deux ans"

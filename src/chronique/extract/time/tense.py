@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 AUX_DEPS = ("aux", "aux:tense", "aux:pass", "cop")
 # Verbs whose infinitive complement is in the future of the verb ("prévoit de se rendre jeudi").
 PROSPECTIVE_VERBS = frozenset({"aller", "devoir", "prévoir", "compter", "envisager", "espérer",
-                               "vouloir", "projeter", "promettre", "annoncer", "souhaiter"})
+                               "vouloir", "projeter", "promettre", "annoncer", "souhaiter", "apprêter",
+                               "pouvoir", "préparer", "décider", "proposer", "s'apprêter"})
 # Participles that announce rather than report ("la réunion prévue jeudi").
 PROSPECTIVE_PARTICIPLES = frozenset({"prévoir", "programmer", "attendre", "envisager", "planifier", "fixer"})
 MAX_CLIMB = 6  # head steps from the expression to its verb (deeper is another clause)
@@ -35,12 +36,24 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str | None:
+    if verb.lemma_ in PROSPECTIVE_PARTICIPLES and _morph(verb, "VerbForm") == "Part":
+        return "future"  # "(était) prévue en 2023": a planned date, whatever the auxiliary's tense
     auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
     for aux in auxes:
         tense, mood = _morph(aux, "Tense"), _morph(aux, "Mood")
         if aux.dep_ in ("aux", "aux:tense"):
+            if aux.lemma_ not in ("avoir", "être"):  # a modal parsed as auxiliary: "pourra être"
+                if tense == "Fut" or mood == "Cnd":
+                    return "future"
+                if tense in ("Imp", "Past"):
+                    return "past"
+                if tense == "Pres":
+                    return "present"
+                continue
             if tense == "Fut":
                 return "future"
+            if _morph(aux, "VerbForm") == "Inf":
+                continue
             return "past"  # a (conditional) perfect: "a déclaré", "avait dit", "aurait rencontré"
     for aux in auxes:  # passive auxiliary or copula: its own tense
         tense, mood = _morph(aux, "Tense"), _morph(aux, "Mood")
@@ -68,10 +81,6 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if form == "Part" and tense == "Past":
         if verb.lemma_ in PROSPECTIVE_PARTICIPLES:
             return "future"  # "prévue le 15 septembre"
-        if verb.dep_ in ("acl", "amod") and verb.head is not verb and depth < 2:
-            head = governing_verb(verb.head) if verb.head.pos_ not in ("VERB", "AUX") else verb.head
-            if head is not None and head is not verb:
-                return verb_tense(head, depth + 1)
         return "past"
     if tense == "Fut" or mood == "Cnd":
         return "future"

@@ -1,0 +1,98 @@
+"""Amounts through the real pipeline: French number formats, words, scales, currencies, units,
+and the numbers that are not amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def amounts(analyze, text):
+    art = analyze(text, published="2024-03-05", title="Titre")
+    assert not art.check_offsets()
+    return [(a.text, a.value, a.unit, a.kind) for a in art.amounts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'armée a envoyé 12 000 soldats vers la frontière.", ("12 000 soldats", 12000, "soldats", "count")),
+    ("La commune a reçu 839.000 euros de subventions.", ("839.000 euros", 839000, "EUR", "money")),
+    ("Le club a dépensé 1,15 million de dollars cet hiver.", ("1,15 million de dollars", 1150000, "USD", "money")),
+    ("La région compte 8,5 millions d'habitants.", ("8,5 millions d'habitants", 8500000, "habitants", "count")),
+    ("Les ventes ont progressé de 10% sur un an.", ("10%", 10, "%", "percent")),
+    ("Les prix ont bondi de +20% en un mois.", ("+20%", 20, "%", "percent")),
+    ("On dénombre 4500 cas dans le pays.", ("4500 cas", 4500, "cas", "count")),
+    ("Cinq policiers ont été blessés lors de la soirée.", ("Cinq policiers", 5, "policiers", "count")),
+    ("Il a réuni vingt-trois témoins au tribunal.", ("vingt-trois témoins", 23, "témoins", "count")),
+    ("La banque a perdu 300 millions de yens en bourse.", ("300 millions de yens", 300000000, "JPY", "money")),
+    ("Le billet coûte 45 € au guichet.", ("45 €", 45, "EUR", "money")),
+    ("La rançon atteint $5 selon la police.", ("$5", 5, "USD", "money")),
+    ("Le marché pèse 2 milliards de livres sterling.", ("2 milliards de livres sterling", 2e9, "GBP", "money")),
+    ("La taxe représente 12 pour cent du prix.", ("12 pour cent", 12, "%", "percent")),
+    ("Le camion transportait 40 tonnes de sable.", ("40 tonnes", 40, "tonnes", "measure")),
+    ("Le bâtiment occupe 300 mètres carrés en centre-ville.", ("300 mètres carrés", 300, "mètres carrés", "measure")),
+    ("L'accord a été signé par 27 pays membres de l'Union.", ("27 pays membres", 27, "pays membres", "count")),
+])
+def test_formats_and_units(analyze, text, expected):
+    got = amounts(analyze, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Le sommet du G20 s'ouvre à Rome.",
+    "L'Airbus A380 a atterri sans encombre.",
+    "Le Premier ministre a utilisé l'article 49-3 de la Constitution.",
+    "Le CAC 40 a reculé dans la matinée.",
+    "Le Covid-19 circule encore en Europe.",
+    "Le pays est passé au stade 3 de l'épidémie.",
+    "La grippe H1N1 avait frappé en 2009.",
+    "Il est né le 10 avril 1975 à Lyon.",
+    "La réunion commence à 14 heures précises.",
+    "Un homme de 40 ans a été interpellé.",
+    "Il a été condamné à deux ans de prison.",
+    "Le chantier a duré trois semaines.",
+    "Il a terminé 3e de la course.",
+    "Un homme et une femme ont été entendus.",
+    "Le 60e anniversaire du traité a été célébré.",
+    "Les deux se sont parlé longuement.",
+])
+def test_not_amounts(analyze, text):
+    assert amounts(analyze, text) == []
+
+
+def test_currency_carries_to_a_later_scale_in_the_sentence(analyze):
+    got = amounts(analyze, "L'État touchera 2,4 milliards d'euros en 2021, et 2,9 milliards en 2022.")
+    assert ("2,4 milliards d'euros", 2.4e9, "EUR", "money") in got
+    assert ("2,9 milliards", 2.9e9, "EUR", "money") in got
+    assert all(a[1] not in (2021, 2022) for a in got)
+
+
+def test_elliptical_count_takes_the_noun_of_the_sentence(analyze):
+    got = amounts(analyze, "Le nombre de nouvelles infections a chuté à 12 lundi, dont seulement trois à Lyon.")
+    assert ("12", 12, "infections", "count") in got
+    assert ("trois", 3, "infections", "count") in got
+
+
+def test_ratio_and_previous_count(analyze):
+    got = amounts(analyze, "Sur les 30 projets retenus, seuls 12 sur 30 ont abouti. Le rapport en promettait 20.")
+    assert ("12 sur 30", 12, "projets", "count") in got
+    assert ("20", 20, "projets", "count") in got
+
+
+def test_paired_number_takes_the_unit_or_is_excluded_with_it(analyze):
+    got = amounts(analyze, "Entre 5 et 8% des électeurs hésitent. Ils devront travailler jusqu'à 64 et non 62 ans.")
+    assert ("5", 5, "%", "percent") in got and ("8%", 8, "%", "percent") in got
+    assert all(a[1] not in (62, 64) for a in got)
+
+
+def test_approximation_cues(analyze):
+    art = analyze("Environ 300 manifestants et plus de 5% des votants, mais 12 élus.", title="T")
+    approx = {a.value: a.approx for a in art.amounts}
+    assert approx == {300: True, 5: True, 12: False}
+
+
+def test_article_un_is_not_an_amount_but_un_million_is(analyze):
+    got = amounts(analyze, "Un homme a gagné un million d'euros au loto.")
+    assert got == [("un million d'euros", 1e6, "EUR", "money")]
+
+
+def test_bare_numbers_without_context_are_left_out(analyze):
+    assert amounts(analyze, "Il a répondu 42 sans hésiter.") == []

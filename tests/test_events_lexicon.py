@@ -1,0 +1,103 @@
+"""Every trigger of the event lexicon fires, through the real pipeline, on a sentence of its own.
+
+Sentences are generated from the entry (its lemma, part of speech and condition) with two
+people and a place, or hand-written where French needs another construction. A trigger that
+spaCy lemmatises differently, or whose condition never holds, fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.extract.events import lexicon as lx
+
+# Entries that read better (or only work) in a sentence of their own.
+SENTENCES = {
+    "rendre visite": "Emmanuel Macron a rendu visite à Olaf Scholz à Berlin.",
+    "rendre": "Emmanuel Macron s'est rendu à Berlin avec Olaf Scholz.",
+    "rendre hommage": "Emmanuel Macron a rendu hommage à Olaf Scholz à Berlin.",
+    "entretenir": "Emmanuel Macron s'est entretenu avec Olaf Scholz à Berlin.",
+    "accorder": "Emmanuel Macron et Olaf Scholz se sont accordés à Berlin.",
+    "allier": "Emmanuel Macron s'est allié avec Olaf Scholz.",
+    "réunir": "Emmanuel Macron s'est réuni avec Olaf Scholz à Berlin.",
+    "retirer": "Emmanuel Macron s'est retiré de la course face à Olaf Scholz.",
+    "opposer": "Emmanuel Macron s'est opposé à Olaf Scholz à Berlin.",
+    "remettre en cause": "Emmanuel Macron a remis en cause Olaf Scholz.",
+    "mettre en cause": "Emmanuel Macron a mis en cause Olaf Scholz.",
+    "porter plainte": "Emmanuel Macron a porté plainte contre Olaf Scholz.",
+    "appeler": "Emmanuel Macron a appelé Olaf Scholz à la retenue.",
+    "appel": "L'appel d'Emmanuel Macron à la retenue a été entendu par Olaf Scholz.",
+    "interroger": "La juge Claire Dupont a interrogé Olaf Scholz à Berlin.",
+    "auditionner": "Olaf Scholz a été auditionné par la juge Claire Dupont.",
+    "promettre": "Emmanuel Macron a promis à Olaf Scholz une aide rapide.",
+    "quitter": "Emmanuel Macron a quitté Olaf Scholz à Berlin.",
+    "attaquer": "Emmanuel Macron a attaqué Olaf Scholz.",
+    "huer": "Emmanuel Macron a été hué par les partisans d'Olaf Scholz.",
+    "huée": "Les huées des partisans d'Olaf Scholz ont accueilli Emmanuel Macron.",
+    "manifester": "Les partisans d'Olaf Scholz ont manifesté contre Emmanuel Macron à Berlin.",
+    "déployer": "Emmanuel Macron a déployé des soldats à Berlin.",
+    "livrer": "Emmanuel Macron a livré des armes à l'Ukraine.",
+    "aide": "L'aide d'Emmanuel Macron à l'Ukraine est arrivée.",
+    "critique": "La critique d'Emmanuel Macron contre Olaf Scholz a surpris.",
+    "menace": "La menace d'Emmanuel Macron contre Olaf Scholz a surpris.",
+    "plainte": "La plainte d'Emmanuel Macron contre Olaf Scholz a été déposée.",
+    "retrait": "Le retrait d'Emmanuel Macron a surpris Olaf Scholz.",
+    "enquête": "Une enquête a été ouverte par le parquet de Paris contre Olaf Scholz.",
+    "mise en examen": "La mise en examen d'Emmanuel Macron a surpris Olaf Scholz.",
+    "remise en cause": "La remise en cause d'Emmanuel Macron par Olaf Scholz a surpris.",
+    "entretien": "Emmanuel Macron a eu un entretien avec Olaf Scholz à Berlin.",
+    "saisir": "La police d'Emmanuel Macron a saisi Olaf Scholz.",
+    "arrêter": "La police a arrêté Olaf Scholz à Berlin.",
+    "interpeller": "La police a interpellé Olaf Scholz à Berlin.",
+    "chuchoter": "Emmanuel Macron a chuchoté à l'oreille d'Olaf Scholz.",
+    "céder": "Emmanuel Macron a cédé face à Olaf Scholz.",
+    "reculer": "Emmanuel Macron a reculé face à Olaf Scholz.",
+    "concéder": "Emmanuel Macron a concédé la victoire à Olaf Scholz.",
+    "démissionner": "Emmanuel Macron a démissionné du gouvernement d'Olaf Scholz.",
+    "investir": "Emmanuel Macron a investi avec Olaf Scholz dans une usine à Berlin.",
+    "adhérer": "Emmanuel Macron a adhéré au parti d'Olaf Scholz.",
+    "téléphoner": "Emmanuel Macron a téléphoné à Olaf Scholz.",
+    "négocier": "Emmanuel Macron a négocié avec Olaf Scholz à Berlin.",
+    "concerter": "Emmanuel Macron s'est concerté avec Olaf Scholz à Berlin.",
+    "boycotter": "Emmanuel Macron a boycotté le sommet d'Olaf Scholz.",
+    "coopérer": "Emmanuel Macron a coopéré avec Olaf Scholz.",
+    "collaborer": "Emmanuel Macron a collaboré avec Olaf Scholz.",
+    "implorer": "Emmanuel Macron implore Olaf Scholz de venir.",
+    "exhorter": "Emmanuel Macron a exhorté Olaf Scholz à agir.",
+    "réclamer": "Emmanuel Macron a réclamé à Olaf Scholz des excuses.",
+}
+
+
+def sentence_for(lemma: str, pos: str, cond: str) -> str:
+    if lemma in SENTENCES:
+        return SENTENCES[lemma]
+    if pos == "VERB":
+        if cond == "avec":
+            return f"Emmanuel Macron va {lemma} avec Olaf Scholz à Berlin."
+        return f"Emmanuel Macron va {lemma} Olaf Scholz."
+    article = "la" if lemma.endswith(("e", "ion", "té")) else "le"
+    return f"{article.capitalize()} {lemma} entre Emmanuel Macron et Olaf Scholz a eu lieu à Berlin."
+
+
+ENTRIES = [pytest.param(e, id=f"{e[0]}-{e[1]}") for e in lx.TRIGGERS]
+
+
+@pytest.mark.parametrize("entry", ENTRIES)
+def test_every_trigger_fires(analyze, entry):
+    lemma, pos, etype, mode, cond = entry
+    text = sentence_for(lemma, pos, cond)
+    article = analyze(text, published="2024-03-05", title="Titre")
+    found = [(e.type, e.trigger.lemma) for e in article.events]
+    assert (etype, lemma) in found, f"{text!r} gave {found}"
+
+
+def test_lexicon_entries_are_well_formed():
+    from chronique.article.model import EVENT_TYPES
+
+    conditions = {"", "avec", "refl", "à", "entity-obj", "entity-nmod", "entity-source", "entity-target",
+                  "verbal", "judicial"}
+    seen = set()
+    for lemma, pos, etype, mode, cond in lx.TRIGGERS:
+        assert pos in ("VERB", "NOUN") and etype in EVENT_TYPES and cond in conditions, lemma
+        assert (lemma, pos) not in seen, f"duplicate entry {lemma}/{pos}"
+        seen.add((lemma, pos))
