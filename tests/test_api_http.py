@@ -21,7 +21,9 @@ def db_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(db_url):
-    srv = Server(db_url, token=TOKEN).wait()
+    # The model loads in the background while the other tests run; on a busy machine that can
+    # take a while, hence the generous analysis time limit.
+    srv = Server(db_url, token=TOKEN, warm=True, extra_env={"CHRONIQUE_ANALYZE_TIMEOUT": "300"}).wait()
     yield srv
     log = srv.stop()
     assert "Traceback" not in log, log
@@ -102,7 +104,7 @@ def test_read_only_server_refuses_ingest(db_url):
 def test_analyze_over_http(http):
     text = ("La maire de Lille, Martine Aubry, a inauguré samedi une nouvelle ligne de tramway. "
             "« C'est un grand jour pour la métropole », a-t-elle déclaré.")
-    r = http.post("/api/v1/analyze", json={"text": text, "published": "2021-06-12"}, timeout=120)
+    r = http.post("/api/v1/analyze", json={"text": text, "published": "2021-06-12"}, timeout=320)
     assert r.status_code == 200, r.text
     assert validate(r.json()) == [] and r.json()["published"] == {"value": "2021-06-12", "source": "given"}
 

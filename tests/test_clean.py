@@ -106,6 +106,14 @@ def test_openings_that_are_not_datelines_stay_in_the_text(cleaned, opening):
     assert c.dateline is None and c.text == opening
 
 
+def test_an_agency_dateline_after_a_lead_paragraph_is_found(cleaned):
+    c = cleaned("Le chapeau résume la dépêche.\n\nPARIS (AFP) - Le gouvernement a présenté son plan.", title="T")
+    assert c.dateline == "PARIS (AFP)"
+    assert c.text == "Le chapeau résume la dépêche.\n\nLe gouvernement a présenté son plan."
+    c = cleaned("Le chapeau résume la dépêche.\n\nBERLIN : Le gouvernement a présenté son plan.", title="T")
+    assert c.dateline is None
+
+
 def test_a_date_line_at_the_top_of_a_page_is_dropped_before_the_dateline(cleaned):
     c = cleaned("Publié le 13 juillet 2023\nTOKYO (Kyodo) - Le Japon a signé jeudi un accord.", title="Titre")
     assert c.dateline == "TOKYO (Kyodo)" and c.text == "Le Japon a signé jeudi un accord."
@@ -239,3 +247,15 @@ def test_blocks_are_joined_by_a_blank_line_and_cover_the_text(cleaned):
     c = cleaned("Titre\n\nPremier paragraphe.\n\n- Intertitre -\n\nSecond paragraphe.La suite.")
     assert c.text.split(BLOCK_SEPARATOR) == [c.text[b.start:b.end] for b in c.blocks]
     assert [b.kind for b in c.blocks] == ["paragraph", "subheading", "paragraph"]
+
+
+# -- cost -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("unit", ["préparationJean", "LE PRÉSIDENT A DIT. ", '"a"."B', "Titre ?par franceinfo", "- x -\n"])
+def test_cleaning_stays_linear_on_adversarial_text(cleaned, unit):
+    """450,000 characters of one glue pattern: quadratic code takes minutes, linear well under a second
+    (the bound is loose for a loaded machine)."""
+    import time
+
+    start = time.perf_counter()
+    cleaned(unit * (450_000 // len(unit)), title="Titre")
+    assert time.perf_counter() - start < 20

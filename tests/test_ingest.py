@@ -39,6 +39,11 @@ def test_windows_1252_quotes_and_euro_are_decoded():
     assert decode_bytes(text.encode("cp1252"), "f.txt") == text
 
 
+def test_a_utf8_file_with_a_stray_windows_1252_byte_keeps_its_accents():
+    data = "Le ministre a présenté le budget ".encode() + "’".encode("cp1252") + " été.".encode()
+    assert decode_bytes(data, "f.txt") == "Le ministre a présenté le budget ’ été."
+
+
 def test_the_utf8_bom_is_removed():
     assert decode_bytes(codecs.BOM_UTF8 + "Été".encode(), "f.txt") == "Été"
 

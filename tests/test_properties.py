@@ -70,3 +70,16 @@ def test_chronique_analyze_never_raises(text, published):
     assert article.check_offsets() == []
     assert validate(article.to_json()) == []
     assert (article.language == "und") == (article.text == "")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=600) | any_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
+       suffix=st.sampled_from([".txt", ".html", ".json", ".jsonl", ".docx"]))
+def test_any_bytes_give_articles_or_input_errors(data, suffix):
+    from chronique.errors import InputError
+    from chronique.ingest.readers import read_bytes
+
+    for item in read_bytes(data, "f" + suffix, suffix):
+        assert isinstance(item, (RawArticle, InputError))
+        if isinstance(item, InputError):
+            assert item.source and item.reason and "\n" not in item.reason

@@ -73,3 +73,17 @@ def test_items_from_one_article():
     assert {i.value for i in items if i.kind == "event"} == {"2023-03-15", "2023-03"}
     assert next(i for i in items if i.kind == "quote").value == "2023-03-07"  # the publication date
     assert all(i.href == "/articles/x" for i in items)
+
+
+def test_svg_escapes_labels_and_keeps_only_local_links():
+    from markupsafe import Markup
+
+    from chronique.web.timeline_svg import timeline_svg
+
+    items = [TimelineItem("quote", '<script>x()</script> " onload="y', "2023-03-08", "javascript:alert(1)"),
+             TimelineItem("event", "grève", "2023-03", "/articles/a%20b")]
+    svg = timeline_svg(layout(items))
+    assert isinstance(svg, Markup)
+    assert "<script>" not in svg and "javascript:" not in svg and '" onload="' not in svg
+    assert 'href="/articles/a%20b"' in svg and 'data-granularity="month"' in svg and "<rect" in svg
+    assert "Aucun élément daté" in timeline_svg(layout([]))

@@ -17,6 +17,22 @@ from .errors import error_payload
 log = logging.getLogger(__name__)
 
 BODY_METHODS = ("POST", "PUT", "PATCH")
+# A refused body is read and dropped up to this size before answering (see _drain); past it the
+# connection is simply closed after the 413.
+DRAIN_LIMIT = 64_000_000
+
+
+async def _drain(receive, limit: int = DRAIN_LIMIT) -> None:
+    """Read and drop the rest of a refused body (up to ``limit`` bytes), so that a client still
+    sending it gets to read the 413 instead of a broken connection. Nothing is kept."""
+    drained = 0
+    while drained <= limit:
+        event = await receive()
+        if event["type"] != "http.request":
+            return
+        drained += len(event.get("body", b""))
+        if not event.get("more_body", False):
+            return
 
 
 async def _send_error(scope, send, status: int, code: str, message: str) -> None:
@@ -49,6 +65,7 @@ class BodySizeLimit:
                 except ValueError:
                     too_big = False
                 if too_big:
+                    await _drain(receive)
                     return await _send_error(scope, send, 413, "payload_too_large", message)
         if scope.get("method") not in BODY_METHODS:
             return await self.app(scope, receive, send)
@@ -62,6 +79,8 @@ class BodySizeLimit:
             chunk = event.get("body", b"")
             size += len(chunk)
             if size > self.max_bytes:
+                if event.get("more_body", False):
+                    await _drain(receive)
                 return await _send_error(scope, send, 413, "payload_too_large", message)
             chunks.append(chunk)
             if not event.get("more_body", False):

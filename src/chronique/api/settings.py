@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from ..errors import UsageError
+
 # Bodies over this size are refused with 413 before they are read in full. 2 MB holds the
 # longest press article many times over (OrangeSum's longest is about 60 kB of JSON).
 MAX_BODY_BYTES = 2_000_000
@@ -35,6 +37,14 @@ class Settings:
     @classmethod
     def from_env(cls, db_url: str | None = None) -> "Settings":
         """``CHRONIQUE_TOKEN`` enables ingestion (empty or unset: the API is read-only);
-        ``CHRONIQUE_DB`` is the store when no ``db_url`` is given."""
+        ``CHRONIQUE_DB`` is the store when no ``db_url`` is given; ``CHRONIQUE_ANALYZE_TIMEOUT``
+        (seconds) overrides the analysis time limit."""
+        timeout = ANALYZE_TIMEOUT_S
+        raw = os.environ.get("CHRONIQUE_ANALYZE_TIMEOUT")
+        if raw:
+            try:
+                timeout = max(1.0, float(raw))
+            except ValueError:
+                raise UsageError(f"CHRONIQUE_ANALYZE_TIMEOUT={raw!r} is not a number of seconds") from None
         return cls(db_url=db_url or os.environ.get("CHRONIQUE_DB") or None,
-                   token=os.environ.get("CHRONIQUE_TOKEN") or None)
+                   token=os.environ.get("CHRONIQUE_TOKEN") or None, analyze_timeout_s=timeout)

@@ -120,6 +120,12 @@ def run_in_child(fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any
     return payload
 
 
+def _pipeline_memory(result: dict[str, Any], processes: int) -> float:
+    """Peak memory of the pipeline side: the parent's, plus with workers an upper bound of theirs
+    (every worker at the largest one's peak: peaks need not coincide)."""
+    return result["peak_rss_mb"] + processes * result.get("worker_peak_rss_mb", 0.0) * (processes > 1)
+
+
 def measure_throughput(raws: list[RawArticle], processes: int = 1, batch_size: int | None = None
                        ) -> dict[str, Any]:
     """Both sides on the same texts, each in its own process; the comparison as a dict."""
@@ -144,7 +150,7 @@ def measure_throughput(raws: list[RawArticle], processes: int = 1, batch_size: i
         "cpu_ratio": (pipe_result["words_per_cpu_second"] / spacy_result["words_per_cpu_second"]
                       if processes == 1 and pipe_result["words_per_cpu_second"]
                       and spacy_result["words_per_cpu_second"] else None),
-        "memory_ratio": (pipe_result["peak_rss_mb"] / spacy_result["peak_rss_mb"]
+        "memory_ratio": (_pipeline_memory(pipe_result, processes) / spacy_result["peak_rss_mb"]
                          if spacy_result["peak_rss_mb"] else None),
     }
     timings = pipe_result.get("timings")

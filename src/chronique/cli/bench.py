@@ -90,7 +90,8 @@ def render_throughput(t: dict[str, Any]) -> list[str]:
         f"  Chronique pipeline  : {pl['words_per_second']:>9,.0f} words/s  ({pl['seconds']:.1f} s)   "
         f"peak RSS {_mb(pl['peak_rss_mb'])} (after load {_mb(pl['rss_after_load_mb'])})"
         + (f", largest worker {_mb(pl['worker_peak_rss_mb'])}" if "worker_peak_rss_mb" in pl else ""),
-        f"  ratio pipeline/spaCy: {t['ratio']:.2f}× words/s, {t['memory_ratio']:.2f}× peak memory",
+        f"  ratio pipeline/spaCy: {t['ratio']:.2f}× words/s, {t['memory_ratio']:.2f}× peak memory"
+        + (" (parent + workers × largest worker)" if t["processes"] > 1 else ""),
     ]
     if t.get("cpu_ratio"):
         lines.append(f"  per CPU second     : spaCy {sp['words_per_cpu_second']:,.0f}, pipeline "

@@ -4,6 +4,25 @@ A category (``entities``, ``quotes``…) holds named metrics of three kinds:
 ``PRF`` (tp/fp/fn → precision, recall, F1), ``Ratio`` (hits over a total, an accuracy)
 and plain ``int`` counts (wrong merges, violations), plus the readable list of each miss,
 false positive and error for ``--verbose``.
+
+``chronique evaluate --json`` prints ``CorpusScores.to_json()``::
+
+    {"format": "chronique evaluation/1", "articles": 10, "failed": [doc, ...], "gold_dir": "...",
+     "summary": {CATEGORY: {"metrics": {NAME: METRIC}, "note"?: "..."}},     # micro-averaged
+     "per_article": [{"doc": "x.txt", "error"?: "...",
+                      "categories": {CATEGORY: {"metrics": {NAME: METRIC},
+                                                "misses": [...], "false_positives": [...], "errors": [...]}}}]}
+
+where METRIC is ``{"tp", "fp", "fn", "precision", "recall", "f1"}`` (a PRF; rates are null
+when undefined), ``{"hits", "total", "value"}`` (a Ratio) or an integer count. Categories and
+their metrics: layout (title, dateline, title_repeated, subheadings, subheadings_exact),
+entities (entities, wrong_merges, not_entity_hits, split_entities), quotes (detection,
+speaker_accuracy, found_with_right_speaker, kind_accuracy, unattributed_violations), indirect
+(detection, recall_with_right_speaker, speaker_accuracy), timexes (detection, type_accuracy,
+value_accuracy, not_timex_hits), published (produced, exact_all, within_1_day_all,
+exact_of_produced, within_1_day_of_produced), amounts (amounts = value+unit, detection = span
+only), events (events, modality_accuracy, time_accuracy, place_accuracy), cross_document
+(a note only, for now).
 """
 
 from __future__ import annotations

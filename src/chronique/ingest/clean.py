@@ -71,11 +71,7 @@ def clean(raw: RawArticle, known_word: KnownWord | None = None) -> CleanText:
             lines = ([("paragraph", rest)] if rest else []) + lines[1:]
     while lines and _is_furniture(lines[0][1]):
         lines = lines[1:]
-    dateline = None
-    if lines and lines[0][0] == "paragraph":
-        dateline, rest = split_dateline(lines[0][1])
-        if dateline is not None:
-            lines = ([("paragraph", rest.strip())] if rest.strip() else []) + lines[1:]
+    dateline, lines = _take_dateline(lines)
     pieces: list[tuple[str, str]] = []
     last = len(lines) - 1
     for i, (kind, body) in enumerate(lines):
@@ -84,6 +80,20 @@ def clean(raw: RawArticle, known_word: KnownWord | None = None) -> CleanText:
         else:
             pieces.extend(segment(body, known_word))
     return assemble(pieces, title=title or None, dateline=dateline, title_repeated=title_repeated)
+
+
+def _take_dateline(lines: list[tuple[str, str]]) -> tuple[str | None, list[tuple[str, str]]]:
+    """The dateline opening the first paragraph, or the second one after a lead (then it must name
+    an agency: ``PARIS (AFP) -``), and the lines without it."""
+    for i in range(min(2, len(lines))):
+        kind, body = lines[i]
+        if kind != "paragraph":
+            break
+        dateline, rest = split_dateline(body)
+        if dateline is not None and (i == 0 or dateline.endswith(")")):
+            rest = rest.strip()
+            return dateline, lines[:i] + ([("paragraph", rest)] if rest else []) + lines[i + 1:]
+    return None, lines
 
 
 def line_blocks(text: str) -> list[tuple[str, str]]:

@@ -49,14 +49,15 @@ _CLOSE_QUOTE = re.compile(rf"(?<=[»”])(?=[{_UP}])")
 _CAPTION_SOURCE = re.compile(
     rf"[?!.]\s?par\s+[A-Za-z0-9][A-Za-z0-9.]*?(?:\s[A-Za-z0-9]+?){{0,2}}(?=[{_UP}](?:[{_LO}]|['’])|\s?[\"«“•])")
 # A heading in capitals run into its section after a sentence: ``… primes. UN NOUVEAU JOB Défait à…``;
-# three words at least, so that an acronym opening a sentence (``UE``, ``LR``) is not one.
-_CAPS_HEADING = re.compile(rf"(?:(?<=[.!?…»\"] )|^)((?:[{_UP}][{_UP}'’-]*\s+){{2,}}[{_UP}][{_UP}'’-]*[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“])")
+# three words at least, so that an acronym opening a sentence (``UE``, ``LR``) is not one; the
+# bounded repeats keep an all-capitals text linear.
+_CAPS_HEADING = re.compile(rf"(?:(?<=[.!?…»\"] )|^)((?:[{_UP}][{_UP}'’-]{{0,30}}\s){{2,11}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“])")
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
 _STRAIGHT_OPEN = re.compile(rf"(?<=[{_LO}{_UP}0-9])\"(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')
 # A sentence start inside a piece: terminator, closers, space, then a capital or an opening quote.
 _SENTENCE_START = re.compile(rf"[.!?…][\"»”)\]’]*\s+(?=[«“\"]?\s?[{_UP}0-9])")
-_LETTERS = re.compile(rf"[{_LO}{_UP}]+")
+_LETTERS = re.compile(rf"[{_LO}{_UP}]{{1,40}}")  # bounded: a 40-letter "word" is no word
 
 SENTENCE, WORD = "S", "W"
 # Letters in a capitals heading at the least (``UN NOUVEAU JOB`` has 12); fewer is a run of acronyms.

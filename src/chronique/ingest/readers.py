@@ -118,6 +118,8 @@ def _read_stdin(stream) -> Iterator[RawArticle | InputError]:
     stripped = data.lstrip()
     if stripped.startswith(b"{"):
         suffix = ".jsonl"
+    elif stripped.startswith(b"["):
+        suffix = ".json"
     elif stripped[:1] == b"<":
         suffix = ".html"
     else:
@@ -136,7 +138,7 @@ def _read_json_document(text: str, source: str) -> Iterator[RawArticle | InputEr
     for i, item in enumerate(items, 1):
         name = source if len(items) == 1 else f"{source}[{i}]"
         try:
-            yield raw_from_json_object(item, name)
+            yield raw_from_json_object(item, name, fmt="json")
         except InputError as err:
             yield err
 
@@ -154,14 +156,14 @@ def _read_json_lines(text: str, source: str) -> Iterator[RawArticle | InputError
             yield FormatError(f"broken JSON line ({err.msg} at column {err.colno})", name)
             continue
         try:
-            yield raw_from_json_object(item, name)
+            yield raw_from_json_object(item, name, fmt="jsonl")
         except InputError as err:
             yield err
     if not seen_any:
         yield EmptyInputError("no JSON lines", source)
 
 
-def raw_from_json_object(item: object, source: str) -> RawArticle:
+def raw_from_json_object(item: object, source: str, fmt: str = "json") -> RawArticle:
     """One JSON article object: ``id``, ``text`` or ``html``, optional ``title``, ``published``, ``url``, ``outlet``."""
     if not isinstance(item, dict):
         raise FormatError(f"expected a JSON object, got {type(item).__name__}", source)
@@ -179,7 +181,7 @@ def raw_from_json_object(item: object, source: str) -> RawArticle:
         if lead and lead not in text[: len(lead) + 200]:
             text = lead + "\n\n" + text
         return RawArticle(text=text, source=source, title=title, title_in_text=title is None,
-                          format="jsonl" if ":" in source.rsplit("/", 1)[-1] else "json", **meta)
+                          format=fmt, **meta)
     if isinstance(item.get("html"), str) and item["html"].strip():
         raw = raw_from_html(item["html"], source)
         return RawArticle(

@@ -32,6 +32,7 @@ from ..api.routes import MAX_OFFSET
 from ..api.settings import DEFAULT_PAGE_SIZE
 from .highlight import render_article_body
 from .timeline import TimelineItem, items_from_article, layout
+from .timeline_svg import timeline_svg
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +69,10 @@ def snippet_html(snippet: str | None) -> Markup:
 def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"),
                       autoescape=select_autoescape(("html",), default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     env.filters["urlencode_params"] = _urlencode_params
     env.filters["snippet"] = snippet_html
+    env.filters["timeline_svg"] = timeline_svg
     return env
 
 

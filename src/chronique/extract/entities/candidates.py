@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.fr.stop_words import STOP_WORDS
+
 from .first_names import first_name_gender
 from .lexicon import is_common_word
 from .roles import DETERMINERS, head_end, is_honorific, role_end, title_after, title_before
@@ -172,7 +174,9 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     # 4. edges: determiners, prepositions, sector words
     while i < j and _strippable_front(tk, i, j):
         i += 1
-    while j > i and (tk.key[j - 1] in EDGE_FUNCTION_WORDS or not tk.is_word(j - 1)) and tk.text[j - 1] not in (")",):
+    while j > i and (tk.key[j - 1] in EDGE_FUNCTION_WORDS or not tk.is_word(j - 1)
+                     or (not tk.cap[j - 1] and (tk.key[j - 1] in WEEKDAYS or tk.key[j - 1] in MONTHS))) \
+            and tk.text[j - 1] not in (")",):
         j -= 1
         ce = min(ce, tk.end[j - 1]) if j > i else ce
     if j <= i:
@@ -186,6 +190,15 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     c.vote(label, W_MODEL)
     if title is not None:
         c.title = title
+    # a portfolio after "ministère de": the ministry is the organisation ("ministère de la Transition
+    # écologique"), the portfolio alone is not a name
+    k = i - 1
+    if k >= 0 and tk.key[k] in ("la", "l'") and tk.key[i] in PORTFOLIO_WORDS:
+        k -= 1
+    if k >= 1 and tk.key[i] in PORTFOLIO_WORDS and tk.key[k] in ("de", "du", "des", "d'") \
+            and tk.key[k - 1] in ("ministere", "ministeres", "secretariat"):
+        i = c.i = k - 1
+        cs = c.cs = tk.start[i]
     # 5. a lowercase head: keep it when it names an organisation or a place, else cut to the name
     if not tk.cap[i]:
         if tk.key[i] in ORG_HEADS:
@@ -273,6 +286,11 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False
     if len(words) == 1 and tk.is_acronym(c.i) and len(text) >= 4 and is_common_word(text, inflected=False):
         return False  # a word in capitals ("VIDÉO", "EXCLUSIF"), not an acronym
+    caps = [k for k in range(c.i, c.j) if tk.is_word(k) and tk.is_acronym(k)]
+    if len(caps) >= 2 and sum(is_common_word(tk.text[k], inflected=False) for k in caps) * 2 >= len(caps):
+        return False  # a line in capitals ("TRÊVE AURA TENU"), not a name
+    if all(w.rstrip("'") in STOP_WORDS for w in words):
+        return False  # "On n'", "Il": function words the model took for a name
     if c.i > 0 and tk.key[c.i - 1] in ("un", "une") and not c.votes.get("PER"):
         return False  # "un QR Code": a name after an indefinite article is a common noun
     if head_end(tk, c.i) is not None and head_end(tk, c.i) >= c.j:
@@ -486,6 +504,10 @@ def _initials(words: list[str], with_small: bool) -> str:
     return fold("".join(out))
 
 
+# Words acronyms usually skip: "UICN" = Union internationale pour la conservation de la nature.
+ACRONYM_SKIPPED_WORDS = NAME_CONNECTORS | {"pour", "par", "contre", "avec", "dans", "entre", "sans"}
+
+
 def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) -> bool:
     """``acronym`` spells the initials of ``long_words`` (all words, or only the capitalised ones:
     "JDD" = Journal du Dimanche, "PS" = Parti socialiste). ``loose`` (the long form is defined
@@ -495,7 +517,7 @@ def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) ->
     if len(a) < 2 or len(long_words) < 2:
         return False
     forms = {_initials(long_words, True), _initials(long_words, False),
-             fold("".join(w[:1] for w in long_words if fold(w) not in NAME_CONNECTORS))}
+             fold("".join(w[:1] for w in long_words if fold(w) not in ACRONYM_SKIPPED_WORDS))}
     if a in forms:
         return True
     if not loose:

@@ -13,12 +13,14 @@ A wrong merge is worse than a missing one: every rule merges only when there is 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .candidates import Cand, acronym_matches
 from .first_names import first_name_gender
 from .lexicon import is_common_word
-from .tables import DEMONYM_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, PLACES, fold
+from .tables import DEMONYM_SUFFIXES, LOC_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACES, fold
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -55,6 +57,12 @@ def words_of(tk: Tokens, c: Cand) -> tuple[str, ...]:
 
 def group_key(tk: Tokens, c: Cand) -> str:
     key = " ".join(words_of(tk, c))
+    if not tk.cap[c.i] and tk.key[c.i] in LOC_HEADS and c.j - c.i > 1:
+        # "le parc Zoodyssée" and "Zoodyssée", "l'espace Schengen" and "Schengen": one place
+        rest = key.split(" ", 1)[1]
+        while rest.split(" ", 1)[0] in NAME_CONNECTORS and " " in rest:
+            rest = rest.split(" ", 1)[1]
+        key = rest
     for p in ARTICLE_PREFIXES:
         if key.startswith(p) and len(key) > len(p) + 2:
             return key[len(p):]
@@ -122,6 +130,7 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
                 target.cands.append(c)
                 moved.append(c)
         cl.cands = [c for c in cl.cands if c not in moved]
+    _missed_surnames(tk, cands, people, first_pos)
     clusters = [cl for cl in dict.fromkeys(forms.values()) if cl.cands]
     for cl in clusters:
         if cl.weak_only and not cl.anchor_words:
@@ -133,6 +142,44 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
         if cl.cands and all(c.needs_long_form for c in cl.cands):
             cl.cands = []
     return [cl for cl in clusters if cl.cands]
+
+
+def _missed_surnames(tk: Tokens, cands: list[Cand], people: list[Cluster], first_pos: dict[int, int]) -> None:
+    """Family names the model did not tag ("Le Maire estime…" after "Bruno Le Maire"): a
+    capitalised occurrence of a person's family name is that person, except where the name is
+    also a common word and only the sentence start capitalises it."""
+    surnames: dict[str, list[Cluster]] = {}
+    for p in people:
+        full = max((c for c in p.cands if c.j - c.i >= 2), key=lambda c: c.ce - c.cs, default=None)
+        if full is None:
+            continue
+        parts = surface(tk, full).split()
+        if len(parts) < 2 or not first_name_gender(parts[0]) and len(parts) == 2 and p.anchor_words[0] in NAME_CONNECTORS:
+            continue
+        surnames.setdefault(" ".join(parts[1:]), []).append(p)
+    if not surnames:
+        return
+    taken = sorted((c.cs, c.ce) for c in cands)
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True)) + r")(?![\w-])")
+    for m in rx.finditer(tk.string):
+        s, e = m.start(), m.end()
+        k = bisect_right(tk.start, s) - 1
+        if k < 0 or tk.start[k] != s or any(a < e and s < b for a, b in taken):
+            continue
+        j = k
+        while j < tk.n and tk.start[j] < e:
+            j += 1
+        single_common = " " not in m.group(1) and is_common_word(m.group(1), inflected=False)
+        if tk.initial[k] and single_common:
+            continue
+        if k > 0 and tk.cap[k - 1] and tk.is_word(k - 1) and not tk.initial[k - 1]:
+            continue  # another first name before it: someone else of that family
+        c = Cand(k, j, s, e, source="surname")
+        c.vote("PER", 1.0)
+        options = surnames[m.group(1)]
+        target = _nearest(c, options, first_pos)
+        if target is not None:
+            target.cands.append(c)
 
 
 def _demonym_of(word: str, places: list[str]) -> bool:
@@ -162,7 +209,8 @@ def _compatible_people(tk: Tokens, c: Cand, w: tuple[str, ...], people: list[Clu
             out.append(p)  # family name: "Scholz", "Le Maire", "de Villepin"
         elif len(w) == 1 and any(a[-1] == particle + w[0] for particle in NAME_PARTICLES):
             out.append(p)  # "Sissi" for "Abdel Fattah al-Sissi"
-        elif len(w) == 1 and a[0] == w[0] and first_name_gender(w[0]) and not _is_surname_elsewhere(w[0], people):
+        elif len(w) == 1 and a[0] == w[0] and (first_name_gender(w[0]) or c.votes.get("PER")) \
+                and not _is_surname_elsewhere(w[0], people):
             out.append(p)  # first name alone: "Edouard"
     if c.gender:
         agree = [p for p in out if _person_gender(p) in (None, "X", c.gender)]

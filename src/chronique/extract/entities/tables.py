@@ -157,7 +157,7 @@ COMMON_ACRONYMS = _words("""
 pcr ehpad lbd qr sms tva pib suv adn arn vih sida irm hlm rsa smic cdi cdd pme tpe eti tgv ter
 ogm jo rer vtc pma gpa ivg ssi rtt ccl cgu faq gps usb tv dvd cd pdf ok covid sras mers avc
 bd ovni pv km kg ht ttc isf ifi csg crds cice apl caf mdph ald ue-15 qg pc ia ai cv bac ena
-ehpads pv lgbt lgbtqi rgpd dr zad vip pdg ceo dg drh it pme-tpe ong sdf rsa bts cap dnb mooc gmt utc cet
+ehpads pv lgbt lgbtqi rgpd dr zad vip pdg ceo dg drh it pme-tpe ong sdf rsa bts cap dnb mooc gmt utc cet gif jpeg mp3 html
 """)
 
 # Nationality words: "les Français", "Américain" are demonyms, not entities.

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ...article import Article, Entity, Quote
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold
+from .lexicon import INSTITUTION_HEADS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -88,8 +89,9 @@ class Resolver:
             elif titled and subject and _definite(tok):
                 ent = self._last_person(tok.idx, self.quote_at(tok.idx))
                 out = [ent] if ent else []
-            elif subject:
-                # "un ami de l'ancien maire du Havre": places inside a subject do not act
+            elif subject and tok.lower_ not in INSTITUTION_HEADS:
+                # "un ami de l'ancien maire du Havre": places inside a subject do not act,
+                # unless they name an institution ("le parquet de Nanterre")
                 out = [e for e in found if e.type != "LOC"]
             else:
                 out = found
@@ -170,8 +172,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.children)
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela", "-t"):
-                if c.lower_ in RELATIVES and t.dep_ == "acl:relcl":
-                    return t.head, passive
+                if c.lower_ in RELATIVES and (t.dep_ == "acl:relcl" or t.head.pos_ == "PROPN"):
+                    return t.head, passive  # "X, qui a rencontré", "c'est X qui a rencontré"
                 return c, passive
         for c in t.children:
             if c.lower_ in INVERTED_SUBJECTS:

@@ -200,8 +200,23 @@ BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "aide": ("à l'", "à l’", "a l'"),
     "visite": ("droit de ",),
     "appel": ("faire ",),
+    "accord": ("d'", "d’"),  # "d'accord ?": agreed, not an agreement between parties
+}
+# Right contexts that make a trigger part of an idiom ("accuser le coup": to reel).
+BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
+    "accuser": (" le coup",),
+    "saisir": (" l'occasion", " l’occasion", " la balle au bond"),
+    "recevoir": (" le soutien", " l'appui"),
 }
 
 # Types of events done to someone, reported even when the actor is unnamed ("la police a
 # interpellé X", "X a été accusé"); other types need a named actor or two named targets.
 DONE_TO_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})
+
+# Heads of noun phrases naming an institution by its place ("le parquet de Nanterre", "le
+# gouvernement de la France"): as a subject, the place stands for the actor.
+INSTITUTION_HEADS = frozenset({
+    "parquet", "tribunal", "cour", "gouvernement", "ministère", "mairie", "préfecture", "armée",
+    "police", "justice", "conseil", "assemblée", "parlement", "présidence", "ambassade", "état",
+    "région", "ville", "commune", "département", "autorités", "diplomatie", "municipalité",
+})

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Entity, Event, Participant, Timex, Trigger
 from ..stage import Stage
 from . import lexicon as lx
-from .actors import (OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
+from .actors import (NESTED_CLAUSE_DEPS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
                      Resolver, case_of, partner_tokens, subject_of)
 from .modality import modality_of
 
@@ -48,6 +48,9 @@ MAX_TIME_DISTANCE = 5
 # à Y" parsed as two targets is kept, "visiter le MUCEM" with no visitor is not); calibrated
 # on gold/dev and an OrangeSum sample.
 MIN_TARGETS_ALONE = 2
+# A place complement is looked for at most this many links below the trigger's clause head
+# (two: "sommet avec le président Lula à Brasilia"; deeper ones belong to other phrases).
+PLACE_DEPTH = 2
 # A noun re-mentions an event of the same type and mode at most this many sentences later.
 RE_MENTION_SENTENCES = 2
 # Vague references ("désormais", "récemment") do not date an event.
@@ -91,6 +94,9 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         left = article.text[max(0, tok.idx - 12):tok.idx].lower()
         if any(left.endswith(b) for b in lx.BLOCKED_LEFT.get(entry[0][0], ())):
             continue
+        right = article.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 20].lower()
+        if any(right.startswith(b) for b in lx.BLOCKED_RIGHT.get(entry[0][0], ())):
+            continue
         words, etype, mode, cond = entry
         last = doc[min(len(doc) - 1, tok.i + len(words) - 1)] if len(words) > 1 and _contiguous(tok, words, doc) else tok
         d = _Draft(etype, mode, tok, tok.idx, last.idx + len(last.text), " ".join(words))
@@ -121,6 +127,8 @@ def _match(tok: Token, doc: Doc):
     keys = [tok.lemma_.lower(), tok.lower_]
     if pos == "NOUN" and tok.lower_ in _PARTICIPLES and tok.i > 0 and doc[tok.i - 1].pos_ == "AUX":
         pos, keys = "VERB", [_PARTICIPLES[tok.lower_]]
+    elif pos == "VERB" and tok.lemma_.endswith("e"):
+        keys.append(tok.lemma_.lower() + "r")  # present tense lemmatised as the noun: "rencontre"
     for key in keys:
         for entry in _BY_HEAD.get((key, pos), ()):
             words = entry[0]
@@ -197,17 +205,21 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
                 add(ents, "participant")
                 partner |= bool(ents)
     else:
-        head = tok.head
-        if tok.dep_ in ("nsubj", "nsubj:pass") and head.i != tok.i:
+        head = _governing_verb(tok)
+        if head is None:
+            pass
+        elif tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == head.i:
             agent = next((c for c in head.children if c.dep_ == "obl:agent"), None)
             if agent is not None:
                 ents = r.entities_of(agent, tok, subject=True)
                 add(ents, "source")
                 source_found |= bool(ents)
                 source_toks.append(agent)
-        elif tok.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp") and head.pos_ in ("VERB", "AUX"):
-            if tok.dep_ == "obj":  # "a eu un entretien avec X": the partner hangs off the light verb
-                kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in PARTNER_CASES]
+        else:
+            # "a eu un entretien avec X", "a fait une visite en compagnie de X": the partner
+            # hangs off the light verb, whose subject is the actor
+            kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and c.i != tok.i
+                     and (case_of(c) in PARTNER_CASES or c.lemma_ == "compagnie")]
             subj, passive = subject_of(head)
             if subj is not None and not passive:
                 ents = r.entities_of(subj, tok, subject=True)
@@ -256,6 +268,8 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
         elif case in TARGET_CASES or (case in SOURCE_CASES and is_verb and c.dep_ == "obl:arg"):
             add(r.entities_of(c, tok), "target")
 
+    if d.place is None:
+        d.place = _place_nearby(tok, r)
     if cond == "avec" and not partner:
         return False
     if cond == "entity-obj" and not obj_ents:
@@ -266,7 +280,8 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
         return False
     if cond == "entity-target" and not any(role != "source" for role in d.roles.values()):
         return False
-    if cond == "judicial" and not any(t.lower_ in lx.JUDICIAL_WORDS for s in source_toks for t in s.subtree):
+    agents = [c for c in kids if c.dep_ == "obl:agent"] or source_toks  # "interrogé par l'AFP, le parquet…"
+    if cond == "judicial" and not any(t.lower_ in lx.JUDICIAL_WORDS for s in agents for t in s.subtree):
         return False
     acting = {e: role for e, role in d.roles.items()
               if (ent := r.index.by_id.get(e)) is not None and ent.type != "MISC"}
@@ -278,6 +293,36 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
     if cond == "verbal" and obj_ents and all(e.type == "LOC" for e in obj_ents):
         d.type, d.mode = "ASSAULT", None
     return bool(d.roles)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger depends on, at most two links up ("a tenu jeudi son sommet")."""
+    t = tok
+    for _ in range(2):
+        if t.head.i == t.i or t.dep_ in ("acl:relcl", "advcl", "parataxis", "conj"):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _place_nearby(tok: Token, r: Resolver) -> str | None:
+    """A place complement attached a little off the trigger ("un sommet avec le président Lula
+    à Brasilia", where the parser hangs "à Brasilia" on "président")."""
+    root = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
+    stack = [(c, 1) for c in root.children]
+    while stack:
+        t, depth = stack.pop()
+        if t.dep_ in NESTED_CLAUSE_DEPS or t.dep_ in ("nsubj", "nsubj:pass", "obj", "conj"):
+            continue
+        if t.pos_ == "PROPN" and case_of(t) in PLACE_CASES:
+            hit = r.index.mention_at(t.idx)
+            if hit is not None and hit[1].type == "LOC":
+                return hit[1].id
+        if depth < PLACE_DEPTH:
+            stack.extend((c, depth + 1) for c in t.children)
+    return None
 
 
 def _is_loc(tok: Token, r: Resolver) -> bool:

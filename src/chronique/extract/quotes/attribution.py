@@ -53,6 +53,16 @@ def make_cue(doc: Doc, i: int, end: int, lemma: str) -> Cue:
     return Cue(text=span.text, lemma=lemma, start=span.start_char, end=span.end_char)
 
 
+def is_passive(verb) -> bool:
+    """``elle est accusée d'« avoir menti »``: the subject did not say it."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or verb.morph.get("Voice") == ["Pass"]
+
+
+def first_or_second_person(verb) -> bool:
+    """``notons une augmentation``: the writer addressing the reader, not a report."""
+    return verb.morph.get("Person") in (["1"], ["2"])
+
+
 def is_name_like(text: str) -> bool:
     """« Nos Retraites », « Choose France »: every word capitalised (or a number)."""
     words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
@@ -130,7 +140,15 @@ class QuoteReader:
             i -= 1
         return i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in ("du", "des", "au", "aux", "d'", "d’"))
 
+    def is_dash_heading(self, span: MarkSpan) -> bool:
+        """``- "Promotion remarquable" -``: a subheading of a dispatch, nobody's words."""
+        before = self.text[max(0, span.open - 3):span.open].rstrip()
+        after = self.text[span.outer_end:span.outer_end + 3].lstrip()
+        return before[-1:] in ("-", "–", "—") and after[:1] in ("-", "–", "—")
+
     def attribute(self, span: MarkSpan, direct: bool, term: bool) -> Attribution:
+        if self.is_dash_heading(span):
+            return Attribution("none", None, None, span.start)
         if term and self.after_naming_noun(span):
             return Attribution("none", None, None, span.start)
         if not direct and self.after_determiner(span) and self.text[span.start:span.start + 1].isupper():
@@ -144,7 +162,8 @@ class QuoteReader:
             found = self._governed(span, term)
         if found is None and not (term and self.after_determiner(span)):
             found = self._selon_in_sentence(span)
-        if found is not None and found.np is not None and not plausible_speaker(self.doc, *found.np):
+        if found is not None and found.np is not None and found.how != "incise" \
+                and not plausible_speaker(self.doc, *found.np):
             found = Attribution("continue", None, found.cue, span.start) if not term else None
         if found is not None:
             return found
@@ -213,8 +232,18 @@ class QuoteReader:
                         pronoun = m
                     m += 1
                 cue_obj = make_cue(doc, k, after, entry.base)
+                if pronoun is not None and doc[pronoun].lower_ == "-on":
+                    # "s'agace-t-on dans l'entourage du ministre": the phrase after says who "on" is.
+                    if m < limit and doc[m].lower_ in ("dans", "chez", "parmi"):
+                        np = postposed_np(doc, m + 1, limit)
+                        if np:
+                            return Attribution("incise", np, cue_obj, doc[np[0]].idx)
+                    return Attribution("orphan", None, cue_obj, doc[pronoun].idx)
                 if pronoun is not None:
                     return Attribution("incise", (pronoun, pronoun + 1), cue_obj, doc[pronoun].idx)
+                while m + 1 < limit and doc[m].text == "," and (doc[m + 1].pos_ in ("DET", "PROPN")
+                                                                  or doc[m + 1].lower_ in NAME_TITLES):
+                    m += 1  # "a déclaré lundi, Leonor Briones, la ministre"
                 m = self._skip_addressee(m, limit)
                 np = postposed_np(doc, m, limit)
                 if np:
@@ -346,7 +375,7 @@ class QuoteReader:
                 k -= 1
                 continue
             cue = verb_cue(doc, k)
-            if cue is not None and cue[0].use == "any":
+            if cue is not None and cue[0].use == "any" and not is_passive(t):
                 if term and not (self._governs(t, head) or self._in_reported_clause(t, head, span)):
                     return None
                 outer = self.outermost_cue(t)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...article import Cue
-from .attribution import QuoteReader, make_cue
+from .attribution import QuoteReader, first_or_second_person, is_passive, make_cue
 from .cues import preposition_cue, verb_cue
 from .speakers import np_before, plausible_speaker, postposed_np, subject_np
 
@@ -111,7 +111,7 @@ class IndirectFinder:
         if cue is None or cue[0].use != "any":
             return None
         entry, after = cue
-        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.children):
+        if is_passive(t) or first_or_second_person(t):
             return None
         if t.dep_ in ("acl", "amod") and (t.morph.get("VerbForm") == ["Part"]):
             return None
@@ -126,7 +126,7 @@ class IndirectFinder:
         if subj is not None and subj[0] > t.i:
             inverted = True
         elif subj is None or self.in_quote[subj[0]] and doc[subj[0]].text != "«":
-            subj = np_before(doc, t.i, sent.start) if t.morph.get("VerbForm") != ["Inf"] and not inverted else None
+            subj = np_before(doc, t.i, sent.start) if t.morph.get("VerbForm") == ["Fin"] and not inverted else None
             inverted = inverted or subj is None
         if inverted:
             k = self.reader._skip_adverbs(after, sent.end)

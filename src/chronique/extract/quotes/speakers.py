@@ -33,6 +33,7 @@ MAX_NP_TOKENS = 12
 ANTECEDENT_WINDOW = 1500
 _COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 GROUP_NOUNS = frozenset({"clan", "camp", "entourage", "équipe", "cabinet", "famille", "proches", "partisans", "fidèles"})
 
 
@@ -254,7 +255,9 @@ class SpeakerResolver:
                 if e.type in SPEAKER_TYPES:
                     return Referent(text, start, end, e.id, None, e.type == "PER")
         if det in INDEFINITE_DETERMINERS or det in ("celui", "celle", "ceux"):
-            return Referent(text, start, end, None, gender, head_text not in ORGANISATION_NOUNS)
+            human = head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS or head is None \
+                or head.pos_ == "ADJ" or (head_text not in ORGANISATION_NOUNS and b - a <= 3)
+            return Referent(text, start, end, None, gender, True if human and head_text not in ORGANISATION_NOUNS else None)
         if det in DEFINITE_DETERMINERS and head is not None:
             if head_text in MEDIA_NOUNS:
                 org = self._latest(self._orgs, self._org_starts, start)
@@ -313,6 +316,9 @@ class SpeakerResolver:
                     best = (score, eid)
         if best:
             return best[1]
+        if any(e.type == "LOC" and self._complement_at(self.token_at(m.start), a)
+               for m, e in self.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
+            return None  # "le duc d'York", "le maire de Paris": a specific office nobody was given
         # The person who spoke last, then the person named last.
         for offset, ref in reversed(self.history):
             if start - offset > ANTECEDENT_WINDOW:
@@ -358,6 +364,22 @@ class SpeakerResolver:
             return best  # an unnamed source: its own phrase says who it is
         return Referent(here, start, end, best.entity, best.gender or gender, True)
 
+    def new_subject_between(self, after: int, before: int) -> Referent | None:
+        """A person introduced as the subject of the sentence just before a quotation, after the last
+        attribution ("Le docteur Jaques Sztajnbok est là. « Il faut … »"): the quotation is theirs."""
+        j = bisect_left(self._people_starts, before) - 1
+        while j >= 0 and self._people[j][0] > after:
+            s, e_end, e = self._people[j]
+            tok = self.doc[self.token_at(s)]
+            if tok.dep_ in ("nsubj", "nsubj:pass") or tok.is_sent_start or tok.head.dep_ in ("nsubj", "nsubj:pass"):
+                sent = tok.sent
+                if sent.end_char >= before - 3 or sent.end >= len(self.doc) or \
+                        self.doc[min(sent.end, len(self.doc) - 1)].idx >= before - 3:
+                    return Referent(self.text[s:e_end], s, e_end, e.id, self.gender.get(e.id), True)
+                return None
+            j -= 1
+        return None
+
     def _latest(self, items, starts, offset: int):
         j = bisect_left(starts, offset) - 1
         if j >= 0 and offset - items[j][0] < ANTECEDENT_WINDOW * 2:
@@ -399,7 +421,7 @@ def postposed_np(doc: Doc, j: int, limit: int) -> tuple[int, int] | None:
             break
         if t.text == "." and not (k > j and doc[k - 1].lower_ + "." in NAME_TITLES or low in NAME_TITLES):
             break
-        if low in NP_STOP_WORDS and k > j:
+        if low in NP_STOP_WORDS and k > j and not (t.is_title and low in _DAYS):  # "Journal du Dimanche"
             # "de" chains stay: un proche du ministère de l'Economie
             break
         if t.pos_ in ("VERB", "AUX") and not t.ent_type_ and k > j and not (t.pos_ == "VERB" and t.is_title):
@@ -464,7 +486,8 @@ def _trim_subject(subj: Token) -> tuple[int, int]:
 
 
 _BEFORE_VERB_SKIP = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "ne", "n'", "n’", "pas", "aussi",
-                               "également", "lui", "leur", "se", "s'", "s’", "y", "en", "bien", "déjà", "encore"})
+                               "également", "lui", "leur", "se", "s'", "s’", "y", "en", "bien", "déjà", "encore",
+                               "d'", "d’", "abord", "ensuite", "enfin", "toutefois", "pourtant", "alors"})
 
 
 def np_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
@@ -495,6 +518,8 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
         return True
     if first.text == "«":
         return True
+    if len(words) > 1 and words[1].lower_ in ("un", "une") and first.lower_ in ("l'", "l’"):
+        return True  # "l'une de ses enquêtrices"
     head = next((t for t in words if t.pos_ in ("NOUN", "ADJ") and t.lower_ not in NAME_TITLES), None)
     if head is None:
         return False

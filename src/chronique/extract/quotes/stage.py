@@ -109,8 +109,12 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         ref: Referent | None = None
         if att.np is not None:
             ref = resolver.resolve_span(*att.np)
-        elif att.how == "continue" and last is not None and offset - last[0] <= CONTINUATION_WINDOW:
-            ref = last[1]
+        elif att.how == "continue":
+            fresh = resolver.new_subject_between(last[0] if last else -1, offset)
+            if fresh is not None and (last is None or fresh.entity != last[1].entity):
+                ref = fresh
+            elif last is not None and offset - last[0] <= CONTINUATION_WINDOW:
+                ref = last[1]
         if ref is not None:
             resolver.remember(offset, ref)
             if isinstance(payload, MarkSpan):

@@ -26,6 +26,9 @@ MONTH_RE = re.compile(r"^(\d{4})-(\d\d)")
 YEAR_RE = re.compile(r"^(\d{4})")
 # Weekday window for present-tense clauses: the nearest occurrence within this many days.
 PRESENT_WEEKDAY_WINDOW = 3
+# A date written with a weekday whose year is not given takes the nearest year (this far back at
+# most) where the weekday is right: "mercredi 11 avril" is 2018 when published in 2020.
+WEEKDAY_YEAR_SPAN = 6
 # Two-digit years at or above this are 19xx ("octobre 98"), below it 20xx.
 TWO_DIGIT_PIVOT = 40
 
@@ -309,7 +312,7 @@ def normalize(c: Candidate, text: str, ref: date | None, tense: str | None,
         rel = _rel_dir(g.get("rel"))
         wd = weekday_num(g["wd"]) if g.get("wd") else None
         if wd:  # the weekday fixes the year among the neighbours of ref
-            for y in (ref.year, ref.year - 1, ref.year + 1):
+            for y in sorted(range(ref.year - WEEKDAY_YEAR_SPAN, ref.year + 2), key=lambda y: abs(y - ref.year)):
                 try:
                     if date(y, month, day).isoweekday() == wd:
                         return "DATE", f"{y:04d}-{month:02d}-{day:02d}", None, PUBLISHED
@@ -446,7 +449,7 @@ def normalize(c: Candidate, text: str, ref: date | None, tense: str | None,
         return "DATE", _period_value(base, g["p"], step), None, anchor
 
     if k == "rel_period_pre":
-        past = _key(g["rel"]).startswith("dernier")
+        past = _key(g["rel"]).startswith("derni")
         n = parse_number(g["q"]) if g.get("q") else None
         if past:
             return "DURATION", duration_value(n, g["p"]), None, None

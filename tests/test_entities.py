@@ -1,0 +1,202 @@
+"""Entity stage: spaCy's entities corrected by general rules (own example sentences, real model)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chronique.extract.entities.candidates import acronym_matches
+from chronique.extract.entities.first_names import first_name_gender
+from chronique.extract.entities.index import EntityIndex
+from chronique.extract.entities.lexicon import is_common_word
+from chronique.extract.entities.stage import extract_entities
+from chronique.extract.entities import tables
+
+
+@pytest.fixture(scope="module")
+def ents(nlp):
+    """``ents(text)`` → {name: Entity} from the entity rules on the shared model's parse."""
+    def run(text):
+        return {e.name: e for e in extract_entities(nlp(text))}
+    return run
+
+
+def names(entity, kind="name"):
+    return [m.text for m in entity.mentions if m.kind == kind]
+
+
+# -- tables and lexicon (no parse) ------------------------------------------------------------
+def test_tables_are_folded_lowercase():
+    for table in (tables.TITLE_HEADS, tables.DEMONYMS, tables.PLACES, tables.MEDIA, tables.ORG_HEADS,
+                  tables.COMMON_ACRONYMS, tables.PORTFOLIO_WORDS, tables.PARTIES, tables.ROLE_PHRASES):
+        for entry in table:
+            assert entry == tables.fold(entry), entry
+
+
+def test_multiword_table_entries_are_kept_whole():
+    assert "coree du nord" in tables.PLACES
+    assert "le monde" in tables.MEDIA
+    assert "premier ministre" in tables.ROLE_PHRASES
+
+
+def test_common_word_lexicon_comes_from_the_model():
+    assert is_common_word("Pourtant") and is_common_word("Conséquence") and is_common_word("Economie")
+    assert not is_common_word("Castaner") and not is_common_word("Mélenchon")
+    assert is_common_word("Partenaires") and not is_common_word("Partenaires", inflected=False)
+
+
+def test_first_names_have_gender():
+    assert first_name_gender("Brigitte") == "F"
+    assert first_name_gender("Emmanuel") == "M"
+    assert first_name_gender("Dominique") == "X"
+    assert first_name_gender("Castaner") is None
+
+
+@pytest.mark.parametrize("acronym, words, loose, expected", [
+    ("JDD", ["Journal", "du", "Dimanche"], False, True),
+    ("PS", ["Parti", "socialiste"], False, True),
+    ("UICN", ["Union", "internationale", "pour", "la", "conservation", "de", "la", "nature"], False, True),
+    ("LSK", ["Leyne", "Strauss-Kahn", "Partners"], False, False),
+    ("LSK", ["Leyne", "Strauss-Kahn", "Partners"], True, True),
+    ("CGT", ["Parti", "socialiste"], True, False),
+])
+def test_acronym_matches(acronym, words, loose, expected):
+    assert acronym_matches(acronym, words, loose=loose) is expected
+
+
+# -- spans ------------------------------------------------------------------------------------
+def test_title_is_split_from_the_name_and_kept_as_a_title_mention(ents, nlp):
+    text = "Le Premier ministre Jean Castex a présenté mardi son plan de relance à Matignon."
+    found = ents(text)
+    assert "Jean Castex" in found and found["Jean Castex"].type == "PER"
+    title = [m for m in found["Jean Castex"].mentions if m.kind == "title"]
+    assert [m.text for m in title] == ["Premier ministre"]
+    name = next(m for m in found["Jean Castex"].mentions if m.kind == "name")
+    assert text[title[0].end:name.start] == " "
+    assert not any("ministre" in n for n in found)
+
+
+def test_weekdays_demonyms_and_sentence_openers_are_not_entities(ents):
+    found = ents("Lundi, les Français ont appris la nouvelle. Pourtant, le gouvernement de Jean Castex "
+                 "maintient sa réforme. Conséquence : les syndicats appellent à la grève en Bretagne.")
+    assert {"Lundi", "Français", "Pourtant", "Conséquence"}.isdisjoint(found)
+    assert "Jean Castex" in found and "Bretagne" in found
+
+
+def test_role_phrases_alone_are_not_entities(ents):
+    found = ents("Le président de la République a reçu le ministre de l'Economie à l'Elysée. "
+                 "Le chef de l'État a salué le travail de la Première dame.")
+    assert not any(w in n for n in found for w in ("président", "ministre", "Economie", "État", "dame"))
+
+
+def test_sector_word_and_determiners_are_stripped(ents):
+    found = ents("Le géant Amazon va ouvrir un entrepôt près du Havre, a indiqué le groupe.")
+    assert found["Amazon"].type == "ORG"
+    assert "Havre" in found or "Le Havre" in found
+
+
+def test_long_place_phrase_is_cut_to_the_name(ents):
+    found = ents("Julie Martin, élue de la première circonscription du Nord, a voté contre le texte.")
+    assert "Nord" in found and found["Nord"].type == "LOC"
+    assert not any("circonscription" in n for n in found)
+
+
+# -- variants and people ----------------------------------------------------------------------
+def test_name_variants_are_one_person(ents):
+    found = ents("Olaf Scholz a reçu ses homologues à Berlin. Selon M. Scholz, l'accord est proche. "
+                 "Scholz a promis une réponse rapide.")
+    person = found["Olaf Scholz"]
+    assert person.type == "PER"
+    assert sorted(names(person)) == ["Olaf Scholz", "Scholz", "Scholz"]
+    assert "Scholz" not in found
+
+
+def test_two_people_sharing_a_family_name_stay_apart(ents):
+    found = ents("Brigitte Macron a visité une école à Lille. Emmanuel Macron était au même moment "
+                 "à Bruxelles. Mme Macron a ensuite rencontré des enseignants.")
+    assert "Brigitte Macron" in found and "Emmanuel Macron" in found
+    assert "Macron" in names(found["Brigitte Macron"])
+    assert "Macron" not in names(found["Emmanuel Macron"])
+
+
+def test_surname_that_is_a_common_word_is_kept_when_the_article_names_the_person(ents):
+    found = ents("Bruno Le Maire défend son budget. Le Maire estime que la croissance reviendra.")
+    assert list(n for n in found if "Maire" in n) == ["Bruno Le Maire"]
+    assert names(found["Bruno Le Maire"]).count("Le Maire") == 1
+
+
+def test_first_name_alone_goes_to_the_only_person_with_it(ents):
+    found = ents("Edouard Philippe et Bruno Le Maire se méfient l'un de l'autre. « Edouard n'aime pas "
+                 "être contredit », confie un proche.")
+    assert "Edouard" in names(found["Edouard Philippe"])
+    assert "Edouard" not in found
+
+
+def test_acronym_joins_its_long_form(ents):
+    found = ents("Selon le Journal du Dimanche, la réforme sera reportée. Le JDD cite un conseiller.")
+    org = found["Journal du Dimanche"]
+    assert org.type == "ORG" and "JDD" in names(org)
+
+
+def test_acronym_defined_in_brackets(ents):
+    found = ents("Il préside la fédération des élus républicains et socialistes (FERS) depuis 2015.")
+    org = next(e for e in found.values() if "FERS" in names(e))
+    assert org.type == "ORG" and "fédération" in org.name
+
+
+def test_apposition_and_later_role_are_mentions(ents):
+    found = ents("La porte-parole du gouvernement allemand, Christiane Hoffmann, a démenti. "
+                 "Plus tard, la porte-parole du gouvernement allemand a précisé sa pensée.")
+    person = found["Christiane Hoffmann"]
+    assert names(person, "title") == ["porte-parole du gouvernement allemand"]
+    assert names(person, "nominal") == ["porte-parole du gouvernement allemand"]
+
+
+def test_role_used_by_two_people_is_not_linked(ents):
+    found = ents("Le ministre de l'Intérieur Gérald Darmanin et le ministre de la Santé Olivier Véran "
+                 "ont parlé. Le ministre a ensuite quitté la salle.")
+    for person in ("Gérald Darmanin", "Olivier Véran"):
+        assert names(found[person], "nominal") == []
+
+
+def test_party_and_media_types(ents):
+    found = ents("Le député LFI François Ruffin a répondu au Parisien. Il a quitté En Marche en 2017.")
+    assert found["LFI"].type == "ORG"
+    assert found["François Ruffin"].type == "PER"
+    assert found["En Marche"].type == "ORG"
+    parisien = [e for n, e in found.items() if "Parisien" in n]
+    assert parisien and parisien[0].type == "ORG"
+
+
+def test_dateline_city_is_a_place(ents):
+    found = ents("BERLIN (AFP) - Le gouvernement allemand a annoncé lundi de nouvelles aides.")
+    assert found["BERLIN"].type == "LOC"
+
+
+def test_glued_sentence_break_is_not_part_of_a_name(ents):
+    found = ents("Les mesures visent les personnes âgées, vulnérables au Covid-19.Les plus gros "
+                 "changements concernent les transports.")
+    assert all(".Les" not in n for n in found)
+
+
+# -- through the pipeline: offsets and the index ----------------------------------------------
+def test_mentions_have_exact_offsets_and_the_index_finds_them(analyze):
+    art = analyze("Le ministre de l'Intérieur Christophe Castaner a annoncé une mesure. "
+                  "Le ministre a précisé qu'elle entrera en vigueur lundi.", published="2020-04-02")
+    assert art.check_offsets() == []
+    person = next(e for e in art.entities if e.name == "Christophe Castaner")
+    index = EntityIndex(art)
+    for m in person.mentions:
+        assert art.text[m.start:m.end] == m.text
+        assert index.entity_at(m.start).id == person.id
+    assert {m.kind for m in person.mentions} == {"name", "title", "nominal"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("aàBCÉeM. -'«»()\n,:ILSK0123dDuPrmie")), max_size=200))
+def test_no_exception_on_arbitrary_text(nlp, text):
+    for e in extract_entities(nlp(text)):
+        assert e.type in ("PER", "ORG", "LOC", "MISC")
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text and m.start < m.end
