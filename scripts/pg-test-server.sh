@@ -6,7 +6,8 @@
 # root), listens on 127.0.0.1 only, and is removed on stop. Prints nothing and exits 0 when
 # PostgreSQL is not installed, so that the PG tests skip instead of failing the run.
 set -euo pipefail
-PORT="${CHRONIQUE_TEST_PG_PORT:-54329}"
+# A free port unless one is given (another server, or a developer's, may hold the usual ones).
+PORT="${CHRONIQUE_TEST_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 54329)}"
 
 bindir() {
   local d

@@ -28,6 +28,9 @@ def amounts(analyze, text):
     ("Le marché pèse 2 milliards de livres sterling.", ("2 milliards de livres sterling", 2e9, "GBP", "money")),
     ("La taxe représente 12 pour cent du prix.", ("12 pour cent", 12, "%", "percent")),
     ("Le camion transportait 40 tonnes de sable.", ("40 tonnes", 40, "tonnes", "measure")),
+    ("Le parcours fait six kilomètres.", ("six kilomètres", 6, "kilomètres", "measure")),
+    ("Le club a été vendu 100 millions de livres.", ("100 millions de livres", 1e8, "GBP", "money")),
+    ("Elle a lu 12 livres cet été.", ("12 livres", 12, "livres", "count")),
     ("Le bâtiment occupe 300 mètres carrés en centre-ville.", ("300 mètres carrés", 300, "mètres carrés", "measure")),
     ("L'accord a été signé par 27 pays membres de l'Union.", ("27 pays membres", 27, "pays membres", "count")),
 ])
@@ -52,6 +55,7 @@ def test_formats_and_units(analyze, text, expected):
     "Il a terminé 3e de la course.",
     "Un homme et une femme ont été entendus.",
     "Le 60e anniversaire du traité a été célébré.",
+    "Il a restauré une Porsche modèle 911 de 1990.",
     "Les deux se sont parlé longuement.",
 ])
 def test_not_amounts(analyze, text):
@@ -96,3 +100,16 @@ def test_article_un_is_not_an_amount_but_un_million_is(analyze):
 
 def test_bare_numbers_without_context_are_left_out(analyze):
     assert amounts(analyze, "Il a répondu 42 sans hésiter.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after an elliptical number is a predicate: the noun comes from context
+    ("Les gendarmes ont analysé 13 vidéos, neuf filmées par un témoin.", [("13 vidéos", 13, "vidéos", "count"),
+                                                                         ("neuf", 9, "vidéos", "count")]),
+    # after two or more a counted noun is plural
+    ("Les quelque 4.000 vivant au Liban sont inquiets.", []),
+    # "M." is an honorific, not metres
+    ("Le décret dont avait bénéficié en août 2018 M. Dupont a été annulé.", []),
+])
+def test_predicates_singulars_and_honorifics(analyze, text, expected):
+    assert amounts(analyze, text) == expected

@@ -197,3 +197,16 @@ def test_analyze_rejects_bad_input_with_the_error_shape(analyzing_client):
     english = "The committee will publish its final report on the new railway line next week, officials said."
     assert_error(analyzing_client.post("/api/v1/analyze", json={"text": english}), 422, "not_french")
     assert_error(analyzing_client.post("/api/v1/analyze", json={"text": "Bonjour", "published": "hier"}), 422)
+
+
+def test_settings_from_the_environment(monkeypatch):
+    from chronique.errors import UsageError
+
+    monkeypatch.setenv("CHRONIQUE_TOKEN", "")
+    monkeypatch.setenv("CHRONIQUE_ANALYZE_TIMEOUT", "90")
+    settings = Settings.from_env("sqlite:///x.db")
+    assert settings.token is None and settings.analyze_timeout_s == 90 and settings.db_url == "sqlite:///x.db"
+    assert "tok" not in repr(Settings(token="tok"))  # the token never shows in logs
+    monkeypatch.setenv("CHRONIQUE_ANALYZE_TIMEOUT", "soon")
+    with pytest.raises(UsageError):
+        Settings.from_env()

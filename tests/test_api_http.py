@@ -118,3 +118,20 @@ def test_serve_refuses_a_bad_port():
     done = subprocess.run([sys.executable, "-m", "chronique.cli.main", "serve", "--port", "70000"],
                           cwd=REPO, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "70000" in done.stderr
+
+
+def test_accepted_connections_do_not_wait_for_nagle():
+    """Keep-alive responses must not sit ~40 ms behind Nagle: accepted sockets inherit TCP_NODELAY."""
+    import socket
+
+    from chronique.cli.serve import listening_socket
+
+    server = listening_socket("127.0.0.1", 0)
+    server.listen(1)
+    client = socket.create_connection(server.getsockname())
+    accepted, _ = server.accept()
+    try:
+        assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        for s in (accepted, client, server):
+            s.close()

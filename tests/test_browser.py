@@ -89,8 +89,8 @@ def test_article_highlights_and_tooltips(page):
     tip = page.locator("#tip")
     tip.wait_for(state="visible")
     assert "Locuteur : Sophie Marchand" in tip.inner_text()
-    text.locator(".hl-timex", has_text="mars 2023").last.hover()
-    assert "2023-03" in tip.inner_text()
+    text.locator('.hl-timex[data-value="2023-03"]').hover()
+    assert tip.inner_text().splitlines() == ["Date = 2023-03"]
     shot(page, "article-hover")
 
 

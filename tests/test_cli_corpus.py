@@ -110,6 +110,10 @@ def test_merge_and_split_commands(db, capsys):
     assert code == 0 and "Ukraine" in out
     code, out, _ = run_cli(capsys, "merge", "Olaf Scholz", "Personne Inconnue", "--db", db)
     assert code == 2
+    code, _, err = run_cli(capsys, "relink", "--db", db)
+    assert code == 0 and "re-linked 2 articles" in err
+    code, out, _ = run_cli(capsys, "entities", "--db", db, "--json")
+    assert sorted(json.loads(l)["name"] for l in out.splitlines()) == ["Olaf Scholz", "Ukraine"]
 
 
 def test_db_defaults_to_env_then_chronique_db(tmp_path, monkeypatch, capsys):

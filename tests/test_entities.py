@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chronique.extract.entities.candidates import acronym_matches
+from chronique.extract.entities.missed import acronym_matches
 from chronique.extract.entities.first_names import first_name_gender
 from chronique.extract.entities.index import EntityIndex
 from chronique.extract.entities.lexicon import is_common_word

@@ -192,3 +192,8 @@ def test_idioms_and_interviews_are_not_events(analyze, text):
 def test_hearing_by_a_judge_is_coerce(analyze):
     art, evs = events(analyze, "Nicolas Sarkozy a été interrogé par la juge Claire Thépaut à Paris.")
     assert only(art, evs, "COERCE").mode == "hearing"
+
+
+def test_trigger_word_inside_a_name_is_not_an_event(analyze):
+    art, evs = events(analyze, "Olaf Scholz a parlé de l'Alliance atlantique avec Joe Biden à Berlin.")
+    assert [e.type for e in evs] == ["CONSULT"], [(e.type, e.trigger.text) for e in evs]

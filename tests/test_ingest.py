@@ -186,3 +186,9 @@ def test_a_directory_skips_files_that_are_not_articles(tmp_path):
     (tmp_path / "a.txt").unlink()
     (err,) = read_inputs([str(tmp_path)])
     assert isinstance(err, EmptyInputError) and "holds no" in err.reason
+
+
+def test_lone_surrogates_escaped_in_json_are_replaced():
+    line = b'{"id": "x\\ud800", "text": "Le budget \\udfff augmente."}'
+    (raw,) = read_bytes(line, "f.jsonl", ".jsonl")
+    assert raw.id == "x\ufffd" and raw.text == "Le budget \ufffd augmente."

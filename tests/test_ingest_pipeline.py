@@ -107,3 +107,29 @@ def test_gold_dev_layout_facts(gold_dev_dir, nlp):
                 wrong.append((path.name, g, w))
     # Allow one miss in ten articles so that a general improvement elsewhere is not blocked.
     assert right >= total - total // 10, wrong
+
+
+def test_glued_sentences_reach_the_sentence_splitter_as_two_sentences(analyze):
+    article = analyze("Titre\n\nLa vidéo a circulé sur les réseaux sociaux.Ce passage a été coupé.Une rentrée "
+                      "sous tension ?Dès lundi, les syndicats manifesteront.")
+    sentences = [article.text[s.start:s.end] for s in article.sentences]
+    assert sentences == ["La vidéo a circulé sur les réseaux sociaux.", "Ce passage a été coupé.",
+                         "Une rentrée sous tension ?", "Dès lundi, les syndicats manifesteront."]
+
+
+def test_a_published_argument_that_is_no_date_is_a_usage_error():
+    import chronique
+    from chronique.errors import UsageError
+
+    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+        chronique.analyze("Le ministre a parlé mercredi.", published="mercredi")
+    assert chronique.analyze("Le ministre a parlé mercredi.", published="08/03/2023").published.value == "2023-03-08"
+
+
+def test_strict_analyze_raises_input_errors_for_the_http_api():
+    import chronique
+
+    with pytest.raises(LanguageError):
+        chronique.analyze(ENGLISH, strict=True)
+    with pytest.raises(EmptyInputError):
+        chronique.analyze("  ", strict=True)

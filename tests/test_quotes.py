@@ -197,3 +197,17 @@ def test_no_input_breaks_the_extraction(nlp, pieces):
         assert text[q.start:q.end] == q.text
         if q.speaker:
             assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_impersonal_on_takes_the_source_named_after_it(quote_pipeline):
+    a = run(quote_pipeline, "« Il ne viendra pas à la cérémonie », a-t-on appris dans l'entourage du ministre.")
+    (q,) = only(a, "direct")
+    assert q.speaker.text == "l'entourage du ministre" and q.speaker.entity is None
+
+
+def test_a_role_is_not_given_to_someone_holding_another(quote_pipeline):
+    text = ("Le porte-parole du gouvernement Olivier Véran a rendu compte du Conseil des ministres. "
+            "« Nous irons au bout de la réforme », a jugé le président, selon lui.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert q.speaker is not None and q.speaker.entity is None

@@ -109,3 +109,8 @@ def test_every_preposition_reports_speech(quote_pipeline, entry):
     assert q.cue is not None and q.cue.lemma == entry.lemma
     assert q.speaker is not None and q.speaker.text.endswith("maire")
     assert q.text.startswith("la ville sera prête")
+
+
+def test_irregular_verbs_list_their_forms():
+    irregular = [e.lemma for e in VERBS if not e.base.endswith("er") and len(e.forms) < 2]
+    assert irregular == []

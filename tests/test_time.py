@@ -192,3 +192,19 @@ def test_tml_reader_on_a_small_document(tmp_path):
               Timex("t2", "TIME", "Nancy 18", doc.timexes[1].start - 6, doc.timexes[1].end - 2, "1999-05-16T19:00")]
     c = score_doc(doc, system)
     assert (c.strict, c.relaxed, c.value_ok, c.type_ok) == (1, 2, 1, 2)
+
+
+def test_nights_holidays_and_parts_of_periods(analyze):
+    found, _ = timexes(analyze, "Dans la nuit de samedi à dimanche, un entrepôt a brûlé. À Noël, les familles se "
+                                "retrouveront. Noël Dupuis a porté plainte. À la fin de l'année dernière, la dette "
+                                "avait grimpé.", "2020-06-10")
+    assert found["la nuit de samedi à dimanche"].value == "2020-06-06TNI"
+    assert found["Noël"].value == "2020-12-25"
+    assert len([t for t in found if t.startswith("Noël")]) == 1
+    assert (found["la fin de l'année dernière"].value, found["la fin de l'année dernière"].mod) == ("2019", "END")
+
+
+def test_ages_and_anniversaries_are_not_durations(analyze):
+    found, _ = timexes(analyze, "Cette Lyonnaise de 86 ans a été secourue, raconte Karim, 37 ans. Le musée fête "
+                                "les 150 ans de la ville. Les travaux dureront deux ans.")
+    assert list(found) == ["deux ans"]

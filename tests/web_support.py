@@ -35,7 +35,7 @@ def _at(text: str, surface: str, nth: int = 0) -> tuple[int, int]:
 def build(aid: str, title: str, published: str, paragraphs: list[str], *, entities=(), quotes=(), timexes=(),
           amounts=(), events=()) -> Article:
     """``entities``: (name, type, [surfaces]); ``quotes``: (kind, quoted text, speaker surface, entity name);
-    ``timexes``: (surface, value, type); ``amounts``: (surface, value, unit, kind);
+    ``timexes``: (surface, value, type[, nth occurrence]); ``amounts``: (surface, value, unit, kind);
     ``events``: (type, trigger, [(role, entity name)], timex surface or None, modality)."""
     text = "\n".join(paragraphs)
     blocks, pos = [], 0
@@ -53,8 +53,8 @@ def build(aid: str, title: str, published: str, paragraphs: list[str], *, entiti
         ents.append(ent)
         by_name[name] = ent.id
     tx, tx_by_surface = [], {}
-    for i, (surface, value, ttype) in enumerate(timexes, 1):
-        s, e = _at(text, surface)
+    for i, (surface, value, ttype, *nth) in enumerate(timexes, 1):
+        s, e = _at(text, surface, nth[0] if nth else 0)
         tx.append(Timex(f"t{i}", ttype, surface, s, e, value, None, "published"))
         tx_by_surface[surface] = f"t{i}"
     qs = []
@@ -95,7 +95,7 @@ def sample_articles() -> list[Article]:
                   ("Julien Lefort", "PER", ["Julien Lefort"])],
         quotes=[("direct", "Nous ne reculerons pas devant la direction", "Sophie Marchand", "Sophie Marchand")],
         timexes=[("mardi", "2023-03-07", "DATE"), ("15 mars 2023", "2023-03-15", "DATE"),
-                 ("mars 2023", "2023-03", "DATE")],
+                 ("mars 2023", "2023-03", "DATE", 1)],  # the second one: "15 mars 2023" holds the first
         amounts=[("30 %", 30.0, "%", "percent"), ("2 millions d'euros", 2_000_000.0, "EUR", "money")],
         events=[("PROTEST", "grève illimitée", [("source", "Force Rail")], "15 mars 2023", "planned"),
                 ("CONSULT", "appelé les deux parties au dialogue", [("source", "Julien Lefort")], "mars 2023",

@@ -10,6 +10,7 @@ from typing import Any, Iterable, Iterator, Literal
 from .article import Article
 from .errors import InputError, UsageError
 from .ingest import RawArticle
+from .ingest.metadata import normalise_published
 from .ingest.readers import raw_from_json_object
 from .pipeline import Pipeline
 
@@ -25,18 +26,30 @@ def default_pipeline() -> Pipeline:
     return Pipeline()
 
 
-def analyze(text: str, published: str | None = None, title: str | None = None) -> Article:
+def analyze(text: str, published: str | None = None, title: str | None = None, strict: bool = False) -> Article:
     """Analyse one French article. ``published`` is ``YYYY-MM-DD``; a first line followed by a
     blank line is taken as the title unless ``title`` is given.
 
-    Never raises for any ``str``: an empty or blank text gives an article with language ``und``
-    and empty layers; a non-French text gives its detected language (``en``...), its cleaned
-    text and blocks, and no sentences, entities or other layers; garbage too short to identify
-    is analysed as French.
+    Never raises for any ``str`` text (a ``published`` that is not a date is a ``UsageError``):
+    an empty or blank text gives an article with language ``und`` and empty layers; a non-French
+    text gives its detected language (``en``...), its cleaned text and blocks, and no sentences,
+    entities or other layers; garbage too short to identify is analysed as French. ``strict=True`` gives batch semantics instead: ``EmptyInputError`` or
+    ``LanguageError`` (both ``InputError``) for such texts, as the CLI and the HTTP API report them.
     """
     raw = RawArticle(text=text if isinstance(text, str) else str(text), source="<text>",
                      title=title, title_in_text=title is None)
-    return default_pipeline().analyze(raw, published=published, strict=False)
+    return default_pipeline().analyze(raw, published=check_published(published), strict=strict)
+
+
+def check_published(published: str | None) -> str | None:
+    """The caller's publication date in ISO form; ``UsageError`` when it is not a date (a wrong
+    argument, unlike the text, is the caller's mistake to hear about)."""
+    if not published:
+        return None
+    value = normalise_published(published)
+    if value is None:
+        raise UsageError(f"published must be a date in YYYY-MM-DD form, not {published!r}")
+    return value
 
 
 def to_raw(item: Item, index: int) -> RawArticle | InputError:
@@ -63,6 +76,7 @@ def analyze_many(items: Iterable[Item], processes: int = 1, published: str | Non
         raise UsageError(f"errors must be raise, skip or return, not {errors!r}")
     if processes < 1:
         raise UsageError("processes must be at least 1")
+    published = check_published(published)
     raws = (to_raw(item, i) for i, item in enumerate(items, 1))
     if processes == 1:
         results: Iterator[Article | InputError] = default_pipeline().analyze_stream(raws, published)

@@ -98,7 +98,7 @@ class Analyzer:
 def default_analyze(text: str, title: str | None, published: str | None) -> Article:
     from ..analysis import analyze
 
-    return analyze(text, published=published, title=title)
+    return analyze(text, published=published, title=title, strict=True)
 
 
 router = APIRouter(tags=["analyse"])

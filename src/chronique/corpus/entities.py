@@ -95,7 +95,10 @@ class EntityLinker:
 
     # -- rules ------------------------------------------------------------------------------------
     def rules(self) -> tuple[dict[str, int], list[tuple[set[str], set[str]]]]:
-        """Merge groups (full key → group number) and split pairs (two sets of full keys)."""
+        """Merge groups (full key → group number) and split pairs (two sets of full keys).
+
+        Rules apply in the order they were made: a split undoes an earlier merge of the same
+        names, and a merge lifts an earlier split between them."""
         groups: dict[str, int] = {}
         splits: list[tuple[set[str], set[str]]] = []
         for row in self.store.query("SELECT id, kind, payload FROM entity_rules ORDER BY id"):
@@ -109,8 +112,15 @@ class EntityLinker:
                         groups[k] = gid
                 for k in keys:
                     groups[k] = gid
+                members = {k for k, g in groups.items() if g == gid}
+                splits = [(m, k) for m, k in splits if not (m & members and k & members)]
             elif row["kind"] == "split":
-                splits.append((set(payload["moved"]), set(payload["kept"])))
+                moved, kept = set(payload["moved"]), set(payload["kept"])
+                kept_groups = {groups[k] for k in kept if k in groups}
+                for k in moved:
+                    if groups.get(k) in kept_groups:
+                        del groups[k]
+                splits.append((moved, kept))
         return groups, splits
 
     # -- linking ----------------------------------------------------------------------------------

@@ -90,14 +90,11 @@ class Linker:
                     return "unchanged"
                 self._remove(article.id)
                 status = "replaced"
-            self._insert(article, raw_hash or chash, chash)
-            dup = self._duplicate_of(article, chash)
-            return "duplicate" if dup else status
+            is_dup = self._insert(article, raw_hash or chash, chash)
+            return "duplicate" if is_dup else status
 
-    def _duplicate_of(self, article: Article, chash: str) -> str | None:
-        return self.store.scalar("SELECT dup_of FROM articles WHERE id = ?", (article.id,))
-
-    def _insert(self, article: Article, raw_hash: str, chash: str) -> None:
+    def _insert(self, article: Article, raw_hash: str, chash: str) -> bool:
+        """Write and link one article (inside the caller's transaction); True for a near-duplicate."""
         store = self.store
         published = article.published.value[:10] if article.published.value else None
         sig = dedup.signature(article.text)
@@ -145,6 +142,7 @@ class Linker:
         event_times = self._add_events(article, entity_map, published, sentences, is_dup)
         if not is_dup:
             self._add_facts(article, entity_map, published, sentences, event_times)
+        return is_dup
 
     def _add_quotes(self, article: Article, entity_map: dict[str, int], published: str | None,
                     sentences: Sentences) -> None:

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from .tables import FEMININE_TITLES, MASCULINE_TITLES, NAME_PARTICLES, TITLE_WORDS
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—'’ʼ`´.,;:()\[\]«»\"“”]+")
@@ -86,8 +88,10 @@ def _word_compatible(x: str, y: str) -> bool:
         return True
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
-    # Compound first names written with and without the hyphen part ("jean" vs "jean pierre") are
-    # split into words by fold(), so only the first word reaches here: compare it strictly.
+    # A typo in a long first name ("Emannuel" for "Emmanuel") is the same name; short or clearly
+    # different ones are not (Marine / Marion ≈ 67, Bill / Hillary far below).
+    if min(len(x), len(y)) >= TYPO_MIN_LEN and x[0] == y[0]:
+        return fuzz.ratio(x, y) >= TYPO_RATIO
     return False
 
 
@@ -95,6 +99,13 @@ def surname_prefix(surname: str) -> str:
     """A coarse key for spelling variants of a surname (Zelensky / Zelenski): its first letters."""
     return "~" + surname.replace(" ", "")[:SURNAME_PREFIX_LEN]
 
+
+# Given names of at least TYPO_MIN_LEN letters with a rapidfuzz ratio ≥ TYPO_RATIO are spelling
+# variants: one moved, doubled or dropped letter in a 7–8 letter name scores 87–94
+# (Emannuel/Emmanuel 87.5); Marine/Marion scores 67. Marine/Martine (92) would pass: such pairs
+# rarely share a surname, and a split rule (chronique split) corrects one when they do.
+TYPO_MIN_LEN = 5
+TYPO_RATIO = 85
 
 # Length of the surname prefix used to find spelling variants: 4 letters keeps the candidate
 # lists short on the 5k OrangeSum corpus (a few entities per prefix) while catching the usual

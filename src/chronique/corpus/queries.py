@@ -17,8 +17,24 @@ QUOTE_COLS = ("q.id, q.article_id AS article, q.local_id, q.kind, q.text, q.spea
               "q.end_char AS \"end\", q.sentence")
 
 
+# Totals are counted up to this many rows: counting the 100k+ timeline rows of the most-cited
+# entity costs ~30 ms on SQLite, more than the page itself; past it ``total`` is a lower bound
+# and the page says so with ``total_capped`` (the usual practice of search engines).
+MAX_COUNT = 10_000
+
+
 def _page(items: list, total: int, limit: int, offset: int) -> Page:
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+    page = {"items": items, "total": total, "limit": limit, "offset": offset}
+    if total >= MAX_COUNT:
+        page["total"] = max(total, offset + len(items))
+        page["total_capped"] = True
+    return page
+
+
+def _count(store: Store, from_where: str, params: list) -> int:
+    """``count(*)`` of ``FROM ... WHERE ...``, stopping at MAX_COUNT rows."""
+    return int(store.scalar(f"SELECT count(*) AS n FROM (SELECT 1 AS x FROM {from_where} LIMIT {MAX_COUNT}) c",
+                            params) or 0)
 
 
 def _where(conds: list[str]) -> str:
@@ -89,7 +105,7 @@ def list_articles(store: Store, *, query: str | None, since: str | None, until: 
         conds.append("a.published <= ?")
         params.append(until)
     where = _where(conds)
-    total = int(store.scalar(f"SELECT count(*) AS n FROM articles a{join}{where}", params) or 0)
+    total = _count(store, f"articles a{join}{where}", params)
     items = store.query(f"SELECT {ARTICLE_COLS} FROM articles a{join}{where} "
                         f"ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?", [*params, limit, offset])
     return _page(items, total, limit, offset)
@@ -122,7 +138,7 @@ def list_entities(store: Store, *, type: str | None, text: str | None, limit: in
         conds.append("(e.name_key LIKE ? OR e.id IN (SELECT entity_id FROM entity_keys WHERE key = ? OR key = ?))")
         params += [f"%{key}%", "f:" + key, "s:" + key]
     where = _where(conds)
-    total = int(store.scalar(f"SELECT count(*) AS n FROM entities e{where}", params) or 0)
+    total = _count(store, f"entities e{where}", params)
     items = store.query(f"SELECT {ENTITY_COLS} FROM entities e{where} ORDER BY e.n_articles DESC, e.id "
                         f"LIMIT ? OFFSET ?", [*params, limit, offset])
     return _page(items, total, limit, offset)
@@ -198,7 +214,7 @@ def list_quotes(store: Store, *, speaker: int | None, since: str | None, until: 
         conds.append(f"q.id IN ({','.join('?' * len(ids))})")
         params += ids
     where = _where(conds)
-    total = int(store.scalar(f"SELECT count(*) AS n FROM quotes q{where}", params) or 0)
+    total = _count(store, f"quotes q{where}", params)
     items = store.query(f"SELECT {QUOTE_COLS} FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id{where} "
                         f"ORDER BY q.published DESC, q.id DESC LIMIT ? OFFSET ?", [*params, limit, offset])
     return _page(items, total, limit, offset)
@@ -247,7 +263,7 @@ def list_events(store: Store, *, entity: int | None, type: str | None, since: st
         conds.append("COALESCE(ev.t_start, ev.first_seen) <= ?")
         params.append(until)
     where = _where(conds)
-    total = int(store.scalar(f"SELECT count(*) AS n FROM events ev{where}", params) or 0)
+    total = _count(store, f"events ev{where}", params)
     rows = store.query(f"SELECT {EVENT_COLS} FROM events ev LEFT JOIN entities pl ON pl.id = ev.place_id{where} "
                        f"ORDER BY COALESCE(ev.t_start, ev.first_seen) DESC, ev.id DESC LIMIT ? OFFSET ?",
                        [*params, limit, offset])
@@ -277,7 +293,7 @@ def list_stories(store: Store, *, entity: int | None, since: str | None, until: 
         conds.append("s.start_date <= ?")
         params.append(until)
     where = _where(conds)
-    total = int(store.scalar(f"SELECT count(*) AS n FROM stories s{where}", params) or 0)
+    total = _count(store, f"stories s{where}", params)
     items = store.query(f"SELECT {STORY_COLS} FROM stories s{where} ORDER BY s.end_date DESC, s.n_articles DESC, "
                         f"s.id DESC LIMIT ? OFFSET ?", [*params, limit, offset])
     return _page(items, total, limit, offset)
@@ -333,7 +349,7 @@ def timeline_entity(store: Store, eid: int, *, since: str | None, until: str | N
         conds.append("te.t_start <= ?")
         params.append(until)
     where = _where(conds)
-    total = int(store.scalar(f"SELECT count(*) AS n FROM timeline_entities te{where}", params) or 0)
+    total = _count(store, f"timeline_entities te{where}", params)
     rows = store.query(f"SELECT {ITEM_COLS} FROM timeline_entities te JOIN timeline_items t ON t.id = te.item_id "
                        f"JOIN articles a ON a.id = t.article_id{where} ORDER BY te.t_start, t.t_end, t.id "
                        f"LIMIT ? OFFSET ?", [*params, limit, offset])
@@ -350,8 +366,7 @@ def timeline_story(store: Store, story_id: int, *, since: str | None, until: str
         conds.append("t.t_start <= ?")
         params.append(until)
     where = _where(conds)
-    total = int(store.scalar(f"SELECT count(*) AS n FROM timeline_items t JOIN articles a ON a.id = t.article_id"
-                             f"{where}", params) or 0)
+    total = _count(store, f"timeline_items t JOIN articles a ON a.id = t.article_id{where}", params)
     rows = store.query(f"SELECT {ITEM_COLS} FROM articles a JOIN timeline_items t ON t.article_id = a.id{where} "
                        f"ORDER BY t.t_start, t.t_end, t.id LIMIT ? OFFSET ?", [*params, limit, offset])
     return _page(_items(rows), total, limit, offset)

@@ -69,8 +69,10 @@ def clean(raw: RawArticle, known_word: KnownWord | None = None) -> CleanText:
         if rest is not None:
             title_repeated = True
             lines = ([("paragraph", rest)] if rest else []) + lines[1:]
-    while lines and _is_furniture(lines[0][1]):
-        lines = lines[1:]
+    skip = 0
+    while skip < len(lines) and _is_furniture(lines[skip][1]):
+        skip += 1
+    lines = lines[skip:]
     dateline, lines = _take_dateline(lines)
     pieces: list[tuple[str, str]] = []
     last = len(lines) - 1

@@ -28,7 +28,7 @@ _TITLE_PLACE = (rf"[{_UPPER}][{_LOWER}'’]+(?:[ -](?:[{_UPPER}][{_LOWER}'’]+|
 _DATE = (rf"(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTH})(?:\s+\d{{4}})?"
          rf"|(?:{_WEEKDAY})")
 _AGENCY = r"\((?P<agency>[^()\n]{1,40})\)"
-# The mark that closes a dateline: a colon or any dash, followed by a space.
+# The mark that closes a dateline: a colon or any dash, then a space or the end of the line.
 _CLOSE = r"\s*[-–—:](?:\s+|$)"
 
 _DATELINE = re.compile(
@@ -62,8 +62,6 @@ def split_dateline(block: str) -> tuple[str | None, str]:
         if not agency and any(w in NOT_PLACE_WORDS for w in place.split()[1:]):
             return None, block
     elif not (date or agency in AGENCIES):
-        return None, block
-    if agency and agency not in AGENCIES and not upper_place and not date:
         return None, block
     # What follows a dateline is a sentence: it starts with a capital, a digit or a quote.
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "«\"“'"):

@@ -7,6 +7,7 @@ bad file or JSON line is reported and the batch goes on.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -25,6 +26,7 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def read_inputs(inputs: Iterable[str], stdin=None) -> Iterator[RawArticle | InputError]:
@@ -171,6 +173,8 @@ def raw_from_json_object(item: object, source: str, fmt: str = "json") -> RawArt
         value = item.get(key)
         if value is not None and not isinstance(value, (str, int)) or isinstance(value, bool):
             raise FormatError(f"field {key!r} must be a string", source)
+    # JSON may escape lone surrogates (``"\\ud800"``): they cannot be written out as UTF-8.
+    item = {k: _LONE_SURROGATES.sub("\ufffd", v) if isinstance(v, str) else v for k, v in item.items()}
     ident = str(item["id"]) if item.get("id") is not None else None
     meta = dict(id=ident, published=_opt(item.get("published") or item.get("date")),
                 url=_opt(item.get("url")), outlet=_opt(item.get("outlet")))

@@ -23,7 +23,8 @@ Row = dict[str, Any]
 
 
 class Store(ABC):
-    """A connection to one corpus database. Not shared between threads without the lock."""
+    """A connection to one corpus database. Statements and transactions hold ``lock`` (re-entrant),
+    so one store may be shared by threads; a transaction excludes other threads until it ends."""
 
     dialect: str = ""
     url: str = ""
@@ -98,7 +99,8 @@ class Store(ABC):
                 self._commit()
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        return self._raw_execute(sql, params) or []
+        with self.lock:  # one connection may serve several threads (web server): one statement at a time
+            return self._raw_execute(sql, params) or []
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         rows = self.query(sql, params)
@@ -109,16 +111,19 @@ class Store(ABC):
         return next(iter(row.values())) if row else None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self._raw_execute(sql, params)
+        with self.lock:
+            self._raw_execute(sql, params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
         if rows:
-            self._raw_executemany(sql, rows)
+            with self.lock:
+                self._raw_executemany(sql, rows)
 
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an INSERT and return the new row's ``id`` (the SQL must end with ``RETURNING id``)."""
-        rows = self._raw_execute(sql, params)
+        with self.lock:
+            rows = self._raw_execute(sql, params)
         if not rows:
             raise StoreError("insert returned no id")
         return int(rows[0]["id"])

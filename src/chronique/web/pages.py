@@ -39,6 +39,11 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 LATEST_STORIES = 12
 LATEST_ARTICLES = 10
+# What an entity page lists (the service returns up to 100 articles, 50 events, 50 stories):
+# enough to read, short enough to render in a few milliseconds.
+ENTITY_ARTICLES = 30
+ENTITY_EVENTS = 30
+ENTITY_STORIES = 20
 TIMELINE_MAX_ITEMS = 300  # items drawn on one timeline (the SVG stays readable and fast)
 ERROR_HEADINGS = {404: "Page introuvable", 413: "Envoi trop volumineux", 422: "Requête invalide",
                   503: "Service indisponible", 504: "Délai dépassé"}
@@ -73,6 +78,7 @@ def templates() -> Environment:
     env.filters["urlencode_params"] = _urlencode_params
     env.filters["snippet"] = snippet_html
     env.filters["timeline_svg"] = timeline_svg
+    env.globals.update(ENTITY_ARTICLES=ENTITY_ARTICLES, ENTITY_EVENTS=ENTITY_EVENTS, ENTITY_STORIES=ENTITY_STORIES)
     return env
 
 

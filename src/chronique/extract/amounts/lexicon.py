@@ -27,6 +27,10 @@ CURRENCIES: dict[str, str] = {
     "bitcoin": "BTC", "bitcoins": "BTC",
 }
 
+# Currencies named by an ambiguous word, taken as money only after a scale and "de"
+# ("100 millions de livres" is pounds; "12 livres" may well be books).
+SCALED_CURRENCIES: dict[str, str] = {"livre": "GBP", "livres": "GBP"}
+
 # Scale words after a number ("8,5 millions"), and the abbreviations used before a currency ("12 M€").
 SCALES: dict[str, int] = {
     "mille": 1_000,
@@ -49,7 +53,8 @@ MEASURE_UNITS = frozenset({
     "litre", "litres", "l", "hectolitres", "baril", "barils",
     "degré", "degrés", "°", "°c", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "watts",
     "km/h", "mph", "nœuds", "pieds", "miles", "mégawatts", "gigawatts",
-    "octets", "go", "mo", "to", "ch", "cv", "chevaux",
+    "octets", "go", "mo", "to", "ch", "cv", "chevaux", "microgrammes", "milligrammes", "microns",
+    "millimètre", "nanomètres", "décibels", "db",
 })
 # Words completing a measure unit ("mètres carrés", "mètres cubes").
 MEASURE_QUALIFIERS = frozenset({"carré", "carrés", "cube", "cubes", "celsius", "fahrenheit"})
@@ -74,7 +79,7 @@ LABEL_NOUNS = frozenset({
     "quai", "chambre", "salle", "porte", "terminal", "vol", "groupe", "catégorie", "type", "version",
     "classe", "zone", "étape", "round", "manche", "match", "journée", "division", "bus", "tram",
     "métro", "rer", "autoroute", "départementale", "nationale", "covid", "section", "point",
-    "paragraphe", "lot", "case", "note", "score", "dossier", "décret", "loi", "fois",
+    "paragraphe", "lot", "case", "note", "score", "dossier", "décret", "loi", "fois", "modèle",
 })
 # Nouns that follow a number without being what it counts: addresses, scores, ordinal uses.
 NOT_COUNT_NOUNS = frozenset({

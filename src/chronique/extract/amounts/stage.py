@@ -27,6 +27,8 @@ SCALE_RE = re.compile(rf"{_SP}(mille|millions?|milliards?|billions?)(?![\w\-])",
 ABBR_SCALE_RE = re.compile(rf"{_SP}(Mds?|Mrds?|M|k|md|mds)(?={_SP}(?:€|\$|£|d['’]euros|de dollars))")
 _CURRENCY = "|".join(re.escape(c) for c in sorted(lx.CURRENCIES, key=len, reverse=True))
 CURRENCY_RE = re.compile(rf"{_SP}(?P<de>(?:de|d['’]){_SP})?(?P<cur>{_CURRENCY})(?![\w])", re.IGNORECASE)
+SCALED_CURRENCY_RE = re.compile(
+    rf"{_SP}(?:de|d['’]){_SP}(?P<cur>{'|'.join(lx.SCALED_CURRENCIES)})(?![\w])", re.IGNORECASE)
 PREFIX_CURRENCY_RE = re.compile(r"(?P<cur>US\$|\$|€|£|¥)[ \u00a0]?$")
 PERCENT_RE = re.compile(rf"{_SP}(?:%|pour[ \u00a0\-]?cents?(?![\w])|pourcents?(?![\w]))", re.IGNORECASE)
 UNIT_WORD_RE = re.compile(r"km/h|km²|m²|m2|km2|°C|°|[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -103,13 +105,6 @@ class _TokenFinder:
         self.doc = doc
         self.starts = [t.idx for t in doc]
 
-    def at(self, offset: int) -> Token | None:
-        """The token starting at ``offset`` (after skipping white space is the caller's job)."""
-        i = bisect_left(self.starts, offset)
-        if i < len(self.starts) and self.starts[i] == offset:
-            return self.doc[i]
-        return None
-
     def covering(self, offset: int) -> Token | None:
         i = bisect_left(self.starts, offset + 1) - 1
         return self.doc[i] if i >= 0 else None
@@ -166,6 +161,10 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
     if m and (m.group("de") is None or c.scaled):
         c.unit, c.kind, c.end = lx.CURRENCIES[m.group("cur").lower()], "money", m.end()
         return
+    m = SCALED_CURRENCY_RE.match(text, c.end)
+    if m and c.scaled:
+        c.unit, c.kind, c.end = lx.SCALED_CURRENCIES[m.group("cur").lower()], "money", m.end()
+        return
     m = PERCENT_RE.match(text, c.end)
     if m:
         c.unit, c.kind, c.end = "%", "percent", m.end()
@@ -180,7 +179,7 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
     if low in lx.TIME_UNITS or low in lx.MONTHS:
         c.drop = True  # a duration, an age, a time or a date
         return
-    if low in lx.MEASURE_UNITS and not c.words:
+    if low in lx.MEASURE_UNITS and (not c.words or len(low) > 2) and not (word.isupper() and text[wm.end():wm.end() + 1] == "."):
         end = wm.end()
         nxt = UNIT_WORD_RE.match(text, _skip_space(text, end))
         if nxt and nxt.group().lower() in lx.MEASURE_QUALIFIERS:
@@ -205,7 +204,7 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
         c.drop = True
         return
     c.noun_follows = noun.pos_ == "NOUN" and nm.group().lower() not in lx.WEEKDAYS
-    if _is_counted_noun(noun, nm.group(), number_tok):
+    if _is_counted_noun(noun, nm.group(), number_tok, c.value):
         end = noun.idx + nm.end()
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) and nm.end() == len(noun.text) else None
         if nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in lx.APPOSITIVE_NOUNS) \
@@ -216,15 +215,21 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
         c.kind, c.end = "count", end
 
 
-def _is_counted_noun(tok: Token, word: str, number_tok: Token | None) -> bool:
+def _is_counted_noun(tok: Token, word: str, number_tok: Token | None, value: float) -> bool:
     low = word.lower()
+    if value >= 2 and not low.endswith(("s", "x", "z")):
+        return False  # after two or more, a counted noun is plural: "4 000 vivant au Liban" is not
     if not word[:1].islower() or low in lx.NOT_COUNT_NOUNS:
         return False
     if low in lx.MONTHS or low in lx.TIME_UNITS or low in lx.CURRENCIES or low in lx.WEEKDAYS:
         return False
     if tok.pos_ == "NOUN":
         return True
-    # the tagger often calls a plural noun after a number ADJ or VERB; the number's head decides
+    # the tagger often calls a plural noun after a number ADJ or VERB ("91 morts"); the number's
+    # head decides, but a participle or a singular adjective is a predicate ("neuf filmées",
+    # "4 000 vivant au Liban")
+    if "Part" in tok.morph.get("VerbForm") or not low.endswith(("s", "x")):
+        return False
     return number_tok is not None and number_tok.head.i == tok.i and tok.pos_ in ("ADJ", "VERB", "PROPN", "X")
 
 

@@ -10,16 +10,17 @@ rest of the article may show the word is a name after all).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .first_names import first_name_gender
 from .lexicon import is_common_word
-from .roles import DETERMINERS, head_end, is_honorific, role_end, title_after, title_before
-from .tables import (COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYM_SUFFIXES, DEMONYMS, EDGE_FUNCTION_WORDS, HONORIFIC_GENDER, LOC_CUES,
+from .missed import bare_acronyms, defined_acronyms, domains, quoted_names
+from .roles import head_end, is_honorific, role_end, title_after, title_before
+from .tables import (COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, EDGE_FUNCTION_WORDS, HONORIFIC_GENDER, LOC_CUES,
                      LOC_HEADS, MEDIA, MISC_HEADS, MISC_PREFIXES, MONTHS, NAME_CONNECTORS, ORG_CUES,
-                     ORG_HEADS, ORG_SUFFIXES, PARTIES, PLACES, PORTFOLIO_WORDS, ROLE_PHRASES,
+                     ORG_HEADS, ORG_SUFFIXES, PARTIES, PLACES, PLATFORMS, PORTFOLIO_WORDS, ROLE_PHRASES,
                      SECTOR_WORDS, WEEKDAYS, fold)
 from .tokens import Tokens
 
@@ -33,40 +34,11 @@ _SPACED_DASH = re.compile(r"(?<=\w)\s+[-–—]\s*(?=[A-ZÀ-Ý])")  # "Aïd el-F
 _TRAILING_JUNK = "\"«»“”'’,;:+*/-–—"
 _CAPS_THEN_WORD = re.compile(r"(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{1,})")
 _LOWER_THEN_CAP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9][a-z0-9-]{1,62}\.(?:com|fr|org|net|info|eu|io|tv|be|ch)\b(?![\w-])",
-                     re.IGNORECASE)
 # Place heads that are also everyday words ("à la place de", "le tour de", "l'hôpital de"):
 # never glued to the name after them.
 AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", "cap", "bois", "col", "arc",
                                    "mer", "baie", "cimetiere", "parc", "jardin"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
-# Type weights: how much one piece of evidence counts in the vote over an entity's mentions
-# (calibrated on gold/dev: a cue or a table hit outweighs one model label, a title decides).
-W_MODEL = 1.0
-W_CUE = 2.0
-W_TABLE = 3.0
-W_TITLE = 4.0
-
-
-@dataclass
-class Cand:
-    i: int                      # first token
-    j: int                      # end token (exclusive)
-    cs: int                     # first character
-    ce: int                     # end character (may cut inside the last token)
-    votes: dict[str, float] = field(default_factory=dict)
-    title: tuple[int, int] | None = None   # token span of the attached role phrase
-    gender: str | None = None
-    weak: bool = False          # a capitalised common word: kept only if the article confirms it
-    acronym_of: "Cand | None" = None
-    source: str = "model"
-    needs_long_form: bool = False   # an acronym the model missed: kept only if it spells a name here
-
-    def vote(self, label: str, weight: float) -> None:
-        self.votes[label] = self.votes.get(label, 0.0) + weight
-
-
 def entity_token_map(tk: Tokens) -> list[int]:
     ent_of = [-1] * tk.n
     for k, ent in enumerate(tk.doc.ents):
@@ -85,10 +57,10 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
             continue
         for c in _clean(tk, ent.start, ent.end, ent.label_, ent_of, roles):
             cands.append(c)
-    cands.extend(_domains(tk, cands))
-    cands.extend(_quoted_names(tk, cands))
-    cands.extend(_defined_acronyms(tk, cands))
-    cands.extend(_bare_acronyms(tk, cands))
+    cands.extend(domains(tk, cands))
+    cands.extend(quoted_names(tk, cands))
+    cands.extend(defined_acronyms(tk, cands))
+    cands.extend(bare_acronyms(tk, cands))
     cands.sort(key=lambda c: c.cs)
     out: list[Cand] = []
     for c in cands:  # overlapping candidates: the earlier (model) one wins
@@ -383,7 +355,7 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         c.vote("ORG", W_TABLE + 1)  # "au Parisien", "des Echos": the title without its article
     if key in PLACES:
         c.vote("LOC", W_TABLE)
-    if key in PARTIES:
+    if key in PARTIES or key in PLATFORMS:
         c.vote("ORG", W_TABLE + 1)
     if _is_dateline_place(tk, c):
         c.vote("LOC", W_TITLE + 2)
@@ -430,174 +402,3 @@ def _is_dateline_place(tk: Tokens, c: Cand) -> bool:
 
 def _gender(g: str | None) -> str | None:
     return g if g in ("M", "F") else None
-
-
-# -- patterns the model misses ----------------------------------------------------------------
-def _token_at(tk: Tokens, char: int) -> int | None:
-    from bisect import bisect_right
-
-    k = bisect_right(tk.start, char) - 1
-    return k if 0 <= k < tk.n and tk.start[k] <= char < tk.end[k] + 1 else None
-
-
-def _domains(tk: Tokens, cands: list[Cand]) -> list[Cand]:
-    """Web sites named in the text ("infos-dijon.com"): organisations (publishers)."""
-    out = []
-    for m in _DOMAIN.finditer(tk.string):
-        i = _token_at(tk, m.start())
-        if i is None or any(c.cs <= m.start() < c.ce for c in cands):
-            continue
-        j = i + 1
-        while j < tk.n and tk.start[j] < m.end():
-            j += 1
-        c = Cand(i, j, m.start(), m.end(), source="domain")
-        c.vote("ORG", W_TABLE)
-        out.append(c)
-    return out
-
-
-_QUOTED = re.compile(r"([«“\"])\s*([A-ZÀ-Ý][^«»“”\"\n]{1,60}?)\s*([»”\"])")
-
-
-def _quoted_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
-    """A capitalised name in quotation marks right after an organisation head: "le collectif
-    « Nos Retraites »", "l'association « Droit au logement »"."""
-    out = []
-    text = tk.string
-    matches = list(_QUOTED.finditer(text))
-    named = set()
-    for m in matches:
-        before = text[max(0, m.start() - 30):m.start()].split()
-        if before and fold(before[-1]) in ORG_CUES | ORG_HEADS:
-            named.add(m.group(2).strip())
-    for m in matches:  # every quoted use of a name introduced by an organisation head
-        inner = m.group(2)
-        if inner.strip() not in named:
-            continue
-        if len(inner.split()) > 6 or inner.rstrip()[-1:] in ".!?,":
-            continue
-        s, e = m.start(2), m.start(2) + len(inner.rstrip())
-        i, jt = _token_at(tk, s), _token_at(tk, e - 1)
-        if i is None or jt is None:
-            continue
-        for c in list(cands):  # the quoted name replaces the model's partial span inside it
-            if s <= c.cs and c.ce <= e:
-                cands.remove(c)
-        c = Cand(i, jt + 1, s, e, source="quoted")
-        c.vote("ORG", W_CUE)
-        out.append(c)
-    return out
-
-
-def _initials(words: list[str], with_small: bool) -> str:
-    out = []
-    for w in words:
-        for part in re.split(r"[-\s]", w):
-            part = part.strip("'’")
-            if not part:
-                continue
-            if "'" in part:
-                part = part.split("'")[-1]
-            if not with_small and (fold(part) in NAME_CONNECTORS or not part[:1].isupper()):
-                continue
-            out.append(part[:1])
-    return fold("".join(out))
-
-
-# Words acronyms usually skip: "UICN" = Union internationale pour la conservation de la nature.
-ACRONYM_SKIPPED_WORDS = NAME_CONNECTORS | {"pour", "par", "contre", "avec", "dans", "entre", "sans"}
-
-
-def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) -> bool:
-    """``acronym`` spells the initials of ``long_words`` (all words, or only the capitalised ones:
-    "JDD" = Journal du Dimanche, "PS" = Parti socialiste). ``loose`` (the long form is defined
-    right beside it, in brackets) accepts one letter missing or a prefix ("LSK" = Leyne
-    Strauss-Kahn Partners)."""
-    a = fold(acronym.replace(".", "").replace("-", ""))
-    if len(a) < 2 or len(long_words) < 2:
-        return False
-    forms = {_initials(long_words, True), _initials(long_words, False),
-             fold("".join(w[:1] for w in long_words if fold(w) not in ACRONYM_SKIPPED_WORDS))}
-    if a in forms:
-        return True
-    if not loose:
-        return False
-    for f in forms:
-        if f.startswith(a) and len(a) >= 2:
-            return True
-        if f[:1] == a[:1] and _subsequence(f, a) >= len(a) - 1 and len(a) >= 3:
-            return True
-    return False
-
-
-def _subsequence(long_: str, short: str) -> int:
-    """How many letters of ``short`` appear, in order, in ``long_``."""
-    k = 0
-    for ch in long_:
-        if k < len(short) and ch == short[k]:
-            k += 1
-    return k
-
-
-def _defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
-    """"la fédération des élus républicains et socialistes (FNERS)": the long form before the
-    bracketed acronym becomes a candidate, linked to it."""
-    out = []
-    text = tk.string
-    for m in _ACRONYM_IN_PARENS.finditer(text):
-        acro = m.group(1)
-        close = m.start()  # the "("
-        i_paren = _token_at(tk, close)
-        if i_paren is None or i_paren == 0:
-            continue
-        # the longest run of words before the bracket whose initials the acronym spells
-        best = None
-        k = i_paren - 1
-        while k >= 0 and i_paren - k <= len(acro) + 4 and tk.is_word(k) and not tk.initial[k] or (k >= 0 and tk.text[k] in "-'’" and k > 0):
-            words = [tk.text[x] for x in range(k, i_paren) if tk.is_word(x)]
-            if (tk.key[k] not in NAME_CONNECTORS and acronym_matches(acro, words, loose=True)
-                    and fold(words[0][:1]) == fold(acro[:1])):
-                best = k
-            k -= 1
-        if k >= 0 and tk.initial[k] and tk.is_word(k) and i_paren - k <= len(acro) + 4:
-            words = [tk.text[x] for x in range(k, i_paren) if tk.is_word(x)]
-            if acronym_matches(acro, words, loose=True) and fold(words[0][:1]) == fold(acro[:1]):
-                best = k
-        if best is None:
-            continue
-        s, e = tk.start[best], tk.end[i_paren - 1]
-        ai = _token_at(tk, m.start(1))
-        if ai is None:
-            continue
-        acro_c = next((c for c in cands if c.cs == m.start(1)), None)
-        if acro_c is None:
-            acro_c = Cand(ai, ai + 1, m.start(1), m.end(1), source="acronym")
-            acro_c.vote("ORG", W_MODEL)
-            out.append(acro_c)
-        long_c = next((c for c in cands if c.cs <= s < c.ce or s <= c.cs < e), None)
-        if long_c is None:
-            long_c = Cand(best, i_paren, s, e, source="acronym")
-            long_c.vote("ORG", W_MODEL)
-            if tk.key[best] in ORG_HEADS:
-                long_c.vote("ORG", W_TABLE)
-            out.append(long_c)
-        acro_c.acronym_of = long_c
-    return out
-
-
-def _bare_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
-    """Capitalised acronyms the model left out ("l'affaire LSK"): candidates that survive only
-    when they join a long form of the article (see ``resolve``)."""
-    covered = set()
-    for c in cands:
-        covered.update(range(c.i, c.j))
-    out = []
-    for k in range(tk.n):
-        if k in covered or not tk.is_acronym(k) or tk.key[k] in COMMON_ACRONYMS or len(tk.text[k]) > 8:
-            continue
-        if (k > 0 and tk.is_acronym(k - 1)) or (k + 1 < tk.n and tk.is_acronym(k + 1)):
-            continue  # a line in capitals, not an acronym
-        c = Cand(k, k + 1, tk.start[k], tk.end[k], source="acronym", needs_long_form=True)
-        c.vote("ORG", W_MODEL)
-        out.append(c)
-    return out

@@ -17,7 +17,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .candidates import Cand, acronym_matches
+from .cand import Cand
+from .missed import acronym_matches
 from .first_names import first_name_gender
 from .lexicon import is_common_word
 from .tables import DEMONYM_SUFFIXES, LOC_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACES, fold

@@ -94,8 +94,6 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
     target = start - 1 if comma else start
     lo = max(0, start - MAX_COMPLEMENT_TOKENS - 3)
     for i in range(target - 1, lo - 1, -1):
-        if tk.initial[i] and i < target - 1 and not tk.cap[i]:
-            pass
         if not tk.is_word(i) and tk.text[i] not in (",", "'", "’", "."):
             break
         end = role_end(tk, i, target, ent_of)

@@ -15,11 +15,10 @@ from spacy.tokens import Doc
 
 from ...article import Article, Entity, Mention
 from ..stage import Stage
-from .candidates import build_candidates
-from .resolve import Cluster, canonical_name, resolve
-from .roles import DETERMINERS, head_end, head_key, is_honorific, role_end, role_key
-from .candidates import entity_token_map
+from .candidates import build_candidates, entity_token_map
 from .lexicon import is_common_word
+from .resolve import canonical_name, resolve
+from .roles import DETERMINERS, head_end, head_key, is_honorific, role_end, role_key
 from .tokens import Tokens
 
 log = logging.getLogger(__name__)
@@ -115,4 +114,4 @@ def _model_entities(doc: Doc) -> tuple[Entity, ...]:
                  for i, ((name, label), ms) in enumerate(groups.items(), 1))
 
 
-__all__ = ["EntityStage", "extract_entities", "Cluster"]
+__all__ = ["EntityStage", "extract_entities"]

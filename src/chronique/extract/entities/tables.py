@@ -8,11 +8,15 @@ look-ups go through ``fold`` (lowercase, accents removed), so ``Etat``/``État``
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=200_000)  # words repeat: each distinct form is folded once per process
 def fold(text: str) -> str:
     """Lowercase without accents or typographic apostrophes: the key of every table below."""
     text = text.replace("’", "'").replace("‘", "'").lower()
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
@@ -51,7 +55,7 @@ numéro patriarche monarque émir cheikh sultan président-directrice directeur-
 administrateur administratrice gérant gérante trésorier trésorière porte-drapeau
 opposant opposante dissident dissidente activiste avocat-conseil associé associée
 conseiller-maire sénateur-maire dame suppléant suppléante consul consule premier-ministre
-entrepreneur entrepreneuse homme femme épouse époux mari compagne compagnon
+entrepreneur entrepreneuse épouse époux mari compagne compagnon
 """)
 
 # Words that may precede a head inside a title: "le Premier ministre", "l'ancien ministre".
@@ -300,7 +304,14 @@ afro euro indo austro gréco turco nippo soviéto irano syro libano algéro maro
 # Endings of demonyms ("Strasbourgeois", "Lyonnaises", "Bordelais"), checked against the places
 # of the same article.
 DEMONYM_SUFFIXES = ("oises", "oise", "ois", "aises", "aise", "ais", "iennes", "ienne", "iens", "ien",
-                    "aines", "aine", "ains", "ain", "éennes", "éenne", "éens", "éen", "ins", "ines", "ine")
+                    "aines", "aine", "ains", "ain", "éennes", "éenne", "éens", "éen", "ins", "ines", "ine",
+                    "ites", "ite", "eaux", "eau", "elles", "elle")
 
 # Particles glued to a family name: "al-Sissi" is also "Sissi", "ben Salmane" also "Salmane".
 NAME_PARTICLES = ("al-", "el-", " al ", "el ", "ben-", "bin-", "ibn-", "abu-", "abou-")
+
+# Online platforms and social networks: companies (ORG), whatever the model says.
+PLATFORMS = _words("""
+twitter facebook instagram youtube tiktok snapchat linkedin google whatsapp telegram netflix
+amazon apple microsoft uber airbnb spotify deezer twitch wikipedia leboncoin doctolib
+""")

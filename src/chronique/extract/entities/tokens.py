@@ -7,7 +7,6 @@ the stage builds these lists once per article (one pass, O(n)).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -17,8 +16,6 @@ from .tables import fold
 # openers, colons, dashes and brackets.
 OPENING_CHARS = frozenset(".!?…«“\"(:;-–—[\n»”")
 _LETTER = re.compile(r"[^\W\d_]")
-# Token forms repeat across articles; folding each once per process is the stage's hottest spot.
-_fold = lru_cache(maxsize=200_000)(fold)
 
 
 class Tokens:
@@ -30,7 +27,7 @@ class Tokens:
         toks = [(t.text, t.pos_, t.idx, t.is_sent_start) for t in doc]  # one pass over the Doc
         self.text = [t[0] for t in toks]
         self.lower = [t.lower() for t in self.text]
-        self.key = [_fold(t) for t in self.lower]
+        self.key = [fold(t) for t in self.lower]
         self.pos = [t[1] for t in toks]
         self.start = [t[2] for t in toks]
         self.end = [t[2] + len(t[0]) for t in toks]
@@ -58,6 +55,8 @@ class Tokens:
 
     def is_acronym(self, i: int) -> bool:
         t = self.text[i]
+        if not self.cap[i] or len(t) < 2 or not t[1].isupper():
+            return False
         letters = [c for c in t if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in t)
 

@@ -91,6 +91,9 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         entry = _match(tok, doc)
         if entry is None:
             continue
+        named = resolver.index.mention_at(tok.idx)
+        if named is not None and named[0].kind == "name":
+            continue  # "l'Alliance", "Sommet de l'Élysée": part of a name, not an event
         left = article.text[max(0, tok.idx - 12):tok.idx].lower()
         if any(left.endswith(b) for b in lx.BLOCKED_LEFT.get(entry[0][0], ())):
             continue

@@ -58,6 +58,11 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or verb.morph.get("Voice") == ["Pass"]
 
 
+def is_adjectival(verb) -> bool:
+    """``les plafonds proposés la semaine dernière``: a participle describing a noun."""
+    return verb.dep_ in ("acl", "amod") and verb.morph.get("VerbForm") == ["Part"]
+
+
 def first_or_second_person(verb) -> bool:
     """``notons une augmentation``: the writer addressing the reader, not a report."""
     return verb.morph.get("Person") in (["1"], ["2"])
@@ -325,11 +330,16 @@ class QuoteReader:
             if np is not None:
                 return Attribution("intro", np, cue_obj, doc[np[0]].idx)
             return Attribution("continue", None, cue_obj, span.start)
-        # No speech verb: the subject of the clause before the colon speaks.
+        # No speech verb: the subject of the clause before the colon speaks — unless the
+        # quotation names it ("X aurait changé la donne : « J'ai écrit à X … »").
+        quoted = self.text[span.start:span.end]
         for t in doc[first:colon]:
             if t.dep_ in ("nsubj",) and first <= t.head.i < colon and not self.in_quote[t.i]:
                 np = subject_np(t.head)
                 if np is not None and doc[np[0]].lower_ not in ("c'", "ce", "cela", "ça", "qui"):
+                    names = [x.text for x in doc[np[0]:np[1]] if x.pos_ == "PROPN"]
+                    if names and any(n in quoted for n in names):
+                        return None
                     return Attribution("intro", np, None, doc[np[0]].idx)
         return None
 
@@ -375,7 +385,7 @@ class QuoteReader:
                 k -= 1
                 continue
             cue = verb_cue(doc, k)
-            if cue is not None and cue[0].use == "any" and not is_passive(t):
+            if cue is not None and cue[0].use == "any" and not is_passive(t) and not is_adjectival(t):
                 if term and not (self._governs(t, head) or self._in_reported_clause(t, head, span)):
                     return None
                 outer = self.outermost_cue(t)

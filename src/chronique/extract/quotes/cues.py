@@ -36,20 +36,33 @@ def noun_cue(tok: Token) -> SpeechEntry | None:
     return speech_noun(tok.lemma_, tok.text) if tok.pos_ in ("NOUN", "PROPN") else None
 
 
+def _preposition_sequences() -> dict[str, list[tuple[tuple[str, ...], SpeechEntry]]]:
+    """First word → (following words, entry), longest first: one dict look-up per token."""
+    table: dict[str, list[tuple[tuple[str, ...], SpeechEntry]]] = {}
+    for key, entry in PREPOSITIONS.items():
+        words = key.replace("'", "' ").split()
+        table.setdefault(words[0], []).append((tuple(words[1:]), entry))
+    for options in table.values():
+        options.sort(key=lambda o: -len(o[0]))
+    return table
+
+
+_PREPOSITION_SEQUENCES = _preposition_sequences()
+
+
 def preposition_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
     """``selon``, ``d'après``, ``à en croire``, ``aux yeux de`` … at token ``i``: entry, index after it."""
-    low = doc[i].lower_.replace("’", "'")
-    for n in (4, 3, 2, 1):
-        if i + n > len(doc):
+    options = _PREPOSITION_SEQUENCES.get(doc[i].lower_.replace("’", "'"))
+    if not options:
+        return None
+    for rest, entry in options:
+        end = i + 1 + len(rest)
+        if end > len(doc):
             continue
-        words = [low] + [t.lower_.replace("’", "'") for t in doc[i + 1:i + n]]
-        key = ""
-        for w in words:
-            key += w if key.endswith("'") or not key else " " + w
+        words = [t.lower_.replace("’", "'") for t in doc[i + 1:end]]
         # "aux yeux du ministre": the table writes the preposition uncontracted ("aux yeux de").
-        if n > 1 and words[-1] in ("du", "des"):
-            key = key[: -len(words[-1])] + "de"
-        entry = PREPOSITIONS.get(key)
-        if entry is not None:
-            return entry, i + n
+        if words and rest[-1] == "de" and words[-1] in ("du", "des"):
+            words[-1] = "de"
+        if tuple(words) == rest:
+            return entry, end
     return None

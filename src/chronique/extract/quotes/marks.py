@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from .tables import PAIRED_MARKS, STRAIGHT_MARK
 
 _MARK = re.compile(r'[«»“”‹›„"\n]')
-_CLOSERS = {v: k for k, v in PAIRED_MARKS.items() if k != "„"}
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 # Characters stripped from the ends of a quotation's content besides white space:
 # a dangling comma before the closing mark ("« Bonjour, »").
@@ -118,8 +117,6 @@ def find_quote_marks(text: str) -> list[MarkSpan]:
                 open_at = i
             else:
                 depth += 1
-        elif ch in _CLOSERS and _CLOSERS[ch] == open_mark:
-            pass  # unreachable guard, kept simple
     if open_mark is not None:
         emit(len(text), closed=False)
     return spans

@@ -68,12 +68,12 @@ def _norm(s: str) -> str:
 class SpeakerResolver:
     """Resolution of speaker phrases for one article, remembering the speakers found so far."""
 
-    def __init__(self, article: Article, doc: Doc, in_quote: list[bool]):
+    def __init__(self, article: Article, doc: Doc, in_quote: list[bool], starts: list[int] | None = None):
         self.text = article.text
         self.doc = doc
         self.in_quote = in_quote
         self.index = EntityIndex(article)
-        self._starts = [t.idx for t in doc]
+        self._starts = starts if starts is not None else [t.idx for t in doc]
         self.by_text: dict[str, Entity] = {}
         people, orgs = [], []
         for e in article.entities:
@@ -319,13 +319,15 @@ class SpeakerResolver:
         if any(e.type == "LOC" and self._complement_at(self.token_at(m.start), a)
                for m, e in self.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             return None  # "le duc d'York", "le maire de Paris": a specific office nobody was given
-        # The person who spoke last, then the person named last.
+        # The person who spoke last, then the person named last — unless the article gave them
+        # another role ("le porte-parole X" is not "le président").
         for offset, ref in reversed(self.history):
             if start - offset > ANTECEDENT_WINDOW:
                 break
-            if ref.entity is not None and ref.person and compatible(ref.gender, gender):
+            if ref.entity is not None and ref.person and compatible(ref.gender, gender) \
+                    and not self._holds_other_role(ref.entity, head):
                 return ref.entity
-        person = self._latest_person(start, gender)
+        person = self._latest_person(start, gender, head)
         if person is not None:
             return person
         # Cataphora: the role is named just after ("a déclaré le chef de l'État. Emmanuel Macron ...").
@@ -371,8 +373,12 @@ class SpeakerResolver:
         while j >= 0 and self._people[j][0] > after:
             s, e_end, e = self._people[j]
             tok = self.doc[self.token_at(s)]
-            if tok.dep_ in ("nsubj", "nsubj:pass") or tok.is_sent_start or tok.head.dep_ in ("nsubj", "nsubj:pass"):
+            subject = tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ == "ROOT" or tok.is_sent_start \
+                or tok.head.dep_ in ("nsubj", "nsubj:pass") and tok.head.head.dep_ == "ROOT"
+            if subject:
                 sent = tok.sent
+                if sent.start_char <= after:
+                    return None  # the last attribution is in that very sentence: it still holds
                 if sent.end_char >= before - 3 or sent.end >= len(self.doc) or \
                         self.doc[min(sent.end, len(self.doc) - 1)].idx >= before - 3:
                     return Referent(self.text[s:e_end], s, e_end, e.id, self.gender.get(e.id), True)
@@ -386,14 +392,19 @@ class SpeakerResolver:
             return items[j][2]
         return None
 
-    def _latest_person(self, offset: int, gender: str | None) -> str | None:
+    def _latest_person(self, offset: int, gender: str | None, head: str = "") -> str | None:
         j = bisect_left(self._people_starts, offset) - 1
         while j >= 0 and offset - self._people[j][0] < ANTECEDENT_WINDOW:
             e = self._people[j][2]
-            if compatible(self.gender.get(e.id), gender):
+            if compatible(self.gender.get(e.id), gender) and not self._holds_other_role(e.id, head):
                 return e.id
             j -= 1
         return None
+
+    def _holds_other_role(self, entity_id: str, head: str) -> bool:
+        """The article attached roles to this entity, and none of them has this head noun."""
+        roles = [role for _, role, _, eid in self.roles if eid == entity_id]
+        return bool(roles) and bool(head) and not any(head in role.split() for role in roles)
 
 
 def postposed_np(doc: Doc, j: int, limit: int) -> tuple[int, int] | None:

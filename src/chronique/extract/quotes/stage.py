@@ -39,9 +39,8 @@ class QuoteStage(Stage):
         return article.with_layers(quotes=tuple(quotes))
 
 
-def _in_quote_flags(doc: Doc, spans: list[MarkSpan]) -> list[bool]:
+def _in_quote_flags(doc: Doc, spans: list[MarkSpan], starts: list[int]) -> list[bool]:
     flags = [False] * len(doc)
-    starts = [t.idx for t in doc]
     for s in spans:
         a = bisect_right(starts, s.open) - 1
         b = bisect_right(starts, max(s.open, s.outer_end - 1))
@@ -61,14 +60,14 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     if not text or not len(doc):
         return []
     spans = find_quote_marks(text)
-    in_quote = _in_quote_flags(doc, spans)
     starts = [t.idx for t in doc]
+    in_quote = _in_quote_flags(doc, spans, starts)
 
     def token_at(offset: int) -> int:
         return min(len(doc) - 1, max(0, bisect_right(starts, offset) - 1))
 
     reader = QuoteReader(doc, text, spans, token_at, in_quote)
-    resolver = SpeakerResolver(article, doc, in_quote)
+    resolver = SpeakerResolver(article, doc, in_quote, starts)
 
     # 1. Read each quotation's kind and attribution.
     read: list[tuple[MarkSpan, bool, Attribution]] = []

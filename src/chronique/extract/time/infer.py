@@ -30,6 +30,7 @@ W_ORDER = 1.0          # an explicit date on the right side of the candidate
 W_LAG = 0.25           # per day of distance from an explicit date (penalty)
 W_WEEKDAY = 1.0        # a weekday clue consistent with the candidate
 NEAR_DAYS = 7          # a date given with its weekday is at most this far from publication
+YEAR_GUESS_CONFIDENCE = 0.45  # ceiling when no clue writes the year (it came from bounds)
 LAG_CAP = 3.0          # no single date clue outweighs all the others
 ERA_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(ERA_MARKERS, key=len, reverse=True))
                     + r")(?!\w)", re.IGNORECASE)
@@ -125,9 +126,10 @@ def _violations(cand: date, anchors: list[tuple[Clue, date]]) -> int:
     return bad
 
 
-def infer_published(cands: list[tuple[Candidate, str | None]], text: str) -> Published:
+def infer_published(cands: list[tuple[Candidate, str | None]], text: str, title: str = "") -> Published:
+    """The most likely publication date (``source`` "inferred"), or an unknown one without clues."""
     clues = clues_from(cands)
-    low, high, evidence = _bounds(clues, text)
+    low, high, evidence = _bounds(clues, f"{title}\n{text}")
     anchors: list[tuple[Clue, date]] = []
     full_years = [c.year for c in clues if c.kind == "date" and c.year and (low is None or c.year >= low)]
     dated_year = max(full_years) if full_years else None
@@ -192,6 +194,8 @@ def infer_published(cands: list[tuple[Candidate, str | None]], text: str) -> Pub
     runner = next((c for c in ranked[1:] if _violations(c, anchors) == nviol), None)
     margin = best_score - score(runner) if runner else best_score
     confidence = 0.35 + min(0.5, max(0.0, margin) * 0.15) + (0.1 if any(c.year for c, _ in anchors) else 0.0)
+    if not any(c.year for c, _ in anchors):
+        confidence = min(confidence, YEAR_GUESS_CONFIDENCE)  # the year itself was only bounded
     if nviol:
         confidence = min(confidence, 0.3)
     for clue, d in anchors:

@@ -112,7 +112,8 @@ VAGUE_REFS: dict[str, str] = {
     "autrefois": "PAST_REF", "jadis": "PAST_REF", "naguère": "PAST_REF", "par le passé": "PAST_REF",
     "bientôt": "FUTURE_REF", "prochainement": "FUTURE_REF", "à terme": "FUTURE_REF",
     "à l'avenir": "FUTURE_REF", "dans le futur": "FUTURE_REF", "sous peu": "FUTURE_REF",
-    "d'ici peu": "FUTURE_REF",
+    "d'ici peu": "FUTURE_REF", "il y a peu": "PAST_REF", "depuis peu": "PAST_REF",
+    "il y a longtemps": "PAST_REF", "ces jours-ci": "PRESENT_REF", "ces temps-ci": "PRESENT_REF",
 }
 
 # Sets: phrase -> value ("chaque année" P1Y).
@@ -186,4 +187,13 @@ ERA_MARKERS: dict[str, int] = {
     "gilets jaunes": 2018, "brexit": 2016, "euro": 1999, "euros": 1999, "€": 1999,
     "twitter": 2006, "facebook": 2004, "instagram": 2010, "tiktok": 2018, "smartphone": 2007,
     "smartphones": 2007, "emmanuel macron": 2012,
+}
+
+# Fixed-date holidays: (month, day). Only matched after a preposition or article ("à Noël",
+# "la Toussaint"), so that names ("Noël Mamère") stay out.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "noël": (12, 25), "toussaint": (11, 1), "saint-valentin": (2, 14), "nouvel an": (1, 1),
+    "jour de l'an": (1, 1), "saint-sylvestre": (12, 31), "réveillon de noël": (12, 24),
+    "réveillon du nouvel an": (12, 31), "fête nationale": (7, 14), "fête du travail": (5, 1),
+    "fête de la musique": (6, 21), "assomption": (8, 15),
 }

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from text_to_num import text2num
 
 from .lexicon import (
-    DAY_PARTS, DEICTIC_DAYS, DURATION_MODS, DURATION_NOUNS, MONTHS, PART_MODS, SEASONS,
+    DAY_PARTS, DEICTIC_DAYS, DURATION_MODS, DURATION_NOUNS, HOLIDAYS, MONTHS, PART_MODS, SEASONS,
     SEASON_START_MONTH, SET_WORDS, UNITS, VAGUE_REFS, WEEKDAYS,
 )
 from .patterns import APPROX_NOUNS, Candidate
@@ -405,6 +405,33 @@ def normalize(c: Candidate, text: str, ref: date | None, tense: str | None,
         d = weekday_date(ref, wd, tense, rel)
         typ, value = _with_daypart(day_str(d), dp)
         return typ, value, None, PUBLISHED
+
+    if k == "night_of":
+        wd = weekday_num(g["wd"])
+        if ref is None:
+            return "TIME", f"XXXX-WXX-{wd}TNI", None, None
+        return "TIME", f"{day_str(weekday_date(ref, wd, tense, None))}TNI", None, PUBLISHED
+
+    if k == "part_of_period":
+        p, mod = _key(g["p"]), _part_mod(g["part"])
+        if p in ("journée", "matinée", "soirée", "après-midi"):
+            day = _day_of(prev, ref)
+            code = "DT" if p == "journée" else _dp_code(p)
+            return "TIME", f"{day}T{code}", mod, _anchor_of(prev, ref)
+        if ref is None:
+            return "DATE", "PRESENT_REF", mod, None
+        step = {"last": -1, "next": 1}.get(_rel_dir(g.get("rel")) or "", 0)
+        return "DATE", _period_value(ref, p, step), mod, PUBLISHED
+
+    if k == "holiday":
+        month, day = HOLIDAYS[_key(g["h"])]
+        year = _year(g.get("year"))
+        if year is not None:
+            return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, None
+        if ref is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", None, None
+        y = resolve_month_day(ref, month, day, tense, None)
+        return "DATE", f"{y:04d}-{month:02d}-{day:02d}", None, PUBLISHED
 
     if k == "deictic":
         off = _lookup(DEICTIC_DAYS, g["w"])

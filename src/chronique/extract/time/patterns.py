@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    DAY_PARTS, DEICTIC_DAYS, DURATION_MODS, DURATION_NOUNS, MONTHS, NOT_TIME_NAMES, SEASONS,
+    DAY_PARTS, DEICTIC_DAYS, DURATION_MODS, DURATION_NOUNS, HOLIDAYS, MONTHS, NOT_TIME_NAMES, SEASONS,
     SET_WORDS, UNITS, VAGUE_QUANTITIES, VAGUE_REFS, WEEKDAYS,
 )
 
@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     _r("day_range", rf"{W}(?P<t>(?:du|entre\s+le|entre)\s+(?P<d1>{DAY})\s+(?:au|et\s+le|et)\s+"
                     rf"(?P<d2>{DAY})\s+(?P<month>{MONTH}){E}(?:\s+(?P<year>{YEAR4}))?)", 5),
     # "ce lundi 6 avril 2020", "le 1er mars", "12 avril 2023 dernier"
-    _r("date", rf"{W}(?P<t>(?:(?P<pre>ce|le|cette)\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<day>{DAY})\s+"
+    _r("date", rf"{W}(?P<t>(?:(?P<pre>ce|le|cette)\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<day>{DAY})(?:\s+|[-‑](?=[A-ZÉ]))"
                rf"(?P<month>{MONTH}){E}(?:\s+(?P<year>{YEAR}))?(?:\s+(?P<rel>{REL}){E})?)", 4),
     # "1/10/2022", "01.10.22"
     _r("numeric_date", rf"(?<![\d/.])(?P<t>(?P<day>[0-3]?\d)[/.](?P<mon>[01]?\d)[/.](?P<year>\d{{4}}|\d\d))(?![\d/])", 4),
@@ -115,6 +115,14 @@ RULES: tuple[Rule, ...] = (
     # weekdays: "mercredi", "lundi dernier", "samedi soir", "ce vendredi"
     _r("weekday", rf"{W}(?P<t>(?:(?P<pre>ce|le|un)\s+)?(?P<wd>{WEEKDAY}){E}(?:\s+(?P<dp>{DAYPART}){E})?"
                   rf"(?:\s+(?P<rel>{REL}){E})?(?:\s+(?P<dp2>{DAYPART}){E})?)", 1),
+    # "la nuit de samedi à dimanche": the night that starts on the first day
+    _r("night_of", rf"{W}(?P<t>la\s+nuit\s+(?:de|du)\s+(?P<wd>{_alt(WEEKDAYS)})\s+(?:à|au)\s+{_alt(WEEKDAYS)}){E}", 3),
+    # "fin de l'année", "en début de semaine", "à la fin du mois", "en milieu de journée"
+    _r("part_of_period", rf"{W}(?P<t>(?:(?:la|le)\s+)?"
+                         rf"(?P<part>début|fin|milieu)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|de\s+|d['’])(?P<p>année|an|semaine|mois|journée|matinée|soirée|après-midi)(?:\s+(?P<rel>{REL}){E})?){E}", 2),
+    # holidays: "à Noël", "la Toussaint", "le 14-Juillet" is a date above
+    _r("holiday", rf"(?:(?<=\bà\s)|(?<=\bde\s)|(?<=\bla\s)|(?<=\ble\s)|(?<=\bdepuis\s)|(?<=\bpour\s)|(?<=\bavant\s)|"
+                  rf"(?<=\baprès\s)|(?<=\bdu\s)|(?<=\bd['’])|(?<=\bau\s))(?P<t>(?P<h>{_alt(HOLIDAYS)})(?:\s+(?P<year>{YEAR4}))?)(?!\s+[A-ZÉ])(?![\w-])", 2),
     # "aujourd'hui", "hier soir", "demain matin", "avant-hier", "aujourd'hui vendredi"
     _r("deictic", rf"{W}(?P<t>(?P<w>{_alt(DEICTIC_DAYS)})(?:\s+(?P<dp>{DAYPART}|{DAYPART_PHRASE}){E})?"
                   rf"(?:\s+(?P<wd>{WEEKDAY}){E})?)", 2),

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # Kinds whose value depends on the clause tense (the parse is consulted only for these).
 TENSED = frozenset({"date", "month", "season", "weekday", "day_range", "rentree", "year", "deictic",
-                    "this_period"})
+                    "this_period", "night_of", "holiday"})
 # Kinds resolved against the last day-precise timex rather than the last timex of any precision.
 DAY_ANAPHORA = frozenset({"anaphoric", "daypart_phrase", "clock", "clock_colon", "noon", "time_range", "later"})
 DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
@@ -40,7 +40,9 @@ NOT_AGE_AFTER = re.compile(r"\s*(?:de\s+(?:prison|réclusion|détention|travaux|
                            r"plus\s+tard|plus\s+tôt|après|auparavant|avant|d['’]affilée|de\s+la|du\s|des\s)",
                            re.IGNORECASE)
 # Endings of person nouns (agent nouns, demonyms): "chauffeur", "Alsacienne", "retraitée".
-PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|ais|aise|iste|ant|ante|ier|ière|aire)s?$", re.IGNORECASE)
+PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|onne|ais|aise|ois|oise|ain|aine|iste|ant|ante|ier|ière|aire)s?$",
+                           re.IGNORECASE)
+ANNIVERSARY_BEFORE = re.compile(r"\b(?:les|des|aux|ses|leurs|nos|vos)\s*$", re.IGNORECASE)
 NOT_PERSON_NOUNS = frozenset({"secteur", "moteur", "valeur", "hauteur", "longueur", "largeur", "durée",
                               "plan", "programme", "contrat", "bail", "emprunt", "prêt", "mandat", "montant",
                               "salaire", "budget", "calendrier", "délai", "intérieur", "extérieur", "chantier"})
@@ -71,7 +73,7 @@ class TimeStage(Stage):
         published = article.published
         ref = _parse_date(published.value)
         if ref is None and published.source == "unknown":
-            published = infer_published(tensed, text)
+            published = infer_published(tensed, text, article.title or "")
             ref = _parse_date(published.value)
         timexes: list[Timex] = []
         prev: Prev | None = None       # last dated timex (any precision)
@@ -103,6 +105,8 @@ class TimeStage(Stage):
             q = g.get("q", "").lower().strip()
             if unit in ("an", "ans", "années") and _is_age(before, after, bool(g.get("mod"))):
                 return False
+            if unit == "ans" and ANNIVERSARY_BEFORE.search(before) and re.match(r"\s*(?:de|du|d['’])\s", after):
+                return False  # "les 150 ans de la République": an anniversary, not a duration
             if unit.startswith("seconde") and q in ("une", "un") and not g.get("mod"):
                 return False  # "une seconde" is an idiom ("pas une seconde", "une seconde fois")
             if unit in ("jour",) and q in ("un", "une") and not g.get("mod"):
@@ -147,6 +151,8 @@ def _is_age(before: str, after: str, has_mod: bool = False) -> bool:
         return True  # "l'âge de départ ... est de 65 ans", "les personnes nées en 1999 ... 67 ans"
     if re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after):
         return True  # apposition: "Paul, 67 ans, ..."
+    if re.search(r"\b[A-ZÉ][\w-]+,\s*$", before) and re.match(r"\s*[.;:]", after):
+        return True  # apposition closing a sentence: "raconte Nubia, 37 ans."
     if re.search(r"\d\s*[-à]\s*$", before):
         return True  # age group: "les 18-25 ans"
     m = AGE_NOUN_RE.search(before)

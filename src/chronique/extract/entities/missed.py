@@ -1,0 +1,185 @@
+"""Names the model misses: web sites, quoted names after an organisation head, acronyms and
+their long forms ("la fédération des élus républicains et socialistes (FNERS)")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .cand import W_CUE, W_MODEL, W_TABLE, Cand
+from .tables import COMMON_ACRONYMS, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, fold
+from .tokens import Tokens
+
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9][a-z0-9-]{1,62}\.(?:com|fr|org|net|info|eu|io|tv|be|ch)\b(?![\w-])",
+                     re.IGNORECASE)
+
+
+def _token_at(tk: Tokens, char: int) -> int | None:
+    k = bisect_right(tk.start, char) - 1
+    return k if 0 <= k < tk.n and tk.start[k] <= char < tk.end[k] + 1 else None
+
+
+def domains(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """Web sites named in the text ("infos-dijon.com"): organisations (publishers)."""
+    out = []
+    for m in _DOMAIN.finditer(tk.string):
+        i = _token_at(tk, m.start())
+        if i is None or any(c.cs <= m.start() < c.ce for c in cands):
+            continue
+        j = i + 1
+        while j < tk.n and tk.start[j] < m.end():
+            j += 1
+        c = Cand(i, j, m.start(), m.end(), source="domain")
+        c.vote("ORG", W_TABLE)
+        out.append(c)
+    return out
+
+
+_QUOTED = re.compile(r"([«“\"])\s*([A-ZÀ-Ý][^«»“”\"\n]{1,60}?)\s*([»”\"])")
+
+
+def quoted_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """A capitalised name in quotation marks right after an organisation head: "le collectif
+    « Nos Retraites »", "l'association « Droit au logement »"."""
+    out = []
+    text = tk.string
+    matches = list(_QUOTED.finditer(text))
+    named = set()
+    for m in matches:
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before and fold(before[-1]) in ORG_CUES | ORG_HEADS:
+            named.add(m.group(2).strip())
+    for m in matches:  # every quoted use of a name introduced by an organisation head
+        inner = m.group(2)
+        if inner.strip() not in named:
+            continue
+        if len(inner.split()) > 6 or inner.rstrip()[-1:] in ".!?,":
+            continue
+        s, e = m.start(2), m.start(2) + len(inner.rstrip())
+        i, jt = _token_at(tk, s), _token_at(tk, e - 1)
+        if i is None or jt is None:
+            continue
+        for c in list(cands):  # the quoted name replaces the model's partial span inside it
+            if s <= c.cs and c.ce <= e:
+                cands.remove(c)
+        c = Cand(i, jt + 1, s, e, source="quoted")
+        c.vote("ORG", W_CUE)
+        out.append(c)
+    return out
+
+
+def _initials(words: list[str], with_small: bool) -> str:
+    out = []
+    for w in words:
+        for part in re.split(r"[-\s]", w):
+            part = part.strip("'’")
+            if not part:
+                continue
+            if "'" in part:
+                part = part.split("'")[-1]
+            if not with_small and (fold(part) in NAME_CONNECTORS or not part[:1].isupper()):
+                continue
+            out.append(part[:1])
+    return fold("".join(out))
+
+
+# Words acronyms usually skip: "UICN" = Union internationale pour la conservation de la nature.
+ACRONYM_SKIPPED_WORDS = NAME_CONNECTORS | {"pour", "par", "contre", "avec", "dans", "entre", "sans"}
+
+
+def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) -> bool:
+    """``acronym`` spells the initials of ``long_words`` (all words, or only the capitalised ones:
+    "JDD" = Journal du Dimanche, "PS" = Parti socialiste). ``loose`` (the long form is defined
+    right beside it, in brackets) accepts one letter missing or a prefix ("LSK" = Leyne
+    Strauss-Kahn Partners)."""
+    a = fold(acronym.replace(".", "").replace("-", ""))
+    if len(a) < 2 or len(long_words) < 2:
+        return False
+    forms = {_initials(long_words, True), _initials(long_words, False),
+             fold("".join(w[:1] for w in long_words if fold(w) not in ACRONYM_SKIPPED_WORDS))}
+    if a in forms:
+        return True
+    if not loose:
+        return False
+    for f in forms:
+        if f.startswith(a) and len(a) >= 2:
+            return True
+        if f[:1] == a[:1] and _subsequence(f, a) >= len(a) - 1 and len(a) >= 3:
+            return True
+    return False
+
+
+def _subsequence(long_: str, short: str) -> int:
+    """How many letters of ``short`` appear, in order, in ``long_``."""
+    k = 0
+    for ch in long_:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k
+
+
+def defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """"la fédération des élus républicains et socialistes (FNERS)": the long form before the
+    bracketed acronym becomes a candidate, linked to it."""
+    out = []
+    text = tk.string
+    for m in _ACRONYM_IN_PARENS.finditer(text):
+        acro = m.group(1)
+        close = m.start()  # the "("
+        i_paren = _token_at(tk, close)
+        if i_paren is None or i_paren == 0:
+            continue
+        # the longest run of words before the bracket whose initials the acronym spells
+        best = None
+        k = i_paren - 1
+        while k >= 0 and i_paren - k <= len(acro) + 4 and tk.is_word(k) and not tk.initial[k] or (k >= 0 and tk.text[k] in "-'’" and k > 0):
+            words = [tk.text[x] for x in range(k, i_paren) if tk.is_word(x)]
+            if (tk.key[k] not in NAME_CONNECTORS and acronym_matches(acro, words, loose=True)
+                    and fold(words[0][:1]) == fold(acro[:1])):
+                best = k
+            k -= 1
+        if k >= 0 and tk.initial[k] and tk.is_word(k) and i_paren - k <= len(acro) + 4:
+            words = [tk.text[x] for x in range(k, i_paren) if tk.is_word(x)]
+            if acronym_matches(acro, words, loose=True) and fold(words[0][:1]) == fold(acro[:1]):
+                best = k
+        if best is None:
+            continue
+        s, e = tk.start[best], tk.end[i_paren - 1]
+        ai = _token_at(tk, m.start(1))
+        if ai is None:
+            continue
+        acro_c = next((c for c in cands if c.cs == m.start(1)), None)
+        if acro_c is None:
+            acro_c = Cand(ai, ai + 1, m.start(1), m.end(1), source="acronym")
+            acro_c.vote("ORG", W_MODEL)
+            out.append(acro_c)
+        long_c = next((c for c in cands if c.cs <= s < c.ce or s <= c.cs < e), None)
+        if long_c is None:
+            if not tk.cap[best] and tk.key[best] not in ORG_HEADS:
+                continue  # a common-noun phrase with its abbreviation ("détecteur de victimes (DVA)")
+            long_c = Cand(best, i_paren, s, e, source="acronym")
+            long_c.vote("ORG", W_MODEL)
+            if tk.key[best] in ORG_HEADS:
+                long_c.vote("ORG", W_TABLE)
+            out.append(long_c)
+        acro_c.acronym_of = long_c
+    return out
+
+
+def bare_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """Capitalised acronyms the model left out ("l'affaire LSK"): candidates that survive only
+    when they join a long form of the article (see ``resolve``)."""
+    covered = set()
+    for c in cands:
+        covered.update(range(c.i, c.j))
+    out = []
+    for k in range(tk.n):
+        if k in covered or not tk.is_acronym(k) or tk.key[k] in COMMON_ACRONYMS or len(tk.text[k]) > 8:
+            continue
+        if (k > 0 and tk.is_acronym(k - 1)) or (k + 1 < tk.n and tk.is_acronym(k + 1)):
+            continue  # a line in capitals, not an acronym
+        c = Cand(k, k + 1, tk.start[k], tk.end[k], source="acronym", needs_long_form=True)
+        c.vote("ORG", W_MODEL)
+        out.append(c)
+    return out
