@@ -113,3 +113,8 @@ def test_bare_numbers_without_context_are_left_out(analyze):
 ])
 def test_predicates_singulars_and_honorifics(analyze, text, expected):
     assert amounts(analyze, text) == expected
+
+
+def test_a_scale_word_serves_both_numbers_of_a_range(analyze):
+    article = analyze("Le fonds disposerait d'entre 30 et 300 millions de dollars, selon le rapport.", title="T")
+    assert [(a.value, a.unit) for a in article.amounts] == [(30_000_000, "USD"), (300_000_000, "USD")]

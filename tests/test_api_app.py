@@ -210,3 +210,10 @@ def test_settings_from_the_environment(monkeypatch):
     monkeypatch.setenv("CHRONIQUE_ANALYZE_TIMEOUT", "soon")
     with pytest.raises(UsageError):
         Settings.from_env()
+
+
+def test_articles_of_one_story(client):
+    story = next(a["story"] for a in client.get("/api/v1/articles").json()["items"] if a["id"] == "test-greve-1")
+    page = client.get("/api/v1/articles", params={"story": story}).json()
+    assert {a["id"] for a in page["items"]} == {"test-greve-1", "test-greve-2"}
+    assert_error(client.get("/api/v1/articles", params={"story": 0}), 422, "validation_error")

@@ -162,6 +162,8 @@ def test_a_hard_wrapped_paragraph_is_joined_into_one_block(cleaned):
      "Il a dénoncé « une faute ». Le ministre a répondu jeudi."),
     ("Il faut agir vite, a-t-il dit.« Nous sommes prêts », a répondu la ministre.",
      "Il faut agir vite, a-t-il dit. « Nous sommes prêts », a répondu la ministre."),
+    ("Trois frappes ont visé la ville, a rapporté l'Observatoire (OSDH)Selon lui, douze soldats sont morts.",
+     "Trois frappes ont visé la ville, a rapporté l'Observatoire (OSDH) Selon lui, douze soldats sont morts."),
 ])
 def test_sentences_glued_by_scraping_get_their_space(cleaned, glued, spaced):
     assert cleaned(glued, title="Titre").text == spaced

@@ -211,3 +211,11 @@ def test_a_role_is_not_given_to_someone_holding_another(quote_pipeline):
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert q.speaker is not None and q.speaker.entity is None
+
+
+def test_media_noun_is_the_outlet_named_before(quote_pipeline):
+    text = ("Comme le révèle Le Parisien, la mairie a vendu le terrain en mars. "
+            "Le maire Pierre Durand a refusé de commenter. Le terrain vaut deux millions, précise le quotidien.")
+    a = run(quote_pipeline, text)
+    reported = [q for q in only(a, "indirect") if q.cue.lemma == "préciser"]
+    assert reported and "Parisien" in speaker_name(a, reported[0])

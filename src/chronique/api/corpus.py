@@ -158,7 +158,9 @@ class CorpusView:
         """Events (dated by when they happened) and quotations (by publication) across the corpus."""
         if not date_from and not date_to:
             date_from, date_to = self.default_window()
-        events = self._c.list_events(since=date_from, until=date_to, limit=limit, offset=0)["items"]
+        # Events first (up to two thirds of the room), quotations fill the rest: a busy month has
+        # thousands of quotations, and a timeline of quotations only would hide what happened.
+        events = self._c.list_events(since=date_from, until=date_to, limit=max(1, limit * 2 // 3), offset=0)["items"]
         items = []
         for ev in events:
             if not ev.get("start"):

@@ -17,6 +17,7 @@ import hmac
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
@@ -71,6 +72,13 @@ def _corpus(request: Request):
     return request.app.state.corpus.get()
 
 
+def _json(data: Any) -> JSONResponse:
+    """The service's dicts are JSON-ready: send them as they are. Returning a response skips
+    FastAPI's re-validation against ``response_model`` (kept for the spec), which cost more than
+    the query itself on long pages (measured: 200 timeline items, ~40 ms)."""
+    return JSONResponse(data)
+
+
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -91,17 +99,19 @@ def _found(obj: Any, what: str, ident: str) -> Any:
 @router.get("/articles", response_model=Page, tags=["articles"], responses=LIST_ERRORS,
             summary="List articles, newest first")
 async def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
-                        entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
-    """``q``: full-text search in titles and texts; ``entity``: articles mentioning that entity id."""
+                        entity: Text = None, story: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+                        date_from: DateFrom = None, date_to: DateTo = None):
+    """``q``: full-text search in titles and texts; ``entity``: articles mentioning that entity
+    (id or name); ``story``: the articles of one story."""
     _check_range(date_from, date_to)
-    return _corpus(request).articles(limit=limit, offset=offset, q=q, entity=entity,
-                                     date_from=_iso(date_from), date_to=_iso(date_to))
+    return _json(_corpus(request).articles(limit=limit, offset=offset, q=q, entity=entity, story=story,
+                                           date_from=_iso(date_from), date_to=_iso(date_to)))
 
 
 @router.get("/articles/{article_id}", tags=["articles"], responses=READ_ERRORS,
             summary="One article as chronique/article/1")
 async def get_article(request: Request, article_id: Ident) -> dict[str, Any]:
-    return _found(_corpus(request).article(article_id), "article", article_id).to_json()
+    return _json(_found(_corpus(request).article(article_id), "article", article_id).to_json())
 
 
 async def require_token(request: Request,
@@ -139,13 +149,13 @@ async def ingest_articles(request: Request, body: Annotated[
 async def list_entities(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
                         type: Literal[ENTITY_TYPES] | None = None):
     """``q``: name or alias (prefix match, accents and case ignored); ``type``: PER, ORG, LOC or MISC."""
-    return _corpus(request).entities(limit=limit, offset=offset, q=q, type=type)
+    return _json(_corpus(request).entities(limit=limit, offset=offset, q=q, type=type))
 
 
 @router.get("/entities/{entity_id}", tags=["entities"], responses=READ_ERRORS,
             summary="One entity with its aliases")
 async def get_entity(request: Request, entity_id: Ident) -> dict[str, Any]:
-    return _found(_corpus(request).entity(entity_id), "entity", entity_id)
+    return _json(_found(_corpus(request).entity(entity_id), "entity", entity_id))
 
 
 # -- quotes and events -----------------------------------------------------------------------
@@ -157,8 +167,8 @@ async def list_quotes(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset
     """``speaker``: words of the speaker's name or alias; ``entity``: the speaker's entity id;
     ``q``: words of the quotation; ``article``: quotes of one article."""
     _check_range(date_from, date_to)
-    return _corpus(request).quotes(limit=limit, offset=offset, speaker=speaker, entity=entity, q=q,
-                                   article=article, date_from=_iso(date_from), date_to=_iso(date_to))
+    return _json(_corpus(request).quotes(limit=limit, offset=offset, speaker=speaker, entity=entity, q=q,
+                                         article=article, date_from=_iso(date_from), date_to=_iso(date_to)))
 
 
 @router.get("/events", response_model=Page, tags=["events"], responses=LIST_ERRORS, summary="List events")
@@ -167,8 +177,8 @@ async def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset
                       entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
     """``type``: an event type; ``entity``: a participant's entity id; dates filter on when it happened."""
     _check_range(date_from, date_to)
-    return _corpus(request).events(limit=limit, offset=offset, type=type, entity=entity,
-                                   date_from=_iso(date_from), date_to=_iso(date_to))
+    return _json(_corpus(request).events(limit=limit, offset=offset, type=type, entity=entity,
+                                         date_from=_iso(date_from), date_to=_iso(date_to)))
 
 
 # -- stories, timeline, search ---------------------------------------------------------------
@@ -177,36 +187,36 @@ async def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset
 async def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
                        entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
     _check_range(date_from, date_to)
-    return _corpus(request).stories(limit=limit, offset=offset, entity=entity,
-                                    date_from=_iso(date_from), date_to=_iso(date_to))
+    return _json(_corpus(request).stories(limit=limit, offset=offset, entity=entity,
+                                          date_from=_iso(date_from), date_to=_iso(date_to)))
 
 
 @router.get("/stories/{story_id}", tags=["stories"], responses=READ_ERRORS,
             summary="One story with its articles")
 async def get_story(request: Request, story_id: Ident) -> dict[str, Any]:
-    return _found(_corpus(request).story(story_id), "story", story_id)
+    return _json(_found(_corpus(request).story(story_id), "story", story_id))
 
 
 @router.get("/timeline", response_model=Timeline, tags=["timeline"], responses=LIST_ERRORS,
             summary="Dated events and quotations, in time order")
 async def get_timeline(request: Request, entity: Text = None, story: Text = None,
                        date_from: DateFrom = None, date_to: DateTo = None,
-                       limit: Annotated[int, Query(ge=1, le=TIMELINE_MAX)] = 200):
+                       limit: Annotated[int, Query(ge=1, le=TIMELINE_MAX)] = 100):
     """One entity's or one story's timeline, or (neither given) the corpus's events and quotations
     in a date window (default: the corpus's last month). Each item has ``kind`` (event, quote, fact),
     ``value`` (TIMEX3), ``start``/``end`` (ISO dates, inclusive) and ``granularity``."""
     _check_range(date_from, date_to)
     if entity and story:
         raise ApiError(422, "validation_error", "give entity or story, not both")
-    return {"items": _corpus(request).timeline(entity=entity, story=story, date_from=_iso(date_from),
-                                               date_to=_iso(date_to), limit=limit)}
+    return _json({"items": _corpus(request).timeline(entity=entity, story=story, date_from=_iso(date_from),
+                                                     date_to=_iso(date_to), limit=limit)})
 
 
 @router.get("/search", response_model=SearchResults, tags=["search"], responses=LIST_ERRORS,
             summary="Search articles, entities, quotations and stories at once")
 async def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MAX_FILTER_CHARS)],
                  limit: Annotated[int, Query(ge=1, le=50)] = 10):
-    return _corpus(request).search(q, limit=limit)
+    return _json(_corpus(request).search(q, limit=limit))
 
 
 @router.get("/health", tags=["meta"], summary="Liveness and corpus size")

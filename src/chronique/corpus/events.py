@@ -1,6 +1,8 @@
 """Events across articles: mentions of one event merged into one global event.
 
-Two mentions are the same event when they have the same type (and mode, when both have one),
+Two mentions are the same event when they have the same type (and mode, when both have one,
+unless they fall on the same day with the same two actors: modes are fine labels that reports
+of one event word differently: "entretenu par téléphone", "l'entretien"),
 compatible modalities (a planned event later reported as done is the same event), overlapping
 actors and compatible times: their spans overlap, or, when one is undated, the undated report
 falls close to the other's time. Candidates come from the participants index, never a scan.
@@ -85,8 +87,11 @@ class EventLinker:
                 "SELECT DISTINCT entity_id FROM event_participants WHERE event_id = ?", (r["id"],))}
             shared = len(actors & theirs)
             need = min(2, len(actors), len(theirs))
-            if info.span and info.span.days == 1 and r["t_start"] == r["t_end"] == info.span.start:
+            same_day = bool(info.span and info.span.days == 1 and r["t_start"] == r["t_end"] == info.span.start)
+            if same_day:
                 need = 1   # same type on the same day: one shared actor is enough evidence
+            if self._mode_conflict(info, r) and not (same_day and shared >= 2):
+                continue   # modes disagree: only the same day and the same two actors outweigh that
             if shared < need:
                 continue
             tight = 0
@@ -100,8 +105,6 @@ class EventLinker:
     @staticmethod
     def _compatible(info: MentionInfo, r: dict) -> bool:
         ev = info.event
-        if ev.mode and r["mode"] and ev.mode != r["mode"]:
-            return False
         if ev.type == "OTHER" and ev.mode != r["mode"]:
             return False
         if REALIS_GROUP.get(ev.modality) != REALIS_GROUP.get(r["modality"]):
@@ -115,6 +118,11 @@ class EventLinker:
             return False
         gap = min(days_between(here.start, there_end) or 0, days_between(here.end, there_start) or 0)
         return Span(here.start, here.end, "").overlaps(Span(there_start, there_end, "")) or gap <= UNDATED_WINDOW_DAYS
+
+    @staticmethod
+    def _mode_conflict(info: MentionInfo, r: dict) -> bool:
+        """Both reports give a mode (phone, meeting, visit…) and they differ."""
+        return bool(info.event.mode and r["mode"] and info.event.mode != r["mode"])
 
     def _update(self, gid: int, info: MentionInfo) -> None:
         row = self.store.one("SELECT modality, was_planned, t_start, t_end, mode, place_id, first_seen, last_seen "

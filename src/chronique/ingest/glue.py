@@ -43,6 +43,8 @@ _DIGIT_UPPER = re.compile(rf"(?<=[0-9])(?=[{_UP}][{_LO}]{{2}})")
 # A word touching an opening guillemet, a closing guillemet touching a capital.
 _OPEN_QUOTE = re.compile(rf"(?<=[{_LO}{_UP}0-9])(?=«)")
 _CLOSE_QUOTE = re.compile(rf"(?<=[»”])(?=[{_UP}])")
+# A closing bracket touching a capitalised word (``l'Observatoire (OSDH)Selon``).
+_CLOSE_BRACKET = re.compile(rf"(?<=[)\]])(?=[{_UP}][{_LO}])")
 # The source of a video caption touching the next sentence: ``?par CNEWSDe quoi``, ``?par franceinfoEmmanuel``.
 # The source is one to three words, the next sentence glued to it or opening with a quote
 # (``?par Medisite vidéos"On n'est``, ``?par Europe 1En garde``, ``?par rtl.frLa``, ``?par Europe 1C'est``).
@@ -108,7 +110,7 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
         right = _word_after(block, m.start())
         if known_word(right):
             points.setdefault(m.start(), WORD)
-    for regex in (_OPEN_QUOTE, _CLOSE_QUOTE):
+    for regex in (_OPEN_QUOTE, _CLOSE_QUOTE, _CLOSE_BRACKET):
         for m in regex.finditer(block):
             points.setdefault(m.start(), WORD)
     for m in _CAPTION_SOURCE.finditer(block):

@@ -52,6 +52,7 @@ class _Cand:
     value: float
     words: bool            # written in words
     scaled: bool = False
+    scale: float = 1.0     # the scale word's factor ("millions": 1e6), 1 when none
     unit: str | None = None
     kind: str = "count"
     drop: bool = False
@@ -143,14 +144,12 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
     """Extend ``c`` over its scale word and unit (currency, percent sign, measure or noun)."""
     if not c.words:
         m = SCALE_RE.match(text, c.end)
-        if m:
-            c.value *= lx.SCALES[m.group(1).lower()]
-            c.end, c.scaled = m.end(), True
-        else:
+        if m is None:
             m = ABBR_SCALE_RE.match(text, c.end)
-            if m:
-                c.value *= lx.SCALES[m.group(1).lower()]
-                c.end, c.scaled = m.end(), True
+        if m:
+            c.scale = lx.SCALES[m.group(1).lower()]
+            c.value *= c.scale
+            c.end, c.scaled = m.end(), True
     c.value = round(c.value, 6)
 
     pre = PREFIX_CURRENCY_RE.search(text, max(0, c.start - 4), c.start)
@@ -281,6 +280,9 @@ def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: 
                 c.drop = True  # "67 et non 65 ans": the pair is an age
             elif nxt.unit is not None:
                 c.unit, c.kind = nxt.unit, nxt.kind
+                if not c.scaled and not c.words and nxt.scale > 1:
+                    # "entre 30 et 300 millions de dollars": the scale word serves both numbers
+                    c.value, c.scale, c.scaled = round(c.value * nxt.scale, 6), nxt.scale, True
     for k, c in enumerate(cands):
         if c.drop or c.unit is not None:
             continue

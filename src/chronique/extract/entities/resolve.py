@@ -58,7 +58,7 @@ def words_of(tk: Tokens, c: Cand) -> tuple[str, ...]:
 
 def group_key(tk: Tokens, c: Cand) -> str:
     key = " ".join(words_of(tk, c))
-    if not tk.cap[c.i] and tk.key[c.i] in LOC_HEADS and c.j - c.i > 1:
+    if not tk.cap[c.i] and tk.key[c.i] in LOC_HEADS and " " in key:
         # "le parc Zoodyssée" and "Zoodyssée", "l'espace Schengen" and "Schengen": one place
         rest = key.split(" ", 1)[1]
         while rest.split(" ", 1)[0] in NAME_CONNECTORS and " " in rest:

@@ -12,6 +12,7 @@ subject of a cue verb, or after ``selon``. It is then resolved:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ MAX_NP_TOKENS = 12
 ANTECEDENT_WINDOW = 1500
 _COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_OUTLET_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?[A-Z][\w-]+$")
 _DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 GROUP_NOUNS = frozenset({"clan", "camp", "entourage", "équipe", "cabinet", "famille", "proches", "partisans", "fidèles"})
 
@@ -260,7 +262,7 @@ class SpeakerResolver:
             return Referent(text, start, end, None, gender, True if human and head_text not in ORGANISATION_NOUNS else None)
         if det in DEFINITE_DETERMINERS and head is not None:
             if head_text in MEDIA_NOUNS:
-                org = self._latest(self._orgs, self._org_starts, start)
+                org = self._latest_outlet(start)
                 return Referent(text, start, end, org.id if org else None, None, False)
             if head_text in UNNAMED_SOURCE_NOUNS or (head.morph.get("Number") == ["Plur"]):
                 return Referent(text, start, end, None, gender, head_text not in ORGANISATION_NOUNS)
@@ -385,6 +387,16 @@ class SpeakerResolver:
                 return None
             j -= 1
         return None
+
+    def _latest_outlet(self, offset: int) -> Entity | None:
+        """The outlet named last: an organisation, or a name made of an article and a capitalised
+        word ("Le Parisien", "Les Echos") whatever type the entity layer gave it."""
+        for m, e in self.index.mentions_before(offset, limit=40):
+            if offset - m.start > ANTECEDENT_WINDOW * 2:
+                break
+            if _OUTLET_NAME.match(e.name) and e.type != "LOC" and not self._quoted_char(m.start):
+                return e
+        return self._latest(self._orgs, self._org_starts, offset)
 
     def _latest(self, items, starts, offset: int):
         j = bisect_left(starts, offset) - 1

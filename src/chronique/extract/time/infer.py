@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from ...article import Published
 from .lexicon import ERA_MARKERS
-from .normalize import month_num, weekday_num
+from .dates import month_num, weekday_num
 from .patterns import Candidate
 
 # Search window for a year written nowhere: years tried around the lower bound.

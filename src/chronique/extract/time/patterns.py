@@ -84,9 +84,7 @@ class Candidate:
 class Rule:
     kind: str
     regex: re.Pattern
-    priority: int = 0
-    # name of the group whose span is the timex (None: the whole match)
-    span_group: str | None = "t"
+    priority: int = 0  # breaks ties between equally long overlapping matches
 
 
 def _r(kind: str, pattern: str, priority: int = 0) -> Rule:
