@@ -132,15 +132,35 @@ def test_reports_of_one_event_merge_with_every_mention_kept(corpus):
 
 
 def test_events_with_incompatible_times_or_modes_stay_apart(corpus):
+    visit = "Emmanuel Macron a rendu visite à Giorgia Meloni le 12 octobre à Rome."
     add(corpus,
         make_article("a1", "2023-10-12", CALL, entities=ENTS, timexes=[("t1", "le 12 octobre", "2023-10-12")],
                      events=[("v1", "CONSULT", "phone", "entretenus", ["e1", "e2"], "t1", "asserted")]),
         make_article("a2", "2023-12-01", CALL.replace("12 octobre", "30 novembre"), entities=ENTS,
                      timexes=[("t1", "le 30 novembre", "2023-11-30")],
                      events=[("v1", "CONSULT", "phone", "entretenus", ["e1", "e2"], "t1", "asserted")]),
-        make_article("a3", "2023-10-13", CALL, entities=ENTS, timexes=[("t1", "le 12 octobre", "2023-10-12")],
-                     events=[("v1", "CONSULT", "visit", "entretenus", ["e1", "e2"], "t1", "asserted")]))
+        make_article("a3", "2023-10-13", visit,
+                     entities=[("e1", "PER", "Emmanuel Macron", ["Emmanuel Macron"]),
+                               ("e2", "PER", "Giorgia Meloni", ["Giorgia Meloni"])],
+                     timexes=[("t1", "le 12 octobre", "2023-10-12")],
+                     events=[("v1", "CONSULT", "visit", "rendu visite", ["e1", "e2"], "t1", "asserted")]))
     assert corpus.list_events()["total"] == 3
+
+
+def test_differing_modes_merge_only_on_the_same_day_with_the_same_actors(corpus):
+    recap = "L'entretien du 12 octobre entre Emmanuel Macron et Olaf Scholz a porté sur l'Ukraine."
+    add(corpus,
+        make_article("a1", "2023-10-12", CALL, entities=ENTS, timexes=[("t1", "le 12 octobre", "2023-10-12")],
+                     events=[("v1", "CONSULT", "phone", "entretenus", ["e1", "e2"], "t1", "asserted")]),
+        make_article("a2", "2023-10-20", recap, entities=ENTS, timexes=[("t1", "12 octobre", "2023-10-12")],
+                     events=[("v1", "CONSULT", "meeting", "entretien", ["e1", "e2"], "t1", "asserted")]),
+        make_article("a3", "2023-11-20", RECALL, entities=ENTS, timexes=[("t1", "octobre dernier", "2023-10")],
+                     events=[("v1", "CONSULT", "meeting", "parlé", ["e1", "e2"], "t1", "asserted")]))
+    events = corpus.list_events()["items"]
+    by_articles = sorted(tuple(m["article"] for m in e["mentions"]) for e in events)
+    # a2 is the same day and pair as a1; a3 only says "in October" and its mode differs from the
+    # event's (the first report's "phone"), which a month-wide time cannot outweigh
+    assert by_articles == [("a1", "a2"), ("a3",)]
 
 
 def test_a_planned_event_later_reported_as_done_is_one_event(corpus):

@@ -84,10 +84,28 @@ def _stories(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def _timeline(store: Store) -> Iterator[dict[str, Any]]:
-    sql = ("SELECT te.entity_id, t.id, t.kind, t.ref_id, t.t_start, t.t_end, t.granularity, t.value, t.label, "
-           "t.article_id, t.sentence FROM timeline_items t JOIN timeline_entities te ON te.item_id = t.id "
-           "WHERE {after}")
-    for r in _batched(store, sql, "t.id"):
-        yield {"entity": r["entity_id"], "kind": r["kind"], "ref": r["ref_id"], "start": r["t_start"],
-               "end": r["t_end"], "granularity": r["granularity"], "value": r["value"], "label": r["label"],
-               "article": r["article_id"], "sentence": r["sentence"]}
+    """One row per (entity, item); items are paged by id, then their entities fetched per page."""
+    page: list[dict[str, Any]] = []
+    sql = ("SELECT id, kind, ref_id, t_start, t_end, granularity, value, label, article_id, sentence "
+           "FROM timeline_items WHERE {after}")
+    for item in _batched(store, sql, "id"):
+        page.append(item)
+        if len(page) == BATCH:
+            yield from _timeline_rows(store, page)
+            page = []
+    yield from _timeline_rows(store, page)
+
+
+def _timeline_rows(store: Store, items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    if not items:
+        return
+    marks = ",".join("?" * len(items))
+    entities: dict[int, list[int]] = {}
+    for r in store.query(f"SELECT item_id, entity_id FROM timeline_entities WHERE item_id IN ({marks}) "
+                         f"ORDER BY item_id, entity_id", [i["id"] for i in items]):
+        entities.setdefault(r["item_id"], []).append(r["entity_id"])
+    for r in items:
+        for entity in entities.get(r["id"], []):
+            yield {"entity": entity, "kind": r["kind"], "ref": r["ref_id"], "start": r["t_start"],
+                   "end": r["t_end"], "granularity": r["granularity"], "value": r["value"], "label": r["label"],
+                   "article": r["article_id"], "sentence": r["sentence"]}

@@ -263,6 +263,9 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False  # a line in capitals ("TRÊVE AURA TENU"), not a name
     if all(w.rstrip("'") in STOP_WORDS for w in words):
         return False  # "On n'", "Il": function words the model took for a name
+    caps = [k for k in range(c.i, c.j) if tk.cap[k] and tk.is_word(k)]
+    if tk.cap[c.i] and caps and all(tk.key[k] in PORTFOLIO_WORDS for k in caps):
+        return False  # only portfolio words: "Culture et les Affaires étrangères"
     if c.i > 0 and tk.key[c.i - 1] in ("un", "une") and not c.votes.get("PER"):
         return False  # "un QR Code": a name after an indefinite article is a common noun
     if head_end(tk, c.i) is not None and head_end(tk, c.i) >= c.j:

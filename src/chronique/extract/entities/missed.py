@@ -155,6 +155,8 @@ def defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             acro_c.vote("ORG", W_MODEL)
             out.append(acro_c)
         long_c = next((c for c in cands if c.cs <= s < c.ce or s <= c.cs < e), None)
+        if long_c is not None and (abs(long_c.cs - s) > 3 or abs(long_c.ce - e) > 3):
+            continue  # the model's span is only part of the long form (or more): no safe link
         if long_c is None:
             if not tk.cap[best] and tk.key[best] not in ORG_HEADS:
                 continue  # a common-noun phrase with its abbreviation ("détecteur de victimes (DVA)")

@@ -25,6 +25,9 @@ from .tables import DEMONYM_SUFFIXES, LOC_HEADS, NAME_CONNECTORS, NAME_PARTICLES
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
+# Shortest acronym joined to a long form it is not written beside (calibrated on OrangeSum:
+# two-letter ones matched "PS" to "Public Sénat" and "RN" to "Républicains de Nice").
+MIN_UNDEFINED_ACRONYM = 3
 
 
 @dataclass(eq=False)
@@ -274,6 +277,8 @@ def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
             if len(ws) < 2:
                 continue
             adjacent = any(0 <= o.cs - c.ce <= 3 or 0 <= c.cs - o.ce <= 3 for o in other.cands for c in cl.cands)
+            if len(text) < MIN_UNDEFINED_ACRONYM and not adjacent:
+                continue  # "PS" may be Parti socialiste or Public Sénat: two letters are no proof
             if acronym_matches(text, ws, loose=adjacent):
                 options.append(other)
         if len(options) == 1:

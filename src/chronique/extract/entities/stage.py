@@ -95,10 +95,11 @@ def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[
         if any(a < e and s < b for a, b in taken) or (end < tk.n and tk.cap[end] and tk.pos[end] == "PROPN"):
             i = end
             continue
-        key = role_key(tk, i, end)
-        options = {n for n, first in holders.get(key, []) if first < s}
-        if not options and end == head_end(tk, i) and end - i == 1:
+        if end - i == 1:
+            # a bare head ("le ministre", "le président"): only when one person holds that head
             options = {n for n, first in heads.get(tk.key[i], []) if first < s}
+        else:
+            options = {n for n, first in holders.get(role_key(tk, i, end), []) if first < s}
         if len(options) == 1:
             n = options.pop()
             mentions_of[n].append(Mention(s, e, tk.string[s:e], "nominal"))

@@ -56,11 +56,14 @@ administrateur administratrice gérant gérante trésorier trésorière porte-dr
 opposant opposante dissident dissidente activiste avocat-conseil associé associée
 conseiller-maire sénateur-maire dame suppléant suppléante consul consule premier-ministre
 entrepreneur entrepreneuse épouse époux mari compagne compagnon
+présidents présidentes députés députées sénateurs sénatrices conseillers conseillères
+secrétaires directeurs directrices candidats candidates dirigeants dirigeantes
 """)
 
 # Words that may precede a head inside a title: "le Premier ministre", "l'ancien ministre".
 TITLE_PREFIXES = _words("""
-premier première ancien ancienne ex ex- futur future nouveau nouvel nouvelle actuel actuelle
+premier première premiers premières ancien ancienne anciens anciennes ex ex- futur future
+nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle
 haut haute grand grande vice sous simple jeune célèbre éternel éternelle
 """)
 
