@@ -17,8 +17,13 @@ setup: $(STAMP)
 system-deps:
 	bash scripts/system-deps.sh
 
+DEMO_DB ?= sqlite:///demo.db
+
+# Analyse the bundled samples, store them, then serve the API and web UI on 127.0.0.1 (Ctrl-C stops).
 demo: setup
 	$(BIN)/chronique analyze --format pretty samples/
+	$(BIN)/chronique ingest --db $(DEMO_DB) samples/
+	$(BIN)/chronique serve --db $(DEMO_DB)
 
 test: setup system-deps
 	bash scripts/run-tests.sh

@@ -222,3 +222,66 @@ def test_demonym_of_a_place_named_in_the_article_is_not_an_entity(ents):
 def test_platforms_are_organisations(ents):
     found = ents("La ministre a publié un message sur Instagram puis sur Facebook, repris par Jean Dupuis.")
     assert found["Instagram"].type == "ORG" and found["Facebook"].type == "ORG"
+
+
+def test_two_letter_acronym_needs_a_definition_or_the_party_table(ents):
+    found = ents("Invité de Public Sénat, le député a critiqué le PS. Le Parti socialiste a répondu.")
+    assert "PS" not in names(found["Public Sénat"])
+    assert "PS" in names(found["Parti socialiste"])
+
+
+# -- generalisation: titles never hold another entity, groups, particles, channels ------------
+def _no_cross_entity_overlap(found):
+    spans = [(m.start, m.end, e.id) for e in found.values() for m in e.mentions]
+    for s, e, a in spans:
+        for s2, e2, b in spans:
+            assert a == b or not (s < e2 and s2 < e), (s, e, s2, e2)
+
+
+def test_title_mention_is_cut_before_another_entity(ents):
+    found = ents("La maire de Nantes, Johanna Rolland, a présenté le budget. Nantes attend ces travaux.")
+    person = found["Johanna Rolland"]
+    assert all("Nantes" not in m.text for m in person.mentions)
+    assert names(person, "title") == ["maire"]
+    _no_cross_entity_overlap(found)
+
+
+def test_party_and_place_inside_a_title_stay_separate(ents):
+    found = ents("Le député LR de la Manche Philippe Gosselin a voté contre. La Manche manque de médecins.")
+    _no_cross_entity_overlap(found)
+    place = [e for n, e in found.items() if n.endswith("Manche")]
+    assert place and place[0].type == "LOC"
+    assert all("Manche" not in m.text for m in found["Philippe Gosselin"].mentions)
+
+
+def test_particle_names_are_people(ents):
+    found = ents("Abou Bakr al-Baghdadi a été tué lors d'un raid, a annoncé Washington.")
+    assert found["Abou Bakr al-Baghdadi"].type == "PER"
+
+
+def test_numbered_channels_keep_their_number(ents):
+    found = ents("Invité de France 2 puis de Europe 1, le ministre a répondu aux questions.")
+    assert found["France 2"].type == "ORG" and found["Europe 1"].type == "ORG"
+    assert "France" not in found
+
+
+def test_groups_after_a_group_cue_are_organisations(ents):
+    found = ents("Le député a rejoint le groupe Les Républicains, puis a décidé de siéger avec les Constructifs.")
+    assert found["Les Républicains"].type == "ORG"
+    assert found["Constructifs"].type == "ORG"
+
+
+def test_holiday_in_fixed_expression_and_common_noun_states_are_no_entities(ents):
+    found = ents("Le marché de Noël de Colmar ouvrira vendredi. Les États membres doivent encore voter.")
+    assert not any("Noël" in n for n in found)
+    assert not any(n in ("États", "Etats") for n in found)
+
+
+def test_determiner_before_a_short_name_is_no_person(ents):
+    found = ents("Selon la Cnaf, les allocations augmenteront. La direction de la Cnaf l'a confirmé.")
+    assert all(e.type != "PER" for e in found.values())
+
+
+def test_party_name_not_split(ents):
+    found = ents("Le candidat d'Europe Ecologie Les Verts a gagné à Grenoble.")
+    assert "Europe Ecologie Les Verts" in found and found["Europe Ecologie Les Verts"].type == "ORG"

@@ -16,9 +16,10 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .first_names import first_name_gender
 from .lexicon import is_common_word
-from .missed import bare_acronyms, defined_acronyms, domains, quoted_names
+from .missed import bare_acronyms, defined_acronyms, domains, known_names, quoted_names
 from .roles import head_end, is_honorific, role_end, title_after, title_before
-from .tables import (COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, EDGE_FUNCTION_WORDS, HONORIFIC_GENDER, LOC_CUES,
+from .tables import (ARMED_GROUPS, COMMON_ACRONYMS, FIXED_EXPRESSION_HEADS, GROUP_CUES, HOLIDAY_WORDS, NEVER_ALONE,
+                     PERSON_NAME_OPENERS, PERSON_PARTICLES, DEMONYM_PREFIXES, DEMONYMS, EDGE_FUNCTION_WORDS, HONORIFIC_GENDER, LOC_CUES,
                      LOC_HEADS, MEDIA, MISC_HEADS, MISC_PREFIXES, MONTHS, NAME_CONNECTORS, ORG_CUES,
                      ORG_HEADS, ORG_SUFFIXES, PARTIES, PLACES, PLATFORMS, PORTFOLIO_WORDS, ROLE_PHRASES,
                      SECTOR_WORDS, WEEKDAYS, fold)
@@ -39,6 +40,10 @@ _LOWER_THEN_CAP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", "cap", "bois", "col", "arc",
                                    "mer", "baie", "cimetiere", "parc", "jardin"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Names a span may be extended to when the model cut them ("France" + "2", "État" + "islamique").
+KNOWN_NAMES = MEDIA | ARMED_GROUPS | PARTIES
+# Longest extension tried, in tokens ("Hayat" + "Tahrir al-Sham" is 4 tokens).
+MAX_KNOWN_EXTENSION = 4
 def entity_token_map(tk: Tokens) -> list[int]:
     ent_of = [-1] * tk.n
     for k, ent in enumerate(tk.doc.ents):
@@ -61,6 +66,7 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
     cands.extend(quoted_names(tk, cands))
     cands.extend(defined_acronyms(tk, cands))
     cands.extend(bare_acronyms(tk, cands))
+    cands.extend(known_names(tk, cands))
     cands.sort(key=lambda c: c.cs)
     out: list[Cand] = []
     for c in cands:  # overlapping candidates: the earlier (model) one wins
@@ -96,6 +102,17 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
 
 def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> Cand | None:
     text = tk.string
+    # a capitalised article inside a sentence belongs to the name after it: "le groupe Les
+    # Républicains", "selon Les Echos"
+    while i > 0 and tk.cap[i - 1] and not tk.initial[i - 1] and tk.key[i - 1] in ("le", "la", "les"):
+        i -= 1
+    # a holiday in a fixed expression is no name: "le marché de Noël de Strasbourg" → "Strasbourg"
+    while i < j and tk.key[i] in HOLIDAY_WORDS and _fixed_expression_before(tk, i):
+        i += 1
+        while i < j and tk.key[i] in NAME_CONNECTORS:
+            i += 1
+    if j <= i:
+        return None
     # a span the model ended on a connector ("Université d'été du" + "PS"): take the name after it
     while j < tk.n and tk.key[j - 1] in NAME_CONNECTORS and tk.cap[j] and tk.is_word(j) and "\n" not in tk.text[j - 1]:
         j += 1
@@ -158,6 +175,7 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     while ce > cs + 1 and (text[ce - 1] in _TRAILING_JUNK or (text[ce - 1] == "." and not _initial_dot(text, cs, ce))
                            or (text[ce - 1] == ")" and "(" not in text[cs:ce])):
         ce -= 1
+    j, ce = _extend_to_known_name(tk, i, j, ce)
     c = Cand(i, j, cs, ce)
     c.vote(label, W_MODEL)
     if title is not None:
@@ -185,6 +203,28 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
                 return None
             c.i, c.cs = k, tk.start[k]
     return c if _acceptable(tk, c, ent_of) else None
+
+
+def _fixed_expression_before(tk: Tokens, i: int) -> bool:
+    """Is token ``i`` the complement of a fixed expression: "marché de Noël", "père Noël"?"""
+    k = i - 1
+    if k >= 0 and tk.key[k] in ("de", "du", "d'"):
+        k -= 1
+    return k >= 0 and tk.key[k] in FIXED_EXPRESSION_HEADS and not tk.cap[k]
+
+
+def _extend_to_known_name(tk: Tokens, i: int, j: int, ce: int) -> tuple[int, int]:
+    """A known media, party or group name the model cut short: "France" + " 2", "État" +
+    " islamique". Returns the new end token and end character (unchanged when nothing fits)."""
+    cs = tk.start[i]
+    for k in range(min(tk.n, j + MAX_KNOWN_EXTENSION), j, -1):
+        if "\n" in tk.string[cs:tk.end[k - 1]]:
+            continue
+        if fold(tk.string[cs:tk.end[k - 1]]) in KNOWN_NAMES:
+            return k, tk.end[k - 1]
+    if fold(tk.string[cs:tk.end[j - 1]]) in KNOWN_NAMES:
+        return j, tk.end[j - 1]  # a trailing number stripped as punctuation ("France 2")
+    return j, ce
 
 
 def _initial_dot(text: str, cs: int, ce: int) -> bool:
@@ -249,6 +289,8 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False
     if key in ROLE_PHRASES or all(w in WEEKDAYS or w in MONTHS for w in words):
         return False
+    if key in NEVER_ALONE:
+        return False  # "les États membres", "les Etats": the common noun, not a country
     if len(words) == 1 and (tk.key[c.i] in PORTFOLIO_WORDS) and tk.cap[c.i] and c.j - c.i == 1:
         return False  # "l'État", "la Justice", "la Santé": institutions named by a common noun
     if all(_is_demonym(w) for w in words) and not (
@@ -358,8 +400,17 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         c.vote("ORG", W_TABLE + 1)  # "au Parisien", "des Echos": the title without its article
     if key in PLACES:
         c.vote("LOC", W_TABLE)
-    if key in PARTIES or key in PLATFORMS:
+    if key in PARTIES or key in PLATFORMS or key in ARMED_GROUPS:
         c.vote("ORG", W_TABLE + 1)
+    if _particle_person(tk, c):
+        c.vote("PER", W_TABLE)
+    single = c.j - c.i == 1 or (c.j - c.i == 2 and tk.key[c.i] in ("la", "le", "l'") and tk.cap[c.i])
+    if single and c.i > 0 and tk.key[c.i - 1] in ("la", "le", "l'") and not tk.cap[c.i - 1] \
+            and c.votes.get("PER") and not first_name_gender(tk.text[c.j - 1]) and c.title is None:
+        c.vote("ORG", W_CUE)  # "la Cnav", "le Medef": a determiner before a bare name is no person
+    if c.i > 0 and tk.key[c.i - 1] == "les" and not tk.cap[c.i - 1] and c.votes.get("MISC") \
+            and tk.key[c.j - 1].endswith(("s", "x")) and c.j - c.i == 1:
+        c.vote("ORG", W_CUE)  # "siéger avec les Constructifs": a named group of people
     if _is_dateline_place(tk, c):
         c.vote("LOC", W_TITLE + 2)
     first = tk.key[c.i]
@@ -386,12 +437,29 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         k -= 2
     if k >= 0:
         prev = tk.key[k]
-        if prev in ORG_CUES:
+        if prev in ORG_CUES or prev in GROUP_CUES:
             c.vote("ORG", W_CUE)
         elif prev in LOC_CUES or (prev in LOC_HEADS and not tk.cap[k]):
             c.vote("LOC", W_CUE)
         elif prev in ("en", "à") and k == c.i - 1 and c.j - c.i <= 3:
             c.vote("LOC", W_MODEL * 0.5)
+
+
+def _particle_person(tk: Tokens, c: Cand) -> bool:
+    """"Bachar al-Assad", "Mohammed ben Salmane", "Abou Bakr al-Baghdadi": a first name (or
+    "Abou", "Ibn") then a lowercase particle before a capitalised family name."""
+    if c.j - c.i < 2 or not tk.cap[c.i]:
+        return False
+    if not (first_name_gender(tk.text[c.i]) or tk.key[c.i] in PERSON_NAME_OPENERS):
+        return False
+    for k in range(c.i + 1, c.j - 1):
+        word = tk.text[k]
+        base = word.split("-", 1)[0] if "-" in word else word
+        if word.islower() and fold(base) in PERSON_PARTICLES and any(tk.cap[m] for m in range(k + 1, c.j)):
+            return True
+        if "-" in word and base.islower() and fold(base) in PERSON_PARTICLES and word.split("-", 1)[1][:1].isupper():
+            return True  # "al-Assad" as one token
+    return False
 
 
 def _is_dateline_place(tk: Tokens, c: Cand) -> bool:

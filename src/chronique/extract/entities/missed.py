@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
-from .tables import COMMON_ACRONYMS, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, fold
+from .tables import ARMED_GROUPS, COMMON_ACRONYMS, MEDIA, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, PARTIES, fold
 from .tokens import Tokens
 
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
@@ -183,5 +183,46 @@ def bare_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             continue  # a line in capitals, not an acronym
         c = Cand(k, k + 1, tk.start[k], tk.end[k], source="acronym", needs_long_form=True)
         c.vote("ORG", W_MODEL)
+        out.append(c)
+    return out
+
+
+# Accented letters and typographic apostrophes mapped one-to-one to their folded form, so a
+# match in the folded text has the same offsets in the original.
+_FOLD_CHARS = {ord(ch): fold(ch) for ch in map(chr, range(0xC0, 0x250)) if len(fold(ch)) == 1}
+_FOLD_CHARS[ord("’")] = "'"
+# Known names looked for in the text when the model missed them ("Invité de France 2"): the
+# multi-word media, parties and groups, and the longer single-word group names ("Hezbollah").
+# Single short words ("Agir", "Brut", "Marianne") are left to the model: too ambiguous.
+_KNOWN = sorted({n for n in MEDIA | PARTIES if " " in n}
+                | {n for n in ARMED_GROUPS if " " in n or len(n) >= 5}, key=len, reverse=True)
+_KNOWN_RX = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in _KNOWN) + r")(?![\w-])")
+
+
+def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """Media, parties and armed groups of the tables the model missed, written with capitals
+    ("France 2", "Boko Haram"): organisations."""
+    text = tk.string
+    folded = text.translate(_FOLD_CHARS).lower()
+    if len(folded) != len(text):
+        return []
+    out = []
+    for m in _KNOWN_RX.finditer(folded):
+        s, e = m.start(), m.end()
+        last = text[s:e].split()[-1]
+        if not text[s].isupper() or not (last[0].isupper() or last[0].isdigit()):
+            continue
+        if any(c.cs < e and s < c.ce for c in cands):
+            continue
+        i = _token_at(tk, s)
+        if i is None or tk.start[i] != s:
+            continue
+        j = i + 1
+        while j < tk.n and tk.start[j] < e:
+            j += 1
+        if tk.end[j - 1] != e:
+            continue
+        c = Cand(i, j, s, e, source="table")
+        c.vote("ORG", W_TABLE)
         out.append(c)
     return out

@@ -21,7 +21,7 @@ from .cand import Cand
 from .missed import acronym_matches
 from .first_names import first_name_gender
 from .lexicon import is_common_word
-from .tables import DEMONYM_SUFFIXES, LOC_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACES, fold
+from .tables import DEMONYM_SUFFIXES, LOC_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PARTY_ACRONYMS, PLACES, fold
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -278,7 +278,13 @@ def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
                 continue
             adjacent = any(0 <= o.cs - c.ce <= 3 or 0 <= c.cs - o.ce <= 3 for o in other.cands for c in cl.cands)
             if len(text) < MIN_UNDEFINED_ACRONYM and not adjacent:
-                continue  # "PS" may be Parti socialiste or Public Sénat: two letters are no proof
+                # "PS" may be Parti socialiste or Public Sénat: two letters are no proof, only the
+                # party table is
+                long_key = " ".join(fold(w) for w in ws)
+                if PARTY_ACRONYMS.get(fold(text)) not in (long_key, long_key.split(" ", 1)[-1]):
+                    continue
+                options.append(other)
+                continue
             if acronym_matches(text, ws, loose=adjacent):
                 options.append(other)
         if len(options) == 1:

@@ -54,6 +54,7 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     heads: dict[str, list[tuple[int, int]]] = {}
     mentions_of: list[list[Mention]] = []
     taken: list[tuple[int, int]] = []
+    name_tokens = _name_token_map(tk, clusters)
     for n, cl in enumerate(clusters):
         ms = []
         for c in sorted(cl.cands, key=lambda c: c.cs):
@@ -61,20 +62,67 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
             taken.append((c.cs, c.ce))
             if c.title is not None and cl.type() == "PER":
                 a, b = c.title
+                b = _cut_at_names(tk, a, b, name_tokens, n)
+                if b <= a:
+                    continue
                 s, e = tk.start[a], tk.end[b - 1]
                 if e <= s:
                     continue
                 ms.append(Mention(s, e, text[s:e], "title"))
                 taken.append((s, e))
                 if not is_honorific(tk, a):
-                    holders.setdefault(role_key(tk, a, b), []).append((n, s))
-                    heads.setdefault(head_key(tk, a, b), []).append((n, s))
+                    fa, fb = c.title  # the full role ("maire de Lyon") is what a later "le maire de Lyon" repeats
+                    holders.setdefault(role_key(tk, fa, fb), []).append((n, s))
+                    heads.setdefault(head_key(tk, fa, fb), []).append((n, s))
         mentions_of.append(ms)
     _nominal_mentions(tk, holders, heads, mentions_of, taken)
+    _drop_overlaps(mentions_of)
     for n, cl in enumerate(clusters):
         ms = tuple(sorted(set(mentions_of[n]), key=lambda m: (m.start, -m.end)))
         entities.append(Entity(id=f"e{n + 1}", type=cl.type(), name=canonical_name(tk, cl), mentions=ms))
     return tuple(entities)
+
+
+def _name_token_map(tk: Tokens, clusters: list) -> list[int]:
+    """For every token, the index of the cluster whose name covers it (-1 for none)."""
+    owner = [-1] * tk.n
+    for n, cl in enumerate(clusters):
+        for c in cl.cands:
+            for k in range(c.i, min(c.j, tk.n)):
+                owner[k] = n
+    return owner
+
+
+def _cut_at_names(tk: Tokens, a: int, b: int, name_tokens: list[int], own: int) -> int:
+    """End of a title span cut before any other entity's name inside it: "sénateur LREM des
+    Bouches-du-Rhône" → "sénateur", "maire de Lyon" → "maire". A title mention never contains
+    another entity (else the person would "contain" the place), and never ends on "de"/"du"."""
+    for k in range(a, b):
+        if name_tokens[k] != -1 and name_tokens[k] != own:
+            b = k
+            break
+    while b > a and (tk.key[b - 1].replace("’", "'") in ("de", "du", "des", "d'", "la", "le", "l'", "les", ",", "et")
+                     or not tk.is_word(b - 1)):
+        b -= 1
+    return b
+
+
+def _drop_overlaps(mentions_of: list[list[Mention]]) -> None:
+    """Final invariant: no mention of one entity overlaps a mention of another. Names win over
+    titles and nominals; between two names the earlier entity keeps its mention."""
+    rank = {"name": 0, "title": 1, "nominal": 2}
+    spans = sorted(((rank.get(m.kind, 3), n, m) for n, ms in enumerate(mentions_of) for m in ms),
+                   key=lambda x: (x[0], x[1], x[2].start))
+    kept: list[tuple[int, int, int]] = []  # (start, end, entity)
+    keep: set[tuple[int, int, int, str]] = set()
+    for _, n, m in spans:
+        if any(s < m.end and m.start < e and o != n for s, e, o in kept):
+            log.debug("dropping %s mention %r overlapping another entity", m.kind, m.text)
+            continue
+        kept.append((m.start, m.end, n))
+        keep.add((n, m.start, m.end, m.kind))
+    for n, ms in enumerate(mentions_of):
+        ms[:] = [m for m in ms if (n, m.start, m.end, m.kind) in keep]
 
 
 def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[list[Mention]],

@@ -230,7 +230,7 @@ france 24, tf1, lci, bfmtv, bfm tv, bfm business, cnews, m6, arte, rtl, europe 1
 radio france, afp, reuters, associated press, bloomberg, new york times, washington post,
 wall street journal, financial times, the guardian, bbc, cnn, huffpost, huffington post,
 le huffington post, 20 minutes, slate, konbini, brut, l'opinion, la tribune, public sénat, lcp,
-c8, tmc, w9, nrj
+c8, tmc, w9, nrj, nrj12, rtl2, rtl 2, france 4, france ô, europe 2, m6, 6ter, tfx, tf1 info
 """)
 
 
@@ -318,3 +318,44 @@ PLATFORMS = _words("""
 twitter facebook instagram youtube tiktok snapchat linkedin google whatsapp telegram netflix
 amazon apple microsoft uber airbnb spotify deezer twitch wikipedia leboncoin doctolib
 """)
+
+# Party acronyms and their names: two-letter acronyms are joined to a long form only through
+# this table ("PS" is the Parti socialiste, not "Public Sénat").
+PARTY_ACRONYMS = {
+    "ps": "parti socialiste", "lr": "les republicains", "rn": "rassemblement national",
+    "fn": "front national", "lfi": "la france insoumise", "lrem": "la republique en marche",
+    "eelv": "europe ecologie les verts", "pcf": "parti communiste", "npa": "nouveau parti anticapitaliste",
+    "lo": "lutte ouvriere", "ump": "union pour un mouvement populaire", "udi": "union des democrates et independants",
+}
+
+# Armed groups, terrorist organisations and movements (ORG): the model often calls them LOC or
+# MISC ("État" + "islamique" as a place). A span followed by the rest of one of these names is
+# extended to it.
+ARMED_GROUPS = _items("""
+état islamique, etat islamique, daech, daesh, al-qaïda, al-qaida, al qaïda, aqmi, aqpa, hezbollah,
+hamas, boko haram, talibans, taliban, shebab, chebab, al-shabab, pkk, farc, eta, jihad islamique,
+front al-nosra, hayat tahrir al-sham, hts, ira, wagner
+""")
+
+# Nouns before "de"/"des" (or right before the name) that make the name a group:
+# "les jihadistes de Daech", "des combattants du Hamas", "le mouvement Hezbollah".
+GROUP_CUES = _words("""
+groupe groupes organisation mouvement jihadistes djihadistes combattants membres milice milices
+rebelles militants miliciens terroristes factions faction branche cellule
+""")
+
+# Particles inside a person's name: "Bachar al-Assad", "Mohammed ben Salmane", "Ursula von der
+# Leyen". A name that opens with a first name (or a kunya: "Abou", "Ibn") and holds one of these
+# between capitalised words is a person, never a place.
+PERSON_PARTICLES = _words("al el ben bin ibn abou abu van von der de da di del ould")
+PERSON_NAME_OPENERS = _words("abou abu ibn abd abdel abdul oum")
+
+# Capitalised words that are common nouns in a fixed expression: "marché de Noël", "les États
+# membres". A candidate made only of one of these after such a noun is no entity; "Etats" alone
+# (the plural of the common noun) never is.
+FIXED_EXPRESSION_HEADS = _words("""
+marché marchés sapin sapins vacances fête fêtes veille réveillon trêve week-end weekend lundi
+dimanche messe œufs oeufs bûche père repas cadeaux période illuminations
+""")
+HOLIDAY_WORDS = _words("noël pâques toussaint pentecôte ascension épiphanie")
+NEVER_ALONE = _words("etats états etat état")

@@ -55,7 +55,11 @@ def make_cue(doc: Doc, i: int, end: int, lemma: str) -> Cue:
 
 def is_passive(verb) -> bool:
     """``elle est accusée d'« avoir menti »``: the subject did not say it."""
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or verb.morph.get("Voice") == ["Pass"]
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    # The tagger marks some past participles passive after "a-t-il": the avoir auxiliary says otherwise.
+    return verb.morph.get("Voice") == ["Pass"] and not any(
+        c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
 
 
 def is_adjectival(verb) -> bool:
@@ -203,7 +207,7 @@ class QuoteReader:
         limit = self._sentence_end(i)
         prep = preposition_cue(doc, i)
         if prep is not None:
-            np = postposed_np(doc, self._skip_source_nouns(prep[1], limit), limit)
+            np = postposed_np(doc, self._skip_source_nouns(prep[1], limit), limit, after_preposition=True)
             if np:
                 return Attribution("selon", np, make_cue(doc, i, prep[1], prep[0].lemma), doc[np[0]].idx)
             return None
@@ -274,6 +278,8 @@ class QuoteReader:
         while k < limit and k - start < 4 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].ent_type_) \
                 and not (k > start and doc[k].pos_ == "DET"):
             k += 1
+            if k < limit and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER" and doc[k - 1].ent_type_ != "PER":
+                return k  # "a confié au Parisien Paul Girard": the outlet ends where the person begins
         if k < limit and k > start and (doc[k].pos_ == "DET" or doc[k].lower_ in NAME_TITLES or doc[k].is_title):
             return k
         return m
@@ -479,7 +485,7 @@ class QuoteReader:
             prep = preposition_cue(doc, t.i)
             if prep is not None:
                 limit = sent.end
-                np = postposed_np(doc, self._skip_source_nouns(prep[1], limit), limit)
+                np = postposed_np(doc, self._skip_source_nouns(prep[1], limit), limit, after_preposition=True)
                 if np:
                     return Attribution("selon", np, make_cue(doc, t.i, prep[1], prep[0].lemma), doc[np[0]].idx)
         return None

@@ -17,6 +17,7 @@ from ...article import Cue
 from .attribution import QuoteReader, first_or_second_person, is_passive, make_cue
 from .cues import preposition_cue, verb_cue
 from .speakers import np_before, plausible_speaker, postposed_np, subject_np
+from .tables import CLAUSE_ONLY_VERBS, NON_ASSERTIVE_SUBORDINATORS, PRONOUN_GENDER
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
 _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
@@ -24,6 +25,8 @@ _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
 _INCIDENTALS = frozenset({",", "elle", "lui", "eux", "elles", "de", "son", "sa", "leur", "côté", "pour", "part",
                           "aussi", "également", "ainsi", "encore", "alors", "donc", "enfin", "quant", "à", "tour"})
 _TRAILING = " \t\n,;:.!?…"
+# "selon lequel/laquelle …": the source is the antecedent of the relative pronoun.
+RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 @dataclass
@@ -70,7 +73,9 @@ class IndirectFinder:
         if prep is None:
             return None
         entry, after = prep
-        np = postposed_np(doc, self.reader._skip_source_nouns(after, sent.end), sent.end)
+        if after < sent.end and doc[after].lower_ in RELATIVE_PRONOUNS:
+            return self._relative_source(t, after, entry, sent)
+        np = postposed_np(doc, self.reader._skip_source_nouns(after, sent.end), sent.end, after_preposition=True)
         if np is None or not plausible_speaker(doc, *np):
             return None
         cue = make_cue(doc, t.i, after, entry.lemma)
@@ -92,6 +97,44 @@ class IndirectFinder:
             end = s_end
         start, end = _trim(self.text, start, end)
         return IndirectItem(cue, np, start, end, doc[np[0]].idx)
+
+    def _relative_source(self, t: Token, rel: int, entry, sent: Span) -> IndirectItem | None:
+        """``un rapport de l'AIEA selon lequel l'Iran …``: the antecedent of the relative is the
+        source (resolved to its producer), the relative clause is the content."""
+        doc = self.doc
+        verb = doc[rel].head
+        noun = verb.head if verb.dep_ == "acl:relcl" else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= t.i:
+            k = t.i - 1  # the parse lost the relative: the noun just before "selon"
+            if k >= sent.start and doc[k].text == ",":
+                k -= 1
+            while k >= sent.start and doc[k].pos_ not in ("NOUN", "PROPN"):
+                if doc[k].is_punct:
+                    return None
+                k -= 1
+            if k < sent.start:
+                return None
+            noun = doc[k]
+            while noun.dep_ in ("nmod", "flat:name", "appos") and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+                noun = noun.head  # "un rapport de l'AIEA selon lequel": the report, not the agency
+        a = noun.left_edge.i
+        b = t.i
+        while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+            b -= 1
+        if b - a > 12 or not plausible_speaker(doc, a, b):
+            return None
+        # The relative runs to the next comma or the end of the sentence (the parse often loses it).
+        end = sent.end
+        comma = next((k for k in range(rel + 2, end) if doc[k].text in (",", ";", "(")), None)
+        if comma is not None:
+            end = comma  # "…, selon laquelle le chômage baisse, a été publiée": the relative ends there
+        while end - 1 > rel and doc[end - 1].is_punct:
+            end -= 1
+        if end <= rel + 1:
+            return None
+        start, stop = _trim(self.text, doc[rel + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        cue = make_cue(doc, t.i, rel + 1, entry.lemma)
+        return IndirectItem(cue, (a, b), start, stop, doc[a].idx)
 
     def _clause_start(self, i: int, sent: Span) -> int:
         doc = self.doc
@@ -120,15 +163,20 @@ class IndirectFinder:
             return None  # "la première qui révèle son point de vue": not a speaker
         if self.reader.outermost_cue(t).i != t.i:
             return None  # reported inside another report: "X a dit qu'il regrettait"
+        if self._not_asserted(t):
+            return None
         cue_obj = make_cue(doc, t.i, after, entry.base)
-        inverted = self._inverted_context(t, sent)
+        clitic = self._clitic_subject(t, sent)
+        inverted = clitic is not None or self._inverted_context(t, sent)
         subj = None if inverted else subject_np(t)
         if subj is not None and subj[0] > t.i:
             inverted = True
         elif subj is None or self.in_quote[subj[0]] and doc[subj[0]].text != "«":
             subj = np_before(doc, t.i, sent.start) if t.morph.get("VerbForm") == ["Fin"] and not inverted else None
             inverted = inverted or subj is None
-        if inverted:
+        if clitic is not None:
+            subj = (clitic, clitic + 1)  # "…, a-t-il précisé."
+        elif inverted:
             k = self.reader._skip_adverbs(after, sent.end)
             subj = postposed_np(doc, k, sent.end)
         if subj is None or not plausible_speaker(doc, *subj):
@@ -141,7 +189,41 @@ class IndirectFinder:
         if content is None:
             return None
         start, end = _trim(self.text, *content)
+        if entry.base in CLAUSE_ONLY_VERBS and not inverted and not self._clause_content(start, t):
+            return None  # "Téhéran soutient le régime": support, not speech
         return IndirectItem(cue_obj, subj, start, end, doc[subj[0]].idx)
+
+    def _clause_content(self, start: int, verb: Token) -> bool:
+        """The reported content is a que-clause, an infinitive or follows a colon."""
+        head = self.text[start:start + 4].lower()
+        if head.startswith(("que ", "qu'", "qu’")) or self.text[max(0, start - 2):start].strip().endswith(":"):
+            return True
+        return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX", "ADJ") for c in verb.children)
+
+    def _not_asserted(self, t: Token) -> bool:
+        """``sans que l'armée confirme ou ne démente``, ``avant qu'il annonce``, ``sans préciser``:
+        the verb is framed as not having been uttered."""
+        doc = self.doc
+        verb = t.head if t.dep_ == "conj" and t.head.i < t.i else t
+        k = verb.i - 1
+        floor = max(verb.sent.start, verb.i - 8)
+        while k >= floor and doc[k].text not in (",", ";", ":", "«", "»", "."):
+            low = doc[k].lower_
+            if low in NON_ASSERTIVE_SUBORDINATORS:
+                return True
+            if low in ("que", "qu'", "qu’") and k > floor and doc[k - 1].lower_ in NON_ASSERTIVE_SUBORDINATORS:
+                return True
+            k -= 1
+        return False
+
+    def _clitic_subject(self, t: Token, sent: Span) -> int | None:
+        """``…, a-t-il précisé`` / ``…, estime-t-elle``: the inverted clitic subject of the verb."""
+        doc = self.doc
+        for k in (t.i - 1, t.i + 1, t.i + 2):
+            if sent.start <= k < sent.end and doc[k].text.startswith("-") \
+                    and doc[k].lower_.lstrip("-") in PRONOUN_GENDER and doc[k].lower_ != "-on":
+                return k
+        return None
 
     def _inverted_context(self, t: Token, sent: Span) -> bool:
         """``…, révèle X`` / ``comme le rappelle X`` / ``c'est ce qu'a indiqué X``: the subject follows."""
@@ -224,10 +306,11 @@ class IndirectFinder:
         if "ce" in window and any(w in ("qu'", "qu’", "que") for w in window) and sent.start > 0:
             before = doc[sent.start - 1].sent
             return before.start_char, before.end_char
-        # "CONTENT, révèle X."
-        if prev is not None and prev.text == "," or prev is not None and prev.pos_ == "AUX" and prev2 is not None \
-                and prev2.text == ",":
-            comma = t.i - 1 if prev.text == "," else t.i - 2
-            if comma > sent.start and not self.in_quote[comma - 1]:
-                return sent.start_char, doc[comma].idx
+        # "CONTENT, révèle X." / "CONTENT, a-t-il précisé."
+        comma = t.i - 1
+        while comma > sent.start and (doc[comma].pos_ == "AUX" or doc[comma].text.startswith("-")
+                                      and doc[comma].lower_.lstrip("-") in PRONOUN_GENDER or doc[comma].lower_ == "-t"):
+            comma -= 1
+        if comma > sent.start and doc[comma].text == "," and not self.in_quote[comma - 1]:
+            return sent.start_char, doc[comma].idx
         return None

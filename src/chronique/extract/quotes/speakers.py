@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Entity
 from ..entities.index import EntityIndex
 from .tables import (
-    DEFINITE_DETERMINERS, FEMININE_FIRST_NAMES, FEMININE_TITLES, INDEFINITE_DETERMINERS,
-    MASCULINE_FIRST_NAMES, MASCULINE_TITLES, MEDIA_NOUNS, NAME_TITLES, NP_STOP_WORDS, ORGANISATION_NOUNS,
+    DEFINITE_DETERMINERS, DOCUMENT_AUTHOR_NOUNS, FEMININE_FIRST_NAMES, HUMAN_GROUP_NOUNS, FEMININE_TITLES, INDEFINITE_DETERMINERS,
+    MASCULINE_FIRST_NAMES, MASCULINE_TITLES, STRESSED_PRONOUNS, MEDIA_NOUNS, NAME_TITLES, NP_STOP_WORDS, ORGANISATION_NOUNS,
     PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, UNNAMED_SOURCE_NOUNS,
 )
 
@@ -32,6 +32,13 @@ SPEAKER_TYPES = ("PER", "ORG", "LOC")
 MAX_NP_TOKENS = 12
 # How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
 ANTECEDENT_WINDOW = 1500
+# A person outside main-subject position (complement, object, relative clause) is a weaker
+# antecedent of "il/elle" than the subject chain: it counts as this many sentences farther back
+# (calibrated on gold/dev and hand-written cases: 2 lets a subject one or two sentences back win
+# over a nearer "du ministre Y").
+NON_SUBJECT_PENALTY = 2
+# How many sentences back a plural pronoun ("selon elles") looks for a plural subject.
+PLURAL_SENTENCES_BACK = 3
 _COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _OUTLET_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?[A-Z][\w-]+$")
@@ -95,6 +102,9 @@ class SpeakerResolver:
         self.roles: list[tuple[int, str, str | None, str]] = []  # (offset, role phrase, gender, entity id)
         self._learn_genders_and_roles(article)
         self.history: list[tuple[int, Referent]] = []  # speakers resolved so far, by attribution offset
+        self._sents = [(x.start, x.end, x.start_char, x.end_char) for x in doc.sents] if len(doc) else []
+        self._sent_starts = [x[0] for x in self._sents]
+        self._publications: list[tuple[int, str, str]] | None = None  # built on first need
 
     # -- article-level knowledge -------------------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -191,7 +201,7 @@ class SpeakerResolver:
         start, end = span.start_char, span.end_char
         text = self.text[start:end]
         first = doc[a]
-        if b - a == 1 and first.lower_.lstrip("-") in PRONOUN_GENDER:
+        if b - a == 1 and (first.lower_.lstrip("-") in PRONOUN_GENDER or first.lower_ in STRESSED_PRONOUNS):
             return self.resolve_pronoun(a)
         words = [t for t in span]
         k = 0
@@ -251,11 +261,24 @@ class SpeakerResolver:
             for _, ref in reversed(self.history):
                 if compatible(ref.gender, gender) or ref.entity is None:
                     return ref if ref.entity is None else Referent(text, start, end, ref.entity, ref.gender)
-        if head_text in PUBLICATION_NOUNS:
+        if head is not None and head_text in DOCUMENT_AUTHOR_NOUNS:
+            # "les auteurs du rapport", "les experts de l'ONU": the document or body they write for.
+            doc_noun = next((t for t in words if t.i > head.i and t.pos_ == "NOUN"
+                             and (t.lower_ in PUBLICATION_NOUNS or t.lemma_.lower() in PUBLICATION_NOUNS)), None)
+            for m, e in self.index.mentions_in(start, end):
+                if e.type in ("ORG", "PER"):
+                    return Referent(text, start, end, e.id, None, e.type == "PER")
+            if doc_noun is not None:
+                producer = self._document_producer(doc_noun, start)
+                return Referent(text, start, end, producer, None, True)
+        if head_text in PUBLICATION_NOUNS or head is not None and head.lemma_.lower() in PUBLICATION_NOUNS:
             # "un article du Point", "un communiqué de l'Élysée": the publisher speaks.
             for m, e in self.index.mentions_in(start, end):
                 if e.type in SPEAKER_TYPES:
                     return Referent(text, start, end, e.id, None, e.type == "PER")
+            if det in DEFINITE_DETERMINERS or det in DEMONSTRATIVES:
+                # "le rapport", "cette étude": the one the article attributed to its producer before.
+                return Referent(text, start, end, self._document_producer(head, start), None, False)
         if det in INDEFINITE_DETERMINERS or det in ("celui", "celle", "ceux"):
             human = head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS or head is None \
                 or head.pos_ == "ADJ" or (head_text not in ORGANISATION_NOUNS and b - a <= 3)
@@ -342,10 +365,115 @@ class SpeakerResolver:
     def resolve_pronoun(self, i: int) -> Referent | None:
         tok = self.doc[i]
         word = tok.lower_.lstrip("-")
-        gender = PRONOUN_GENDER.get(word)
+        gender = PRONOUN_GENDER.get(word, STRESSED_PRONOUNS.get(word))
         start = tok.idx + (len(tok.text) - len(tok.text.lstrip("-")))
         end = tok.idx + len(tok.text)
         here = self.text[start:end]
+        if word in ("ils", "elles", "eux"):
+            group = self._plural_topic(i, gender)
+            if group is not None:
+                return group
+        topic = self._topic(i, start, gender)
+        if topic is not None:
+            s, e_end, eid, ref = topic
+            if ref is not None:
+                if ref.entity is None:
+                    return ref  # an unnamed source: its own phrase says who it is
+                return Referent(here, start, end, ref.entity, ref.gender or gender, True)
+            return Referent(here, start, end, eid, self.gender.get(eid) or gender, True)
+        return self._recent_antecedent(here, start, end, gender)
+
+    # -- centering: the antecedent of a subject pronoun is the ongoing subject chain --------
+    def _sentence_index(self, i: int) -> int:
+        return max(0, bisect_right(self._sent_starts, i) - 1)
+
+    def is_main_subject(self, tok: Token) -> bool:
+        """``Le sénateur X a décidé``: X (apposed to the subject) is the subject of the main clause;
+        ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: Y is not."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ in ("flat:name", "flat", "appos") and t.head is not t:
+                t = t.head
+            else:
+                break
+        if t.dep_ in ("nsubj", "nsubj:pass"):
+            return t.head.dep_ in ("ROOT", "conj", "parataxis") or t.head.head is t.head
+        return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
+
+    def _main_subject_pronoun(self, a: int, b: int, gender: str | None) -> bool:
+        """The sentence ``[a, b)`` has a compatible subject pronoun: it continues the chain."""
+        for t in self.doc[a:b]:
+            low = t.lower_.lstrip("-")
+            if low in ("il", "elle") and PRONOUN_GENDER[low] == gender and t.dep_ in ("nsubj", "nsubj:pass") \
+                    and (t.head.dep_ in ("ROOT", "conj") or t.head.head is t.head) and not self.in_quote[t.i]:
+                return True
+        return False
+
+    def _topic(self, i: int, start: int, gender: str | None):
+        """The best antecedent for a singular pronoun at token ``i``: walking back over sentences, a
+        speaker already attributed or a person in main-subject position scores the number of sentences
+        back (sentences whose subject is the same pronoun do not count: they continue the chain);
+        a person elsewhere in a sentence (complement, object, relative clause) scores
+        NON_SUBJECT_PENALTY more. Returns (start, end, entity id, history referent) or None."""
+        doc = self.doc
+        si = self._sentence_index(i)
+        best = None  # (score, -offset, payload)
+        distance = 0
+        h = len(self.history) - 1
+        while h >= 0 and self.history[h][0] > start:
+            h -= 1
+        for s in range(si, -1, -1):
+            a, b, a_char, b_char = self._sents[s]
+            if start - a_char > ANTECEDENT_WINDOW or best is not None and best[0] < distance:
+                break
+            limit = start if s == si else b_char
+            # Speakers attributed in this sentence: topics by definition.
+            while h >= 0 and self.history[h][0] >= a_char:
+                offset, ref = self.history[h]
+                h -= 1
+                if ref.person and compatible(ref.gender, gender) and offset < limit:
+                    cand = (distance, -offset, (offset, offset, ref.entity, ref))
+                    if best is None or cand < best:
+                        best = cand
+            j = bisect_left(self._people_starts, limit) - 1
+            while j >= 0 and self._people[j][0] >= a_char:
+                ms, me, e = self._people[j]
+                j -= 1
+                if not compatible(self.gender.get(e.id), gender):
+                    continue
+                subject = self.is_main_subject(doc[self.token_at(ms)])
+                score = distance + (0 if subject else NON_SUBJECT_PENALTY)
+                cand = (score, -ms, (ms, me, e.id, None))
+                if best is None or cand < best:
+                    best = cand
+            if not (s < si and self._main_subject_pronoun(a, b, gender) or s == si):
+                distance += 1
+        return best[2] if best is not None else None
+
+    def _plural_topic(self, i: int, gender: str | None) -> Referent | None:
+        """``Les infirmières ont manifesté. Selon elles, …``: a plural human subject of the sentences
+        just before (an unnamed source, its own phrase) — or None to fall back to people."""
+        doc = self.doc
+        si = self._sentence_index(i)
+        for s in range(si, max(-1, si - PLURAL_SENTENCES_BACK), -1):
+            a, b, _, _ = self._sents[s]
+            for t in doc[a:min(b, i)]:
+                if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or self.in_quote[t.i]:
+                    continue
+                if t.morph.get("Number") != ["Plur"] or not compatible((t.morph.get("Gender") or [None])[0], gender):
+                    continue
+                if not (t.head.dep_ in ("ROOT", "conj") or t.head.head is t.head):
+                    continue
+                if not {t.lower_, t.lemma_.lower()} & (HUMAN_GROUP_NOUNS | UNNAMED_SOURCE_NOUNS | ROLE_NOUNS):
+                    return None  # "Les mesures seront …": not people, the chain is broken
+                x, y = t.left_edge.i, t.i + 1
+                while x < t.i and (doc[x].is_punct or doc[x].pos_ not in ("DET", "ADJ", "NUM", "NOUN")):
+                    x += 1
+                span = doc[x:y]
+                return Referent(span.text, span.start_char, span.end_char, None, gender, True)
+        return None
+
+    def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None) -> Referent:
         # The most recent compatible speaker or person before the pronoun.
         best_offset, best = -1, None
         for offset, ref in reversed(self.history):
@@ -388,6 +516,36 @@ class SpeakerResolver:
             j -= 1
         return None
 
+    def _document_producer(self, noun: Token, before: int) -> str | None:
+        """The producer named the last time the article wrote this document noun with a complement
+        ("une étude de l'Insee" … "l'étude"); None when no producer was named."""
+        if self._publications is None:
+            self._publications = self._find_publications()
+        lemma = noun.lemma_.lower()
+        for offset, lem, eid in reversed(self._publications):
+            if offset < before and before - offset <= ANTECEDENT_WINDOW * 2 and lem == lemma:
+                return eid
+        return None
+
+    def _find_publications(self) -> list[tuple[int, str, str]]:
+        """(offset, noun lemma, producer entity) of each "rapport/étude/… de <organisation>"."""
+        out = []
+        for t in self.doc:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or lemma not in PUBLICATION_NOUNS and t.lower_ not in PUBLICATION_NOUNS \
+                    or self.in_quote[t.i]:
+                continue
+            for c in t.children:
+                if c.i <= t.i or c.dep_ != "nmod" or not any(
+                        x.dep_ == "case" and x.lower_ in _COMPLEMENT_MARKERS for x in c.children):
+                    continue
+                hit = next(((m, e) for m, e in self.index.mentions_in(c.left_edge.idx, c.idx + len(c.text))
+                            if e.type in ("ORG", "PER")), None)
+                if hit is not None:
+                    out.append((t.idx, lemma, hit[1].id))
+                    break
+        return out
+
     def _latest_outlet(self, offset: int) -> Entity | None:
         """The outlet named last: an organisation, or a name made of an article and a capitalised
         word ("Le Parisien", "Les Echos") whatever type the entity layer gave it."""
@@ -419,7 +577,7 @@ class SpeakerResolver:
         return bool(roles) and bool(head) and not any(head in role.split() for role in roles)
 
 
-def postposed_np(doc: Doc, j: int, limit: int) -> tuple[int, int] | None:
+def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) -> tuple[int, int] | None:
     """The speaker phrase starting at token ``j`` after an inverted cue (``détaille le ministre``)."""
     n = min(len(doc), limit)
     if j >= n:
@@ -427,6 +585,8 @@ def postposed_np(doc: Doc, j: int, limit: int) -> tuple[int, int] | None:
     tok = doc[j]
     if tok.lower_.lstrip("-") in PRONOUN_GENDER and tok.text.startswith("-"):
         return j, j + 1
+    if after_preposition and tok.lower_ in STRESSED_PRONOUNS:
+        return j, j + 1  # "selon elles", "d'après lui"
     if tok.text == "«":  # a quoted name speaks: dénonce « Nos Retraites »
         k = j + 1
         while k < n and doc[k].text != "»" and k - j < 6:
@@ -537,7 +697,7 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
         return False
     words = doc[a:b]
     first = words[0]
-    if first.lower_.lstrip("-") in PRONOUN_GENDER or any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+    if first.lower_.lstrip("-") in PRONOUN_GENDER or first.lower_ in STRESSED_PRONOUNS and b - a == 1 or any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
         return True
     if first.text == "«":
         return True

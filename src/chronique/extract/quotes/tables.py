@@ -112,6 +112,9 @@ CUE_ADVERBS = frozenset({
 PRONOUN_GENDER = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "on": None,
                   "celui-ci": "Masc", "celle-ci": "Fem", "ce dernier": "Masc", "cette dernière": "Fem"}
 
+# Stressed pronouns after a source preposition ("selon elles", "d'après lui") and their gender.
+STRESSED_PRONOUNS = {"lui": "Masc", "eux": "Masc", "elle": "Fem", "elles": "Fem"}
+
 # Common first names by gender (the first part of a hyphenated first name decides: Marie-Hélène).
 FEMININE_FIRST_NAMES = frozenset("""
 agnès aline alice amélie anna anne annie audrey aurélie aurore barbara béatrice bérangère brigitte
@@ -164,3 +167,30 @@ ORGANISATION_NOUNS = frozenset({
     "équipe", "camp", "clan", "parti", "association", "collectif", "société", "institut", "agence",
     "autorités", "armée", "justice", "tribunal", "cour", "conseil", "commission", "assemblée", "sénat",
 })
+
+# People named by a plural common noun, antecedents of "ils/elles" ("Les infirmières ont manifesté.
+# Selon elles, …"); lemmas or forms, checked with ROLE_NOUNS and UNNAMED_SOURCE_NOUNS.
+HUMAN_GROUP_NOUNS = frozenset({
+    "infirmier", "infirmière", "soignant", "soignante", "enseignant", "enseignante", "agriculteur",
+    "agricultrice", "éleveur", "éleveuse", "employé", "employée", "ouvrier", "ouvrière", "étudiant",
+    "étudiante", "lycéen", "lycéenne", "parent", "élève", "policier", "policière", "gendarme", "pompier",
+    "commerçant", "commerçante", "retraité", "retraitée", "chauffeur", "patient", "patiente", "victime",
+    "citoyen", "citoyenne", "électeur", "électrice", "habitant", "habitante", "résident", "résidente",
+    "travailleur", "travailleuse", "salarié", "salariée", "syndicaliste", "militant", "militante",
+    "manifestant", "manifestante", "grévistes", "gréviste", "usager", "usagère", "consommateur",
+    "consommatrice", "chercheur", "chercheuse", "scientifique", "expert", "experte", "juriste",
+    "magistrat", "magistrate", "avocat", "avocate", "médecin", "député", "députée", "sénateur",
+    "sénatrice", "élu", "élue", "ministre", "dirigeant", "dirigeante", "responsable", "auteur", "autrice",
+    "sondé", "sondée", "personne", "femme", "homme", "jeune", "enfant", "famille", "riverain", "riveraine",
+})
+
+# Verbs that report speech only with a clause ("soutient que …", "défend l'idée que" aside):
+# with a nominal object they mean support ("Téhéran soutient le régime", "appuie la motion").
+CLAUSE_ONLY_VERBS = frozenset({"soutenir", "appuyer", "défendre", "plaider", "saluer"})
+# Subordinators that frame a verb as not (yet) asserted: "sans que l'armée confirme",
+# "avant qu'il annonce", "sans préciser".
+NON_ASSERTIVE_SUBORDINATORS = frozenset({"sans", "avant"})
+
+# People speaking for a document or a body: "les auteurs du rapport", "les experts du Conseil de
+# sécurité" are resolved to the producer of that document / that body.
+DOCUMENT_AUTHOR_NOUNS = frozenset({"auteurs", "auteur", "experts", "rédacteurs", "signataires", "rapporteurs"})

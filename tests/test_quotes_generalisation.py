@@ -1,0 +1,189 @@
+"""Failure classes seen on unseen articles, each written as a general French pattern (real spaCy model).
+
+Every sentence here was written for these tests; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.extract.quotes import QuoteStage
+
+
+@pytest.fixture(scope="module")
+def quote_pipeline(nlp):
+    from chronique.extract.entities import EntityStage
+    from chronique.pipeline import Pipeline
+
+    return Pipeline(stages=[EntityStage(), QuoteStage()], nlp=nlp)
+
+
+def run(pipeline, text):
+    from chronique.ingest import RawArticle
+
+    article = pipeline.analyze(RawArticle(text=text, source="<test>", title="Titre", title_in_text=False))
+    assert article.check_offsets() == []
+    return article
+
+
+def speaker_name(article, quote):
+    if quote.speaker is None:
+        return None
+    if quote.speaker.entity:
+        return article.entity(quote.speaker.entity).name
+    return quote.speaker.text
+
+
+def only(article, kind):
+    return [q for q in article.quotes if q.kind == kind]
+
+
+def indirect_with_cue(article, lemma):
+    return [q for q in only(article, "indirect") if q.cue.lemma == lemma]
+
+
+# -- 1. pronouns follow the subject chain, not the last name mentioned ------------------------
+def test_pronoun_follows_the_subject_chain_not_a_complement(quote_pipeline):
+    text = ("Le sénateur Marc Dubreuil a décidé de quitter le parti lundi. Il a choisi de siéger comme "
+            "non-inscrit. Il explique ce départ par l'annonce du Premier ministre Laurent Farge qui veut "
+            "réduire les dotations. « Je ne peux plus cautionner cette politique », estime-t-il.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert q.speaker.text == "il"
+    assert speaker_name(a, q) == "Marc Dubreuil"
+    (ind,) = indirect_with_cue(a, "expliquer")
+    assert speaker_name(a, ind) == "Marc Dubreuil"
+
+
+def test_pronoun_of_indirect_speech_prefers_the_subject_over_the_object(quote_pipeline):
+    text = ("La députée Claire Moreau a quitté la commission des finances. Elle a rencontré la ministre "
+            "Sophie Lambert mardi. Elle affirme que le texte sera rejeté.")
+    a = run(quote_pipeline, text)
+    (ind,) = indirect_with_cue(a, "affirmer")
+    assert speaker_name(a, ind) == "Claire Moreau"
+
+
+def test_pronoun_still_takes_the_only_compatible_person(quote_pipeline):
+    # The subject is a woman: "il" can only be the man named as object.
+    text = "Sophie Lambert a rencontré Paul Girard lundi. « Nous avons trouvé un terrain d'entente », a-t-il dit."
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Girard"
+
+
+# -- 2. the outlet the statement is made to is not the speaker -------------------------------
+@pytest.mark.parametrize("text", [
+    "« Nous ne céderons pas », a confié au Parisien Paul Girard.",
+    "« Nous ne céderons pas », a déclaré à Libération Paul Girard.",
+    "« Nous ne céderons pas », a déclaré Paul Girard au Monde.",
+    "Paul Girard était furieux. « Nous ne céderons pas », a-t-il confié au Parisien.",
+])
+def test_outlet_addressed_is_not_the_speaker(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Girard"
+
+
+def test_interviewed_by_an_outlet_the_subject_speaks(quote_pipeline):
+    a = run(quote_pipeline, "Interrogé par Le Point, Paul Girard a assuré que la mairie ne fermerait pas l'école.")
+    (ind,) = indirect_with_cue(a, "assurer")
+    assert speaker_name(a, ind) == "Paul Girard"
+
+
+# -- 3. the subject of the speech verb, not the nearest name ---------------------------------
+def test_object_of_the_speech_verb_is_not_the_speaker(quote_pipeline):
+    a = run(quote_pipeline, "Sophie Lambert regrette que Paul Girard ait « réduit le budget de la culture ».")
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Sophie Lambert"
+    b = run(quote_pipeline, "Paul Girard accuse Sophie Lambert de « mentir aux électeurs ».")
+    (q,) = only(b, "partial")
+    assert speaker_name(b, q) == "Paul Girard"
+
+
+# -- 4. reported speech that was missed ------------------------------------------------------
+def test_selon_with_a_plural_pronoun_takes_the_group_subject(quote_pipeline):
+    text = "Les infirmières ont manifesté jeudi devant l'hôpital. Selon elles, les effectifs sont insuffisants."
+    a = run(quote_pipeline, text)
+    (ind,) = indirect_with_cue(a, "selon")
+    assert ind.text.startswith("les effectifs")
+    assert ind.speaker.entity is None and ind.speaker.text == "Les infirmières"
+
+
+def test_selon_lui_resolves_the_pronoun(quote_pipeline):
+    text = "Le maire Paul Girard a visité le chantier. Selon lui, les travaux prendront deux ans."
+    a = run(quote_pipeline, text)
+    (ind,) = indirect_with_cue(a, "selon")
+    assert speaker_name(a, ind) == "Paul Girard"
+
+
+def test_postposed_cue_with_clitic_reports_the_clause_before(quote_pipeline):
+    text = ("Le ministre Paul Girard a présenté le plan mardi. Les mesures seront détaillées le 10 juin, "
+            "a-t-il précisé.")
+    a = run(quote_pipeline, text)
+    (ind,) = indirect_with_cue(a, "préciser")
+    assert ind.text == "Les mesures seront détaillées le 10 juin"
+    assert speaker_name(a, ind) == "Paul Girard"
+
+
+@pytest.mark.parametrize("text, lemma, starts", [
+    ("Paul Girard a ensuite déploré que les crédits aient baissé.", "déplorer", "que les crédits"),
+    ("Paul Girard dit craindre de nouvelles coupes dans le budget.", "dire", "craindre"),
+    ("Paul Girard affirme vouloir négocier avec les syndicats.", "affirmer", "vouloir"),
+    ("Paul Girard a indiqué à l'AFP : les négociations reprendront lundi.", "indiquer", "les négociations"),
+])
+def test_indirect_frames(quote_pipeline, text, lemma, starts):
+    a = run(quote_pipeline, text)
+    (ind,) = indirect_with_cue(a, lemma)
+    assert ind.text.startswith(starts)
+    assert speaker_name(a, ind) == "Paul Girard"
+
+
+def test_selon_lequel_takes_the_document_and_its_producer(quote_pipeline):
+    text = "Le ministère a reçu une étude de l'Insee, selon laquelle le chômage baisse, puis l'a publiée mardi."
+    a = run(quote_pipeline, text)
+    (ind,) = indirect_with_cue(a, "selon")
+    assert ind.text == "le chômage baisse"
+    assert ind.speaker.text.startswith("une étude")
+    assert speaker_name(a, ind) == "Insee"
+
+
+# -- 5. documents speak for their producer ---------------------------------------------------
+def test_a_document_mentioned_again_is_its_producer(quote_pipeline):
+    text = ("Une étude de l'Insee publiée mardi porte sur les salaires. L'étude souligne que les écarts "
+            "se réduisent.")
+    a = run(quote_pipeline, text)
+    (ind,) = indirect_with_cue(a, "souligner")
+    assert ind.speaker.text == "L'étude"
+    assert speaker_name(a, ind) == "Insee"
+
+
+def test_a_document_without_producer_keeps_its_phrase(quote_pipeline):
+    a = run(quote_pipeline, "Le rapport publié mardi porte sur les salaires. Le rapport souligne que les écarts "
+                            "se réduisent.")
+    (ind,) = indirect_with_cue(a, "souligner")
+    assert ind.speaker.text == "Le rapport" and ind.speaker.entity is None
+
+
+def test_experts_of_a_body_speak_for_it(quote_pipeline):
+    a = run(quote_pipeline, "Les experts du Conseil de sécurité estiment que la situation empire.")
+    (ind,) = indirect_with_cue(a, "estimer")
+    assert ind.speaker.text == "Les experts du Conseil de sécurité"
+    assert speaker_name(a, ind) == "Conseil de sécurité"
+
+
+# -- 6. not reported speech ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Téhéran soutient le régime syrien contre les rebelles.",
+    "Le parti appuie la candidature de Sophie Lambert.",
+    "Des frappes ont visé la ville sans que l'armée confirme ou ne démente.",
+    "Paul Girard a quitté la salle sans préciser ses intentions.",
+])
+def test_support_and_unasserted_verbs_are_not_speech(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    assert only(a, "indirect") == []
+
+
+def test_soutenir_with_a_clause_is_speech(quote_pipeline):
+    a = run(quote_pipeline, "Paul Girard soutient que la réforme est injuste.")
+    (ind,) = indirect_with_cue(a, "soutenir")
+    assert ind.text.startswith("que la réforme")
