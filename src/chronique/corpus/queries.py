@@ -41,6 +41,17 @@ def _where(conds: list[str]) -> str:
     return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
+def _window(conds: list[str], params: list, since: str | None, until: str | None,
+            start_col: str, end_col: str | None = None) -> None:
+    """Keep rows whose span [start_col, end_col] meets [since, until] (end_col defaults to start_col)."""
+    if since:
+        conds.append(f"{end_col or start_col} >= ?")
+        params.append(since)
+    if until:
+        conds.append(f"{start_col} <= ?")
+        params.append(until)
+
+
 def entity_exists(store: Store, eid: int) -> bool:
     return store.one("SELECT id FROM entities WHERE id = ?", (eid,)) is not None
 
@@ -98,12 +109,7 @@ def list_articles(store: Store, *, query: str | None, since: str | None, until: 
     if story is not None:
         conds.append("a.story_id = ?")
         params.append(story)
-    if since:
-        conds.append("a.published >= ?")
-        params.append(since)
-    if until:
-        conds.append("a.published <= ?")
-        params.append(until)
+    _window(conds, params, since, until, "a.published")
     where = _where(conds)
     total = _count(store, f"articles a{join}{where}", params)
     items = store.query(f"SELECT {ARTICLE_COLS} FROM articles a{join}{where} "
@@ -256,12 +262,7 @@ def list_events(store: Store, *, entity: int | None, type: str | None, since: st
     if type:
         conds.append("ev.type = ?")
         params.append(type.upper())
-    if since:
-        conds.append("COALESCE(ev.t_end, ev.last_seen) >= ?")
-        params.append(since)
-    if until:
-        conds.append("COALESCE(ev.t_start, ev.first_seen) <= ?")
-        params.append(until)
+    _window(conds, params, since, until, "COALESCE(ev.t_start, ev.first_seen)", "COALESCE(ev.t_end, ev.last_seen)")
     where = _where(conds)
     total = _count(store, f"events ev{where}", params)
     rows = store.query(f"SELECT {EVENT_COLS} FROM events ev LEFT JOIN entities pl ON pl.id = ev.place_id{where} "
@@ -286,12 +287,7 @@ def list_stories(store: Store, *, entity: int | None, since: str | None, until: 
     if entity is not None:
         conds.append("s.id IN (SELECT story_id FROM story_entities WHERE entity_id = ?)")
         params.append(entity)
-    if since:
-        conds.append("s.end_date >= ?")
-        params.append(since)
-    if until:
-        conds.append("s.start_date <= ?")
-        params.append(until)
+    _window(conds, params, since, until, "s.start_date", "s.end_date")
     where = _where(conds)
     total = _count(store, f"stories s{where}", params)
     items = store.query(f"SELECT {STORY_COLS} FROM stories s{where} ORDER BY s.end_date DESC, s.n_articles DESC, "
@@ -342,12 +338,7 @@ def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def timeline_entity(store: Store, eid: int, *, since: str | None, until: str | None, limit: int,
                     offset: int) -> Page:
     conds, params = ["te.entity_id = ?"], [eid]
-    if since:
-        conds.append("te.t_start >= ?")
-        params.append(since)
-    if until:
-        conds.append("te.t_start <= ?")
-        params.append(until)
+    _window(conds, params, since, until, "te.t_start")
     where = _where(conds)
     total = _count(store, f"timeline_entities te{where}", params)
     rows = store.query(f"SELECT {ITEM_COLS} FROM timeline_entities te JOIN timeline_items t ON t.id = te.item_id "
@@ -359,12 +350,7 @@ def timeline_entity(store: Store, eid: int, *, since: str | None, until: str | N
 def timeline_story(store: Store, story_id: int, *, since: str | None, until: str | None, limit: int,
                    offset: int) -> Page:
     conds, params = ["a.story_id = ?"], [story_id]
-    if since:
-        conds.append("t.t_start >= ?")
-        params.append(since)
-    if until:
-        conds.append("t.t_start <= ?")
-        params.append(until)
+    _window(conds, params, since, until, "t.t_start")
     where = _where(conds)
     total = _count(store, f"timeline_items t JOIN articles a ON a.id = t.article_id{where}", params)
     rows = store.query(f"SELECT {ITEM_COLS} FROM articles a JOIN timeline_items t ON t.article_id = a.id{where} "

@@ -289,6 +289,8 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False
     if key in ROLE_PHRASES or all(w in WEEKDAYS or w in MONTHS for w in words):
         return False
+    if key in KNOWN_NAMES:
+        return True  # a media, party or group of the tables ("État islamique" is no portfolio)
     if key in NEVER_ALONE:
         return False  # "les États membres", "les Etats": the common noun, not a country
     if len(words) == 1 and (tk.key[c.i] in PORTFOLIO_WORDS) and tk.cap[c.i] and c.j - c.i == 1:
@@ -353,7 +355,7 @@ def _is_common_capitalised(tk: Tokens, c: Cand) -> bool:
     words = [k for k in range(c.i, c.j) if tk.is_word(k)]
     if not tk.initial[c.i] or tk.is_acronym(c.i):
         return False
-    if fold(tk.string[c.cs:c.ce]) in PLACES or fold(tk.string[c.cs:c.ce]) in MEDIA:
+    if fold(tk.string[c.cs:c.ce]) in PLACES or fold(tk.string[c.cs:c.ce]) in KNOWN_NAMES:
         return False
     return all(is_common_word(tk.text[k]) or tk.lower[k] in tk.lowercase_words for k in words)
 

@@ -210,7 +210,7 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     for m in _KNOWN_RX.finditer(folded):
         s, e = m.start(), m.end()
         last = text[s:e].split()[-1]
-        if not text[s].isupper() or not (last[0].isupper() or last[0].isdigit()):
+        if not text[s].isupper() or not (last[0].isupper() or last[0].isdigit() or m.group(1) in ARMED_GROUPS):
             continue
         if any(c.cs < e and s < c.ce for c in cands):
             continue

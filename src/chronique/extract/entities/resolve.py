@@ -21,7 +21,7 @@ from .cand import Cand
 from .missed import acronym_matches
 from .first_names import first_name_gender
 from .lexicon import is_common_word
-from .tables import DEMONYM_SUFFIXES, LOC_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PARTY_ACRONYMS, PLACES, fold
+from .tables import DEMONYM_SUFFIXES, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES, PARTIES, PARTY_ACRONYMS, PLACES, fold
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -140,6 +140,7 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
         if cl.weak_only and not cl.anchor_words:
             cl.cands = []
     clusters = [cl for cl in clusters if cl.cands]
+    _merge_party_parts(tk, clusters)
     # 4. acronyms join the one long form they spell; the model's misses only if they do
     _merge_acronyms(tk, clusters)
     for cl in clusters:
@@ -253,6 +254,30 @@ def _nearest(c: Cand, options: list[Cluster], first_pos: dict[int, int]) -> Clus
     return after[0]
 
 
+def _merge_party_parts(tk: Tokens, clusters: list[Cluster]) -> None:
+    """A party named in full and by a part of its name that is itself a party name ("Europe
+    Ecologie Les Verts" and "Les Verts"): one entity, the part an alias. Only table names, so
+    that "Les Républicains" never joins an unrelated longer name."""
+    def keys(cl: Cluster) -> set[str]:
+        return {" ".join(words_of(tk, c)) for c in cl.cands}
+
+    full = [(cl, k) for cl in clusters if cl.cands and not cl.anchor_words for k in keys(cl)
+            if k in PARTIES and " " in k]
+    for cl in clusters:
+        if not cl.cands or cl.anchor_words:
+            continue
+        for k in keys(cl):
+            if k not in PARTIES:
+                continue
+            targets = {id(o): o for o, long_key in full if o is not cl and len(long_key) > len(k)
+                       and (long_key.endswith(" " + k) or long_key.startswith(k + " "))}
+            if len(targets) == 1:
+                target = next(iter(targets.values()))
+                target.cands.extend(cl.cands)
+                cl.cands = []
+                break
+
+
 def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
     def long_words(cl: Cluster) -> list[str]:
         best = max(cl.cands, key=lambda c: (c.j - c.i, c.ce - c.cs))
@@ -307,6 +332,12 @@ def canonical_name(tk: Tokens, cl: Cluster) -> str:
     best = max(cl.cands, key=lambda c: (len(words_of(tk, c)) if not tk.is_acronym(c.i) or c.j - c.i > 1 else 0,
                                         c.ce - c.cs, -c.cs))
     name = surface(tk, best)
+    if best.j - best.i == 2 and tk.key[best.i] in ("le", "la", "les", "l'") and fold(name) not in MEDIA:
+        # "La Cnav" at a sentence start, "la Cnav" elsewhere: the article is not part of the name
+        bare = [c for c in cl.cands if c.j - c.i == 1 and c.i > 0 and tk.key[c.i - 1] == tk.key[best.i]
+                and not tk.cap[c.i - 1]]
+        if bare:
+            name = surface(tk, bare[0])
     return name
 
 
