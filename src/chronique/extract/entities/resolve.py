@@ -141,6 +141,8 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
             cl.cands = []
     clusters = [cl for cl in clusters if cl.cands]
     _merge_party_parts(tk, clusters)
+    for cl in clusters:
+        _strip_sentence_articles(tk, cl)
     # 4. acronyms join the one long form they spell; the model's misses only if they do
     _merge_acronyms(tk, clusters)
     for cl in clusters:
@@ -254,6 +256,20 @@ def _nearest(c: Cand, options: list[Cluster], first_pos: dict[int, int]) -> Clus
     return after[0]
 
 
+def _strip_sentence_articles(tk: Tokens, cl: Cluster) -> None:
+    """"La Cnav" opening a sentence and "la Cnav" elsewhere: the capital comes from the sentence
+    start, the article is not part of the name; cut it off the sentence-initial mentions."""
+    for c in cl.cands:
+        if c.j - c.i != 2 or not tk.initial[c.i] or tk.key[c.i] not in ("le", "la", "les"):
+            continue
+        if fold(surface(tk, c)) in MEDIA or fold(surface(tk, c)) in PARTIES:
+            continue
+        if any(o.j - o.i == 1 and o.i > 0 and tk.key[o.i - 1] == tk.key[c.i] and not tk.cap[o.i - 1]
+               and tk.key[o.i] == tk.key[c.i + 1] for o in cl.cands):
+            c.i += 1
+            c.cs = tk.start[c.i]
+
+
 def _merge_party_parts(tk: Tokens, clusters: list[Cluster]) -> None:
     """A party named in full and by a part of its name that is itself a party name ("Europe
     Ecologie Les Verts" and "Les Verts"): one entity, the part an alias. Only table names, so
@@ -332,12 +348,6 @@ def canonical_name(tk: Tokens, cl: Cluster) -> str:
     best = max(cl.cands, key=lambda c: (len(words_of(tk, c)) if not tk.is_acronym(c.i) or c.j - c.i > 1 else 0,
                                         c.ce - c.cs, -c.cs))
     name = surface(tk, best)
-    if best.j - best.i == 2 and tk.key[best.i] in ("le", "la", "les", "l'") and fold(name) not in MEDIA:
-        # "La Cnav" at a sentence start, "la Cnav" elsewhere: the article is not part of the name
-        bare = [c for c in cl.cands if c.j - c.i == 1 and c.i > 0 and tk.key[c.i - 1] == tk.key[best.i]
-                and not tk.cap[c.i - 1]]
-        if bare:
-            name = surface(tk, bare[0])
     return name
 
 

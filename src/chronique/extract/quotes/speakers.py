@@ -373,7 +373,8 @@ class SpeakerResolver:
             group = self._plural_topic(i, gender)
             if group is not None:
                 return group
-        topic = self._topic(i, start, gender)
+        # "on" is generic and a plural rarely has a single person as antecedent: recency only.
+        topic = self._topic(i, start, gender) if word not in ("on", "ils", "elles", "eux") else None
         if topic is not None:
             s, e_end, eid, ref = topic
             if ref is not None:
@@ -387,15 +388,19 @@ class SpeakerResolver:
     def _sentence_index(self, i: int) -> int:
         return max(0, bisect_right(self._sent_starts, i) - 1)
 
-    def is_main_subject(self, tok: Token) -> bool:
-        """``Le sénateur X a décidé``: X (apposed to the subject) is the subject of the main clause;
-        ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: Y is not."""
-        t = tok
-        for _ in range(4):
-            if t.dep_ in ("flat:name", "flat", "appos") and t.head is not t:
-                t = t.head
-            else:
-                break
+    def subject_role(self, tok: Token) -> str:
+        """``Le sénateur X a décidé``: X (apposed to the subject) is the "subject" of the main clause;
+        ``La position de X devrait …``: X is the "genitive" of that subject (still the topic, less so);
+        ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: "other"."""
+        t = _name_head(tok)
+        if self._main_subject(t):
+            return "subject"
+        if t.dep_ == "nmod" and t.head.dep_ in ("nsubj", "nsubj:pass") and self._main_subject(t.head):
+            return "genitive"
+        return "other"
+
+    @staticmethod
+    def _main_subject(t: Token) -> bool:
         if t.dep_ in ("nsubj", "nsubj:pass"):
             return t.head.dep_ in ("ROOT", "conj", "parataxis") or t.head.head is t.head
         return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
@@ -432,7 +437,8 @@ class SpeakerResolver:
                 offset, ref = self.history[h]
                 h -= 1
                 if ref.person and compatible(ref.gender, gender) and offset < limit:
-                    cand = (distance, -offset, (offset, offset, ref.entity, ref))
+                    # An unnamed source ("un proche") is a weaker topic than a named person.
+                    cand = (distance + (0 if ref.entity else 1), -offset, (offset, offset, ref.entity, ref))
                     if best is None or cand < best:
                         best = cand
             j = bisect_left(self._people_starts, limit) - 1
@@ -441,8 +447,8 @@ class SpeakerResolver:
                 j -= 1
                 if not compatible(self.gender.get(e.id), gender):
                     continue
-                subject = self.is_main_subject(doc[self.token_at(ms)])
-                score = distance + (0 if subject else NON_SUBJECT_PENALTY)
+                role = self.subject_role(doc[self.token_at(ms)])
+                score = distance + (0 if role == "subject" else 1 if role == "genitive" else NON_SUBJECT_PENALTY)
                 cand = (score, -ms, (ms, me, e.id, None))
                 if best is None or cand < best:
                     best = cand
@@ -575,6 +581,17 @@ class SpeakerResolver:
         """The article attached roles to this entity, and none of them has this head noun."""
         roles = [role for _, role, _, eid in self.roles if eid == entity_id]
         return bool(roles) and bool(head) and not any(head in role.split() for role in roles)
+
+
+def _name_head(tok: Token) -> Token:
+    """Climb from a name token to the noun it names or is apposed to ("Le sénateur Marc X" → sénateur)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("flat:name", "flat", "appos") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return t
 
 
 def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) -> tuple[int, int] | None:
