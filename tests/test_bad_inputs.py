@@ -42,6 +42,8 @@ def batch(tmp_path_factory):
         chunk = (GOOD + "\n").encode() * 1000
         while f.tell() < 20_000_000:
             f.write(chunk)
+    # 1.2 MB: under the byte limit, over the length the parser is given.
+    (d / "long.txt").write_text("Un long rapport\n\n" + (GOOD + "\n") * 4000, "utf-8")
     (d / "latin1.txt").write_bytes(LATIN1.encode("latin-1"))
     (d / "english.txt").write_text(ENGLISH, "utf-8")
     lines = [json.dumps({"id": "bon-1", "text": GOOD}), '{"id": "casse", "text": "Le début',
@@ -50,7 +52,7 @@ def batch(tmp_path_factory):
     scripts = "".join(f"<script>document.write('{SCRIPT_TEXT}');</script>" for _ in range(200))
     (d / "scripts.html").write_text(f"<html><head><script>var x = '{SCRIPT_TEXT}';</script></head>"
                                     f"<body>{scripts}<noscript>Activez JavaScript</noscript></body></html>", "utf-8")
-    names = ["empty.txt", "binary.txt", "huge.txt", "latin1.txt", "english.txt", "mixed.jsonl", "scripts.html"]
+    names = ["empty.txt", "binary.txt", "huge.txt", "long.txt", "latin1.txt", "english.txt", "mixed.jsonl", "scripts.html"]
     proc = run_cli(*(str(d / n) for n in names))
     articles = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
     errors = proc.stderr.decode("utf-8").splitlines()
@@ -81,6 +83,7 @@ def test_a_latin1_french_file_is_analysed_not_rejected(batch):
     ("empty.txt", "empty input"),
     ("binary.txt", "binary file"),
     ("huge.txt", "byte limit"),
+    ("long.txt", "character limit"),
     ("english.txt", "not French (detected 'en'"),
     ("mixed.jsonl:2", "broken JSON line"),
     ("scripts.html", "no article text found in the HTML"),
@@ -92,7 +95,7 @@ def test_each_bad_input_gets_one_error_line_with_its_name_and_reason(batch, name
 
 
 def test_stderr_holds_only_the_error_lines(batch):
-    assert len(batch[3]) == 6, batch[3]
+    assert len(batch[3]) == 7, batch[3]
 
 
 def test_script_content_never_reaches_the_text(batch):
@@ -111,3 +114,11 @@ def test_published_given_on_the_command_line_and_stdin(tmp_path):
     (article,) = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
     assert article["published"] == {"value": "2023-03-08", "source": "given"}
     assert article["title"] == "Le titre" and "source" in article
+
+
+def test_the_api_leaves_a_text_too_long_to_parse_unparsed_instead_of_raising():
+    import chronique
+    from chronique.pipeline import MAX_TEXT_CHARS
+
+    article = chronique.analyze("Le ministre a parlé à Paris. " * (MAX_TEXT_CHARS // 20))
+    assert len(article.text) > MAX_TEXT_CHARS and article.entities == () and article.sentences == ()

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from .article import Article, Published, Sentence, Source, content_id
-from .errors import EmptyInputError, InputError, PipelineError
+from .errors import EmptyInputError, InputError, PipelineError, TooLargeError
 from .extract import Stage, default_stages
 from .extract.stage import BASE_LAYERS
 from .ingest import RawArticle, clean
@@ -27,6 +27,9 @@ from .nlp import load_nlp
 log = logging.getLogger(__name__)
 
 ARTICLE_FIELDS = frozenset(f.name for f in fields(Article))
+# Longest cleaned text we parse (~80,000 words, a short book). The parser needs memory in
+# proportion to a text's length and spaCy refuses texts over nlp.max_length outright.
+MAX_TEXT_CHARS = 500_000
 # Texts are parsed in batches of this many (spaCy's nlp.pipe default is 1000 for short texts;
 # 64 keeps memory flat on long articles and costs nothing measurable on throughput).
 BATCH_SIZE = 64
@@ -66,6 +69,9 @@ class Pipeline:
                 raise EmptyInputError("no text left after cleaning", raw.source)
             language = UNDETERMINED
         elif strict:
+            if len(cleaned.text) > MAX_TEXT_CHARS:
+                raise TooLargeError(f"{len(cleaned.text):,} characters of text is over the "
+                                    f"{MAX_TEXT_CHARS:,}-character limit for one article", raw.source)
             language = require_french(cleaned.text, raw.source)
         else:
             language = detect_language(cleaned.text)[0]
@@ -118,9 +124,10 @@ class Pipeline:
 
     def analyze(self, raw: RawArticle, published: str | None = None, strict: bool = True) -> Article:
         """One article. ``strict=False`` never raises ``InputError``: an empty or non-French text
-        gives the article with its detected language and no parse layers."""
+        gives the article with its detected language and no parse layers (so does a text over
+        ``MAX_TEXT_CHARS``)."""
         article = self.prepare(raw, published, strict=strict)
-        if not strict and (article.language != "fr" or not article.text):
+        if not strict and (article.language != "fr" or not article.text or len(article.text) > MAX_TEXT_CHARS):
             return article
         doc = next(self.parse([article.text]))
         return self.annotate(article, doc)

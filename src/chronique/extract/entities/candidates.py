@@ -42,6 +42,7 @@ AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", 
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # Names a span may be extended to when the model cut them ("France" + "2", "État" + "islamique").
 KNOWN_NAMES = MEDIA | ARMED_GROUPS | PARTIES
+KNOWN_PREFIXES = frozenset(n[:4] for n in KNOWN_NAMES)  # a cheap filter before trying extensions
 # Longest extension tried, in tokens ("Hayat" + "Tahrir al-Sham" is 4 tokens).
 MAX_KNOWN_EXTENSION = 4
 def entity_token_map(tk: Tokens) -> list[int]:
@@ -217,6 +218,8 @@ def _extend_to_known_name(tk: Tokens, i: int, j: int, ce: int) -> tuple[int, int
     """A known media, party or group name the model cut short: "France" + " 2", "État" +
     " islamique". Returns the new end token and end character (unchanged when nothing fits)."""
     cs = tk.start[i]
+    if fold(tk.string[cs:cs + 4]) not in KNOWN_PREFIXES:
+        return j, ce
     for k in range(min(tk.n, j + MAX_KNOWN_EXTENSION), j, -1):
         if "\n" in tk.string[cs:tk.end[k - 1]]:
             continue

@@ -16,6 +16,8 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   ``judicial`` (only with a judge, the police … as subject or agent: "interrogé par la juge"),
   ``entity-target`` (only with a named entity as object or partner: "promettre à Kiev"), ``verbal``
   ("attaquer": criticism of a person or body, an assault on a place).
+  ``s'en-à`` (only in "s'en prendre à X"), ``name-calling`` (only with a quoted or
+  "de X" epithet: "traiter X de « menteur »", "qualifier X de dangereux").
 
 Every entry is exercised by ``tests/test_events_lexicon.py`` on a sentence of its own.
 """
@@ -52,6 +54,13 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("pourparlers", "NOUN", "CONSULT", "negotiation", ""),
     ("concertation", "NOUN", "CONSULT", "meeting", ""),
     ("tête-à-tête", "NOUN", "CONSULT", "meeting", ""),
+    # meals and debates between two named people ("a déjeuné avec X", "le débat entre X et Y")
+    ("déjeuner", "VERB", "CONSULT", "meal", "avec"),
+    ("dîner", "VERB", "CONSULT", "meal", "avec"),
+    ("déjeuner", "NOUN", "CONSULT", "meal", "avec"),
+    ("dîner", "NOUN", "CONSULT", "meal", "avec"),
+    ("débattre", "VERB", "CONSULT", "debate", "avec"),
+    ("débat", "NOUN", "CONSULT", "debate", "avec"),
     # AGREE: agreements, promises
     ("convenir", "VERB", "AGREE", "agreement", ""),
     ("accorder", "VERB", "AGREE", "agreement", "refl"),
@@ -81,6 +90,9 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # AID
     ("aider", "VERB", "AID", None, "entity-obj"),
     ("livrer", "VERB", "AID", "delivery", "entity-obj"),
+    ("financer", "VERB", "AID", "funding", "entity-target"),
+    ("prêt", "NOUN", "AID", "loan", "entity-nmod"),
+    ("subvention", "NOUN", "AID", "funding", "entity-nmod"),
     ("aide", "NOUN", "AID", None, "entity-nmod"),
     # RETREAT: resignations, withdrawals
     ("démissionner", "VERB", "RETREAT", "resignation", ""),
@@ -88,6 +100,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("démission", "NOUN", "RETREAT", "resignation", ""),
     ("retrait", "NOUN", "RETREAT", "withdrawal", "entity-nmod"),
     ("quitter", "VERB", "RETREAT", "withdrawal", "entity-obj"),
+    ("désengager", "VERB", "RETREAT", "withdrawal", "refl"),
+    ("claquer porte", "VERB", "RETREAT", "withdrawal", ""),
     # CONCEDE
     ("concéder", "VERB", "CONCEDE", None, ""),
     ("céder", "VERB", "CONCEDE", None, ""),
@@ -98,6 +112,9 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("implorer", "VERB", "REQUEST", None, ""),
     ("appeler", "VERB", "REQUEST", "appeal", "à"),
     ("appel", "NOUN", "REQUEST", "appeal", "à"),
+    ("demander", "VERB", "REQUEST", None, "entity-target"),
+    ("exiger", "VERB", "REQUEST", None, "entity-target"),
+    ("presser", "VERB", "REQUEST", None, "entity-obj"),
     # ACCUSE: criticism, accusations, investigations
     ("accuser", "VERB", "ACCUSE", "accusation", ""),
     ("critiquer", "VERB", "ACCUSE", "criticism", ""),
@@ -107,6 +124,13 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("blâmer", "VERB", "ACCUSE", "criticism", ""),
     ("épingler", "VERB", "ACCUSE", "criticism", ""),
     ("étriller", "VERB", "ACCUSE", "criticism", ""),
+    ("insulter", "VERB", "ACCUSE", "insult", ""),
+    ("injurier", "VERB", "ACCUSE", "insult", ""),
+    ("vilipender", "VERB", "ACCUSE", "criticism", ""),
+    ("déplorer", "VERB", "ACCUSE", "criticism", "entity-target"),
+    ("prendre", "VERB", "ACCUSE", "criticism", "s'en-à"),
+    ("traiter", "VERB", "ACCUSE", "insult", "name-calling"),
+    ("qualifier", "VERB", "ACCUSE", "insult", "name-calling"),
     ("attaquer", "VERB", "ACCUSE", "criticism", "verbal"),
     ("remettre en cause", "VERB", "ACCUSE", "criticism", ""),
     ("mettre en cause", "VERB", "ACCUSE", "accusation", ""),
@@ -147,6 +171,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("révoquer", "VERB", "SANCTION", "dismissal", ""),
     ("embargo", "NOUN", "SANCTION", "embargo", ""),
     ("expulser", "VERB", "SANCTION", "expulsion", ""),
+    ("interdire", "VERB", "SANCTION", "ban", "entity-target"),
     # MOBILIZE: troops and military moves
     ("déployer", "VERB", "MOBILIZE", "troops", ""),
     ("incursion", "NOUN", "MOBILIZE", "incursion", ""),
@@ -167,6 +192,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("attaque", "NOUN", "ASSAULT", None, ""),
     ("attentat", "NOUN", "ASSAULT", "bombing", ""),
     ("frappe", "NOUN", "ASSAULT", "strike", ""),
+    ("raid", "NOUN", "ASSAULT", "strike", ""),
+    ("frapper", "VERB", "ASSAULT", "strike", "entity-source"),
     ("assassiner", "VERB", "ASSAULT", "killing", ""),
     ("agresser", "VERB", "ASSAULT", None, ""),
     ("vandalisme", "NOUN", "ASSAULT", "vandalism", ""),
@@ -175,6 +202,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
 # Governing verbs that make the event they govern planned ("doit rencontrer", "prévoit de",
 # "se rendra" is the future tense itself), attempted, or hypothetical.
 PLANNED_GOVERNORS = frozenset({
+    # calls and threats: "appelle à des sanctions", "exige un embargo", "menace de frappes"
+    "appeler", "exiger", "réclamer", "demander", "menacer", "plaider", "exhorter",
     "devoir", "prévoir", "envisager", "compter", "aller", "promettre", "apprêter", "projeter",
     "programmer", "planifier", "préparer",
 })
@@ -220,3 +249,12 @@ INSTITUTION_HEADS = frozenset({
     "police", "justice", "conseil", "assemblée", "parlement", "présidence", "ambassade", "état",
     "région", "ville", "commune", "département", "autorités", "diplomatie", "municipalité",
 })
+
+# Left contexts a trigger needs: "s'en prendre à X" (attack verbally), not "prendre".
+REQUIRED_LEFT: dict[str, tuple[str, ...]] = {
+    "prendre": ("s'en ", "s’en ", "en "),
+}
+# Nouns that name people, not an event, in the plural ("ses soutiens": supporters).
+NOT_EVENT_PLURALS = frozenset({"soutien"})
+# Right contexts of "attaquer" that make it a lawsuit (ACCUSE) even against a place.
+LEGAL_CUES = ("en justice", "devant les tribunaux", "devant la justice", "en diffamation")

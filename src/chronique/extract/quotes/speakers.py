@@ -405,6 +405,29 @@ class SpeakerResolver:
             return t.head.dep_ in ("ROOT", "conj", "parataxis") or t.head.head is t.head
         return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
 
+    def _role_subject(self, a: int, b: int, gender: str | None):
+        """``Le président du Conseil scientifique a pris la parole.``: a definite role as main subject,
+        resolved to the person holding it (start, end, entity id, None) — or None."""
+        doc = self.doc
+        for t in doc[a:b]:
+            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or self.in_quote[t.i] \
+                    or not self._main_subject(t):
+                continue
+            if t.lemma_.lower() not in ROLE_NOUNS and t.lower_ not in ROLE_NOUNS or t.morph.get("Number") == ["Plur"]:
+                return None
+            det = doc[t.left_edge.i]
+            if det.lower_ not in DEFINITE_DETERMINERS:
+                return None
+            g = (det.morph.get("Gender") or t.morph.get("Gender") or [None])[0]
+            if not compatible(g, gender):
+                return None
+            np = _trim_subject(t)
+            ref = self.resolve_span(*np)
+            if ref is None or ref.entity is None or not compatible(self.gender.get(ref.entity), gender):
+                return None
+            return (doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text), ref.entity, None)
+        return None
+
     def _main_subject_pronoun(self, a: int, b: int, gender: str | None) -> bool:
         """The sentence ``[a, b)`` has a compatible subject pronoun: it continues the chain."""
         for t in self.doc[a:b]:
@@ -452,6 +475,12 @@ class SpeakerResolver:
                 cand = (score, -ms, (ms, me, e.id, None))
                 if best is None or cand < best:
                     best = cand
+            if s < si:
+                role_subject = self._role_subject(a, b, gender)
+                if role_subject is not None:
+                    cand = (distance, -role_subject[0], role_subject)
+                    if best is None or cand < best:
+                        best = cand
             if not (s < si and self._main_subject_pronoun(a, b, gender) or s == si):
                 distance += 1
         return best[2] if best is not None else None
@@ -681,6 +710,9 @@ def _trim_subject(subj: Token) -> tuple[int, int]:
         b = k
     # Start after a leading comma/quotation mark picked up by the parse.
     while a < subj.i and doc[a].is_punct and doc[a].text != "«":
+        a += 1
+    # "une recommandation de X, …, qui demandait": the relative's antecedent is X, not "de X".
+    while a < subj.i and doc[a].dep_ == "case" and doc[a].lower_ in _COMPLEMENT_MARKERS:
         a += 1
     return a, b
 
