@@ -285,3 +285,41 @@ def test_determiner_before_a_short_name_is_no_person(ents):
 def test_party_name_not_split(ents):
     found = ents("Le candidat d'Europe Ecologie Les Verts a gagné à Grenoble.")
     assert "Europe Ecologie Les Verts" in found and found["Europe Ecologie Les Verts"].type == "ORG"
+
+
+def test_armed_groups_are_organisations_even_when_cut_by_the_model(ents):
+    found = ents("Les combattants de l'État islamique ont reculé, tandis que des membres du Hezbollah "
+                 "ont quitté la ville, selon l'armée libanaise.")
+    assert found["État islamique"].type == "ORG"
+    assert found["Hezbollah"].type == "ORG"
+
+
+def test_role_phrase_inside_a_model_span_is_split_off(ents):
+    found = ents("Le pays doit tenir, affirme dans Le Parisien le Premier ministre Jean Castex, mardi.")
+    assert found["Le Parisien"].type == "ORG"
+    assert names(found["Jean Castex"], "title") == ["Premier ministre"]
+
+
+def test_sentence_initial_article_is_dropped_when_the_name_is_written_without_it(ents):
+    found = ents("La Cnav a revu ses prévisions. D'après la Cnav, les pensions baisseront.")
+    assert "Cnav" in found and "La Cnav" not in found
+    assert all(m.text == "Cnav" for m in found["Cnav"].mentions)
+
+
+def test_new_tables_are_folded_lowercase():
+    for table in (tables.ARMED_GROUPS, tables.GROUP_CUES, tables.PERSON_PARTICLES, tables.HOLIDAY_WORDS,
+                  tables.FIXED_EXPRESSION_HEADS, tables.NEVER_ALONE):
+        for entry in table:
+            assert entry == tables.fold(entry), entry
+
+
+def test_determiner_before_a_bare_name_outvotes_a_model_person_label(nlp):
+    from chronique.extract.entities.cand import Cand
+    from chronique.extract.entities.candidates import _context_votes
+    from chronique.extract.entities.tokens import Tokens
+    tk = Tokens(nlp("Selon la Cnaf, les allocations augmenteront."))
+    k = tk.text.index("Cnaf")
+    c = Cand(k, k + 1, tk.start[k], tk.end[k])
+    c.vote("PER", 1.0)
+    _context_votes(tk, c)
+    assert max(c.votes, key=c.votes.get) == "ORG"

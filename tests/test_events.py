@@ -197,3 +197,92 @@ def test_hearing_by_a_judge_is_coerce(analyze):
 def test_trigger_word_inside_a_name_is_not_an_event(analyze):
     art, evs = events(analyze, "Olaf Scholz a parlé de l'Alliance atlantique avec Joe Biden à Berlin.")
     assert [e.type for e in evs] == ["CONSULT"], [(e.type, e.trigger.text) for e in evs]
+
+
+# -- wider coverage: meals, debates, requests, name-calling, strikes, withdrawals -----------
+def test_meal_between_two_people_with_its_place(analyze):
+    art, evs = events(analyze, "Un dîner entre Olaf Scholz et Emmanuel Macron a eu lieu à Strasbourg.")
+    ev = only(art, evs, "CONSULT")
+    assert ev.mode == "meal" and names(art, ev) == {"Olaf Scholz", "Emmanuel Macron"}
+    assert art.entity(ev.place).name == "Strasbourg"
+
+
+def test_meal_verb_needs_a_partner(analyze):
+    art, evs = events(analyze, "Olaf Scholz a déjeuné avec Emmanuel Macron à Strasbourg.")
+    assert names(art, only(art, evs, "CONSULT")) == {"Olaf Scholz", "Emmanuel Macron"}
+    _, alone = events(analyze, "Olaf Scholz a dîné à Strasbourg.")
+    assert alone == [], [(e.type, e.trigger.text) for e in alone]
+
+
+def test_request_needs_a_named_addressee(analyze):
+    art, evs = events(analyze, "Olaf Scholz a demandé au Bundestag de voter le budget.")
+    ev = only(art, evs, "REQUEST")
+    assert names(art, ev, "source") == {"Olaf Scholz"} and names(art, ev, "target") == {"Bundestag"}
+    _, none = events(analyze, "Olaf Scholz a demandé un café au bar de l'hôtel Adlon à Berlin.")
+    assert none == [], [(e.type, e.trigger.text) for e in none]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz exige de la Commission européenne un embargo sur le gaz russe.",
+    "Olaf Scholz menace la Russie de sanctions.",
+    "Joe Biden appelle à des sanctions contre la Russie.",
+])
+def test_events_called_for_or_threatened_are_planned(analyze, text):
+    art, evs = events(analyze, text)
+    assert only(art, evs, "SANCTION").modality == "planned"
+
+
+def test_name_calling_is_an_accusation(analyze):
+    art, evs = events(analyze, "Olaf Scholz a traité Emmanuel Macron de « menteur ».")
+    ev = only(art, evs, "ACCUSE")
+    assert names(art, ev, "source") == {"Olaf Scholz"} and names(art, ev, "target") == {"Emmanuel Macron"}
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a traité le dossier de la Grèce.",                      # no epithet: handling a file
+    "Qualifié de « héros » par Emmanuel Macron, Olaf Scholz a souri.",   # bare participle
+    "Olaf Scholz a pris la parole devant Emmanuel Macron.",              # "prendre" without "s'en … à"
+    "« C'est une erreur », a déploré Olaf Scholz.",                      # a quotation, not an event
+    "Le maire de Lyon a remercié ses soutiens.",                         # supporters, not support
+    "La crise a frappé Renault.",                                         # no named striker
+])
+def test_look_alikes_are_not_events(analyze, text):
+    _, evs = events(analyze, text)
+    assert evs == [], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_s_en_prendre_a_is_criticism(analyze):
+    art, evs = events(analyze, "Brigitte Bardot s'en est prise à Olaf Scholz.")
+    assert names(art, only(art, evs, "ACCUSE"), "target") == {"Olaf Scholz"}
+
+
+def test_lawsuit_against_a_place_is_not_an_assault(analyze):
+    art, evs = events(analyze, "Emmanuel Macron a attaqué la Russie devant les tribunaux.")
+    assert only(art, evs, "ACCUSE").mode == "criticism"
+    art, evs = events(analyze, "La Russie a attaqué l'Ukraine.")
+    assert names(art, only(art, evs, "ASSAULT"), "target") == {"Ukraine"}
+
+
+def test_strike_place_on_the_object(analyze):
+    art, evs = events(analyze, "La Turquie a frappé des positions kurdes à Kobané.")
+    ev = only(art, evs, "ASSAULT")
+    assert names(art, ev, "source") == {"Turquie"} and art.entity(ev.place).name == "Kobané"
+
+
+def test_loan_from_a_named_lender(analyze):
+    art, evs = events(analyze, "Bercy a accordé un prêt de cinq milliards d'euros à Renault.")
+    ev = only(art, evs, "AID")
+    assert ev.mode == "loan" and names(art, ev, "target") == {"Renault"}
+
+
+def test_withdrawal_from_an_organisation(analyze):
+    art, evs = events(analyze, "Le Royaume-Uni veut se désengager de l'OTAN. Ségolène Royal a claqué la porte du parti.")
+    assert [e.type for e in evs] == ["RETREAT", "RETREAT"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_place_of_an_actorless_mention_carries_over(analyze):
+    text = ("Lors d'une visite à Clermont-Ferrand, la ministre a été applaudie. "
+            "Élisabeth Borne a visité l'usine Michelin avec Thierry Breton.")
+    art, evs = events(analyze, text)
+    ev = only(art, evs, "CONSULT")
+    assert ev.place is not None and art.entity(ev.place).name == "Clermont-Ferrand"

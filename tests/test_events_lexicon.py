@@ -12,7 +12,7 @@ import pytest
 from chronique.extract.events import lexicon as lx
 
 # Entries that read better (or only work) in a sentence of their own.
-SENTENCES = {
+SENTENCES: dict = {
     "rendre visite": "Emmanuel Macron a rendu visite à Olaf Scholz à Berlin.",
     "rendre": "Emmanuel Macron s'est rendu à Berlin avec Olaf Scholz.",
     "rendre hommage": "Emmanuel Macron a rendu hommage à Olaf Scholz à Berlin.",
@@ -65,10 +65,32 @@ SENTENCES = {
     "implorer": "Emmanuel Macron implore Olaf Scholz de venir.",
     "exhorter": "Emmanuel Macron a exhorté Olaf Scholz à agir.",
     "réclamer": "Emmanuel Macron a réclamé à Olaf Scholz des excuses.",
+    "financer": "La Banque mondiale va financer le port du Sénégal.",
+    "prêt": "Le prêt de la Banque mondiale au Sénégal a été signé.",
+    "subvention": "La subvention de l'Union européenne à la Grèce a été versée.",
+    "désengager": "Le Royaume-Uni veut se désengager de l'OTAN.",
+    "claquer la porte": "Emmanuel Macron a claqué la porte du parti d'Olaf Scholz.",
+    "demander": "Emmanuel Macron a demandé à Olaf Scholz de venir à Berlin.",
+    "exiger": "Emmanuel Macron exige d'Olaf Scholz des explications.",
+    "presser": "Emmanuel Macron a pressé Olaf Scholz de conclure.",
+    "déplorer": "Marine Tondelier a déploré l'attitude de Gérald Darmanin.",
+    "prendre": "Emmanuel Macron s'en est pris à Olaf Scholz.",
+    "traiter": "Emmanuel Macron a traité Olaf Scholz de « lâche ».",
+    "qualifier": "Emmanuel Macron a qualifié Olaf Scholz d'« irresponsable ».",
+    "interdire": "Le préfet a interdit le rassemblement de Greenpeace à Lyon.",
+    "raid": "Le raid de l'armée russe contre Kharkiv a fait dix morts.",
+    "frapper": "La Russie a frappé des positions de l'armée ukrainienne à Kharkiv.",
+    "débattre": "Emmanuel Macron a débattu avec Olaf Scholz sur France 2.",
+    ("dîner", "VERB"): "Emmanuel Macron a dîné avec Olaf Scholz à Berlin.",
+    ("déjeuner", "VERB"): "Emmanuel Macron a déjeuné avec Olaf Scholz à Berlin.",
+    ("dîner", "NOUN"): "Le dîner entre Emmanuel Macron et Olaf Scholz a eu lieu à Berlin.",
+    ("déjeuner", "NOUN"): "Le déjeuner entre Emmanuel Macron et Olaf Scholz a eu lieu à Berlin.",
 }
 
 
 def sentence_for(lemma: str, pos: str, cond: str) -> str:
+    if (lemma, pos) in SENTENCES:  # a word that is both a verb and a noun trigger
+        return SENTENCES[(lemma, pos)]
     if lemma in SENTENCES:
         return SENTENCES[lemma]
     if pos == "VERB":
@@ -95,7 +117,7 @@ def test_lexicon_entries_are_well_formed():
     from chronique.article.model import EVENT_TYPES
 
     conditions = {"", "avec", "refl", "à", "entity-obj", "entity-nmod", "entity-source", "entity-target",
-                  "verbal", "judicial"}
+                  "verbal", "judicial", "s'en-à", "name-calling", "addressee"}
     seen = set()
     for lemma, pos, etype, mode, cond in lx.TRIGGERS:
         assert pos in ("VERB", "NOUN") and etype in EVENT_TYPES and cond in conditions, lemma

@@ -174,9 +174,11 @@ def test_experts_of_a_body_speak_for_it(quote_pipeline):
 # -- 6. not reported speech ------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Téhéran soutient le régime syrien contre les rebelles.",
-    "Le parti appuie la candidature de Sophie Lambert.",
+    "Le parti appuie Sophie Lambert dans cette élection.",
     "Des frappes ont visé la ville sans que l'armée confirme ou ne démente.",
     "Paul Girard a quitté la salle sans préciser ses intentions.",
+    "Paul Girard a refusé de confirmer l'information.",
+    "L'armée n'a ni confirmé ni démenti ces informations.",
 ])
 def test_support_and_unasserted_verbs_are_not_speech(quote_pipeline, text):
     a = run(quote_pipeline, text)
@@ -187,3 +189,48 @@ def test_soutenir_with_a_clause_is_speech(quote_pipeline):
     a = run(quote_pipeline, "Paul Girard soutient que la réforme est injuste.")
     (ind,) = indirect_with_cue(a, "soutenir")
     assert ind.text.startswith("que la réforme")
+
+
+def test_name_in_the_genitive_of_the_subject_beats_an_earlier_speaker(quote_pipeline):
+    text = ("« Nous refusons la division », a déclaré Paul Girard à la presse. La position de Marc Dubreuil "
+            "sera connue après une rencontre avec Sophie Lambert. « J'y vais sans a priori », a-t-il déclaré.")
+    a = run(quote_pipeline, text)
+    last = only(a, "direct")[-1]
+    assert last.text.startswith("J'y vais")
+    assert speaker_name(a, last) == "Marc Dubreuil"
+
+
+def test_definite_role_as_subject_carries_the_chain(quote_pipeline):
+    text = ("Le rapport a été commandé par Paul Girard, ministre de la Santé. Le lendemain, le ministre "
+            "a reçu les syndicats dans son bureau avec Marc Dubreuil. Il a estimé que la réforme était prête.")
+    a = run(quote_pipeline, text)
+    (ind,) = indirect_with_cue(a, "estimer")
+    assert speaker_name(a, ind) == "Paul Girard"
+
+
+def test_antecedent_of_a_relative_is_not_introduced_by_de(quote_pipeline):
+    text = ("Tout est parti d'une lettre de Paul Girard, maire de la ville, qui réclamait la fermeture du "
+            "pont. Il a ensuite affirmé que les travaux étaient urgents.")
+    a = run(quote_pipeline, text)
+    for ind in only(a, "indirect"):
+        assert speaker_name(a, ind) == "Paul Girard"
+        assert not ind.speaker.text.startswith("de ")
+
+
+def test_negated_hesitation_still_asserts(quote_pipeline):
+    a = run(quote_pipeline, "Paul Girard n'a pas hésité à critiquer les arrestations de militants.")
+    (ind,) = indirect_with_cue(a, "critiquer")
+    assert speaker_name(a, ind) == "Paul Girard"
+
+
+def test_inverted_clitic_after_a_quotation_does_not_report_what_follows(quote_pipeline):
+    text = "Sophie Lambert a publié une vidéo. « Nous sommes fiers de ce pays » avait-elle écrit, une photo accompagnant le message."
+    a = run(quote_pipeline, text)
+    assert only(a, "indirect") == []
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Sophie Lambert"
+
+
+def test_support_verb_with_a_proposition_is_kept(quote_pipeline):
+    a = run(quote_pipeline, "La ministre soutient une baisse des cotisations pour les artisans.")
+    assert [q.cue.lemma for q in only(a, "indirect")] == ["soutenir"]

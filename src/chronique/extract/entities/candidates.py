@@ -86,7 +86,10 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
     pieces, s = [], i
     for k in range(i, j):
         spaced_dash = tk.text[k] in ("-", "–", "—") and k > i and tk.end[k - 1] < tk.start[k]
-        if tk.text[k] in BREAK_TOKENS or "\n" in tk.text[k] or (tk.pos[k] in BREAK_POS and not tk.cap[k]) \
+        # a role phrase after a name: "Le Parisien le Premier ministre" is a newspaper, then a title
+        role_inside = k > i and not tk.cap[k] and tk.key[k] in ("le", "la", "les", "l'") \
+            and head_end(tk, k + 1) is not None
+        if role_inside or tk.text[k] in BREAK_TOKENS or "\n" in tk.text[k] or (tk.pos[k] in BREAK_POS and not tk.cap[k]) \
                 or spaced_dash:
             pieces.append((s, k))
             s = k + 1

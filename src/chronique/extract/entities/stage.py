@@ -113,13 +113,14 @@ def _drop_overlaps(mentions_of: list[list[Mention]]) -> None:
     rank = {"name": 0, "title": 1, "nominal": 2}
     spans = sorted(((rank.get(m.kind, 3), n, m) for n, ms in enumerate(mentions_of) for m in ms),
                    key=lambda x: (x[0], x[1], x[2].start))
-    kept: list[tuple[int, int, int]] = []  # (start, end, entity)
+    owner: dict[int, int] = {}  # character -> entity: linear in the length of the mentions
     keep: set[tuple[int, int, int, str]] = set()
     for _, n, m in spans:
-        if any(s < m.end and m.start < e and o != n for s, e, o in kept):
+        if any(owner.get(ch, n) != n for ch in range(m.start, m.end)):
             log.debug("dropping %s mention %r overlapping another entity", m.kind, m.text)
             continue
-        kept.append((m.start, m.end, n))
+        for ch in range(m.start, m.end):
+            owner[ch] = n
         keep.add((n, m.start, m.end, m.kind))
     for n, ms in enumerate(mentions_of):
         ms[:] = [m for m in ms if (n, m.start, m.end, m.kind) in keep]

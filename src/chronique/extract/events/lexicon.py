@@ -17,7 +17,8 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   ``entity-target`` (only with a named entity as object or partner: "promettre à Kiev"), ``verbal``
   ("attaquer": criticism of a person or body, an assault on a place).
   ``s'en-à`` (only in "s'en prendre à X"), ``name-calling`` (only with a quoted or
-  "de X" epithet: "traiter X de « menteur »", "qualifier X de dangereux").
+  "de X" epithet: "traiter X de « menteur »", "qualifier X de dangereux"), ``addressee`` (only
+  with a named entity in an "à X"/"de X" complement: "demander à Kiev de", "exiger de Paris").
 
 Every entry is exercised by ``tests/test_events_lexicon.py`` on a sentence of its own.
 """
@@ -101,7 +102,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("retrait", "NOUN", "RETREAT", "withdrawal", "entity-nmod"),
     ("quitter", "VERB", "RETREAT", "withdrawal", "entity-obj"),
     ("désengager", "VERB", "RETREAT", "withdrawal", "refl"),
-    ("claquer porte", "VERB", "RETREAT", "withdrawal", ""),
+    ("claquer la porte", "VERB", "RETREAT", "withdrawal", ""),
     # CONCEDE
     ("concéder", "VERB", "CONCEDE", None, ""),
     ("céder", "VERB", "CONCEDE", None, ""),
@@ -112,8 +113,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("implorer", "VERB", "REQUEST", None, ""),
     ("appeler", "VERB", "REQUEST", "appeal", "à"),
     ("appel", "NOUN", "REQUEST", "appeal", "à"),
-    ("demander", "VERB", "REQUEST", None, "entity-target"),
-    ("exiger", "VERB", "REQUEST", None, "entity-target"),
+    ("demander", "VERB", "REQUEST", None, "addressee"),
+    ("exiger", "VERB", "REQUEST", None, "addressee"),
     ("presser", "VERB", "REQUEST", None, "entity-obj"),
     # ACCUSE: criticism, accusations, investigations
     ("accuser", "VERB", "ACCUSE", "accusation", ""),
@@ -171,7 +172,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("révoquer", "VERB", "SANCTION", "dismissal", ""),
     ("embargo", "NOUN", "SANCTION", "embargo", ""),
     ("expulser", "VERB", "SANCTION", "expulsion", ""),
-    ("interdire", "VERB", "SANCTION", "ban", "entity-target"),
+    ("interdire", "VERB", "SANCTION", "ban", "entity-obj"),
     # MOBILIZE: troops and military moves
     ("déployer", "VERB", "MOBILIZE", "troops", ""),
     ("incursion", "NOUN", "MOBILIZE", "incursion", ""),
@@ -201,9 +202,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
 
 # Governing verbs that make the event they govern planned ("doit rencontrer", "prévoit de",
 # "se rendra" is the future tense itself), attempted, or hypothetical.
-PLANNED_GOVERNORS = frozenset({
-    # calls and threats: "appelle à des sanctions", "exige un embargo", "menace de frappes"
-    "appeler", "exiger", "réclamer", "demander", "menacer", "plaider", "exhorter",
+# Calls and threats: the event they ask for or threaten is planned ("appelle à des sanctions",
+# "exige un embargo", "menace la Russie de sanctions").
+CALL_GOVERNORS = frozenset({"appeler", "exiger", "réclamer", "demander", "menacer", "plaider", "exhorter"})
+PLANNED_GOVERNORS = CALL_GOVERNORS | frozenset({
     "devoir", "prévoir", "envisager", "compter", "aller", "promettre", "apprêter", "projeter",
     "programmer", "planifier", "préparer",
 })
@@ -258,3 +260,6 @@ REQUIRED_LEFT: dict[str, tuple[str, ...]] = {
 NOT_EVENT_PLURALS = frozenset({"soutien"})
 # Right contexts of "attaquer" that make it a lawsuit (ACCUSE) even against a place.
 LEGAL_CUES = ("en justice", "devant les tribunaux", "devant la justice", "en diffamation")
+# Triggers that are also speech verbs: when they introduce a quotation ("…, a déploré X") the
+# quotation is the statement, not an event.
+SPEECH_TRIGGERS = frozenset({"déplorer"})

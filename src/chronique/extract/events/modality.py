@@ -42,6 +42,15 @@ def _conditional(tok: Token) -> bool:
         c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
 
 
+def _called_for(trigger: Token) -> bool:
+    """A noun the parser hangs on the addressee of a call or threat: "exige de X un embargo",
+    "menace la Russie de sanctions" (the noun is an nmod of X, X an argument of the verb)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nmod":
+        return False
+    addressee = trigger.head
+    return addressee.dep_ in GOVERNED_DEPS and addressee.head.lemma_ in lx.CALL_GOVERNORS
+
+
 def modality_of(trigger: Token, text: str) -> str:
     chain = [trigger] + _governors(trigger)
     if any(_negated(t) for t in chain):
@@ -64,6 +73,8 @@ def modality_of(trigger: Token, text: str) -> str:
     for gov in chain[1:]:
         if gov.lemma_ in lx.PLANNED_GOVERNORS:
             return "planned"
+    if _called_for(trigger):
+        return "planned"
     if any(_future(t) for t in chain):
         return "planned"
     if trigger.pos_ == "NOUN":

@@ -39,6 +39,11 @@ _PARTICIPLES: dict[str, str] = {
     for _end in ("é", "ée", "és", "ées")
 }
 
+# "traiter X de « pourris »": an epithet in quotes shortly after the verb.
+EPITHET_RE = re.compile(r"[^.;!?«]{0,60}?\bd(?:e|'|’)\s*[«\"“]")
+EPITHET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "xcomp"})
+QUOTE_BEFORE_RE = re.compile(r"[»\"”]\s*,?\s*(?:a|ont|avait)?\s*$")
+ADDRESSEE_CASES = frozenset({"à", "au", "aux", "de", "d'", "d’", "auprès"})
 POSTPOSED_SUBJECT_RE = re.compile(r"[»\"”]\s*,?\s*$")
 REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"})
 # Timexes further than this many dependency links from the trigger do not date it
@@ -87,6 +92,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     resolver = Resolver(article)
     dated = _TimexFinder(article.timexes, doc)
     drafts: list[_Draft] = []
+    dropped_places: list[tuple[int, str, str | None, str]] = []  # triggers dropped for want of an actor
     for tok in doc:
         entry = _match(tok, doc)
         if entry is None:
@@ -100,15 +106,24 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         right = article.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 20].lower()
         if any(right.startswith(b) for b in lx.BLOCKED_RIGHT.get(entry[0][0], ())):
             continue
+        needed = lx.REQUIRED_LEFT.get(entry[0][0])
+        if needed is not None and not any(n in left for n in needed):
+            continue
+        if entry[0][0] in lx.NOT_EVENT_PLURALS and "Plur" in tok.morph.get("Number"):
+            continue  # "ses soutiens": the supporters, not an act of support
         words, etype, mode, cond = entry
         last = doc[min(len(doc) - 1, tok.i + len(words) - 1)] if len(words) > 1 and _contiguous(tok, words, doc) else tok
         d = _Draft(etype, mode, tok, tok.idx, last.idx + len(last.text), " ".join(words))
         if not _arguments(d, tok, cond, resolver, article):
+            if d.place is not None and not cond:
+                dropped_places.append((tok.sent.start, d.type, d.mode, d.place))
             continue
         drafts.append(d)
 
     events: list[Event] = []
     for d in _merge(drafts):
+        if d.place is None and dropped_places:
+            d.place = _inherited_place(d, dropped_places, doc)
         quote = resolver.quote_at(d.start)
         events.append(Event(
             id=f"ev{len(events) + 1}", type=d.type,
@@ -124,7 +139,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
 # -- triggers ------------------------------------------------------------------------------
 def _match(tok: Token, doc: Doc):
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")) \
-        else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        else "NOUN" if tok.pos_ in ("NOUN", "PROPN") \
+        else "NOUN" if tok.pos_ == "X" and tok.lower_ in _PARTICIPLES else None  # "a insulté" tagged X
     if pos is None:
         return None
     keys = [tok.lemma_.lower(), tok.lower_]
@@ -150,7 +166,7 @@ def _contiguous(tok: Token, words: tuple[str, ...], doc: Doc) -> bool:
 def _dependants(tok: Token, words: tuple[str, ...]) -> bool:
     """'rend un hommage appuyé', 'porte plainte': the other words hang off the head."""
     kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
-    return all(w in kids for w in words[1:] if w not in ("de", "en", "à"))
+    return all(w in kids for w in words[1:] if w not in ("de", "en", "à", "la", "le", "les", "l'"))
 
 
 # -- arguments -----------------------------------------------------------------------------
@@ -161,6 +177,17 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
             for c in t.children if c.idx >= d.end or c.i < tok.i]
     if cond == "refl" and not any(c.lower_ in REFLEXIVES and c.dep_ in ("expl:comp", "expl:pass", "obj", "iobj",
                                                                         "expl", "expl:pv") for c in kids):
+        return False
+    if cond == "addressee" and not any(case_of(c) in ADDRESSEE_CASES and r.entities_of(c, tok)
+                                       for c in kids if c.dep_ in OBLIQUE_DEPS or c.dep_ == "iobj"):
+        return False
+    if cond == "s'en-à" and not any(case_of(c) in ("à", "au", "aux") for c in kids):
+        return False
+    if cond == "name-calling" and _bare_participle(tok):
+        return False  # "Qualifié de « héros » par son avocate, il …": who speaks is not the subject
+    if cond == "name-calling" and not (EPITHET_RE.match(article.text, d.end, tok.sent.end_char)
+                                       or any(case_of(c) in ("de", "d'", "d’") and c.dep_ in EPITHET_DEPS
+                                              for c in kids)):
         return False
     if cond == "à" and not any(case_of(c) in ("à", "au", "aux") for c in kids if c.dep_ in OBLIQUE_DEPS
                                or c.dep_ in ("xcomp", "obl:arg")) and not any(c.lower_ == "à" for c in kids):
@@ -230,6 +257,8 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
                 source_found |= bool(ents)
                 source_toks.append(subj)
     cue_quote = r.quote_with_cue(d.start, d.end)
+    if d.lemma in lx.SPEECH_TRIGGERS and _introduces_statement(tok, d, kids, cue_quote, article.text):
+        return False  # "« … », a déploré X": a statement, reported as a quotation
     if cue_quote is not None and cue_quote.speaker is not None and cue_quote.speaker.entity:
         ent = r.index.by_id.get(cue_quote.speaker.entity)
         if ent is not None:
@@ -293,9 +322,28 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
     if all(role == "target" for role in acting.values()) and len(acting) < MIN_TARGETS_ALONE \
             and d.type not in lx.DONE_TO_TARGET_TYPES:
         return False  # "visiter le MUCEM": no one acts
-    if cond == "verbal" and obj_ents and all(e.type == "LOC" for e in obj_ents):
+    legal = any(cue in article.text[d.end:tok.sent.end_char].lower()[:60] for cue in lx.LEGAL_CUES)
+    if cond == "verbal" and obj_ents and all(e.type == "LOC" for e in obj_ents) and not legal:
         d.type, d.mode = "ASSAULT", None
     return bool(d.roles)
+
+
+def _introduces_statement(tok: Token, d: _Draft, kids: list[Token], cue_quote, text: str) -> bool:
+    """A speech-like trigger ("déplorer") that reports a statement: the cue of a direct
+    quotation, an incise after a quotation ("…», a déploré X", "…, déplore le maire") or a
+    verb with its subject after it. An indirect "a déploré l'attitude de X" stays an event."""
+    if cue_quote is not None and (cue_quote.kind != "indirect" or cue_quote.end <= d.start):
+        return True
+    before = text[tok.sent.start_char:tok.idx]
+    if before.count('"') % 2 or before.count("«") > before.count("»"):
+        return True  # inside a quotation left open by the cleaner or the writer
+    return bool(QUOTE_BEFORE_RE.search(text, max(0, tok.idx - 12), tok.idx)) or tok.dep_ == "parataxis" \
+        or any(c.dep_ == "nsubj" and c.i > tok.i for c in kids)
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle used without an auxiliary (an adjective-like "Qualifié de …, X")."""
+    return "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -317,7 +365,8 @@ def _place_nearby(tok: Token, r: Resolver) -> str | None:
     stack = [(c, 1) for c in root.children]
     while stack:
         t, depth = stack.pop()
-        if t.dep_ in NESTED_CLAUSE_DEPS or t.dep_ in ("nsubj", "nsubj:pass", "obj", "conj"):
+        # the object is searched too: "a frappé des positions à Deir Ezzor"
+        if t.dep_ in NESTED_CLAUSE_DEPS or t.dep_ in ("nsubj", "nsubj:pass", "conj"):
             continue
         if t.pos_ == "PROPN" and case_of(t) in PLACE_CASES:
             hit = r.index.mention_at(t.idx)
@@ -331,6 +380,19 @@ def _place_nearby(tok: Token, r: Resolver) -> str | None:
 def _is_loc(tok: Token, r: Resolver) -> bool:
     hit = r.index.mention_at(tok.idx)
     return hit is not None and hit[1].type == "LOC"
+
+
+def _inherited_place(d: _Draft, dropped: list[tuple[int, str, str | None, str]], doc: Doc) -> str | None:
+    """The place of an actorless mention of the same event just before ("lors d'une visite à
+    Meaux … Alors qu'elle visite l'usine"), or of any trigger in the same sentence."""
+    sent = d.head.sent.start
+    for start, etype, mode, place in reversed(dropped):
+        if start == sent:
+            return place
+        if start < sent and etype == d.type and mode == d.mode \
+                and len(list(doc[start:sent].sents)) <= RE_MENTION_SENTENCES:
+            return place
+    return None
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

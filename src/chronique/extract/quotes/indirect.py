@@ -17,7 +17,7 @@ from ...article import Cue
 from .attribution import QuoteReader, first_or_second_person, is_passive, make_cue
 from .cues import preposition_cue, verb_cue
 from .speakers import np_before, plausible_speaker, postposed_np, subject_np
-from .tables import CLAUSE_ONLY_VERBS, NON_ASSERTIVE_SUBORDINATORS, PRONOUN_GENDER
+from .tables import (GROUP_OBJECT_NOUNS, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, SUPPORT_VERBS, NON_ASSERTIVE_GOVERNORS, NON_ASSERTIVE_SUBORDINATORS, PRONOUN_GENDER)
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
 _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
@@ -186,30 +186,42 @@ class IndirectFinder:
             content = self._reported_clause(t, subj, sent)
         if content is None:
             content = self._complement(t, after, subj, sent)
+            if content is not None and clitic is not None and clitic < t.i \
+                    and not self.text[content[0]:content[0] + 4].lower().startswith(("que", "qu'", "qu’")):
+                return None  # "« … » avait-elle écrit, une série de …": what follows is not reported
         if content is None:
             return None
         start, end = _trim(self.text, *content)
-        if entry.base in CLAUSE_ONLY_VERBS and not inverted and not self._clause_content(start, t):
-            return None  # "Téhéran soutient le régime": support, not speech
+        if entry.base in SUPPORT_VERBS and not inverted and self._supports_someone(t):
+            return None  # "Téhéran soutient le régime syrien": support, not speech
         return IndirectItem(cue_obj, subj, start, end, doc[subj[0]].idx)
 
-    def _clause_content(self, start: int, verb: Token) -> bool:
-        """The reported content is a que-clause, an infinitive or follows a colon."""
-        head = self.text[start:start + 4].lower()
-        if head.startswith(("que ", "qu'", "qu’")) or self.text[max(0, start - 2):start].strip().endswith(":"):
-            return True
-        return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX", "ADJ") for c in verb.children)
+    def _supports_someone(self, verb: Token) -> bool:
+        """The object of ``soutenir`` is a person or a group (a name, "le régime", "les rebelles"),
+        not a clause or a proposition."""
+        for c in verb.children:
+            if c.dep_ not in ("obj", "xcomp", "dep") or c.i < verb.i or c.pos_ in ("VERB", "AUX", "ADJ"):
+                continue  # (the parser often reads a name object as xcomp or dep)
+            if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG", "LOC") or c.pos_ == "PRON":
+                return True
+            lemma = c.lemma_.lower()
+            return lemma in ORGANISATION_NOUNS or lemma in HUMAN_GROUP_NOUNS or lemma in ROLE_NOUNS \
+                or lemma in GROUP_OBJECT_NOUNS
+        return False
 
     def _not_asserted(self, t: Token) -> bool:
         """``sans que l'armée confirme ou ne démente``, ``avant qu'il annonce``, ``sans préciser``:
         the verb is framed as not having been uttered."""
         doc = self.doc
         verb = t.head if t.dep_ == "conj" and t.head.i < t.i else t
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NON_ASSERTIVE_GOVERNORS:
+            # "n'a pas hésité à critiquer": the negated governor asserts it after all.
+            return not any(c.lower_ in ("pas", "jamais", "ne", "n'", "n’") for c in verb.head.children)
         k = verb.i - 1
         floor = max(verb.sent.start, verb.i - 8)
         while k >= floor and doc[k].text not in (",", ";", ":", "«", "»", "."):
             low = doc[k].lower_
-            if low in NON_ASSERTIVE_SUBORDINATORS:
+            if low in NON_ASSERTIVE_SUBORDINATORS or low == "ni":  # "n'a ni confirmé ni démenti"
                 return True
             if low in ("que", "qu'", "qu’") and k > floor and doc[k - 1].lower_ in NON_ASSERTIVE_SUBORDINATORS:
                 return True

@@ -402,7 +402,10 @@ class SpeakerResolver:
     @staticmethod
     def _main_subject(t: Token) -> bool:
         if t.dep_ in ("nsubj", "nsubj:pass"):
-            return t.head.dep_ in ("ROOT", "conj", "parataxis") or t.head.head is t.head
+            h = t.head
+            # "Interrogée par X, la présidente affirme …": the parser hangs the finite verb on the participle.
+            return h.dep_ in ("ROOT", "conj", "parataxis") or h.head is h \
+                or h.dep_ == "advcl" and h.morph.get("VerbForm") == ["Fin"]
         return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
 
     def _role_subject(self, a: int, b: int, gender: str | None):
@@ -422,8 +425,14 @@ class SpeakerResolver:
             if not compatible(g, gender):
                 return None
             np = _trim_subject(t)
+            s_char, e_char = doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+            k = bisect_left(self._people_starts, e_char) - 1
+            if k >= 0 and self._people[k][0] >= s_char and compatible(self.gender.get(self._people[k][2].id), gender):
+                # "la présidente de la Ligue X Chantal Y": the person named in the subject phrase.
+                return (self._people[k][0], self._people[k][1], self._people[k][2].id, None)
             ref = self.resolve_span(*np)
-            if ref is None or ref.entity is None or not compatible(self.gender.get(ref.entity), gender):
+            if ref is None or ref.entity is None or not ref.person \
+                    or not compatible(self.gender.get(ref.entity), gender):  # "le président du groupe PS" is not PS
                 return None
             return (doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text), ref.entity, None)
         return None
@@ -459,7 +468,8 @@ class SpeakerResolver:
             while h >= 0 and self.history[h][0] >= a_char:
                 offset, ref = self.history[h]
                 h -= 1
-                if ref.person and compatible(ref.gender, gender) and offset < limit:
+                person = ref.person or ref.person is None and ref.entity in self.gender  # a PER entity
+                if person and compatible(ref.gender, gender) and offset < limit:
                     # An unnamed source ("un proche") is a weaker topic than a named person.
                     cand = (distance + (0 if ref.entity else 1), -offset, (offset, offset, ref.entity, ref))
                     if best is None or cand < best:

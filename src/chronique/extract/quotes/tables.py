@@ -184,12 +184,19 @@ HUMAN_GROUP_NOUNS = frozenset({
     "sondé", "sondée", "personne", "femme", "homme", "jeune", "enfant", "famille", "riverain", "riveraine",
 })
 
-# Verbs that report speech only with a clause ("soutient que …", "défend l'idée que" aside):
-# with a nominal object they mean support ("Téhéran soutient le régime", "appuie la motion").
-CLAUSE_ONLY_VERBS = frozenset({"soutenir", "appuyer", "défendre", "plaider", "saluer"})
+# Verbs that mean support, not speech, when their object is a person or a group ("Téhéran
+# soutient le régime syrien", "appuie Sophie Lambert"); with a clause they report ("soutient que …").
+SUPPORT_VERBS = frozenset({"soutenir", "appuyer"})
+# Objects of a support verb that are groups of people or political bodies ("soutient le régime").
+GROUP_OBJECT_NOUNS = frozenset({
+    "régime", "rebelle", "insurgé", "milice", "opposant", "candidat", "candidate", "camp",
+    "peuple", "population", "allié", "pays", "état", "équipe", "club", "mouvement", "coalition",
+})
 # Subordinators that frame a verb as not (yet) asserted: "sans que l'armée confirme",
 # "avant qu'il annonce", "sans préciser".
 NON_ASSERTIVE_SUBORDINATORS = frozenset({"sans", "avant"})
+# Verbs whose infinitive complement was not uttered: "a refusé de confirmer", "évite de commenter".
+NON_ASSERTIVE_GOVERNORS = frozenset({"refuser", "éviter", "hésiter", "renoncer", "se garder"})
 
 # People speaking for a document or a body: "les auteurs du rapport", "les experts du Conseil de
 # sécurité" are resolved to the producer of that document / that body.
