@@ -245,6 +245,7 @@ def test_name_calling_is_an_accusation(analyze):
     "« C'est une erreur », a déploré Olaf Scholz.",                      # a quotation, not an event
     "Le maire de Lyon a remercié ses soutiens.",                         # supporters, not support
     "La crise a frappé Renault.",                                         # no named striker
+    "Olaf Scholz s'est rendu compte de son erreur à Berlin.",            # realised, did not go
 ])
 def test_look_alikes_are_not_events(analyze, text):
     _, evs = events(analyze, text)

@@ -78,6 +78,8 @@ SENTENCES: dict = {
     "traiter": "Emmanuel Macron a traité Olaf Scholz de « lâche ».",
     "qualifier": "Emmanuel Macron a qualifié Olaf Scholz d'« irresponsable ».",
     "interdire": "Le préfet a interdit le rassemblement de Greenpeace à Lyon.",
+    "retirer autorisation": "Anne Hidalgo a retiré l'autorisation de la société Uber.",
+    "retirer permis": "Anne Hidalgo a retiré le permis de la société Uber.",
     "raid": "Le raid de l'armée russe contre Kharkiv a fait dix morts.",
     "frapper": "La Russie a frappé des positions de l'armée ukrainienne à Kharkiv.",
     "débattre": "Emmanuel Macron a débattu avec Olaf Scholz sur France 2.",

@@ -173,6 +173,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("embargo", "NOUN", "SANCTION", "embargo", ""),
     ("expulser", "VERB", "SANCTION", "expulsion", ""),
     ("interdire", "VERB", "SANCTION", "ban", "entity-obj"),
+    ("retirer autorisation", "VERB", "SANCTION", "ban", ""),  # "retirer l'autorisation de X"
+    ("retirer permis", "VERB", "SANCTION", "ban", ""),
     # MOBILIZE: troops and military moves
     ("déployer", "VERB", "MOBILIZE", "troops", ""),
     ("incursion", "NOUN", "MOBILIZE", "incursion", ""),
@@ -238,6 +240,7 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "accuser": (" le coup",),
     "saisir": (" l'occasion", " l’occasion", " la balle au bond"),
     "recevoir": (" le soutien", " l'appui"),
+    "rendre": (" compte",),  # "s'est rendu compte": realised, not went somewhere
 }
 
 # Types of events done to someone, reported even when the actor is unnamed ("la police a
@@ -259,7 +262,7 @@ REQUIRED_LEFT: dict[str, tuple[str, ...]] = {
 # Nouns that name people, not an event, in the plural ("ses soutiens": supporters).
 NOT_EVENT_PLURALS = frozenset({"soutien"})
 # Right contexts of "attaquer" that make it a lawsuit (ACCUSE) even against a place.
-LEGAL_CUES = ("en justice", "devant les tribunaux", "devant la justice", "en diffamation")
+LEGAL_CUES = ("en justice", "devant les tribunaux", "devant le tribunal", "devant la justice", "en diffamation")
 # Triggers that are also speech verbs: when they introduce a quotation ("…, a déploré X") the
 # quotation is the statement, not an event.
 SPEECH_TRIGGERS = frozenset({"déplorer"})
