@@ -118,3 +118,11 @@ def test_predicates_singulars_and_honorifics(analyze, text, expected):
 def test_a_scale_word_serves_both_numbers_of_a_range(analyze):
     article = analyze("Le fonds disposerait d'entre 30 et 300 millions de dollars, selon le rapport.", title="T")
     assert [(a.value, a.unit) for a in article.amounts] == [(30_000_000, "USD"), (300_000_000, "USD")]
+
+
+def test_a_scaled_sum_of_spending_is_money_in_the_articles_currency(analyze):
+    euros = analyze("Le plan prévoit 40 milliards de dépenses nouvelles sur cinq ans.", title="T")
+    assert [(a.value, a.unit, a.kind) for a in euros.amounts] == [(40_000_000_000, "EUR", "money")]
+    dollars = analyze("Washington a promis 3 milliards de dollars. Le Congrès a voté 2 milliards "
+                      "de crédits supplémentaires.", title="T")
+    assert [(a.value, a.unit) for a in dollars.amounts] == [(3_000_000_000, "USD"), (2_000_000_000, "USD")]

@@ -82,6 +82,16 @@ LABEL_NOUNS = frozenset({
     "paragraphe", "lot", "case", "note", "score", "dossier", "décret", "loi", "fois", "modèle",
 })
 # Nouns that follow a number without being what it counts: addresses, scores, ordinal uses.
+# Nouns that name sums of money: "40 milliards de dépenses" is an amount of money, not a count
+# of expenses. It takes the currency last named in the article, else the one below.
+MONEY_NOUNS = frozenset({
+    "dépenses", "recettes", "économies", "investissements", "dette", "dettes", "déficit", "déficits",
+    "subventions", "aides", "crédits", "impôts", "taxes", "bénéfices", "pertes", "revenus", "fonds",
+    "financements", "prêts", "emprunts", "dividendes", "salaires", "dons", "amendes", "indemnités",
+    "cotisations", "prélèvements", "allègements", "baisses d'impôts", "ventes", "exportations", "importations",
+})
+DEFAULT_CURRENCY = "EUR"  # French-language news: a sum with no currency named anywhere is in euros
+
 NOT_COUNT_NOUNS = frozenset({
     "rue", "avenue", "boulevard", "place", "impasse", "allée", "chemin", "route", "fois", "contre",
     "heure", "heures", "h", "reprises", "sur", "pour",

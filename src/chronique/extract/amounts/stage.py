@@ -60,6 +60,7 @@ class _Cand:
     prev: str = ""
     sign: bool = False          # written with + or -: a change, never an elliptical count
     noun_follows: bool = False  # a noun follows that is not what it counts ("à cinq reprises")
+    money_noun: bool = False    # "40 milliards de dépenses": a sum of money in an implicit currency
 
 
 class AmountStage(Stage):
@@ -202,6 +203,9 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
     if nm.group().lower() in lx.TIME_UNITS:
         c.drop = True
         return
+    if c.scaled and nm.group().lower() in lx.MONEY_NOUNS:
+        c.money_noun = True
+        return
     c.noun_follows = noun.pos_ == "NOUN" and nm.group().lower() not in lx.WEEKDAYS
     if _is_counted_noun(noun, nm.group(), number_tok, c.value):
         end = noun.idx + nm.end()
@@ -298,6 +302,10 @@ def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: 
         if c.prev in ("le", "du", "au", "l'", "l’") and not c.words:
             continue  # "le 10": a date
         if c.scaled:
+            if c.money_noun:
+                money = next((o for o in reversed(cands[:k]) if not o.drop and o.kind == "money" and o.unit), None)
+                c.unit, c.kind = (money.unit if money else lx.DEFAULT_CURRENCY), "money"
+                continue
             money = _previous(cands, k, c.sent, lambda o: o.kind == "money", same_sentence=True)
             if money is not None:
                 c.unit, c.kind = money.unit, "money"
