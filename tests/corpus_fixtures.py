@@ -19,15 +19,21 @@ def reset_postgres(url: str) -> None:
         conn.execute("CREATE SCHEMA public")
 
 
-@pytest.fixture(params=BACKENDS)
-def store_url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'corpus.db'}"
+def pg_url_or_skip() -> str:
+    """The test server's URL; skips without one, fails when CI requires one."""
     url = os.environ.get("CHRONIQUE_TEST_PG_URL")
     if not url:
         if os.environ.get("CHRONIQUE_TEST_PG_REQUIRED"):
             pytest.fail("CHRONIQUE_TEST_PG_REQUIRED is set but CHRONIQUE_TEST_PG_URL is not")
         pytest.skip("no PostgreSQL server (set CHRONIQUE_TEST_PG_URL; scripts/run-tests.sh starts one)")
+    return url
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'corpus.db'}"
+    url = pg_url_or_skip()
     try:
         reset_postgres(url)
     except Exception as err:  # noqa: BLE001 - a server that is down is a skip locally, a failure in CI

@@ -17,12 +17,9 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def server():
-    url = os.environ.get("CHRONIQUE_TEST_PG_URL")
-    if not url:
-        if os.environ.get("CHRONIQUE_TEST_PG_REQUIRED"):
-            pytest.fail("CHRONIQUE_TEST_PG_REQUIRED is set but CHRONIQUE_TEST_PG_URL is not")
-        pytest.skip("no PostgreSQL server (set CHRONIQUE_TEST_PG_URL; scripts/run-tests.sh starts one)")
-    from corpus_fixtures import reset_postgres
+    from corpus_fixtures import pg_url_or_skip, reset_postgres
+
+    url = pg_url_or_skip()
 
     try:
         reset_postgres(url)

@@ -7,35 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronique.extract.quotes import QuoteStage
 
 
-@pytest.fixture(scope="module")
-def quote_pipeline(nlp):
-    from chronique.extract.entities import EntityStage
-    from chronique.pipeline import Pipeline
-
-    return Pipeline(stages=[EntityStage(), QuoteStage()], nlp=nlp)
-
-
-def run(pipeline, text):
-    from chronique.ingest import RawArticle
-
-    article = pipeline.analyze(RawArticle(text=text, source="<test>", title="Titre", title_in_text=False))
-    assert article.check_offsets() == []
-    return article
-
-
-def speaker_name(article, quote):
-    if quote.speaker is None:
-        return None
-    if quote.speaker.entity:
-        return article.entity(quote.speaker.entity).name
-    return quote.speaker.text
-
-
-def only(article, kind):
-    return [q for q in article.quotes if q.kind == kind]
+from quotes_support import only, quote_pipeline, run, speaker_name  # noqa: F401 (fixture)
 
 
 def indirect_with_cue(article, lemma):
