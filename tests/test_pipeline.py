@@ -76,3 +76,20 @@ def test_sentences_do_not_end_on_an_opening_quote(analyze):
         "Les doutes de Berlin", "La chancellerie se tait.",
     ]
     assert not any(s.rstrip().endswith("«") for s in sentences)
+
+
+class Broken(Stage):
+    name = "broken"
+    requires = ("doc",)
+    assigns = ("amounts",)
+
+    def __call__(self, article, doc):
+        raise ValueError("a rule bug")
+
+
+def test_a_failing_stage_leaves_its_layers_empty_and_the_rest_runs(nlp, caplog):
+    counter = CountsDocs()
+    article = Pipeline([Broken(), counter], nlp=nlp).analyze(RawArticle(TEXT, "<t>", title_in_text=False))
+    assert article.amounts == () and article.text == TEXT
+    assert len(counter.docs) == 1
+    assert "'broken' failed" in caplog.text

@@ -100,7 +100,11 @@ class Pipeline:
         article = article.with_layers(sentences=_sentences(doc))
         for stage in self.stages:
             start = time.perf_counter()
-            result = stage(article, doc)
+            try:
+                result = stage(article, doc)
+            except Exception:  # a rule bug must not lose the article: its layers stay as they were
+                log.exception("stage %r failed on article %s; its layers are left empty", stage.name, article.id)
+                result = article
             self.timings[stage.name] += time.perf_counter() - start
             self._check_result(stage, article, result)
             article = result

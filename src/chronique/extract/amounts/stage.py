@@ -7,7 +7,6 @@ word a noun?) and for bare numbers whose noun is left implicit ("… à 15, dont
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -20,7 +19,6 @@ from ..stage import Stage
 from . import lexicon as lx
 from .numbers import ARTICLE_WORDS, DIGITS_RE, WORDS_RE, parse_digits, parse_words
 
-log = logging.getLogger(__name__)
 
 _SP = r"[ \u00a0\u202f]*"
 SCALE_RE = re.compile(rf"{_SP}(mille|millions?|milliards?|billions?)(?![\w\-])", re.IGNORECASE)
@@ -69,12 +67,7 @@ class AmountStage(Stage):
     assigns = ("amounts",)
 
     def __call__(self, article: Article, doc: Doc) -> Article:
-        try:
-            amounts = find_amounts(article, doc)
-        except Exception:  # a stage must never fail an article; log the bug and leave the layer empty
-            log.exception("amount extraction failed on %s", article.id)
-            amounts = ()
-        return article.with_layers(amounts=amounts)
+        return article.with_layers(amounts=find_amounts(article, doc))
 
 
 def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:

@@ -8,7 +8,6 @@ with no named participant is dropped: it cannot be told apart from a generic men
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -22,7 +21,6 @@ from .actors import (NESTED_CLAUSE_DEPS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASE
                      Resolver, case_of, partner_tokens, subject_of)
 from .modality import modality_of
 
-log = logging.getLogger(__name__)
 
 # lemma of the head word → entries, longest multi-word first
 _BY_HEAD: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str | None, str]]] = {}
@@ -80,12 +78,7 @@ class EventStage(Stage):
     assigns = ("events",)
 
     def __call__(self, article: Article, doc: Doc) -> Article:
-        try:
-            events = find_events(article, doc)
-        except Exception:  # a stage must never fail an article; log the bug and leave the layer empty
-            log.exception("event extraction failed on %s", article.id)
-            events = ()
-        return article.with_layers(events=events)
+        return article.with_layers(events=find_events(article, doc))
 
 
 def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:

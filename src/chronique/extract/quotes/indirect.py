@@ -81,7 +81,6 @@ class IndirectFinder:
         cue = make_cue(doc, t.i, after, entry.lemma)
         np_end = np[1]
         phrase_start = t.idx
-        phrase_end = doc[np_end - 1].idx + len(doc[np_end - 1].text)
         # Extend the source phrase over a trailing complement ("… de son entourage au Parisien").
         k = np_end
         while k < sent.end and doc[k].text not in (",", ".", ";", ":") and k - np_end < 6:

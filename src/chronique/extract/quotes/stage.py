@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -14,7 +13,6 @@ from .indirect import IndirectFinder
 from .marks import MarkSpan, find_quote_marks
 from .speakers import Referent, SpeakerResolver
 
-log = logging.getLogger(__name__)
 
 # A quotation with no attribution of its own continues the previous speaker when that speaker's
 # last attribution is at most this many characters before it (calibrated on gold/dev: runs of
@@ -31,12 +29,7 @@ class QuoteStage(Stage):
     assigns = ("quotes",)
 
     def __call__(self, article: Article, doc: Doc) -> Article:
-        try:
-            quotes = extract_quotes(article, doc)
-        except Exception:  # a bad input must never stop the pipeline; the bug is logged
-            log.exception("quotation extraction failed on article %s", article.id)
-            quotes = ()
-        return article.with_layers(quotes=tuple(quotes))
+        return article.with_layers(quotes=tuple(extract_quotes(article, doc)))
 
 
 def _in_quote_flags(doc: Doc, spans: list[MarkSpan], starts: list[int]) -> list[bool]:

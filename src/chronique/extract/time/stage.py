@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ...article import Article, Published, Timex
+from ...article import Article, Timex
 from ..stage import Stage
 from .infer import infer_published
 from .lexicon import AGE_CUES, AGE_NOUNS, EVENT_NOUNS_BEFORE_DEICTIC
@@ -60,13 +60,6 @@ class TimeStage(Stage):
     assigns = ("timexes", "published")
 
     def __call__(self, article: Article, doc: Doc) -> Article:
-        try:
-            return self._run(article, doc)
-        except Exception:  # a stage must never fail the article: log and leave the layers empty
-            log.exception("time stage failed on %s", article.id)
-            return article
-
-    def _run(self, article: Article, doc: Doc) -> Article:
         text = article.text
         cands = [c for c in find_candidates(text) if self._keep(c, text, doc)]
         tensed = [(c, clause_tense(doc, c.start, c.end) if c.kind in TENSED else None) for c in cands]
