@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...article import Amount, Article
+from ...nlp.offsets import token_index_at
 from ..entities.index import EntityIndex
 from ..stage import Stage
 from . import lexicon as lx
@@ -98,10 +99,9 @@ def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
 class _TokenFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
 
     def covering(self, offset: int) -> Token | None:
-        i = bisect_left(self.starts, offset + 1) - 1
+        i = token_index_at(self.doc, offset)
         return self.doc[i] if i >= 0 else None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...article import Article, Entity, Event, Participant, Timex, Trigger
+from ...nlp.offsets import token_starts
 from ..stage import Stage
 from . import lexicon as lx
 from .actors import (NESTED_CLAUSE_DEPS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
@@ -413,7 +414,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 class _TimexFinder:
     def __init__(self, timexes: tuple[Timex, ...], doc: Doc):
         self.doc = doc
-        starts = [t.idx for t in doc]
+        starts = token_starts(doc)
         self.anchored: list[tuple[Token, Timex]] = []
         for tx in timexes:
             if tx.type not in ("DATE", "TIME") or tx.value in UNDATED_VALUES:

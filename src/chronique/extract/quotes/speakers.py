@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...article import Article, Entity
+from ...nlp.offsets import token_starts
 from ..entities.index import EntityIndex
 from .tables import (
     DEFINITE_DETERMINERS, DOCUMENT_AUTHOR_NOUNS, FEMININE_FIRST_NAMES, HUMAN_GROUP_NOUNS, FEMININE_TITLES, INDEFINITE_DETERMINERS,
@@ -82,7 +83,7 @@ class SpeakerResolver:
         self.doc = doc
         self.in_quote = in_quote
         self.index = EntityIndex(article)
-        self._starts = starts if starts is not None else [t.idx for t in doc]
+        self._starts = starts if starts is not None else token_starts(doc)
         self.by_text: dict[str, Entity] = {}
         people, orgs = [], []
         for e in article.entities:

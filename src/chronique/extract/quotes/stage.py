@@ -7,6 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ...article import Article, Quote, Speaker
+from ...nlp.offsets import token_starts
 from ..stage import Stage
 from .attribution import Attribution, QuoteReader
 from .indirect import IndirectFinder
@@ -53,7 +54,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     if not text or not len(doc):
         return []
     spans = find_quote_marks(text)
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     in_quote = _in_quote_flags(doc, spans, starts)
 
     def token_at(offset: int) -> int:
