@@ -32,6 +32,7 @@ from .linker import Linker
 log = logging.getLogger(__name__)
 
 Page = dict[str, Any]
+_UNKNOWN = object()  # an entity filter that names no known entity: the answer is empty
 EXPORTABLE = ("articles", "entities", "quotes", "events", "stories", "timeline")
 
 _REPORT_FIELD = {"added": "added", "replaced": "replaced", "duplicate": "duplicates", "unchanged": "unchanged"}
@@ -215,8 +216,8 @@ class Corpus:
         """Articles, newest first (or by relevance with ``query``). Items:
         ``{id, title, published, outlet, url, story, dup_of, n_words}`` (+ ``snippet`` with a query)."""
         limit, offset = _limit(limit, offset)
-        eid = self._entity_id(entity) if entity is not None else None
-        if entity is not None and eid is None:
+        eid = self._entity_filter(entity)
+        if eid is _UNKNOWN:
             return _empty(limit, offset)
         return queries.list_articles(self.store, query=query, since=since, until=until, entity=eid, story=story,
                                      limit=limit, offset=offset)
@@ -244,11 +245,9 @@ class Corpus:
         """Quotations, newest first. Items: ``{id, article, local_id, kind, text, speaker, speaker_name,
         speaker_text, cue, published, start, end, sentence}`` (``speaker`` is a global entity id or null)."""
         limit, offset = _limit(limit, offset)
-        sid = None
-        if speaker is not None:
-            sid = self._entity_id(speaker)
-            if sid is None:
-                return _empty(limit, offset)
+        sid = self._entity_filter(speaker)
+        if sid is _UNKNOWN:
+            return _empty(limit, offset)
         return queries.list_quotes(self.store, speaker=sid, since=since, until=until, query=query,
                                    article=article, kind=kind, limit=limit, offset=offset)
 
@@ -258,11 +257,9 @@ class Corpus:
         start, end, place, place_name, participants: [{entity, name, role}], n_mentions, mentions:
         [{article, event, trigger, modality, time, published, sentence, start, end}]}``."""
         limit, offset = _limit(limit, offset)
-        eid = None
-        if entity is not None:
-            eid = self._entity_id(entity)
-            if eid is None:
-                return _empty(limit, offset)
+        eid = self._entity_filter(entity)
+        if eid is _UNKNOWN:
+            return _empty(limit, offset)
         return queries.list_events(self.store, entity=eid, type=type, since=since, until=until,
                                    limit=limit, offset=offset)
 
@@ -274,11 +271,9 @@ class Corpus:
                      min_articles: int = 1, limit: int = 50, offset: int = 0) -> Page:
         """Stories, latest first. Items: ``{id, label, start, end, n_articles}``."""
         limit, offset = _limit(limit, offset)
-        eid = None
-        if entity is not None:
-            eid = self._entity_id(entity)
-            if eid is None:
-                return _empty(limit, offset)
+        eid = self._entity_filter(entity)
+        if eid is _UNKNOWN:
+            return _empty(limit, offset)
         return queries.list_stories(self.store, entity=eid, since=since, until=until, min_articles=min_articles,
                                     limit=limit, offset=offset)
 
@@ -324,6 +319,13 @@ class Corpus:
         return export_rows(self.store, what)
 
     # -- helpers ---------------------------------------------------------------------------------
+    def _entity_filter(self, ref: int | str | None) -> int | None | object:
+        """The entity id a filter names, None for no filter, ``_UNKNOWN`` when it names no entity."""
+        if ref is None:
+            return None
+        eid = self._entity_id(ref)
+        return _UNKNOWN if eid is None else eid
+
     def _entity_id(self, ref: int | str | None, required: bool = False) -> int | None:
         if ref is None:
             eid = None
