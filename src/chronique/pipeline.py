@@ -42,6 +42,8 @@ class Pipeline:
         self.timings: dict[str, float] = defaultdict(float)
         self._known_word = known_word_checker(self.nlp.vocab)
         self._check_declarations()
+        # the stage that infers missing publication dates reads the years of the batch from here
+        self.year_prior = next((s.year_prior for s in self.stages if hasattr(s, "year_prior")), None)
 
     def _check_declarations(self) -> None:
         available = set(BASE_LAYERS)
@@ -139,8 +141,12 @@ class Pipeline:
     # -- many articles -------------------------------------------------------------------
     def analyze_stream(self, raws: Iterable[RawArticle | InputError], published: str | None = None
                        ) -> Iterator[Article | InputError]:
-        """Articles (or the ``InputError`` of each bad input) in input order, parsed in batches."""
+        """Articles (or the ``InputError`` of each bad input) in input order, parsed in batches.
+        An article without a date gets one inferred with the years of this stream's dated articles
+        (those read so far and the rest of their batch) as the prior for a year its text omits."""
         pending: list[Article | InputError] = []
+        if self.year_prior is not None:
+            self.year_prior.reset()
 
         def flush() -> Iterator[Article | InputError]:
             articles = [a for a in pending if isinstance(a, Article)]
@@ -160,7 +166,10 @@ class Pipeline:
                 pending.append(raw)
             else:
                 try:
-                    pending.append(self.prepare(raw, published))
+                    article = self.prepare(raw, published)
+                    pending.append(article)
+                    if self.year_prior is not None and article.published.source != "unknown":
+                        self.year_prior.add(article.published.value)
                 except InputError as err:
                     pending.append(err if err.source else err.with_source(raw.source))
             if len(pending) >= BATCH_SIZE:

@@ -27,6 +27,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_timebank_arguments(p)
     p.add_argument("--no-infer-published", dest="infer_published", action="store_false",
                    help="skip the second run without publication date (halves the time)")
+    p.add_argument("--dates", type=Path, metavar="FILE",
+                   help="score publication-date inference on a dated JSON/JSONL collection instead "
+                        "(each article's date hidden; --split dev|test halves it)")
+    p.add_argument("--limit", type=int, metavar="N", help="with --dates: the first N articles of the split")
+    p.add_argument("--no-year-prior", dest="year_prior", action="store_false",
+                   help="infer hidden publication dates from each text alone, without the years of the "
+                        "other gold articles")
     p.add_argument("--quotes-baseline", action="store_true",
                    help="score the naive quotation baseline (every « … », nearest person before) instead")
 
@@ -36,6 +43,17 @@ def run(args: argparse.Namespace) -> int:
         from ..evaluate.timebank import run_cli
 
         return run_cli(args)
+    if getattr(args, "dates", None) is not None:
+        from ..evaluate.dates import evaluate_dates, render_dates
+
+        result = evaluate_dates(args.dates, None if args.split == "all" else args.split, args.limit, args.year_prior)
+        if args.json:
+            json.dump({k: v for k, v in result.items() if args.details or k != "articles"}, sys.stdout,
+                      ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            print(render_dates(result, verbose=args.details))
+        return 0
     if args.gold is None:
         from ..errors import UsageError
 
@@ -47,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
         from ..extract.quotes.baseline import baseline_pipeline
 
         pipeline = baseline_pipeline()
-    scores = evaluate_dir(args.gold, args.texts, pipeline=pipeline, infer_published=args.infer_published)
+    scores = evaluate_dir(args.gold, args.texts, pipeline=pipeline, infer_published=args.infer_published,
+                          year_prior=args.year_prior)
     if args.json:
         out = scores.to_json()
         out["gold_dir"] = str(args.gold)

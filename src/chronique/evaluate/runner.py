@@ -16,10 +16,13 @@ log = logging.getLogger(__name__)
 
 
 def evaluate_dir(gold_dir: Path, texts_dir: Path | None = None, pipeline=None, infer_published: bool = True,
-                 on_article: Callable[[ArticleScores], None] | None = None) -> CorpusScores:
+                 on_article: Callable[[ArticleScores], None] | None = None, year_prior: bool = True) -> CorpusScores:
     """Analyse the text of every gold file of ``gold_dir`` (texts in ``texts_dir``, default the
     same folder) with the gold publication date, and again without it when ``infer_published``;
-    score each against its gold annotation; micro-average over the folder."""
+    score each against its gold annotation; micro-average over the folder.
+
+    Inferring a hidden date, the pipeline knows the years of the *other* gold articles, as it
+    knows those of its batch in use (``year_prior=False``: the article's own text only)."""
     gold_dir = Path(gold_dir)
     texts_dir = Path(texts_dir) if texts_dir is not None else gold_dir
     if not gold_dir.is_dir():
@@ -31,13 +34,20 @@ def evaluate_dir(gold_dir: Path, texts_dir: Path | None = None, pipeline=None, i
         from ..analysis import default_pipeline
 
         pipeline = default_pipeline()
+    golds = [load_gold(path) for path in paths]
+    dates = [published_value(g) for g in golds]
     results = []
-    for path in paths:
-        gold = load_gold(path)
-        scores = evaluate_one(gold, texts_dir / gold["doc"], pipeline, infer_published)
-        if on_article is not None:
-            on_article(scores)
-        results.append(scores)
+    try:
+        for i, gold in enumerate(golds):
+            if pipeline.year_prior is not None:
+                pipeline.year_prior.reset(d for j, d in enumerate(dates) if j != i and year_prior)
+            scores = evaluate_one(gold, texts_dir / gold["doc"], pipeline, infer_published)
+            if on_article is not None:
+                on_article(scores)
+            results.append(scores)
+    finally:
+        if pipeline.year_prior is not None:
+            pipeline.year_prior.reset()  # the gold years must not follow the pipeline elsewhere
     return aggregate(results)
 
 

@@ -9,10 +9,11 @@ the only part whose SQL differs. Rows come back as plain dicts.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from ..errors import StoreError
 from .migrations import MIGRATIONS
@@ -166,8 +167,39 @@ def split_statements(sql: str) -> list[str]:
     return [s.strip() for s in sql.split(";\n") if s.strip().rstrip(";").strip()]
 
 
-def fts_terms(text: str) -> list[str]:
-    """The words of a user's search, without FTS syntax (so that any string is a valid query)."""
-    import re
+# A user's search, in both back ends: the words between double quotes ("…", «…», “…”) form a
+# phrase (adjacent, in order), and so do words joined by a hyphen or an apostrophe (États-Unis,
+# aujourd'hui); every phrase or single word must match. Nothing else is syntax, so any string
+# is a valid query.
+_QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
+_COMPOUND = re.compile(r"\w+(?:[-‐'’]\w+)*")
+_WORD = re.compile(r"\w+")
 
-    return re.findall(r"\w+", text, flags=re.UNICODE)
+
+class Phrase(NamedTuple):
+    words: tuple[str, ...]
+    written: str  # as typed (hyphens kept): PostgreSQL's parser reads "COVID-19" as covid, -19
+
+
+def fts_phrases(text: str) -> list[Phrase]:
+    """The phrases of a user's search (a single word is a phrase of one)."""
+    phrases: list[Phrase] = []
+    rest, pos = [], 0
+    for m in _QUOTED.finditer(text):
+        rest.append(text[pos:m.start()])
+        inside = next(g for g in m.groups() if g is not None)
+        words = tuple(_WORD.findall(inside))
+        if words:
+            phrases.append(Phrase(words, inside.strip()))
+        pos = m.end()
+    rest.append(text[pos:])
+    for chunk in rest:
+        phrases.extend(Phrase(tuple(_WORD.findall(m.group())), m.group()) for m in _COMPOUND.finditer(chunk))
+    return phrases
+
+
+def fts_query(text: str) -> str | None:
+    """The search in FTS5's MATCH syntax, every phrase in double quotes (``"etats unis" "reforme"``),
+    so that no word is an operator. None if the search has no word."""
+    phrases = fts_phrases(text)
+    return " ".join('"' + " ".join(p.words) + '"' for p in phrases) if phrases else None

@@ -214,9 +214,14 @@ CREATE TABLE counters (
     value {int} NOT NULL
 );
 """),
+    # Full-text only (see FTS_POSTGRES): PostgreSQL search ignores accents, like SQLite's.
+    (2, "accent-insensitive full-text search", ""),
 ]
 
 # Full-text search, per dialect and per migration version.
+# The PostgreSQL text search configuration of the index and of every query (migration 2).
+PG_TEXT_SEARCH_CONFIG = "chronique_french"
+
 FTS_SQLITE: dict[int, str] = {
     1: """
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
@@ -230,6 +235,28 @@ ALTER TABLE articles ADD COLUMN tsv tsvector
     GENERATED ALWAYS AS (to_tsvector('french', coalesce(title, '') || ' ' || text)) STORED;
 CREATE INDEX articles_tsv ON articles USING GIN (tsv);
 ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('french', text)) STORED;
+CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
+""",
+    # The French configuration with accents folded before stemming (``unaccent`` ships with
+    # PostgreSQL's contrib, a trusted extension that the database owner may create): "Etat",
+    # "ETAT" and "État" give the same lexeme in the index and in the query, as in SQLite's
+    # ``remove_diacritics``. The dictionary sits in the configuration, not in the column's
+    # expression, so no immutable ``unaccent()`` wrapper is needed and pg_dump restores it.
+    # Folding before stemming costs a few feminine forms whose suffix the stemmer reads by its
+    # accent (première/premier, députée/député no longer share a stem); folding after stemming
+    # is impossible in a configuration and would leave "premiere" and "première" apart.
+    # The generated columns are rebuilt with it (DROP COLUMN drops their indexes too).
+    2: f"""
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TEXT SEARCH CONFIGURATION {PG_TEXT_SEARCH_CONFIG} (COPY = pg_catalog.french);
+ALTER TEXT SEARCH CONFIGURATION {PG_TEXT_SEARCH_CONFIG}
+    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+ALTER TABLE articles DROP COLUMN tsv;
+ALTER TABLE articles ADD COLUMN tsv tsvector
+    GENERATED ALWAYS AS (to_tsvector('{PG_TEXT_SEARCH_CONFIG}', coalesce(title, '') || ' ' || text)) STORED;
+CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+ALTER TABLE quotes DROP COLUMN tsv;
+ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('{PG_TEXT_SEARCH_CONFIG}', text)) STORED;
 CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
 """,
 }

@@ -1,12 +1,13 @@
-"""PostgreSQL back end (psycopg 3): generated ``tsvector`` columns with the French configuration."""
+"""PostgreSQL back end (psycopg 3): generated ``tsvector`` columns, French stems with accents folded."""
 
 from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
 from ..errors import StoreError
-from .base import Row, Store, fts_terms, split_statements
+from .base import Row, Store, fts_phrases, split_statements
 from .migrations import FTS_POSTGRES
+from .migrations import PG_TEXT_SEARCH_CONFIG as TS_CONFIG
 
 
 def _pg_sql(sql: str) -> str:
@@ -67,27 +68,43 @@ class PostgresStore(Store):
         return split_statements(filled) + split_statements(FTS_POSTGRES.get(version, ""))
 
     # -- full text (the tsvector columns are generated: indexing is automatic) ------------------
+    # Index and queries go through one configuration (French stems, accents folded: migration 2).
     @staticmethod
-    def _tsquery(text: str) -> str | None:
-        terms = fts_terms(text)
-        return " ".join(terms) if terms else None
+    def _tsquery(text: str) -> tuple[str, list[str]] | None:
+        """A tsquery expression and its parameters: every phrase of the search (``fts_phrases``) as
+        its words or as written. PostgreSQL's parser reads a hyphen before digits as a minus sign
+        ("COVID-19" → covid, -19), so a phrase with a number is also tried hyphenated."""
+        phrases = fts_phrases(text)
+        if not phrases:
+            return None
+        parts, params = [], []
+        for phrase in phrases:
+            forms = [" ".join(phrase.words), phrase.written]
+            if any(w[0].isdigit() for w in phrase.words[1:]):
+                forms.append("-".join(phrase.words))
+            forms = list(dict.fromkeys(forms))
+            parts.append("(" + " || ".join([f"phraseto_tsquery('{TS_CONFIG}', ?)"] * len(forms)) + ")")
+            params += forms
+        return " && ".join(parts), params
 
     def search_articles(self, text: str, limit: int = 20, offset: int = 0) -> list[Row]:
         q = self._tsquery(text)
         if q is None:
             return []
+        expr, params = q
         return self.query(
-            "SELECT id, title, published, ts_headline('french', text, query, "
+            f"SELECT id, title, published, ts_headline('{TS_CONFIG}', text, query, "
             "'StartSel=[,StopSel=],MaxWords=14,MinWords=6') AS snippet, -ts_rank(tsv, query) AS rank "
-            "FROM articles, plainto_tsquery('french', ?) query WHERE tsv @@ query "
-            "ORDER BY rank LIMIT ? OFFSET ?", (q, limit, offset))
+            f"FROM articles, (SELECT {expr} AS query) q WHERE tsv @@ query "
+            "ORDER BY rank LIMIT ? OFFSET ?", (*params, limit, offset))
 
     def search_quotes(self, text: str, limit: int = 20, offset: int = 0, ids_only: bool = False) -> list[Row]:
         q = self._tsquery(text)
         if q is None:
             return []
-        return self.query("SELECT id FROM quotes, plainto_tsquery('french', ?) query WHERE tsv @@ query "
-                          "ORDER BY ts_rank(tsv, query) DESC LIMIT ? OFFSET ?", (q, limit, offset))
+        expr, params = q
+        return self.query(f"SELECT id FROM quotes, (SELECT {expr} AS query) q WHERE tsv @@ query "
+                          "ORDER BY ts_rank(tsv, query) DESC LIMIT ? OFFSET ?", (*params, limit, offset))
 
     def index_article_text(self, article_id: str, title: str | None, text: str) -> None:
         pass

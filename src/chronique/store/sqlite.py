@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..errors import StoreError
-from .base import Row, Store, fts_terms, split_statements
+from .base import Row, Store, fts_query, split_statements
 from .migrations import FTS_SQLITE
 
 # How long a writer waits for another process's lock before failing (ms); an ingest and a
@@ -74,13 +74,8 @@ class SQLiteStore(Store):
         return split_statements(filled) + split_statements(FTS_SQLITE.get(version, ""))
 
     # -- full text -------------------------------------------------------------------------
-    @staticmethod
-    def _match(text: str) -> str | None:
-        terms = fts_terms(text)
-        return " ".join(f'"{t}"' for t in terms) if terms else None
-
     def search_articles(self, text: str, limit: int = 20, offset: int = 0) -> list[Row]:
-        match = self._match(text)
+        match = fts_query(text)
         if match is None:
             return []
         return self.query(
@@ -89,7 +84,7 @@ class SQLiteStore(Store):
             "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?", (match, limit, offset))
 
     def search_quotes(self, text: str, limit: int = 20, offset: int = 0, ids_only: bool = False) -> list[Row]:
-        match = self._match(text)
+        match = fts_query(text)
         if match is None:
             return []
         return self.query("SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) "

@@ -179,14 +179,15 @@ AGE_CUES: tuple[str, ...] = (
     "aux moins de", "aux plus de", "des moins de", "des plus de", "ses quelque",
 )
 
-# Well-known era markers: a word that proves the article was written in or after a year.
-# Used only as a lower bound on an inferred publication year (never as the answer itself);
-# years are the first year the word was in common French news use.
-ERA_MARKERS: dict[str, int] = {
-    "covid": 2020, "covid-19": 2020, "coronavirus": 2020, "confinement": 2020, "déconfinement": 2020,
-    "gilets jaunes": 2018, "brexit": 2016, "euro": 1999, "euros": 1999, "€": 1999,
-    "twitter": 2006, "facebook": 2004, "instagram": 2010, "tiktok": 2018, "smartphone": 2007,
-    "smartphones": 2007, "emmanuel macron": 2012,
+# Well-known era markers: a word that proves the article was written on or after a day.
+# Used only as a lower bound on an inferred publication date (never as the answer itself);
+# dates are the first days the word was in common French news use (conservative).
+ERA_MARKERS: dict[str, str] = {
+    "covid": "2020-01-01", "covid-19": "2020-01-01", "coronavirus": "2020-01-01", "confinement": "2020-01-01",
+    "déconfinement": "2020-04-01", "gilets jaunes": "2018-10-20", "brexit": "2012-06-01",
+    "euro": "1999-01-01", "euros": "1999-01-01", "€": "1999-01-01", "twitter": "2006-07-01",
+    "facebook": "2004-02-04", "instagram": "2010-10-06", "tiktok": "2018-08-02", "smartphone": "2007-01-01",
+    "smartphones": "2007-01-01", "emmanuel macron": "2012-05-15",
 }
 
 # Fixed-date holidays: (month, day). Only matched after a preposition or article ("à Noël",

@@ -19,6 +19,7 @@ from .infer import infer_published
 from .lexicon import AGE_CUES, AGE_NOUNS, EVENT_NOUNS_BEFORE_DEICTIC
 from .normalize import Prev, normalize
 from .patterns import Candidate, find_candidates
+from .prior import YearPrior
 from .tense import clause_tense
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,11 @@ class TimeStage(Stage):
     requires = ()
     assigns = ("timexes", "published")
 
+    def __init__(self, year_prior: YearPrior | None = None):
+        # years of the articles analysed beside this one: the pipeline adds the given dates of
+        # its batch, the evaluator the other gold articles' (see ``prior``)
+        self.year_prior = year_prior if year_prior is not None else YearPrior()
+
     def __call__(self, article: Article, doc: Doc) -> Article:
         text = article.text
         cands = [c for c in find_candidates(text) if self._keep(c, text, doc)]
@@ -66,7 +72,7 @@ class TimeStage(Stage):
         published = article.published
         ref = _parse_date(published.value)
         if ref is None and published.source == "unknown":
-            published = infer_published(tensed, text, article.title or "")
+            published = infer_published(tensed, text, article.title or "", self.year_prior)
             ref = _parse_date(published.value)
         timexes: list[Timex] = []
         prev: Prev | None = None       # last dated timex (any precision)

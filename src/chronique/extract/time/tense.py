@@ -67,7 +67,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.lemma_ in ("aller",) and tense in ("Pres", "Imp") and any(
             c.dep_ == "xcomp" and _morph(c, "VerbForm") == "Inf" for c in verb.children):
         return "future"
-    if form == "Inf":
+    # an infinitive, or a participle whose auxiliary is one ("pourra être présentée", "avoir dit"):
+    # the clause takes the tense of the verb it depends on
+    if form == "Inf" or any(_morph(a, "VerbForm") == "Inf" for a in auxes):
         if any(c.lower_ == "avant" for c in verb.children):
             return "future"  # "avant de quitter ses fonctions le 30 octobre": after the main event
         head = verb.head
