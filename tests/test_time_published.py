@@ -117,3 +117,20 @@ def test_dates_scorer_hides_the_date_and_compares(tmp_path):
     assert result["scores"]["all"]["within_1_day"] == 0.5
     assert result["scores"]["with_clue"] == {"articles": 1, "produced": 1, "exact": 1.0, "within_1_day": 1.0,
                                              "within_7_days": 1.0, "within_1_day_of_produced": 1.0}
+
+
+# -- a corpus's years --------------------------------------------------------------------------
+def test_corpus_years_date_an_undated_article_added_later(tmp_path, pipeline):
+    from chronique.corpus import Corpus
+
+    corpus = Corpus.open(f"sqlite:///{tmp_path / 'years.db'}")
+    try:
+        dated = [{"id": f"d{i}", "title": "Conseil", "published": f"2020-0{i}-10",
+                  "text": f"Le conseil municipal a voté le budget numéro {i} à l'unanimité."} for i in range(1, 4)]
+        corpus.ingest(dated)
+        corpus.ingest([{"id": "u", "title": "Cortège",
+                        "text": "Samedi 25 janvier, les manifestants ont défilé dans le centre-ville."}])
+        article = corpus.get_article("u", include_json=True)
+        assert article["published"] == "2020-01-25"
+    finally:
+        corpus.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Iterable, Iterator, Literal
+from typing import Any, Iterable, Iterator, Literal, Mapping
 
 from .article import Article
 from .errors import InputError, UsageError
@@ -66,11 +66,13 @@ def to_raw(item: Item, index: int) -> RawArticle | InputError:
 
 
 def analyze_many(items: Iterable[Item], processes: int = 1, published: str | None = None,
-                 errors: Literal["raise", "skip", "return"] = "raise") -> Iterator[Article | InputError]:
+                 errors: Literal["raise", "skip", "return"] = "raise",
+                 years: Mapping[int, int] | None = None) -> Iterator[Article | InputError]:
     """Analyse many articles (strings, JSON article dicts or ``RawArticle``), in input order.
 
     ``errors``: ``raise`` the first ``InputError``, ``skip`` bad inputs, or ``return`` them in
-    place of their article.
+    place of their article. ``years`` (year -> number of articles, e.g. a corpus's) joins the
+    years of the dated inputs as the prior for inferring a missing publication date.
     """
     if errors not in ("raise", "skip", "return"):
         raise UsageError(f"errors must be raise, skip or return, not {errors!r}")
@@ -79,9 +81,9 @@ def analyze_many(items: Iterable[Item], processes: int = 1, published: str | Non
     published = check_published(published)
     raws = (to_raw(item, i) for i, item in enumerate(items, 1))
     if processes == 1:
-        results: Iterator[Article | InputError] = default_pipeline().analyze_stream(raws, published)
+        results: Iterator[Article | InputError] = default_pipeline().analyze_stream(raws, published, years)
     else:
-        results = _analyze_in_processes(raws, processes, published)
+        results = _analyze_in_processes(raws, processes, published, years)
     for result in results:
         if isinstance(result, InputError):
             if errors == "raise":
@@ -97,14 +99,15 @@ def _chunks(iterable: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _work(args: tuple[list[RawArticle | InputError], str | None]) -> list[Article | InputError]:
-    chunk, published = args
-    return list(default_pipeline().analyze_stream(chunk, published))
+def _work(args: tuple[list[RawArticle | InputError], str | None, Mapping[int, int] | None]
+          ) -> list[Article | InputError]:
+    chunk, published, years = args
+    return list(default_pipeline().analyze_stream(chunk, published, years))
 
 
-def _analyze_in_processes(raws: Iterable[RawArticle | InputError], processes: int, published: str | None
-                          ) -> Iterator[Article | InputError]:
+def _analyze_in_processes(raws: Iterable[RawArticle | InputError], processes: int, published: str | None,
+                          years: Mapping[int, int] | None = None) -> Iterator[Article | InputError]:
     ctx = multiprocessing.get_context("spawn" if multiprocessing.get_start_method(True) != "fork" else "fork")
     with ctx.Pool(processes) as pool:
-        for batch in pool.imap(_work, ((c, published) for c in _chunks(raws, CHUNK_SIZE))):
+        for batch in pool.imap(_work, ((c, published, years) for c in _chunks(raws, CHUNK_SIZE))):
             yield from batch

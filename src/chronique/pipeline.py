@@ -10,7 +10,7 @@ import logging
 import time
 from collections import defaultdict
 from dataclasses import fields
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -139,14 +139,15 @@ class Pipeline:
         return self.annotate(article, doc)
 
     # -- many articles -------------------------------------------------------------------
-    def analyze_stream(self, raws: Iterable[RawArticle | InputError], published: str | None = None
-                       ) -> Iterator[Article | InputError]:
+    def analyze_stream(self, raws: Iterable[RawArticle | InputError], published: str | None = None,
+                       years: Mapping[int, int] | None = None) -> Iterator[Article | InputError]:
         """Articles (or the ``InputError`` of each bad input) in input order, parsed in batches.
-        An article without a date gets one inferred with the years of this stream's dated articles
-        (those read so far and the rest of their batch) as the prior for a year its text omits."""
+        An article without a date gets one inferred with, as the prior for a year its text omits,
+        the years of this stream's dated articles (those read so far and the rest of their
+        batch) plus ``years`` (year -> articles: e.g. those of the corpus being added to)."""
         pending: list[Article | InputError] = []
         if self.year_prior is not None:
-            self.year_prior.reset()
+            self.year_prior.reset(years=years)
 
         def flush() -> Iterator[Article | InputError]:
             articles = [a for a in pending if isinstance(a, Article)]
@@ -161,20 +162,24 @@ class Pipeline:
                     yield item
             pending.clear()
 
-        for raw in raws:
-            if isinstance(raw, InputError):
-                pending.append(raw)
-            else:
-                try:
-                    article = self.prepare(raw, published)
-                    pending.append(article)
-                    if self.year_prior is not None and article.published.source != "unknown":
-                        self.year_prior.add(article.published.value)
-                except InputError as err:
-                    pending.append(err if err.source else err.with_source(raw.source))
-            if len(pending) >= BATCH_SIZE:
-                yield from flush()
-        yield from flush()
+        try:
+            for raw in raws:
+                if isinstance(raw, InputError):
+                    pending.append(raw)
+                else:
+                    try:
+                        article = self.prepare(raw, published)
+                        pending.append(article)
+                        if self.year_prior is not None and article.published.source != "unknown":
+                            self.year_prior.add(article.published.value)
+                    except InputError as err:
+                        pending.append(err if err.source else err.with_source(raw.source))
+                if len(pending) >= BATCH_SIZE:
+                    yield from flush()
+            yield from flush()
+        finally:
+            if self.year_prior is not None:
+                self.year_prior.reset()  # the stream's years do not follow the pipeline to other calls
 
 
 def _sentences(doc: Doc) -> tuple[Sentence, ...]:

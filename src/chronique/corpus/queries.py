@@ -69,6 +69,14 @@ def stats(store: Store) -> dict[str, int]:
     return out
 
 
+def published_years(store: Store) -> dict[int, int]:
+    """Stored articles per year of a known (given or metadata) publication date."""
+    rows = store.query("SELECT substr(published, 1, 4) AS y, count(*) AS n FROM articles "
+                       "WHERE published IS NOT NULL AND published_source IN ('given', 'metadata') "
+                       "GROUP BY substr(published, 1, 4)")
+    return {int(r["y"]): int(r["n"]) for r in rows if str(r["y"]).isdigit()}
+
+
 # -- articles -----------------------------------------------------------------------------------------
 def get_article(store: Store, article_id: str, include_json: bool) -> dict[str, Any] | None:
     row = store.one(f"SELECT {ARTICLE_COLS}, a.text, a.json FROM articles a WHERE a.id = ?", (article_id,))

@@ -138,8 +138,10 @@ class Corpus:
         first = next(queue, None)
         if first is None:  # nothing new: do not load the language model at all
             return report
+        # an undated article's year is likelier among the corpus's years than outside them
+        years = queries.published_years(self.store)
         for result in analyze_many(chain([first], queue), processes=processes, published=published,
-                                   errors="return"):
+                                   errors="return", years=years):
             fingerprint = pending.popleft()
             if isinstance(result, InputError):
                 self._record_error(report, result)

@@ -140,7 +140,14 @@ def _candidate_years(clues: list[Clue], low: date | None, high: date | None, pri
     if first is None:
         first = high.year - YEAR_SPAN
     last = high.year if high else max(first + YEAR_SPAN - 1, span[1] if span else first)
-    return list(range(max(first, last - MAX_YEARS + 1), last + 1))
+    years = range(max(first, last - MAX_YEARS + 1), last + 1)
+    inside = [y for y in years if span and span[0] <= y <= span[1]]
+    if not inside:
+        return list(years)
+    # the batch's years, and any other year where a written weekday fits its date
+    fits = {y for c in clues if c.kind == "date" and c.weekday and not c.year for y in years
+            if (d := _date_or_none(y, c.month, c.day)) and d.isoweekday() == c.weekday}
+    return sorted(set(inside) | fits)
 
 
 def _mention_fit(clues: list[Clue]) -> dict[int, float]:
@@ -173,7 +180,9 @@ def infer_published(cands: list[tuple[Candidate, str | None]], text: str, title:
     """The most likely publication date (``source`` "inferred"), or an unknown one without clues."""
     clues = clues_from(cands)
     low, high, evidence = _bounds(clues, f"{title}\n{text}")
-    dated = [c for c in clues if c.kind == "date" and _date_or_none(c.year or 2000, c.month, c.day)]
+    # one clue per distinct date reading (a date repeated in the text says nothing more)
+    dated = list({(c.day, c.month, c.year, c.weekday, c.tense, c.deictic): c for c in clues
+                  if c.kind == "date" and _date_or_none(c.year or 2000, c.month, c.day)}.values())
     years = _candidate_years(clues, low, high, prior)
     candidates: set[date] = set()
     for clue in dated:

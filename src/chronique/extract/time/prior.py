@@ -9,7 +9,7 @@ the other gold articles' dates (never the article's own).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 # Share of a year's weight given to each neighbouring year (a batch dated 2019 makes 2018 and
 # 2020 likelier than 2003).
@@ -21,8 +21,10 @@ class YearPrior:
         self.counts: Counter[int] = Counter()
         self.reset(dates)
 
-    def reset(self, dates: Iterable[str | None] = ()) -> None:
+    def reset(self, dates: Iterable[str | None] = (), years: Mapping[int, int] | None = None) -> None:
+        """Start again from ``dates`` (ISO strings) and/or ``years`` (year -> number of articles)."""
         self.counts.clear()
+        self.counts.update(years or {})
         for d in dates:
             self.add(d)
 
