@@ -12,6 +12,8 @@ import pytest
 
 from chronique.extract.quotes.lexicon import ENTRIES, VERB_FORMS, regular_er_forms, speech_verb, strip_reflexive
 
+from quotes_support import quote_pipeline, run  # noqa: F401 (fixture)
+
 VERBS = [e for e in ENTRIES if e.kind == "verb"]
 NOUNS = [e for e in ENTRIES if e.kind == "noun"]
 PREPS = [e for e in ENTRIES if e.kind == "prep"]
@@ -49,21 +51,6 @@ def test_surface_forms_back_up_the_lemmatiser():
     assert speech_verb("manger", "mange") is None
 
 
-@pytest.fixture(scope="module")
-def quote_pipeline(nlp):
-    from chronique.extract.entities import EntityStage
-    from chronique.extract.quotes import QuoteStage
-    from chronique.pipeline import Pipeline
-
-    return Pipeline(stages=[EntityStage(), QuoteStage()], nlp=nlp)
-
-
-def _analyse(pipeline, text):
-    from chronique.ingest import RawArticle
-
-    return pipeline.analyze(RawArticle(text=text, source="<test>", title="Titre", title_in_text=False))
-
-
 @pytest.mark.parametrize("entry", VERBS, ids=[e.lemma for e in VERBS])
 def test_every_verb_attributes_a_quotation(quote_pipeline, entry):
     form = present_3sg(entry)
@@ -71,7 +58,7 @@ def test_every_verb_attributes_a_quotation(quote_pipeline, entry):
     if reflexive == "se " and form[:1] in "aeiouéèêh":
         reflexive = "s'"
     text = f"« Nous resterons mobilisés jusqu'au bout », {reflexive}{form} le maire de la ville."
-    article = _analyse(quote_pipeline, text)
+    article = run(quote_pipeline, text)
     quotes = [q for q in article.quotes if q.kind == "direct"]
     assert len(quotes) == 1, (text, article.quotes)
     q = quotes[0]
@@ -88,7 +75,7 @@ def test_every_noun_leads_to_the_source(quote_pipeline, entry):
         det = "l'"
     sep = "" if det == "l'" else " "
     text = f"Selon {det}{sep}{noun} du maire, la ville sera prête pour la rentrée."
-    article = _analyse(quote_pipeline, text)
+    article = run(quote_pipeline, text)
     reported = [q for q in article.quotes if q.kind == "indirect"]
     assert reported, text
     assert reported[0].speaker is not None and reported[0].speaker.text.endswith("maire"), (text, reported[0])
@@ -102,7 +89,7 @@ def test_every_preposition_reports_speech(quote_pipeline, entry):
     if prep.endswith(" de"):
         prep = prep[:-3]
     text = f"{prep} {source}, la ville sera prête pour la rentrée."
-    article = _analyse(quote_pipeline, text)
+    article = run(quote_pipeline, text)
     reported = [q for q in article.quotes if q.kind == "indirect"]
     assert reported, text
     q = reported[0]

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...article import Cue
-from .cues import preposition_cue, verb_cue
+from .cues import noun_cue, preposition_cue, verb_cue
 from .marks import MarkSpan
-from .speakers import np_before, plausible_speaker, postposed_np, subject_np
-from .tables import CUE_ADVERBS, NAME_TITLES, NAMING_NOUNS, PRONOUN_GENDER
+from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
+from .tables import COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, NAMING_NOUNS, PRONOUN_GENDER, RELAY_VERBS
 
 # A fragment of at most this many words without a conjugated verb is a term unless a speech verb
 # governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
@@ -34,6 +34,8 @@ _CLITICS = frozenset({"-t", "t", "-il", "-elle", "-ils", "-elles", "-on", "il", 
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
 _AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "aura", "est", "était", "sont",
                         "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"})
+# Subject pronouns of a quoted predicate ("Il « refuse de céder »").
+PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 _ARGUMENT_DEPS = ("obj", "ccomp", "xcomp", "obl:arg", "obl", "iobj")
 _INCIDENTAL_WORDS = frozenset({",", "elle", "lui", "eux", "elles", "aussi", "également", "ainsi", "encore", "alors",
                                "donc", "-t", "-il", "-elle", "-ils", "-elles"})
@@ -42,7 +44,7 @@ _INCIDENTAL_WORDS = frozenset({",", "elle", "lui", "eux", "elles", "aussi", "ég
 @dataclass
 class Attribution:
     """What the text says about who uttered a quotation (speaker phrase not yet resolved)."""
-    how: str                        # incise | intro | governed | selon | continue | none
+    how: str                        # incise | intro | governed | selon | predicate | continue | orphan | none
     np: tuple[int, int] | None      # token range of the speaker phrase
     cue: Cue | None
     offset: int                     # where the attribution is read (orders resolution)
@@ -90,12 +92,21 @@ class QuoteReader:
         self.token_at = token_at
         self.in_quote = in_quote
         self._by_open = {s.open: s for s in spans}
+        self._by_close = {s.close: s for s in spans if s.close is not None}
 
     # -- kind ----------------------------------------------------------------------------
     def starts_utterance_at(self, i: int) -> bool:
         """Whether token ``i`` opens a quotation that is a whole utterance."""
         span = self._by_open.get(self.doc[i].idx)
         return span is not None and self.starts_utterance(span)
+
+    def closing_at(self, i: int) -> MarkSpan | None:
+        """The quotation whose closing mark is token ``i``, if any."""
+        return self._by_close.get(self.doc[i].idx)
+
+    def is_noun_term(self, span: MarkSpan) -> bool:
+        """A short verbless quotation after a determiner: a quoted noun (``un « marchandage »``)."""
+        return self.is_term(span) and self.after_determiner(span)
 
     def starts_utterance(self, span: MarkSpan) -> bool:
         """Nothing of the writer's sentence before the opening mark (or only an introduction and a colon)."""
@@ -165,6 +176,11 @@ class QuoteReader:
             # (évoque un « LBD parlementaire »).
             return self._governed(span, True) or Attribution("none", None, None, span.start)
         found = self._right(span, term)
+        if found is not None and direct and self._relays(found):
+            # "X monte au créneau : « … », rapporte Le Parisien": the outlet relays X's words.
+            intro = self._intro(span)
+            if intro is not None and intro.np is not None:
+                found = Attribution(intro.how, intro.np, intro.cue or found.cue, intro.offset)
         if found is None and direct:
             found = self._intro(span)
         if found is None and not direct:
@@ -179,10 +195,34 @@ class QuoteReader:
         if term:
             return Attribution("none", None, None, span.start)
         if not direct:
+            subject = self._subject_of_quoted_predicate(span)
+            if subject is not None:
+                return Attribution("predicate", subject, None, self.doc[subject[0]].idx)
             # A fragment of the writer's sentence with no cue of its own: its speaker is not
             # said (the previous speaker is a guess too often wrong on unseen articles).
             return Attribution("orphan", None, None, span.start)
         return Attribution("continue", None, None, span.start)
+
+    def _subject_of_quoted_predicate(self, span: MarkSpan) -> tuple[int, int] | None:
+        """``Il « refuse de céder »``, ``Marc Lenoir « ne lâchera rien »``: the quotation is the
+        predicate of a pronoun or a name written just before it, who speaks the words (a common
+        noun is left alone: ``l'enquête « s'inscrit dans … »`` quotes someone else)."""
+        doc = self.doc
+        i = self.token_at(span.open) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].dep_ not in ("nsubj", "nsubj:pass") or not self.in_quote[doc[i].head.i] \
+                or doc[i].head.i < self.token_at(span.open):
+            return None
+        tok = doc[i]
+        if not (tok.lower_ in PREDICATE_PRONOUNS or tok.pos_ == "PROPN"):
+            return None
+        return trim_subject(tok)
+
+    @staticmethod
+    def _relays(found: Attribution) -> bool:
+        """An incise that names who relays the words ("rapporte X"), not who said them."""
+        return found.how == "incise" and found.cue is not None and found.cue.lemma in RELAY_VERBS
 
     def _first_token_after(self, offset: int) -> int:
         doc = self.doc
@@ -207,7 +247,7 @@ class QuoteReader:
         limit = self._sentence_end(i)
         prep = preposition_cue(doc, i)
         if prep is not None:
-            np = postposed_np(doc, self._skip_source_nouns(prep[1], limit), limit, after_preposition=True)
+            np = postposed_np(doc, self.skip_source_nouns(prep[1], limit), limit, after_preposition=True)
             if np:
                 return Attribution("selon", np, make_cue(doc, i, prep[1], prep[0].lemma), doc[np[0]].idx)
             return None
@@ -253,7 +293,7 @@ class QuoteReader:
                 while m + 1 < limit and doc[m].text == "," and (doc[m + 1].pos_ in ("DET", "PROPN")
                                                                   or doc[m + 1].lower_ in NAME_TITLES):
                     m += 1  # "a déclaré lundi, Leonor Briones, la ministre"
-                m = self._skip_addressee(m, limit)
+                m = self.skip_addressee(m, limit)
                 np = postposed_np(doc, m, limit)
                 if np:
                     return Attribution("incise", np, cue_obj, doc[np[0]].idx)
@@ -264,13 +304,13 @@ class QuoteReader:
             break
         return None
 
-    def _skip_addressee(self, m: int, limit: int) -> int:
+    def skip_addressee(self, m: int, limit: int) -> int:
         """``confie à l'AFP le porte-parole``: skip the addressee before the subject."""
         doc = self.doc
         if m >= limit or doc[m].lower_ not in ("à", "au", "aux", "auprès"):
             return m
         k = m + 1
-        if k < limit and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
+        if k < limit and doc[k].lower_ in COMPLEMENT_MARKERS:
             k += 1
         if k < limit and doc[k].pos_ == "DET":
             k += 1
@@ -284,16 +324,15 @@ class QuoteReader:
             return k
         return m
 
-    def _skip_source_nouns(self, i: int, limit: int) -> int:
+    def skip_source_nouns(self, i: int, limit: int) -> int:
         """After ``selon``: skip ``les informations du``, ``une information du journal`` → the source."""
-        from .cues import noun_cue
         doc = self.doc
         k = i
         if k + 1 < limit and doc[k].pos_ == "DET" and noun_cue(doc[k + 1]) is not None:
             m = k + 2
             while m < limit and doc[m].pos_ == "ADJ":
                 m += 1
-            if m < limit and doc[m].lower_ in ("de", "du", "des", "d'", "d’"):
+            if m < limit and doc[m].lower_ in COMPLEMENT_MARKERS:
                 m += 1
                 if m < limit and doc[m].lower_ in ("journal", "quotidien", "magazine", "site", "hebdomadaire") and \
                         m + 1 < limit and (doc[m + 1].pos_ == "PROPN" or doc[m + 1].ent_type_):
@@ -332,7 +371,7 @@ class QuoteReader:
                 return Attribution("continue", None, cue_obj, span.start)
             np = self.preposed_subject(doc[v])
             if np is None and v + 1 < colon:
-                np = postposed_np(doc, self._skip_adverbs(after, colon), colon)
+                np = postposed_np(doc, self.skip_adverbs(after, colon), colon)
             if np is not None:
                 return Attribution("intro", np, cue_obj, doc[np[0]].idx)
             return Attribution("continue", None, cue_obj, span.start)
@@ -370,7 +409,7 @@ class QuoteReader:
                 verb = node
         return verb
 
-    def _skip_adverbs(self, k: int, limit: int) -> int:
+    def skip_adverbs(self, k: int, limit: int) -> int:
         doc = self.doc
         while k < limit and (doc[k].lower_ in CUE_ADVERBS or doc[k].pos_ == "ADV"):
             k += 1
@@ -402,7 +441,7 @@ class QuoteReader:
                 cue_obj = make_cue(doc, k, after, entry.base)
                 np = subject_np(t)
                 if np is None or np[0] > k:
-                    inverted = postposed_np(doc, self._skip_adverbs(after, q), q)
+                    inverted = postposed_np(doc, self.skip_adverbs(after, q), q)
                     np = inverted if inverted else self.preposed_subject(t)
                 elif self.in_quote[np[0]] and doc[np[0]].text != "«":
                     np = self.preposed_subject(t)
@@ -485,7 +524,7 @@ class QuoteReader:
             prep = preposition_cue(doc, t.i)
             if prep is not None:
                 limit = sent.end
-                np = postposed_np(doc, self._skip_source_nouns(prep[1], limit), limit, after_preposition=True)
+                np = postposed_np(doc, self.skip_source_nouns(prep[1], limit), limit, after_preposition=True)
                 if np:
                     return Attribution("selon", np, make_cue(doc, t.i, prep[1], prep[0].lemma), doc[np[0]].idx)
         return None

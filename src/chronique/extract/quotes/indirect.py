@@ -4,7 +4,12 @@ A speech verb of the lexicon (use ``any``) with a speaker introduces its complem
 ``X a affirmé que …`` (que-clause), ``X promet de venir`` (infinitive), ``X nie toute rivalité``
 (object), ``X a été clair : …`` (colon). Inverted and parenthetical cues report the writer's own
 clause: ``Comme le révèle X, …``, ``…, rappelle X.``, ``C'est ce qu'a indiqué X`` (the sentence
-before). ``selon X`` / ``d'après X`` report the rest of their sentence.
+before). ``selon X`` / ``d'après X`` report the rest of their sentence. A gerund set off by a
+comma or "en" (``…, expliquant que …``) reports for the subject of its clause.
+
+Not reports: the uses of speech verbs in ``non_speech``; verbs of perception or intention without
+a clause (``a observé les radars``, tables.CLAUSE_ONLY_VERBS); a content that is a quotation
+reporting itself (``X a prévenu : « … »``, ``« … » selon X``) or says nothing (a bare number).
 """
 
 from __future__ import annotations
@@ -16,8 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from ...article import Cue
 from .attribution import QuoteReader, first_or_second_person, is_passive, make_cue
 from .cues import preposition_cue, verb_cue
-from .speakers import np_before, plausible_speaker, postposed_np, subject_np
-from .tables import (GROUP_OBJECT_NOUNS, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, SUPPORT_VERBS, NON_ASSERTIVE_GOVERNORS, NON_ASSERTIVE_SUBORDINATORS, PRONOUN_GENDER)
+from .speaker_phrases import np_before, plausible_speaker, postposed_np, relative_antecedent, subject_np, trim_subject
+from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
+                         supports_someone)
+from .tables import (
+    CLAUSE_ONLY_VERBS, DOCUMENT_AUTHOR_NOUNS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_NOUNS,
+    PAIRED_MARKS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, SUPPORT_VERBS, UNNAMED_SOURCE_NOUNS,
+)
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
 _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
@@ -25,6 +35,23 @@ _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
 _INCIDENTALS = frozenset({",", "elle", "lui", "eux", "elles", "de", "son", "sa", "leur", "côté", "pour", "part",
                           "aussi", "également", "ainsi", "encore", "alors", "donc", "enfin", "quant", "à", "tour"})
 _TRAILING = " \t\n,;:.!?…"
+# Common nouns of those who speak: a gerund's subject must be one of them (or a name).
+SPEAKING_NOUNS = ROLE_NOUNS | UNNAMED_SOURCE_NOUNS | HUMAN_GROUP_NOUNS | ORGANISATION_NOUNS | MEDIA_NOUNS \
+    | PUBLICATION_NOUNS | DOCUMENT_AUTHOR_NOUNS
+# Parts of speech of a word that carries meaning: a content made only of others says nothing.
+CONTENT_TAGS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON"})
+# Words after which "selon X," opens a new clause whose content follows it ("c'est parce que
+# selon elles, …", "mais selon lui, …").
+CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’", "car", "mais", "et", "donc", "puisque", "or"})
+# Punctuation after which a quotation stands on its own in the writer's sentence.
+SETTING_OFF_MARKS = frozenset({",", ":", ";", "»", "”", '"', "(", "—", "–"})
+# Opening and closing quotation marks (a straight " does both).
+OPENING_MARKS = frozenset(PAIRED_MARKS) | {STRAIGHT_MARK}
+CLOSING_MARKS = frozenset(PAIRED_MARKS.values()) | {STRAIGHT_MARK}
+# How many words may open a content before its infinitive ("ne pas le faire").
+INFINITIVE_LOOKAHEAD = 4
+# How many heads a gerund climbs to find the subject of its clause.
+GERUND_HOPS = 4
 # "selon lequel/laquelle …": the source is the antecedent of the relative pronoun.
 RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 
@@ -75,7 +102,9 @@ class IndirectFinder:
         entry, after = prep
         if after < sent.end and doc[after].lower_ in RELATIVE_PRONOUNS:
             return self._relative_source(t, after, entry, sent)
-        np = postposed_np(doc, self.reader._skip_source_nouns(after, sent.end), sent.end, after_preposition=True)
+        if self._after_closing_mark(t.i, sent):
+            return None  # "… « ce qui est absurde » selon X": the source of the quotation, not of the sentence
+        np = postposed_np(doc, self.reader.skip_source_nouns(after, sent.end), sent.end, after_preposition=True)
         if np is None or not plausible_speaker(doc, *np):
             return None
         cue = make_cue(doc, t.i, after, entry.lemma)
@@ -87,8 +116,9 @@ class IndirectFinder:
             k += 1
         after_phrase = doc[k].idx + 1 if k < sent.end and doc[k].text == "," else None
         s_start, s_end = sent.start_char, sent.end_char
-        if after_phrase is not None and phrase_start - s_start < 3:
-            start, end = after_phrase, s_end                    # Selon X, CONTENT.
+        opens_clause = t.i > sent.start and doc[t.i - 1].lower_ in CLAUSE_OPENERS
+        if after_phrase is not None and (phrase_start - s_start < 3 or opens_clause):
+            start, end = after_phrase, s_end                    # Selon X, CONTENT. / … parce que selon X, CONTENT.
         elif k >= sent.end - 1 or (k < sent.end and doc[k].text == "."):
             start, end = s_start, phrase_start                  # CONTENT selon X.
         else:
@@ -96,6 +126,28 @@ class IndirectFinder:
             end = s_end
         start, end = _trim(self.text, start, end)
         return IndirectItem(cue, np, start, end, doc[np[0]].idx)
+
+    def _after_closing_mark(self, i: int, sent: Span) -> bool:
+        """Token ``i`` follows the closing mark of a quotation (a comma between is allowed) that
+        is the statement ``selon`` attributes: a quotation set off on its own (after a comma, a
+        colon or the sentence start: ``…, « ce qui est absurde » selon X``) or making most of the
+        sentence. Not a quoted noun (``Un « marchandage », selon lui.``) nor a fragment inside a
+        longer clause of the writer (``… peut durer « deux ans » et …, selon lui.``): then
+        ``selon`` reports the writer's sentence."""
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text == ","):
+            k -= 1
+        if k < 0 or doc[k].text not in CLOSING_MARKS or not self.in_quote[k]:
+            return False
+        span = self.reader.closing_at(k)
+        if span is None:
+            return True
+        if self.reader.is_noun_term(span):
+            return False
+        before = self.text[sent.start_char:span.open]
+        set_off = not before.strip() or before.rstrip()[-1:] in SETTING_OFF_MARKS
+        return set_off or len(self.text[span.start:span.end].split()) >= len(before.split())
 
     def _relative_source(self, t: Token, rel: int, entry, sent: Span) -> IndirectItem | None:
         """``un rapport de l'AIEA selon lequel l'Iran …``: the antecedent of the relative is the
@@ -155,19 +207,24 @@ class IndirectFinder:
         entry, after = cue
         if is_passive(t) or first_or_second_person(t):
             return None
-        if t.dep_ in ("acl", "amod") and (t.morph.get("VerbForm") == ["Part"]):
-            return None
-        if t.dep_ == "acl:relcl" and any(c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in t.children) \
-                and not (t.head.ent_type_ in ("PER", "ORG") or t.head.pos_ == "PROPN"):
-            return None  # "la première qui révèle son point de vue": not a speaker
+        if t.dep_ in ("acl", "amod") and t.morph.get("VerbForm") == ["Part"] and not self._gerund_of_subject(t):
+            return None  # "les plafonds proposés la semaine dernière": a participle describing a noun
+        qui = next((c for c in t.children if c.dep_.startswith("nsubj") and c.lower_ == "qui"), None)
+        if t.dep_ == "acl:relcl" and qui is not None:
+            antecedent = relative_antecedent(qui)
+            if not (antecedent.ent_type_ in ("PER", "ORG", "LOC") or antecedent.pos_ == "PROPN"):
+                return None  # "la première qui révèle son point de vue": not a speaker
         if self.reader.outermost_cue(t).i != t.i:
             return None  # reported inside another report: "X a dit qu'il regrettait"
-        if self._not_asserted(t):
+        if not_asserted(t) or pronominal_other_meaning(t, entry.base) or infinitive_of_another_subject(t) \
+                or purpose_of_passive(t):
             return None
         cue_obj = make_cue(doc, t.i, after, entry.base)
         clitic = self._clitic_subject(t, sent)
         inverted = clitic is not None or self._inverted_context(t, sent)
-        subj = None if inverted else subject_np(t)
+        subj = None if inverted else self._gerund_subject(t) or subject_np(t)
+        if subj is not None and self._gerund_of_subject(t) and not self._names_someone(*subj):
+            return None  # "Une chute …, rappelant que": the clause's subject is a thing
         if subj is not None and subj[0] > t.i:
             inverted = True
         elif subj is None or self.in_quote[subj[0]] and doc[subj[0]].text != "«":
@@ -176,8 +233,8 @@ class IndirectFinder:
         if clitic is not None:
             subj = (clitic, clitic + 1)  # "…, a-t-il précisé."
         elif inverted:
-            k = self.reader._skip_adverbs(after, sent.end)
-            subj = postposed_np(doc, k, sent.end)
+            k = self.reader.skip_adverbs(after, sent.end)
+            subj = postposed_np(doc, self.reader.skip_addressee(k, sent.end), sent.end)  # "a indiqué à l'AFP X"
         if subj is None or not plausible_speaker(doc, *subj):
             return None
         content = None
@@ -185,47 +242,83 @@ class IndirectFinder:
             content = self._reported_clause(t, subj, sent)
         if content is None:
             content = self._complement(t, after, subj, sent)
-            if content is not None and clitic is not None and clitic < t.i \
-                    and not self.text[content[0]:content[0] + 4].lower().startswith(("que", "qu'", "qu’")):
-                return None  # "« … » avait-elle écrit, une série de …": what follows is not reported
-        if content is None:
+            if content is not None and inverted and not self._clause_or_colon(content):
+                # "« … » avait-elle écrit, une série de …", "…, résume-t-elle pour expliquer": after
+                # an inverted cue, only a que-clause or a colon is what was said.
+                return None
+        if content is None or not self._says_something(content):
             return None
+        if doc[subj[0]].idx <= content[0] < doc[subj[1] - 1].idx + len(doc[subj[1] - 1].text):
+            return None  # "…, rappelle un article du Point": the postposed subject is not what was said
+        if entry.base in CLAUSE_ONLY_VERBS and not inverted and not self._clause_or_colon(content):
+            return None  # "a observé les radars", "souhaiterait reporter": not an utterance
+        if entry.base in NO_NOUN_OBJECT_VERBS and not inverted and not self._clause_or_colon(content) \
+                and not self._infinitive(content):
+            return None  # "en assurant un double rôle": providing, not saying
+        if self._gerund_report(content):
+            return None  # "conclut en expliquant que …": the gerund reports it
+        if self._gerund_of_subject(t) and not self._clause_or_colon(content) and not self._infinitive(content):
+            return None  # "…, commentant ces résultats": a gerund with an object describes, it does not report
         start, end = _trim(self.text, *content)
-        if entry.base in SUPPORT_VERBS and not inverted and self._supports_someone(t):
+        if entry.base in SUPPORT_VERBS and not inverted and supports_someone(t):
             return None  # "Téhéran soutient le régime syrien": support, not speech
         return IndirectItem(cue_obj, subj, start, end, doc[subj[0]].idx)
 
-    def _supports_someone(self, verb: Token) -> bool:
-        """The object of ``soutenir`` is a person or a group (a name, "le régime", "les rebelles"),
-        not a clause or a proposition."""
-        for c in verb.children:
-            if c.dep_ not in ("obj", "xcomp", "dep") or c.i < verb.i or c.pos_ in ("VERB", "AUX", "ADJ"):
-                continue  # (the parser often reads a name object as xcomp or dep)
-            if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG", "LOC") or c.pos_ == "PRON":
-                return True
-            lemma = c.lemma_.lower()
-            return lemma in ORGANISATION_NOUNS or lemma in HUMAN_GROUP_NOUNS or lemma in ROLE_NOUNS \
-                or lemma in GROUP_OBJECT_NOUNS
-        return False
+    # -- the shape of a report -------------------------------------------------------------
+    def _gerund_of_subject(self, t: Token) -> bool:
+        """``…, expliquant que …`` / ``en expliquant``: a present participle set off by a comma or
+        "en" describes what the subject of the clause does, not a noun."""
+        return t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] and t.i > 0 \
+            and self.doc[t.i - 1].lower_ in (",", "en")
 
-    def _not_asserted(self, t: Token) -> bool:
-        """``sans que l'armée confirme ou ne démente``, ``avant qu'il annonce``, ``sans préciser``:
-        the verb is framed as not having been uttered."""
+    def _gerund_subject(self, t: Token) -> tuple[int, int] | None:
+        """The subject of the clause a gerund hangs on ("La ministre reste prudente, expliquant …")."""
+        if not self._gerund_of_subject(t):
+            return None
+        node = t.head
+        for _ in range(GERUND_HOPS):
+            # The subject of a reported clause ("convaincu que la réforme est bonne, expliquant …")
+            # is not the one who explains: climb to the clause that reports it.
+            if node.dep_ != "ccomp":
+                subj = next((c for c in node.children if c.i < t.i and (c.dep_ in ("nsubj", "nsubj:pass")
+                             or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
+                if subj is not None:
+                    return trim_subject(subj)
+            if node.head is node:
+                break
+            node = node.head
+        return None
+
+    def _names_someone(self, a: int, b: int) -> bool:
+        """A name, a pronoun or a noun of someone who speaks (not just any indefinite phrase)."""
         doc = self.doc
-        verb = t.head if t.dep_ == "conj" and t.head.i < t.i else t
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NON_ASSERTIVE_GOVERNORS:
-            # "n'a pas hésité à critiquer": the negated governor asserts it after all.
-            return not any(c.lower_ in ("pas", "jamais", "ne", "n'", "n’") for c in verb.head.children)
-        k = verb.i - 1
-        floor = max(verb.sent.start, verb.i - 8)
-        while k >= floor and doc[k].text not in (",", ";", ":", "«", "»", "."):
-            low = doc[k].lower_
-            if low in NON_ASSERTIVE_SUBORDINATORS or low == "ni":  # "n'a ni confirmé ni démenti"
-                return True
-            if low in ("que", "qu'", "qu’") and k > floor and doc[k - 1].lower_ in NON_ASSERTIVE_SUBORDINATORS:
-                return True
-            k -= 1
-        return False
+        if any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PER", "ORG") for t in doc[a:b]):
+            return True
+        head = next((t for t in doc[a:b] if t.pos_ == "NOUN"), None)
+        return head is not None and bool({head.lower_, head.lemma_.lower()} & SPEAKING_NOUNS)
+
+    def _tokens_of(self, content: tuple[int, int]) -> Span:
+        return self.doc[self.reader.token_at(content[0]):self.reader.token_at(max(content[0], content[1] - 1)) + 1]
+
+    def _says_something(self, content: tuple[int, int]) -> bool:
+        """A content with a word that carries meaning (not "en annonçait 21": a bare number)."""
+        return any(t.pos_ in CONTENT_TAGS for t in self._tokens_of(content))
+
+    def _clause_or_colon(self, content: tuple[int, int]) -> bool:
+        """The content is a que-clause or follows a colon."""
+        head = self.text[content[0]:content[0] + 4].lower().lstrip()
+        before = self.text[max(0, content[0] - 3):content[0]].strip()
+        return head.startswith(("que", "qu'", "qu’")) or before.endswith(":")
+
+    def _infinitive(self, content: tuple[int, int]) -> bool:
+        """The content opens on an infinitive ("ne pas le faire", "de venir")."""
+        return any(t.morph.get("VerbForm") == ["Inf"] for t in self._tokens_of(content)[:INFINITIVE_LOOKAHEAD])
+
+    def _gerund_report(self, content: tuple[int, int]) -> bool:
+        """The content opens on "en" + a speech verb in the gerund, which reports it itself."""
+        toks = self._tokens_of(content)
+        return len(toks) > 1 and toks[0].lower_ == "en" and toks[1].morph.get("VerbForm") == ["Part"] \
+            and verb_cue(self.doc, toks[1].i) is not None
 
     def _clitic_subject(self, t: Token, sent: Span) -> int | None:
         """``…, a-t-il précisé`` / ``…, estime-t-elle``: the inverted clitic subject of the verb."""
@@ -239,6 +332,8 @@ class IndirectFinder:
     def _inverted_context(self, t: Token, sent: Span) -> bool:
         """``…, révèle X`` / ``comme le rappelle X`` / ``c'est ce qu'a indiqué X``: the subject follows."""
         doc = self.doc
+        if self._gerund_of_subject(t):
+            return False  # "…, expliquant que": the gerund of the clause's subject
         k = t.i - 1
         while k >= sent.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("-t", "a", "avait", "ont")):
             k -= 1
@@ -261,8 +356,8 @@ class IndirectFinder:
             first = comps[0]
             a = max(first.left_edge.i, after)
             b = max(first.right_edge.i, t.right_edge.i) + 1
-            if self._is_whole_quote(a):
-                return None
+            if self._is_whole_quote(a) or self._inside_whole_quote(a):
+                return None  # "X a prévenu : « … »": the quotation reports itself
             b = min(b, sent.end)
             return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         # A que-clause the parser attached elsewhere ("a annoncé samedi soir aux Français, …, que").
@@ -286,6 +381,14 @@ class IndirectFinder:
                 if not self._is_whole_quote(k):
                     return doc[k].idx, sent.end_char
         return None
+
+    def _inside_whole_quote(self, k: int) -> bool:
+        """Token ``k`` lies inside a quotation that is a whole utterance (not at its opening mark)."""
+        doc = self.doc
+        m = k
+        while m >= 0 and self.in_quote[m] and doc[m].text not in OPENING_MARKS:
+            m -= 1
+        return m != k and m >= 0 and self.in_quote[m] and self._is_whole_quote(m)
 
     def _is_whole_quote(self, k: int) -> bool:
         doc = self.doc
@@ -322,6 +425,7 @@ class IndirectFinder:
         while comma > sent.start and (doc[comma].pos_ == "AUX" or doc[comma].text.startswith("-")
                                       and doc[comma].lower_.lstrip("-") in PRONOUN_GENDER or doc[comma].lower_ == "-t"):
             comma -= 1
-        if comma > sent.start and doc[comma].text == "," and not self.in_quote[comma - 1]:
+        if comma > sent.start and doc[comma].text == "," and not self.in_quote[comma - 1] \
+                and not self.in_quote[sent.start]:  # "« … », avait-il écrit, rappelle X": the quotation's business
             return sent.start_char, doc[comma].idx
         return None

@@ -12,7 +12,8 @@ from ..stage import Stage
 from .attribution import Attribution, QuoteReader
 from .indirect import IndirectFinder
 from .marks import MarkSpan, find_quote_marks
-from .speakers import Referent, SpeakerResolver
+from .referent import Referent
+from .speakers import SpeakerResolver
 
 
 # A quotation with no attribution of its own continues the previous speaker when that speaker's
@@ -102,6 +103,8 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         ref: Referent | None = None
         if att.np is not None:
             ref = resolver.resolve_span(*att.np)
+            if att.how == "predicate" and (ref is None or ref.entity is None):
+                ref = None  # "elle « accélère »": a pronoun for a thing, or no one named
         elif att.how == "continue":
             fresh = resolver.new_subject_between(last[0] if last else -1, offset)
             if fresh is not None and (last is None or fresh.entity != last[1].entity):

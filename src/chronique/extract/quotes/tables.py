@@ -46,10 +46,11 @@ ROLE_NOUNS = frozenset({
     "rapporteure", "conseiller", "conseillère", "délégué", "déléguée", "coprésident", "coprésidente",
     "ex-président", "ex-ministre", "ancien", "ancienne", "dame", "première", "premier", "tribun",
     "benjamin", "doyen", "doyenne", "star", "champion", "championne", "pilote", "entrepreneur",
-    "milliardaire", "président-directeur", "procureure", "maître", "ténor", "figure", "cadre", "expert",
+    "milliardaire", "président-directeur", "maître", "ténor", "figure", "cadre", "expert",
     "experte", "spécialiste", "sociologue", "politologue", "historien", "historienne", "philosophe",
     "garde", "intéressé", "intéressée", "principal", "principale", "ex-premier", "député-maire",
     "duc", "duchesse", "comte", "comtesse", "baron", "baronne", "émir", "cheikh", "président-élu",
+    "eurodéputé", "eurodéputée", "parlementaire", "adjoint", "adjointe", "ex-député", "ex-députée", "ex-maire",
 })
 
 # Role phrases that name the same office (an earlier "le président de la République X" resolves
@@ -104,7 +105,7 @@ CUE_ADVERBS = frozenset({
     "cependant", "notamment", "plus", "ensuite", "d'ailleurs", "d’ailleurs", "quant", "volontiers",
     "simplement", "sobrement", "clairement", "fermement", "déjà", "aujourd'hui", "hier", "lundi",
     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "dernier",
-    "pour", "sa", "son", "part", "de", "côté", "bien", "encore", "là", "ici", "même", "lui",
+    "pour", "sa", "son", "part", "de", "côté", "bien", "là", "ici", "lui",
     "-t", "t", "-", "tout", "récemment", "immédiatement", "aussitôt",
 })
 
@@ -126,11 +127,11 @@ juliette justine karine laetitia laura laure laurence léa léna lucie lucienne 
 manon marie marianne marine marion marlène marthe martine mathilde maud michèle michelle monique
 muriel myriam nadia nadine nathalie nicole noëlle océane odile olga pascale patricia paulette
 pauline rachida rachel régine rose roselyne sabine sandrine sarah ségolène séverine sibeth simone
-sophie stéphanie suzanne sylvie valérie véronique virginie yaël yvette yvonne najat fleur amélie
+sophie stéphanie suzanne sylvie valérie véronique virginie yaël yvette yvonne najat fleur
 agathe anaïs angela annick arlette axelle bénédicte blandine capucine célia chloé clara clarisse
-clotilde constance coralie diane éléonore élodie éloïse emmanuelle ève fanny fatima flora gaëlle
-hortense irène jennifer jessica kathleen kamala hillary margaret theresa ursula angela nancy
-christine ingrid irina nathalie olivia priscilla rebecca sonia stella susan tatiana victoria yasmina
+clotilde constance coralie diane éléonore élodie éloïse ève fanny fatima flora gaëlle
+hortense irène jennifer jessica kathleen kamala hillary margaret theresa ursula nancy
+ingrid irina olivia priscilla rebecca sonia stella susan tatiana victoria yasmina
 zoé aude adèle albane alexandra alexia amandine ambre anne-marie annabelle apolline ariane aurélia
 """.split())
 MASCULINE_FIRST_NAMES = frozenset("""
@@ -142,14 +143,14 @@ hervé hugo hugues jacques jean jérôme joël jordan joseph julien laurent léo
 lucas manuel marc marcel marius mathieu mathias matthieu maurice maxime michael michaël michel
 nicolas noël olivier pascal patrice patrick paul philippe pierre raphaël raymond régis rémi
 renaud richard robert roger roland romain sacha samuel sébastien serge simon stéphane sylvain
-thibault thierry thomas tristan valentin valéry victor vincent xavier yann yannick yves éric
-donald joe barack vladimir xi boris olaf angelo matteo mario silvio pedro emmanuel jordan
+thibault thierry thomas tristan valentin valéry victor vincent xavier yann yannick yves
+donald joe barack vladimir xi olaf angelo matteo mario silvio pedro
 ahmed ali mohamed karim mehdi rachid youssef jean-luc jean-michel jean-pierre jean-marc jean-claude
 jean-yves jean-paul jean-louis jean-françois jean-christophe jean-marie jean-baptiste jean-jacques
-fabien marcelo lionel ludovic laurent benoit olivier martin gabriel kylian zinedine didier hugo
-aurélien bastien baptiste cyrille denis dimitri élie enzo ernest eugène félix ferdinand florent
-gaston georges gilbert guy hubert igor ivan jacky jules kevin léo léonard lilian marcel mickaël
-nathan noé octave oscar pablo quentin raoul rené robin sacha sami teddy théo timothée ugo ulysse
+marcelo ludovic benoit martin kylian zinedine
+aurélien bastien baptiste cyrille dimitri élie enzo ernest eugène félix ferdinand florent
+gaston georges gilbert guy hubert igor ivan jacky jules kevin léo léonard lilian mickaël
+nathan noé octave oscar pablo quentin raoul rené robin sami teddy théo timothée ugo ulysse
 william yanis yohan
 """.split())
 
@@ -166,6 +167,7 @@ ORGANISATION_NOUNS = frozenset({
     "préfecture", "mairie", "ministère", "syndicat", "entreprise", "groupe", "cabinet", "services",
     "équipe", "camp", "clan", "parti", "association", "collectif", "société", "institut", "agence",
     "autorités", "armée", "justice", "tribunal", "cour", "conseil", "commission", "assemblée", "sénat",
+    "organisation", "fédération", "confédération", "centrale", "ong",
 })
 
 # People named by a plural common noun, antecedents of "ils/elles" ("Les infirmières ont manifesté.
@@ -184,6 +186,12 @@ HUMAN_GROUP_NOUNS = frozenset({
     "sondé", "sondée", "personne", "femme", "homme", "jeune", "enfant", "famille", "riverain", "riveraine",
 })
 
+# Document nouns that name the same document ("un rapport de l'ONU" … "l'étude explique"): a
+# definite one speaks for the producer of the last document of its group.
+DOCUMENT_SYNONYMS = (
+    frozenset({"rapport", "étude", "document", "enquête", "note", "analyse", "texte", "bilan"}),
+)
+
 # Verbs that mean support, not speech, when their object is a person or a group ("Téhéran
 # soutient le régime syrien", "appuie Sophie Lambert"); with a clause they report ("soutient que …").
 SUPPORT_VERBS = frozenset({"soutenir", "appuyer"})
@@ -201,3 +209,49 @@ NON_ASSERTIVE_GOVERNORS = frozenset({"refuser", "éviter", "hésiter", "renoncer
 # People speaking for a document or a body: "les auteurs du rapport", "les experts du Conseil de
 # sécurité" are resolved to the producer of that document / that body.
 DOCUMENT_AUTHOR_NOUNS = frozenset({"auteurs", "auteur", "experts", "rédacteurs", "signataires", "rapporteurs"})
+
+# Words that introduce a complement: a name after them is not the head ("un proche du ministre X").
+COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
+# Words a noun phrase may not end on once trimmed ("le porte-parole de la" → "le porte-parole").
+DANGLING_WORDS = COMPLEMENT_MARKERS | DEFINITE_DETERMINERS
+# Demonstrative determiners: "cette source", "ce proche" point back to the speaker just mentioned.
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# Weekday names: they end a speaker phrase, except capitalised inside a name ("Journal du Dimanche").
+WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+# Nouns of a group around someone ("le clan Philippe", "l'entourage de X"): the group speaks, not that person.
+SURROUNDING_GROUP_NOUNS = frozenset({"clan", "camp", "entourage", "équipe", "cabinet", "famille", "proches",
+                                     "partisans", "fidèles"})
+# Words skipped between a subject and its verb when the parse found no subject
+# ("Bruno Le Maire a déjà promis", "X n'a pas encore dit").
+BEFORE_VERB_SKIP_WORDS = frozenset({
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "ne", "n'", "n’", "pas", "aussi", "également", "lui",
+    "leur", "se", "s'", "s’", "y", "en", "bien", "déjà", "encore", "d'", "d’", "abord", "ensuite", "enfin",
+    "toutefois", "pourtant", "alors",
+})
+
+# Verbs that report speech only with a que-clause or a colon (or as an inverted cue): with a noun
+# phrase, an infinitive or an indirect question they describe a perception, a study, a meaning or
+# an intention ("a observé les radars", "ont analysé pourquoi", "souhaiterait reporter la réforme",
+# "la hausse signifie une baisse") rather than an utterance.
+CLAUSE_ONLY_VERBS = frozenset({
+    "observer", "constater", "noter", "remarquer", "relever", "analyser", "examiner",
+    "signifier", "souhaiter", "espérer", "prévoir",
+})
+# Verbs that report speech with a clause or an infinitive ("assure ne pas le faire") but not with a
+# noun-phrase object, where they mean providing or preventing ("en assurant un double rôle",
+# "garantit un revenu", "prévenir les risques").
+NO_NOUN_OBJECT_VERBS = frozenset({"assurer", "garantir", "prévenir"})
+# Pronominal uses of speech verbs that say nothing: "s'appelle Rex" (is named), "la reprise
+# s'annonce difficile", "la tendance se confirme", "le calendrier se précise", "s'explique par",
+# "deux ministres s'opposent" (clash).
+PRONOMINAL_NON_SPEECH = frozenset({"appeler", "annoncer", "confirmer", "préciser", "expliquer", "opposer"})
+# Verbs whose infinitive complement has its own subject, not theirs: in "le gouvernement voit
+# s'opposer deux ministres" or "fait dire au ministre", the subject of voir/faire is not the speaker.
+OWN_SUBJECT_GOVERNORS = frozenset({"voir", "entendre", "regarder", "écouter", "laisser", "faire", "sentir"})
+# Words introducing a purpose infinitive: "un test est effectué pour confirmer que …" (the
+# passive subject of the main verb does not speak).
+PURPOSE_MARKERS = frozenset({"pour", "afin"})
+
+# Verbs of passing on someone else's words: after a quotation that a clause before it already
+# attributes ("X monte au créneau : « … », rapporte Le Parisien"), their subject relays, X spoke.
+RELAY_VERBS = frozenset({"rapporter", "relayer", "relater", "citer"})

@@ -1,0 +1,159 @@
+"""What the article tells about the people, outlets and documents that may speak in it.
+
+Built once per article from the entity layer and the parse: the mentions of people and
+organisations outside quotations, each person's gender (first name, title, role), the roles the
+article attached to names, and the documents it attributed to a producer ("une étude de l'Insee").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from ...article import Article, Entity
+from ...nlp.offsets import token_starts
+from ..entities.index import EntityIndex
+from .referent import compatible, first_name_gender, norm_phrase
+from .role_phrases import role_after, role_before
+from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, FEMININE_TITLES, MASCULINE_TITLES, PUBLICATION_NOUNS
+
+# How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
+ANTECEDENT_WINDOW = 1500
+# An outlet name: an article and one capitalised word ("Le Parisien", "Les Echos").
+_OUTLET_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?[A-Z][\w-]+$")
+_TITLES = FEMININE_TITLES | MASCULINE_TITLES
+
+Mention = tuple[int, int, Entity]  # (start, end, entity) of one mention outside quotations
+
+
+class ArticleCast:
+    """People, organisations, genders, roles and documents of one article, by offset."""
+
+    def __init__(self, article: Article, doc: Doc, in_quote: list[bool], starts: list[int] | None = None):
+        self.text = article.text
+        self.doc = doc
+        self.in_quote = in_quote
+        self.index = EntityIndex(article)
+        self._starts = starts if starts is not None else token_starts(doc)
+        self.by_text: dict[str, Entity] = {}  # every mention's words → its entity
+        people: list[Mention] = []
+        orgs: list[Mention] = []
+        for e in article.entities:
+            for m in e.mentions:
+                self.by_text.setdefault(norm_phrase(m.text), e)
+                if self.quoted_char(m.start):
+                    continue
+                if e.type == "PER":
+                    people.append((m.start, m.end, e))
+                elif e.type == "ORG":
+                    orgs.append((m.start, m.end, e))
+        people.sort(key=lambda x: x[0])
+        orgs.sort(key=lambda x: x[0])
+        self.people, self.people_starts = people, [p[0] for p in people]
+        self._orgs, self._org_starts = orgs, [o[0] for o in orgs]
+        self.gender: dict[str, str | None] = {}
+        self.roles: list[tuple[int, str, str | None, str]] = []  # (offset, role phrase, gender, entity id)
+        self._learn_genders_and_roles(article)
+        self.sents = [(x.start, x.end, x.start_char, x.end_char) for x in doc.sents] if len(doc) else []
+        self._sent_starts = [x[0] for x in self.sents]
+        self._publications: list[tuple[int, str, str]] | None = None  # built on first need
+
+    # -- offsets -----------------------------------------------------------------------------
+    def token_at(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def quoted_char(self, offset: int) -> bool:
+        if not len(self.doc):
+            return False
+        return self.in_quote[self.token_at(offset)]
+
+    def sentence_index(self, i: int) -> int:
+        """Index in ``sents`` of the sentence holding token ``i``."""
+        return max(0, bisect_right(self._sent_starts, i) - 1)
+
+    # -- genders and roles -------------------------------------------------------------------
+    def _learn_genders_and_roles(self, article: Article) -> None:
+        doc = self.doc
+        for e in article.entities:
+            if e.type == "PER":
+                self.gender[e.id] = first_name_gender(e.name)
+        for start, end, e in self.people:
+            i = self.token_at(start)
+            if i > 0 and doc[i - 1].lower_ in _TITLES:
+                self.gender[e.id] = "Fem" if doc[i - 1].lower_ in FEMININE_TITLES else "Masc"
+            role = role_before(doc, i) or role_after(doc, self.token_at(end - 1) + 1)
+            if role:
+                phrase, gender = role
+                if not compatible(gender, self.gender.get(e.id)):
+                    continue  # "Face à Mme X, le porte-parole a …": the role is someone else's
+                self.roles.append((start, phrase, gender, e.id))
+                if self.gender.get(e.id) is None and gender:
+                    self.gender[e.id] = gender
+
+    def holds_other_role(self, entity_id: str, head: str) -> bool:
+        """The article attached roles to this entity, and none of them has this head noun."""
+        roles = [role for _, role, _, eid in self.roles if eid == entity_id]
+        return bool(roles) and bool(head) and not any(head in role.split() for role in roles)
+
+    # -- the most recent candidates ------------------------------------------------------------
+    def latest_person(self, offset: int, gender: str | None, head: str = "") -> str | None:
+        """The person named last before ``offset`` (gender-compatible, holding no other role)."""
+        j = bisect_left(self.people_starts, offset) - 1
+        while j >= 0 and offset - self.people[j][0] < ANTECEDENT_WINDOW:
+            e = self.people[j][2]
+            if compatible(self.gender.get(e.id), gender) and not self.holds_other_role(e.id, head):
+                return e.id
+            j -= 1
+        return None
+
+    def latest_outlet(self, offset: int) -> Entity | None:
+        """The outlet named last: an organisation, or a name made of an article and a capitalised
+        word ("Le Parisien", "Les Echos") whatever type the entity layer gave it."""
+        for m, e in self.index.mentions_before(offset, limit=40):
+            if offset - m.start > ANTECEDENT_WINDOW * 2:
+                break
+            if _OUTLET_NAME.match(e.name) and e.type != "LOC" and not self.quoted_char(m.start):
+                return e
+        j = bisect_left(self._org_starts, offset) - 1
+        if j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:
+            return self._orgs[j][2]
+        return None
+
+    # -- documents -----------------------------------------------------------------------------
+    def document_producer(self, noun: Token, before: int) -> str | None:
+        """The producer named the last time the article wrote this document noun with a complement
+        ("une étude de l'Insee" … "l'étude"); None when no producer was named."""
+        if self._publications is None:
+            self._publications = self._find_publications()
+        lemma = noun.lemma_.lower()
+        same = {lemma}.union(*(group for group in DOCUMENT_SYNONYMS if lemma in group))
+        best = None
+        for offset, lem, eid in reversed(self._publications):
+            if offset >= before or before - offset > ANTECEDENT_WINDOW * 2:
+                continue
+            if lem == lemma:
+                return eid
+            if best is None and lem in same:
+                best = eid  # "un rapport de l'ONU" … "l'étude": the same document named otherwise
+        return best
+
+    def _find_publications(self) -> list[tuple[int, str, str]]:
+        """(offset, noun lemma, producer entity) of each "rapport/étude/… de <organisation>"."""
+        out = []
+        for t in self.doc:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or lemma not in PUBLICATION_NOUNS and t.lower_ not in PUBLICATION_NOUNS \
+                    or self.in_quote[t.i]:
+                continue
+            for c in t.children:
+                if c.i <= t.i or c.dep_ != "nmod" or not any(
+                        x.dep_ == "case" and x.lower_ in COMPLEMENT_MARKERS for x in c.children):
+                    continue
+                hit = next(((m, e) for m, e in self.index.mentions_in(c.left_edge.idx, c.idx + len(c.text))
+                            if e.type in ("ORG", "PER")), None)
+                if hit is not None:
+                    out.append((t.idx, lemma, hit[1].id))
+                    break
+        return out

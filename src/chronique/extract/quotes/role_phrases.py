@@ -1,0 +1,72 @@
+"""Roles the article attaches to a name: ``le ministre de l'Intérieur Christophe Castaner``,
+``Olivier Véran, le ministre de la Santé``. Read once per article, they let a later definite
+role (``le ministre``) be resolved to the person holding it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .referent import morph_gender, norm_phrase
+from .tables import COMPLEMENT_MARKERS, DANGLING_WORDS, ROLE_NOUNS
+
+# A role phrase is read over fewer tokens than this: a longer stretch before or after a name is
+# a clause, not a title (and the bound keeps the scan short).
+MAX_ROLE_TOKENS = 10
+
+
+def role_before(doc: Doc, i: int) -> tuple[str, str | None] | None:
+    """``le ministre de l'Intérieur`` right before the name at token ``i`` (a comma between is allowed)."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None  # "la visite du X": a complement, not a title
+    end = j + 1
+    while j >= 0 and not doc[j].is_sent_start and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT") \
+            and doc[j].text not in (",", ".", ":", ";", "«", "»", "(", ")") and end - j < MAX_ROLE_TOKENS:
+        if doc[j].pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in COMPLEMENT_MARKERS):
+            return role_phrase(doc, j, end)
+        j -= 1
+    if j >= 0 and doc[j].pos_ == "DET" and doc[j].is_sent_start:
+        return role_phrase(doc, j, end)
+    return None
+
+
+def role_after(doc: Doc, i: int) -> tuple[str, str | None] | None:
+    """``Olivier Véran, le ministre de la Santé`` / ``X, directrice générale de l'ARS``: the role
+    apposed after the name ending just before token ``i``."""
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    if j >= len(doc) or doc[j].pos_ not in ("DET", "NOUN"):
+        return None
+    k = j
+    while k < len(doc) and k - j < MAX_ROLE_TOKENS and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") \
+            and doc[k].text not in (",", "."):
+        k += 1
+    if k < len(doc) and doc[k].text not in (",", ".", ";", ")", "»", ":") and not doc[k].is_space:
+        return None  # ", le porte-parole a assuré": the subject of the next clause
+    if k > j and any(doc[x].pos_ == "NOUN" for x in range(j, k)):
+        return role_phrase(doc, j, k)
+    return None
+
+
+def role_phrase(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
+    """The normalised role words of tokens ``[a, b)`` (without determiner) and their gender,
+    when the head noun is a role noun."""
+    toks = list(doc[a:b])
+    if not toks or not any(t.pos_ == "NOUN" for t in toks):
+        return None
+    det = toks[0]
+    gender = None
+    if det.pos_ == "DET":
+        gender = morph_gender(det)
+        toks = toks[1:]
+    head = next((t for t in toks if t.pos_ == "NOUN"), None)
+    if head is None or head.lower_ not in ROLE_NOUNS and head.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    while toks and toks[-1].lower_ in DANGLING_WORDS:
+        toks = toks[:-1]
+    if gender is None:
+        gender = morph_gender(head)
+    return norm_phrase(" ".join(t.text for t in toks)), gender

@@ -1,0 +1,184 @@
+"""Where the speaker phrase of a cue stands in the parse: after an inverted cue, as the subject of
+a cue verb, or just before it when the parse found no subject; and whether a phrase can speak.
+
+Pure functions of the ``Doc``: token ranges ``(a, b)``, resolved to referents by ``speakers``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .tables import (
+    BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, INDEFINITE_DETERMINERS, MEDIA_NOUNS, NAME_TITLES,
+    NP_STOP_WORDS, ORGANISATION_NOUNS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
+    UNNAMED_SOURCE_NOUNS, WEEKDAYS,
+)
+
+# A speaker phrase longer than this many tokens is a misreading (calibrated on gold/dev: the
+# longest real one, "un ami politique de l'ancien maire du Havre", has 9).
+MAX_NP_TOKENS = 12
+
+
+def is_pronoun_phrase(tok: Token) -> bool:
+    """A one-token phrase that is a subject or stressed pronoun (``-t-il``, ``elle``, ``eux``)."""
+    return tok.lower_.lstrip("-") in PRONOUN_GENDER or tok.lower_ in STRESSED_PRONOUNS
+
+
+def is_complement(doc: Doc, i: int, floor: int) -> bool:
+    """Token ``i`` is introduced by "de"/"à" (possibly through a determiner): "de la République"."""
+    k = i - 1
+    while k >= floor and (doc[k].pos_ in ("DET", "PROPN") and doc[k].lower_ not in COMPLEMENT_MARKERS
+                          or doc[k].lower_ in ("l'", "l’")):
+        k -= 1
+    return k >= floor and doc[k].lower_ in COMPLEMENT_MARKERS | {"au", "aux", "à"}
+
+
+def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) -> tuple[int, int] | None:
+    """The speaker phrase starting at token ``j`` after an inverted cue (``détaille le ministre``)."""
+    n = min(len(doc), limit)
+    if j >= n:
+        return None
+    tok = doc[j]
+    if tok.lower_.lstrip("-") in PRONOUN_GENDER and tok.text.startswith("-"):
+        return j, j + 1
+    if after_preposition and tok.lower_ in STRESSED_PRONOUNS:
+        return j, j + 1  # "selon elles", "d'après lui"
+    if tok.text == "«":  # a quoted name speaks: dénonce « Nos Retraites »
+        k = j + 1
+        while k < n and doc[k].text != "»" and k - j < 6:
+            k += 1
+        return (j + 1, k) if k < n and doc[k].text == "»" and k > j + 1 else None
+    if tok.lower_ not in NAME_TITLES and not tok.is_title and (
+            tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON")):
+        return None
+    k = j
+    seen_noun = False
+    while k < n and k - j < MAX_NP_TOKENS:
+        t = doc[k]
+        low = t.lower_
+        if t.is_space or t.is_punct and t.text not in ("-", "'", "’", "."):
+            break
+        if t.text == "." and not (k > j and doc[k - 1].lower_ + "." in NAME_TITLES or low in NAME_TITLES):
+            break
+        if low in NP_STOP_WORDS and k > j and not (t.is_title and low in WEEKDAYS):  # "Journal du Dimanche"
+            # "de" chains stay: un proche du ministère de l'Economie
+            break
+        if t.pos_ in ("VERB", "AUX") and not t.ent_type_ and k > j and not (t.pos_ == "VERB" and t.is_title):
+            break
+        if t.pos_ == "DET" and k > j and doc[k - 1].lower_ not in COMPLEMENT_MARKERS and not (
+                doc[k - 1].pos_ == "NOUN" and k + 1 < n and doc[k + 1].is_title):
+            break  # a new phrase; but "le quotidien Les Echos" names the outlet in apposition
+        if low in COMPLEMENT_MARKERS and (k + 1 >= n or doc[k + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")):
+            break
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t.ent_type_:
+            seen_noun = True
+        k += 1
+    while k > j and doc[k - 1].lower_ in DANGLING_WORDS:
+        k -= 1
+    if k == j or not seen_noun and not doc[j].is_title:
+        return None
+    return j, k
+
+
+def subject_np(verb: Token) -> tuple[int, int] | None:
+    """The subject phrase of a (preposed) cue verb, climbing coordinations and gerunds."""
+    node = verb
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i + 1), None)
+        if subj is not None:
+            return trim_subject(subj)
+        if node.dep_ in ("ROOT",) or node.head is node:
+            break
+        if node.dep_ not in ("conj", "xcomp", "advcl", "nmod", "acl", "obl:mod", "obl", "parataxis", "ccomp"):
+            break
+        node = node.head
+    return None
+
+
+def relative_antecedent(qui: Token) -> Token:
+    """What a subject "qui" stands for: a name written right before it ("le client de
+    l'Australie qui dit …": the parser often hangs the relative on the head noun instead),
+    else the noun the relative clause hangs on."""
+    doc = qui.doc
+    prev = doc[qui.i - 1] if qui.i > 0 else None
+    if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ in ("PER", "ORG", "LOC")):
+        for _ in range(4):  # "Paul Girard qui": from the surname to the head of the name
+            if prev.dep_ not in ("flat:name", "flat") or prev.head.i >= prev.i:
+                break
+            prev = prev.head
+        return prev
+    return qui.head.head
+
+
+def trim_subject(subj: Token) -> tuple[int, int]:
+    """The words of a subject that name it: its noun phrase without relative clause or verb."""
+    doc = subj.doc
+    if subj.pos_ == "PRON":
+        if subj.lower_ in ("qui",) and subj.head.dep_ == "acl:relcl":
+            return trim_subject(relative_antecedent(subj))
+        return subj.i, subj.i + 1
+    a = subj.left_edge.i
+    b = subj.i + 1
+    # Extend to the right over the noun phrase (adjectives, de-complements, apposed name),
+    # stopping at a comma, a relative clause or the verb.
+    k = b
+    while k <= subj.right_edge.i:
+        t = doc[k]
+        if t.text in (",", "(", ":", ";") or t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX"):
+            break
+        k += 1
+    b = max(b, k)
+    # ", Jérôme Salomon," right after a role: the apposed name is part of the subject.
+    if b + 1 < len(doc) and doc[b].text == "," and (doc[b + 1].pos_ == "PROPN" or doc[b + 1].ent_type_ == "PER"):
+        k = b + 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PER") and k - b < 5:
+            k += 1
+        b = k
+    # Start after a leading comma/quotation mark picked up by the parse.
+    while a < subj.i and doc[a].is_punct and doc[a].text != "«":
+        a += 1
+    # "une recommandation de X, …, qui demandait": the relative's antecedent is X, not "de X".
+    while a < subj.i and doc[a].dep_ == "case" and doc[a].lower_ in COMPLEMENT_MARKERS:
+        a += 1
+    return a, b
+
+
+def np_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase right before token ``i`` (``Bruno Le Maire promet``), when the parse found no subject."""
+    k = i - 1
+    while k >= floor and (doc[k].lower_ in BEFORE_VERB_SKIP_WORDS or doc[k].pos_ == "ADV"):
+        k -= 1
+    end = k + 1
+    while k >= floor and end - k <= MAX_NP_TOKENS and not doc[k].is_punct and (
+            doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or doc[k].lower_ in COMPLEMENT_MARKERS
+            or doc[k].ent_type_ or doc[k].lower_ in NAME_TITLES):
+        k -= 1
+    a = k + 1
+    while a < end and doc[a].lower_ in COMPLEMENT_MARKERS:
+        a += 1
+    if a >= end or not any(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ for t in doc[a:end]):
+        return None
+    return a, end
+
+
+def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` can name someone who speaks (not "la disparition de cette taxe")."""
+    if a >= b:
+        return False
+    words = doc[a:b]
+    first = words[0]
+    if first.lower_.lstrip("-") in PRONOUN_GENDER or first.lower_ in STRESSED_PRONOUNS and b - a == 1 \
+            or any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return True
+    if first.text == "«":
+        return True
+    if len(words) > 1 and words[1].lower_ in ("un", "une") and first.lower_ in ("l'", "l’"):
+        return True  # "l'une de ses enquêtrices"
+    head = next((t for t in words if t.pos_ in ("NOUN", "ADJ") and t.lower_ not in NAME_TITLES), None)
+    if head is None:
+        return False
+    h = head.lower_
+    if h in ROLE_NOUNS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS:
+        return True
+    # An indefinite or possessive phrase is an unnamed source ("une source gouvernementale").
+    return first.lower_ in INDEFINITE_DETERMINERS and first.lower_ not in DEMONSTRATIVES

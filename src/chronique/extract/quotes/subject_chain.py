@@ -1,0 +1,265 @@
+"""Who a pronoun speaker is: the ongoing subject chain (centering), then the most recent person.
+
+``-t-il``, ``elle``, ``selon eux``: walking back over sentences, a speaker already attributed or a
+person in main-subject position is the best antecedent; a person elsewhere in a sentence
+(complement, object, relative clause) is a weaker one. A plural pronoun first looks for a plural
+human subject ("Les infirmières ont manifesté. Selon elles, …").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Callable
+
+from spacy.tokens import Token
+
+from .article_cast import ANTECEDENT_WINDOW, ArticleCast
+from .referent import Referent, compatible, morph_gender
+from .speaker_phrases import trim_subject
+from .tables import (DEFINITE_DETERMINERS, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
+                     STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
+
+# A person outside main-subject position (complement, object, relative clause) is a weaker
+# antecedent of "il/elle" than the subject chain: it counts as this many sentences farther back
+# (calibrated on gold/dev and hand-written cases: 2 lets a subject one or two sentences back win
+# over a nearer "du ministre Y").
+NON_SUBJECT_PENALTY = 2
+# How many sentences back a plural pronoun ("selon elles") looks for a plural subject.
+PLURAL_SENTENCES_BACK = 3
+_PLURAL_PRONOUNS = ("ils", "elles", "eux")
+# Plural nouns that can be what "ils/elles" stands for: people, or bodies made of people.
+_PLURAL_SPEAKER_NOUNS = HUMAN_GROUP_NOUNS | UNNAMED_SOURCE_NOUNS | ROLE_NOUNS | ORGANISATION_NOUNS
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+
+History = list[tuple[int, Referent]]  # speakers resolved so far, by attribution offset
+# (start, end, entity id, history referent or None): the antecedent a search settles on.
+Antecedent = tuple[int, int, "str | None", "Referent | None"]
+
+
+def name_head(tok: Token) -> Token:
+    """Climb from a name token to the noun it names or is apposed to ("Le sénateur Marc X" → sénateur)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("flat:name", "flat", "appos") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return t
+
+
+def is_main_subject(t: Token) -> bool:
+    """The subject of the main clause (or the first word of the sentence, not a complement)."""
+    if t.dep_ in _SUBJECT_DEPS:
+        h = t.head
+        # "Interrogée par X, la présidente affirme …": the parser hangs the finite verb on the participle.
+        return h.dep_ in ("ROOT", "conj", "parataxis") or h.head is h \
+            or h.dep_ == "advcl" and h.morph.get("VerbForm") == ["Fin"]
+    return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
+
+
+def subject_role(tok: Token) -> str:
+    """``Le sénateur X a décidé``: X (apposed to the subject) is the "subject" of the main clause;
+    ``La position de X devrait …``: X is the "genitive" of that subject (still the topic, less so);
+    ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: "other"."""
+    t = name_head(tok)
+    if is_main_subject(t):
+        return "subject"
+    if t.dep_ == "nmod" and t.head.dep_ in _SUBJECT_DEPS and is_main_subject(t.head):
+        return "genitive"
+    return "other"
+
+
+class SubjectChain:
+    """Pronoun resolution for one article.
+
+    ``resolve_span`` resolves a definite role that is the subject of a sentence ("Le président du
+    Conseil a pris la parole.") when it is a candidate antecedent.
+    """
+
+    def __init__(self, cast: ArticleCast, history: History, resolve_span: Callable[[int, int], Referent | None]):
+        self.cast = cast
+        self.doc = cast.doc
+        self.history = history
+        self._resolve_span = resolve_span
+
+    def resolve_pronoun(self, i: int) -> Referent | None:
+        tok = self.doc[i]
+        word = tok.lower_.lstrip("-")
+        gender = PRONOUN_GENDER.get(word, STRESSED_PRONOUNS.get(word))
+        start = tok.idx + (len(tok.text) - len(tok.text.lstrip("-")))
+        end = tok.idx + len(tok.text)
+        here = self.cast.text[start:end]
+        if word in _PLURAL_PRONOUNS:
+            group = self._plural_topic(i, gender)
+            if group is not None:
+                return group
+        # "on" is generic and a plural rarely has a single person as antecedent: recency only.
+        topic = self._topic(i, start, gender) if word not in ("on",) + _PLURAL_PRONOUNS else None
+        if topic is not None:
+            _, _, eid, ref = topic
+            if ref is not None:
+                if ref.entity is None:
+                    return ref  # an unnamed source: its own phrase says who it is
+                return Referent(here, start, end, ref.entity, ref.gender or gender, True)
+            return Referent(here, start, end, eid, self.cast.gender.get(eid) or gender, True)
+        return self._recent_antecedent(here, start, end, gender)
+
+    def _role_subject(self, a: int, b: int, gender: str | None) -> Antecedent | None:
+        """``Le président du Conseil scientifique a pris la parole.``: a definite role as main subject
+        of the sentence ``[a, b)``, resolved to the person holding it — or None."""
+        doc, cast = self.doc, self.cast
+        for t in doc[a:b]:
+            if t.dep_ not in _SUBJECT_DEPS or t.pos_ != "NOUN" or cast.in_quote[t.i] or not is_main_subject(t):
+                continue
+            if t.lemma_.lower() not in ROLE_NOUNS and t.lower_ not in ROLE_NOUNS or t.morph.get("Number") == ["Plur"]:
+                return None
+            det = doc[t.left_edge.i]
+            if det.lower_ not in DEFINITE_DETERMINERS:
+                return None
+            if not compatible(morph_gender(det) or morph_gender(t), gender):
+                return None
+            np = trim_subject(t)
+            s_char, e_char = doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+            k = bisect_left(cast.people_starts, e_char) - 1
+            if k >= 0 and cast.people[k][0] >= s_char and compatible(cast.gender.get(cast.people[k][2].id), gender):
+                # "la présidente de la Ligue X Chantal Y": the person named in the subject phrase.
+                return (cast.people[k][0], cast.people[k][1], cast.people[k][2].id, None)
+            ref = self._resolve_span(*np)
+            if ref is None or ref.entity is None or not ref.person \
+                    or not compatible(cast.gender.get(ref.entity), gender):  # "le président du groupe PS" is not PS
+                return None
+            return (s_char, e_char, ref.entity, None)
+        return None
+
+    def _main_subject_pronoun(self, a: int, b: int, gender: str | None) -> bool:
+        """The sentence ``[a, b)`` has a compatible subject pronoun: it continues the chain."""
+        for t in self.doc[a:b]:
+            low = t.lower_.lstrip("-")
+            if low in ("il", "elle") and PRONOUN_GENDER[low] == gender and t.dep_ in _SUBJECT_DEPS \
+                    and (t.head.dep_ in ("ROOT", "conj") or t.head.head is t.head) and not self.cast.in_quote[t.i]:
+                return True
+        return False
+
+    def _topic(self, i: int, start: int, gender: str | None) -> Antecedent | None:
+        """The best antecedent for a singular pronoun at token ``i``: walking back over sentences, a
+        speaker already attributed or a person in main-subject position scores the number of sentences
+        back (sentences whose subject is the same pronoun do not count: they continue the chain);
+        a person elsewhere in a sentence (complement, object, relative clause) scores
+        NON_SUBJECT_PENALTY more."""
+        doc, cast = self.doc, self.cast
+        si = cast.sentence_index(i)
+        best = None  # (score, -offset, antecedent)
+        distance = 0
+        h = len(self.history) - 1
+        while h >= 0 and self.history[h][0] > start:
+            h -= 1
+        for s in range(si, -1, -1):
+            a, b, a_char, b_char = cast.sents[s]
+            if start - a_char > ANTECEDENT_WINDOW or best is not None and best[0] < distance:
+                break
+            limit = start if s == si else b_char
+            # Speakers attributed in this sentence: topics by definition.
+            while h >= 0 and self.history[h][0] >= a_char:
+                offset, ref = self.history[h]
+                h -= 1
+                person = ref.person or ref.person is None and ref.entity in cast.gender  # a PER entity
+                if person and compatible(ref.gender, gender) and offset < limit:
+                    # An unnamed source ("un proche") is a weaker topic than a named person.
+                    cand = (distance + (0 if ref.entity else 1), -offset, (offset, offset, ref.entity, ref))
+                    if best is None or cand < best:
+                        best = cand
+            j = bisect_left(cast.people_starts, limit) - 1
+            while j >= 0 and cast.people[j][0] >= a_char:
+                ms, me, e = cast.people[j]
+                j -= 1
+                if not compatible(cast.gender.get(e.id), gender):
+                    continue
+                role = subject_role(doc[cast.token_at(ms)])
+                score = distance + (0 if role == "subject" else 1 if role == "genitive" else NON_SUBJECT_PENALTY)
+                cand = (score, -ms, (ms, me, e.id, None))
+                if best is None or cand < best:
+                    best = cand
+            if s < si:
+                role_subject = self._role_subject(a, b, gender)
+                if role_subject is not None:
+                    cand = (distance, -role_subject[0], role_subject)
+                    if best is None or cand < best:
+                        best = cand
+            if not (s < si and self._main_subject_pronoun(a, b, gender) or s == si):
+                distance += 1
+        return best[2] if best is not None else None
+
+    def _plural_topic(self, i: int, gender: str | None) -> Referent | None:
+        """``Les infirmières ont manifesté. Selon elles, …``: a plural human subject of the sentences
+        just before (an unnamed source, its own phrase) — or None to fall back to people."""
+        doc, cast = self.doc, self.cast
+        si = cast.sentence_index(i)
+        for s in range(si, max(-1, si - PLURAL_SENTENCES_BACK), -1):
+            a, b, _, _ = cast.sents[s]
+            # In the pronoun's own sentence an object will do too ("Si la surprise gagne les
+            # syndicats, c'est que selon eux …"); before it, only subjects carry the chain.
+            deps = _SUBJECT_DEPS + ("obj",) if s == si else _SUBJECT_DEPS
+            for t in doc[a:min(b, i)]:
+                if t.dep_ not in deps or t.pos_ != "NOUN" or cast.in_quote[t.i]:
+                    continue
+                if t.morph.get("Number") != ["Plur"] or not compatible(morph_gender(t), gender):
+                    continue
+                if t.dep_ != "obj" and not (t.head.dep_ in ("ROOT", "conj") or t.head.head is t.head):
+                    continue
+                if not {t.lower_, t.lemma_.lower()} & _PLURAL_SPEAKER_NOUNS:
+                    if t.dep_ == "obj":
+                        continue
+                    return None  # "Les mesures seront …": not people, the chain is broken
+                x, y = t.left_edge.i, t.i + 1
+                while x < t.i and (doc[x].is_punct or doc[x].pos_ not in ("DET", "ADJ", "NUM", "NOUN")):
+                    x += 1
+                while y < b and doc[y].dep_ == "amod" and doc[y].head.i == t.i:
+                    y += 1  # "les organisations syndicales"
+                span = doc[x:y]
+                return Referent(span.text, span.start_char, span.end_char, None, gender, True)
+        return None
+
+    def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None) -> Referent:
+        """The most recent compatible speaker or person before the pronoun."""
+        cast = self.cast
+        best_offset, best = -1, None
+        for offset, ref in reversed(self.history):
+            if offset > start or not ref.person:
+                continue
+            if compatible(ref.gender, gender):
+                best_offset, best = offset, ref
+                break
+        j = bisect_left(cast.people_starts, start) - 1
+        while j >= 0 and cast.people[j][0] > best_offset and start - cast.people[j][0] < ANTECEDENT_WINDOW:
+            s, _, e = cast.people[j]
+            if compatible(cast.gender.get(e.id), gender):
+                if s > best_offset:
+                    return Referent(here, start, end, e.id, cast.gender.get(e.id) or gender, True)
+                break
+            j -= 1
+        if best is None or start - best_offset > ANTECEDENT_WINDOW * 2:
+            return Referent(here, start, end, None, gender, True)
+        if best.entity is None:
+            return best  # an unnamed source: its own phrase says who it is
+        return Referent(here, start, end, best.entity, best.gender or gender, True)
+
+    def new_subject_between(self, after: int, before: int) -> Referent | None:
+        """A person introduced as the subject of the sentence just before a quotation, after the last
+        attribution ("Le docteur Jaques Sztajnbok est là. « Il faut … »"): the quotation is theirs."""
+        doc, cast = self.doc, self.cast
+        j = bisect_left(cast.people_starts, before) - 1
+        while j >= 0 and cast.people[j][0] > after:
+            s, e_end, e = cast.people[j]
+            tok = doc[cast.token_at(s)]
+            subject = tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT" or tok.is_sent_start \
+                or tok.head.dep_ in _SUBJECT_DEPS and tok.head.head.dep_ == "ROOT"
+            if subject:
+                sent = tok.sent
+                if sent.start_char <= after:
+                    return None  # the last attribution is in that very sentence: it still holds
+                if sent.end_char >= before - 3 or sent.end >= len(doc) or \
+                        doc[min(sent.end, len(doc) - 1)].idx >= before - 3:
+                    return Referent(cast.text[s:e_end], s, e_end, e.id, cast.gender.get(e.id), True)
+                return None
+            j -= 1
+        return None

@@ -1,0 +1,186 @@
+"""Reported speech and speakers: the error classes found on unseen articles, each on French
+sentences written for these tests (real spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes_support import only, quote_pipeline, run, speaker_name  # noqa: F401 (fixture)
+
+
+def cues(article) -> list[str]:
+    return [q.cue.text for q in only(article, "indirect")]
+
+
+# -- uses of a speech verb that report nothing ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # pronominal verbs with another meaning
+    "Le chien est arrivé de Lille. Il s'appelle Max et pourrait bientôt devenir le meilleur détecteur du pays.",
+    "Le gouvernement s'attend à une hausse. Elle s'explique par la reprise de la consommation des ménages.",
+    # the infinitive's subject is not the subject of "voir"
+    "Après la brouille entre deux ministres, le gouvernement voit s'opposer en coulisses deux autres de ses membres.",
+    # perception, study, meaning or intention without a clause
+    "Le ministre Jean Morel a observé les nouveaux radars installés sur l'autoroute.",
+    "Les experts de l'ONU ont analysé pourquoi les prix augmentent si vite.",
+    "La hausse des taxes sur le carburant vers les Pays-Bas signifie une baisse du pouvoir d'achat des ménages.",
+    "D'après Le Monde, le ministre Jean Morel souhaiterait reporter la réforme de deux ans.",
+    # a purpose infinitive of a passive: the test does not confirm anything
+    "Un contrôle sanguin est effectué dans la foulée pour confirmer que le résultat est fiable.",
+    # a bare number is not something said
+    "Le gouvernement compte 12 gagnants. En comparaison, le rapport en annonçait 14.",
+])
+def test_speech_verbs_that_report_nothing(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    reported = [c for c in cues(a) if c.lower() not in ("d'après", "selon")]
+    assert reported == [], a.quotes
+
+
+def test_perception_verb_with_a_clause_still_reports(quote_pipeline):
+    a = run(quote_pipeline, "Le ministre Jean Morel a visité le chantier. Il a observé que les travaux avançaient bien.")
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "observer" and q.text.startswith("que les travaux")
+    assert speaker_name(a, q) == "Jean Morel"
+
+
+def test_assurer_reports_an_infinitive_but_not_a_noun_object(quote_pipeline):
+    a = run(quote_pipeline, "Le maire Paul Girard assure ne pas vouloir se représenter en mars.")
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "assurer" and speaker_name(a, q) == "Paul Girard"
+    a = run(quote_pipeline, "Le ministre a présenté le chien. Dans un premier temps, il pourrait servir aux hôpitaux, "
+                            "en assurant un double rôle pour les patients.")
+    assert only(a, "indirect") == []
+
+
+# -- a quotation is its own report ------------------------------------------------------------
+def test_selon_after_a_quotation_attributes_the_quotation_only(quote_pipeline):
+    a = run(quote_pipeline, "Le chômage baisse enfin, « une excellente nouvelle » selon l'économiste Paul Girard.")
+    assert only(a, "indirect") == []
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Paul Girard"
+
+
+@pytest.mark.parametrize("text", [
+    # a fragment inside a longer clause of the writer
+    "Au Japon, un procès peut durer « entre deux et trois ans » et les accusés sont presque toujours condamnés "
+    "selon l'avocat Paul Girard.",
+    # a quoted noun, not someone's words
+    "Un « marchandage » indigne d'une démocratie, selon le député Paul Girard.",
+])
+def test_selon_after_a_fragment_reports_the_writer_sentence(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "selon" and speaker_name(a, q) == "Paul Girard"
+    assert q.text.startswith(("Au Japon", "Un « marchandage »"))
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire Paul Girard a prévenu : « Nous ne céderons sur rien ».",
+    "Le maire Paul Girard a prévenu : « Nous ne céderons sur rien », a-t-il dit.",
+])
+def test_colon_introduced_quotation_is_not_also_reported_speech(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    assert only(a, "indirect") == []
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Girard"
+
+
+def test_cue_relaying_a_quotation_with_its_own_incise_reports_nothing(quote_pipeline):
+    text = ("Le maire Paul Girard a quitté ses fonctions. « Je dois me soigner. Je ne pourrai pas assumer mes mandats "
+            "», avait-il écrit dans un communiqué, rappelle un article du Monde.")
+    a = run(quote_pipeline, text)
+    assert only(a, "indirect") == [], a.quotes
+
+
+# -- gerunds ----------------------------------------------------------------------------------
+def test_gerund_carries_the_report_not_the_verb_it_hangs_on(quote_pipeline):
+    a = run(quote_pipeline, "Le maire Paul Girard a présenté son budget. Il conclut en expliquant qu'il ne "
+                            "changera rien à son programme.")
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "expliquer" and q.text.startswith("qu'il ne changera")
+    assert speaker_name(a, q) == "Paul Girard"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La ministre Claire Dubois reste prudente, expliquant que la réforme sera votée en juin.", "Claire Dubois"),
+    # the gerund hangs inside a reported clause: the one who is convinced explains
+    ("Le député Marc Lenoir a quitté son parti. Il reste convaincu que la réforme est bonne, expliquant qu'elle va "
+     "dans le bon sens.", "Marc Lenoir"),
+])
+def test_gerund_after_a_comma_reports_for_the_subject(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "expliquer" and speaker_name(a, q) == speaker
+
+
+# -- who speaks -------------------------------------------------------------------------------
+def test_outlet_relaying_a_quotation_is_not_its_speaker(quote_pipeline):
+    a = run(quote_pipeline, "Le syndicaliste Paul Girard hausse le ton : « Nous ne céderons sur rien, jamais », "
+                            "rapporte Le Monde.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Girard"
+    # with no one else named, the outlet is the source
+    a = run(quote_pipeline, "« Nous ne céderons sur rien, jamais », rapporte Le Monde.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Le Monde"
+
+
+def test_quoted_predicate_is_said_by_its_subject(quote_pipeline):
+    a = run(quote_pipeline, "Le sénateur Marc Lenoir a quitté son parti. Il « refuse de servir de caution à cette "
+                            "politique ».")
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Marc Lenoir"
+    a = run(quote_pipeline, "Le projet « ne passera pas l'hiver » sans une aide publique.")
+    (q,) = only(a, "partial")
+    assert q.speaker is None  # a project does not speak
+
+
+def test_a_document_named_otherwise_speaks_for_its_producer(quote_pipeline):
+    a = run(quote_pipeline, "Un rapport de l'OCDE a été publié mardi à Paris. L'étude explique que la dette "
+                            "publique va encore augmenter.")
+    (q,) = only(a, "indirect")
+    assert q.speaker.text == "L'étude" and speaker_name(a, q) == "OCDE"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les organisations patronales sont très inquiètes. Selon elles, la réforme coûtera cher aux entreprises.",
+     "Les organisations patronales"),
+    # an object of the same sentence will do
+    ("Si la colère gagne les organisations syndicales, c'est parce que selon elles, le texte a été écrit en secret.",
+     "les organisations syndicales"),
+])
+def test_plural_pronoun_takes_a_plural_body(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "indirect")
+    assert q.speaker.text == speaker and q.speaker.entity is None
+    assert q.text.startswith(("la réforme coûtera", "le texte a été écrit"))  # what follows "selon elles,"
+
+
+def test_plural_pronoun_after_things_stays_unresolved(quote_pipeline):
+    a = run(quote_pipeline, "Les mesures seront appliquées dès lundi. Selon elles, la situation va s'améliorer.")
+    (q,) = only(a, "indirect")
+    assert q.speaker.text == "elles" and q.speaker.entity is None
+
+
+def test_inverted_cue_with_an_addressee_before_the_speaker(quote_pipeline):
+    a = run(quote_pipeline, "A court terme, le Japon tente de convaincre ses partenaires, a indiqué à l'AFP un "
+                            "diplomate européen à Tokyo.")
+    (q,) = only(a, "indirect")
+    assert q.speaker.text == "un diplomate européen" and q.text.startswith("A court terme, le Japon tente")
+
+
+def test_prefixed_role_is_a_speaker(quote_pipeline):
+    a = run(quote_pipeline, "Le ministre Paul Girard a présenté le budget. L'eurodéputé écologiste Marc Lenoir "
+                            "était présent. L'eurodéputé a ensuite déploré que le budget des écoles soit réduit.")
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "Marc Lenoir"
+
+
+def test_relative_qui_stands_for_the_name_just_before_it(quote_pipeline):
+    a = run(quote_pipeline, "La Chine est le premier client de l'Australie qui dit craindre de voir son rival "
+                            "gagner des parts de marché.")
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "dire" and speaker_name(a, q) == "Australie"
+    assert "craindre de voir son rival" in q.text
+    # a relative on a common noun that is no one stays out
+    a = run(quote_pipeline, "C'est la première mesure qui annonce un vrai changement de politique.")
+    assert only(a, "indirect") == []
