@@ -134,3 +134,12 @@ def test_corpus_years_date_an_undated_article_added_later(tmp_path, pipeline):
         assert article["published"] == "2020-01-25"
     finally:
         corpus.close()
+
+
+def test_contradictory_clues_leave_the_date_unknown(analyze):
+    # published on or after 12 March 2021 (past) and on or before 3 March 2021 (future): no such day
+    text = ("Le maire a inauguré la médiathèque le 12 mars 2021. "
+            "Le conseil municipal se réunira le 3 mars 2021 pour voter le budget.")
+    art = analyze(text, published=None, title="Titre")
+    assert art.published.value is None and art.published.source == "unknown"
+    assert any("agrees" in e for e in art.published.evidence)

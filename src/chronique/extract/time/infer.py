@@ -9,8 +9,8 @@ holders named with their title (the span of their term, ``knowledge``). A year n
 comes from the years of the article's neighbours when the caller knows them (``YearPrior``).
 Candidate days around the dates the text writes are scored, each clue without a year being
 read relative to the candidate (a past "le 3 juillet" is the last 3 July before it), so the
-clues stay consistent with one another; a candidate that a clue proves impossible is never
-returned unless every candidate is. Constants were tuned on gold/dev, French TimeBank dev and
+clues stay consistent with one another; a day that a clue proves impossible is never returned
+(when every day is, the date stays unknown). Constants were tuned on gold/dev, French TimeBank dev and
 the even-numbered half of the OrangeSum sample (``chronique evaluate --dates FILE --split dev``).
 """
 
@@ -245,14 +245,15 @@ def infer_published(cands: list[tuple[Candidate, str | None]], text: str, title:
 
     judged = sorted(((judge(c), c) for c in candidates), key=lambda jc: (jc[0][0], -jc[0][1], jc[1]))
     (nbad, best_score), best = judged[0]
-    runner = next((sc for (b, sc), _ in judged[1:] if b == nbad), None)
+    if nbad:  # every day contradicts some clue (a misread tense, a wrong era word): no date at all
+        return Published(value=None, source="unknown",
+                         evidence=(*evidence, "no day agrees with every clue: the date is left unknown"))
+    runner = next((sc for (b, sc), _ in judged[1:] if not b), None)
     margin = best_score - runner if runner is not None else best_score
     written = any(c.year for c in dated)
     confidence = 0.35 + min(0.5, max(0.0, margin) * 0.15) + (0.1 if written else 0.0)
     if not written:
         confidence = min(confidence, YEAR_GUESS_CONFIDENCE)  # the year itself was only bounded
-    if nbad:
-        confidence = min(confidence, 0.3)
     for clue in dated:
         d = _resolve(clue, best)
         rel = {"past": "on or after that day", "future": "on or before that day"}.get(
