@@ -132,3 +132,29 @@ APPOSITIVE_NOUNS = frozenset({
 
 # Nouns whose complement a later bare number counts ("le nombre des contaminations … à 15").
 COUNT_NOUNS = frozenset({"nombre", "total", "bilan", "chiffre"})
+
+# Collective number nouns: "une douzaine de départs" is about 12 departures, "un millier de
+# manifestants" about 1000. Read only with a determiner or a number word before them and
+# "de" after ("une quarantaine de personnes", never "en quarantaine"); "des dizaines de" has no value.
+APPROX_NUMBER_NOUNS: dict[str, int] = {
+    "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+
+# Number words that open a proportion ("un cas sur quatre", "deux Français sur trois"): the number
+# after "sur" is a denominator, not a count of anything. Digits are kept ("343 élus sur 577" gives
+# the size of the whole, which news readers read as an amount).
+PROPORTION_NUMERATORS = frozenset({
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+})
+
+# Words before a number that make it a factor ("multiplié par 4 ou 5"): the factor and the number
+# paired with it are no amounts.
+FACTOR_BEFORE = frozenset({"par"})
+
+# Action nouns that count what their complement names: "5 000 suppressions de postes", "300
+# créations d'emplois". The unit keeps the complement (the count is of posts, not of acts).
+NOUNS_WITH_COMPLEMENT = frozenset({
+    "suppressions", "suppression", "créations", "création", "destructions", "destruction", "pertes",
+    "ouvertures", "fermetures", "fermeture", "ouverture",
+})

@@ -41,6 +41,22 @@ YEAR_MIN, YEAR_MAX = 1000, 2100  # four-digit numbers in this range without a no
 # Bare numbers take the unit of an amount at most this many sentences back (1: the one before);
 # calibrated on gold/dev ("… 28 cas types … 10 sur 28. L'étude en annonçait 21.").
 ELLIPSIS_SENTENCES = 1
+# How far after a bare number "le nombre de …" may start to name what it counts ("à 15 le nombre de").
+COUNT_NOUN_AFTER = 2
+# A repeated number is the same amount: a bare "297" takes the unit of an earlier (or later)
+# "297 députés" of the article. Only from this value up (digits), where a chance repetition is
+# unlikely; calibrated on gold/dev (no small bare number there repeats a counted one).
+REPEAT_MIN_VALUE = 10
+_APPROX_QUANT = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+_APPROX_NOUN = "|".join(sorted(lx.APPROX_NUMBER_NOUNS, key=len, reverse=True))
+# "une douzaine de départs", "deux centaines de personnes"; not "une centaine de milliers" (no value)
+APPROX_NOUN_RE = re.compile(
+    rf"(?<![\w\-])(?P<q>{_APPROX_QUANT}){_SP}(?P<n>{_APPROX_NOUN})s?(?=[ \u00a0]*(?:de|d['’]))"
+    rf"(?![ \u00a0]*(?:de|d['’])[ \u00a0]*(?:milliers|millions|milliards))", re.IGNORECASE)
+# "un cas sur", "deux Français sur": the number that follows is a proportion's denominator
+PROPORTION_RE = re.compile(
+    rf"(?<![\w])(?P<num>{'|'.join(sorted(lx.PROPORTION_NUMERATORS, key=len, reverse=True))})"
+    rf"(?:{_SP}[^\W\d_]+){{0,2}}{_SP}sur{_SP}$", re.IGNORECASE)
 POSSESSIVE_DETS = frozenset({"les", "ces", "nos", "vos", "leurs", "ses", "mes", "tes", "des"})
 
 
@@ -60,6 +76,7 @@ class _Cand:
     sign: bool = False          # written with + or -: a change, never an elliptical count
     noun_follows: bool = False  # a noun follows that is not what it counts ("à cinq reprises")
     money_noun: bool = False    # "40 milliards de dépenses": a sum of money in an implicit currency
+    approx: bool = False        # a collective number noun: "une douzaine"
 
 
 class AmountStage(Stage):
@@ -84,7 +101,7 @@ def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
         _check_context(c, text, tokens, index)
 
     _merge_ratios(cands, text)
-    _resolve_ellipses(cands, text, tokens, doc)
+    _resolve_ellipses(cands, text, tokens, doc, _title_currency(article.title or ""))
 
     out = []
     for c in cands:
@@ -92,7 +109,8 @@ def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
             continue
         span = text[c.start:c.end]
         out.append(Amount(id=f"a{len(out) + 1}", text=span, start=c.start, end=c.end, value=c.value,
-                          unit=c.unit, kind=c.kind, approx=bool(APPROX_RE.search(text[max(0, c.start - 25):c.start]))))
+                          unit=c.unit, kind=c.kind,
+                          approx=c.approx or bool(APPROX_RE.search(text[max(0, c.start - 25):c.start]))))
     return tuple(out)
 
 
@@ -111,6 +129,11 @@ def _candidates(text: str) -> list[_Cand]:
         value = parse_digits(m.group("num"), m.group("sign"))
         if value is not None:
             cands.append(_Cand(m.start(), m.end(), value, words=False, sign=m.group("sign") is not None))
+    for m in APPROX_NOUN_RE.finditer(text):
+        q = parse_words(m.group("q"))
+        if q is not None:  # scaled: like "millions", the counted noun follows after "de"
+            cands.append(_Cand(m.start(), m.end(), q * lx.APPROX_NUMBER_NOUNS[m.group("n").lower()],
+                               words=True, scaled=True, approx=True))
     taken = [(c.start, c.end) for c in cands]
     for m in WORDS_RE.finditer(text):
         words = m.group().lower()
@@ -202,13 +225,27 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
     c.noun_follows = noun.pos_ == "NOUN" and nm.group().lower() not in lx.WEEKDAYS
     if _is_counted_noun(noun, nm.group(), number_tok, c.value):
         end = noun.idx + nm.end()
+        low_noun = nm.group().lower()
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) and nm.end() == len(noun.text) else None
         if nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in lx.APPOSITIVE_NOUNS) \
                 and nxt.text.isalpha() and nxt.text.islower() \
                 and nxt.idx == end + 1 and nxt.lower_ not in lx.TIME_UNITS:
             end = nxt.idx + len(nxt.text)  # noun–noun compound written without a preposition ("cas types")
+        elif low_noun in lx.NOUNS_WITH_COMPLEMENT:
+            end = _complement_end(doc, noun, end)  # "5 000 suppressions de postes"
         c.unit = text[noun.idx:end]
-        c.kind, c.end = "count", end
+        # "une vingtaine de kilomètres": a measure reached through "de"
+        c.kind = "measure" if c.approx and low_noun in lx.MEASURE_UNITS else "count"
+        c.end = end
+
+
+def _complement_end(doc: Doc, noun: Token, end: int) -> int:
+    """End of "suppressions de postes": the noun after "de"/"d'" when it is a plain common noun."""
+    i = noun.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ == "NOUN" \
+            and doc[i + 1].text.isalpha() and doc[i + 1].text.islower():
+        return doc[i + 1].idx + len(doc[i + 1].text)
+    return end
 
 
 def _is_counted_noun(tok: Token, word: str, number_tok: Token | None, value: float) -> bool:
@@ -265,8 +302,13 @@ def _merge_ratios(cands: list[_Cand], text: str) -> None:
             b.drop = True
 
 
-def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: Doc) -> None:
+def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: Doc,
+                      title_currency: str | None = None) -> None:
     """Give bare numbers the unit they leave implicit, or drop them."""
+    # "multiplié par 4 ou 5": the factor's alternative is a factor too
+    for c, nxt in zip(cands, cands[1:]):
+        if c.prev in lx.FACTOR_BEFORE and c.unit is None and nxt.unit is None and PAIRED_RE.match(text[c.end:nxt.start]):
+            c.drop = nxt.drop = True
     # pairs first, right to left, so that "75, 70 et 33 ans" hands "ans" down the whole list
     for k in range(len(cands) - 2, -1, -1):
         c, nxt = cands[k], cands[k + 1]
@@ -292,6 +334,11 @@ def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: 
             continue  # "(+2)": a change; "à cinq reprises": the noun is not an amount's unit
         if c.words and c.prev in POSSESSIVE_DETS | {"l'", "l’", "le", "la"}:
             continue  # "les deux", "l'un": pronouns
+        if c.prev == "sur" and not c.scaled:
+            m = PROPORTION_RE.search(text, max(0, c.start - 40), c.start)
+            if m and (c.words or m.group("num").lower() in ARTICLE_WORDS):
+                c.drop = True  # "un cas sur quatre", "un sur cinq": a proportion, not a count
+                continue
         if c.prev in ("le", "du", "au", "l'", "l’") and not c.words:
             continue  # "le 10": a date
         if c.scaled:
@@ -299,13 +346,21 @@ def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: 
                 money = next((o for o in reversed(cands[:k]) if not o.drop and o.kind == "money" and o.unit), None)
                 c.unit, c.kind = (money.unit if money else lx.DEFAULT_CURRENCY), "money"
                 continue
-            money = _previous(cands, k, c.sent, lambda o: o.kind == "money", same_sentence=True)
-            if money is not None:
-                c.unit, c.kind = money.unit, "money"
+            if c.approx:
+                continue  # "une centaine" with no counted noun after it
+            unit = _nearest_money(cands, k, c.sent)
+            if unit is None and c.sent < ELLIPSIS_SENTENCES:
+                unit = title_currency  # the title is the sentence before the first one
+            if unit is not None:
+                c.unit, c.kind = unit, "money"
             continue
         unit = _number_of_noun(c, tokens, doc)
         if unit is not None:
             c.unit, c.kind = unit, "count"
+            continue
+        same = _same_number(cands, k) if not c.words and c.value >= REPEAT_MIN_VALUE else None
+        if same is not None:
+            c.unit, c.kind = same.unit, same.kind
             continue
         prev = _previous(cands, k, c.sent, lambda o: o.kind == "count", same_sentence=False)
         if prev is not None:
@@ -321,6 +376,61 @@ def _previous(cands: list[_Cand], k: int, sent: int, ok, same_sentence: bool) ->
     return None
 
 
+def _nearest_money(cands: list[_Cand], k: int, sent: int) -> str | None:
+    """The currency of a bare "2 milliards": that of the sentence's own sum of money, before then
+    after it ("… 2 milliards de plus qu'en 2015, … 10 milliards d'euros"), else of one in the
+    sentence before. A later sentence does not count: "un fonds de 2 milliards. … 104 millions
+    d'euros de pertes" leaves the fund's currency unsaid."""
+    def money(o: _Cand) -> bool:
+        return not o.drop and o.kind == "money" and o.unit is not None
+    before: list[_Cand] = []
+    for o in reversed(cands[:k]):
+        if sent - o.sent > ELLIPSIS_SENTENCES:
+            break
+        before.append(o)
+    same_after: list[_Cand] = []
+    for o in cands[k + 1:]:
+        if o.sent != sent:
+            break
+        same_after.append(o)
+    for group in ([o for o in before if o.sent == sent], same_after, before):
+        hit = next((o for o in group if money(o)), None)
+        if hit is not None:
+            return hit.unit
+    return None
+
+
+def _title_currency(title: str) -> str | None:
+    """The currency of the first sum of money in the title, which the first sentence follows."""
+    for m in DIGITS_RE.finditer(title):
+        end = m.end()
+        sm = SCALE_RE.match(title, end) or ABBR_SCALE_RE.match(title, end)
+        scaled = sm is not None
+        if sm:
+            end = sm.end()
+        pm = PREFIX_CURRENCY_RE.search(title, max(0, m.start() - 4), m.start())
+        if pm:
+            return lx.CURRENCIES[pm.group("cur").lower()]
+        cm = CURRENCY_RE.match(title, end)
+        if cm and (cm.group("de") is None or scaled):
+            return lx.CURRENCIES[cm.group("cur").lower()]
+        cm = SCALED_CURRENCY_RE.match(title, end)
+        if cm and scaled:
+            return lx.SCALED_CURRENCIES[cm.group("cur").lower()]
+    return None
+
+
+def _same_number(cands: list[_Cand], k: int) -> _Cand | None:
+    """The nearest other amount of the article written with the same number, preferring earlier ones."""
+    c = cands[k]
+    for group in (reversed(cands[:k]), cands[k + 1:]):
+        for o in group:
+            if o is not c and not o.drop and o.unit is not None and o.value == c.value \
+                    and o.kind in ("count", "money") and not o.approx:
+                return o
+    return None
+
+
 def _number_of_noun(c: _Cand, tokens: _TokenFinder, doc: Doc) -> str | None:
     """'le nombre des nouvelles contaminations … a chuté à 15' → contaminations."""
     tok = tokens.covering(c.start)
@@ -332,4 +442,13 @@ def _number_of_noun(c: _Cand, tokens: _TokenFinder, doc: Doc) -> str | None:
             for u in doc[t.i + 1:min(t.i + 6, tok.i)]:
                 if u.pos_ == "NOUN" and u.text.isalpha() and u.text.islower():
                     return u.text
+    # "estime à 800 000 le nombre d'emplois supprimés": the count noun comes right after
+    last = tokens.covering(max(c.start, c.end - 1)) or tok
+    after = doc[last.i + 1:min(last.i + 1 + COUNT_NOUN_AFTER, sent.end)]
+    for t in after:
+        if t.lemma_ in lx.COUNT_NOUNS:
+            for u in doc[t.i + 1:min(t.i + 4, sent.end)]:
+                if u.pos_ == "NOUN" and u.text.isalpha() and u.text.islower():
+                    return u.text
+            break
     return None

@@ -198,3 +198,39 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "réveillon du nouvel an": (12, 31), "fête nationale": (7, 14), "fête du travail": (5, 1),
     "fête de la musique": (6, 21), "assomption": (8, 15),
 }
+
+# Words after "une année", "une semaine", "un mois" that judge the period instead of measuring
+# it ("une année record", "une semaine noire"): the phrase names a period, not a duration. A
+# quotation mark right after ("une année « record »") counts as such a word.
+PERIOD_QUALIFIERS: frozenset[str] = frozenset({
+    "record", "records", "noire", "noir", "blanche", "blanc", "difficile", "compliquée", "compliqué",
+    "exceptionnelle", "exceptionnel", "historique", "charnière", "faste", "catastrophique", "terrible",
+    "décisive", "décisif", "mouvementée", "mouvementé", "particulière", "particulier", "sombre",
+    "horrible", "électorale", "électoral", "folle", "fou", "meurtrière", "meurtrier", "chargée",
+    "chargé", "sans", "riche", "calme", "tendue", "tendu", "agitée", "agité", "mitigée", "mitigé",
+})
+# Stative verbs: in the present, "aujourd'hui" with them means "nowadays" (PRESENT_REF: "ses
+# cendres reposent aujourd'hui à Belgrade"), not the day of publication ("il se rend aujourd'hui à
+# Berlin"). Lemmas, as spaCy gives them. Not "être": "il est aujourd'hui à Berlin" is the day.
+STATIVE_VERBS: frozenset[str] = frozenset({
+    "reposer", "vivre", "habiter", "rester", "demeurer", "exister", "appartenir", "posséder",
+    "compter", "représenter", "constituer", "incarner", "symboliser", "sembler", "paraître",
+    "ressembler", "dépendre", "occuper", "justifier", "connaître", "savoir", "régner", "dominer",
+    "subsister", "perdurer", "survivre", "manquer", "valoir", "coûter", "peser", "figurer",
+    "trouver", "situer", "détenir", "abriter",
+})
+# Words before "l'année passée/dernière" that make it a comparison with the year before the
+# period under discussion ("une hausse de 50 % par rapport à l'année passée" in a report on 2019).
+COMPARISON_CUES: tuple[str, ...] = (
+    "par rapport à", "comparé à", "comparée à", "comparativement à", "en comparaison de", "contre",
+    "que", "qu'",
+)
+# Irregular future/conditional stems (regular ones are the infinitive, less the final "e" of -re
+# verbs): with them a form tagged imperfect is recognised as a conditional ("serait", "pourrait").
+FUTURE_STEMS: dict[str, str] = {
+    "être": "ser", "avoir": "aur", "faire": "fer", "pouvoir": "pourr", "devoir": "devr", "aller": "ir",
+    "venir": "viendr", "devenir": "deviendr", "revenir": "reviendr", "tenir": "tiendr", "obtenir": "obtiendr",
+    "maintenir": "maintiendr", "vouloir": "voudr", "falloir": "faudr", "savoir": "saur", "voir": "verr",
+    "valoir": "vaudr", "envoyer": "enverr", "mourir": "mourr", "courir": "courr", "recevoir": "recevr",
+    "percevoir": "percevr", "apercevoir": "apercevr", "pleuvoir": "pleuvr", "asseoir": "assiér",
+}

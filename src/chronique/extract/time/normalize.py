@@ -17,10 +17,21 @@ from .dates import (  # noqa: F401  (duration_value, parse_number, ... re-export
     fold, lookup, month_num, parse_day, parse_number, part_mod, period_value, rel_direction,
     resolve_month_day, season_year, shift, weekday_date, weekday_num, with_daypart, year_of,
 )
-from .lexicon import DEICTIC_DAYS, DURATION_MODS, DURATION_NOUNS, HOLIDAYS, SEASONS, SET_WORDS, VAGUE_REFS
-from .patterns import APPROX_NOUNS, Candidate
+from .lexicon import (
+    COMPARISON_CUES, DEICTIC_DAYS, DURATION_MODS, DURATION_NOUNS, HOLIDAYS, PERIOD_QUALIFIERS, SEASONS, SET_WORDS,
+    VAGUE_REFS,
+)
+from .patterns import APPROX_NOUNS, Candidate, year_range_end
 
 PUBLISHED = "published"
+# The tense the stage passes for a present-tense stative verb ("reposent", "compte"): see tense.py.
+STATE = "state"
+COMPARISON_BEFORE = re.compile(
+    r"(?:^|\W)(?:" + "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in COMPARISON_CUES)
+    + r")\s*$", re.IGNORECASE)
+WRITTEN_YEAR = re.compile(r"(?<![\d\w])(?:1[89]\d\d|20\d\d)(?![\d\w])")
+# an opening quotation mark ("« record »", '"record"'), not a closing one ('"Je me donne un an",')
+QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<q>«|[\"“](?=[^\W\d_]))|(?P<w>[^\W\d_]+)\b)")
 
 
 @dataclass(frozen=True)
@@ -93,6 +104,12 @@ def normalize(c: Candidate, text: str, ref: date | None, tense: str | None,
     if k == "year":
         mod = part_mod(g.get("part"))
         return "DATE", g["year"], mod, None
+
+    if k == "year_range":
+        end = year_range_end(g["y1"], g["y2"])
+        if end is None:
+            return None
+        return "DATE", f"{int(g['y1']):04d}/{end:04d}", None, None
 
     if k == "decade":
         d = g["dec"]
@@ -172,6 +189,8 @@ def normalize(c: Candidate, text: str, ref: date | None, tense: str | None,
         off = lookup(DEICTIC_DAYS, g["w"])
         if off is None:
             return None
+        if tense == STATE and off == 0 and not g.get("dp") and not g.get("wd") and not g.get("h"):
+            return "DATE", "PRESENT_REF", None, None  # "reposent aujourd'hui à Belgrade": nowadays
         if ref is None:
             return "DATE", ("PRESENT_REF" if off == 0 else "XXXX-XX-XX"), None, None
         day = day_str(ref + timedelta(days=off))
@@ -206,6 +225,13 @@ def normalize(c: Candidate, text: str, ref: date | None, tense: str | None,
         base, anchor = ref, anchor_pub
         if relative_to_prev and prev is not None and parse_day(_pad(prev.value)):
             base, anchor = parse_day(_pad(prev.value)), prev.id
+        elif step < 0 and ref is not None and fold(g["p"]) in ("année", "an") \
+                and COMPARISON_BEFORE.search(text, max(0, c.start - 30), c.start):
+            focus = _year_in_focus(text, c.start, prev)
+            if focus is not None and focus < ref.year:
+                # "hausse de 50 % par rapport à l'année passée" in a report on an earlier year:
+                # compared with the year before the one under discussion
+                return "DATE", f"{focus - 1:04d}", None, prev.id if prev else None
         if base is None:
             return "DATE", ("PAST_REF" if step < 0 else "FUTURE_REF"), None, None
         return "DATE", period_value(base, g["p"], step), None, anchor
@@ -283,6 +309,8 @@ def normalize(c: Candidate, text: str, ref: date | None, tense: str | None,
         return "TIME", f"{day}T{code}", None, _anchor_of(prev, ref)
 
     if k == "duration":
+        if _characterises(c, text, g):
+            return None
         n = _quantity(g)
         if g.get("half") and n is not None:
             n += 0.5
@@ -313,6 +341,26 @@ def normalize(c: Candidate, text: str, ref: date | None, tense: str | None,
             return None
         return "SET", (f"XXXX-XX-XX{v}" if v.startswith("T") else v), None, None
     return None
+
+
+def _year_in_focus(text: str, pos: int, prev: Prev | None) -> int | None:
+    """The year the text is reporting on at ``pos``: the last year written out before it, when
+    the last resolved time expression lies in that year too (so no other period came between)."""
+    last = None
+    for last in WRITTEN_YEAR.finditer(text, 0, pos):
+        pass
+    if last is None or prev is None or not YEAR_RE.match(prev.value):
+        return None
+    year = int(last.group())
+    return year if int(prev.value[:4]) == year else None
+
+
+def _characterises(c: Candidate, text: str, g: dict) -> bool:
+    """'une année « record »', 'une semaine noire': a judged period, not a measured duration."""
+    if fold(g.get("q", "")) not in ("un", "une") or g.get("mod") or g.get("approx"):
+        return False
+    m = QUALIFIER_AFTER.match(text, c.end)
+    return bool(m and (m.group("q") or fold(m.group("w")) in PERIOD_QUALIFIERS))
 
 
 def _pad(value: str) -> str:

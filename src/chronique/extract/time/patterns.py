@@ -111,6 +111,10 @@ RULES: tuple[Rule, ...] = (
     # "fin 2022", "début mai 2019", "mai 2019", "en juillet", "octobre dernier", "mi-avril"
     _r("month", rf"{W}(?P<t>(?:(?P<part>{PART})\s*)?(?P<mdet>(?:le\s+|au\s+|du\s+)?mois\s+(?:de\s+|d{AP}))?"
                 rf"(?P<month>{MONTH}){E}(?:\s+(?P<year>{YEAR}))?(?:\s+(?P<rel>{REL}){E})?)", 3, MONTH_WORDS),
+    # "1991-95", "(1914-18)": one span of years, since the second half cannot stand alone; with
+    # both years written out ("1982-1990") each is a timex of its own, as French TimeBank has it
+    _r("year_range", rf"{W}(?P<t>(?P<y1>{YEAR4})\s*[-–]\s*(?P<y2>\d\d)(?![\d\w-]))", 3),
+    _r("year", rf"(?<=(?<![\w\-])(?:1[6-9]|20)\d\d[-–])(?P<t>(?P<year>{YEAR4}))(?![\w-])", 2),
     _r("year", rf"{W}(?P<t>(?:(?P<part>{PART})\s*)?(?:(?P<ydet>l{AP}année|l{AP}an)\s+)?(?P<year>{YEAR4})(?:\s+(?P<rel>{REL}))?)", 2),
     _r("decade", rf"{W}(?P<t>(?:(?P<part>{PART})\s*)?(?:(?:les|des|aux)\s+)?années\s+(?P<dec>\d{{4}}|\d0){E})", 3, ("années",)),
     _r("century", rf"{W}(?P<t>(?:(?P<part>{PART})\s*)?(?:(?:le|du|au)\s+)?(?P<roman>[XVI]{{1,5}})e\s+siècle){E}", 3, ("siècle",)),
@@ -174,6 +178,20 @@ NOT_TIME = re.compile("|".join(NOT_TIME_NAMES), FLAGS)
 NOT_TIME_CONTEXT = re.compile(rf"(?:semaine\s+de|les|aux|des)\s+35\s+heures|\d+\s*h\s*/\s*24|24\s*h\s*/\s*24|7\s*j\s*/\s*7", FLAGS)
 
 
+# Longest span written as "1991-95" (wars, mandates, seasons); a larger gap is rather a year
+# followed by another number ("2020-10") than one period.
+MAX_YEAR_RANGE = 30
+
+
+def year_range_end(y1: str, y2: str) -> int | None:
+    """Last year of "1991-95" (1995), "1998-02" (2002); None when it is no range ("2020-10")."""
+    start = int(y1)
+    end = int(y2) if len(y2) == 4 else start // 100 * 100 + int(y2)
+    if len(y2) == 2 and end < start:
+        end += 100  # the century turns
+    return end if start < end <= start + MAX_YEAR_RANGE else None
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping candidate time expressions in ``text``, in text order."""
     low = text.lower()
@@ -190,6 +208,8 @@ def find_candidates(text: str) -> list[Candidate]:
             if any(s < end and start < e for s, e in blocked):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if rule.kind == "year_range" and year_range_end(groups["y1"], groups["y2"]) is None:
+                continue  # "2020-10" is no span of years: the year alone stays a candidate
             found.append(Candidate(start, end, rule.kind, groups, rule.priority))
     found.sort(key=lambda c: (-c.length, -c.priority, c.start))
     kept: list[Candidate] = []

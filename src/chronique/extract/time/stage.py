@@ -17,10 +17,10 @@ from ...article import Article, Timex
 from ..stage import Stage
 from .infer import infer_published
 from .lexicon import AGE_CUES, AGE_NOUNS, EVENT_NOUNS_BEFORE_DEICTIC
-from .normalize import Prev, normalize
+from .normalize import STATE, Prev, normalize
 from .patterns import Candidate, find_candidates
 from .prior import YearPrior
-from .tense import clause_tense
+from .tense import clause_is_stative, clause_tense
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,8 @@ class TimeStage(Stage):
         prev: Prev | None = None       # last dated timex (any precision)
         prev_day: Prev | None = None   # last day-precise one ("la veille", "en soirée", "21 h")
         for c, tense in tensed:
+            if c.kind == "deictic" and tense == "present" and clause_is_stative(doc, c.start, c.end):
+                tense = STATE  # "reposent aujourd'hui": nowadays, not the day
             try:
                 res = normalize(c, text, ref, tense, prev_day if c.kind in DAY_ANAPHORA else prev)
             except (ValueError, KeyError, TypeError, OverflowError):

@@ -8,7 +8,11 @@ and imparfait are past; a bare participle ("annoncé mercredi, ...") is past.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
+
+from .lexicon import FUTURE_STEMS, STATIVE_VERBS
 
 AUX_DEPS = ("aux", "aux:tense", "aux:pass", "cop")
 # Verbs whose infinitive complement is in the future of the verb ("prévoit de se rendre jeudi").
@@ -20,9 +24,37 @@ PROSPECTIVE_PARTICIPLES = frozenset({"prévoir", "programmer", "attendre", "envi
 MAX_CLIMB = 6  # head steps from the expression to its verb (deeper is another clause)
 
 
+# French conditional endings all carry the future's "r" ("concernerait", "serait", "aurions"):
+# a form tagged conditional without it is an imperfect the tagger misread ("concernait").
+CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+IMPERFECT_ENDING = re.compile(r"(?:ais|ait|ions|iez|aient)$")
+
+
 def _morph(tok: Token, key: str) -> str:
     vals = tok.morph.get(key)
     return vals[0] if vals else ""
+
+
+def _tense_mood(tok: Token) -> tuple[str, str]:
+    """The token's (Tense, Mood), corrected where the tagger confuses imperfect and conditional:
+    a "conditional" without the conditional ending is an imperfect ("concernait"), an
+    "imperfect" made of the future stem and an imperfect ending is a conditional ("concernerait"
+    = concerner + ait; "déclarait" is not déclarer + ait)."""
+    tense, mood = _morph(tok, "Tense"), _morph(tok, "Mood")
+    if mood == "Cnd" and not CONDITIONAL_ENDING.search(tok.lower_):
+        return "Imp", "Ind"
+    if tense == "Imp" and mood != "Cnd" and _conditional_form(tok):
+        return "Pres", "Cnd"
+    return tense, mood
+
+
+def _conditional_form(tok: Token) -> bool:
+    m = IMPERFECT_ENDING.search(tok.lower_)
+    lemma = tok.lemma_.lower()
+    if m is None or len(lemma) < 3:
+        return False
+    stem = FUTURE_STEMS.get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+    return tok.lower_[:m.start()] == stem
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -40,7 +72,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"  # "(était) prévue en 2023": a planned date, whatever the auxiliary's tense
     auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
     for aux in auxes:
-        tense, mood = _morph(aux, "Tense"), _morph(aux, "Mood")
+        tense, mood = _tense_mood(aux)
         if aux.dep_ in ("aux", "aux:tense"):
             if aux.lemma_ not in ("avoir", "être"):  # a modal parsed as auxiliary: "pourra être"
                 if tense == "Fut" or mood == "Cnd":
@@ -56,14 +88,14 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                 continue
             return "past"  # a (conditional) perfect: "a déclaré", "avait dit", "aurait rencontré"
     for aux in auxes:  # passive auxiliary or copula: its own tense
-        tense, mood = _morph(aux, "Tense"), _morph(aux, "Mood")
+        tense, mood = _tense_mood(aux)
         if tense == "Fut" or mood == "Cnd":
             return "future"
         if tense in ("Imp", "Past"):
             return "past"
         if tense == "Pres":
             return "present"
-    form, tense, mood = _morph(verb, "VerbForm"), _morph(verb, "Tense"), _morph(verb, "Mood")
+    form, (tense, mood) = _morph(verb, "VerbForm"), _tense_mood(verb)
     if verb.lemma_ in ("aller",) and tense in ("Pres", "Imp") and any(
             c.dep_ == "xcomp" and _morph(c, "VerbForm") == "Inf" for c in verb.children):
         return "future"
@@ -102,3 +134,29 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if verb is None:
         return None
     return verb_tense(verb)
+
+
+def _lemmas(tok: Token) -> set[str]:
+    """The token's lemma, and the -er infinitive of its form: the lemmatiser gives a verb that is
+    also a noun its noun lemma ("reste", "compte", "demeure")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower()}
+    if low.endswith("e"):
+        out.add(low + "r")
+    elif low.endswith("ent"):
+        out.add(low[:-2] + "r")
+    return out
+
+
+def clause_is_stative(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing ``start:end`` is a stative one in the simple present
+    ("reposent", "compte"): with it "aujourd'hui" means nowadays."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = governing_verb(span.root)
+    if verb is None or not _lemmas(verb) & STATIVE_VERBS:
+        return False
+    if any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False  # a compound tense or a passive is an event
+    return _morph(verb, "VerbForm") == "Fin" and _tense_mood(verb) == ("Pres", "Ind")
