@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...article import Article, Entity, Quote
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold
-from .lexicon import INSTITUTION_HEADS
+from .lexicon import ACTING_BODY_HEADS, DEMONYMS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -26,6 +26,7 @@ CONTROL_DEPS = frozenset({"xcomp", "conj", "obl:arg", "advcl"})
 # Arguments not followed into: relative clauses, parentheticals, appositions after a comma.
 CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
+OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 INVERTED_SUBJECTS = frozenset({"-t-il", "-t-elle", "-il", "-elle"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle"})
@@ -41,12 +42,30 @@ MAX_NP_TOKENS = 25
 PRONOUN_WINDOW = 600
 
 
+def _demonym_forms() -> dict[str, tuple[str, ...]]:
+    """Every inflected form of ``lexicon.DEMONYMS`` (folded) → the names of its country."""
+    out: dict[str, tuple[str, ...]] = {}
+    for masc, fem, countries in DEMONYMS:
+        plural = masc if masc.endswith(("s", "x")) else masc[:-2] + "aux" if masc.endswith("al") \
+            else masc + "x" if masc.endswith("eu") else masc + "s"
+        for form in (masc, fem, plural, fem + "s"):
+            out[fold(form)] = countries
+    return out
+
+
+DEMONYM_COUNTRIES = _demonym_forms()
+_ACTING_BODIES = frozenset(fold(w) for w in ACTING_BODY_HEADS)
+
+
 class Resolver:
     """Entity look-ups for one article."""
 
     def __init__(self, article: Article):
         self.index = EntityIndex(article)
         self.quotes: list[Quote] = sorted(article.quotes, key=lambda q: q.start)
+        # places by every name they go by, for nationality adjectives ("israélienne" → Israël)
+        self.places = {fold(form): e for e in article.entities if e.type == "LOC"
+                       for form in (e.name, *(m.text for m in e.mentions))}
         self._quote_starts = [q.start for q in self.quotes]
 
     def quote_at(self, offset: int) -> Quote | None:
@@ -66,12 +85,23 @@ class Resolver:
                 return q
         return None
 
+    def demonym_actor(self, tok: Token) -> Entity | None:
+        """The country named by a nationality adjective on ``tok`` ("frappes israéliennes",
+        "l'armée française"), when the article names that country."""
+        for c in tok.children:
+            if c.dep_ == "amod":
+                for name in DEMONYM_COUNTRIES.get(fold(c.text), ()):
+                    ent = self.places.get(fold(name))
+                    if ent is not None:
+                        return ent
+        return None
+
     def entities_of(self, tok: Token, trigger: Token, subject: bool = False) -> list[Entity]:
         """The entities an argument token stands for (several for "X et Y"). For a subject,
         a definite title without a name ("l'ancien ministre") refers back to the last person."""
         low = tok.lower_
         if tok.pos_ == "PRON" or low in THIRD_PERSON or low in FIRST_PERSON:
-            ent = self._pronoun(tok, trigger)
+            ent = self._pronoun(tok, trigger, subject)
             return [ent] if ent else []
         hit = self.index.mention_at(tok.idx)
         if hit is not None:
@@ -87,7 +117,9 @@ class Resolver:
             if titled and people:
                 out = people  # "le porte-parole du gouvernement Gabriel Attal"
             elif titled and subject and _definite(tok):
-                ent = self._last_person(tok.idx, self.quote_at(tok.idx))
+                # "La sénatrice du parti X (PX) Anne Dupont a critiqué": the name between the
+                # title and its verb, which the parser may hang elsewhere; else the last person
+                ent = self._person_before_verb(tok) or self._last_person(tok.idx, self.quote_at(tok.idx))
                 out = [ent] if ent else []
             elif subject and tok.lower_ not in INSTITUTION_HEADS:
                 # "un ami de l'ancien maire du Havre": places inside a subject do not act,
@@ -95,6 +127,9 @@ class Resolver:
                 out = [e for e in found if e.type != "LOC"]
             else:
                 out = found
+            if not out and tok.pos_ == "NOUN" and fold(tok.text) in _ACTING_BODIES:
+                ent = self.demonym_actor(tok)  # "le gouvernement français", "l'armée israélienne"
+                out = [ent] if ent is not None else []
         for conj in tok.children:
             if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
                 hit = self.index.mention_at(conj.idx)
@@ -102,14 +137,24 @@ class Resolver:
                     out.append(hit[1])
         return out
 
-    def _pronoun(self, tok: Token, trigger: Token) -> Entity | None:
+    def _person_before_verb(self, subj: Token) -> Entity | None:
+        """The last person named between a title subject and the verb it is the subject of."""
+        verb = subj.head
+        if verb.i <= subj.i:
+            return None
+        people = [e for m, e in self.index.mentions_in(subj.idx, verb.idx) if e.type == "PER"]
+        return people[-1] if people else None
+
+    def _pronoun(self, tok: Token, trigger: Token, subject: bool = False) -> Entity | None:
         low = tok.lower_
         quote = self.quote_at(tok.idx)
         if low in FIRST_PERSON:
             if quote is not None and quote.speaker is not None and quote.speaker.entity:
                 return self.index.by_id.get(quote.speaker.entity)
             return None
-        if low not in THIRD_PERSON:
+        # an object clitic acting as a subject is the controller of an infinitive: "l'a poussé à
+        # comparer …" (a person is pushed to act)
+        if low not in THIRD_PERSON and not (subject and low in OBJECT_CLITICS):
             return None
         cue_quote = self.quote_with_cue(trigger.idx, trigger.idx + len(trigger.text))
         if cue_quote is not None and cue_quote.speaker is not None and cue_quote.speaker.entity:
@@ -157,6 +202,18 @@ def partner_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def _object_controller(inf: Token) -> Token | None:
+    """The object of a verb like "convaincre X de", "appeler X à": X does what the infinitive
+    ``inf`` says, not the subject of the governing verb."""
+    gov = inf.head
+    if inf.dep_ not in ("xcomp", "obl:arg") or "Inf" not in inf.morph.get("VerbForm") \
+            or gov.lemma_ not in OBJECT_CONTROL_VERBS:
+        return None
+    # the parser often labels a name object after the verb "nsubj" ("pousse Paul à …")
+    return next((c for c in gov.children if (c.dep_ in ("obj", "iobj") or c.dep_ == "nsubj" and c.i > gov.i)
+                 and c.i < inf.i and c.lower_ not in ("se", "s'", "s’")), None)
+
+
 def case_of(tok: Token) -> str:
     for c in tok.children:
         if c.dep_ in ("case", "fixed") or (c.dep_ == "det" and c.lower_ in ("au", "aux", "du", "des")):
@@ -169,7 +226,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     the clause is passive."""
     t = verb
     for _ in range(4):
-        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.children)
+        # a compound tense with "avoir" and no "être" is active whatever the subject's label
+        # ("X a critiqué"); "X a été auditionné" is passive
+        passive = any(c.dep_ == "aux:pass" for c in t.children) or any(c.dep_ == "nsubj:pass" for c in t.children) \
+            and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela", "-t"):
                 if c.lower_ in RELATIVES and (t.dep_ == "acl:relcl" or t.head.pos_ == "PROPN"):
@@ -178,6 +238,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for c in t.children:
             if c.lower_ in INVERTED_SUBJECTS:
                 return c, passive  # "dénonce-t-il": the tagger often calls "-il" dep
+        if t.dep_ == "parataxis" and t.head.pos_ == "PROPN" and t.head.i < t.i \
+                and any(x.dep_ == "appos" for x in t.head.children):
+            return t.head, passive  # "X, secrétaire général de Y, dénonce": parsed as X's parataxis
         if t.dep_ == "acl" and t.head.pos_ == "NOUN":
             # "sa décision de se retirer", "la décision de X de suspendre": through the noun
             named = next((c for c in t.head.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
@@ -190,6 +253,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 continue
             break
         if t.dep_ in CONTROL_DEPS and t.head.i != t.i:
+            controller = _object_controller(t)
+            if controller is not None:
+                return controller, False
             t = t.head
             continue
         break

@@ -17,7 +17,8 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   ``entity-target`` (only with a named entity as object or partner: "promettre à Kiev"), ``verbal``
   ("attaquer": criticism of a person or body, an assault on a place).
   ``s'en-à`` (only in "s'en prendre à X"), ``name-calling`` (only with a quoted or
-  "de X" epithet: "traiter X de « menteur »", "qualifier X de dangereux"), ``addressee`` (only
+  "de X" epithet: "traiter X de « menteur »", "qualifier X de dangereux", or a quoted "à" one:
+  "comparer X à « des voyous »"), ``addressee`` (only
   with a named entity in an "à X"/"de X" complement: "demander à Kiev de", "exiger de Paris").
 
 Every entry is exercised by ``tests/test_events_lexicon.py`` on a sentence of its own.
@@ -55,6 +56,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("pourparlers", "NOUN", "CONSULT", "negotiation", ""),
     ("concertation", "NOUN", "CONSULT", "meeting", ""),
     ("tête-à-tête", "NOUN", "CONSULT", "meeting", ""),
+    ("face-à-face", "NOUN", "CONSULT", "debate", ""),
+    ("face à face", "NOUN", "CONSULT", "debate", ""),
     # meals and debates between two named people ("a déjeuné avec X", "le débat entre X et Y")
     ("déjeuner", "VERB", "CONSULT", "meal", "avec"),
     ("dîner", "VERB", "CONSULT", "meal", "avec"),
@@ -132,6 +135,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("prendre", "VERB", "ACCUSE", "criticism", "s'en-à"),
     ("traiter", "VERB", "ACCUSE", "insult", "name-calling"),
     ("qualifier", "VERB", "ACCUSE", "insult", "name-calling"),
+    ("comparer", "VERB", "ACCUSE", "insult", "name-calling"),  # "comparer les juges à « des voyous »"
+    ("monter au créneau", "VERB", "ACCUSE", "criticism", ""),
     ("attaquer", "VERB", "ACCUSE", "criticism", "verbal"),
     ("remettre en cause", "VERB", "ACCUSE", "criticism", ""),
     ("mettre en cause", "VERB", "ACCUSE", "accusation", ""),
@@ -209,8 +214,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
 CALL_GOVERNORS = frozenset({"appeler", "exiger", "réclamer", "demander", "menacer", "plaider", "exhorter"})
 PLANNED_GOVERNORS = CALL_GOVERNORS | frozenset({
     "devoir", "prévoir", "envisager", "compter", "aller", "promettre", "apprêter", "projeter",
-    "programmer", "planifier", "préparer",
+    "programmer", "planifier", "préparer", "viser",  # "un plan visant à sanctionner X"
 })
+# Marks of an infinitive of purpose: "s'allier pour sanctionner X" (see ``modality._purpose``).
+PURPOSE_MARKS = frozenset({"pour", "afin"})
 ATTEMPT_GOVERNORS = frozenset({"tenter", "essayer", "chercher", "tâcher", "efforcer"})
 HYPOTHETICAL_GOVERNORS = frozenset({"pouvoir"})  # in the conditional: "pourrait rencontrer"
 # Words that modify a nominal trigger into a planned one ("le prochain sommet", "en préparation").
@@ -243,6 +250,17 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "rendre": (" compte",),  # "s'est rendu compte": realised, not went somewhere
 }
 
+# "sur X" names the place of these events ("des frappes sur Alep", "une manifestation sur la
+# place Bellecour") ...
+SUR_PLACE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "PROTEST"})
+# ... and the topic or target of these ("critiqué sur la Chine", "des sanctions sur la Russie"),
+# even before a bare place name; for other types a bare city name after "sur" is a place
+# ("ils se sont vus sur Biarritz", colloquial).
+SUR_TOPIC_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT", "COERCE", "SUPPORT", "AGREE"})
+# ... of which these are done to what "sur X" names ("des sanctions sur la Russie", "une pression
+# sur Kiev", "des frappes sur Alep").
+SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+
 # Types of events done to someone, reported even when the actor is unnamed ("la police a
 # interpellé X", "X a été accusé"); other types need a named actor or two named targets.
 DONE_TO_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})
@@ -254,6 +272,27 @@ INSTITUTION_HEADS = frozenset({
     "police", "justice", "conseil", "assemblée", "parlement", "présidence", "ambassade", "état",
     "région", "ville", "commune", "département", "autorités", "diplomatie", "municipalité",
 })
+# Heads of noun phrases whose nationality adjective names the country acting through them ("le
+# gouvernement français", "les troupes russes"); a private person's nationality ("un touriste
+# français") does not make the country take part.
+ACTING_BODY_HEADS = INSTITUTION_HEADS | frozenset({
+    "armée", "armées", "forces", "soldats", "troupes", "aviation", "marine", "militaires", "régime",
+    "pouvoir", "exécutif", "dirigeants", "diplomates", "diplomate", "délégation", "services",
+    "président", "présidente", "ministre", "chef", "chancelier", "chancelière", "ambassadeur",
+    "ambassadrice", "autorité", "gouvernements", "policiers", "douaniers",
+})
+
+# Verbs whose object does what their infinitive says ("convaincre X de soutenir", "appeler X à
+# sanctionner", "demander à X de rencontrer"): X is the infinitive's actor.
+OBJECT_CONTROL_VERBS = frozenset({
+    "convaincre", "persuader", "pousser", "inciter", "inviter", "exhorter", "appeler", "encourager",
+    "obliger", "forcer", "contraindre", "autoriser", "charger", "sommer", "presser", "prier",
+    "demander", "enjoindre", "engager", "aider",
+})
+
+# Adjectives that make a noun name another event than the one named before with the same word.
+OTHER_INSTANCE_WORDS = frozenset({"nouveau", "nouvelle", "autre", "second", "seconde", "deuxième",
+                                  "troisième", "énième", "dernier", "dernière", "prochain", "prochaine"})
 
 # Left contexts a trigger needs: "s'en prendre à X" (attack verbally), not "prendre".
 REQUIRED_LEFT: dict[str, tuple[str, ...]] = {
@@ -266,3 +305,50 @@ LEGAL_CUES = ("en justice", "devant les tribunaux", "devant le tribunal", "devan
 # Triggers that are also speech verbs: when they introduce a quotation ("…, a déploré X") the
 # quotation is the statement, not an event.
 SPEECH_TRIGGERS = frozenset({"déplorer"})
+
+# Nationality adjectives naming the country that acts ("des frappes israéliennes", "le
+# gouvernement français a protesté", "l'État hébreu"): ``masculine feminine`` forms, then the
+# names the country goes by. Plurals are derived (+s, -al → -aux, -eu → -eux). A demonym only stands for a
+# country that the article names as an entity; demonyms are not entities themselves (guidelines).
+DEMONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("français", "française", ("France",)),
+    ("allemand", "allemande", ("Allemagne",)),
+    ("américain", "américaine", ("États-Unis", "Etats-Unis", "USA")),
+    ("britannique", "britannique", ("Royaume-Uni", "Grande-Bretagne")),
+    ("russe", "russe", ("Russie",)),
+    ("chinois", "chinoise", ("Chine",)),
+    ("israélien", "israélienne", ("Israël",)),
+    ("hébreu", "hébraïque", ("Israël",)),  # "l'État hébreu"
+    ("iranien", "iranienne", ("Iran",)),
+    ("syrien", "syrienne", ("Syrie",)),
+    ("irakien", "irakienne", ("Irak",)),
+    ("ukrainien", "ukrainienne", ("Ukraine",)),
+    ("italien", "italienne", ("Italie",)),
+    ("espagnol", "espagnole", ("Espagne",)),
+    ("turc", "turque", ("Turquie",)),
+    ("japonais", "japonaise", ("Japon",)),
+    ("indien", "indienne", ("Inde",)),
+    ("saoudien", "saoudienne", ("Arabie saoudite",)),
+    ("libanais", "libanaise", ("Liban",)),
+    ("palestinien", "palestinienne", ("Palestine",)),
+    ("égyptien", "égyptienne", ("Égypte",)),
+    ("algérien", "algérienne", ("Algérie",)),
+    ("marocain", "marocaine", ("Maroc",)),
+    ("tunisien", "tunisienne", ("Tunisie",)),
+    ("libyen", "libyenne", ("Libye",)),
+    ("belge", "belge", ("Belgique",)),
+    ("suisse", "suisse", ("Suisse",)),
+    ("canadien", "canadienne", ("Canada",)),
+    ("brésilien", "brésilienne", ("Brésil",)),
+    ("mexicain", "mexicaine", ("Mexique",)),
+    ("polonais", "polonaise", ("Pologne",)),
+    ("grec", "grecque", ("Grèce",)),
+    ("portugais", "portugaise", ("Portugal",)),
+    ("néerlandais", "néerlandaise", ("Pays-Bas",)),
+    ("afghan", "afghane", ("Afghanistan",)),
+    ("pakistanais", "pakistanaise", ("Pakistan",)),
+    ("nord-coréen", "nord-coréenne", ("Corée du Nord",)),
+    ("sud-coréen", "sud-coréenne", ("Corée du Sud",)),
+    ("vénézuélien", "vénézuélienne", ("Venezuela",)),
+    ("malien", "malienne", ("Mali",)),
+)

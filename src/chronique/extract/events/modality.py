@@ -10,6 +10,7 @@ from . import lexicon as lx
 # bloquer", "prévoit de se rendre"); also the noun trigger's verb ("a tenté une incursion").
 GOVERNED_DEPS = frozenset({"xcomp", "obl:arg", "ccomp", "obj", "obl", "obl:mod", "nsubj", "nsubj:pass"})
 NE_WORDS = frozenset({"ne", "n'", "n’"})
+NEGATION_DEPS = GOVERNED_DEPS - {"obl", "obl:mod"}
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -17,6 +18,21 @@ def _governors(trigger: Token) -> list[Token]:
     out, t = [], trigger
     for _ in range(3):
         if t.dep_ not in GOVERNED_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+            break
+        out.append(t)
+    return out
+
+
+def _negation_scope(trigger: Token) -> list[Token]:
+    """The trigger and the governors whose negation denies it: through arguments ("n'a pas signé
+    l'accord", "aucune réunion n'a eu lieu"), not through adjuncts ("n'a pas souri pendant la
+    réunion": the meeting took place)."""
+    out, t = [trigger], trigger
+    for _ in range(3):
+        if t.dep_ not in NEGATION_DEPS or t.head.i == t.i:
             break
         t = t.head
         if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
@@ -37,6 +53,14 @@ def _future(tok: Token) -> bool:
     return any(c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense") for c in tok.children)
 
 
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("pour sanctionner X", "afin de rencontrer Y")."""
+    if tok.pos_ not in ("VERB", "AUX") or "Inf" not in tok.morph.get("VerbForm"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in lx.PURPOSE_MARKS for c in tok.children) \
+        or tok.head.lower_ in lx.PURPOSE_MARKS
+
+
 def _conditional(tok: Token) -> bool:
     return "Cnd" in tok.morph.get("Mood") or any(
         c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
@@ -53,7 +77,7 @@ def _called_for(trigger: Token) -> bool:
 
 def modality_of(trigger: Token, text: str) -> str:
     chain = [trigger] + _governors(trigger)
-    if any(_negated(t) for t in chain):
+    if any(_negated(t) for t in _negation_scope(trigger)):
         return "negated"
     sent_end = trigger.sent.end_char
     tail = text[trigger.idx:min(sent_end, trigger.idx + 120)].lower()
@@ -72,6 +96,13 @@ def modality_of(trigger: Token, text: str) -> str:
         return "hypothetical"
     for gov in chain[1:]:
         if gov.lemma_ in lx.PLANNED_GOVERNORS:
+            return "planned"
+    purpose = next((t for t in chain if _purpose(t)), None)
+    if purpose is not None:
+        # an aim shares the modality of the act it is the aim of: "a reçu X pour signer un accord"
+        # reports the signing; "exhorte Y à agir pour punir Z" calls for a punishment
+        goal_of = purpose.head.head if purpose.head.lower_ in lx.PURPOSE_MARKS else purpose.head
+        if goal_of.i != purpose.i and modality_of(goal_of, text) == "planned":
             return "planned"
     if _called_for(trigger):
         return "planned"

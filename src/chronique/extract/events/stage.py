@@ -1,26 +1,28 @@
 """The event stage: PLOVER-typed interactions between named entities.
 
 Triggers (verbs and nouns from ``lexicon.TRIGGERS``) are found by lemma on the shared parse;
-their arguments give the participants (``actors``), the nearest date in the clause the time,
-an "à/en/dans X" place complement the place, and the governing words the modality. An event
-with no named participant is dropped: it cannot be told apart from a generic mention.
+their arguments give the participants (``actors``), a place complement the place (``where``),
+the governing words the modality (``modality``), and the date attached to the trigger, taken
+up from the sentence before or the story's day the time (``when``). An event with no named
+participant is dropped: it cannot be told apart from a generic mention; a trigger in a question
+is dropped too: it is asked about, not reported.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ...article import Article, Entity, Event, Participant, Timex, Trigger
-from ...nlp.offsets import token_starts
+from ...article import Article, Entity, Event, Participant, Trigger
 from ..stage import Stage
 from . import lexicon as lx
-from .actors import (NESTED_CLAUSE_DEPS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
+from .actors import (OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
                      Resolver, case_of, partner_tokens, subject_of)
 from .modality import modality_of
+from .when import TimeFinder
+from .where import clause_head, dateline_place, is_loc, place_nearby, relative_where
 
 
 # lemma of the head word → entries, longest multi-word first
@@ -38,27 +40,24 @@ _PARTICIPLES: dict[str, str] = {
     for _end in ("é", "ée", "és", "ées")
 }
 
-# "traiter X de « pourris »": an epithet in quotes shortly after the verb.
-EPITHET_RE = re.compile(r"[^.;!?«]{0,60}?\bd(?:e|'|’)\s*[«\"“]")
+# "traiter X de « pourris »", "comparer X à « des voyous »": an epithet in quotes shortly after the verb.
+EPITHET_RE = re.compile(r"[^.;!?«]{0,60}?\b(?:d(?:e|'|’)|à)\s*[«\"“]")
 EPITHET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "xcomp"})
 QUOTE_BEFORE_RE = re.compile(r"[»\"”]\s*,?\s*(?:a|ont|avait)?\s*$")
 ADDRESSEE_CASES = frozenset({"à", "au", "aux", "de", "d'", "d’", "auprès"})
 POSTPOSED_SUBJECT_RE = re.compile(r"[»\"”]\s*,?\s*$")
+# A trigger whose sentence ends on "?" is asked about, not reported ("Tu vas rencontrer le
+# ministre ?"). The question mark is looked for at most this many characters ahead, before any
+# other sentence end (bounds the scan; a question running longer after its verb is rare).
+QUESTION_LOOKAHEAD = 200
+QUESTION_RE = re.compile(rf"[^.!?…\n]{{0,{QUESTION_LOOKAHEAD}}}?\s*\?")
 REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"})
-# Timexes further than this many dependency links from the trigger do not date it
-# (calibrated on gold/dev: dates sit on the trigger or on its governing verb, 1–4 links away).
-MAX_TIME_DISTANCE = 5
 # An event whose participants are all targets needs at least this many of them ("X s'oppose
 # à Y" parsed as two targets is kept, "visiter le MUCEM" with no visitor is not); calibrated
 # on gold/dev and an OrangeSum sample.
 MIN_TARGETS_ALONE = 2
-# A place complement is looked for at most this many links below the trigger's clause head
-# (two: "sommet avec le président Lula à Brasilia"; deeper ones belong to other phrases).
-PLACE_DEPTH = 2
 # A noun re-mentions an event of the same type and mode at most this many sentences later.
 RE_MENTION_SENTENCES = 2
-# Vague references ("désormais", "récemment") do not date an event.
-UNDATED_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
 @dataclass
@@ -84,7 +83,7 @@ class EventStage(Stage):
 
 def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     resolver = Resolver(article)
-    dated = _TimexFinder(article.timexes, doc)
+    dated = TimeFinder(article, doc)
     drafts: list[_Draft] = []
     dropped_places: list[tuple[int, str, str | None, str]] = []  # triggers dropped for want of an actor
     for tok in doc:
@@ -105,6 +104,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             continue
         if entry[0][0] in lx.NOT_EVENT_PLURALS and "Plur" in tok.morph.get("Number"):
             continue  # "ses soutiens": the supporters, not an act of support
+        if QUESTION_RE.match(article.text, tok.idx + len(tok.text)):
+            continue
         words, etype, mode, cond = entry
         last = doc[min(len(doc) - 1, tok.i + len(words) - 1)] if len(words) > 1 and _contiguous(tok, words, doc) else tok
         d = _Draft(etype, mode, tok, tok.idx, last.idx + len(last.text), " ".join(words))
@@ -115,16 +116,21 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         drafts.append(d)
 
     events: list[Event] = []
+    story_place = dateline_place(article)
     for d in _merge(drafts):
         if d.place is None and dropped_places:
             d.place = _inherited_place(d, dropped_places, doc)
         quote = resolver.quote_at(d.start)
+        modality = modality_of(d.head, article.text)
+        time = dated.for_event(d.head, modality, quote is not None)
+        if d.place is None and time is not None and dated.story_day is not None and time == dated.story_day.id:
+            d.place = story_place  # the story day's events happen where the dateline reports from
         events.append(Event(
             id=f"ev{len(events) + 1}", type=d.type,
             trigger=Trigger(text=article.text[d.start:d.end], start=d.start, end=d.end, lemma=d.lemma),
             participants=tuple(Participant(role=r, entity=e) for e, r in d.roles.items()),
-            mode=d.mode, time=dated.for_token(d.head), place=d.place,
-            modality=modality_of(d.head, article.text),
+            mode=d.mode, time=time, place=d.place,
+            modality=modality,
             attributed_to=quote.id if quote is not None else None,
         ))
     return tuple(events)
@@ -250,6 +256,9 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
                 add(ents, "source")
                 source_found |= bool(ents)
                 source_toks.append(subj)
+    if not is_verb and (nation := r.demonym_actor(tok)) is not None:
+        add([nation], "source")  # "des frappes israéliennes": the country strikes
+        source_found = True
     cue_quote = r.quote_with_cue(d.start, d.end)
     if d.lemma in lx.SPEECH_TRIGGERS and _introduces_statement(tok, d, kids, cue_quote, article.text):
         return False  # "« … », a déploré X": a statement, reported as a quotation
@@ -279,7 +288,7 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
             ents = r.entities_of(c, tok)
             add(ents, "participant")
             partner |= bool(ents)
-        elif case in PLACE_CASES and c.pos_ == "PROPN" or case in PLACE_CASES and _is_loc(c, r):
+        elif case in PLACE_CASES and c.pos_ == "PROPN" or case in PLACE_CASES and is_loc(c, r):
             ents = r.entities_of(c, tok)
             locs = [e for e in ents if e.type == "LOC"]
             if locs and d.place is None:
@@ -291,11 +300,14 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
             ents = r.entities_of(c, tok)
             add(ents, "source")
             source_found |= bool(ents)
+        elif case == "sur" and d.type in lx.SUR_TARGET_TYPES:
+            add(r.entities_of(c, tok), "target")  # "des sanctions sur la Russie", "pression sur Kiev"
         elif case in TARGET_CASES or (case in SOURCE_CASES and is_verb and c.dep_ == "obl:arg"):
             add(r.entities_of(c, tok), "target")
 
     if d.place is None:
-        d.place = _place_nearby(tok, r)
+        root = clause_head(tok, _governing_verb(tok))
+        d.place = place_nearby(root, d.type, r) or relative_where(root, r)
     if cond == "avec" and not partner:
         return False
     if cond == "entity-obj" and not obj_ents:
@@ -352,30 +364,6 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _place_nearby(tok: Token, r: Resolver) -> str | None:
-    """A place complement attached a little off the trigger ("un sommet avec le président Lula
-    à Brasilia", where the parser hangs "à Brasilia" on "président")."""
-    root = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
-    stack = [(c, 1) for c in root.children]
-    while stack:
-        t, depth = stack.pop()
-        # the object is searched too: "a frappé des positions à Deir Ezzor"
-        if t.dep_ in NESTED_CLAUSE_DEPS or t.dep_ in ("nsubj", "nsubj:pass", "conj"):
-            continue
-        if t.pos_ == "PROPN" and case_of(t) in PLACE_CASES:
-            hit = r.index.mention_at(t.idx)
-            if hit is not None and hit[1].type == "LOC":
-                return hit[1].id
-        if depth < PLACE_DEPTH:
-            stack.extend((c, depth + 1) for c in t.children)
-    return None
-
-
-def _is_loc(tok: Token, r: Resolver) -> bool:
-    hit = r.index.mention_at(tok.idx)
-    return hit is not None and hit[1].type == "LOC"
-
-
 def _inherited_place(d: _Draft, dropped: list[tuple[int, str, str | None, str]], doc: Doc) -> str | None:
     """The place of an actorless mention of the same event just before ("lors d'une visite à
     Meaux … Alors qu'elle visite l'usine"), or of any trigger in the same sentence."""
@@ -389,10 +377,19 @@ def _inherited_place(d: _Draft, dropped: list[tuple[int, str, str | None, str]],
     return None
 
 
+def _same_description(old: _Draft, new: _Draft) -> bool:
+    """A noun naming again, with the same word, an event with the same participants ("des
+    sanctions contre la Russie … ces sanctions sur la Russie"), unless it says it is another one
+    ("de nouvelles sanctions", "une autre attaque")."""
+    return new.head.pos_ == "NOUN" and old.lemma == new.lemma and bool(set(old.roles) & set(new.roles)) \
+        and not any(c.dep_ == "amod" and c.lemma_.lower() in lx.OTHER_INSTANCE_WORDS for c in new.head.children)
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per (sentence, type, participants): "visite … visite" in one sentence is one
     visit; a noun naming again an event of the same type and mode shortly after ("suspendre
-    tous les vols … la suspension des vols") is that event again."""
+    tous les vols … la suspension des vols"), or anywhere with the same word and participants,
+    is that event again."""
     out: list[_Draft] = []
     sent_no: dict[int, int] = {}
     for d in drafts:
@@ -400,7 +397,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         same = next((o for o in out if o.type == d.type and (
             o.head.sent.start == d.head.sent.start and set(o.roles) & set(d.roles)
             or d.head.pos_ == "NOUN" and o.mode == d.mode and d.mode is not None
-            and sent_no[d.head.sent.start] - sent_no[o.head.sent.start] <= RE_MENTION_SENTENCES)), None)
+            and sent_no[d.head.sent.start] - sent_no[o.head.sent.start] <= RE_MENTION_SENTENCES
+            or _same_description(o, d))), None)
         if same is None:
             out.append(d)
         else:
@@ -408,40 +406,3 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 same.roles.setdefault(e, role)
             same.place = same.place or d.place
     return out
-
-
-# -- time ----------------------------------------------------------------------------------
-class _TimexFinder:
-    def __init__(self, timexes: tuple[Timex, ...], doc: Doc):
-        self.doc = doc
-        starts = token_starts(doc)
-        self.anchored: list[tuple[Token, Timex]] = []
-        for tx in timexes:
-            if tx.type not in ("DATE", "TIME") or tx.value in UNDATED_VALUES:
-                continue
-            i = bisect_left(starts, tx.start)
-            j = bisect_left(starts, tx.end)
-            if i >= len(doc):
-                continue
-            span = doc[i:max(j, i + 1)]
-            self.anchored.append((span.root, tx))
-
-    def for_token(self, trigger: Token) -> str | None:
-        best, best_d = None, MAX_TIME_DISTANCE + 1
-        sent_start = trigger.sent.start
-        up = {}
-        t, k = trigger, 0
-        while True:
-            up[t.i] = k
-            if t.head.i == t.i:
-                break
-            t, k = t.head, k + 1
-        for root, tx in self.anchored:
-            if root.sent.start != sent_start:
-                continue
-            t, k = root, 0
-            while t.i not in up and t.head.i != t.i:
-                t, k = t.head, k + 1
-            if t.i in up and k + up[t.i] < best_d:
-                best, best_d = tx.id, k + up[t.i]
-        return best

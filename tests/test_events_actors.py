@@ -1,0 +1,117 @@
+"""Event actors and modality rules through the real pipeline: object control, titles before
+their verb, compound tenses with "avoir", "sur X" targets, re-mentions, purpose infinitives and
+the scope of negation."""
+
+from __future__ import annotations
+
+
+def run(analyze, text, published="2024-03-08"):
+    art = analyze(text, published=published, title="Titre")
+    assert not art.check_offsets()
+    return art
+
+
+def of_type(art, etype):
+    return [e for e in art.events if e.type == etype]
+
+
+def names(art, ev, role=None):
+    return {art.entity(p.entity).name for p in ev.participants if role is None or p.role == role}
+
+
+def test_object_of_a_control_verb_acts_the_infinitive(analyze):
+    art = run(analyze, "Camille Renaud a invité Hugo Lambert à critiquer Julie Garnier.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Hugo Lambert"}
+    assert names(art, ev, "target") == {"Julie Garnier"}
+
+
+def test_subject_control_keeps_the_subject(analyze):
+    art = run(analyze, "Camille Renaud a décidé de rencontrer Julie Garnier.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Camille Renaud"}
+
+
+def test_purpose_of_a_call_is_planned(analyze):
+    art = run(analyze, "Camille Renaud exhorte Hugo Lambert à agir pour sanctionner Julie Garnier.")
+    [ev] = of_type(art, "SANCTION")
+    assert ev.modality == "planned"
+    assert names(art, ev, "source") == {"Hugo Lambert"}
+
+
+def test_purpose_of_a_reported_act_is_asserted(analyze):
+    art = run(analyze, "Camille Renaud a reçu Hugo Lambert à Lyon pour signer un accord avec Julie Garnier.")
+    [ev] = of_type(art, "AGREE")
+    assert ev.modality == "asserted"
+
+
+def test_sanction_on_a_country_is_done_to_it(analyze):
+    art = run(analyze, "L'Union européenne a décidé des sanctions sur la Russie.")
+    [ev] = of_type(art, "SANCTION")
+    assert names(art, ev, "target") == {"Russie"}
+    assert ev.place is None  # "sur la Russie" is whom the sanctions hit, not where
+
+
+def test_same_word_same_participants_is_one_event(analyze):
+    art = run(analyze, "L'Union européenne a décidé des sanctions sur la Russie. Ces sanctions sur la "
+                       "Russie entrent en vigueur lundi.")
+    assert len(of_type(art, "SANCTION")) == 1
+
+
+def test_a_new_one_is_another_event(analyze):
+    art = run(analyze, "L'Union européenne a décidé des sanctions sur la Russie. De nouvelles sanctions "
+                       "sur la Russie sont prévues.")
+    evs = of_type(art, "SANCTION")
+    assert len(evs) == 2
+    assert evs[1].modality == "planned"
+
+
+def test_title_subject_takes_the_name_before_its_verb(analyze):
+    # the parser splits the party's name off the subject and hangs the person on it
+    art = run(analyze, "La sénatrice du Parti Radical de Gauche (PRG) Camille Renaud a vivement attaqué "
+                       "vendredi le ministre Hugo Lambert.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Camille Renaud"}
+
+
+def test_compound_passive_keeps_the_agent_as_source(analyze):
+    art = run(analyze, "Hugo Lambert a été auditionné mardi par la juge Claire Morel.")
+    [ev] = of_type(art, "COERCE")
+    assert names(art, ev, "target") == {"Hugo Lambert"}
+    assert names(art, ev, "source") == {"Claire Morel"}
+
+
+def test_negated_argument_event(analyze):
+    art = run(analyze, "Aucune réunion entre Hugo Lambert et Camille Renaud n'a eu lieu.")
+    [ev] = of_type(art, "CONSULT")
+    assert ev.modality == "negated"
+
+
+def test_negation_of_a_verb_does_not_deny_its_adjunct(analyze):
+    art = run(analyze, "Hugo Lambert n'a pas souri pendant la réunion avec Camille Renaud.")
+    [ev] = of_type(art, "CONSULT")
+    assert ev.modality == "asserted"  # the meeting took place; he did not smile
+
+
+def test_comparison_with_a_quoted_insult_only(analyze):
+    art = run(analyze, "Camille Renaud a comparé Hugo Lambert à « un pompier pyromane ».")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev) == {"Camille Renaud", "Hugo Lambert"}
+    plain = run(analyze, "Camille Renaud a comparé Hugo Lambert à Julie Garnier.")
+    assert not of_type(plain, "ACCUSE")
+
+
+def test_pushed_object_pronoun_is_the_person_before(analyze):
+    art = run(analyze, "Hugo Lambert a perdu son procès. Ce revers l'a incité à comparer les dirigeants "
+                       "de la Banque de France à « des pirates ».")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Hugo Lambert"}
+
+
+def test_name_with_apposition_is_the_subject(analyze):
+    # the parser makes the verb a parataxis of the name when an apposition sits between them
+    art = run(analyze, "Hugo Lambert, président de l'association Terre Vive, monte au créneau contre "
+                       "Camille Renaud.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Hugo Lambert"}
+    assert names(art, ev, "target") == {"Camille Renaud"}
