@@ -204,6 +204,49 @@ def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, aft
     assert kinds[i - 1][0] == "paragraph"
 
 
+@pytest.mark.parametrize("body, heading, after", [
+    # the heading follows a full stop and a space: only its end is glued
+    ("Les élus ont voté le budget. Un calendrier serré pour la commissionLes débats reprendront lundi.",
+     "Un calendrier serré pour la commission", "Les débats reprendront lundi."),
+    # a quoted heading between a glued stop and the straight quote opening the next sentence
+    ('Le maire a écrit aux habitants."Une ville plus sûre pour tous""Nous allons agir vite", promet-il.',
+     '"Une ville plus sûre pour tous"', '"Nous allons agir vite", promet-il.'),
+    # a quoted heading whose closing straight quote touches the next sentence
+    ('Elle parle d\'un texte "bancal"."Le doute demeure"Selon elle, le projet reste confus.',
+     '"Le doute demeure"', "Selon elle, le projet reste confus."),
+    # a noun phrase holding a quotation, glued to a quoted sentence
+    ('La réunion a duré trois heures. Une hausse "sans précédent" des dépenses"Nous ne pouvons pas suivre", '
+     "a dit l'adjoint.", 'Une hausse "sans précédent" des dépenses', '"Nous ne pouvons pas suivre", a dit l\'adjoint.'),
+])
+def test_run_in_subheadings_after_a_spaced_stop_or_in_straight_quotes(cleaned, body, heading, after):
+    c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")
+    kinds = blocks(c)
+    i = kinds.index(("subheading", heading))
+    assert kinds[i + 1] == ("paragraph", after)
+    assert kinds[i - 1][0] == "paragraph"
+
+
+@pytest.mark.parametrize("text", [
+    'Il a qualifié la mesure de "brutale" et a quitté la salle. "Nous verrons", a-t-il ajouté.',
+    "Le maire a tranché. Il a prévenu les habitants d'une coupure« Elle durera deux heures », a-t-il dit.",
+])
+def test_glued_quotes_inside_sentences_make_no_subheading(cleaned, text):
+    assert subheadings(cleaned("Le chapeau.\n\n" + text, title="Titre")) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Essai de la nouvelle berlinepar Auto Magazine", False),     # a caption whose source lost its space
+    ("Pourquoi le budget dérape publié par Exemple-actu", False),
+    ("Le oui l'emporte avec 52% des voix.12 mars 2001", False),   # two lines run together
+    ("Jusqu'à 2.500 euros d'amende", True),                         # a dot between digits is a number
+    ("Un calendrier serré pour la commission", True),
+])
+def test_what_a_subheading_looks_like(line, expected):
+    from chronique.ingest.subheading import looks_like_subheading
+
+    assert looks_like_subheading(line) is expected
+
+
 def test_a_video_caption_is_a_paragraph_not_a_subheading(cleaned):
     body = ("Le plan a été déclenché jeudi. Retraites : que change la réforme ?par BFMTVDe quoi s'agit-il ?"
             "Le texte relève l'âge légal.")
@@ -240,8 +283,16 @@ def test_a_straight_quote_opening_a_glued_sentence_gets_its_space(cleaned):
 def test_a_glued_lowercase_capital_boundary_needs_an_unknown_glued_form(known):
     from chronique.ingest.glue import glue_points
 
-    assert glue_points("le plan est prévuLe texte", known) == [(17, "W")]
+    assert glue_points("le plan est prévuLe texte", known) == [(17, "H")]
     assert glue_points("il a acheté un iPhone et une PlayStation", known) == []
+
+
+def test_a_closing_straight_quote_touching_a_capital_is_a_heading_end(known):
+    from chronique.ingest.glue import glue_points
+
+    assert glue_points('Il a dit "oui"Le texte suit', known) == [(14, "H")]
+    assert glue_points('Un titre "cité""Nous partons"', known) == [(15, "H")]
+    assert glue_points('Il a dit "Non merci" hier', known) == []  # an opening quote before a capital
 
 
 # -- offsets ----------------------------------------------------------------------------------

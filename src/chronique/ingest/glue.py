@@ -9,6 +9,9 @@ touches the first word of its section (``en préparationJean-Luc Mélenchon``,
 
 - a piece that lies between two glue points (a lost line of its own) and looks like a
   subheading becomes a ``subheading`` block, the text around it separate paragraphs;
+- a last sentence that has no stop of its own before a glue point where a capital (or the quote
+  opening a sentence) touches it (``…les élus. Un calendrier serréLes débats``,
+  ``…la séance. Une hausse "inédite""Nous refusons``) is a run-in subheading too;
 - a video-embed caption (``Titre ?par CNEWS``) becomes a paragraph of its own, never a subheading;
 - every other glue point gets the missing space, so the tokenizer and sentence splitter see
   two words or two sentences.
@@ -57,11 +60,19 @@ _CAPS_HEADING = re.compile(rf"(?:(?<=[.!?…»\"] )|^)((?:[{_UP}][{_UP}'’-]{{0
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
 _STRAIGHT_OPEN = re.compile(rf"(?<=[{_LO}{_UP}0-9])\"(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')
+# A straight quote closing a quotation, touching a capital (``"Un pari risqué"Selon elle``), or
+# touching the quote that opens the next sentence (``"Une ville apaisée""Nous``): the closing
+# quote ends a line of its own, lost by scraping (which of the two it is, parity decides).
+_STRAIGHT_CLOSE = re.compile(rf'(?<=[^\s"])"(?=[{_UP}][{_LO}])')
+_QUOTE_PAIR = re.compile(rf'(?<=[^\s"])""(?=[{_UP}])')
 # A sentence start inside a piece: terminator, closers, space, then a capital or an opening quote.
 _SENTENCE_START = re.compile(rf"[.!?…][\"»”)\]’]*\s+(?=[«“\"]?\s?[{_UP}0-9])")
 _LETTERS = re.compile(rf"[{_LO}{_UP}]{{1,40}}")  # bounded: a 40-letter "word" is no word
 
-SENTENCE, WORD = "S", "W"
+# Kinds of glue point: after a sentence's terminator (S); a word touching the next (W); a word or
+# closing quote touching a capital that opens a sentence, no terminator between (H): what comes
+# before it may be a run-in subheading, which has no final stop.
+SENTENCE, WORD, HEADING_END = "S", "W", "H"
 # Letters in a capitals heading at the least (``UN NOUVEAU JOB`` has 12); fewer is a run of acronyms.
 MIN_CAPS_HEADING_LETTERS = 10
 
@@ -89,7 +100,13 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
         points[pos] = SENTENCE
     for m in _STRAIGHT_OPEN.finditer(block):
         if opens(m.start()):
-            points.setdefault(m.start(), WORD)
+            points.setdefault(m.start(), HEADING_END)
+    for m in _STRAIGHT_CLOSE.finditer(block):
+        if not opens(m.start()):
+            points.setdefault(m.end(), HEADING_END)
+    for m in _QUOTE_PAIR.finditer(block):
+        if not opens(m.start()):
+            points.setdefault(m.start() + 1, HEADING_END)
     for m in _CAPS_HEADING.finditer(block):
         if sum(c.isalpha() for c in m.group(1)) >= MIN_CAPS_HEADING_LETTERS:
             if m.start(1) > 0:
@@ -100,17 +117,19 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
         left, right = _word_before(block, pos), _word_after(block, pos)
         # A capitalised left part is a CamelCase name (``StopCovid``, ``PlayStation``): left whole.
         if left.islower() and known_word(left) and not known_word(left + right):
-            points.setdefault(pos, WORD)
+            points.setdefault(pos, HEADING_END)
     for m in _CAPS_UPPER.finditer(block):
         pos = m.start()
         left, right = _word_before(block, pos), _word_after(block, pos)
         if left.isupper() and not known_word(left + right):
-            points.setdefault(pos, WORD)
+            points.setdefault(pos, HEADING_END)
     for m in _DIGIT_UPPER.finditer(block):
         right = _word_after(block, m.start())
         if known_word(right):
-            points.setdefault(m.start(), WORD)
-    for regex in (_OPEN_QUOTE, _CLOSE_QUOTE, _CLOSE_BRACKET):
+            points.setdefault(m.start(), HEADING_END)
+    for m in _CLOSE_QUOTE.finditer(block):
+        points.setdefault(m.start(), HEADING_END)
+    for regex in (_OPEN_QUOTE, _CLOSE_BRACKET):
         for m in regex.finditer(block):
             points.setdefault(m.start(), WORD)
     for m in _CAPTION_SOURCE.finditer(block):
@@ -144,12 +163,19 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
             flush()
             out.append(("subheading", piece))
             continue
-        if right == WORD:
+        if right in (WORD, HEADING_END):
             head, tail = _split_last_sentence(piece)
             if is_embed_caption(tail):
                 current.append(head)
                 flush()
                 out.append(("paragraph", tail))
+                continue
+            # ``…les élus. Un calendrier serréLes débats…``: the last "sentence"
+            # before the glue has no stop of its own: a subheading run into its section.
+            if right == HEADING_END and head and looks_like_subheading(tail):
+                current.append(head)
+                flush()
+                out.append(("subheading", tail))
                 continue
         current.append(piece)
     flush()

@@ -21,6 +21,10 @@ _DASH_FRAMED = re.compile(r"^[-–—]{1,2}\s*(?P<inner>\S(?:.*\S)?)\s*[-–—]
 _BAD_ENDINGS = frozenset(".,;:…")
 # A video embed caption glued in the body: ``Titre ?par CNEWS``, ``Titre.par franceinfo``.
 _EMBED_CAPTION = re.compile(r"[?!.…»\"]\s?par\s+\S")
+# A caption whose source lost its space or stop (``nouvelle berlinepar Auto Magazine``, ``publié par X``).
+_GLUED_CAPTION = re.compile(r"[\w)]par\s+\S|\spubli[ée]e?s? par\s")
+# A stop glued to what follows inside the piece (``des voix.12 mars``): two lines run together.
+_GLUED_STOP = re.compile(r"(?<![0-9])[.!?…]\w")
 # Scraped code, hashtags and handles (``Node": "pvp``, ``#NousToutes``) are never headings.
 _CODE_CHARS = re.compile(r"[{}<>=|\\#@/_]")
 # Two sentences in one piece: a terminator followed by a space and a capital.
@@ -60,6 +64,7 @@ def looks_like_subheading(piece: str) -> bool:
     lowered = piece.casefold()
     if lowered.startswith(NOT_SUBHEADING_PREFIXES):
         return False
-    if _CODE_CHARS.search(piece) or is_embed_caption(piece) or _TWO_SENTENCES.search(piece):
+    if _CODE_CHARS.search(piece) or is_embed_caption(piece) or _TWO_SENTENCES.search(piece) \
+            or _GLUED_CAPTION.search(piece) or _GLUED_STOP.search(piece):
         return False
     return any(c.isalpha() for c in piece)

@@ -16,9 +16,11 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .first_names import first_name_gender
 from .lexicon import is_common_word
-from .missed import bare_acronyms, defined_acronyms, domains, known_names, quoted_names
+from .missed import (acronyms_defined_after, bare_acronyms, defined_acronyms, domains, known_names, named_affairs,
+                     quoted_names)
 from .roles import head_end, is_honorific, role_end, title_after, title_before
-from .tables import (ARMED_GROUPS, COMMON_ACRONYMS, FIXED_EXPRESSION_HEADS, GROUP_CUES, HOLIDAY_WORDS, NEVER_ALONE,
+from .tables import (ARMED_GROUPS, COMMON_ACRONYMS, EVENT_NAMES, EVENT_SUFFIXES, INSTITUTIONS, PORTFOLIO_ORG_HEADS,
+                     REGIME_ADJECTIVES, FIXED_EXPRESSION_HEADS, GROUP_CUES, HOLIDAY_WORDS, NEVER_ALONE,
                      PERSON_NAME_OPENERS, PERSON_PARTICLES, DEMONYM_PREFIXES, DEMONYMS, EDGE_FUNCTION_WORDS, HONORIFIC_GENDER, LOC_CUES,
                      LOC_HEADS, MEDIA, MISC_HEADS, MISC_PREFIXES, MONTHS, NAME_CONNECTORS, ORG_CUES,
                      ORG_HEADS, ORG_SUFFIXES, PARTIES, PLACES, PLATFORMS, PORTFOLIO_WORDS, ROLE_PHRASES,
@@ -41,10 +43,12 @@ AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", 
                                    "mer", "baie", "cimetiere", "parc", "jardin"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # Names a span may be extended to when the model cut them ("France" + "2", "État" + "islamique").
-KNOWN_NAMES = MEDIA | ARMED_GROUPS | PARTIES
+KNOWN_NAMES = MEDIA | ARMED_GROUPS | PARTIES | INSTITUTIONS
 KNOWN_PREFIXES = frozenset(n[:4] for n in KNOWN_NAMES)  # a cheap filter before trying extensions
 # Longest extension tried, in tokens ("Hayat" + "Tahrir al-Sham" is 4 tokens).
 MAX_KNOWN_EXTENSION = 4
+# Words of a role phrase before its capitalised end ("garde des" + "Sceaux", "chef de l'" + "État").
+MAX_ROLE_PHRASE_LEAD = 3
 def entity_token_map(tk: Tokens) -> list[int]:
     ent_of = [-1] * tk.n
     for k, ent in enumerate(tk.doc.ents):
@@ -66,8 +70,10 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
     cands.extend(domains(tk, cands))
     cands.extend(quoted_names(tk, cands))
     cands.extend(defined_acronyms(tk, cands))
+    cands.extend(acronyms_defined_after(tk, cands))
     cands.extend(bare_acronyms(tk, cands))
     cands.extend(known_names(tk, cands))
+    cands.extend(named_affairs(tk, cands))
     cands.sort(key=lambda c: c.cs)
     out: list[Cand] = []
     for c in cands:  # overlapping candidates: the earlier (model) one wins
@@ -77,7 +83,47 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
     for c in out:
         _attach_title(tk, c, ent_of)
         _context_votes(tk, c)
+    _coordination_votes(tk, out)
     return out, roles
+
+
+# What may stand between two coordinated names: "Amazon et Tardivel", "(DGA) et de la Valmorel".
+# Not a comma: "député de la Somme, à TF1" and "dans l'Aisne, Amazon…" are no lists.
+_COORDINATION = re.compile(r"^\)?\s*(?:et|ou)\s+(?:(?:de|du|des|à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’])?$")
+
+
+def _coordination_votes(tk: Tokens, cands: list[Cand]) -> None:
+    """Names joined by "et" share a kind: "les accords Amazon et Tardivel" are two companies.
+    A one-word name whose only evidence is the model's PER (no first name, no title) or LOC (not a
+    known place, after an article: "la Valmorel") gets an ORG vote from a firm ORG beside it."""
+    for a, b in zip(cands, cands[1:]):
+        if not _COORDINATION.match(tk.string[a.ce:b.cs]):
+            continue
+        for firm, weak in ((a, b), (b, a)):
+            if _firm_org(tk, firm) and _weakly_typed(tk, weak):
+                weak.vote("ORG", W_CUE)
+
+
+def _firm_org(tk: Tokens, c: Cand) -> bool:
+    v = dict(c.votes)
+    if c.acronym_of is not None:  # "(DGA)": the evidence of its long form
+        for k, w in c.acronym_of.votes.items():
+            v[k] = v.get(k, 0.0) + w
+    org = v.get("ORG", 0.0)
+    return org > max(v.get("PER", 0.0), v.get("LOC", 0.0)) and (org >= W_TABLE or tk.is_acronym(c.i))
+
+
+def _weakly_typed(tk: Tokens, c: Cand) -> bool:
+    """A one-word name whose only evidence is one model label: PER without a first name or a
+    title, or LOC for no known place after an article ("la Valmorel")."""
+    if c.j - c.i != 1 or c.title is not None or tk.is_acronym(c.i) or not tk.cap[c.i]:
+        return False
+    v = c.votes
+    if set(v) == {"PER"} and v["PER"] <= W_MODEL:
+        return not first_name_gender(tk.text[c.i])
+    if set(v) == {"LOC"} and v["LOC"] <= W_MODEL:
+        return tk.key[c.i] not in PLACES and c.i > 0 and tk.key[c.i - 1].replace("’", "'") in ("la", "le", "l'")
+    return False
 
 
 # -- cleaning one model span ------------------------------------------------------------------
@@ -100,8 +146,31 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
             c = _clean_piece(tk, a, b, label, ent_of, roles)
             if c is not None:
                 out.append(c)
+                rest = _body_of_committee(tk, c)
+                if rest is not None:  # "commission des Lois" + "de l'Assemblée nationale": two names
+                    c.j, c.ce = rest[0], tk.end[rest[0] - 1]
+                    other = _clean_piece(tk, rest[1], max(b, rest[1] + 1), label, ent_of, roles)
+                    if other is not None:
+                        out.append(other)
             break  # what follows a break inside a model span is a clause, not a name
     return out
+
+
+def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int] | None:
+    """Where a committee or ministry span runs on into the body it belongs to: "commission des
+    Lois | de l'Assemblée nationale", "commission de la Culture | du Sénat". Returns (end of the
+    first name, start of the second), or None."""
+    if tk.key[c.i] not in PORTFOLIO_ORG_HEADS:
+        return None
+    for k in range(c.i + 2, c.j - 1):
+        if tk.key[k].replace("’", "'") not in ("de", "du", "d'"):
+            continue
+        m = k + 1
+        if tk.key[m].replace("’", "'") in ("la", "l'") and m + 1 < c.j:
+            m += 1
+        if tk.cap[m] and tk.key[m] in ORG_HEADS:
+            return k, m
+    return None
 
 
 def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> Cand | None:
@@ -164,6 +233,16 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
         if i >= j or (i < j and tk.start[i] >= ce):
             roles.append(title)
             return None
+    # a demonym then a place: "un Croate de Bosnie" names the place only
+    if i + 2 < j and tk.cap[i] and _is_demonym(tk.key[i]) and tk.key[i + 1].replace("’", "'") in ("de", "du", "d'"):
+        i += 2
+    # a state and the adjective of its regime: "la Tchécoslovaquie communiste" is the place
+    regime = False
+    while j - 1 > i and not tk.cap[j - 1] and tk.key[j - 1] in REGIME_ADJECTIVES and tk.key[i] not in ORG_HEADS \
+            and fold(tk.span_text(i, j)) not in PARTIES:
+        j -= 1
+        ce = min(ce, tk.end[j - 1])
+        regime = True
     # 4. edges: determiners, prepositions, sector words
     while i < j and _strippable_front(tk, i, j):
         i += 1
@@ -182,6 +261,8 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     j, ce = _extend_to_known_name(tk, i, j, ce)
     c = Cand(i, j, cs, ce)
     c.vote(label, W_MODEL)
+    if regime:
+        c.vote("LOC", W_CUE)
     if title is not None:
         c.title = title
     # a portfolio after "ministère de": the ministry is the organisation ("ministère de la Transition
@@ -190,9 +271,12 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     if k >= 0 and tk.key[k] in ("la", "l'") and tk.key[i] in PORTFOLIO_WORDS:
         k -= 1
     if k >= 1 and tk.key[i] in PORTFOLIO_WORDS and tk.key[k] in ("de", "du", "des", "d'") \
-            and tk.key[k - 1] in ("ministere", "ministeres", "secretariat"):
+            and tk.key[k - 1] in PORTFOLIO_ORG_HEADS:
         i = c.i = k - 1
         cs = c.cs = tk.start[i]
+    if tk.key[i] in PORTFOLIO_ORG_HEADS:
+        c.j, c.ce = _extend_portfolios(tk, c.j, c.ce)
+        j = c.j
     # 5. a lowercase head: keep it when it names an organisation or a place, else cut to the name
     if not tk.cap[i]:
         if tk.key[i] in ORG_HEADS:
@@ -207,6 +291,26 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
                 return None
             c.i, c.cs = k, tk.start[k]
     return c if _acceptable(tk, c, ent_of) else None
+
+
+def _extend_portfolios(tk: Tokens, j: int, ce: int) -> tuple[int, int]:
+    """The other portfolios of a ministry the model cut after the first: "ministère de l'Agriculture"
+    + " et de l'Alimentation", "ministère du Travail" + ", de l'Emploi et de l'Insertion"."""
+    while True:
+        k = j
+        if k < tk.n and tk.key[k] in (",", "et"):
+            k += 1
+        if k >= tk.n or tk.key[k].replace("’", "'") not in ("de", "du", "des", "d'"):
+            return j, ce
+        k += 1
+        if k < tk.n and tk.key[k].replace("’", "'") in ("la", "l'"):
+            k += 1
+        if k >= tk.n or not tk.cap[k] or tk.key[k] not in PORTFOLIO_WORDS:
+            return j, ce
+        k += 1
+        while k < tk.n and not tk.cap[k] and (tk.pos[k] == "ADJ" or tk.key[k] in PORTFOLIO_WORDS):
+            k += 1
+        j, ce = k, tk.end[k - 1]
 
 
 def _fixed_expression_before(tk: Tokens, i: int) -> bool:
@@ -295,6 +399,8 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False
     if key in ROLE_PHRASES or all(w in WEEKDAYS or w in MONTHS for w in words):
         return False
+    if _ends_role_phrase(tk, c):
+        return False  # "garde des Sceaux": the capitalised end of a fixed title is no place
     if key in KNOWN_NAMES:
         return True  # a media, party or group of the tables ("État islamique" is no portfolio)
     if key in NEVER_ALONE:
@@ -325,6 +431,13 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
     if _is_common_capitalised(tk, c):
         c.weak = True
     return True
+
+
+def _ends_role_phrase(tk: Tokens, c: Cand) -> bool:
+    for n in range(1, min(c.i, MAX_ROLE_PHRASE_LEAD) + 1):
+        if fold(tk.string[tk.start[c.i - n]:c.ce]) in ROLE_PHRASES:
+            return True
+    return False
 
 
 def _is_demonym(word: str) -> bool:
@@ -422,6 +535,8 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
     if _is_dateline_place(tk, c):
         c.vote("LOC", W_TITLE + 2)
     first = tk.key[c.i]
+    if c.j - c.i == 1 and (key in EVENT_NAMES or (key.endswith(EVENT_SUFFIXES) and len(key) > 4)):
+        c.vote("MISC", W_TABLE + 1)  # "le Brexit": an event, not an organisation
     if first in MISC_HEADS or any(key.startswith(p) for p in MISC_PREFIXES):
         c.vote("MISC", W_TABLE + 1)
     elif tk.cap[c.i] and first in ORG_HEADS and c.j - c.i > 1:

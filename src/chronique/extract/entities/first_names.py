@@ -34,6 +34,8 @@ ahmed recep xi kim joe boris viktor mario matteo giuseppe angelo jens josep pedr
 serguei dmitri alexeï alexei volodymyr jair narendra benyamin benjamin ehud ismaël ismael
 kylian antoine-marie aymeric cyprien florestan gonzague hadrien lilian maël mael marwan
 morgan nordine roberto romuald sofiane tanguy wilfried yannis younès younes
+bachar hafez saddam mouammar hosni hassan hassane hussein ayman oussama abdallah abdullah
+salmane yasser ibrahim moustafa mustafa hamad tamim khalifa mahmoud ismaïl ismail
 """
 
 _FEMALE = """

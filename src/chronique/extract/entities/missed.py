@@ -7,10 +7,11 @@ import re
 from bisect import bisect_right
 
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
-from .tables import ARMED_GROUPS, COMMON_ACRONYMS, MEDIA, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, PARTIES, fold
+from .tables import (AFFAIR_HEADS, ARMED_GROUPS, COMMON_ACRONYMS, INSTITUTIONS, MEDIA, MISC_HEADS, NAME_CONNECTORS, ORG_CUES,
+                     ORG_HEADS, PARTIES, fold)
 from .tokens import Tokens
 
-_ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,6})\)")
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9][a-z0-9-]{1,62}\.(?:com|fr|org|net|info|eu|io|tv|be|ch)\b(?![\w-])",
                      re.IGNORECASE)
 
@@ -105,18 +106,31 @@ def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) ->
     for f in forms:
         if f.startswith(a) and len(a) >= 2:
             return True
-        if f[:1] == a[:1] and _subsequence(f, a) >= len(a) - 1 and len(a) >= 3:
+        if f[:1] == a[:1] and len(a) >= 3 and (_prefix_in_order(f, a) >= len(a) - 1
+                                               or len(a) >= 4 and _subsequence(f, a) >= len(a) - 1):
             return True
     return False
 
 
-def _subsequence(long_: str, short: str) -> int:
-    """How many letters of ``short`` appear, in order, in ``long_``."""
+def _prefix_in_order(long_: str, short: str) -> int:
+    """How many first letters of ``short`` appear, in order, in ``long_``."""
     k = 0
     for ch in long_:
         if k < len(short) and ch == short[k]:
             k += 1
     return k
+
+
+def _subsequence(long_: str, short: str) -> int:
+    """How many letters of ``short`` appear, in order, in ``long_`` (the longest common
+    subsequence: "CEPI" keeps 3 letters in "cpi", its "e" standing for a word left out)."""
+    prev = [0] * (len(short) + 1)
+    for ch in long_:
+        cur = [0]
+        for k, sh in enumerate(short):
+            cur.append(prev[k] + 1 if ch == sh else max(prev[k + 1], cur[k]))
+        prev = cur
+    return prev[-1]
 
 
 def defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
@@ -126,25 +140,29 @@ def defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     text = tk.string
     for m in _ACRONYM_IN_PARENS.finditer(text):
         acro = m.group(1)
+        # an acronym written as a word ("la Caisse nationale des allocations familiales (Cnaf)") must
+        # spell every initial: "(Paris)" after a phrase never does
+        strict = not acro.isupper()
         close = m.start()  # the "("
         i_paren = _token_at(tk, close)
         if i_paren is None or i_paren == 0:
             continue
         # the longest run of words before the bracket whose initials the acronym spells
-        best = None
+        found = []  # (rank, start token): the best-spelled, then the longest run
         k = i_paren - 1
         while k >= 0 and i_paren - k <= len(acro) + 4 and tk.is_word(k) and not tk.initial[k] or (k >= 0 and tk.text[k] in "-'’" and k > 0):
             words = [tk.text[x] for x in range(k, i_paren) if tk.is_word(x)]
-            if (tk.key[k] not in NAME_CONNECTORS and acronym_matches(acro, words, loose=True)
+            if (tk.key[k] not in NAME_CONNECTORS and acronym_matches(acro, words, loose=not strict)
                     and fold(words[0][:1]) == fold(acro[:1])):
-                best = k
+                found.append((_long_form_rank(tk, k, acro, words), -k))
             k -= 1
         if k >= 0 and tk.initial[k] and tk.is_word(k) and i_paren - k <= len(acro) + 4:
             words = [tk.text[x] for x in range(k, i_paren) if tk.is_word(x)]
-            if acronym_matches(acro, words, loose=True) and fold(words[0][:1]) == fold(acro[:1]):
-                best = k
-        if best is None:
-            continue
+            if acronym_matches(acro, words, loose=not strict) and fold(words[0][:1]) == fold(acro[:1]):
+                found.append((_long_form_rank(tk, k, acro, words), -k))
+        best = -max(found)[1] if found else None
+        if best is None or fold(acro) in COMMON_ACRONYMS and not tk.cap[best]:
+            continue  # "(IVG)", "(Ehpad)" after a common-noun phrase; "(CAF)" after a name stays
         s, e = tk.start[best], tk.end[i_paren - 1]
         ai = _token_at(tk, m.start(1))
         if ai is None:
@@ -158,15 +176,58 @@ def defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
         if long_c is not None and (abs(long_c.cs - s) > 3 or abs(long_c.ce - e) > 3):
             continue  # the model's span is only part of the long form (or more): no safe link
         if long_c is None:
-            if not tk.cap[best] and tk.key[best] not in ORG_HEADS:
+            if not tk.cap[best] and tk.key[best] not in ORG_HEADS and tk.key[best] not in MISC_HEADS:
                 continue  # a common-noun phrase with its abbreviation ("détecteur de victimes (DVA)")
             long_c = Cand(best, i_paren, s, e, source="acronym")
             long_c.vote("ORG", W_MODEL)
             if tk.key[best] in ORG_HEADS:
                 long_c.vote("ORG", W_TABLE)
+            elif tk.key[best] in MISC_HEADS:
+                long_c.vote("MISC", W_TABLE)  # "la convention judiciaire d'intérêt public (CJIP)"
+                acro_c.vote("MISC", W_TABLE)
             out.append(long_c)
         acro_c.acronym_of = long_c
     return out
+
+
+# An acronym, maybe a closing quote, then its long form in brackets: "l'OFB (office français de la biodiversité)".
+_LONG_FORM_IN_PARENS = re.compile(r"(?<![\w-])([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})[\"»”]?\s*\(\s*(?:(?:le|la|les)\s+|l['’])?([^()\n]{3,80})\)")
+
+
+def acronyms_defined_after(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """"le rôle de l'OFB (l'office français de la biodiversité)": the long form in brackets after an
+    acronym, spelled by all its initials and opening with an organisation head, is a candidate
+    linked to the acronym."""
+    out = []
+    for m in _LONG_FORM_IN_PARENS.finditer(tk.string):
+        acro, long_ = m.group(1), m.group(2).rstrip()
+        words = long_.replace("’", "'").split()
+        if fold(acro) in COMMON_ACRONYMS or len(words) < 2 or fold(words[0]) not in ORG_HEADS or not acronym_matches(acro, words):
+            continue
+        s, e = m.start(2), m.start(2) + len(long_)
+        if any(c.cs < e and s < c.ce for c in cands):
+            continue
+        i, jt, ai = _token_at(tk, s), _token_at(tk, e - 1), _token_at(tk, m.start(1))
+        if i is None or jt is None or ai is None or tk.start[i] != s:
+            continue
+        long_c = Cand(i, jt + 1, s, e, source="acronym")
+        long_c.vote("ORG", W_TABLE)
+        out.append(long_c)
+        acro_c = next((c for c in cands if c.cs == m.start(1)), None)
+        if acro_c is None:
+            acro_c = Cand(ai, ai + 1, m.start(1), m.end(1), source="acronym")
+            acro_c.vote("ORG", W_MODEL)
+            out.append(acro_c)
+        acro_c.acronym_of = long_c
+    return out
+
+
+def _long_form_rank(tk: Tokens, k: int, acro: str, words: list[str]) -> int:
+    """How good a long form starting at token ``k`` is: every initial spelled (2) beats a loose
+    spelling, and a name or an organisation head (1) beats a common word before it ("condamné
+    selon la convention …", "chercheuse au Centre …" are loose and too long)."""
+    name_like = tk.cap[k] or tk.key[k] in ORG_HEADS or tk.key[k] in MISC_HEADS
+    return 2 * acronym_matches(acro, words) + name_like
 
 
 def bare_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
@@ -194,7 +255,7 @@ _FOLD_CHARS[ord("’")] = "'"
 # Known names looked for in the text when the model missed them ("Invité de France 2"): the
 # multi-word media, parties and groups, and the longer single-word group names ("Hezbollah").
 # Single short words ("Agir", "Brut", "Marianne") are left to the model: too ambiguous.
-_KNOWN = sorted({n for n in MEDIA | PARTIES if " " in n}
+_KNOWN = sorted({n for n in MEDIA | PARTIES | INSTITUTIONS if " " in n}
                 | {n for n in ARMED_GROUPS if " " in n or len(n) >= 5}, key=len, reverse=True)
 _KNOWN_RX = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in _KNOWN) + r")(?![\w-])")
 
@@ -210,7 +271,8 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     for m in _KNOWN_RX.finditer(folded):
         s, e = m.start(), m.end()
         last = text[s:e].split()[-1]
-        if not text[s].isupper() or not (last[0].isupper() or last[0].isdigit() or m.group(1) in ARMED_GROUPS):
+        if not text[s].isupper() or not (last[0].isupper() or last[0].isdigit() or m.group(1) in ARMED_GROUPS
+                                         or m.group(1) in INSTITUTIONS):
             continue
         if any(c.cs < e and s < c.ce for c in cands):
             continue
@@ -224,5 +286,26 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             continue
         c = Cand(i, j, s, e, source="table")
         c.vote("ORG", W_TABLE)
+        out.append(c)
+    return out
+
+
+def named_affairs(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """"l'affaire Sirocco", "le scandale Mirabelle" the model left untagged: the head and the
+    capitalised name after it are one event (MISC)."""
+    covered = set()
+    for c in cands:
+        covered.update(range(c.i, c.j))
+    out = []
+    for k in range(tk.n - 1):
+        if tk.key[k] not in AFFAIR_HEADS or tk.cap[k] or k + 1 in covered:
+            continue
+        j = k + 1
+        while j < tk.n and tk.cap[j] and tk.is_word(j) and j not in covered and "\n" not in tk.text[j]:
+            j += 1
+        if j == k + 1 or tk.is_acronym(k + 1):
+            continue  # nothing capitalised after it, or an acronym (left to the acronym rules)
+        c = Cand(k, j, tk.start[k], tk.end[j - 1], source="affair")
+        c.vote("MISC", W_TABLE)
         out.append(c)
     return out

@@ -21,7 +21,8 @@ from .cand import Cand
 from .missed import acronym_matches
 from .first_names import first_name_gender
 from .lexicon import is_common_word
-from .tables import DEMONYM_SUFFIXES, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES, PARTIES, PARTY_ACRONYMS, PLACES, fold
+from .tables import (DEMONYM_SUFFIXES, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES, PARTIES,
+                     PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold)
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -145,6 +146,8 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
         _strip_sentence_articles(tk, cl)
     # 4. acronyms join the one long form they spell; the model's misses only if they do
     _merge_acronyms(tk, clusters)
+    _merge_renamed(tk, clusters)
+    _merge_ministries(tk, clusters)
     for cl in clusters:
         if cl.cands and all(c.needs_long_form for c in cl.cands):
             cl.cands = []
@@ -304,9 +307,9 @@ def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
             continue
         c0 = cl.cands[0]
         text = surface(tk, c0)
-        if not (tk.is_acronym(c0.i) and c0.j - c0.i == 1 and " " not in text):
-            continue
         explicit = {id(c.acronym_of) for c in cl.cands if c.acronym_of is not None}
+        if not ((tk.is_acronym(c0.i) or explicit) and c0.j - c0.i == 1 and " " not in text):
+            continue
         options = []
         for other in clusters:
             if other is cl or not other.cands:
@@ -318,12 +321,15 @@ def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
             if len(ws) < 2:
                 continue
             adjacent = any(0 <= o.cs - c.ce <= 3 or 0 <= c.cs - o.ce <= 3 for o in other.cands for c in cl.cands)
+            long_key = " ".join(fold(w) for w in ws)
+            in_table = KNOWN_ACRONYMS.get(fold(text)) in (long_key, long_key.split(" ", 1)[-1])
             if len(text) < MIN_UNDEFINED_ACRONYM and not adjacent:
                 # "PS" may be Parti socialiste or Public Sénat: two letters are no proof, only the
-                # party table is
-                long_key = " ".join(fold(w) for w in ws)
-                if PARTY_ACRONYMS.get(fold(text)) not in (long_key, long_key.split(" ", 1)[-1]):
-                    continue
+                # tables of parties and institutions are
+                if in_table:
+                    options.append(other)
+                continue
+            if in_table:
                 options.append(other)
                 continue
             if acronym_matches(text, ws, loose=adjacent):
@@ -332,8 +338,79 @@ def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
             target = options[0]
             if target.anchor_words and not _person_acronym_ok(text, target):
                 continue
+            if not tk.is_acronym(c0.i):
+                # "(Cnaf)": the model's labels of a word-like acronym are guesses; its long form's type decides
+                for c in cl.cands:
+                    c.votes = {}
             target.cands.extend(cl.cands)
             cl.cands = []
+
+
+def _org_identity(key: str) -> str | None:
+    """The current name of a renamed organisation, from any of its names or acronyms."""
+    key = fold(key)
+    for p in ("", *ARTICLE_PREFIXES):
+        k = key[len(p):] if p and key.startswith(p) else key
+        if k in RENAMED_ORGS:
+            return RENAMED_ORGS[k]
+        if k in _CURRENT_NAMES:
+            return k
+        full = KNOWN_ACRONYMS.get(k)
+        if full in RENAMED_ORGS:
+            return RENAMED_ORGS[full]
+    return None
+
+
+def _portfolios(tk: Tokens, c: Cand) -> tuple[str, frozenset[str]] | None:
+    """("ministere", {"action", "comptes"}) for "ministère de l'Agriculture et de l'Alimentation"."""
+    if tk.key[c.i] not in PORTFOLIO_ORG_HEADS or tk.cap[c.i]:
+        return None
+    words = frozenset(tk.key[k] for k in range(c.i + 1, c.j) if tk.cap[k] and tk.is_word(k))
+    return (tk.key[c.i], words) if words else None
+
+
+def _merge_ministries(tk: Tokens, clusters: list[Cluster]) -> None:
+    """"ministère de l'Alimentation" after "ministère de l'Agriculture et de l'Alimentation": a body
+    named by part of the portfolios of one other body of the article is that body."""
+    named = []
+    for cl in clusters:
+        for c in cl.cands:
+            p = _portfolios(tk, c)
+            if p is not None:
+                named.append((cl, p))
+    for cl in clusters:
+        if not cl.cands or cl.anchor_words:
+            continue
+        mine = {_portfolios(tk, c) for c in cl.cands} - {None}
+        if len(mine) != 1:
+            continue
+        head, words = mine.pop()
+        wider = {id(o): o for o, (h, w) in named if o is not cl and o.cands and h == head and words < w}
+        if len(wider) == 1:
+            target = next(iter(wider.values()))
+            target.cands.extend(cl.cands)
+            cl.cands = []
+
+
+_CURRENT_NAMES = frozenset(RENAMED_ORGS.values())
+
+
+def _merge_renamed(tk: Tokens, clusters: list[Cluster]) -> None:
+    """"UMP" and "Les Républicains", "Front national" and "Rassemblement national": the old and the new name
+    of one organisation (``RENAMED_ORGS``) are one entity."""
+    first: dict[str, Cluster] = {}
+    for cl in clusters:
+        if not cl.cands or cl.anchor_words:
+            continue
+        ids = {_org_identity(surface(tk, c)) for c in cl.cands} - {None}
+        if len(ids) != 1:
+            continue
+        ident = ids.pop()
+        if ident in first:
+            first[ident].cands.extend(cl.cands)
+            cl.cands = []
+        else:
+            first[ident] = cl
 
 
 def _person_acronym_ok(acronym: str, person: Cluster) -> bool:

@@ -101,6 +101,7 @@ numérique affaires étrangères république état nation gouvernement relance c
 territoires mer tourisme handicap égalité citoyenneté mémoire anciens combattants formation
 professionnelle dialogue social action publics ville retraites consommation administration
 police gendarmerie sécurité commune communes sécurité
+pêche alimentation ruralité insertion énergie climat lois
 """)
 
 # Organisation heads: a name starting with one of these is an ORG ("Parti socialiste",
@@ -165,7 +166,8 @@ pcr ehpad lbd qr sms tva pib suv adn arn vih sida irm hlm rsa smic cdi cdd pme t
 ogm jo rer vtc pma gpa ivg ssi rtt ccl cgu faq gps usb tv dvd cd pdf ok covid sras mers avc
 bd ovni pv km kg ht ttc isf ifi csg crds cice apl caf mdph ald ue-15 qg pc ia ai cv bac ena
 ehpads pv lgbt lgbtqi rgpd dr zad vip pdg ceo dg drh it pme-tpe ong sdf rsa bts cap dnb mooc gmt utc cet gif jpeg mp3 html
-""")
+ndlr ndt nda ndr dvd dvg
+""")  # the last line: editorial notes ("note de la rédaction"), written in capitals in brackets
 
 # Nationality words: "les Français", "Américain" are demonyms, not entities.
 DEMONYMS = _words("""
@@ -212,7 +214,7 @@ côte d'ivoire, ghana, cameroun, gabon, congo, rdc, rwanda, burundi, angola, nam
 madagascar, mozambique, zimbabwe, états-unis, etats-unis, canada, mexique, cuba, haïti, brésil,
 argentine, chili, pérou, colombie, venezuela, bolivie, équateur, uruguay, paraguay, australie,
 nouvelle-zélande, indonésie, malaisie, philippines, thaïlande, vietnam, cambodge, laos, birmanie,
-singapour, taïwan, hong kong, tibet, mongolie, europe, afrique, asie, amérique, océanie,
+singapour, taïwan, hong kong, tibet, mongolie, yougoslavie, urss, tchécoslovaquie, prusse, rda, rfa, europe, afrique, asie, amérique, océanie,
 antarctique, arctique, méditerranée, guyane, martinique, guadeloupe, réunion, mayotte, corse,
 nouvelle-calédonie, polynésie, île-de-france, bretagne, normandie, occitanie, provence, alsace
 """)
@@ -359,3 +361,55 @@ dimanche messe œufs oeufs bûche père repas cadeaux période illuminations
 """)
 HOLIDAY_WORDS = _words("noël pâques toussaint pentecôte ascension épiphanie")
 NEVER_ALONE = _words("etats états etat état")
+
+
+# Acronyms of institutions and unions joined to their long form wherever both are used, even
+# with two letters ("UE" … "Union européenne", "FO" … "Force ouvrière"), like PARTY_ACRONYMS.
+INSTITUTION_ACRONYMS = {
+    "ue": "union europeenne", "fo": "force ouvriere", "onu": "organisation des nations unies",
+    "bce": "banque centrale europeenne", "fmi": "fonds monetaire international",
+    "oms": "organisation mondiale de la sante", "otan": "organisation du traite de l'atlantique nord",
+    "pnf": "parquet national financier", "cgt": "confederation generale du travail",
+    "cfdt": "confederation francaise democratique du travail", "cnil": "commission nationale de l'informatique et des libertes",
+    "sncf": "societe nationale des chemins de fer francais", "ratp": "regie autonome des transports parisiens",
+}
+KNOWN_ACRONYMS = {**PARTY_ACRONYMS, **INSTITUTION_ACRONYMS}
+
+# Organisations that changed their name: each old name (or acronym) → the current name. Both
+# names in one article are one entity ("l'UMP, devenue LR").
+RENAMED_ORGS = {
+    "front national": "rassemblement national", "fn": "rassemblement national", "rn": "rassemblement national",
+    "ump": "les republicains", "union pour un mouvement populaire": "les republicains",
+    "lr": "les republicains",
+}
+
+# Institutions whose name ends in a lowercase word: found even when the model misses them
+# ("le président de l'Assemblée nationale", "un avis de la Cour des comptes").
+INSTITUTIONS = _items("""
+assemblée nationale, banque de france, conseil constitutionnel, conseil d'état, cour des comptes,
+cour de cassation, conseil d'etat, union européenne, commission européenne, parlement européen,
+conseil européen, banque centrale européenne, nations unies, cour de justice de la république,
+parquet national financier, haute autorité de santé, conseil économique social et environnemental
+""")
+
+# Heads of a body named by its portfolio: "ministère de la Culture", "commission des Lois",
+# "secrétariat d'État". The portfolio word after them belongs to the organisation's name.
+PORTFOLIO_ORG_HEADS = _words("ministère ministères secrétariat commission commissions délégation")
+
+# Adjectives of a regime after a state's name: "la Tchécoslovaquie communiste", "l'Allemagne nazie"
+# name the place (LOC), the adjective is not part of the name. Never cut after an organisation
+# head ("Parti communiste").
+REGIME_ADJECTIVES = _words("""
+communiste communistes soviétique post-soviétique nazie nazi fasciste franquiste tsariste
+impériale impérial coloniale colonial occupée occupé post-communiste
+""")
+
+# Named political and social events coined as one word ("Brexit", "Megxit"): works and events
+# (MISC), whatever the model says. Any word ending in "xit" is one of these portmanteaus.
+EVENT_NAMES = _words("brexit grexit megxit dexit italexit")
+EVENT_SUFFIXES = ("xit",)
+
+# Nouns before a name that make "noun + name" a named case or scandal (MISC): "l'affaire Sirocco".
+# Only where the model tagged nothing after it: a tagged name keeps its own type ("l'affaire
+# Dufresnoy" after "Jean Dufresnoy" names the person, who is the entity).
+AFFAIR_HEADS = _words("affaire scandale")
