@@ -91,6 +91,24 @@ SENTENCES: dict = {
     ("déjeuner", "VERB"): "Emmanuel Macron a déjeuné avec Olaf Scholz à Berlin.",
     ("dîner", "NOUN"): "Le dîner entre Emmanuel Macron et Olaf Scholz a eu lieu à Berlin.",
     ("déjeuner", "NOUN"): "Le déjeuner entre Emmanuel Macron et Olaf Scholz a eu lieu à Berlin.",
+    "audition": "Emmanuel Macron s'est expliqué lors d'une audition devant le Sénat.",
+    "écrire": "Emmanuel Macron a écrit à Olaf Scholz.",
+    "adresser lettre": "Emmanuel Macron a adressé une lettre à Olaf Scholz.",
+    "adresser courrier": "Emmanuel Macron a adressé un courrier à Olaf Scholz.",
+    "lettre": "La lettre d'Emmanuel Macron à Olaf Scholz a été publiée.",
+    "courrier": "Le courrier d'Emmanuel Macron à Olaf Scholz a été publié.",
+    "contrat": "Le contrat signé par la société Airbus avec la Pologne prévoit dix avions.",
+    "départ": "Le départ d'Emmanuel Macron a surpris Olaf Scholz.",
+    "libérer": "Le journaliste Olaf Scholz a été libéré par l'Iran.",
+    "élargir": "Le chercheur Olaf Scholz a été élargi par les autorités de l'Iran.",
+    "libération": "La libération d'Olaf Scholz a été annoncée à Berlin.",
+    "procès": "Le procès d'Olaf Scholz s'ouvre devant le tribunal de Berlin.",
+    "fronde": "Emmanuel Macron mène la fronde contre Olaf Scholz.",
+    "condamner": "Olaf Scholz a été condamné à deux ans de prison par le tribunal de Berlin.",
+    "condamnation": "La condamnation d'Olaf Scholz à une lourde amende a été confirmée.",
+    "mandat d' arrêt": "Un mandat d'arrêt a été émis contre Olaf Scholz.",
+    "guerre": "La guerre entre la Russie et l'Ukraine dure depuis des années.",
+    "conflit": "Le conflit entre l'Éthiopie et l'Érythrée a duré deux ans.",
 }
 
 
@@ -123,7 +141,8 @@ def test_lexicon_entries_are_well_formed():
     from chronique.article.model import EVENT_TYPES
 
     conditions = {"", "avec", "refl", "à", "entity-obj", "entity-nmod", "entity-source", "entity-target",
-                  "verbal", "judicial", "s'en-à", "name-calling", "addressee"}
+                  "verbal", "judicial", "s'en-à", "name-calling", "addressee", "penalty", "person-target",
+                  "devant"}
     seen = set()
     for lemma, pos, etype, mode, cond in lx.TRIGGERS:
         assert pos in ("VERB", "NOUN") and etype in EVENT_TYPES and cond in conditions, lemma

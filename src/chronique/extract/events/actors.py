@@ -28,10 +28,15 @@ CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 INVERTED_SUBJECTS = frozenset({"-t-il", "-t-elle", "-il", "-elle"})
+PLURAL_PERSON = frozenset({"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles"})
+# "ils" refers back at most this many sentences, looked for in this many tokens before it.
+PLURAL_SENTENCES = 2
+PLURAL_LOOKBACK_TOKENS = 150
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle"})
 PLACE_CASES = frozenset({"à", "en", "dans", "au", "aux"})
 PARTNER_CASES = frozenset({"avec", "entre", "auprès"})
+BEFORE_CASES = frozenset({"devant"})
 SOURCE_CASES = frozenset({"de", "du", "des", "d'", "d’", "par"})
 TARGET_CASES = frozenset({"contre", "envers", "à", "au", "aux", "vers"})
 # Clauses inside an argument that belong to another event.
@@ -40,6 +45,9 @@ NESTED_CLAUSE_DEPS = frozenset({"acl:relcl", "ccomp", "advcl", "parataxis", "csu
 MAX_NP_TOKENS = 25
 # Mentions further back than this many characters are not taken as a pronoun's antecedent.
 PRONOUN_WINDOW = 600
+# The story's first-named person is taken as a possessive's referent while named within this
+# many characters (about two short paragraphs of a news story; set on the held-out samples).
+PROTAGONIST_WINDOW = 1500
 
 
 def _demonym_forms() -> dict[str, tuple[str, ...]]:
@@ -79,6 +87,10 @@ class Resolver:
             i -= 1
         return None
 
+    def _direct_at(self, offset: int) -> bool:
+        q = self.quote_at(offset)
+        return q is not None and q.kind == "direct"
+
     def quote_with_cue(self, start: int, end: int) -> Quote | None:
         for q in self.quotes:
             if q.cue is not None and q.cue.start < end and start < q.cue.end:
@@ -100,6 +112,8 @@ class Resolver:
         """The entities an argument token stands for (several for "X et Y"). For a subject,
         a definite title without a name ("l'ancien ministre") refers back to the last person."""
         low = tok.lower_
+        if subject and low in PLURAL_PERSON:
+            return self._plural_antecedent(tok, trigger)
         if tok.pos_ == "PRON" or low in THIRD_PERSON or low in FIRST_PERSON:
             ent = self._pronoun(tok, trigger, subject)
             return [ent] if ent else []
@@ -136,6 +150,42 @@ class Resolver:
                 if hit is not None and hit[1] not in out:
                     out.append(hit[1])
         return out
+
+    def possessor(self, det: Token) -> Entity | None:
+        """The person a third-person possessive refers to ("son arrestation", "sa libération"):
+        the last person named earlier in its sentence ("X, dont l'affaire … sa libération"),
+        else the story's protagonist, the first person it names, while still talked about
+        (named within ``PROTAGONIST_WINDOW``): a lawyer or spokesman quoted in between is rarely
+        the one meant; else the last person named. People named inside direct quotations are
+        left out, as for "il"; reported speech ("X a été condamné, a dit son avocat") tells the story."""
+        quote = self.quote_at(det.idx)
+        people = [(m, e) for m, e in self.index.mentions_in(0, det.idx)
+                  if e.type == "PER" and m.kind != "pronoun" and (quote is not None or not self._direct_at(m.start))]
+        if not people:
+            return None
+        sent_start = det.sent.start_char
+        in_sentence = [e for m, e in people if m.start >= sent_start]
+        if in_sentence:
+            return in_sentence[-1]
+        first = people[0][1]
+        if any(e.id == first.id and m.end >= det.idx - PROTAGONIST_WINDOW for m, e in people):
+            return first
+        last_m, last = people[-1]
+        return last if last_m.end >= det.idx - PRONOUN_WINDOW else None
+
+    def _plural_antecedent(self, tok: Token, trigger: Token) -> list[Entity]:
+        """"ils"/"elles" as a subject: the named entities of the last subject naming several
+        ("X et Y demandent … Ils ont écrit"), looked for in this sentence and the ones before."""
+        if self.quote_at(tok.idx) is not None:
+            return []  # "ils" inside a quotation is the speaker's, not the narrator's
+        sents = list(tok.doc[max(0, tok.sent.start - PLURAL_LOOKBACK_TOKENS):tok.i].sents)
+        for sent in reversed(sents[-(PLURAL_SENTENCES + 1):]):
+            for t in reversed(sent):
+                if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ in ("PROPN", "NOUN"):
+                    ents = self.entities_of(t, trigger, subject=True)
+                    if len(ents) >= 2:
+                        return ents
+        return []
 
     def _person_before_verb(self, subj: Token) -> Entity | None:
         """The last person named between a title subject and the verb it is the subject of."""
@@ -188,15 +238,15 @@ def _np_tokens(tok: Token) -> list[Token]:
     return out[:MAX_NP_TOKENS]
 
 
-def partner_tokens(verb: Token) -> list[Token]:
-    """Heads of "avec X" / "entre X" groups anywhere in the verb's clause ("évoquer la
-    possibilité de ces tests avec Olivier Véran"), not inside nested clauses."""
+def partner_tokens(verb: Token, cases: frozenset[str] = PARTNER_CASES) -> list[Token]:
+    """Heads of "avec X" / "entre X" groups (or of other ``cases``) anywhere in the verb's clause
+    ("évoquer la possibilité de ces tests avec Olivier Véran"), not inside nested clauses."""
     out, stack = [], list(verb.children)
     while stack:
         t = stack.pop()
         if t.dep_ in NESTED_CLAUSE_DEPS:
             continue
-        if t.lower_ in PARTNER_CASES and t.dep_ == "case" and t.head.i != verb.i:
+        if t.lower_ in cases and t.dep_ == "case" and t.head.i != verb.i:
             out.append(t.head)
         stack.extend(t.children)
     return out

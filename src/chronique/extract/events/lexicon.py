@@ -19,7 +19,12 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   ``s'en-à`` (only in "s'en prendre à X"), ``name-calling`` (only with a quoted or
   "de X" epithet: "traiter X de « menteur »", "qualifier X de dangereux", or a quoted "à" one:
   "comparer X à « des voyous »"), ``addressee`` (only
-  with a named entity in an "à X"/"de X" complement: "demander à Kiev de", "exiger de Paris").
+  with a named entity in an "à X"/"de X" complement: "demander à Kiev de", "exiger de Paris"; or
+  with an object naming an act asked for, ``REQUESTED_ACTS``: "demander des excuses"),
+  ``penalty`` (a court sentence: a penalty word, ``PENALTY_WORDS``, right after the trigger:
+  "condamné à deux ans de prison", not "condamner une attaque"), ``person-target`` (only with a
+  person as object or passive subject: "libérer un otage", not "libérer des fonds"),
+  ``devant`` (only with a named entity in a "devant X" complement: "une audition devant le Sénat").
 
 Every entry is exercised by ``tests/test_events_lexicon.py`` on a sentence of its own.
 """
@@ -65,6 +70,14 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("dîner", "NOUN", "CONSULT", "meal", "avec"),
     ("débattre", "VERB", "CONSULT", "debate", "avec"),
     ("débat", "NOUN", "CONSULT", "debate", "avec"),
+    # hearings before a body ("une audition devant la commission des lois")
+    ("audition", "NOUN", "CONSULT", "hearing", "devant"),
+    # letters to someone ("a écrit au président", "a adressé une lettre à X", "une lettre à X")
+    ("écrire", "VERB", "CONSULT", "letter", "addressee"),
+    ("adresser lettre", "VERB", "CONSULT", "letter", ""),
+    ("adresser courrier", "VERB", "CONSULT", "letter", ""),
+    ("lettre", "NOUN", "CONSULT", "letter", "addressee"),
+    ("courrier", "NOUN", "CONSULT", "letter", "addressee"),
     # AGREE: agreements, promises
     ("convenir", "VERB", "AGREE", "agreement", ""),
     ("accorder", "VERB", "AGREE", "agreement", "refl"),
@@ -90,6 +103,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("partenariat", "NOUN", "COOPERATE", None, ""),
     ("coopération", "NOUN", "COOPERATE", None, ""),
     ("alliance", "NOUN", "COOPERATE", "alliance", ""),
+    ("contrat", "NOUN", "COOPERATE", "deal", "avec"),  # "un contrat (signé) avec X"
     ("adhérer", "VERB", "COOPERATE", "membership", ""),
     # AID
     ("aider", "VERB", "AID", None, "entity-obj"),
@@ -106,10 +120,15 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("quitter", "VERB", "RETREAT", "withdrawal", "entity-obj"),
     ("désengager", "VERB", "RETREAT", "withdrawal", "refl"),
     ("claquer la porte", "VERB", "RETREAT", "withdrawal", ""),
+    ("départ", "NOUN", "RETREAT", "withdrawal", "entity-nmod"),  # "le départ de X", "son départ"
     # CONCEDE
     ("concéder", "VERB", "CONCEDE", None, ""),
     ("céder", "VERB", "CONCEDE", None, ""),
     ("reculer", "VERB", "CONCEDE", None, ""),
+    # releases of a detained person ("X a été libéré", "la libération de X")
+    ("libérer", "VERB", "CONCEDE", "release", "person-target"),
+    ("élargir", "VERB", "CONCEDE", "release", "person-target"),
+    ("libération", "NOUN", "CONCEDE", "release", "entity-nmod"),
     # REQUEST
     ("exhorter", "VERB", "REQUEST", None, ""),
     ("réclamer", "VERB", "REQUEST", None, ""),
@@ -147,6 +166,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("enquête", "NOUN", "ACCUSE", "investigation", "entity-source"),
     ("plainte", "NOUN", "ACCUSE", "complaint", "entity-nmod"),
     ("mise en examen", "NOUN", "ACCUSE", "indictment", ""),
+    ("procès", "NOUN", "ACCUSE", "trial", ""),
     # REJECT: refusals, blocks, vetoes
     ("refuser", "VERB", "REJECT", "refusal", ""),
     ("rejeter", "VERB", "REJECT", "refusal", ""),
@@ -164,6 +184,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("manifester", "VERB", "PROTEST", "demonstration", ""),
     ("manifestation", "NOUN", "PROTEST", "demonstration", ""),
     ("grève", "NOUN", "PROTEST", "strike", ""),
+    ("fronde", "NOUN", "PROTEST", "revolt", ""),
     ("huer", "VERB", "PROTEST", "boos", ""),
     ("huée", "NOUN", "PROTEST", "boos", ""),
     ("boycott", "NOUN", "PROTEST", "boycott", ""),
@@ -175,6 +196,9 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("limoger", "VERB", "SANCTION", "dismissal", ""),
     ("limogeage", "NOUN", "SANCTION", "dismissal", ""),
     ("révoquer", "VERB", "SANCTION", "dismissal", ""),
+    # court sentences ("condamné à cinq ans de prison"), not moral condemnation
+    ("condamner", "VERB", "SANCTION", "sentence", "penalty"),
+    ("condamnation", "NOUN", "SANCTION", "sentence", "penalty"),
     ("embargo", "NOUN", "SANCTION", "embargo", ""),
     ("expulser", "VERB", "SANCTION", "expulsion", ""),
     ("interdire", "VERB", "SANCTION", "ban", "entity-obj"),
@@ -193,6 +217,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("perquisition", "NOUN", "COERCE", "search", ""),
     ("saisir", "VERB", "COERCE", "seizure", "entity-obj"),
     ("inculper", "VERB", "COERCE", "indictment", ""),
+    ("mandat d' arrêt", "NOUN", "COERCE", "arrest", ""),
     ("passage en force", "NOUN", "COERCE", "pressure", ""),
     # ASSAULT: attacks, killings
     ("bombarder", "VERB", "ASSAULT", "bombing", ""),
@@ -205,7 +230,40 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("assassiner", "VERB", "ASSAULT", "killing", ""),
     ("agresser", "VERB", "ASSAULT", None, ""),
     ("vandalisme", "NOUN", "ASSAULT", "vandalism", ""),
+    # wars between named parties ("la guerre entre X et Y", "le conflit avec X")
+    ("guerre", "NOUN", "ASSAULT", "war", "avec"),
+    ("conflit", "NOUN", "ASSAULT", "war", "avec"),
 )
+
+# Objects that make "demander"/"exiger" a request without a named addressee ("demander le
+# retrait du texte", "exiger des excuses"): acts asked of someone. A noun trigger among them
+# ("retrait", "libération") names what is asked, not an event of its own.
+REQUESTED_ACTS = frozenset({
+    "excuse", "excuses", "retrait", "libération", "démission", "départ", "explication", "explications",
+    "abandon", "annulation", "suspension", "arrêt", "gel", "report", "levée", "extradition", "réouverture",
+    "ouverture", "fermeture", "enquête", "sanction", "sanctions",
+})
+# Governors whose noun object is asked for, not reported ("réclame sa libération").
+REQUEST_GOVERNORS = frozenset({"demander", "exiger", "réclamer"})
+# Words naming a court penalty; ``penalty`` triggers need one within PENALTY_WINDOW characters
+# after them ("condamné lundi à des peines de deux à cinq ans de prison ferme"): 80 covers a date
+# and an adverb between the verb and the sentence, calibrated on news sentences.
+PENALTY_WORDS = ("prison", "peine", "amende", "sursis", "réclusion", "perpétuité", "ans ferme", "mois ferme",
+                 "travaux d'intérêt", "inéligibilité", "détention")
+PENALTY_WINDOW = 80
+# Modes whose "devant X" complement names the body before which they take place ("le procès
+# devant la cour d'assises", "une audition devant le Sénat").
+BEFORE_MODES = frozenset({"trial", "hearing"})
+# Modes of events done to someone, kept with a named target alone ("X a été libéré", "le
+# procès de X"), like ``DONE_TO_TARGET_TYPES``.
+DONE_TO_TARGET_MODES = frozenset({"release", "trial"})
+# Possessive determiners naming the person an event noun is about ("son arrestation", "sa
+# démission"): resolved by ``Resolver.possessor`` (a person of the sentence, else the protagonist).
+POSSESSIVES = frozenset({"son", "sa", "ses"})
+# Types done to someone (as ``DONE_TO_TARGET_TYPES``) or by oneself, whose possessive names the
+# one the event is about ("son arrestation", "sa démission"); for others ("son soutien", "sa
+# visite") the possessor is too often not a named party (set on gold/dev and held-out OrangeSum).
+POSSESSIVE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE"})
 
 # Governing verbs that make the event they govern planned ("doit rencontrer", "prévoit de",
 # "se rendra" is the future tense itself), attempted, or hypothetical.
@@ -241,6 +299,7 @@ BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "visite": ("droit de ",),
     "appel": ("faire ",),
     "accord": ("d'", "d’"),  # "d'accord ?": agreed, not an agreement between parties
+    "soutien": ("comité de ",),  # "son comité de soutien": a group of supporters, not an act
 }
 # Right contexts that make a trigger part of an idiom ("accuser le coup": to reel).
 BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
@@ -352,3 +411,9 @@ DEMONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("vénézuélien", "vénézuélienne", ("Venezuela",)),
     ("malien", "malienne", ("Mali",)),
 )
+# Demonstratives that make an event noun name again an event already told ("ce départ", "cette
+# arrestation"): merged into that event, or dropped when its first telling was not caught.
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# Complements of a light verb naming whom an event noun subject is aimed at ("des sanctions ont
+# été prises contre X").
+AGAINST_CASES = frozenset({"contre", "envers"})

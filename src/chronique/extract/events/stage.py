@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Entity, Event, Participant, Trigger
 from ..stage import Stage
 from . import lexicon as lx
-from .actors import (OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
+from .actors import (BEFORE_CASES, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
                      Resolver, case_of, partner_tokens, subject_of)
 from .modality import modality_of
 from .when import TimeFinder
@@ -106,6 +106,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             continue  # "ses soutiens": the supporters, not an act of support
         if QUESTION_RE.match(article.text, tok.idx + len(tok.text)):
             continue
+        if _asked_for(tok):
+            continue  # "réclame sa libération": the request is the event, not the release
         words, etype, mode, cond = entry
         last = doc[min(len(doc) - 1, tok.i + len(words) - 1)] if len(words) > 1 and _contiguous(tok, words, doc) else tok
         d = _Draft(etype, mode, tok, tok.idx, last.idx + len(last.text), " ".join(words))
@@ -117,7 +119,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
 
     events: list[Event] = []
     story_place = dateline_place(article)
-    for d in _merge(drafts):
+    people = frozenset(e.id for e in article.entities if e.type == "PER")
+    for d in _merge(drafts, people):
         if d.place is None and dropped_places:
             d.place = _inherited_place(d, dropped_places, doc)
         quote = resolver.quote_at(d.start)
@@ -137,6 +140,19 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
 
 
 # -- triggers ------------------------------------------------------------------------------
+def _asked_for(tok: Token) -> bool:
+    """A noun naming an act asked for ("demandent le retrait du texte", "réclame sa libération")."""
+    head = tok.head.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.dep_ == "obj" and tok.lemma_.lower() in lx.REQUESTED_ACTS \
+        and (head in lx.REQUEST_GOVERNORS or head + "r" in lx.REQUEST_GOVERNORS)  # "réclame" lemmatised as a noun
+
+
+def _penalty_after(d: "_Draft", tok: Token, text: str) -> bool:
+    """A court penalty named right after the trigger, in its sentence ("condamné à deux ans de prison")."""
+    window = text[d.end:min(tok.sent.end_char, d.end + lx.PENALTY_WINDOW)].lower()
+    return any(w in window for w in lx.PENALTY_WORDS)
+
+
 def _match(tok: Token, doc: Doc):
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")) \
         else "NOUN" if tok.pos_ in ("NOUN", "PROPN") \
@@ -179,7 +195,10 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
                                                                         "expl", "expl:pv") for c in kids):
         return False
     if cond == "addressee" and not any(case_of(c) in ADDRESSEE_CASES and r.entities_of(c, tok)
-                                       for c in kids if c.dep_ in OBLIQUE_DEPS or c.dep_ == "iobj"):
+                                       for c in kids if c.dep_ in OBLIQUE_DEPS or c.dep_ == "iobj") \
+            and not any(c.dep_ == "obj" and c.lemma_.lower() in lx.REQUESTED_ACTS for c in kids):
+        return False
+    if cond == "penalty" and not _penalty_after(d, tok, article.text):
         return False
     if cond == "s'en-à" and not any(case_of(c) in ("à", "au", "aux") for c in kids):
         return False
@@ -200,6 +219,8 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
 
     is_verb = d.lemma in _VERB_LEMMAS and (tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _PARTICIPLES)
     partner = False
+    before = False
+    undergoers: list[Entity] = []
     obj_ents: list[Entity] = []
     source_found = False
     source_toks: list[Token] = []
@@ -208,6 +229,8 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
         agent = next((c for c in kids if c.dep_ == "obl:agent"), None)
         if subj is not None:
             ents = r.entities_of(subj, tok, subject=True)
+            if passive:
+                undergoers += ents  # "X a été libéré": X undergoes the act, whoever does it
             add(ents, "target" if passive and agent is not None else "source")
             if not (passive and agent is not None):
                 source_found |= bool(ents)
@@ -217,6 +240,10 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
             add(ents, "source")
             source_found |= bool(ents)
             source_toks.append(agent)
+        if subj is None and tok.dep_ == "acl" and _bare_participle(tok) and tok.head.pos_ in ("PROPN", "NOUN"):
+            ents = r.entities_of(tok.head, tok)  # "X, arrêté en juin": X undergoes the act
+            obj_ents += ents
+            add(ents, "target")
         postposed = subj is None and POSTPOSED_SUBJECT_RE.search(article.text, max(0, tok.idx - 6), tok.idx)
         for c in kids:
             late_subject = c.dep_ == "nsubj" and subj is not None and subj.i < tok.i < c.i
@@ -239,12 +266,18 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
         if head is None:
             pass
         elif tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == head.i:
-            agent = next((c for c in head.children if c.dep_ == "obl:agent"), None)
+            # "une enquête ouverte par X": X acts; "son arrestation a été dénoncée par X": X
+            # denounces (the governing verb is an event of its own), it did not arrest
+            agent = None if _match(head, head.doc) is not None \
+                else next((c for c in head.children if c.dep_ == "obl:agent"), None)
             if agent is not None:
                 ents = r.entities_of(agent, tok, subject=True)
                 add(ents, "source")
                 source_found |= bool(ents)
                 source_toks.append(agent)
+            if d.type in lx.DONE_TO_TARGET_TYPES:
+                # "un mandat d'arrêt a été émis contre X": the target hangs off the light verb
+                kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in lx.AGAINST_CASES]
         else:
             # "a eu un entretien avec X", "a fait une visite en compagnie de X": the partner
             # hangs off the light verb, whose subject is the actor
@@ -256,6 +289,18 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
                 add(ents, "source")
                 source_found |= bool(ents)
                 source_toks.append(subj)
+        if head is not None and tok.dep_ in ("nsubj", "obj") and d.mode in lx.BEFORE_MODES:
+            # "le procès aura lieu devant la cour", "a eu une audition devant le Sénat"
+            kids += [c for c in partner_tokens(head, BEFORE_CASES) if c.dep_ in OBLIQUE_DEPS]
+    if not is_verb:
+        # "un contrat signé avec X", "un accord conclu avec X": the partner hangs off the participle
+        kids += [x for c in tok.children if c.dep_ == "acl" and _bare_participle(c) for x in partner_tokens(c)]
+        poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in lx.POSSESSIVES), None)
+        if poss is not None and d.type in lx.POSSESSIVE_TYPES:
+            ent = r.possessor(poss)  # "son arrestation", "sa démission": the person meant
+            if ent is not None:
+                add([ent], "target" if d.type in lx.DONE_TO_TARGET_TYPES or d.mode in lx.DONE_TO_TARGET_MODES
+                    else "source")
     if not is_verb and (nation := r.demonym_actor(tok)) is not None:
         add([nation], "source")  # "des frappes israéliennes": the country strikes
         source_found = True
@@ -300,6 +345,10 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
             ents = r.entities_of(c, tok)
             add(ents, "source")
             source_found |= bool(ents)
+        elif case in BEFORE_CASES and d.mode in lx.BEFORE_MODES:
+            ents = r.entities_of(c, tok)  # "le procès devant la cour d'assises de X"
+            add(ents, "target")
+            before |= bool(ents)
         elif case == "sur" and d.type in lx.SUR_TARGET_TYPES:
             add(r.entities_of(c, tok), "target")  # "des sanctions sur la Russie", "pression sur Kiev"
         elif case in TARGET_CASES or (case in SOURCE_CASES and is_verb and c.dep_ == "obl:arg"):
@@ -314,6 +363,10 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
         return False
     if cond == "entity-nmod" and not d.roles:
         return False
+    if cond == "devant" and not before:
+        return False
+    if cond == "person-target" and not any(e.type == "PER" for e in obj_ents + undergoers):
+        return False
     if cond == "entity-source" and not source_found:
         return False
     if cond == "entity-target" and not any(role != "source" for role in d.roles.values()):
@@ -326,7 +379,7 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
     if not acting:
         return False  # works, products and events named as MISC do not take part in events
     if all(role == "target" for role in acting.values()) and len(acting) < MIN_TARGETS_ALONE \
-            and d.type not in lx.DONE_TO_TARGET_TYPES:
+            and d.type not in lx.DONE_TO_TARGET_TYPES and d.mode not in lx.DONE_TO_TARGET_MODES:
         return False  # "visiter le MUCEM": no one acts
     legal = any(cue in article.text[d.end:tok.sent.end_char].lower()[:60] for cue in lx.LEGAL_CUES)
     if cond == "verbal" and obj_ents and all(e.type == "LOC" for e in obj_ents) and not legal:
@@ -385,7 +438,14 @@ def _same_description(old: _Draft, new: _Draft) -> bool:
         and not any(c.dep_ == "amod" and c.lemma_.lower() in lx.OTHER_INSTANCE_WORDS for c in new.head.children)
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _other_people(old: _Draft, new: _Draft, people: frozenset[str]) -> bool:
+    """The later draft names people the earlier one does not: two people doing the same kind
+    of thing ("X a quitté le parti … le départ de Y") are two events."""
+    a, b = set(old.roles) & people, set(new.roles) & people
+    return bool(b - a)
+
+
+def _merge(drafts: list[_Draft], people: frozenset[str] = frozenset()) -> list[_Draft]:
     """One event per (sentence, type, participants): "visite … visite" in one sentence is one
     visit; a noun naming again an event of the same type and mode shortly after ("suspendre
     tous les vols … la suspension des vols"), or anywhere with the same word and participants,
@@ -396,10 +456,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         sent_no.setdefault(d.head.sent.start, len(sent_no))
         same = next((o for o in out if o.type == d.type and (
             o.head.sent.start == d.head.sent.start and set(o.roles) & set(d.roles)
-            or d.head.pos_ == "NOUN" and o.mode == d.mode and d.mode is not None
+            or not _other_people(o, d, people) and d.head.pos_ == "NOUN" and o.mode == d.mode and d.mode is not None
             and sent_no[d.head.sent.start] - sent_no[o.head.sent.start] <= RE_MENTION_SENTENCES
             or _same_description(o, d))), None)
         if same is None:
+            if d.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lx.DEMONSTRATIVES
+                                             for c in d.head.children):
+                continue  # "ce départ": names again an event told before, in words we did not catch
             out.append(d)
         else:
             for e, role in d.roles.items():

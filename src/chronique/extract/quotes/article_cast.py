@@ -121,6 +121,18 @@ class ArticleCast:
             return self._orgs[j][2]
         return None
 
+    def latest_org_headed(self, offset: int, head: str) -> Entity | None:
+        """The organisation named last before ``offset`` whose name opens on the noun ``head``
+        ("le ministère" → "ministère de la Culture", "la banque" → "Banque de France")."""
+        j = bisect_left(self._org_starts, offset) - 1
+        while j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:
+            e = self._orgs[j][2]
+            words = norm_phrase(e.name).split()
+            if words and words[0] == head:
+                return e
+            j -= 1
+        return None
+
     # -- documents -----------------------------------------------------------------------------
     def document_producer(self, noun: Token, before: int) -> str | None:
         """The producer named the last time the article wrote this document noun with a complement

@@ -21,13 +21,19 @@ from ...article import Cue
 from .cues import noun_cue, preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
-from .tables import COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, NAMING_NOUNS, PRONOUN_GENDER, RELAY_VERBS
+from .tables import (
+    CHARGE_NOUNS, CHARGE_VERBS, CHARGE_WINDOW, COMPLEMENT_MARKERS, CUE_ADVERBS, LEGAL_TEXT_NOUNS, NAME_TITLES,
+    NAMING_NOUNS, PENALTY_NOUNS, PRONOUN_GENDER, RELATIVE_SOURCE_PREPOSITIONS, RELAY_VERBS, SETTING_MAX_TOKENS,
+    SETTING_PREPOSITIONS, UTTERANCE_COORDINATORS,
+)
 
 # A fragment of at most this many words without a conjugated verb is a term unless a speech verb
 # governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
 TERM_MAX_WORDS = 4
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
 INCISE_WINDOW = 7
+# How many heads a gerund climbs to find the subject of its clause (as in ``indirect``).
+GERUND_HOPS = 4
 # How far back (tokens) a speech verb may stand from the fragment it introduces.
 GOVERNING_WINDOW = 40
 _CLITICS = frozenset({"-t", "t", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
@@ -44,7 +50,7 @@ _INCIDENTAL_WORDS = frozenset({",", "elle", "lui", "eux", "elles", "aussi", "ég
 @dataclass
 class Attribution:
     """What the text says about who uttered a quotation (speaker phrase not yet resolved)."""
-    how: str                        # incise | intro | governed | selon | predicate | continue | orphan | none
+    how: str                        # incise | intro | governed | selon | predicate | continue | orphan | term | none
     np: tuple[int, int] | None      # token range of the speaker phrase
     cue: Cue | None
     offset: int                     # where the attribution is read (orders resolution)
@@ -72,6 +78,27 @@ def is_adjectival(verb) -> bool:
 def first_or_second_person(verb) -> bool:
     """``notons une augmentation``: the writer addressing the reader, not a report."""
     return verb.morph.get("Person") in (["1"], ["2"])
+
+
+def gerund_subject(verb) -> tuple[int, int] | None:
+    """``X a réagi au fait que Y a …, déplorant « … »``: a present participle set off by a comma or
+    "en" speaks for the subject of the clause it hangs on — not for the subject of a reported
+    or subordinate clause on the way, which the parse often makes its head."""
+    doc = verb.doc
+    if verb.morph.get("VerbForm") != ["Part"] or verb.morph.get("Tense") != ["Pres"] or verb.i == 0 \
+            or doc[verb.i - 1].lower_ not in (",", "en"):
+        return None
+    node = verb.head
+    for _ in range(GERUND_HOPS):
+        # Skip reported and subordinate clauses ("que Y a présenté …"): their subject is not the one acting.
+        if node.dep_ != "ccomp" and not any(c.dep_ == "mark" for c in node.children):
+            subj = next((c for c in node.children if c.i < verb.i and c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subj is not None:
+                return trim_subject(subj)
+        if node.head is node:
+            break
+        node = node.head
+    return None
 
 
 def is_name_like(text: str) -> bool:
@@ -122,6 +149,13 @@ class QuoteReader:
         prev = doc[j]
         if "\n" in doc[j + 1].text if j + 1 < i else False:
             return True
+        if prev.text == ")" and self.text[span.start:span.start + 1].isupper():
+            return True  # "… (en français)« Mon vote … »": run-in text after a caption
+        if prev.lower_ in UTTERANCE_COORDINATORS and j > 0:
+            # "« A » et « B », a ajouté X": B coordinated with a whole utterance is one too.
+            before = self._by_close.get(doc[j - 1].idx)
+            if before is not None and before is not span and before.open < span.open:
+                return self.starts_utterance(before)
         return prev.text in (":", ".", "!", "?", "…", "»", "”", '"', "—", "–", "-") \
             or self.doc[i].is_sent_start or "\n" in self.text[prev.idx:span.open]
 
@@ -166,8 +200,77 @@ class QuoteReader:
         after = self.text[span.outer_end:span.outer_end + 3].lstrip()
         return before[-1:] in ("-", "–", "—") and after[:1] in ("-", "–", "—")
 
+    def _previous_word(self, span: MarkSpan) -> int:
+        """The word before the opening mark (the token the mark is glued to: "d'«")."""
+        i = self.token_at(span.open)
+        if i < len(self.doc) and self.doc[i].idx < span.open:
+            return i
+        i -= 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return i
+
+    def names_charge(self, span: MarkSpan) -> bool:
+        """``condamnée à un an pour « espionnage »``, ``l'accusation de « … »``: the wording of a
+        charge, nobody's words."""
+        doc = self.doc
+        i = self._previous_word(span)
+        if i < 0 or self.in_quote[i] and doc[i].idx >= span.open:
+            return False
+        low = doc[i].lower_
+        before = self.text[max(0, span.open - 4):span.open].rstrip().lower()
+        if before.endswith((" de", " d'", " d’", "'d'", "’d’")) or low in COMPLEMENT_MARKERS:
+            k = self.token_at(self.text.rfind("d", 0, span.open)) - 1  # the word before "de"/"d'"
+            while k >= 0 and doc[k].pos_ == "ADJ":
+                k -= 1
+            return k >= 0 and doc[k].lower_ in CHARGE_NOUNS
+        if low != "pour":
+            return False
+        floor = max(doc[i].sent.start, i - CHARGE_WINDOW)
+        return any(doc[k].lemma_.lower() in CHARGE_VERBS and doc[k].pos_ in ("VERB", "AUX")
+                   or doc[k].lower_ in PENALTY_NOUNS for k in range(floor, i))
+
+    def is_legal_wording(self, span: MarkSpan) -> bool:
+        """``un projet de loi « relatif à … »``: a fragment right after the noun of a legal text
+        (maybe with an adjective or a complement: "loi d'urgence") is that text's own wording."""
+        doc = self.doc
+        i = self._previous_word(span)
+        for k in range(i, max(-1, i - 4), -1):
+            if doc[k].is_punct or self.in_quote[k]:
+                return False
+            if doc[k].lower_ in LEGAL_TEXT_NOUNS and doc[k].pos_ == "NOUN":
+                return True
+        return False
+
+    def _relative_source(self, span: MarkSpan) -> Attribution | None:
+        """``…, a affirmé la députée X, pour qui « … »``: a relative "pour qui"/"selon qui" before the
+        quotation gives it to the antecedent of "qui", the phrase just before."""
+        doc = self.doc
+        i = self._previous_word(span)
+        if i < 2 or doc[i].lower_ != "qui" or doc[i - 1].lower_ not in RELATIVE_SOURCE_PREPOSITIONS:
+            return None
+        k = i - 2
+        while k >= 0 and (doc[k].is_space or doc[k].text == ","):
+            k -= 1
+        if k < 0 or self.in_quote[k]:
+            return None
+        if doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PER":
+            a = k  # the name that ends the phrase ("la maire de Lille Claire Martin, pour qui")
+            while a - 1 >= 0 and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].ent_type_ == "PER") \
+                    and doc[a - 1].ent_type_ == doc[k].ent_type_:
+                a -= 1
+            np = (a, k + 1)
+        else:
+            np = np_before(doc, k + 1, doc[k].sent.start)
+        if np is None or not plausible_speaker(doc, *np):
+            return None
+        return Attribution("selon", np, make_cue(doc, i - 1, i + 1, doc[i - 1].lower_), doc[np[0]].idx)
+
     def attribute(self, span: MarkSpan, direct: bool, term: bool) -> Attribution:
-        if self.is_dash_heading(span):
+        relative = self._relative_source(span)
+        if relative is not None:
+            return relative
+        if self.is_dash_heading(span) or not direct and (self.names_charge(span) or self.is_legal_wording(span)):
             return Attribution("none", None, None, span.start)
         if term and self.after_naming_noun(span):
             return Attribution("none", None, None, span.start)
@@ -193,7 +296,9 @@ class QuoteReader:
         if found is not None:
             return found
         if term:
-            return Attribution("none", None, None, span.start)
+            # A bare term: nobody's words, unless it lies in someone's reported speech (the stage
+            # decides once reported speech is found: "Pour X, cette décision « très lourde » …").
+            return Attribution("term", None, None, span.start)
         if not direct:
             subject = self._subject_of_quoted_predicate(span)
             if subject is not None:
@@ -293,7 +398,7 @@ class QuoteReader:
                 while m + 1 < limit and doc[m].text == "," and (doc[m + 1].pos_ in ("DET", "PROPN")
                                                                   or doc[m + 1].lower_ in NAME_TITLES):
                     m += 1  # "a déclaré lundi, Leonor Briones, la ministre"
-                m = self.skip_addressee(m, limit)
+                m = self.skip_complements(m, limit)
                 np = postposed_np(doc, m, limit)
                 if np:
                     return Attribution("incise", np, cue_obj, doc[np[0]].idx)
@@ -303,6 +408,41 @@ class QuoteReader:
                 continue
             break
         return None
+
+    def skip_complements(self, m: int, limit: int) -> int:
+        """Skip addressee and setting complements, in any order, before a postposed subject:
+        ``a affirmé sur Twitter le député``, ``a confié au Parisien dans un entretien la ministre``."""
+        for _ in range(3):
+            k = self.skip_setting(self.skip_addressee(m, limit), limit)
+            if k == m:
+                break
+            m = k
+        return m
+
+    def skip_setting(self, m: int, limit: int) -> int:
+        """``sur Twitter``, ``dans un communiqué``, ``lors d'une conférence de presse``: a complement
+        of setting, skipped when a subject (a determiner, a title or a name) follows it."""
+        doc = self.doc
+        if m >= limit or doc[m].lower_ not in SETTING_PREPOSITIONS:
+            return m
+        k = m + 1
+        if k < limit and doc[k].lower_ in COMPLEMENT_MARKERS:
+            k += 1  # "lors d'une"
+        if k < limit and doc[k].pos_ == "DET":
+            k += 1
+        start = k
+        while k < limit and k - start < SETTING_MAX_TOKENS:
+            t = doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not (t.is_title and t.ent_type_):
+                return m  # (a capitalised word of a name is no verb: "sur France Inter")
+            if k > start and (t.lower_ in NAME_TITLES
+                              or t.pos_ == "DET" and doc[k - 1].lower_ not in COMPLEMENT_MARKERS):
+                return k  # "sur BFMTV la députée", "dans un communiqué M. X"
+            if k > start and t.ent_iob_ == "B" and t.ent_type_ == "PER" and doc[k - 1].ent_type_ != "PER" \
+                    and doc[k - 1].pos_ != "ADP":
+                return k  # "sur Europe 1 Paul Girard"
+            k += 1
+        return m
 
     def skip_addressee(self, m: int, limit: int) -> int:
         """``confie à l'AFP le porte-parole``: skip the addressee before the subject."""
@@ -439,7 +579,7 @@ class QuoteReader:
                     cue = verb_cue(doc, k)
                 entry, after = cue
                 cue_obj = make_cue(doc, k, after, entry.base)
-                np = subject_np(t)
+                np = gerund_subject(t) or subject_np(t)
                 if np is None or np[0] > k:
                     inverted = postposed_np(doc, self.skip_adverbs(after, q), q)
                     np = inverted if inverted else self.preposed_subject(t)

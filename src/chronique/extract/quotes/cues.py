@@ -5,6 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import MULTIWORD_VERBS, PREPOSITIONS, SpeechEntry, speech_noun, speech_verb
+from .tables import (
+    NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS, ORGANISATION_NOUNS, ROLE_NOUNS,
+    STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
+)
 
 # Parts of speech a speech verb may carry in running text. In an incise right after a quotation
 # any tag is accepted: the tagger often reads "lance", "juge", "annonce" there as nouns.
@@ -54,7 +58,7 @@ def preposition_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
     """``selon``, ``d'après``, ``à en croire``, ``aux yeux de`` … at token ``i``: entry, index after it."""
     options = _PREPOSITION_SEQUENCES.get(doc[i].lower_.replace("’", "'"))
     if not options:
-        return None
+        return _opinion_cue(doc, i)
     for rest, entry in options:
         end = i + 1 + len(rest)
         if end > len(doc):
@@ -65,4 +69,35 @@ def preposition_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
             words[-1] = "de"
         if tuple(words) == rest:
             return entry, end
+    return None
+
+
+_OPINION_ENTRY = SpeechEntry(lemma="pour", kind="prep", use="any", forms=("pour",))
+
+
+def _opinion_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
+    """``Pour lui, …`` / ``Pour le député X, …``: "pour" opening a clause, followed by someone who
+    speaks and a comma, gives that person's view (like "selon")."""
+    tok = doc[i]
+    if tok.lower_ not in OPINION_PREPOSITIONS:
+        return None
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and not tok.is_sent_start and doc[k].lower_ not in OPINION_OPENERS:
+        return None
+    end = next((j for j in range(i + 1, min(len(doc), i + 2 + OPINION_MAX_TOKENS)) if doc[j].text == ","), None)
+    if end is None or end == i + 1:
+        return None
+    words = doc[i + 1:end]
+    if any(t.pos_ in ("VERB", "AUX", "NUM") or t.is_punct and t.text not in ("-", ".") for t in words):
+        return None
+    if len(words) == 1 and words[0].lower_ in STRESSED_PRONOUNS:
+        return _OPINION_ENTRY, i + 1
+    if any(t.ent_type_ in ("PER", "ORG") or t.lower_ in NAME_TITLES for t in words):
+        return _OPINION_ENTRY, i + 1
+    head = next((t for t in words if t.pos_ == "NOUN"), None)
+    if head is not None and words[0].pos_ == "DET" and \
+            {head.lower_, head.lemma_.lower()} & (ROLE_NOUNS | UNNAMED_SOURCE_NOUNS | ORGANISATION_NOUNS):
+        return _OPINION_ENTRY, i + 1
     return None

@@ -102,8 +102,10 @@ class IndirectFinder:
         entry, after = prep
         if after < sent.end and doc[after].lower_ in RELATIVE_PRONOUNS:
             return self._relative_source(t, after, entry, sent)
-        if self._after_closing_mark(t.i, sent):
-            return None  # "… « ce qui est absurde » selon X": the source of the quotation, not of the sentence
+        if entry.lemma != "pour" and self._after_closing_mark(t.i, sent):
+            # "… « ce qui est absurde » selon X": the source of the quotation, not of the sentence
+            # ("Pour X, …" always opens its clause).
+            return None
         np = postposed_np(doc, self.reader.skip_source_nouns(after, sent.end), sent.end, after_preposition=True)
         if np is None or not plausible_speaker(doc, *np):
             return None
@@ -234,7 +236,7 @@ class IndirectFinder:
             subj = (clitic, clitic + 1)  # "…, a-t-il précisé."
         elif inverted:
             k = self.reader.skip_adverbs(after, sent.end)
-            subj = postposed_np(doc, self.reader.skip_addressee(k, sent.end), sent.end)  # "a indiqué à l'AFP X"
+            subj = postposed_np(doc, self.reader.skip_complements(k, sent.end), sent.end)  # "a indiqué à l'AFP X"
         if subj is None or not plausible_speaker(doc, *subj):
             return None
         content = None
@@ -382,6 +384,11 @@ class IndirectFinder:
                     return doc[k].idx, sent.end_char
         return None
 
+    def _fragment_closes_at(self, k: int) -> bool:
+        """Token ``k`` closes a quotation that is a fragment of the writer's sentence."""
+        span = self.reader.closing_at(k)
+        return span is not None and not self.reader.starts_utterance(span)
+
     def _inside_whole_quote(self, k: int) -> bool:
         """Token ``k`` lies inside a quotation that is a whole utterance (not at its opening mark)."""
         doc = self.doc
@@ -425,7 +432,9 @@ class IndirectFinder:
         while comma > sent.start and (doc[comma].pos_ == "AUX" or doc[comma].text.startswith("-")
                                       and doc[comma].lower_.lstrip("-") in PRONOUN_GENDER or doc[comma].lower_ == "-t"):
             comma -= 1
-        if comma > sent.start and doc[comma].text == "," and not self.in_quote[comma - 1] \
-                and not self.in_quote[sent.start]:  # "« … », avait-il écrit, rappelle X": the quotation's business
+        if comma > sent.start and doc[comma].text == "," and not self.in_quote[sent.start] \
+                and (not self.in_quote[comma - 1] or self._fragment_closes_at(comma - 1)):
+            # "« … », avait-il écrit, rappelle X": the quotation's business; but a fragment quoted
+            # inside the writer's clause ("… condamné pour « … », a déclaré X") leaves it reported.
             return sent.start_char, doc[comma].idx
         return None

@@ -85,6 +85,10 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
     node = verb
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i + 1), None)
+        if subj is None:
+            # "X a de son côté estimé": the parser may hang the subject on the auxiliary.
+            subj = next((g for c in node.children if c.dep_.startswith("aux") and c.i < verb.i
+                         for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i), None)
         if subj is not None:
             return trim_subject(subj)
         if node.dep_ in ("ROOT",) or node.head is node:
@@ -174,7 +178,9 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
         return True
     if len(words) > 1 and words[1].lower_ in ("un", "une") and first.lower_ in ("l'", "l’"):
         return True  # "l'une de ses enquêtrices"
-    head = next((t for t in words if t.pos_ in ("NOUN", "ADJ") and t.lower_ not in NAME_TITLES), None)
+    # The head is the first noun ("la même source": not "même"), else an adjective used as one.
+    head = next((t for t in words if t.pos_ == "NOUN" and t.lower_ not in NAME_TITLES), None) \
+        or next((t for t in words if t.pos_ == "ADJ" and t.lower_ not in NAME_TITLES), None)
     if head is None:
         return False
     h = head.lower_

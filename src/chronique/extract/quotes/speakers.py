@@ -22,7 +22,8 @@ from .speaker_phrases import is_complement, is_pronoun_phrase
 from .subject_chain import History, SubjectChain
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, INDEFINITE_DETERMINERS, MEDIA_NOUNS, NAME_TITLES,
-    ORGANISATION_NOUNS, PUBLICATION_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
+    ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PUBLICATION_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SAME_WORDS,
+    SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
 # How far after a role phrase (characters) a name the article gave that role still counts
@@ -58,7 +59,8 @@ class SpeakerResolver:
             return None
         if b - a == 1 and is_pronoun_phrase(self.doc[a]):
             return self.chain.resolve_pronoun(a)
-        return self._name_at_start(a, b) or self._surrounding_group(a, b) or self._name_inside(a, b) \
+        return self._part_of_name(a, b) or self._name_at_start(a, b) or self._surrounding_group(a, b) \
+            or self._name_inside(a, b) \
             or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
 
     # -- phrases holding a name --------------------------------------------------------------
@@ -74,6 +76,20 @@ class SpeakerResolver:
         while k < b and (self.doc[k].lower_ in NAME_TITLES or self.doc[k].text in ("«", "»")):
             k += 1
         return k
+
+    def _part_of_name(self, a: int, b: int) -> Referent | None:
+        """The phrase lies inside a longer name the entity layer holds ("Le Maire" of "Bruno Le
+        Maire", cut off by the parse): the whole name speaks, not the words read as a role."""
+        doc = self.doc
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        hit = self.cast.index.mention_at(start)
+        if hit is None:
+            return None
+        m, e = hit
+        if e.type not in SPEAKER_TYPES or m.kind in _NOMINAL_KINDS or m.start >= start or m.end < end \
+                or not _capitalised(self.text[m.start:start]):
+            return None
+        return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
 
     def _name_at_start(self, a: int, b: int) -> Referent | None:
         """The phrase opens on a name the entity layer holds (maybe longer than the phrase)."""
@@ -115,6 +131,12 @@ class SpeakerResolver:
             return self._referent(a, b, e.id, cast.gender.get(e.id), e.type == "PER")
         m = next(m for m in e.mentions if m.start == ms)
         s_, e_ = max(m.start, start), min(m.end, end)
+        # A phrase cut inside a name ("Le Maire" of "Bruno Le Maire"): the whole name speaks. Only
+        # capitalised words are taken back, not a title the mention holds ("le ministre X").
+        if s_ > m.start and _capitalised(self.text[m.start:s_]):
+            s_ = m.start
+        if e_ < m.end and _capitalised(self.text[e_:m.end]):
+            e_ = m.end
         # The name is the words naming the speaker ("Christophe Castaner", not the whole title).
         return Referent(self.text[s_:e_], s_, e_, e.id, cast.gender.get(e.id), e.type == "PER")
 
@@ -133,6 +155,13 @@ class SpeakerResolver:
             return None
         doc = self.doc
         rs, re_ = doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1].text)
+        hit = self.cast.index.mention_at(rs)
+        if hit is not None and hit[1].type in SPEAKER_TYPES and hit[0].kind not in _NOMINAL_KINDS \
+                and (hit[0].start == rs or _capitalised(self.text[hit[0].start:rs])):
+            # The phrase holds part of a name the entity layer knows ("Bruno" or "Le Maire" of
+            # "Bruno Le Maire" when the parse cut the subject short): the speaker is that entity.
+            m, e = hit
+            return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
         known = self.cast.by_text.get(norm_phrase(self.text[rs:re_]))
         return Referent(self.text[rs:re_], rs, re_, known.id if known else None,
                         first_name_gender(self.text[rs:re_]), True if doc[run[0]].ent_type_ == "PER" else None)
@@ -166,8 +195,10 @@ class SpeakerResolver:
         gender = morph_gender(first) if first.pos_ == "DET" else None
         if gender is None and head is not None:
             gender = morph_gender(head)
-        if det in DEMONSTRATIVES and b - a > 1 and (head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS):
-            # "cette source", "ce proche": the speaker the article just mentioned.
+        same = det in DEFINITE_DETERMINERS and b - a > 2 and doc[a + 1].lower_ in SAME_WORDS
+        if (det in DEMONSTRATIVES or same) and b - a > 1 \
+                and (head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS):
+            # "cette source", "ce proche", "la même source": the speaker the article just mentioned.
             for _, ref in reversed(self.history):
                 if compatible(ref.gender, gender) or ref.entity is None:
                     return ref if ref.entity is None else self._referent(a, b, ref.entity, ref.gender, None)
@@ -182,6 +213,10 @@ class SpeakerResolver:
             if head_text in MEDIA_NOUNS:
                 org = cast.latest_outlet(start)
                 return self._referent(a, b, org.id if org else None, None, False)
+            if head_text in ORGANISATION_HEAD_NOUNS and head.i == a + 1:
+                org = cast.latest_org_headed(start, head_text)
+                if org is not None:  # "le ministère": the ministry the article named in full before
+                    return self._referent(a, b, org.id, None, False)
             if head_text in UNNAMED_SOURCE_NOUNS or head.morph.get("Number") == ["Plur"]:
                 return self._referent(a, b, None, gender, head_text not in ORGANISATION_NOUNS)
             if head_text not in ROLE_NOUNS and head_lemma not in ROLE_NOUNS:
@@ -256,6 +291,12 @@ class SpeakerResolver:
             if s - start < CATAPHORA_WINDOW and compatible(cast.gender.get(e.id), gender):
                 return e.id
         return None
+
+
+def _capitalised(words: str) -> bool:
+    """Every word is capitalised (``Bruno``, ``Le Maire``)."""
+    parts = words.split()
+    return bool(parts) and all(w[:1].isupper() for w in parts)
 
 
 def _head_noun(doc: Doc, a: int, b: int) -> Token | None:

@@ -27,6 +27,9 @@ NON_SUBJECT_PENALTY = 2
 # How many sentences back a plural pronoun ("selon elles") looks for a plural subject.
 PLURAL_SENTENCES_BACK = 3
 _PLURAL_PRONOUNS = ("ils", "elles", "eux")
+# How many sentences (the pronoun's own included) a singular pronoun looks back for an organisation
+# as main subject ("La Banque de France prévoit … Selon elle, …"): the sentence just before at most.
+ORG_SUBJECT_SENTENCES = 2
 # Plural nouns that can be what "ils/elles" stands for: people, or bodies made of people.
 _PLURAL_SPEAKER_NOUNS = HUMAN_GROUP_NOUNS | UNNAMED_SOURCE_NOUNS | ROLE_NOUNS | ORGANISATION_NOUNS
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -93,6 +96,10 @@ class SubjectChain:
             group = self._plural_topic(i, gender)
             if group is not None:
                 return group
+        if word not in ("on",) + _PLURAL_PRONOUNS:
+            org = self._organisation_subject(i, gender)
+            if org is not None:
+                return Referent(here, start, end, org, gender, False)
         # "on" is generic and a plural rarely has a single person as antecedent: recency only.
         topic = self._topic(i, start, gender) if word not in ("on",) + _PLURAL_PRONOUNS else None
         if topic is not None:
@@ -129,6 +136,31 @@ class SubjectChain:
                     or not compatible(cast.gender.get(ref.entity), gender):  # "le président du groupe PS" is not PS
                 return None
             return (s_char, e_char, ref.entity, None)
+        return None
+
+    def _organisation_subject(self, i: int, gender: str | None) -> str | None:
+        """``La banque centrale a estimé … Selon elle, …``: when the nearest main subject before the
+        pronoun (in its sentence or the one before) is an organisation of the pronoun's gender, the
+        pronoun stands for it; a person or anything else there leaves the usual chain in charge."""
+        doc, cast = self.doc, self.cast
+        si = cast.sentence_index(i)
+        for s in range(si, max(-1, si - ORG_SUBJECT_SENTENCES), -1):
+            a, b, _, _ = cast.sents[s]
+            subjects = [t for t in doc[a:min(b, i)] if t.dep_ in _SUBJECT_DEPS and not cast.in_quote[t.i]
+                        and (t.head.head.dep_ in ("ROOT", "conj") if t.head.dep_.startswith("aux")
+                             else is_main_subject(t))
+                        and t.lower_ not in PRONOUN_GENDER and t.lower_ not in ("c'", "ce", "qui")]
+            if not subjects:
+                continue
+            t = subjects[-1]
+            hit = cast.index.mention_at(t.idx)
+            if hit is None or hit[1].type != "ORG":
+                return None
+            det = doc[t.left_edge.i]
+            det_gender = morph_gender(det) if det.pos_ == "DET" and det.i < t.i else None
+            if det_gender is None or det_gender != gender:
+                return None  # "le groupe … Selon elle": the gender must say so
+            return hit[1].id
         return None
 
     def _main_subject_pronoun(self, a: int, b: int, gender: str | None) -> bool:

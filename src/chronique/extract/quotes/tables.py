@@ -236,6 +236,9 @@ BEFORE_VERB_SKIP_WORDS = frozenset({
 CLAUSE_ONLY_VERBS = frozenset({
     "observer", "constater", "noter", "remarquer", "relever", "analyser", "examiner",
     "signifier", "souhaiter", "espérer", "prévoir",
+    # With a noun object these act rather than speak: "anticipe la suppression de postes", "a
+    # prononcé trois exclusions", "a condamné six prévenus", "ne reconnaît pas la double nationalité".
+    "anticiper", "prononcer", "condamner", "reconnaître",
 })
 # Verbs that report speech with a clause or an infinitive ("assure ne pas le faire") but not with a
 # noun-phrase object, where they mean providing or preventing ("en assurant un double rôle",
@@ -255,3 +258,51 @@ PURPOSE_MARKERS = frozenset({"pour", "afin"})
 # Verbs of passing on someone else's words: after a quotation that a clause before it already
 # attributes ("X monte au créneau : « … », rapporte Le Parisien"), their subject relays, X spoke.
 RELAY_VERBS = frozenset({"rapporter", "relayer", "relater", "citer"})
+
+# Prepositions opening a complement of setting (medium, place, occasion) that may stand between an
+# inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
+# communiqué la ministre", "a expliqué lors d'une conférence de presse le maire".
+SETTING_PREPOSITIONS = frozenset({"sur", "dans", "lors", "devant", "en", "via", "depuis"})
+# How many tokens such a complement may hold before the subject ("lors d'une conférence de presse" has 5).
+SETTING_MAX_TOKENS = 6
+# Nouns of a definite phrase that stand for an organisation the article named in full before
+# ("le ministère" → "ministère de la Culture", "la banque" → "Banque de France", "le tribunal").
+ORGANISATION_HEAD_NOUNS = frozenset({
+    "ministère", "tribunal", "banque", "cour", "conseil", "commission", "agence", "institut", "office",
+    "parquet", "préfecture", "mairie", "fédération", "confédération", "syndicat", "parti", "groupe",
+    "société", "entreprise", "compagnie", "fondation", "association", "observatoire", "autorité", "direction",
+    "assemblée", "sénat", "gouvernement", "caisse", "chambre", "union",
+})
+# Quotations naming a charge or an offence ("condamnée pour « espionnage »", "l'accusation de
+# « … »"): the wording of the charge, nobody's words. Nouns of a charge before "de"/"d'":
+CHARGE_NOUNS = frozenset({"accusation", "accusations", "chef", "chefs", "charge", "charges", "délit", "crime",
+                          "motif", "inculpation", "infraction", "soupçons", "soupçon", "faits"})
+# Lemmas of verbs of prosecution followed by "pour « … »":
+CHARGE_VERBS = frozenset({"condamner", "inculper", "poursuivre", "accuser", "arrêter", "juger", "écrouer",
+                          "interpeller", "incarcérer", "détenir", "soupçonner", "mettre", "placer", "emprisonner"})
+# Nouns of a penalty or proceedings before "pour « … »" ("une peine d'un an pour « … »").
+PENALTY_NOUNS = frozenset({"peine", "peines", "condamnation", "prison", "procès", "enquête", "poursuites", "mandat",
+                           "amende", "garde", "détention", "sursis", "réclusion"})
+# How far back (tokens) "pour « … »" looks for the verb or noun of prosecution.
+CHARGE_WINDOW = 12
+# Document nouns after which a quotation is the document's own wording ("un projet de loi « relatif
+# à … »", "le décret « portant … »"): no one speaks.
+LEGAL_TEXT_NOUNS = frozenset({"loi", "décret", "ordonnance", "arrêté", "amendement", "article", "texte",
+                              "circulaire", "règlement", "directive", "résolution", "traité"})
+
+# "Pour X, …" reports X's opinion, like "selon X", when it opens a clause and X is someone who
+# speaks: a stressed pronoun, a name, a title or a noun of a speaker ("Pour lui, …", "Pour le
+# syndicat, …"); not "Pour la première fois, …" nor "Pour les enfants, …".
+OPINION_PREPOSITIONS = frozenset({"pour"})
+# Tokens after which "pour" may open a clause (or the sentence start).
+OPINION_OPENERS = frozenset({",", "mais", "et", "car", "que", "qu'", "qu’", "or",
+                             ".", "!", "?", "»", "”", '"', ";", ":"})
+# The longest "X" before its comma, in tokens ("le député des Alpes-Maritimes Paul Girard" has 8).
+OPINION_MAX_TOKENS = 10
+
+# "…, X, pour qui « … »": prepositions before a relative "qui" that make its antecedent the source.
+RELATIVE_SOURCE_PREPOSITIONS = frozenset({"pour", "selon"})
+# Coordinators joining two quotations: "« A » et « B », a ajouté X" — B is a whole utterance when A is.
+UTTERANCE_COORDINATORS = frozenset({"et", "puis", "mais"})
+# "la même source", "le même responsable": a definite phrase pointing back to the last speaker.
+SAME_WORDS = frozenset({"même", "mêmes"})

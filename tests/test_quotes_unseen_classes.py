@@ -1,0 +1,227 @@
+"""Failure classes found on a second set of unseen articles, each as a general French pattern.
+
+Every sentence here was written for these tests; names and organisations are invented.
+"""
+
+from __future__ import annotations
+
+from quotes_support import only, quote_pipeline, run, speaker_name  # noqa: F401 (fixture)
+
+
+def _quote(article, words):
+    return next(q for q in article.quotes if q.kind != "indirect" and words in q.text)
+
+
+# -- 1. a setting complement ("sur Twitter", "lors d'une conférence") before a postposed subject --
+def test_incise_skips_a_medium_before_the_subject(quote_pipeline):
+    text = ("Des élus ont réagi mardi. « Une décision injuste et brutale pour nos agriculteurs », a affirmé "
+            "sur Twitter la sénatrice de l'Aude Martine Lavergne.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "décision injuste")) == "Martine Lavergne"
+
+
+def test_incise_skips_an_occasion_with_a_complement(quote_pipeline):
+    text = ("« Nous ne laisserons pas fermer cette usine », a de son côté déclaré lors d'une conférence de "
+            "presse le maire de Rodez Paul Ferrand.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "laisserons pas")) == "Paul Ferrand"
+
+
+# -- 2. "le ministère", "la banque": the organisation named in full before -------------------------
+def test_definite_organisation_noun_is_the_organisation_named_before(quote_pipeline):
+    text = ("Le ministère de la Santé a publié mardi un bilan. Selon le ministère, « la situation reste "
+            "préoccupante » dans plusieurs régions.")
+    a = run(quote_pipeline, text)
+    q = _quote(a, "situation reste")
+    assert q.speaker.text == "le ministère"
+    assert speaker_name(a, q) == "ministère de la Santé"
+
+
+# -- 3. a pronoun for an organisation that is the subject just before ----------------------------
+def test_pronoun_stands_for_the_organisation_subject_before(quote_pipeline):
+    text = ("Mardi, la Banque de France a de son côté estimé que le chômage devrait dépasser 10 % fin 2021. "
+            "Et il faudra, selon elle, attendre 2023 pour revenir au niveau d'avant-crise.")
+    a = run(quote_pipeline, text)
+    reports = only(a, "indirect")
+    assert [speaker_name(a, q) for q in reports] == ["Banque de France", "Banque de France"]
+    assert reports[1].speaker.text == "elle"
+
+
+def test_pronoun_after_a_person_subject_is_still_the_person(quote_pipeline):
+    text = "La ministre Anne Girard a rencontré les syndicats. Selon elle, la réforme sera votée avant l'été."
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "Anne Girard"
+
+
+# -- 4. a subject cut short by the parse is the whole name the entity layer knows ----------------
+def test_speaker_is_the_whole_entity_not_a_first_name(quote_pipeline):
+    text = ("Un « choc sévère ». C'est ainsi que Bruno Le Maire a décrit mardi les effets de la crise sur "
+            "le tourisme.")
+    a = run(quote_pipeline, text)
+    reports = only(a, "indirect")
+    assert reports
+    for q in reports:
+        assert q.speaker.text == "Bruno Le Maire"
+        assert speaker_name(a, q) == "Bruno Le Maire"
+
+
+# -- 5. the wording of a charge or of a legal text is nobody's words ------------------------------
+def test_quoted_charge_after_a_conviction_has_no_speaker(quote_pipeline):
+    text = ("Le journaliste Karim Saadi a été condamné à trois ans de prison pour « atteinte à la sécurité "
+            "de l'Etat », a annoncé son avocat Marc Dupuis.")
+    a = run(quote_pipeline, text)
+    assert not [q for q in a.quotes if q.kind != "indirect" and "atteinte" in q.text]
+
+
+def test_quoted_charge_after_accusation_de_has_no_speaker(quote_pipeline):
+    text = ("Selon le parquet, il est poursuivi sous l'accusation d'« espionnage au profit d'une puissance "
+            "étrangère ».")
+    a = run(quote_pipeline, text)
+    assert not [q for q in a.quotes if q.kind == "partial"]
+
+
+def test_wording_of_a_bill_has_no_speaker(quote_pipeline):
+    text = ("Les sénateurs ont voté un projet de loi d'urgence « portant diverses mesures de soutien aux "
+            "entreprises », a indiqué le ministre Paul Girard.")
+    a = run(quote_pipeline, text)
+    assert not [q for q in a.quotes if q.kind == "partial"]
+
+
+def test_a_quoted_reason_without_charge_keeps_its_speaker(quote_pipeline):
+    text = "Le maire Paul Girard a dit qu'il avait agi pour « protéger les habitants du quartier »."
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Paul Girard"
+
+
+# -- 6. a fragment without a cue inside someone's inverted report is theirs ----------------------
+def test_fragment_inside_an_inverted_report_takes_its_speaker(quote_pipeline):
+    text = ("Comme « plusieurs témoins doivent encore être entendus » dans ce dossier, le procès pourrait "
+            "être reporté à l'automne, a estimé l'avocat Jean Morel.")
+    a = run(quote_pipeline, text)
+    q = _quote(a, "plusieurs témoins")
+    assert q.kind == "partial"
+    assert speaker_name(a, q) == "Jean Morel"
+
+
+def test_quoted_noun_inside_a_report_stays_a_term(quote_pipeline):
+    text = "Le préfet Louis Marchand a affirmé que les « zones blanches » seraient couvertes d'ici à 2022."
+    a = run(quote_pipeline, text)
+    assert not only(a, "partial")
+
+
+# -- 7. "Pour X, …" opening a clause reports X's view, like "selon X" -----------------------------
+def test_pour_a_named_person_is_a_source(quote_pipeline):
+    text = "Pour le député Paul Girard, cette réforme va « pénaliser les plus modestes »."
+    a = run(quote_pipeline, text)
+    (ind,) = only(a, "indirect")
+    assert ind.cue.lemma == "pour"
+    assert speaker_name(a, ind) == "Paul Girard"
+    assert speaker_name(a, _quote(a, "pénaliser")) == "Paul Girard"
+
+
+def test_pour_a_pronoun_is_a_source(quote_pipeline):
+    text = "La présidente Hélène Roux a répondu aux syndicats. Pour elle, la négociation est terminée."
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in only(a, "indirect") if q.cue.lemma == "pour"] == ["Hélène Roux"]
+
+
+def test_pour_a_purpose_or_a_time_is_no_source(quote_pipeline):
+    for text in ("Pour la première fois, la rentrée aura lieu un lundi.",
+                 "Pour les enfants, la cantine sera gratuite dès septembre.",
+                 "Il a acheté des fleurs pour sa mère, qui est malade."):
+        a = run(quote_pipeline, text)
+        assert not [q for q in a.quotes if q.cue is not None and q.cue.lemma == "pour"], text
+
+
+# -- 8. "…, X, pour qui « … »": the antecedent of the relative speaks ------------------------------
+def test_pour_qui_gives_the_quotation_to_the_name_before(quote_pipeline):
+    text = ("« Nous attendons des actes », a déclaré sur France Inter la maire de Lille Claire Martin, "
+            "pour qui « les promesses ne suffisent plus ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Nous attendons")) == "Claire Martin"
+    assert speaker_name(a, _quote(a, "promesses ne suffisent")) == "Claire Martin"
+
+
+# -- 9. a quoted heading repeats words its paragraph attributes ----------------------------------
+def test_heading_repeating_a_quotation_takes_its_speaker(quote_pipeline):
+    text = ("Le syndicaliste Paul Girard a rencontré la ministre Hélène Roux lundi.\n\n"
+            "« Une réforme sans aucune concertation »\n\n"
+            "« Nous refusons une réforme sans aucune concertation avec les salariés », écrit mardi le "
+            "secrétaire général Marc Dubreuil dans une lettre ouverte.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Une réforme sans")) == "Marc Dubreuil"
+
+
+# -- 10. kind: a quotation coordinated with a whole utterance is one too ---------------------------
+def test_quotation_coordinated_with_an_utterance_is_direct(quote_pipeline):
+    text = ("« La décision était prévisible » et « personne ne pourra dire qu'il ne savait pas », a ajouté "
+            "le sénateur Marc Dubreuil.")
+    a = run(quote_pipeline, text)
+    assert [q.kind for q in a.quotes if q.kind != "indirect"] == ["direct", "direct"]
+    assert {speaker_name(a, q) for q in a.quotes} == {"Marc Dubreuil"}
+
+
+def test_fragments_coordinated_in_the_writers_sentence_stay_partial(quote_pipeline):
+    text = "Le ministre Paul Girard a évoqué un « plan ambitieux » et « des mesures fortes » pour l'emploi."
+    a = run(quote_pipeline, text)
+    assert [q.kind for q in a.quotes if q.kind != "indirect"] == ["partial", "partial"]
+
+
+# -- 11. the writer's clause holding a charge is reported by the inverted cue ----------------------
+def test_clause_with_a_quoted_charge_is_reported_by_the_inverted_cue(quote_pipeline):
+    text = ("Le militant a été condamné à deux ans de prison pour « trouble à l'ordre public », a déclaré "
+            "samedi à l'AFP son avocat Marc Dupuis.")
+    a = run(quote_pipeline, text)
+    (ind,) = only(a, "indirect")
+    assert ind.text.startswith("Le militant a été condamné")
+    assert speaker_name(a, ind) == "Marc Dupuis"
+
+
+# -- 12. verbs that act rather than speak with a noun object ----------------------------------------
+def test_acting_verbs_with_a_noun_object_are_no_report(quote_pipeline):
+    for text in ("Le gouvernement anticipe la suppression de 5 000 postes dans la fonction publique.",
+                 "Le tribunal a condamné trois prévenus à des peines de prison ferme.",
+                 "Le bureau du parti a prononcé deux exclusions depuis janvier."):
+        a = run(quote_pipeline, text)
+        assert not only(a, "indirect"), text
+
+
+def test_acting_verbs_with_a_clause_still_report(quote_pipeline):
+    text = "Le ministre Paul Girard anticipe que le chômage dépassera 10 % à la fin de l'année."
+    a = run(quote_pipeline, text)
+    (ind,) = only(a, "indirect")
+    assert speaker_name(a, ind) == "Paul Girard"
+
+
+# -- 13. a gerund speaks for the subject of the main clause, not of a subordinate one --------------
+def test_gerund_fragment_belongs_to_the_main_subject(quote_pipeline):
+    text = ("Le ministère de la Culture a vivement réagi vendredi au fait que la Commission a présenté le "
+            "peintre Paul Girard comme un Italien, déplorant « une grave erreur ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "grave erreur")) == "ministère de la Culture"
+
+
+def test_gerund_after_a_simple_clause_keeps_its_subject(quote_pipeline):
+    text = "La syndicaliste Anne Girard a quitté la réunion, dénonçant « un simulacre de dialogue »."
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "simulacre")) == "Anne Girard"
+
+
+# -- 14. "selon la même source": the source named just before -------------------------------------
+def test_the_same_source_is_the_last_source(quote_pipeline):
+    text = ("Les ventes ont reculé de 5 %, a indiqué le ministère de l'Agriculture. Les exportations ont "
+            "progressé de 2 %, selon la même source.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in only(a, "indirect")] == ["ministère de l'Agriculture"] * 2
+
+
+# -- 15. "Pour X," right after a quotation still opens a clause ------------------------------------
+def test_pour_after_a_closing_mark_reports_the_clause(quote_pipeline):
+    text = ("« Nous irons jusqu'au bout », a lancé le syndicaliste Paul Girard. Pour lui, la direction "
+            "« n'a rien compris » aux attentes des salariés.")
+    a = run(quote_pipeline, text)
+    reports = [q for q in only(a, "indirect") if q.cue.lemma == "pour"]
+    assert [speaker_name(a, q) for q in reports] == ["Paul Girard"]
+    assert speaker_name(a, _quote(a, "rien compris")) == "Paul Girard"
