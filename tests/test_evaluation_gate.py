@@ -27,7 +27,7 @@ class Floor:
         return f"{self.category}.{self.metric}.{self.field} {'<=' if self.at_most else '>='} {self.bound}"
 
 
-# Measured on gold/dev (10 articles) on 2026-11-23 04:52 UTC; the achieved value is in the comment.
+# Measured on gold/dev (10 articles) on 2026-11-23 08:05 UTC; the achieved value is in the comment.
 # Margins: about one item of the category on dev (2-5 points), so that a single flip fails loudly.
 FLOORS = [
     # layout (cleaner)
@@ -45,8 +45,8 @@ FLOORS = [
     Floor("quotes", "kind_accuracy", "value", 0.95),                # 1.000
     Floor("quotes", "unattributed_violations", "count", 0, at_most=True),  # 0
     Floor("indirect", "detection", "recall", 0.95),                 # 1.000
-    Floor("indirect", "detection", "f1", 0.82),                     # 0.866
-    Floor("indirect", "recall_with_right_speaker", "value", 0.90),  # 0.952
+    Floor("indirect", "detection", "f1", 0.95),                     # 0.988
+    Floor("indirect", "recall_with_right_speaker", "value", 0.95),  # 1.000
     # time
     Floor("timexes", "detection", "f1", 0.95),                      # 1.000
     Floor("timexes", "type_accuracy", "value", 0.95),               # 1.000
@@ -57,7 +57,8 @@ FLOORS = [
     Floor("amounts", "amounts", "f1", 0.95),                        # 1.000
     # events
     Floor("events", "events", "f1", 0.88),                          # 0.926
-    Floor("events", "modality_accuracy", "value", 0.95),            # 1.000
+    Floor("events", "modality_accuracy", "value", 0.95),            # 0.960
+    Floor("events", "time_accuracy", "value", 0.85),                # 1.000
 ]
 
 
