@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, ORTH, POS, SENT_START
 from spacy.tokens import Doc
 
 from .tables import fold
@@ -24,18 +25,26 @@ class Tokens:
     def __init__(self, doc: Doc):
         self.doc = doc
         text = self.string = doc.text  # Doc.text re-joins every token on each access: read it once
-        toks = [(t.text, t.pos_, t.idx, t.is_sent_start) for t in doc]  # one pass over the Doc
-        self.text = [t[0] for t in toks]
+        # one array read instead of a Token object per token; one string look-up per distinct form
+        arr = doc.to_array([ORTH, POS, IDX, SENT_START]).tolist() if len(doc) else []
+        strings, names = doc.vocab.strings, {}
+        for h, p, _, _ in arr:
+            if h not in names:
+                names[h] = strings[h]
+            if p not in names:
+                names[p] = strings[p] if p else ""
+        self.text = [names[r[0]] for r in arr]
         self.lower = [t.lower() for t in self.text]
         self.key = [fold(t) for t in self.lower]
-        self.pos = [t[1] for t in toks]
-        self.start = [t[2] for t in toks]
-        self.end = [t[2] + len(t[0]) for t in toks]
+        self.pos = [names[r[1]] for r in arr]
+        self.start = [r[2] for r in arr]
+        self.end = [r[2] + len(t) for r, t in zip(arr, self.text)]
         self.n = len(self.text)
+        sent_start = [r[3] == 1 for r in arr]
         self.cap = [bool(t) and t[0].isupper() for t in self.text]
         initial = [False] * self.n
         for i in range(self.n):
-            if i == 0 or toks[i][3]:
+            if i == 0 or sent_start[i]:
                 initial[i] = True
                 continue
             j = self.start[i] - 1
