@@ -13,11 +13,11 @@ NE_WORDS = frozenset({"ne", "n'", "n’"})
 NEGATION_DEPS = GOVERNED_DEPS - {"obl", "obl:mod"}
 
 
-def _governors(trigger: Token) -> list[Token]:
-    """The trigger's governing verbs, nearest first (at most three links up)."""
+def _governors(trigger: Token, deps: frozenset[str] = GOVERNED_DEPS) -> list[Token]:
+    """The trigger's governing verbs (or nouns), nearest first, at most three links up through ``deps``."""
     out, t = [], trigger
     for _ in range(3):
-        if t.dep_ not in GOVERNED_DEPS or t.head.i == t.i:
+        if t.dep_ not in deps or t.head.i == t.i:
             break
         t = t.head
         if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
@@ -30,15 +30,7 @@ def _negation_scope(trigger: Token) -> list[Token]:
     """The trigger and the governors whose negation denies it: through arguments ("n'a pas signé
     l'accord", "aucune réunion n'a eu lieu"), not through adjuncts ("n'a pas souri pendant la
     réunion": the meeting took place)."""
-    out, t = [trigger], trigger
-    for _ in range(3):
-        if t.dep_ not in NEGATION_DEPS or t.head.i == t.i:
-            break
-        t = t.head
-        if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
-            break
-        out.append(t)
-    return out
+    return [trigger] + _governors(trigger, NEGATION_DEPS)
 
 
 def _negated(tok: Token) -> bool:
