@@ -92,8 +92,8 @@ ACRONYM_SKIPPED_WORDS = NAME_CONNECTORS | {"pour", "par", "contre", "avec", "dan
 def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) -> bool:
     """``acronym`` spells the initials of ``long_words`` (all words, or only the capitalised ones:
     "JDD" = Journal du Dimanche, "PS" = Parti socialiste). ``loose`` (the long form is defined
-    right beside it, in brackets) accepts one letter missing or a prefix ("LSK" = Leyne
-    Strauss-Kahn Partners)."""
+    right beside it, in brackets) accepts one letter missing or a prefix ("DMP" = Durand
+    Martin Partners)."""
     a = fold(acronym.replace(".", "").replace("-", ""))
     if len(a) < 2 or len(long_words) < 2:
         return False

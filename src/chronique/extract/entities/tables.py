@@ -256,7 +256,7 @@ universités d'été
 journées d'été
 """)
 
-# Last words that make a company name ("Leyne Strauss-Kahn Partners", "Renault Group").
+# Last words that make a company name ("Durand Martin Partners", "Renault Group").
 ORG_SUFFIXES = _words("""
 partners group groupe holding sa sas sarl inc inc. ltd corp corp. corporation company co
 capital consulting technologies technology bank airlines airways motors media médias films

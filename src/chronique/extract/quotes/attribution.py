@@ -102,7 +102,7 @@ def gerund_subject(verb) -> tuple[int, int] | None:
 
 
 def is_name_like(text: str) -> bool:
-    """« Nos Retraites », « Choose France »: every word capitalised (or a number)."""
+    """« Paris Respire », « Choose France »: every word capitalised (or a number)."""
     words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
     small = {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "en", "of", "the", "for"}
     return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) \

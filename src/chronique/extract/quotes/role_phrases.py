@@ -1,4 +1,4 @@
-"""Roles the article attaches to a name: ``le ministre de l'Intérieur Christophe Castaner``,
+"""Roles the article attaches to a name: ``le ministre de l'Intérieur Paul Durand``,
 ``Olivier Véran, le ministre de la Santé``. Read once per article, they let a later definite
 role (``le ministre``) be resolved to the person holding it."""
 

@@ -43,7 +43,7 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         return j, j + 1
     if after_preposition and tok.lower_ in STRESSED_PRONOUNS:
         return j, j + 1  # "selon elles", "d'après lui"
-    if tok.text == "«":  # a quoted name speaks: dénonce « Nos Retraites »
+    if tok.text == "«":  # a quoted name speaks: dénonce « Paris Respire »
         k = j + 1
         while k < n and doc[k].text != "»" and k - j < 6:
             k += 1

@@ -3,7 +3,7 @@
 - a name inside it (not a complement: ``un proche du ministre X`` is not X) → that entity;
 - a pronoun (``-t-il``, ``elle``) → the subject chain (``subject_chain``);
 - a definite role (``le ministre``, ``la porte-parole du gouvernement``) → the entity the article
-  attached that role to (``le ministre de l'Intérieur Christophe Castaner``), else the most recent
+  attached that role to (``le ministre de l'Intérieur Paul Durand``), else the most recent
   person; a media noun (``le quotidien``) → the last outlet named;
 - a document (``le rapport``, ``un communiqué de l'Élysée``) → its producer;
 - an indefinite or possessive phrase (``un proche``, ``son entourage``) → an unnamed source.
@@ -137,7 +137,7 @@ class SpeakerResolver:
             s_ = m.start
         if e_ < m.end and _capitalised(self.text[e_:m.end]):
             e_ = m.end
-        # The name is the words naming the speaker ("Christophe Castaner", not the whole title).
+        # The name is the words naming the speaker ("Paul Durand", not the whole title).
         return Referent(self.text[s_:e_], s_, e_, e.id, cast.gender.get(e.id), e.type == "PER")
 
     def _known_words(self, a: int, b: int) -> Referent | None:

@@ -62,7 +62,7 @@ ROLE_SYNONYMS = (
 )
 
 # Nouns that name something put between quotation marks: the quotation is a name, not speech
-# (le plan « France 2030 », l'opération « Sentinelle », le collectif « Nos Retraites »).
+# (le plan « France 2030 », l'opération « Sentinelle », le collectif « Paris Respire »).
 NAMING_NOUNS = frozenset({
     "plan", "opération", "collectif", "association", "mouvement", "programme", "projet", "loi", "livre",
     "ouvrage", "roman", "film", "série", "émission", "chanson", "album", "slogan", "mot", "terme",
@@ -99,7 +99,7 @@ NP_STOP_WORDS = frozenset({
     "lui-même", "elle-même", "non", "ne", "n'", "y", "-t-il", "-t-elle", "soir", "matin",
 })
 
-# Adverbs allowed between an inverted cue and its subject ("précise ainsi Christophe Castaner").
+# Adverbs allowed between an inverted cue and its subject ("précise ainsi Paul Durand").
 CUE_ADVERBS = frozenset({
     "ainsi", "encore", "également", "aussi", "alors", "pourtant", "donc", "enfin", "même", "toutefois",
     "cependant", "notamment", "plus", "ensuite", "d'ailleurs", "d’ailleurs", "quant", "volontiers",
