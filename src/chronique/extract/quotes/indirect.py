@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...article import Cue
 from .attribution import QuoteReader, first_or_second_person, is_passive, make_cue
-from .cues import preposition_cue, verb_cue
+from .cues import PREPOSITION_STARTS, preposition_cue, verb_cue
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, relative_antecedent, subject_np, trim_subject
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
@@ -88,7 +88,8 @@ class IndirectFinder:
             for t in sent:
                 if self.in_quote[t.i] or t.i in self.quote_cues:
                     continue
-                item = self._preposition(t, sent) or self._verb(t, sent)
+                prep = t.lower_.replace("’", "'") in PREPOSITION_STARTS
+                item = (self._preposition(t, sent) if prep else None) or self._verb(t, sent)
                 if item is not None and item.end > item.start:
                     out.append(item)
         return out
