@@ -80,19 +80,25 @@ def first_or_second_person(verb) -> bool:
     return verb.morph.get("Person") in (["1"], ["2"])
 
 
+def is_gerund(verb) -> bool:
+    """``…, expliquant que …`` / ``en expliquant``: a present participle set off by a comma or "en",
+    which tells what the subject of its clause does (not a participle describing a noun)."""
+    return verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"] and verb.i > 0 \
+        and verb.doc[verb.i - 1].lower_ in (",", "en")
+
+
 def gerund_subject(verb) -> tuple[int, int] | None:
-    """``X a réagi au fait que Y a …, déplorant « … »``: a present participle set off by a comma or
-    "en" speaks for the subject of the clause it hangs on — not for the subject of a reported
-    or subordinate clause on the way, which the parse often makes its head."""
-    doc = verb.doc
-    if verb.morph.get("VerbForm") != ["Part"] or verb.morph.get("Tense") != ["Pres"] or verb.i == 0 \
-            or doc[verb.i - 1].lower_ not in (",", "en"):
+    """``X a réagi au fait que Y a …, déplorant « … »``: a gerund speaks for the subject of the
+    clause it hangs on — not for the subject of a reported or subordinate clause on the way, which
+    the parse often makes its head."""
+    if not is_gerund(verb):
         return None
     node = verb.head
     for _ in range(GERUND_HOPS):
         # Skip reported and subordinate clauses ("que Y a présenté …"): their subject is not the one acting.
         if node.dep_ != "ccomp" and not any(c.dep_ == "mark" for c in node.children):
-            subj = next((c for c in node.children if c.i < verb.i and c.dep_ in ("nsubj", "nsubj:pass")), None)
+            subj = next((c for c in node.children if c.i < verb.i and (c.dep_ in ("nsubj", "nsubj:pass")
+                         or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
             if subj is not None:
                 return trim_subject(subj)
         if node.head is node:

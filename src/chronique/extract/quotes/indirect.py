@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...article import Cue
-from .attribution import QuoteReader, first_or_second_person, is_passive, make_cue
+from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
 from .cues import PREPOSITION_STARTS, preposition_cue, verb_cue
-from .speaker_phrases import np_before, plausible_speaker, postposed_np, relative_antecedent, subject_np, trim_subject
+from .speaker_phrases import np_before, plausible_speaker, postposed_np, relative_antecedent, subject_np
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
@@ -50,8 +50,6 @@ OPENING_MARKS = frozenset(PAIRED_MARKS) | {STRAIGHT_MARK}
 CLOSING_MARKS = frozenset(PAIRED_MARKS.values()) | {STRAIGHT_MARK}
 # How many words may open a content before its infinitive ("ne pas le faire").
 INFINITIVE_LOOKAHEAD = 4
-# How many heads a gerund climbs to find the subject of its clause.
-GERUND_HOPS = 4
 # "selon lequel/laquelle …": the source is the antecedent of the relative pronoun.
 RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 
@@ -210,7 +208,7 @@ class IndirectFinder:
         entry, after = cue
         if is_passive(t) or first_or_second_person(t):
             return None
-        if t.dep_ in ("acl", "amod") and t.morph.get("VerbForm") == ["Part"] and not self._gerund_of_subject(t):
+        if t.dep_ in ("acl", "amod") and t.morph.get("VerbForm") == ["Part"] and not is_gerund(t):
             return None  # "les plafonds proposés la semaine dernière": a participle describing a noun
         qui = next((c for c in t.children if c.dep_.startswith("nsubj") and c.lower_ == "qui"), None)
         if t.dep_ == "acl:relcl" and qui is not None:
@@ -225,8 +223,8 @@ class IndirectFinder:
         cue_obj = make_cue(doc, t.i, after, entry.base)
         clitic = self._clitic_subject(t, sent)
         inverted = clitic is not None or self._inverted_context(t, sent)
-        subj = None if inverted else self._gerund_subject(t) or subject_np(t)
-        if subj is not None and self._gerund_of_subject(t) and not self._names_someone(*subj):
+        subj = None if inverted else gerund_subject(t) or subject_np(t)
+        if subj is not None and is_gerund(t) and not self._names_someone(*subj):
             return None  # "Une chute …, rappelant que": the clause's subject is a thing
         if subj is not None and subj[0] > t.i:
             inverted = True
@@ -260,7 +258,7 @@ class IndirectFinder:
             return None  # "en assurant un double rôle": providing, not saying
         if self._gerund_report(content):
             return None  # "conclut en expliquant que …": the gerund reports it
-        if self._gerund_of_subject(t) and not self._clause_or_colon(content) and not self._infinitive(content):
+        if is_gerund(t) and not self._clause_or_colon(content) and not self._infinitive(content):
             return None  # "…, commentant ces résultats": a gerund with an object describes, it does not report
         start, end = _trim(self.text, *content)
         if entry.base in SUPPORT_VERBS and not inverted and supports_someone(t):
@@ -268,30 +266,6 @@ class IndirectFinder:
         return IndirectItem(cue_obj, subj, start, end, doc[subj[0]].idx)
 
     # -- the shape of a report -------------------------------------------------------------
-    def _gerund_of_subject(self, t: Token) -> bool:
-        """``…, expliquant que …`` / ``en expliquant``: a present participle set off by a comma or
-        "en" describes what the subject of the clause does, not a noun."""
-        return t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] and t.i > 0 \
-            and self.doc[t.i - 1].lower_ in (",", "en")
-
-    def _gerund_subject(self, t: Token) -> tuple[int, int] | None:
-        """The subject of the clause a gerund hangs on ("La ministre reste prudente, expliquant …")."""
-        if not self._gerund_of_subject(t):
-            return None
-        node = t.head
-        for _ in range(GERUND_HOPS):
-            # The subject of a reported clause ("convaincu que la réforme est bonne, expliquant …")
-            # is not the one who explains: climb to the clause that reports it.
-            if node.dep_ != "ccomp":
-                subj = next((c for c in node.children if c.i < t.i and (c.dep_ in ("nsubj", "nsubj:pass")
-                             or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
-                if subj is not None:
-                    return trim_subject(subj)
-            if node.head is node:
-                break
-            node = node.head
-        return None
-
     def _names_someone(self, a: int, b: int) -> bool:
         """A name, a pronoun or a noun of someone who speaks (not just any indefinite phrase)."""
         doc = self.doc
@@ -335,7 +309,7 @@ class IndirectFinder:
     def _inverted_context(self, t: Token, sent: Span) -> bool:
         """``…, révèle X`` / ``comme le rappelle X`` / ``c'est ce qu'a indiqué X``: the subject follows."""
         doc = self.doc
-        if self._gerund_of_subject(t):
+        if is_gerund(t):
             return False  # "…, expliquant que": the gerund of the clause's subject
         k = t.i - 1
         while k >= sent.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("-t", "a", "avait", "ont")):

@@ -75,12 +75,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         tense, mood = _tense_mood(aux)
         if aux.dep_ in ("aux", "aux:tense"):
             if aux.lemma_ not in ("avoir", "être"):  # a modal parsed as auxiliary: "pourra être"
-                if tense == "Fut" or mood == "Cnd":
-                    return "future"
-                if tense in ("Imp", "Past"):
-                    return "past"
-                if tense == "Pres":
-                    return "present"
+                if label := _label(tense, mood):
+                    return label
                 continue
             if tense == "Fut":
                 return "future"
@@ -88,13 +84,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                 continue
             return "past"  # a (conditional) perfect: "a déclaré", "avait dit", "aurait rencontré"
     for aux in auxes:  # passive auxiliary or copula: its own tense
-        tense, mood = _tense_mood(aux)
-        if tense == "Fut" or mood == "Cnd":
-            return "future"
-        if tense in ("Imp", "Past"):
-            return "past"
-        if tense == "Pres":
-            return "present"
+        if label := _label(*_tense_mood(aux)):
+            return label
     form, (tense, mood) = _morph(verb, "VerbForm"), _tense_mood(verb)
     if verb.lemma_ in ("aller",) and tense in ("Pres", "Imp") and any(
             c.dep_ == "xcomp" and _morph(c, "VerbForm") == "Inf" for c in verb.children):
@@ -116,6 +107,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         if verb.lemma_ in PROSPECTIVE_PARTICIPLES:
             return "future"  # "prévue le 15 septembre"
         return "past"
+    return _label(tense, mood)
+
+
+def _label(tense: str, mood: str) -> str | None:
+    """The clause tense a finite form's morphology gives (a conditional looks ahead)."""
     if tense == "Fut" or mood == "Cnd":
         return "future"
     if tense in ("Imp", "Past"):
