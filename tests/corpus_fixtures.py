@@ -33,6 +33,11 @@ def pg_url_or_skip() -> str:
 def store_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'corpus.db'}"
+    return empty_pg_url_or_skip()
+
+
+def empty_pg_url_or_skip() -> str:
+    """The test server's URL with an empty database; skips when there is no server (fails in CI)."""
     url = pg_url_or_skip()
     try:
         reset_postgres(url)

@@ -7,15 +7,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from events_support import names
+
 
 def events(analyze, text, published="2024-03-05"):
     art = analyze(text, published=published, title="Titre")
     assert not art.check_offsets()
     return art, list(art.events)
-
-
-def names(art, ev, role=None):
-    return {art.entity(p.entity).name for p in ev.participants if role is None or p.role == role}
 
 
 def only(art, evs, etype):

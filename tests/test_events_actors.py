@@ -4,19 +4,7 @@ the scope of negation."""
 
 from __future__ import annotations
 
-
-def run(analyze, text, published="2024-03-08"):
-    art = analyze(text, published=published, title="Titre")
-    assert not art.check_offsets()
-    return art
-
-
-def of_type(art, etype):
-    return [e for e in art.events if e.type == etype]
-
-
-def names(art, ev, role=None):
-    return {art.entity(p.entity).name for p in ev.participants if role is None or p.role == role}
+from events_support import names, of_type, run
 
 
 def test_object_of_a_control_verb_acts_the_infinitive(analyze):

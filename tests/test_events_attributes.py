@@ -8,15 +8,7 @@ import pytest
 from chronique.extract.events.actors import DEMONYM_COUNTRIES
 from chronique.extract.events.lexicon import DEMONYMS
 from chronique.extract.events.when import _as_day
-
-PUBLISHED = "2024-03-08"  # a Friday: "mercredi" is 2024-03-06
-
-
-def run(analyze, text, published=PUBLISHED):
-    art = analyze(text, published=published, title="Titre")
-    assert not art.check_offsets()
-    return art
-
+from events_support import names, run
 
 def event(art, etype, trigger=None):
     hits = [e for e in art.events if e.type == etype and (trigger is None or e.trigger.text == trigger)]
@@ -30,10 +22,6 @@ def value(art, ev):
 
 def place(art, ev):
     return art.entity(ev.place).name if ev.place else None
-
-
-def names(art, ev, role=None):
-    return {art.entity(p.entity).name for p in ev.participants if role is None or p.role == role}
 
 
 # -- time ----------------------------------------------------------------------------------

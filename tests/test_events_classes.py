@@ -3,20 +3,7 @@ with a sentence where it fires and one where it must not (invented sentences).""
 
 from __future__ import annotations
 
-
-def run(analyze, text, published="2024-03-08"):
-    art = analyze(text, published=published, title="Titre")
-    assert not art.check_offsets()
-    return art
-
-
-def of_type(art, etype):
-    return [e for e in art.events if e.type == etype]
-
-
-def names(art, ev, role=None):
-    by_id = {e.id: e.name for e in art.entities}
-    return {by_id[p.entity] for p in ev.participants if role is None or p.role == role}
+from events_support import names, of_type, run
 
 
 def test_court_sentence_is_a_sanction(analyze):
