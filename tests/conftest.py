@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# A stage that raises fails the test (and the CLI and server processes the tests start):
+# users get the article marked partial instead, tests must see the bug.
+os.environ["CHRONIQUE_STRICT_STAGES"] = "1"
 
 from chronique.paths import shared_path
 

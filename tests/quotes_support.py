@@ -9,10 +9,11 @@ from chronique.extract.quotes import QuoteStage
 
 @pytest.fixture(scope="module")
 def quote_pipeline(nlp):
+    from chronique.extract.cast.stage import CastStage
     from chronique.extract.entities import EntityStage
     from chronique.pipeline import Pipeline
 
-    return Pipeline(stages=[EntityStage(), QuoteStage()], nlp=nlp)
+    return Pipeline(stages=[EntityStage(), CastStage(), QuoteStage()], nlp=nlp)
 
 
 def run(pipeline, text):

@@ -123,3 +123,24 @@ def test_proportion_numerator(analyze, numerator):
 def test_factor_word(analyze, word):
     got = amounts(analyze, f"Les ventes de 300 magasins ont été multipliées {word} 3 ou 4 en un an.")
     assert [a[1] for a in got] == [300], got
+
+
+def test_space_grouped_digits_with_a_decimal_point(analyze):
+    amounts = {(a.text, a.value, a.unit) for a in analyze("La version de base coûte 99 446.80 € hors options.").amounts}
+    assert ("99 446.80 €", 99446.8, "EUR") in amounts
+
+
+def test_one_of_a_currency_written_as_an_article(analyze):
+    amounts = {(a.text, a.value, a.unit) for a in analyze("Le ticket ne coûte plus qu'un euro.").amounts}
+    assert ("un euro", 1.0, "EUR") in amounts
+    assert not analyze("Un homme est venu avec un ami.").amounts
+
+
+def test_zero_opening_a_range_is_no_amount(analyze):
+    found = {(a.text, a.unit) for a in analyze("La voiture passe de 0 à 100 km/h en 3 secondes.").amounts}
+    assert ("100 km/h", "km/h") in found and not any(t == "0" for t, _ in found)
+    assert ("0 %", "%") in {(a.text, a.unit) for a in analyze("Le taux est passé de 0 % à 2 %.").amounts}
+
+
+def test_torque_is_a_measure(analyze):
+    assert ("700 Nm", "Nm") in {(a.text, a.unit) for a in analyze("Le moteur développe 700 Nm de couple.").amounts}

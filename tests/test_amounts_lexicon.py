@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chronique.extract.amounts import lexicon as lx
-from chronique.extract.amounts.numbers import NUMBER_WORDS, parse_words
+from chronique.lang.fr.numbers import NUMBER_WORDS, parse_words
 
 ABBREVIATION_SPELLING = {"md": "Md", "mds": "Mds", "mrd": "Mrd", "mrds": "Mrds", "m": "M", "k": "k"}
 

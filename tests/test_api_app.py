@@ -111,11 +111,13 @@ def test_entity_story_timeline_and_search(client):
     assert {a["id"] for a in story["articles"]} == {"test-greve-1", "test-greve-2"}
     assert_error(client.get("/api/v1/stories/not-a-number"), 404, "not_found")
     items = client.get("/api/v1/timeline", params={"entity": str(eid)}).json()["items"]
-    assert items and all({"kind", "start", "end", "granularity", "value", "label"} <= set(i) for i in items)
+    assert items and all({"kind", "start", "end", "granularity", "value", "period", "label"} <= set(i) for i in items)
     assert [i["start"] for i in items] == sorted(i["start"] for i in items)
     window = client.get("/api/v1/timeline", params={"date_from": "2023-03-01", "date_to": "2023-03-31"}).json()
     granularities = {i["granularity"] for i in window["items"]}
     assert "month" in granularities and "day" in granularities  # "mars 2023" stays a month
+    periods = {i["value"]: i["period"] for i in window["items"]}
+    assert periods.get("2023-03") == "mars 2023" and periods.get("2023-03-15") == "15 mars 2023"
     assert_error(client.get("/api/v1/timeline", params={"entity": "1", "story": "1"}), 422)
     found = client.get("/api/v1/search", params={"q": "grève"}).json()
     assert set(found) == {"q", "articles", "entities", "quotes", "stories"}

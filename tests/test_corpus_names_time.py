@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chronique.corpus.names import fold, given_compatible, person_name
-from chronique.corpus.timenorm import span_of
+from chronique.lang.fr.names import fold, given_compatible, person_name
+from chronique.timex import parse_timex as span_of
 
 
 @pytest.mark.parametrize("a, b", [("Édouard Philippe", "Edouard Philippe"), ("ÉDOUARD PHILIPPE", "édouard philippe"),
@@ -15,8 +15,8 @@ def test_fold_ignores_accents_case_and_punctuation(a, b):
 
 
 @pytest.mark.parametrize("text, key, surname, given, gender", [
-    ("M. Scholz", "scholz", "scholz", (), "m"),
-    ("Mme Borne", "borne", "borne", (), "f"),
+    ("M. Scholz", "scholz", "scholz", (), "Masc"),
+    ("Mme Borne", "borne", "borne", (), "Fem"),
     ("le président Emmanuel Macron", "emmanuel macron", "macron", ("emmanuel",), None),
     ("Charles de Gaulle", "charles de gaulle", "de gaulle", ("charles",), None),
     ("George H. W. Bush", "george h w bush", "bush", ("george", "h", "w"), None),

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chronique.extract.entities.missed import acronym_matches
-from chronique.extract.entities.first_names import first_name_gender
+from chronique.lang.fr.first_names import first_name_gender, is_first_name
 from chronique.extract.entities.index import EntityIndex
 from chronique.extract.entities.lexicon import is_common_word
 from chronique.extract.entities.stage import extract_entities
@@ -47,10 +47,10 @@ def test_common_word_lexicon_comes_from_the_model():
 
 
 def test_first_names_have_gender():
-    assert first_name_gender("Brigitte") == "F"
-    assert first_name_gender("Emmanuel") == "M"
-    assert first_name_gender("Dominique") == "X"
-    assert first_name_gender("Castaner") is None
+    assert first_name_gender("Brigitte") == "Fem"
+    assert first_name_gender("Emmanuel") == "Masc"
+    assert first_name_gender("Dominique") is None and is_first_name("Dominique")
+    assert first_name_gender("Castaner") is None and not is_first_name("Castaner")
 
 
 @pytest.mark.parametrize("acronym, words, loose, expected", [
@@ -315,7 +315,7 @@ def test_new_tables_are_folded_lowercase():
 
 def test_determiner_before_a_bare_name_outvotes_a_model_person_label(nlp):
     from chronique.extract.entities.cand import Cand
-    from chronique.extract.entities.candidates import _context_votes
+    from chronique.extract.entities.type_votes import _context_votes
     from chronique.extract.entities.tokens import Tokens
     tk = Tokens(nlp("Selon la Cnaf, les allocations augmenteront."))
     k = tk.text.index("Cnaf")

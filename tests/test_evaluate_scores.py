@@ -345,10 +345,22 @@ def test_event_wrong_type_or_no_shared_participant():
 
 def test_event_planned_modality_and_missing_date():
     g = dict(GOLD_EVENT, modality="planned")
-    s = score_article(gold(events=[g]), article(events=(event("CONSULT", "rencontré", "e4"),)))
+    s = score_article(gold(events=[g]), article(events=(event("CONSULT", "rencontré", "e1", "e4"),)))
     assert metric(s, "events", "events") == PRF(1, 0, 0)
     assert metric(s, "events", "modality_accuracy") == Ratio(0, 1)
     assert metric(s, "events", "time_accuracy") == Ratio(0, 1)
+
+
+def test_an_event_with_one_of_two_actors_matches_only_the_one_actor_score():
+    s = score_article(gold(events=[GOLD_EVENT]), article(events=(event("CONSULT", "rencontré", "e4"),)))
+    assert metric(s, "events", "events") == PRF(0, 1, 1)
+    assert metric(s, "events", "events_one_actor") == PRF(1, 0, 0)
+
+
+def test_a_gold_event_with_one_participant_needs_only_that_one():
+    g = dict(GOLD_EVENT, participants=["Marie Dupont"])
+    s = score_article(gold(events=[g]), article(events=(event("CONSULT", "rencontré", "e4"),)))
+    assert metric(s, "events", "events") == PRF(1, 0, 0)
 
 
 # -- layout ------------------------------------------------------------------------------------

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from chronique.article import Article, Timex
+from chronique.article import Article, StageFailure, Timex, validate
 from chronique.errors import PipelineError
-from chronique.extract import Stage, default_stages
+from chronique.extract import Stage, default_stages, register
+from chronique.extract.registry import ordered
 from chronique.ingest import RawArticle
 from chronique.pipeline import Pipeline
 
@@ -87,9 +88,84 @@ class Broken(Stage):
         raise ValueError("a rule bug")
 
 
-def test_a_failing_stage_leaves_its_layers_empty_and_the_rest_runs(nlp, caplog):
+def test_a_failing_stage_is_recorded_on_the_article_and_the_rest_runs(nlp, caplog):
     counter = CountsDocs()
-    article = Pipeline([Broken(), counter], nlp=nlp).analyze(RawArticle(TEXT, "<t>", title_in_text=False))
+    pipeline = Pipeline([Broken(), counter], nlp=nlp, strict_stages=False)
+    article = pipeline.analyze(RawArticle(TEXT, "<t>", title_in_text=False))
     assert article.amounts == () and article.text == TEXT
     assert len(counter.docs) == 1
     assert "'broken' failed" in caplog.text
+    assert article.errors == (StageFailure("broken", "ValueError", "a rule bug"),)
+    assert article.to_json()["errors"] == [{"stage": "broken", "error": "ValueError", "message": "a rule bug"}]
+    assert validate(article.to_json()) == []
+    assert Article.from_json(article.to_json()) == article
+
+
+def test_strict_stages_reraise_and_the_test_suite_runs_strict(nlp):
+    with pytest.raises(ValueError, match="a rule bug"):
+        Pipeline([Broken()], nlp=nlp, strict_stages=True).analyze(RawArticle(TEXT, "<t>", title_in_text=False))
+    assert Pipeline([Broken()], nlp=nlp).strict_stages  # conftest sets CHRONIQUE_STRICT_STAGES=1
+
+
+def test_an_article_without_failures_has_no_errors_key(analyze):
+    assert "errors" not in analyze("Paul Durand a parlé mardi à Lyon.").to_json()
+
+
+class Refiner(Stage):
+    name = "refiner"
+    requires = ("entities",)
+    assigns = ("entities",)
+
+    def __call__(self, article, doc):
+        return article
+
+
+class Reader(Stage):
+    name = "a_reader"
+    requires = ("entities",)
+    assigns = ("quotes",)
+
+    def __call__(self, article, doc):
+        return article
+
+
+class Finder(Stage):
+    name = "z_finder"
+    requires = ("doc",)
+    assigns = ("entities",)
+
+    def __call__(self, article, doc):
+        return article
+
+
+def test_the_registry_orders_stages_by_their_declarations():
+    assert [s.name for s in ordered([Reader(), Refiner(), Finder()])] == ["z_finder", "refiner", "a_reader"]
+    names = [s.name for s in default_stages()]
+    assert names.index("entities") < names.index("quotes") < names.index("events")
+    assert names.index("time") < names.index("events")
+
+
+def test_the_registry_refuses_a_requirement_no_stage_assigns():
+    class Orphan(Stage):
+        name = "orphan"
+        requires = ("timexes",)
+        assigns = ("amounts",)
+
+        def __call__(self, article, doc):
+            return article
+
+    with pytest.raises(PipelineError, match="no stage assigns"):
+        ordered([Orphan()])
+
+
+def test_the_registry_refuses_two_stages_of_one_name():
+    class Twin(Stage):
+        name = "entities"
+        assigns = ("entities",)
+
+        def __call__(self, article, doc):
+            return article
+
+    default_stages()
+    with pytest.raises(PipelineError, match="two stages are named"):
+        register(Twin)

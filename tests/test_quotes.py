@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from chronique.extract.quotes import NaiveQuoteStage, QuoteStage
+from chronique.extract.quotes import QuoteStage
 from chronique.extract.quotes.stage import extract_quotes
 
 
@@ -135,18 +135,6 @@ def test_straight_quotes_are_quotations_too(quote_pipeline):
     a = run(quote_pipeline, '"Nous attendons des actes", a réagi Sophie Binet, la secrétaire générale de la CGT.')
     (q,) = only(a, "direct")
     assert q.text == "Nous attendons des actes" and "Binet" in speaker_name(a, q)
-
-
-def test_naive_baseline_takes_the_nearest_person_before(nlp):
-    from chronique.extract.entities import EntityStage
-    from chronique.ingest import RawArticle
-    from chronique.pipeline import Pipeline
-
-    pipeline = Pipeline(stages=[EntityStage(), NaiveQuoteStage()], nlp=nlp)
-    text = "Emmanuel Macron a reçu Olaf Scholz. « Nous sommes d'accord », a dit le président français."
-    article = pipeline.analyze(RawArticle(text=text, source="<t>", title="T", title_in_text=False))
-    (q,) = article.quotes
-    assert q.text == "Nous sommes d'accord" and q.speaker.text == "Olaf Scholz"
 
 
 def test_stage_declares_its_layers():

@@ -8,7 +8,9 @@ import pytest
 from chronique.extract.quotes.non_speech import (
     infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
 )
-from chronique.extract.quotes.referent import compatible, first_name_gender, norm_phrase
+from chronique.extract.quotes.referent import norm_phrase
+from chronique.lang.fr.first_names import name_gender as first_name_gender
+from chronique.lang.fr.gender import compatible
 from chronique.extract.quotes.role_phrases import role_after, role_before
 from chronique.extract.quotes.speaker_phrases import is_complement, plausible_speaker, postposed_np
 from chronique.extract.quotes.tables import DANGLING_WORDS, DEFINITE_DETERMINERS
@@ -36,7 +38,12 @@ def test_agreement_and_phrase_keys():
 
 def test_role_before_and_after_a_name(nlp):
     doc = nlp("Le ministre de l'Intérieur Paul Girard est arrivé.")
-    assert role_before(doc, _token(doc, "Paul").i) == ("ministre de l'intérieur", "Masc")
+    # "le ministre" is said of women too: the masculine of an epicene office gives no gender
+    assert role_before(doc, _token(doc, "Paul").i) == ("ministre de l'intérieur", None)
+    doc = nlp("La ministre de l'Intérieur Claire Dubois est arrivée.")
+    assert role_before(doc, _token(doc, "Claire").i) == ("ministre de l'intérieur", "Fem")
+    doc = nlp("Le directeur de l'hôpital Paul Girard est arrivé.")
+    assert role_before(doc, _token(doc, "Paul").i) == ("directeur de l'hôpital", "Masc")
     doc = nlp("Claire Dubois, la directrice de l'hôpital, a parlé.")
     assert role_after(doc, _token(doc, "Dubois").i + 1) == ("directrice de l'hôpital", "Fem")
     # a complement is not a title, a clause is not an apposition

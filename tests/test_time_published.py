@@ -13,7 +13,8 @@ from datetime import date, timedelta
 import pytest
 
 from chronique.extract.time.infer import FUTURE_LEAD
-from chronique.extract.time.knowledge import fold, office_clues, terms
+from chronique.extract.time.knowledge import office_clues, terms
+from chronique.lang.fr.fold import fold_same_length as fold
 from chronique.extract.time.prior import YearPrior
 
 

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import pytest
 
-from chronique.api import Settings, create_app
+from chronique.server import Settings, create_app
 
 from web_support import XSS_NAME, XSS_TITLE, sample_articles, seed_store, xss_article
 
@@ -117,7 +117,14 @@ def test_timeline_draws_a_month_as_a_bar(client):
     granularity = {attrs.get("data-granularity") for tag, attrs in page.elements if tag == "a"}
     assert {"month", "day"} <= granularity
     assert any(tag == "rect" and "bar" in (attrs.get("class") or "") for tag, attrs in page.elements)
-    assert "mois" in "".join(page.text)
+    text = "".join(page.text)
+    assert "mois" in text and "mars 2023" in text  # periods in French words (chronique.timex)
+
+
+def test_event_dates_read_as_french_periods(client):
+    html = get_page(client, "/articles/test-greve-1")  # its events: 2023-03-15 and 2023-03
+    assert '<span class="muted" title="2023-03-15">15 mars 2023</span>' in html
+    assert '<span class="muted" title="2023-03">mars 2023</span>' in html
 
 
 def test_quote_explorer_filters(client):

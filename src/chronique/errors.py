@@ -8,6 +8,7 @@
     │   ├── FormatError       broken JSON, unknown extension, missing fields
     │   └── LanguageError     not French
     ├── PipelineError         a stage broke its contract (a programming error)
+    │   └── StageError        a stage raised on one article (reported as partial)
     ├── StoreError            the database refused or is inconsistent
     └── UsageError            wrong command-line or API arguments
 """
@@ -60,6 +61,10 @@ class LanguageError(InputError):
 
 class PipelineError(ChroniqueError):
     code = "E200"
+
+
+class StageError(PipelineError):
+    code = "E201"
 
 
 class StoreError(ChroniqueError):

@@ -7,6 +7,7 @@ earlier) and every stage's result when it runs (only its ``assigns`` layers chan
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import defaultdict
 from dataclasses import fields
@@ -14,7 +15,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from .article import Article, Published, Sentence, Source, content_id
+from .article import Article, Published, Sentence, Source, StageFailure, content_id
 from .errors import EmptyInputError, InputError, PipelineError, TooLargeError
 from .extract import Stage, default_stages
 from .extract.stage import BASE_LAYERS
@@ -33,12 +34,19 @@ MAX_TEXT_CHARS = 500_000
 # Texts are parsed in batches of this many (spaCy's nlp.pipe default is 1000 for short texts;
 # 64 keeps memory flat on long articles and costs nothing measurable on throughput).
 BATCH_SIZE = 64
+# Set to 1 (the test suite does) to make a stage that raises fail the run instead of marking the article.
+STRICT_STAGES_ENV = "CHRONIQUE_STRICT_STAGES"
 
 
 class Pipeline:
-    def __init__(self, stages: Sequence[Stage] | None = None, nlp=None):
+    """``strict_stages`` re-raises a stage's exception; otherwise (the default, unless
+    ``CHRONIQUE_STRICT_STAGES=1``) the article keeps the layers it had before that stage and
+    records the failure in ``errors``, which batches report as a partial article."""
+
+    def __init__(self, stages: Sequence[Stage] | None = None, nlp=None, strict_stages: bool | None = None):
         self.nlp = nlp if nlp is not None else load_nlp()
         self.stages = list(default_stages() if stages is None else stages)
+        self.strict_stages = os.environ.get(STRICT_STAGES_ENV) == "1" if strict_stages is None else strict_stages
         self.timings: dict[str, float] = defaultdict(float)
         self._known_word = known_word_checker(self.nlp.vocab)
         self._check_declarations()
@@ -100,17 +108,21 @@ class Pipeline:
     def annotate(self, article: Article, doc: Doc) -> Article:
         """Run every stage on the parsed ``doc`` of ``article.text``."""
         article = article.with_layers(sentences=_sentences(doc))
+        failures = []
         for stage in self.stages:
             start = time.perf_counter()
             try:
                 result = stage(article, doc)
-            except Exception:  # a rule bug must not lose the article: its layers stay as they were
-                log.exception("stage %r failed on article %s; its layers are left empty", stage.name, article.id)
+            except Exception as err:  # a rule bug must not lose the article: its layers stay as they were
+                if self.strict_stages:
+                    raise
+                log.exception("stage %r failed on article %s; its layers are left as they were", stage.name, article.id)
+                failures.append(StageFailure(stage.name, type(err).__name__, " ".join(str(err).split())[:300]))
                 result = article
             self.timings[stage.name] += time.perf_counter() - start
             self._check_result(stage, article, result)
             article = result
-        return article
+        return article.with_layers(errors=tuple(failures)) if failures else article
 
     def _check_result(self, stage: Stage, before: Article, after: Article) -> None:
         if not isinstance(after, Article):

@@ -1,6 +1,7 @@
-"""The REST API (FastAPI, ``/api/v1``) and the app factory that also mounts the web pages.
+"""The REST API (FastAPI, ``/api/v1``) over the corpus service; it never imports the web pages.
 
-``chronique serve [--db URL] [--host 127.0.0.1] [--port 8000]`` runs it. Spec: ``/api/v1/openapi.json``.
+``chronique serve [--db URL] [--host 127.0.0.1] [--port 8000]`` runs it together with the pages
+(``chronique.server.create_app``). Spec: ``/api/v1/openapi.json``.
 
     POST /api/v1/analyze              one text → chronique/article/1 (nothing stored)
     GET  /api/v1/articles             ?q= &entity= &date_from= &date_to=      (newest first)

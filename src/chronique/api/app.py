@@ -1,9 +1,10 @@
-"""The application factory: one ASGI app serving the REST API (``/api/v1``) and the web pages.
+"""The application factory of the REST API (``/api/v1``).
 
     app = create_app(Settings.from_env("sqlite:///corpus.db"))
 
-The corpus is reached only through ``chronique.corpus.service`` (wrapped by ``api.corpus``);
-the analyser through ``chronique.analyze``. Both are created lazily, so the app starts at once.
+The corpus is reached only through the corpus service (``chronique.corpus.view`` wraps it for
+threads); the analyser through ``chronique.analysis``. Both are created lazily, so the app starts
+at once. The web pages are not part of it: ``chronique.server.create_app`` adds them to this app.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from typing import Callable
 from fastapi import FastAPI
 
 from ..article import Article
+from ..corpus.view import CorpusHolder, CorpusView
 from .analyze import Analyzer, default_analyze
 from .analyze import router as analyze_router
-from .errors import install_error_handlers
+from .errors import HtmlErrorHandler, install_error_handlers
 from .headers import SecurityHeaders
 from .limits import BodySizeLimit, TimeLimit
+from .routes import router as corpus_router
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -27,15 +30,15 @@ log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 
 
-def create_app(settings: Settings | None = None, corpus=None,
-               analyze: Callable[..., Article] | None = None, warm: bool = False) -> FastAPI:
-    """``corpus``: an opened ``api.corpus.CorpusView`` (else opened from ``settings.db_url`` on
-    first use); ``analyze(text=, title=, published=)``: the analyser (else ``chronique.analyze``);
-    ``warm``: load the language model in the background at start-up (``chronique serve`` does)."""
+def create_app(settings: Settings | None = None, corpus: CorpusView | None = None,
+               analyze: Callable[..., Article] | None = None, warm: bool = False,
+               html_error: HtmlErrorHandler | None = None) -> FastAPI:
+    """``corpus``: an opened ``CorpusView`` (else opened from ``settings.db_url`` on first use);
+    ``analyze(text=, title=, published=)``: the analyser (else ``chronique.analyze``);
+    ``warm``: load the language model in the background at start-up (``chronique serve`` does);
+    ``html_error(request, status, code, message)``: renders the errors of paths outside ``/api/``
+    (the web pages' error page; JSON errors everywhere when None)."""
     from .. import __version__
-    from ..web.pages import html_error, router as web_router, static_app
-    from .corpus import CorpusHolder
-    from .routes import router as corpus_router
 
     settings = settings or Settings.from_env()
     holder = CorpusHolder(settings.db_url, corpus)
@@ -62,8 +65,6 @@ def create_app(settings: Settings | None = None, corpus=None,
     install_error_handlers(app, html_handler=html_error)
     app.include_router(analyze_router, prefix=API_PREFIX)
     app.include_router(corpus_router, prefix=API_PREFIX)
-    app.include_router(web_router)
-    app.mount("/static", static_app(), name="static")
     # Outermost first: the size check runs before anything reads the body.
     app.add_middleware(TimeLimit, seconds=settings.request_timeout_s,
                        long_paths=(f"{API_PREFIX}/analyze", f"{API_PREFIX}/articles"),

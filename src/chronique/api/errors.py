@@ -2,13 +2,13 @@
 
 Every 4xx/5xx under ``/api/`` uses it: our own ``ApiError``s, FastAPI's validation errors,
 Starlette's 404/405, Chronique's ``InputError``s and any unexpected exception (500, logged).
-Web pages get an HTML error page instead (see ``web.pages``).
+Other paths (the web pages) get the HTML page of the ``html_handler`` the app is built with.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -27,6 +27,10 @@ STATUS_CODES = {
     415: "unsupported_media_type", 422: "validation_error", 429: "too_many_requests",
     500: "internal_error", 503: "unavailable", 504: "timeout",
 }
+
+
+# Renders an error of a path outside /api/: (request, status, code, message) -> response.
+HtmlErrorHandler = Callable[[Request, int, str, str], Any]
 
 
 class ErrorBody(BaseModel):
@@ -79,7 +83,7 @@ def _clean_validation_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any
             for e in errors]
 
 
-def install_error_handlers(app: FastAPI, html_handler=None) -> None:
+def install_error_handlers(app: FastAPI, html_handler: HtmlErrorHandler | None = None) -> None:
     """Register the handlers. ``html_handler(request, status, code, message)`` renders web pages' errors."""
 
     def respond(request: Request, status: int, code: str, message: str, details: Any = None,

@@ -22,11 +22,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
 from ..article.model import ENTITY_TYPES, EVENT_TYPES
+from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE
 from .errors import ApiError, error_responses
-from .settings import DEFAULT_PAGE_SIZE, MAX_INGEST_BATCH, MAX_PAGE_SIZE
+from .settings import MAX_INGEST_BATCH
 
 MAX_FILTER_CHARS = 200
-MAX_OFFSET = 100_000  # deeper pages are better reached by narrowing the filters
 MAX_ID_CHARS = 200
 TIMELINE_MAX = 1000
 
@@ -204,7 +204,8 @@ async def get_timeline(request: Request, entity: Text = None, story: Text = None
                        limit: Annotated[int, Query(ge=1, le=TIMELINE_MAX)] = 100):
     """One entity's or one story's timeline, or (neither given) the corpus's events and quotations
     in a date window (default: the corpus's last month). Each item has ``kind`` (event, quote, fact),
-    ``value`` (TIMEX3), ``start``/``end`` (ISO dates, inclusive) and ``granularity``."""
+    ``value`` (TIMEX3), ``start``/``end`` (ISO dates, inclusive), ``granularity`` and ``period``
+    (the interval in French, e.g. "semaine du 6 mars 2023")."""
     _check_range(date_from, date_to)
     if entity and story:
         raise ApiError(422, "validation_error", "give entity or story, not both")

@@ -18,9 +18,8 @@ ANALYZE_TIMEOUT_S = 60.0
 REQUEST_TIMEOUT_S = 10.0
 # Requests allowed to wait for the (single) analysis worker before new ones get 503 at once.
 MAX_ANALYZE_QUEUE = 8
-# Upper bound on ?limit= for every list endpoint, and its default.
-MAX_PAGE_SIZE = 200
-DEFAULT_PAGE_SIZE = 20
+# Page sizes (?limit=) and the deepest ?offset= are the corpus's: ``corpus.service.DEFAULT_PAGE_SIZE``,
+# ``MAX_PAGE_SIZE`` and ``MAX_OFFSET``, shared with the web pages.
 # Articles accepted in one POST /api/v1/articles.
 MAX_INGEST_BATCH = 50
 

@@ -52,6 +52,7 @@ class Mention:
     end: int
     text: str
     kind: str = "name"
+    evidence: str | None = None  # pronoun and nominal mentions: how the cast resolved them
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,14 @@ class Published:
 
 
 @dataclass(frozen=True)
+class StageFailure:
+    """A stage that raised on this article: its layers stayed as they were before it."""
+    stage: str
+    error: str      # the exception class
+    message: str
+
+
+@dataclass(frozen=True)
 class Source:
     path: str | None = None
     url: str | None = None
@@ -172,6 +181,7 @@ class Article:
     timexes: tuple[Timex, ...] = ()
     amounts: tuple[Amount, ...] = ()
     events: tuple[Event, ...] = ()
+    errors: tuple[StageFailure, ...] = ()
 
     # -- convenience -------------------------------------------------------------------
     def with_layers(self, **layers: Any) -> "Article":
@@ -232,7 +242,7 @@ class Article:
             "timexes": [_plain(t) for t in self.timexes],
             "amounts": [_plain(a) for a in self.amounts],
             "events": [_plain(e) for e in self.events],
-        }
+        } | ({"errors": [_plain(f) for f in self.errors]} if self.errors else {})
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -275,6 +285,7 @@ class Article:
                       modality=e.get("modality", "asserted"), attributed_to=e.get("attributed_to"))
                 for e in data.get("events", ())
             ),
+            errors=tuple(StageFailure(**f) for f in data.get("errors", ())),
         )
 
 
@@ -293,10 +304,15 @@ def _published_json(p: Published) -> dict[str, Any]:
     return out
 
 
+# Optional fields left out of the JSON when unset (a mention's evidence exists for pronouns and nominals only).
+_OMITTED_WHEN_NONE = frozenset({"evidence"})
+
+
 def _plain(obj: Any) -> Any:
     """Dataclass → JSON-ready dict (tuples become lists, nested dataclasses recurse)."""
     if hasattr(obj, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)
+                if not (f.name in _OMITTED_WHEN_NONE and getattr(obj, f.name) is None)}
     if isinstance(obj, (tuple, list)):
         return [_plain(x) for x in obj]
     return obj

@@ -5,11 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..analysis import analyze_many
 from ..errors import InputError
-from ..ingest import read_inputs
 from .common import check_date, progress
-from .summary import summarise
 
 NAME = "analyze"
 HELP = "analyse articles (.txt, .html, .json, .jsonl, directories, - for stdin)"
@@ -24,6 +21,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..analysis import analyze_many  # loads spaCy: only when the command runs
+    from ..ingest import read_inputs
+    from .summary import summarise
+
     failed = 0
     out = sys.stdout
     raws = read_inputs(args.inputs)
@@ -34,6 +35,10 @@ def run(args: argparse.Namespace) -> int:
             reason = " ".join(str(result.reason).split())  # one line per failed input
             print(f"chronique analyze: {result.source or '<input>'}: {reason}", file=sys.stderr)
             continue
+        for failure in result.errors:
+            failed += 1
+            print(f"chronique analyze: {result.source.path or result.id}: partial: stage {failure.stage} failed "
+                  f"({failure.error}: {failure.message})", file=sys.stderr)
         out.write(summarise(result) + "\n" if args.format == "pretty" else result.dumps() + "\n")
     out.flush()
     return 1 if failed else 0

@@ -22,9 +22,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="folder of the texts named by the gold 'doc' fields (default: the gold folder)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     p.add_argument("--verbose", dest="details", action="store_true", help="list every miss, false positive and error per article")
-    from ..evaluate.timebank import add_timebank_arguments
-
-    add_timebank_arguments(p)
+    p.add_argument("--timebank", nargs="?", const="", default=None, metavar="DIR",
+                   help="score the time stage on the French TimeBank instead of gold files "
+                        "(default DIR: ../shared/data/ftib)")
+    p.add_argument("--split", choices=("dev", "test", "all"), default="dev",
+                   help="French TimeBank split (SPLITS.txt; default dev — tune on dev only)")
     p.add_argument("--no-infer-published", dest="infer_published", action="store_false",
                    help="skip the second run without publication date (halves the time)")
     p.add_argument("--dates", type=Path, metavar="FILE",
@@ -62,9 +64,9 @@ def run(args: argparse.Namespace) -> int:
 
     pipeline = None
     if getattr(args, "quotes_baseline", False):
-        from ..extract.quotes.baseline import baseline_pipeline
+        from ..evaluate.baselines import quote_baseline_pipeline
 
-        pipeline = baseline_pipeline()
+        pipeline = quote_baseline_pipeline()
     scores = evaluate_dir(args.gold, args.texts, pipeline=pipeline, infer_published=args.infer_published,
                           year_prior=args.year_prior)
     if args.json:

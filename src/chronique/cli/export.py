@@ -8,6 +8,7 @@ import json
 import sys
 
 from ..errors import UsageError
+from ..extras import require
 from .corpus_common import add_db, open_corpus
 
 NAME = "export"
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
                         writer.writeheader()
                     writer.writerow({k: _flat(v) for k, v in row.items()})
             else:
-                import pyarrow as pa
+                pa = require("pyarrow", "parquet", "Parquet export")
                 import pyarrow.parquet as pq
 
                 flat = [{k: _flat(v) for k, v in row.items()} for row in rows]

@@ -51,5 +51,6 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(report.to_dict() | {"store": corpus.stats()}, ensure_ascii=False))
         else:
             print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-                  f"{report.duplicates} near-duplicates, {report.failed} failed", file=sys.stderr)
-    return 1 if report.failed else 0
+                  f"{report.duplicates} near-duplicates, {report.failed} failed, {report.partial} partial",
+                  file=sys.stderr)
+    return 1 if report.failed or report.partial else 0

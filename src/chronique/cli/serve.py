@@ -8,6 +8,7 @@ import socket
 import sys
 
 from ..errors import UsageError
+from ..extras import require
 
 NAME = "serve"
 HELP = "serve the REST API (/api/v1) and the web interface over a corpus"
@@ -41,9 +42,10 @@ def listening_socket(host: str, port: int) -> socket.socket:
 
 
 def run(args: argparse.Namespace) -> int:
-    import uvicorn
+    uvicorn = require("uvicorn", "serve", "chronique serve")
+    require("fastapi", "serve", "chronique serve")
 
-    from ..api import Settings, create_app
+    from ..server import Settings, create_app
 
     if not 0 <= args.port <= 65535:
         raise UsageError(f"port {args.port} is not between 0 and 65535")

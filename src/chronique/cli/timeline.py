@@ -29,9 +29,9 @@ def run(args: argparse.Namespace) -> int:
         print_json_lines(page["items"])
     else:
         for item in page["items"]:
-            item["when"] = item["value"] if item["granularity"] != "day" else item["start"]
             item["reports"] = len(item["mentions"])
-        print_table(page["items"], [("when", "when", 16), ("kind", "kind", 5), ("label", "what", 60),
+        # ``period``: the interval in French words ("semaine du 6 mars 2023"), from chronique.timex
+        print_table(page["items"], [("period", "when", 28), ("kind", "kind", 5), ("label", "what", 60),
                                     ("sentence", "sentence", 70), ("article", "article", 20),
                                     ("reports", "reports", 7)])
         footer(page)

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 
 from ..article import Article, Entity
 from ..store import Store
-from .tables import FEMININE_TITLES, MASCULINE_TITLES, TITLE_WORDS
-from .names import PersonName, fold, given_compatible, person_name, strip_titles, surname_prefix
+from ..lang.fr.honorifics import FOLDED_GENDER, TITLE_WORDS
+from ..lang.fr.names import PersonName, fold, given_compatible, person_name, strip_titles, surname_prefix
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +51,18 @@ class Local:
 
     def keys(self) -> list[tuple[str, str]]:
         """(key, kind) pairs to index the global entity under."""
-        out = [("f:" + fold_key(a, self.type), "full") for a in self.aliases if fold_key(a, self.type)]
+        out = [("f:" + linking_key(a, self.type), "full") for a in self.aliases if linking_key(a, self.type)]
         if self.person is not None:
             out += [("s:" + person_name(a).surname, "surname") for a in self.aliases]
             out += [(surname_prefix(person_name(a).surname), "prefix") for a in self.aliases]
         return list(dict.fromkeys(k for k in out if len(k[0]) > 2))
 
 
-def fold_key(name: str, type_: str) -> str:
+def linking_key(name: str, type_: str) -> str:
     return person_name(name).key if type_ == "PER" else strip_titles(name)[0] or fold(name)
 
 
-_TITLES = TITLE_WORDS | MASCULINE_TITLES | FEMININE_TITLES
+_TITLES = TITLE_WORDS | FOLDED_GENDER.keys()
 
 
 @lru_cache(maxsize=65536)
@@ -74,7 +74,7 @@ def is_proper(alias: str) -> bool:
 def prepare(entity: Entity) -> Local | None:
     names = [m.text for m in entity.mentions if m.kind in NAME_KINDS and is_proper(m.text)]
     aliases = list(dict.fromkeys(([entity.name] if is_proper(entity.name) else []) + names)) or [entity.name]
-    key = fold_key(entity.name, entity.type)
+    key = linking_key(entity.name, entity.type)
     if not key:
         return None
     person = person_name(entity.name) if entity.type == "PER" else None
@@ -203,7 +203,7 @@ class EntityLinker:
 
     @staticmethod
     def _forbidden(loc: Local, keys: list[str], splits: list[tuple[set[str], set[str]]]) -> bool:
-        mine = {"f:" + fold_key(a, loc.type) for a in loc.aliases}
+        mine = {"f:" + linking_key(a, loc.type) for a in loc.aliases}
         theirs = {"f:" + k for k in keys}
         for moved, kept in splits:
             if (mine & moved and theirs & kept and not theirs & moved) or (mine & kept and theirs & moved
@@ -265,7 +265,7 @@ class EntityLinker:
         gid = self.store.insert(
             "INSERT INTO entities (name, name_key, type, gender, n_articles, n_mentions, first_seen, last_seen) "
             "VALUES (?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
-            (name, fold_key(name, loc.type), loc.type, loc.gender, published, published))
+            (name, linking_key(name, loc.type), loc.type, loc.gender, published, published))
         self._add_keys(gid, loc)
         return gid
 
@@ -280,7 +280,7 @@ class EntityLinker:
             if len(person_name(best).given) > len(current.given):
                 shown = _display_name(best)
                 self.store.execute("UPDATE entities SET name = ?, name_key = ? WHERE id = ?",
-                                   (shown, fold_key(shown, "PER"), gid))
+                                   (shown, linking_key(shown, "PER"), gid))
             if loc.gender and not row["gender"]:
                 self.store.execute("UPDATE entities SET gender = ? WHERE id = ?", (loc.gender, gid))
 
@@ -311,9 +311,7 @@ class EntityLinker:
 def _display_name(name: str) -> str:
     """A name without a leading civility title ("M. Scholz" → "Scholz")."""
     words = name.split()
-    from .tables import FEMININE_TITLES, MASCULINE_TITLES
-
-    while len(words) > 1 and fold(words[0]) in (MASCULINE_TITLES | FEMININE_TITLES):
+    while len(words) > 1 and fold(words[0]) in FOLDED_GENDER:
         words = words[1:]
     return " ".join(words)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..article import Article, Event
 from ..store import Store
-from .timenorm import Span, date_span, days_between, span_of
+from ..timex import Interval, day_interval, parse_timex
 
 # An undated mention matches an event whose time (or first report) is at most this many days
 # from the mention's publication: a report of "the phone call" without a date is news of the week.
@@ -32,7 +32,7 @@ class MentionInfo:
     participants: list[tuple[int, str]]   # (global entity, role)
     place: int | None
     time_value: str | None
-    span: Span | None
+    span: Interval | None
     published: str | None
 
 
@@ -43,7 +43,7 @@ def mention_info(article: Article, event: Event, entity_map: dict[str, int]) -> 
         timex = next((t for t in article.timexes if t.id == event.time), None)
         time_value = timex.value if timex else None
     place = entity_map.get(event.place) if event.place else None
-    return MentionInfo(event, list(dict.fromkeys(parts)), place, time_value, span_of(time_value),
+    return MentionInfo(event, list(dict.fromkeys(parts)), place, time_value, parse_timex(time_value),
                        article.published.value)
 
 
@@ -95,8 +95,9 @@ class EventLinker:
             if shared < need:
                 continue
             tight = 0
-            if info.span and r["t_start"]:
-                tight = -Span(r["t_start"], r["t_end"], "").days
+            stored = Interval.from_bounds(r["t_start"], r["t_end"])
+            if info.span and stored:
+                tight = -stored.days
             key = (shared, tight, r["id"])
             if best is None or key > best[0]:
                 best = (key, int(r["id"]))
@@ -109,15 +110,15 @@ class EventLinker:
             return False
         if REALIS_GROUP.get(ev.modality) != REALIS_GROUP.get(r["modality"]):
             return False
-        if info.span and r["t_start"]:
-            return info.span.overlaps(Span(r["t_start"], r["t_end"], ""))
+        stored = Interval.from_bounds(r["t_start"], r["t_end"])
+        if info.span and stored:
+            return info.span.overlaps(stored)
         # One side undated: compare the dated side (or the first report) with the other's date.
-        here = info.span or date_span(info.published)
-        there_start, there_end = r["t_start"] or r["first_seen"], r["t_end"] or r["last_seen"]
-        if here is None or not there_start:
+        here = info.span or day_interval(info.published)
+        there = stored or Interval.from_bounds(r["first_seen"], r["last_seen"])
+        if here is None or there is None:
             return False
-        gap = min(days_between(here.start, there_end) or 0, days_between(here.end, there_start) or 0)
-        return Span(here.start, here.end, "").overlaps(Span(there_start, there_end, "")) or gap <= UNDATED_WINDOW_DAYS
+        return here.days_apart(there) <= UNDATED_WINDOW_DAYS
 
     @staticmethod
     def _mode_conflict(info: MentionInfo, r: dict) -> bool:
@@ -136,7 +137,8 @@ class EventLinker:
         if modality == "planned" and new in ("asserted", "attempted"):
             modality = new   # reported later as done
         t_start, t_end, value = row["t_start"], row["t_end"], None
-        if info.span and (not t_start or info.span.days < Span(t_start, t_end, "").days):
+        stored = Interval.from_bounds(t_start, t_end)
+        if info.span and (stored is None or info.span.days < stored.days):
             t_start, t_end, value = info.span.start, info.span.end, info.time_value
         first = min(filter(None, [row["first_seen"], info.published]), default=None)
         last = max(filter(None, [row["last_seen"], info.published]), default=None)

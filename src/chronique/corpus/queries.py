@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..store import Store
-from .names import fold, person_name
+from ..lang.fr.names import fold, person_name
 
 Page = dict[str, Any]
 

@@ -24,10 +24,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from ..article import Article
-from ..errors import InputError, UsageError
+from ..errors import InputError, StageError, UsageError
 from ..store import Store, default_url, open_store
 from . import queries
 from .linker import Linker
+from .timeline import corpus_timeline, with_period
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,11 @@ _REPORT_FIELD = {"added": "added", "replaced": "replaced", "duplicate": "duplica
 
 # Largest page a caller may ask for: keeps one request's memory and time bounded.
 MAX_LIMIT = 1000
+# Pages served over HTTP (the API's lists and the web pages): the default and largest page, and
+# the deepest offset (deeper pages are better reached by narrowing the filters).
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 200
+MAX_OFFSET = 100_000
 
 
 @dataclass
@@ -50,6 +56,7 @@ class IngestReport:
     unchanged: int = 0
     duplicates: int = 0
     failed: int = 0
+    partial: int = 0  # stored, but a stage failed on it (counted in its status too)
     errors: list[dict[str, str]] = field(default_factory=list)
 
     @property
@@ -156,6 +163,12 @@ class Corpus:
                 continue
             counter = _REPORT_FIELD[status]
             setattr(report, counter, getattr(report, counter) + 1)
+            if result.errors:
+                report.partial += 1
+                for failure in result.errors:
+                    report.errors.append({"source": result.source.path or result.id, "code": StageError.code,
+                                          "reason": f"partial: stage {failure.stage} failed "
+                                                    f"({failure.error}: {failure.message}); its layers are empty"})
             notify(status, result.id)
         return report
 
@@ -239,7 +252,10 @@ class Corpus:
         """One entity: summary + ``aliases`` [{alias, n}], ``articles`` (latest 100 summaries),
         ``quotes`` (latest 50), ``events`` (latest 50), ``stories``, ``timeline`` (first 200 items)."""
         eid = self._entity_id(entity)
-        return None if eid is None else queries.get_entity(self.store, eid)
+        found = None if eid is None else queries.get_entity(self.store, eid)
+        if found is not None and found.get("timeline"):
+            found["timeline"] = [with_period(item) for item in found["timeline"]]
+        return found
 
     def list_quotes(self, *, speaker: int | str | None = None, since: str | None = None, until: str | None = None,
                     query: str | None = None, article: str | None = None, kind: str | None = None,
@@ -288,18 +304,29 @@ class Corpus:
                  until: str | None = None, limit: int = 500, offset: int = 0) -> Page:
         """Events, quotations and dated facts about an entity or in a story, ordered by normalised time
         (a span sorts by its start, then its end). Items: ``{kind: event|quote|fact, ref, start, end,
-        granularity, value, label, sentence, article, article_title, published, offsets: [start, end],
-        mentions: [{article, sentence}] (events: every report of it)}``. Exactly one of entity/story."""
-        if (entity is None) == (story is None):
-            raise UsageError("timeline needs exactly one of entity or story")
+        granularity, value, period, label, sentence, article, article_title, published, offsets: [start, end],
+        mentions: [{article, sentence}] (events: every report of it)}``; ``period`` is the span in French
+        ("semaine du 6 mars 2023"). At most one of entity/story; neither: the corpus's events and
+        quotations in [since, until] (default its last ``timeline.DEFAULT_WINDOW_DAYS`` days), items
+        ``{kind, ref, start, end, granularity, value, period, label, article, sentence}``."""
+        if entity is not None and story is not None:
+            raise UsageError("timeline takes an entity or a story, not both")
         limit, offset = _limit(limit, offset)
+        if entity is None and story is None:
+            # composed in memory from two queries: pages end at MAX_LIMIT items
+            items = corpus_timeline(self.store, since=since, until=until, limit=min(limit + offset, MAX_LIMIT))
+            items = items[offset:]
+            return {"items": items, "total": offset + len(items), "limit": limit, "offset": offset}
         if entity is not None:
             eid = self._entity_id(entity)
             if eid is None:
                 return _empty(limit, offset)
-            return queries.timeline_entity(self.store, eid, since=since, until=until, limit=limit, offset=offset)
-        return queries.timeline_story(self.store, int(story), since=since, until=until,  # type: ignore[arg-type]
-                                      limit=limit, offset=offset)
+            page = queries.timeline_entity(self.store, eid, since=since, until=until, limit=limit, offset=offset)
+        else:
+            page = queries.timeline_story(self.store, int(story), since=since, until=until,  # type: ignore[arg-type]
+                                          limit=limit, offset=offset)
+        page["items"] = [with_period(item) for item in page["items"]]
+        return page
 
     def search(self, text: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
         """Full-text search across everything: ``{"articles": [...with snippet], "quotes": [...],
@@ -345,4 +372,4 @@ def _empty(limit: int, offset: int) -> Page:
     return {"items": [], "total": 0, "limit": limit, "offset": offset}
 
 
-__all__ = ["Corpus", "IngestReport", "Page", "EXPORTABLE"]
+__all__ = ["DEFAULT_PAGE_SIZE", "EXPORTABLE", "MAX_OFFSET", "MAX_PAGE_SIZE", "Corpus", "IngestReport", "Page"]

@@ -8,6 +8,7 @@ counts, from which its label (main entities — key phrase) is made.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import math
@@ -16,9 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..store import Store
-from .names import fold
-from .tables import STOP_WORDS
-from .timenorm import shift
+from ..lang.fr.names import fold
+from ..lang.fr.stop_words import STOP_WORDS
 
 # Terms are folded words cut to their first STEM_LEN letters: a crude stemmer that maps French
 # inflections ("négociations", "négocier") together; 7 keeps distinct words apart on OrangeSum.
@@ -133,7 +133,7 @@ class StoryLinker:
         params: list = [*main]
         if published:
             window = " AND (s.end_date IS NULL OR (s.end_date >= ? AND s.start_date <= ?))"
-            params += [shift(published, -STORY_WINDOW_DAYS), shift(published, STORY_WINDOW_DAYS)]
+            params += [_shift(published, -STORY_WINDOW_DAYS), _shift(published, STORY_WINDOW_DAYS)]
         rows = self.store.query(
             f"SELECT se.story_id, s.terms, count(*) AS shared FROM story_entities se "
             f"JOIN stories s ON s.id = se.story_id WHERE se.entity_id IN ({marks}){window} "
@@ -191,3 +191,8 @@ class StoryLinker:
         if phrase:
             label = f"{label} — {' '.join(phrase)}" if label else " ".join(phrase)
         self.store.execute("UPDATE stories SET label = ? WHERE id = ?", (label, sid))
+
+
+def _shift(iso: str, days: int) -> str:
+    """The ISO date ``days`` after (before, when negative) the date of ``iso``."""
+    return (dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=days)).isoformat()

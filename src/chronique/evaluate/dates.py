@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, UsageError
+from ..lang.fr.calendar import month_pattern, weekday_pattern
 
 WEEKDAY_OR_DATE = re.compile(
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
-    r"\b(?:1er|\d{1,2})\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-    r"octobre|novembre|décembre|decembre)\b", re.IGNORECASE)
+    rf"\b(?:{weekday_pattern()})\b|\b(?:1er|\d{{1,2}})\s+(?:{month_pattern()})\b", re.IGNORECASE)
 BATCH = 64
 
 

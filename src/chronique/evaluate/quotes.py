@@ -11,6 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article, Quote
+from ..extract.entities.tables import MEDIA
+from ..lang.fr.fold import fold
+from ..lang.fr.pronouns import STRESSED_PRONOUNS, SUBJECT_PRONOUNS
 from .entities import EntityAlignment
 from .gold import label, optional
 from .matching import match
@@ -47,6 +50,27 @@ def speaker_ok(gold_item: dict[str, Any], quote: Quote, align: EntityAlignment) 
     return phrase_match(name, speaker.text)
 
 
+def speaker_error_class(quote: Quote, article: Article) -> str:
+    """Why a speaker is wrong: none given, a pronoun or a nominal left unresolved, a news outlet
+    given for the person it reports, or another named entity."""
+    speaker = quote.speaker
+    if speaker is None:
+        return "no_speaker"
+    words = speaker.text.lower().replace("’", "'").lstrip("-").split()
+    if speaker.entity is None:
+        if words and (words[0] in SUBJECT_PRONOUNS or words[0] in STRESSED_PRONOUNS):
+            return "pronoun"
+        return "nominal"
+    entity = article.entity(speaker.entity)
+    if entity is not None and entity.type == "ORG" and fold(entity.name) in MEDIA:
+        return "reporter_as_speaker"
+    if words and (words[0] in SUBJECT_PRONOUNS or words[0] in STRESSED_PRONOUNS):
+        return "pronoun"
+    if words and words[0] in ("le", "la", "l'", "les", "ce", "cet", "cette", "ces"):
+        return "nominal"
+    return "wrong_entity"
+
+
 def _speaker_label(quote: Quote, article: Article) -> str:
     if quote.speaker is None:
         return "no speaker"
@@ -80,6 +104,7 @@ def score_quotes(gold: dict[str, Any], article: Article, align: EntityAlignment)
         end_to_end.add(right)
         if not right:
             cat.errors.append(f"speaker: {label(g)} is {g.get('speaker')!r}, system says {_speaker_label(s, article)}")
+            cat.count(f"speaker_errors_{speaker_error_class(s, article)}")
         if g.get("kind"):
             kind_acc.add(g["kind"] == s.kind)
             if g["kind"] != s.kind:

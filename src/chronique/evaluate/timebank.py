@@ -220,14 +220,6 @@ def default_ftib_dir() -> Path | None:
     return shared_path("data", "ftib")
 
 
-def add_timebank_arguments(p) -> None:
-    p.add_argument("--timebank", nargs="?", const="", default=None, metavar="DIR",
-                   help="score the time stage on the French TimeBank instead of gold files "
-                        "(default DIR: ../shared/data/ftib)")
-    p.add_argument("--split", choices=("dev", "test", "all"), default="dev",
-                   help="French TimeBank split (SPLITS.txt; default dev — tune on dev only)")
-
-
 def run_cli(args) -> int:
     import json
     import sys

@@ -1,27 +1,11 @@
-"""Extractors: one stage per layer, run in order on one shared spaCy parse.
-
-Adding an extractor is one module plus one line in ``default_stages``.
+"""Extractors: one stage per layer, run on one shared spaCy parse, in the order their
+declarations give (``registry``). Adding a layer is one ``extract/<layer>/stage.py`` module whose
+stage class is decorated with ``@register``.
 """
 
 from __future__ import annotations
 
+from .registry import default_stages, register
 from .stage import Stage
 
-
-def default_stages() -> list[Stage]:
-    from .entities import EntityStage
-    from .time import TimeStage
-    from .quotes import QuoteStage
-    from .amounts import AmountStage
-    from .events import EventStage
-
-    return [
-        EntityStage(),
-        TimeStage(),
-        QuoteStage(),
-        AmountStage(),
-        EventStage(),
-    ]
-
-
-__all__ = ["Stage", "default_stages"]
+__all__ = ["Stage", "default_stages", "register"]

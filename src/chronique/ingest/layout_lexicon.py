@@ -6,6 +6,8 @@ Each table is a plain literal so that it can be read, extended and tested entry 
 
 from __future__ import annotations
 
+from ..lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
+
 # Agencies that sign a dateline: ``Paris (AFP) -``. A capitalised (not upper-case) place is only
 # taken as a dateline when its parenthesis names one of these or when a date follows the place,
 # so that ``Emmanuel Macron (LREM) - ...`` at the start of a body is left alone.
@@ -47,12 +49,9 @@ NOT_PLACES = frozenset({
 # with hyphens (``AIX-EN-PROVENCE``, ``BOULOGNE-SUR-MER``).
 NOT_PLACE_WORDS = frozenset({"DE", "DES", "DU", "À", "A", "AU", "AUX", "ET", "EN", "SUR", "POUR", "PAR", "AVEC", "D'", "L'"})
 
-MONTHS = (
-    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
-    "septembre", "octobre", "novembre", "décembre", "decembre",
-)
+MONTHS = tuple(sorted(MONTH_SPELLINGS, key=len, reverse=True))
 
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS = WEEKDAY_NAMES
 
 # Lines that are short and unpunctuated like a subheading but are credits, bylines or
 # navigation left by scraping: they stay paragraphs. Compared case-insensitively with the

@@ -22,7 +22,7 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, stripped
 
 
-def fold(text: str) -> str:
+def comparison_form(text: str) -> str:
     """Comparison form: case-folded, punctuation and spaces collapsed (for title repeats)."""
     return _FOLD_PUNCT.sub(" ", text.casefold()).strip()
 
@@ -35,10 +35,10 @@ def strip_repeated_title(title: str | None, first_block: str) -> str | None:
     """
     if not title:
         return None
-    folded_title = fold(title)
+    folded_title = comparison_form(title)
     if not folded_title:
         return None
-    if fold(first_block) == folded_title:
+    if comparison_form(first_block) == folded_title:
         return ""
     # Prefix copy: compare on the raw characters (the title's own punctuation included).
     n = len(title)

@@ -216,6 +216,11 @@ CREATE TABLE counters (
 """),
     # Full-text only (see FTS_POSTGRES): PostgreSQL search ignores accents, like SQLite's.
     (2, "accent-insensitive full-text search", ""),
+    # One gender code for the whole project: spaCy's morphology values (``lang.fr.gender``).
+    (3, "gender codes Masc/Fem", """
+UPDATE entities SET gender = 'Masc' WHERE gender = 'm';
+UPDATE entities SET gender = 'Fem' WHERE gender = 'f';
+"""),
 ]
 
 # Full-text search, per dialect and per migration version.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 from ..errors import StoreError
+from ..extras import require
 from .base import Row, Store, fts_phrases, split_statements
 from .migrations import FTS_POSTGRES
 from .migrations import PG_TEXT_SEARCH_CONFIG as TS_CONFIG
@@ -20,7 +21,7 @@ class PostgresStore(Store):
 
     def __init__(self, url: str):
         super().__init__()
-        import psycopg
+        psycopg = require("psycopg", "postgres", "a PostgreSQL store")
         from psycopg.rows import dict_row
 
         self._psycopg = psycopg

@@ -24,14 +24,15 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException
 
 from ..article import Article
+from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET
+from ..corpus.timeline import article_timeline
 from ..errors import InputError
-from ..api.errors import ApiError
-from ..api.routes import MAX_OFFSET
-from ..api.settings import DEFAULT_PAGE_SIZE
+from ..timex import value_label
 from .highlight import render_article_body
-from .timeline import TimelineItem, items_from_article, layout
+from .timeline import TimelineItem, layout
 from .timeline_svg import timeline_svg
 
 log = logging.getLogger(__name__)
@@ -79,9 +80,16 @@ def templates() -> Environment:
     env.filters["urlencode_params"] = _urlencode_params
     env.filters["snippet"] = snippet_html
     env.filters["timeline_svg"] = timeline_svg
+    env.filters["period"] = _period
     env.globals.update(ENTITY_ARTICLES=ENTITY_ARTICLES, ENTITY_EVENTS=ENTITY_EVENTS, ENTITY_STORIES=ENTITY_STORIES,
                        STORY_ARTICLES=STORY_ARTICLES)
     return env
+
+
+def _period(value: str | None) -> str:
+    """A TIMEX3 value in French words ("semaine du 6 mars 2023"); the value itself when it has no
+    place on the calendar (``PRESENT_REF``, ``XXXX-03-08``)."""
+    return value_label(value) or (value or "")
 
 
 def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -116,7 +124,13 @@ def _date_or_none(value: str | None) -> str | None:
 
 
 def _corpus(request: Request):
+    """The corpus the app serves (a ``chronique.corpus.view.CorpusView``)."""
     return request.app.state.corpus.get()
+
+
+def not_found(message: str) -> HTTPException:
+    """A 404, rendered by the app's HTML error handler (``html_error``)."""
+    return HTTPException(404, detail=message)
 
 
 router = APIRouter(include_in_schema=False)
@@ -127,7 +141,8 @@ def article_page(article: Article, entity_ids: dict[str, str], stories: list[dic
     body = render_article_body(article, lambda local: entity_href(entity_ids.get(local)))
     return render("article.html", article=article, body=body, names=names, entity_ids=entity_ids,
                   timex_values={t.id: t.value for t in article.timexes}, stories=stories or [],
-                  word_count=len(article.text.split()), tl=layout(items_from_article(article)))
+                  word_count=len(article.text.split()),
+                  tl=layout(TimelineItem.from_item(item) for item in article_timeline(article)))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -141,7 +156,7 @@ async def home(request: Request):
 async def article_view(request: Request, article_id: str):
     bundle = _corpus(request).article_bundle(article_id)
     if bundle is None:
-        raise ApiError(404, "not_found", "Cet article n'existe pas dans le corpus.")
+        raise not_found("Cet article n'existe pas dans le corpus.")
     return article_page(*bundle)
 
 
@@ -150,7 +165,7 @@ async def entity_view(request: Request, entity_id: str):
     corpus = _corpus(request)
     entity = corpus.entity(entity_id)
     if entity is None:
-        raise ApiError(404, "not_found", "Cette entité n'existe pas dans le corpus.")
+        raise not_found("Cette entité n'existe pas dans le corpus.")
     # get_entity already carries the latest articles, quotes, events and the first timeline items.
     tl = layout(_timeline_items(entity.get("timeline") or []))
     return render("entity.html", entity=entity, tl=tl)
@@ -172,7 +187,7 @@ async def story_view(request: Request, story_id: str):
     corpus = _corpus(request)
     story = corpus.story(story_id)
     if story is None:
-        raise ApiError(404, "not_found", "Cette histoire n'existe pas dans le corpus.")
+        raise not_found("Cette histoire n'existe pas dans le corpus.")
     tl = layout(_timeline_items(corpus.timeline(story=story_id, limit=TIMELINE_MAX_ITEMS)))
     return render("story.html", story=story, tl=tl)
 
@@ -226,13 +241,8 @@ async def analyser_submit(request: Request):
 
 
 def _timeline_items(items: list[dict]) -> list[TimelineItem]:
-    out = []
-    for it in items[:TIMELINE_MAX_ITEMS]:
-        href = article_href(it["article"]) if it.get("article") else None
-        detail = it.get("article_title") or it.get("sentence") or ""
-        out.append(TimelineItem(it.get("kind", "event"), it.get("label") or "", it.get("value") or "", href,
-                                detail[:160], it.get("start"), it.get("end"), it.get("granularity")))
-    return out
+    return [TimelineItem.from_item(it, article_href(it["article"]) if it.get("article") else None)
+            for it in items[:TIMELINE_MAX_ITEMS]]
 
 
 __all__ = ["article_page", "html_error", "router", "static_app"]

@@ -6,6 +6,9 @@ Every key is lower-case; look-ups fold case first. Each entry is exercised by
 
 from __future__ import annotations
 
+from ...lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
+from ...lang.fr.numbers import APPROX_NUMBER_NOUNS as _APPROX_NUMBER_NOUNS, ONE_TO_TEN
+
 # Currency words and symbols → ISO 4217. Plural and singular both listed: the text decides.
 CURRENCIES: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
@@ -54,7 +57,7 @@ MEASURE_UNITS = frozenset({
     "degré", "degrés", "°", "°c", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "watts",
     "km/h", "mph", "nœuds", "pieds", "miles", "mégawatts", "gigawatts",
     "octets", "go", "mo", "to", "ch", "cv", "chevaux", "microgrammes", "milligrammes", "microns",
-    "millimètre", "nanomètres", "décibels", "db",
+    "millimètre", "nanomètres", "décibels", "db", "nm", "newton-mètres",
 })
 # Words completing a measure unit ("mètres carrés", "mètres cubes").
 MEASURE_QUALIFIERS = frozenset({"carré", "carrés", "cube", "cubes", "celsius", "fahrenheit"})
@@ -67,11 +70,8 @@ TIME_UNITS = frozenset({
     "semestre", "semestres", "week-end", "week-ends", "millénaire", "millénaires", "printemps", "étés",
     "hivers", "automnes",
 })
-MONTHS = frozenset({
-    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
-    "septembre", "octobre", "novembre", "décembre", "decembre",
-})
-WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+MONTHS = MONTH_SPELLINGS
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
 # Nouns that label a number rather than count with it ("article 49", "stade 3", "page 12").
 LABEL_NOUNS = frozenset({
     "article", "articles", "alinéa", "stade", "niveau", "phase", "page", "pages", "chapitre", "tome",
@@ -109,7 +109,7 @@ NOT_AMOUNT_BEFORE = frozenset({
     "le", "du", "au", "l'", "l’", "depuis", "dès", "des", "âgé", "âgée", "âgés", "âgées", "agé", "agée",
     "à", "vers", "en", "fin", "début", "mi", "printemps", "été", "automne", "hiver",
     "par",  # "divisé par deux": a factor
-    "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    *WEEKDAY_NAMES,
 })
 # Those of NOT_AMOUNT_BEFORE that do not block a number followed by a counted noun
 # ("le 4500 cas" is odd, but "des 26 pays", "à 15 jeudi" or "en 2 ans" decide on the noun).
@@ -136,17 +136,12 @@ COUNT_NOUNS = frozenset({"nombre", "total", "bilan", "chiffre"})
 # Collective number nouns: "une douzaine de départs" is about 12 departures, "un millier de
 # manifestants" about 1000. Read only with a determiner or a number word before them and
 # "de" after ("une quarantaine de personnes", never "en quarantaine"); "des dizaines de" has no value.
-APPROX_NUMBER_NOUNS: dict[str, int] = {
-    "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
-}
+APPROX_NUMBER_NOUNS = _APPROX_NUMBER_NOUNS
 
 # Number words that open a proportion ("un cas sur quatre", "deux Français sur trois"): the number
 # after "sur" is a denominator, not a count of anything. Digits are kept ("343 élus sur 577" gives
 # the size of the whole, which news readers read as an amount).
-PROPORTION_NUMERATORS = frozenset({
-    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-})
+PROPORTION_NUMERATORS = frozenset(ONE_TO_TEN)
 
 # Words before a number that make it a factor ("multiplié par 4 ou 5"): the factor and the number
 # paired with it are no amounts.

@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Token
 from ...article import Amount, Article
 from ...nlp.offsets import token_index_at
 from ..entities.index import EntityIndex
+from ..registry import register
 from ..stage import Stage
 from . import lexicon as lx
-from .numbers import ARTICLE_WORDS, DIGITS_RE, WORDS_RE, parse_digits, parse_words
+from ...lang.fr.numbers import ARTICLE_WORDS, DIGITS_RE, WORDS_RE, parse_digits, parse_words
 
 
 _SP = r"[ \u00a0\u202f]*"
@@ -54,6 +55,7 @@ APPROX_NOUN_RE = re.compile(
     rf"(?<![\w\-])(?P<q>{_APPROX_QUANT}){_SP}(?P<n>{_APPROX_NOUN})s?(?=[ \u00a0]*(?:de|d['’]))"
     rf"(?![ \u00a0]*(?:de|d['’])[ \u00a0]*(?:milliers|millions|milliards))", re.IGNORECASE)
 # "un cas sur", "deux Français sur": the number that follows is a proportion's denominator
+ZERO_RANGE_RE = re.compile(r"[^\S\n]*(?:[a-zA-Z/%]+[^\S\n]*)?(?:à|-)[^\S\n]*\d")
 PROPORTION_RE = re.compile(
     rf"(?<![\w])(?P<num>{'|'.join(sorted(lx.PROPORTION_NUMERATORS, key=len, reverse=True))})"
     rf"(?:{_SP}[^\W\d_]+){{0,2}}{_SP}sur{_SP}$", re.IGNORECASE)
@@ -79,6 +81,7 @@ class _Cand:
     approx: bool = False        # a collective number noun: "une douzaine"
 
 
+@register
 class AmountStage(Stage):
     name = "amounts"
     requires = ("entities",)
@@ -105,13 +108,18 @@ def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
 
     out = []
     for c in cands:
-        if c.drop or c.unit is None:
+        if c.drop or c.unit is None or _zero_range_start(c, text):
             continue
         span = text[c.start:c.end]
         out.append(Amount(id=f"a{len(out) + 1}", text=span, start=c.start, end=c.end, value=c.value,
                           unit=c.unit, kind=c.kind,
                           approx=c.approx or bool(APPROX_RE.search(text[max(0, c.start - 25):c.start]))))
     return tuple(out)
+
+
+def _zero_range_start(c: _Cand, text: str) -> bool:
+    """"de 0 à 100 km/h": zero opening a range counts nothing."""
+    return c.value == 0 and c.kind != "percent" and ZERO_RANGE_RE.match(text, c.end) is not None
 
 
 class _TokenFinder:
@@ -137,8 +145,8 @@ def _candidates(text: str) -> list[_Cand]:
     taken = [(c.start, c.end) for c in cands]
     for m in WORDS_RE.finditer(text):
         words = m.group().lower()
-        if words in ARTICLE_WORDS:
-            continue  # "un", "une" alone are articles
+        if words in ARTICLE_WORDS and not CURRENCY_RE.match(text, m.end()):
+            continue  # "un", "une" alone are articles ("un euro", "un dollar" are one of a currency)
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if words in lx.SCALES or words.startswith(("cent", "cents")) and text[max(0, m.start() - 5):m.start()].lower().startswith("pour"):

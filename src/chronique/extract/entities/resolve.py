@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .cand import Cand
 from .missed import acronym_matches
-from .first_names import first_name_gender
+from ...lang.fr.first_names import first_name_gender, is_first_name
 from .lexicon import is_common_word
 from .tables import (DEMONYM_SUFFIXES, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES, PARTIES,
                      PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold)
@@ -104,7 +104,7 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
     for key, cl in forms.items():
         w = tuple(key.split())
         if len(w) >= 2 and not cl.anchor_words and w[-1] in titled and not _strong_non_person(cl) \
-                and not cl.weak_only and first_name_gender(w[0]) is not False:
+                and not cl.weak_only:
             anchors[w] = cl
             cl.anchor_words = w
     # an anchor that is the end of a longer anchor ("Le Pen" / "Marine Le Pen") is that person
@@ -164,7 +164,7 @@ def _missed_surnames(tk: Tokens, cands: list[Cand], people: list[Cluster], first
         if full is None:
             continue
         parts = surface(tk, full).split()
-        if len(parts) < 2 or not first_name_gender(parts[0]) and len(parts) == 2 and p.anchor_words[0] in NAME_CONNECTORS:
+        if len(parts) < 2 or not is_first_name(parts[0]) and len(parts) == 2 and p.anchor_words[0] in NAME_CONNECTORS:
             continue
         surnames.setdefault(" ".join(parts[1:]), []).append(p)
     if not surnames:
@@ -219,11 +219,11 @@ def _compatible_people(tk: Tokens, c: Cand, w: tuple[str, ...], people: list[Clu
             out.append(p)  # family name: "Scholz", "Le Maire", "de Villepin"
         elif len(w) == 1 and any(a[-1] == particle + w[0] for particle in NAME_PARTICLES):
             out.append(p)  # "Sissi" for "Abdel Fattah al-Sissi"
-        elif len(w) == 1 and a[0] == w[0] and (first_name_gender(w[0]) or c.votes.get("PER")) \
+        elif len(w) == 1 and a[0] == w[0] and (is_first_name(w[0]) or c.votes.get("PER")) \
                 and not _is_surname_elsewhere(w[0], people):
             out.append(p)  # first name alone: "Edouard"
     if c.gender:
-        agree = [p for p in out if _person_gender(p) in (None, "X", c.gender)]
+        agree = [p for p in out if _person_gender(p) in (None, c.gender)]
         out = agree
     # a first-name match counts only when it is the only person with that first name
     if len(w) == 1 and out and all(p.anchor_words[0] == w[0] for p in out) and len(out) > 1:
@@ -237,7 +237,7 @@ def _is_surname_elsewhere(word: str, people: list[Cluster]) -> bool:
 
 def _person_gender(p: Cluster) -> str | None:
     for c in p.cands:
-        if c.gender in ("M", "F"):
+        if c.gender:
             return c.gender
     return first_name_gender(p.anchor_words[0]) if p.anchor_words else None
 

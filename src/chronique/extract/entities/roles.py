@@ -106,17 +106,24 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
     return best
 
 
-def title_after(tk: Tokens, end: int, ent_of: list[int]) -> tuple[int, int] | None:
-    """Token span of an apposition after a name: "Olivier Véran, le ministre de la Santé"."""
+def title_after(tk: Tokens, end: int, ent_of: list[int], start: int | None = None) -> tuple[int, int] | None:
+    """Token span of an apposition after a name: "Olivier Véran, le ministre de la Santé".
+
+    Not when the name is a complement ("les intentions de X, le sénateur a dit") and the role
+    runs straight into a verb: the role is then the subject of the next clause."""
     if end >= tk.n or tk.text[end] != ",":
         return None
     i = end + 1
-    if i < tk.n and _key(tk, i) in ("le", "la", "l'"):
+    definite = i < tk.n and _key(tk, i) in ("le", "la", "l'")
+    if definite:
         i += 1
     if i >= tk.n or is_honorific(tk, i):
         return None
     r = role_end(tk, i, tk.n, ent_of)
     if r is None:
+        return None
+    complement = start is not None and start > 0 and _key(tk, start - 1) in ("de", "du", "des", "d'")
+    if definite and complement and r < tk.n and tk.pos[r] in ("VERB", "AUX"):
         return None
     return (i, r)
 

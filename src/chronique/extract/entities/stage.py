@@ -14,6 +14,7 @@ import logging
 from spacy.tokens import Doc
 
 from ...article import Article, Entity, Mention
+from ..registry import register
 from ..stage import Stage
 from .candidates import build_candidates, entity_token_map
 from .lexicon import is_common_word
@@ -24,6 +25,7 @@ from .tokens import Tokens
 log = logging.getLogger(__name__)
 
 
+@register
 class EntityStage(Stage):
     name = "entities"
     requires = ("doc",)

@@ -7,17 +7,9 @@ look-ups go through ``fold`` (lowercase, accents removed), so ``Etat``/``État``
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
-
-
-@lru_cache(maxsize=200_000)  # words repeat: each distinct form is folded once per process
-def fold(text: str) -> str:
-    """Lowercase without accents or typographic apostrophes: the key of every table below."""
-    text = text.replace("’", "'").replace("‘", "'").lower()
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+from ...lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
+from ...lang.fr.fold import fold
+from ...lang.fr.honorifics import HONORIFICS as _HONORIFIC_GENDERS
 
 
 def _words(block: str) -> frozenset[str]:
@@ -68,13 +60,8 @@ haut haute grand grande vice sous simple jeune célèbre éternel éternelle
 """)
 
 # Honorifics written right before a name: "M. Scholz", "Mme Merkel", "Me Veil".
-HONORIFICS = frozenset({
-    "m.", "mm.", "mme", "mme.", "mmes", "mlle", "mlles", "me", "maître", "dr", "dr.", "pr", "pr.",
-    "mgr", "monsieur", "madame", "mademoiselle", "sir", "lord", "lady", "docteur", "professeur",
-})
-HONORIFIC_GENDER = {"m.": "M", "mm.": "M", "monsieur": "M", "sir": "M", "lord": "M",
-                    "mme": "F", "mme.": "F", "mmes": "F", "mlle": "F", "mlles": "F",
-                    "madame": "F", "mademoiselle": "F", "lady": "F"}
+HONORIFICS = frozenset(fold(h) for h in _HONORIFIC_GENDERS)
+HONORIFIC_GENDER = {fold(h): g for h, g in _HONORIFIC_GENDERS.items() if g is not None}
 
 # Whole role phrases that look like names because they are capitalised: never entities.
 ROLE_PHRASES = _lines("""
@@ -157,8 +144,8 @@ NAME_CONNECTORS = _words("""
 de du des d' d’ la le les l' l’ et en sur sous à au aux y for of the and la-
 """)
 
-WEEKDAYS = _words("lundi mardi mercredi jeudi vendredi samedi dimanche")
-MONTHS = _words("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre")
+WEEKDAYS = frozenset(fold(w) for w in WEEKDAY_NAMES)
+MONTHS = frozenset(fold(w) for w in MONTH_SPELLINGS)
 
 # Acronyms of things, not of organisations: never entities on their own.
 COMMON_ACRONYMS = _words("""

@@ -41,6 +41,9 @@ SOURCE_CASES = frozenset({"de", "du", "des", "d'", "d’", "par"})
 TARGET_CASES = frozenset({"contre", "envers", "à", "au", "aux", "vers"})
 # Clauses inside an argument that belong to another event.
 NESTED_CLAUSE_DEPS = frozenset({"acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
+# Words allowed between an unattached subject and its verb ("X ne lui a pas encore reproché").
+GAP_POS = frozenset({"ADV", "AUX", "PRON", "PART"})
+VERB_GAP_TOKENS = 5
 # Noun phrases longer than this are cut (keeps look-ups linear on run-on parses).
 MAX_NP_TOKENS = 25
 # Mentions further back than this many characters are not taken as a pronoun's antecedent.
@@ -132,8 +135,11 @@ class Resolver:
                 out = people  # "le porte-parole du gouvernement Gabriel Attal"
             elif titled and subject and _definite(tok):
                 # "La sénatrice du parti X (PX) Anne Dupont a critiqué": the name between the
-                # title and its verb, which the parser may hang elsewhere; else the last person
-                ent = self._person_before_verb(tok) or self._last_person(tok.idx, self.quote_at(tok.idx))
+                # title and its verb, which the parser may hang elsewhere; a description alone was
+                # resolved by the cast stage (a nominal mention) or is nobody the article names
+                ent = self._person_before_verb(tok)
+                if ent is None and self.quote_at(tok.idx) is not None:
+                    ent = self._last_person(tok.idx, self.quote_at(tok.idx))
                 out = [ent] if ent else []
             elif subject and tok.lower_ not in INSTITUTION_HEADS:
                 # "un ami de l'ancien maire du Havre": places inside a subject do not act,
@@ -151,7 +157,15 @@ class Resolver:
                     out.append(hit[1])
         return out
 
-    def possessor(self, det: Token) -> Entity | None:
+    def named_in_quote(self, quote: Quote, exclude: set[str]) -> Entity | None:
+        """The first person or organisation named in a quotation, other than ``exclude`` (its
+        speaker): whom the words are about."""
+        for m, e in self.index.mentions_in(quote.start, quote.end):
+            if e.id not in exclude and e.type in ("PER", "ORG") and m.kind != "pronoun":
+                return e
+        return None
+
+    def possessor(self, det: Token, exclude: set[str] = frozenset()) -> Entity | None:
         """The person a third-person possessive refers to ("son arrestation", "sa libération"):
         the last person named earlier in its sentence ("X, dont l'affaire … sa libération"),
         else the story's protagonist, the first person it names, while still talked about
@@ -160,7 +174,8 @@ class Resolver:
         left out, as for "il"; reported speech ("X a été condamné, a dit son avocat") tells the story."""
         quote = self.quote_at(det.idx)
         people = [(m, e) for m, e in self.index.mentions_in(0, det.idx)
-                  if e.type == "PER" and m.kind != "pronoun" and (quote is not None or not self._direct_at(m.start))]
+                  if e.type == "PER" and m.kind != "pronoun" and e.id not in exclude
+                  and (quote is not None or not self._direct_at(m.start))]
         if not people:
             return None
         sent_start = det.sent.start_char
@@ -187,6 +202,20 @@ class Resolver:
                         return ents
         return []
 
+    def mention_before_verb(self, verb: Token) -> Entity | None:
+        """The entity whose mention ends right before ``verb`` in its clause, across adverbs,
+        auxiliaries and clitics only: the subject the parser failed to attach."""
+        doc = verb.doc
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.i - i <= VERB_GAP_TOKENS and doc[i].pos_ in GAP_POS:
+            i -= 1
+        if i < verb.sent.start or doc[i].is_punct:
+            return None
+        hit = self.index.mention_at(doc[i].idx)
+        if hit is None or self.quote_at(doc[i].idx) is not None or hit[1].type == "LOC":
+            return None
+        return hit[1]
+
     def _person_before_verb(self, subj: Token) -> Entity | None:
         """The last person named between a title subject and the verb it is the subject of."""
         verb = subj.head
@@ -209,6 +238,11 @@ class Resolver:
         cue_quote = self.quote_with_cue(trigger.idx, trigger.idx + len(trigger.text))
         if cue_quote is not None and cue_quote.speaker is not None and cue_quote.speaker.entity:
             return self.index.by_id.get(cue_quote.speaker.entity)
+        cast = self.index.mention_at(tok.idx + len(tok.text) - 1)
+        if cast is not None and cast[0].kind == "pronoun":
+            return cast[1]  # resolved by the cast stage: agreement and the subject chain
+        if subject and quote is None and low in THIRD_PERSON:
+            return None  # a narrative "il"/"elle" the cast could not resolve (no agreeing antecedent): no guess
         return self._last_person(tok.idx, quote)
 
     def _last_person(self, offset: int, quote: Quote | None) -> Entity | None:

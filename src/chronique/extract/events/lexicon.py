@@ -105,6 +105,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("alliance", "NOUN", "COOPERATE", "alliance", ""),
     ("contrat", "NOUN", "COOPERATE", "deal", "avec"),  # "un contrat (signé) avec X"
     ("adhérer", "VERB", "COOPERATE", "membership", ""),
+    ("rejoindre", "VERB", "COOPERATE", "membership", "entity-obj"),  # "rejoint le parti de X", "rejoint C8"
+    ("recruter", "VERB", "COOPERATE", "membership", "entity-obj"),
+    ("travailler", "VERB", "COOPERATE", None, "avec"),  # "va travailler avec X"
+    ("rallier", "VERB", "SUPPORT", "endorsement", "refl"),  # "se rallier à X"
     # AID
     ("aider", "VERB", "AID", None, "entity-obj"),
     ("livrer", "VERB", "AID", "delivery", "entity-obj"),
@@ -147,6 +151,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("blâmer", "VERB", "ACCUSE", "criticism", ""),
     ("épingler", "VERB", "ACCUSE", "criticism", ""),
     ("étriller", "VERB", "ACCUSE", "criticism", ""),
+    ("tacler", "VERB", "ACCUSE", "criticism", "entity-obj"),
+    ("recadrer", "VERB", "ACCUSE", "criticism", "entity-obj"),
     ("insulter", "VERB", "ACCUSE", "insult", ""),
     ("injurier", "VERB", "ACCUSE", "insult", ""),
     ("vilipender", "VERB", "ACCUSE", "criticism", ""),
@@ -364,6 +370,11 @@ LEGAL_CUES = ("en justice", "devant les tribunaux", "devant le tribunal", "devan
 # Triggers that are also speech verbs: when they introduce a quotation ("…, a déploré X") the
 # quotation is the statement, not an event.
 SPEECH_TRIGGERS = frozenset({"déplorer"})
+# Acts that speech carries ("dénonce", "salue", "réclame", "rejette"): when the parse gives no
+# target, the person or body the speaker's words are about is the target: the first one named
+# in the quotation the trigger introduces, or the owner of a possessive object ("fustige son
+# manque de réaction").
+SPEECH_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
 
 # Nationality adjectives naming the country that acts ("des frappes israéliennes", "le
 # gouvernement français a protesté", "l'État hébreu"): ``masculine feminine`` forms, then the

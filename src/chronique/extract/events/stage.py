@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...article import Article, Entity, Event, Participant, Trigger
+from ..registry import register
 from ..stage import Stage
 from . import lexicon as lx
 from .actors import (BEFORE_CASES, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
@@ -72,6 +73,7 @@ class _Draft:
     place: str | None = None
 
 
+@register
 class EventStage(Stage):
     name = "events"
     requires = ("entities", "timexes", "quotes")
@@ -240,6 +242,11 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
             add(ents, "source")
             source_found |= bool(ents)
             source_toks.append(agent)
+        if subj is None and agent is None and not passive:
+            ent = r.mention_before_verb(tok)  # "Cette libérale reproche …" parsed without a subject
+            if ent is not None:
+                add([ent], "source")
+                source_found = True
         if subj is None and tok.dep_ == "acl" and _bare_participle(tok) and tok.head.pos_ in ("PROPN", "NOUN"):
             ents = r.entities_of(tok.head, tok)  # "X, arrêté en juin": X undergoes the act
             obj_ents += ents
@@ -312,6 +319,14 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
         if ent is not None:
             add([ent], "source")  # the trigger introduces a quotation: its speaker acts
             source_found = True
+    if d.type in lx.SPEECH_TARGET_TYPES and not any(role != "source" for role in d.roles.values()):
+        sources = {e for e, role in d.roles.items() if role == "source"}
+        target = r.named_in_quote(cue_quote, sources) if cue_quote is not None else None
+        if target is None and is_verb:
+            target = next((r.possessor(p, sources) for c in kids if c.dep_ in OBJECT_DEPS
+                           for p in c.children if p.dep_ == "det" and p.lower_ in lx.POSSESSIVES), None)
+        if target is not None:
+            add([target], "target")
 
     for c in kids:
         if c.dep_ not in OBLIQUE_DEPS or (c.dep_ == "obl:agent" and is_verb):

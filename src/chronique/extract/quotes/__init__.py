@@ -1,6 +1,8 @@
-"""Quotations and reported speech: direct and partial quotes, indirect speech, speakers and cues."""
+"""Quotations and reported speech: direct and partial quotes, indirect speech, speakers and cues.
 
-from .baseline import NaiveQuoteStage
+The naïve baseline they are measured against is ``chronique.evaluate.baselines``.
+"""
+
 from .stage import QuoteStage
 
-__all__ = ["NaiveQuoteStage", "QuoteStage"]
+__all__ = ["QuoteStage"]

@@ -15,15 +15,18 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Entity
 from ...nlp.offsets import token_starts
 from ..entities.index import EntityIndex
-from .referent import compatible, first_name_gender, norm_phrase
+from ...lang.fr.first_names import name_gender
+from ...lang.fr.gender import compatible
+from .referent import norm_phrase
 from .role_phrases import role_after, role_before
-from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, FEMININE_TITLES, MASCULINE_TITLES, PUBLICATION_NOUNS
+from ...lang.fr.honorifics import HONORIFICS
+from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, PUBLICATION_NOUNS
 
 # How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
 ANTECEDENT_WINDOW = 1500
 # An outlet name: an article and one capitalised word ("Le Parisien", "Les Echos").
 _OUTLET_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?[A-Z][\w-]+$")
-_TITLES = FEMININE_TITLES | MASCULINE_TITLES
+_GENDERED_HONORIFICS = {h: g for h, g in HONORIFICS.items() if g is not None}
 
 Mention = tuple[int, int, Entity]  # (start, end, entity) of one mention outside quotations
 
@@ -78,11 +81,11 @@ class ArticleCast:
         doc = self.doc
         for e in article.entities:
             if e.type == "PER":
-                self.gender[e.id] = first_name_gender(e.name)
+                self.gender[e.id] = name_gender(e.name)
         for start, end, e in self.people:
             i = self.token_at(start)
-            if i > 0 and doc[i - 1].lower_ in _TITLES:
-                self.gender[e.id] = "Fem" if doc[i - 1].lower_ in FEMININE_TITLES else "Masc"
+            if i > 0 and doc[i - 1].lower_ in _GENDERED_HONORIFICS:
+                self.gender[e.id] = _GENDERED_HONORIFICS[doc[i - 1].lower_]
             role = role_before(doc, i) or role_after(doc, self.token_at(end - 1) + 1)
             if role:
                 phrase, gender = role
@@ -98,12 +101,14 @@ class ArticleCast:
         return bool(roles) and bool(head) and not any(head in role.split() for role in roles)
 
     # -- the most recent candidates ------------------------------------------------------------
-    def latest_person(self, offset: int, gender: str | None, head: str = "") -> str | None:
+    def latest_person(self, offset: int, gender: str | None, head: str = "",
+                      exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
         """The person named last before ``offset`` (gender-compatible, holding no other role)."""
         j = bisect_left(self.people_starts, offset) - 1
         while j >= 0 and offset - self.people[j][0] < ANTECEDENT_WINDOW:
             e = self.people[j][2]
-            if compatible(self.gender.get(e.id), gender) and not self.holds_other_role(e.id, head):
+            if compatible(self.gender.get(e.id), gender) and not self.holds_other_role(e.id, head) \
+                    and e.id not in exclude:
                 return e.id
             j -= 1
         return None

@@ -26,10 +26,13 @@ from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal
                          supports_someone)
 from .tables import (
     CLAUSE_ONLY_VERBS, DOCUMENT_AUTHOR_NOUNS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_NOUNS,
-    PAIRED_MARKS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, SUPPORT_VERBS, UNNAMED_SOURCE_NOUNS,
+    PAIRED_MARKS, PERSON_OBJECT_VERBS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, UNNAMED_SOURCE_NOUNS,
+    WEEKDAYS,
 )
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
+# Words dating a cue that may stand between it and its content ("a déclaré mardi soir que").
+CUE_TIME_WORDS = frozenset({"hier", "aujourd'hui", "soir", "matin", "midi", "dernier", "après-midi"})
 _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
 # Words between a speech verb and its content that belong to neither ("souligne, elle, le …").
 _INCIDENTALS = frozenset({",", "elle", "lui", "eux", "elles", "de", "son", "sa", "leur", "côté", "pour", "part",
@@ -261,9 +264,20 @@ class IndirectFinder:
         if is_gerund(t) and not self._clause_or_colon(content) and not self._infinitive(content):
             return None  # "…, commentant ces résultats": a gerund with an object describes, it does not report
         start, end = _trim(self.text, *content)
-        if entry.base in SUPPORT_VERBS and not inverted and supports_someone(t):
-            return None  # "Téhéran soutient le régime syrien": support, not speech
+        if entry.base in PERSON_OBJECT_VERBS and not inverted and not self._clause_or_colon(content) \
+                and supports_someone(t):
+            return None  # "Téhéran soutient le régime syrien", "a félicité X": an act on someone
+        start = self._past_time_words(start, end)
         return IndirectItem(cue_obj, subj, start, end, doc[subj[0]].idx)
+
+    def _past_time_words(self, start: int, end: int) -> int:
+        """A content never opens on the day of the report ("a déclaré jeudi qu'…", "a dit mardi
+        soir que"): those words date the cue."""
+        k = self.reader.token_at(start)
+        doc = self.doc
+        while k < len(doc) and doc[k].idx < end and (doc[k].lower_ in WEEKDAYS or doc[k].lower_ in CUE_TIME_WORDS):
+            k += 1
+        return doc[k].idx if k < len(doc) and doc[k].idx < end else start
 
     # -- the shape of a report -------------------------------------------------------------
     def _names_someone(self, a: int, b: int) -> bool:

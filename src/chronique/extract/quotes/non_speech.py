@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .tables import (
     GROUP_OBJECT_NOUNS, HUMAN_GROUP_NOUNS, NON_ASSERTIVE_GOVERNORS, NON_ASSERTIVE_SUBORDINATORS, ORGANISATION_NOUNS,
-    OWN_SUBJECT_GOVERNORS, PRONOMINAL_NON_SPEECH, PURPOSE_MARKERS, ROLE_NOUNS,
+    OWN_SUBJECT_GOVERNORS, PRONOMINAL_NON_SPEECH, PURPOSE_MARKERS, ROLE_NOUNS, WEEKDAYS,
 )
 
 _REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
@@ -25,8 +25,9 @@ def supports_someone(verb: Token) -> bool:
     """The object of ``soutenir`` is a person or a group (a name, "le régime", "les rebelles"),
     not a clause or a proposition."""
     for c in verb.children:
-        if c.dep_ not in ("obj", "xcomp", "dep") or c.i < verb.i or c.pos_ in ("VERB", "AUX", "ADJ"):
-            continue  # (the parser often reads a name object as xcomp or dep)
+        if c.dep_ not in ("obj", "xcomp", "dep") or c.i < verb.i or c.pos_ in ("VERB", "AUX", "ADJ") \
+                or c.lower_ in WEEKDAYS:
+            continue  # (the parser often reads a name object as xcomp or dep, and a weekday as object)
         if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG", "LOC") or c.pos_ == "PRON":
             return True
         lemma = c.lemma_.lower()

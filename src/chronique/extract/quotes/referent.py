@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .tables import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES
 
 # Entity types that can speak (a country speaks through its government: "Israël a affirmé").
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -21,21 +20,6 @@ class Referent:
     entity: str | None
     gender: str | None = None
     person: bool | None = None  # False for organisations and outlets: never the antecedent of "il"
-
-
-def first_name_gender(name: str) -> str | None:
-    """``Fem``/``Masc`` from the first name (the first part of a hyphenated one decides), else None."""
-    first = name.split()[0].lower() if name.split() else ""
-    for candidate in (first, first.split("-")[0]):
-        fem, masc = candidate in FEMININE_FIRST_NAMES, candidate in MASCULINE_FIRST_NAMES
-        if fem != masc:
-            return "Fem" if fem else "Masc"
-    return None
-
-
-def compatible(a: str | None, b: str | None) -> bool:
-    """Two genders agree when they are equal or one is unknown."""
-    return a is None or b is None or a == b
 
 
 def morph_gender(tok: Token) -> str | None:

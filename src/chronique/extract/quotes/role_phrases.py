@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...lang.fr.gender import MASC
 from .referent import morph_gender, norm_phrase
-from .tables import COMPLEMENT_MARKERS, DANGLING_WORDS, ROLE_NOUNS
+from .tables import COMPLEMENT_MARKERS, DANGLING_WORDS, EPICENE_ROLE_NOUNS, ROLE_NOUNS
 
 # A role phrase is read over fewer tokens than this: a longer stretch before or after a name is
 # a clause, not a title (and the bound keeps the scan short).
@@ -69,4 +70,6 @@ def role_phrase(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
         toks = toks[:-1]
     if gender is None:
         gender = morph_gender(head)
+    if gender == MASC and head.lower_ in EPICENE_ROLE_NOUNS:
+        gender = None  # "le ministre Camille Renaud": the masculine of the office says nothing of its holder
     return norm_phrase(" ".join(t.text for t in toks)), gender

@@ -17,12 +17,15 @@ from spacy.tokens import Doc, Token
 
 from ...article import Article
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
-from .referent import SPEAKER_TYPES, Referent, compatible, first_name_gender, morph_gender, norm_phrase
+from ...lang.fr.first_names import name_gender
+from ...lang.fr.gender import compatible
+from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase
 from .subject_chain import History, SubjectChain
 from .tables import (
-    DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, INDEFINITE_DETERMINERS, MEDIA_NOUNS, NAME_TITLES,
-    ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PUBLICATION_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SAME_WORDS,
+    DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
+    NAME_TITLES, ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    ROLE_SYNONYMS, SAME_WORDS,
     SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
@@ -164,7 +167,7 @@ class SpeakerResolver:
             return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
         known = self.cast.by_text.get(norm_phrase(self.text[rs:re_]))
         return Referent(self.text[rs:re_], rs, re_, known.id if known else None,
-                        first_name_gender(self.text[rs:re_]), True if doc[run[0]].ent_type_ == "PER" else None)
+                        name_gender(self.text[rs:re_]), True if doc[run[0]].ent_type_ == "PER" else None)
 
     def _name_run(self, a: int, b: int) -> tuple[int, int] | None:
         """Proper-name tokens in the phrase that the entity layer did not list (not a complement)."""
@@ -205,6 +208,10 @@ class SpeakerResolver:
         document = self._document(a, b, head, det)
         if document is not None:
             return document
+        label = head_text or (doc[a + 1].lower_ if b - a == 2 else "")
+        if det in DEMONSTRATIVES and det != "ces" and (label in PERSON_LABELS or head_lemma in PERSON_LABELS):
+            # "cette libérale", "ce centriste": the person of that standing just talked about
+            return self._referent(a, b, self.recent_person(start, gender), gender, True)
         if det in INDEFINITE_DETERMINERS or det in ("celui", "celle", "ceux"):
             human = head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS or head is None \
                 or (head_text not in ORGANISATION_NOUNS and b - a <= 3)
@@ -250,10 +257,21 @@ class SpeakerResolver:
                 return self._referent(a, b, cast.document_producer(head, start), None, False)
         return None
 
-    def resolve_role(self, a: int, b: int, start: int, gender: str | None) -> str | None:
-        """The entity holding the role named by tokens ``[a, b)`` (a definite phrase)."""
+    def recent_person(self, start: int, gender: str | None) -> str | None:
+        """The person who spoke last, else the person named last, agreeing in gender: what a label
+        ("cette libérale") points back to, whatever office that person holds."""
+        for offset, ref in reversed(self.history):
+            if start - offset > ANTECEDENT_WINDOW:
+                break
+            if ref.entity is not None and ref.person and compatible(ref.gender, gender):
+                return ref.entity
+        return self.cast.latest_person(start, gender)
+
+    def role_holder(self, a: int, b: int, start: int, gender: str | None, same_head: bool = True) -> str | None:
+        """The entity the article gave the role named by tokens ``[a, b)`` (without its determiner
+        and "ancien"): exactly, by a synonym, or (``same_head``) by the same head noun."""
         doc, cast = self.doc, self.cast
-        phrase = norm_phrase(" ".join(t.text for t in doc[a + 1:b]))
+        phrase = norm_phrase(" ".join(t.text for t in doc[a + 1:b] if t.lower_ not in FORMER_WORDS))
         keys = {phrase}
         for group in ROLE_SYNONYMS:
             if phrase in group:
@@ -264,27 +282,42 @@ class SpeakerResolver:
             if offset >= start + ROLE_LOOKAHEAD:
                 continue
             exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k) for k in keys)
-            same_head = head and role.split()[:1] == [head] and compatible(g, gender)
-            if exact or same_head:
+            similar = same_head and head and role.split()[:1] == [head] and compatible(g, gender)
+            if exact or similar:
                 score = (2 if exact else 1, offset if offset < start else -offset)
                 if best is None or score > best[0]:
                     best = (score, eid)
-        if best:
-            return best[1]
-        if any(e.type == "LOC" and is_complement(doc, cast.token_at(m.start), a)
-               for m, e in cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
+        return best[1] if best else None
+
+    def resolve_role(self, a: int, b: int, start: int, gender: str | None) -> str | None:
+        """The entity holding the role named by tokens ``[a, b)`` (a definite phrase)."""
+        doc, cast = self.doc, self.cast
+        holder = self.role_holder(a, b, start, gender)
+        if holder is not None:
+            return holder
+        head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
+        former = any(t.lower_ in FORMER_WORDS for t in doc[a:b])
+        if not former and any(e.type == "LOC" and is_complement(doc, cast.token_at(m.start), a)
+                              for m, e in cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             return None  # "le duc d'York", "le maire de Paris": a specific office nobody was given
         # The person who spoke last, then the person named last — unless the article gave them
-        # another role ("le porte-parole X" is not "le président").
+        # another role ("le porte-parole X" is not "le président"), or names them earlier in the
+        # description's own sentence ("les intentions de X, le sénateur a dit": two people).
+        same_sentence = {e.id for _, e in cast.index.mentions_in(doc[a].sent.start_char, start)}
         for offset, ref in reversed(self.history):
             if start - offset > ANTECEDENT_WINDOW:
                 break
             if ref.entity is not None and ref.person and compatible(ref.gender, gender) \
-                    and not cast.holds_other_role(ref.entity, head):
-                return ref.entity
-        person = cast.latest_person(start, gender, head)
-        if person is not None:
-            return person
+                    and (former or not cast.holds_other_role(ref.entity, head)) and ref.entity not in same_sentence:
+                return ref.entity  # a former office ("l'ancien ministre") fits whoever holds another now
+        # The topic of the story so far (the subject chain, as for a pronoun), then the person named last.
+        topic = self.chain.topic(a, start, gender)
+        if topic is not None and topic not in same_sentence \
+                and (former or not cast.holds_other_role(topic, head)):
+            return topic
+        person = cast.latest_person(start, gender, "" if former else head, exclude=same_sentence)
+        if person is not None or former:
+            return person  # a former office holder is someone the story has already named
         # Cataphora: the role is named just after ("a déclaré le chef de l'État. Emmanuel Macron ...").
         i = bisect_left(cast.people_starts, start)
         for s, _, e in cast.people[i:i + CATAPHORA_PEOPLE]:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ...article import Article, Quote, Speaker
 from ...nlp.offsets import token_starts
+from ..registry import register
 from ..stage import Stage
 from .attribution import Attribution, QuoteReader
 from .indirect import IndirectFinder
@@ -35,6 +36,7 @@ REPEAT_MIN_WORDS = 3
 REPEAT_WINDOW = 1500
 
 
+@register
 class QuoteStage(Stage):
     name = "quotes"
     requires = ("entities",)
@@ -44,7 +46,7 @@ class QuoteStage(Stage):
         return article.with_layers(quotes=tuple(extract_quotes(article, doc)))
 
 
-def _in_quote_flags(doc: Doc, spans: list[MarkSpan], starts: list[int]) -> list[bool]:
+def in_quote_flags(doc: Doc, spans: list[MarkSpan], starts: list[int]) -> list[bool]:
     flags = [False] * len(doc)
     for s in spans:
         a = bisect_right(starts, s.open) - 1
@@ -109,7 +111,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         return []
     spans = find_quote_marks(text)
     starts = token_starts(doc)
-    in_quote = _in_quote_flags(doc, spans, starts)
+    in_quote = in_quote_flags(doc, spans, starts)
 
     def token_at(offset: int) -> int:
         return min(len(doc) - 1, max(0, bisect_right(starts, offset) - 1))

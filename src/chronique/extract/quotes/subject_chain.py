@@ -14,7 +14,8 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
-from .referent import Referent, compatible, morph_gender
+from ...lang.fr.gender import compatible
+from .referent import Referent, morph_gender
 from .speaker_phrases import trim_subject
 from .tables import (DEFINITE_DETERMINERS, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
                      STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
@@ -171,6 +172,11 @@ class SubjectChain:
                     and (t.head.dep_ in ("ROOT", "conj") or t.head.head is t.head) and not self.cast.in_quote[t.i]:
                 return True
         return False
+
+    def topic(self, i: int, start: int, gender: str | None) -> str | None:
+        """The entity a definite description at token ``i`` most likely continues (see ``_topic``)."""
+        found = self._topic(i, start, gender)
+        return found[2] if found is not None else None
 
     def _topic(self, i: int, start: int, gender: str | None) -> Antecedent | None:
         """The best antecedent for a singular pronoun at token ``i``: walking back over sentences, a

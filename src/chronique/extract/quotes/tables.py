@@ -1,9 +1,14 @@
-"""Word tables for attribution: determiners, titles, role and source nouns, first names.
+"""Word tables for attribution: determiners, titles, role and source nouns.
 
-Plain data; every table is exercised by the tests. Words are lower-case.
+Plain data; every table is exercised by the tests. Words are lower-case. Pronouns, honorifics,
+first names and calendar words come from ``lang.fr``.
 """
 
 from __future__ import annotations
+
+from ...lang.fr.calendar import WEEKDAY_NAMES
+from ...lang.fr.honorifics import HONORIFICS
+from ...lang.fr.pronouns import STRESSED_PRONOUNS, SUBJECT_PRONOUNS  # noqa: F401 (the attribution modules read them here)
 
 # Quotation marks: opener -> closer. Straight double quotes open and close alike.
 PAIRED_MARKS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -19,10 +24,7 @@ INDEFINITE_DETERMINERS = frozenset({
 })
 
 # Titles written before a name; they belong to the speaker's words but not to the name.
-NAME_TITLES = frozenset({"m.", "mme", "mlle", "me", "dr", "pr", "mgr", "monsieur", "madame", "mademoiselle",
-                         "maître", "docteur", "professeur", "sir", "lord", "saint", "sainte"})
-FEMININE_TITLES = frozenset({"mme", "mlle", "madame", "mademoiselle"})
-MASCULINE_TITLES = frozenset({"m.", "monsieur"})
+NAME_TITLES = frozenset(HONORIFICS) | {"saint", "sainte"}
 
 # Nouns naming a media outlet: "le quotidien" is the last outlet the article named.
 MEDIA_NOUNS = frozenset({
@@ -93,8 +95,7 @@ UNNAMED_SOURCE_NOUNS = frozenset({
 NP_STOP_WORDS = frozenset({
     "à", "au", "aux", "auprès", "sur", "dans", "pour", "lors", "en", "devant", "face", "avec", "chez",
     "après", "avant", "depuis", "pendant", "par", "dès", "jusqu'", "vers", "contre", "selon", "qui",
-    "que", "qu'", "dont", "où", "et", "ou", "mais", "car", "lundi", "mardi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "demain", "ce", "cette", "cet", "ces",
+    "que", "qu'", "dont", "où", "et", "ou", "mais", "car", *WEEKDAY_NAMES, "hier", "aujourd'hui", "demain", "ce", "cette", "cet", "ces",
     "mi-", "ensuite", "alors", "encore", "aussi", "également", "toutefois", "cependant", "pourtant",
     "lui-même", "elle-même", "non", "ne", "n'", "y", "-t-il", "-t-elle", "soir", "matin",
 })
@@ -103,56 +104,13 @@ NP_STOP_WORDS = frozenset({
 CUE_ADVERBS = frozenset({
     "ainsi", "encore", "également", "aussi", "alors", "pourtant", "donc", "enfin", "même", "toutefois",
     "cependant", "notamment", "plus", "ensuite", "d'ailleurs", "d’ailleurs", "quant", "volontiers",
-    "simplement", "sobrement", "clairement", "fermement", "déjà", "aujourd'hui", "hier", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "dernier",
+    "simplement", "sobrement", "clairement", "fermement", "déjà", "aujourd'hui", "hier", *WEEKDAY_NAMES, "soir", "matin", "dernier",
     "pour", "sa", "son", "part", "de", "côté", "bien", "là", "ici", "lui",
     "-t", "t", "-", "tout", "récemment", "immédiatement", "aussitôt",
 })
 
-# Subject pronouns and their gender (None: either).
-PRONOUN_GENDER = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "on": None,
-                  "celui-ci": "Masc", "celle-ci": "Fem", "ce dernier": "Masc", "cette dernière": "Fem"}
-
-# Stressed pronouns after a source preposition ("selon elles", "d'après lui") and their gender.
-STRESSED_PRONOUNS = {"lui": "Masc", "eux": "Masc", "elle": "Fem", "elles": "Fem"}
-
-# Common first names by gender (the first part of a hyphenated first name decides: Marie-Hélène).
-FEMININE_FIRST_NAMES = frozenset("""
-agnès aline alice amélie anna anne annie audrey aurélie aurore barbara béatrice bérangère brigitte
-camille carole caroline catherine cécile chantal charlotte christelle christiane christine claire
-claude clémentine colette corinne danielle delphine denise dominique edith éliane élisabeth elisabeth
-élise elsa emilie émilie emma emmanuelle estelle évelyne eva fabienne florence françoise frédérique
-gabrielle geneviève ginette hélène inès isabelle jacqueline jeanne jocelyne josiane joëlle julie
-juliette justine karine laetitia laura laure laurence léa léna lucie lucienne lydie madeleine
-manon marie marianne marine marion marlène marthe martine mathilde maud michèle michelle monique
-muriel myriam nadia nadine nathalie nicole noëlle océane odile olga pascale patricia paulette
-pauline rachida rachel régine rose roselyne sabine sandrine sarah ségolène séverine sibeth simone
-sophie stéphanie suzanne sylvie valérie véronique virginie yaël yvette yvonne najat fleur
-agathe anaïs angela annick arlette axelle bénédicte blandine capucine célia chloé clara clarisse
-clotilde constance coralie diane éléonore élodie éloïse ève fanny fatima flora gaëlle
-hortense irène jennifer jessica kathleen kamala hillary margaret theresa ursula nancy
-ingrid irina olivia priscilla rebecca sonia stella susan tatiana victoria yasmina
-zoé aude adèle albane alexandra alexia amandine ambre anne-marie annabelle apolline ariane aurélia
-""".split())
-MASCULINE_FIRST_NAMES = frozenset("""
-adrien alain alexandre alexis alfred andré antoine arnaud arthur augustin axel benoît benjamin
-bernard bertrand boris bruno cédric charles christian christophe claude clément cyril damien daniel
-david denis didier dominique édouard edouard emmanuel éric eric étienne fabien fabrice florian francis
-françois franck frédéric gabriel gaël gaspard gérald gérard gilles grégoire guillaume gustave henri
-hervé hugo hugues jacques jean jérôme joël jordan joseph julien laurent léon lionel louis loïc luc
-lucas manuel marc marcel marius mathieu mathias matthieu maurice maxime michael michaël michel
-nicolas noël olivier pascal patrice patrick paul philippe pierre raphaël raymond régis rémi
-renaud richard robert roger roland romain sacha samuel sébastien serge simon stéphane sylvain
-thibault thierry thomas tristan valentin valéry victor vincent xavier yann yannick yves
-donald joe barack vladimir xi olaf angelo matteo mario silvio pedro
-ahmed ali mohamed karim mehdi rachid youssef jean-luc jean-michel jean-pierre jean-marc jean-claude
-jean-yves jean-paul jean-louis jean-françois jean-christophe jean-marie jean-baptiste jean-jacques
-marcelo ludovic benoit martin kylian zinedine
-aurélien bastien baptiste cyrille dimitri élie enzo ernest eugène félix ferdinand florent
-gaston georges gilbert guy hubert igor ivan jacky jules kevin léo léonard lilian mickaël
-nathan noé octave oscar pablo quentin raoul rené robin sami teddy théo timothée ugo ulysse
-william yanis yohan
-""".split())
+# Subject pronouns and their gender (None: either); stressed pronouns after a source preposition.
+PRONOUN_GENDER = SUBJECT_PRONOUNS
 
 # Nouns of a publication: "un article du Point" is Le Point speaking.
 PUBLICATION_NOUNS = frozenset({
@@ -195,6 +153,11 @@ DOCUMENT_SYNONYMS = (
 # Verbs that mean support, not speech, when their object is a person or a group ("Téhéran
 # soutient le régime syrien", "appuie Sophie Lambert"); with a clause they report ("soutient que …").
 SUPPORT_VERBS = frozenset({"soutenir", "appuyer"})
+# Verbs that act on someone when their object is a person or a group ("a félicité X", "a invité
+# Y à déjeuner", "recadre le ministre"): an event with a target, not reported speech. With a
+# clause or a thing as object ("a salué la décision") they still report.
+PERSON_OBJECT_VERBS = SUPPORT_VERBS | {"féliciter", "saluer", "inviter", "remercier", "recadrer", "fustiger",
+                                       "critiquer", "attaquer", "épingler"}
 # Objects of a support verb that are groups of people or political bodies ("soutient le régime").
 GROUP_OBJECT_NOUNS = frozenset({
     "régime", "rebelle", "insurgé", "milice", "opposant", "candidat", "candidate", "camp",
@@ -214,10 +177,30 @@ DOCUMENT_AUTHOR_NOUNS = frozenset({"auteurs", "auteur", "experts", "rédacteurs"
 COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
 # Words a noun phrase may not end on once trimmed ("le porte-parole de la" → "le porte-parole").
 DANGLING_WORDS = COMPLEMENT_MARKERS | DEFINITE_DETERMINERS
+# Role nouns whose masculine form is used for women too ("le ministre", "le juge"): a masculine
+# determiner before them says nothing of the holder's gender (a feminine one does).
+EPICENE_ROLE_NOUNS = frozenset({
+    "ministre", "porte-parole", "secrétaire", "juge", "chef", "maire", "médecin", "professeur", "responsable",
+    "pdg", "leader", "numéro", "garde", "préfet", "procureur", "rapporteur", "commissaire", "député", "sénateur",
+})
+# Nouns and nominalised adjectives that label a person by party, camp or standing ("cette libérale",
+# "le centriste", "l'élue"): with a demonstrative or definite determiner, the person just talked about.
+PERSON_LABELS = frozenset({
+    "libéral", "libérale", "centriste", "socialiste", "écologiste", "communiste", "gaulliste", "insoumis",
+    "insoumise", "macroniste", "républicain", "républicaine", "conservateur", "conservatrice", "progressiste",
+    "élu", "élue", "sortant", "sortante", "frondeur", "frondeuse", "souverainiste", "nationaliste",
+    "populiste", "démocrate", "travailliste", "militante", "militant", "opposant", "opposante",
+    "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "trentenaire",
+    "intéressé", "intéressée", "principal", "principale", "homme", "femme", "ex-ministre", "ex-président",
+    "ex-présidente", "ancienne", "ancien",
+})
+# Words saying the role was held before: "l'ancien maire de Lyon" is a person the story already has,
+# not the office's holder at the time of writing.
+FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "ex", "ex-", "précédent", "précédente"})
 # Demonstrative determiners: "cette source", "ce proche" point back to the speaker just mentioned.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Weekday names: they end a speaker phrase, except capitalised inside a name ("Journal du Dimanche").
-WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
 # Nouns of a group around someone ("le clan Philippe", "l'entourage de X"): the group speaks, not that person.
 SURROUNDING_GROUP_NOUNS = frozenset({"clan", "camp", "entourage", "équipe", "cabinet", "famille", "proches",
                                      "partisans", "fidèles"})

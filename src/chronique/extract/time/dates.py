@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from text_to_num import text2num
 
+from ...lang.fr.fold import squeeze
 from .lexicon import DAY_PARTS, MONTHS, PART_MODS, SEASON_START_MONTH, UNITS, WEEKDAYS
 
 DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
@@ -23,26 +24,24 @@ WEEKDAY_YEAR_SPAN = 6
 TWO_DIGIT_PIVOT = 40
 
 
-def fold(s: str) -> str:
-    return re.sub(r"\s+", " ", s.lower().replace("’", "'").replace("‑", "-")).strip()
 
 
 def lookup(table: dict, s: str):
-    return table.get(fold(s))
+    return table.get(squeeze(s))
 
 
 def month_num(s: str) -> int | None:
-    k = fold(s)
+    k = squeeze(s)
     return MONTHS.get(k) or MONTHS.get(k + ".")
 
 
 def weekday_num(s: str) -> int | None:
-    return WEEKDAYS.get(fold(s).rstrip("s")) or WEEKDAYS.get(fold(s))
+    return WEEKDAYS.get(squeeze(s).rstrip("s")) or WEEKDAYS.get(squeeze(s))
 
 
 def parse_number(s: str) -> float | None:
     """'12' -> 12, '1,5' -> 1.5, 'vingt-cinq' -> 25, 'cinq ou six' -> 5; None for vague words."""
-    s = fold(s)
+    s = squeeze(s)
     s = s.split(" ou ")[0].strip()
     if not s:
         return None
@@ -102,7 +101,7 @@ def weekday_date(ref: date, wd: int, tense: str | None, rel: str | None) -> date
 def rel_direction(rel: str | None) -> str | None:
     if not rel:
         return None
-    r = fold(rel)
+    r = squeeze(rel)
     if r.startswith(("dernier", "dernière", "passé", "précédent")):
         return "last"
     if r.startswith(("prochain", "suivant", "à venir")):
@@ -145,7 +144,7 @@ def year_of(s: str | None) -> int | None:
 def part_mod(part: str | None) -> str | None:
     if not part:
         return None
-    k = fold(part).rstrip("-").strip()
+    k = squeeze(part).rstrip("-").strip()
     for key, mod in sorted(PART_MODS.items(), key=lambda kv: -len(kv[0])):
         if k == key.rstrip("-").strip():
             return mod
@@ -161,7 +160,7 @@ def part_mod(part: str | None) -> str | None:
 def daypart_code(dp: str | None) -> str | None:
     if not dp:
         return None
-    k = fold(dp)
+    k = squeeze(dp)
     code = DAY_PARTS.get(k)
     if code:
         return code
@@ -183,7 +182,7 @@ def with_daypart(day: str, dp: str | None) -> tuple[str, str]:
 def daypart_mod(dp: str | None) -> str | None:
     if not dp:
         return None
-    k = fold(dp)
+    k = squeeze(dp)
     if "début" in k:
         return "START"
     if "fin" in k:
@@ -194,7 +193,7 @@ def daypart_mod(dp: str | None) -> str | None:
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    letter, is_time = UNITS.get(fold(unit), ("X", False))
+    letter, is_time = UNITS.get(squeeze(unit), ("X", False))
     if letter == "DE":
         letter, n = "Y", (n * 10 if n is not None else None)
     elif letter == "CE":
@@ -209,7 +208,7 @@ def duration_value(n: float | None, unit: str) -> str:
 
 def shift(ref: date, n: float, unit: str) -> str:
     """``ref`` moved by ``n`` units, written at the unit's granularity."""
-    letter, is_time = UNITS.get(fold(unit), ("D", False))
+    letter, is_time = UNITS.get(squeeze(unit), ("D", False))
     k = int(n)
     if letter in ("Y", "DE", "CE"):
         mult = {"Y": 1, "DE": 10, "CE": 100}[letter]
@@ -228,7 +227,7 @@ def shift(ref: date, n: float, unit: str) -> str:
 
 
 def period_value(ref: date, p: str, k: int) -> str | None:
-    p = fold(p)
+    p = squeeze(p)
     if p.startswith("semaine"):
         iso = (ref + timedelta(weeks=k)).isocalendar()
         return f"{iso[0]:04d}-W{iso[1]:02d}"
@@ -262,7 +261,7 @@ def season_year(ref: date, code: str, tense: str | None, rel: str | None, det: s
         return current_year - 1 if ref.month >= start or code == "WI" else ref.year - 1
     if rel == "next":
         return ref.year + 1 if ref.month >= start else ref.year
-    if fold(det) in ("cet", "ce", "cette"):
+    if squeeze(det) in ("cet", "ce", "cette"):
         return ref.year if code != "WI" or ref.month >= 12 else current_year
     if tense == "past":
         return ref.year if in_or_after and code != "WI" else ref.year - 1

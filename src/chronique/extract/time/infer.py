@@ -1,34 +1,45 @@
-"""Inference of an article's publication date from its time expressions and their tenses.
+"""Inference of an article's publication date from its time expressions, their tenses and the
+office holders it names.
 
-Clues (``Clue``) are read from the detected candidates before normalisation:
-explicit dates (with their clause tense: a past date is on or before publication, a future
-one on or after), "ce/aujourd'hui + weekday" (publication is that weekday), bare weekdays with
-their tense (publication is a few days after a past one, before a future one), years
-mentioned (publication is not before a past-tense year), era markers (lower bounds) and office
-holders named with their title (the span of their term, ``knowledge``). A year no clue writes
-comes from the years of the article's neighbours when the caller knows them (``YearPrior``).
-Candidate days around the dates the text writes are scored, each clue without a year being
-read relative to the candidate (a past "le 3 juillet" is the last 3 July before it), so the
-clues stay consistent with one another; a day that a clue proves impossible is never returned
-(when every day is, the date stays unknown). Constants were tuned on gold/dev, French TimeBank dev and
-the even-numbered half of the OrangeSum sample (``chronique evaluate --dates FILE --split dev``).
+Clues (``Clue``) are read from the detected candidates before normalisation: explicit dates
+(with their clause tense: a past date is on or before publication, a future one on or after),
+"ce/aujourd'hui + weekday" (publication is that weekday), bare weekdays with their tense, and
+years mentioned. Windows of time (``Constraint``, each with a weight: what a day outside it
+costs) come from years in past-tense clauses (publication is not before), era markers
+("covid": not before 2020) and office holders named with a title (``knowledge``: one window per
+term, moved by "ancien", "élu", "nouveau", "futur"...).
+
+Candidate days around the dates the text writes are judged: first by the weight of the
+constraints they break (a day that breaks a firm one, weight 1, is never returned), then by
+how well they fit the dated clues (each clue without a year read relative to the candidate: a
+past "le 3 juillet" is the last 3 July before it). When the best days of several years fit
+the text about equally, the years of the batch or corpus (``YearPrior``) choose among those
+years only, and only when one of them clearly dominates; otherwise the date stays unknown
+rather than a guessed year. So the prior never moves a date the text decides: an article gets
+the same date alone, in a batch and in a corpus of other years, or no date alone and a date
+the text allows in a batch. The estimate (``Estimate``) is a day, an interval (earliest,
+latest) and a confidence, with the evidence; ``Published`` carries the interval as an evidence
+line. Constants were tuned on gold/dev, French TimeBank dev and the even-numbered half of the
+OrangeSum sample (``chronique evaluate --dates FILE --split dev``).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...article import Published
 from .dates import month_num, weekday_num
-from .knowledge import GRACE_DAYS, office_clues
+from .knowledge import Window, office_clues
 from .lexicon import ERA_MARKERS
 from .patterns import Candidate
 from .prior import YearPrior
 
-# Search window for a year written nowhere: years tried around the lower bound.
-YEAR_SPAN = 12
+# Years tried when nothing bounds them: the office table starts in 1995; next year at most.
+FIRST_YEAR = 1995
+LAST_YEAR = date.today().year + 1
 # Days a news article is published after the past events it dates (and before future ones).
 MAX_LAG_DAYS = 10
 # Typical distance, in days, between publication and the nearest dated event: a future one is
@@ -37,24 +48,43 @@ MAX_LAG_DAYS = 10
 # print press of French TimeBank runs it a day later: 0-2 days).
 FUTURE_LEAD = 1
 PAST_LAG = 0
-# Score weights, calibrated on gold/dev (weekday agreement matters most, recency next).
+# Fit weights, calibrated on gold/dev (weekday agreement matters most, recency next).
 W_SAME_DAY = 3.0       # "ce jeudi 12 mars" / "aujourd'hui" in a present clause
 W_ORDER = 1.0          # an explicit date on the right side of the candidate
 W_LAG = 0.25           # per day of distance from an explicit date (penalty)
 W_WEEKDAY = 1.0        # a weekday clue consistent with the candidate
 NEAR_DAYS = 7          # a date given with its weekday is at most this far from publication
 FAR_DAYS = 35          # ... and never this far (OrangeSum dev half: past ones 0-12 days, future ones up to 30)
-YEAR_GUESS_CONFIDENCE = 0.45  # ceiling when no clue writes the year (it came from bounds)
 LAG_CAP = 3.0          # no single date clue outweighs all the others
-W_PRIOR = 1.0          # the batch's likeliest year (weights scaled to 0..1)
-MAX_YEARS = 30         # candidate years tried at most (the latest ones)
-W_MENTION = 1.0        # the latest year the text mentions, by the tense of its clause
+W_MENTION = 0.3
 # publication year minus the latest year mentioned -> weight (share of OrangeSum dev articles, scaled)
 MENTION_FIT: dict[str, dict[int, float]] = {
     "future": {-1: 1.0, 0: 0.45, -2: 0.2},
     "past": {1: 1.0, 0: 0.4, 2: 0.5},
     "other": {0: 1.0, 1: 0.55, 2: 0.55},
 }
+# Constraint weights: what a publication day outside the window costs. A day costing more than
+# MAX_BROKEN is not returned: only a loose window ("nouveau", "futur", "alors") may give way to
+# the other clues. A year in a past-tense clause is a lower bound (wrong for 3 % of OrangeSum
+# articles); years in future-tense clauses are no upper bound (conditionals report the past:
+# wrong for 41 %). Office windows weigh what ``knowledge.WEIGHTS`` says; two of them that
+# cannot hold together (a misread title) are both dropped.
+FIRM = 1.0
+MAX_BROKEN = 0.45
+W_PAST_YEAR = 0.9
+W_ERA = 0.9
+# Ties. Days whose fit is within TIE_MARGIN of the best are as likely as it; when such days lie
+# in several periods (more than PERIOD_DAYS apart) the text does not decide between them, and
+# the batch's years decide only if the likeliest period's year has PRIOR_SHARE of their weight
+# (OrangeSum dev half: tuned so that the year is right for 90 % of the dates given).
+TIE_MARGIN = 0.5
+PERIOD_DAYS = 60
+PRIOR_SHARE = 0.6
+TIE_TEMPERATURE = 0.25  # inside the tie, a period's prior weight times exp(fit difference / this)
+# Confidence: a year the text does not write is at most YEAR_GUESS_CONFIDENCE sure; the
+# interval holds the days within INTERVAL_MARGIN of the best one's fit.
+YEAR_GUESS_CONFIDENCE = 0.45
+INTERVAL_MARGIN = 1.0
 REL_TENSE = {"dernier": "past", "dernière": "past", "passé": "past", "passée": "past",
              "prochain": "future", "prochaine": "future"}
 ERA_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(ERA_MARKERS, key=len, reverse=True))
@@ -71,6 +101,33 @@ class Clue:
     year: int | None = None
     weekday: int | None = None
     deictic: bool = False  # "ce", "aujourd'hui": the day of publication itself
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Publication lies in one of ``windows``; a day outside costs ``weight``."""
+    windows: tuple[Window, ...]
+    weight: float
+    reason: str
+
+    def allows(self, day: date) -> bool:
+        return any(lo <= day and (hi is None or day <= hi) for lo, hi in self.windows)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A publication day with its interval and confidence, or none (``day`` None), and why."""
+    day: date | None
+    earliest: date | None
+    latest: date | None
+    confidence: float | None
+    evidence: tuple[str, ...]
+
+    def published(self) -> Published:
+        if self.day is None:
+            return Published(value=None, source="unknown", evidence=self.evidence)
+        return Published(value=self.day.isoformat(), source="inferred", confidence=self.confidence,
+                         evidence=(*self.evidence, f"interval: {self.earliest.isoformat()} to {self.latest.isoformat()}"))
 
 
 def clues_from(cands: list[tuple[Candidate, str | None]]) -> list[Clue]:
@@ -97,33 +154,32 @@ def clues_from(cands: list[tuple[Candidate, str | None]]) -> list[Clue]:
     return out
 
 
-def _bounds(clues: list[Clue], text: str) -> tuple[date | None, date | None, list[str]]:
-    """Earliest and latest possible publication day, with the reasons."""
-    evidence = []
-    # a year in a past-tense clause is a lower bound (wrong for 3 % of OrangeSum articles); years in
-    # future-tense clauses are no upper bound (conditionals report the past: wrong for 41 %)
+def constraints_from(clues: list[Clue], text: str) -> list[Constraint]:
+    """The windows the text sets on its publication, each with its weight."""
+    out = []
     past = [c.year for c in clues if c.kind in ("year", "date") and c.year and c.tense == "past"]
-    low = date(max(past), 1, 1) if past else None
-    if low:
-        evidence.append(f"year {low.year} in a past-tense clause: published in or after {low.year}")
+    if past:
+        y = max(past)
+        out.append(Constraint(((date(y, 1, 1), None),), W_PAST_YEAR, f"year {y} in a past-tense clause: published in or after {y}"))
+    eras = {}
     for m in ERA_RE.finditer(text):
-        d = date.fromisoformat(ERA_MARKERS[m.group(0).lower()])
-        if low is None or d > low:
-            low = d
-            evidence.append(f"'{m.group(0)}' is used from {d.isoformat()} on")
-    high = None
-    offices = office_clues(text)
-    o_low = max((o.start for o in offices), default=None)
-    o_high = min((o.end + timedelta(days=GRACE_DAYS) for o in offices if o.end), default=None)
-    if offices and (o_high is None or (o_low <= o_high and (low is None or low <= o_high))):
-        for o in offices:
-            evidence.append(f"'{o.text}': in office from {o.start.isoformat()}"
-                            + (f" to {o.end.isoformat()}" if o.end else ""))
-        low = max(low, o_low) if low else o_low
-        high = o_high
-    elif offices:
-        evidence.append("office holders named with titles that cannot all be current: ignored")
-    return low, high, evidence
+        eras.setdefault(ERA_MARKERS[m.group(0).lower()], m.group(0))
+    if eras:
+        day, word = max(eras.items())
+        out.append(Constraint(((date.fromisoformat(day), None),), W_ERA, f"'{word}' is used from {day} on"))
+    found = office_clues(text)
+    for o in found:
+        clash = [other for other in found if other is not o and not _overlap(o.windows, other.windows)]
+        if clash:
+            out.append(Constraint(o.windows, 0.0, f"{o.describe()}; cannot hold with '{clash[0].text}': ignored"))
+        else:
+            out.append(Constraint(o.windows, o.weight, o.describe()))
+    return out
+
+
+def _overlap(a: tuple[Window, ...], b: tuple[Window, ...]) -> bool:
+    """Do two unions of windows share a day?"""
+    return any(lo1 <= (hi2 or date.max) and lo2 <= (hi1 or date.max) for lo1, hi1 in a for lo2, hi2 in b)
 
 
 def _date_or_none(y: int, m: int, d: int) -> date | None:
@@ -131,25 +187,6 @@ def _date_or_none(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
-
-
-def _candidate_years(clues: list[Clue], low: date | None, high: date | None, prior: YearPrior | None) -> list[int]:
-    """Years the publication may fall in: within the bounds, over the batch's years when known."""
-    span = prior.span() if prior else None
-    first = low.year if low else (span[0] if span else None)
-    if first is None and high is None:
-        return sorted({c.year for c in clues if c.year})  # only what the text writes
-    if first is None:
-        first = high.year - YEAR_SPAN
-    last = high.year if high else max(first + YEAR_SPAN - 1, span[1] if span else first)
-    years = range(max(first, last - MAX_YEARS + 1), last + 1)
-    inside = [y for y in years if span and span[0] <= y <= span[1]]
-    if not inside:
-        return list(years)
-    # the batch's years, and any other year where a written weekday fits its date
-    fits = {y for c in clues if c.kind == "date" and c.weekday and not c.year for y in years
-            if (d := _date_or_none(y, c.month, c.day)) and d.isoweekday() == c.weekday}
-    return sorted(set(inside) | fits)
 
 
 def _mention_fit(clues: list[Clue]) -> dict[int, float]:
@@ -177,83 +214,123 @@ def _resolve(clue: Clue, pub: date) -> date | None:
     return min(options, key=lambda d: abs((d - pub).days), default=None)
 
 
-def infer_published(cands: list[tuple[Candidate, str | None]], text: str, title: str = "",
-                    prior: YearPrior | None = None) -> Published:
-    """The most likely publication date (``source`` "inferred"), or an unknown one without clues."""
+def _candidate_days(dated: list[Clue], prior: YearPrior | None) -> set[date]:
+    """Days around every date the text writes, in its year or, without one, in every year tried."""
+    years = set(range(FIRST_YEAR, LAST_YEAR + 1)) | ({y for y in prior.counts if prior.counts[y] > 0} if prior else set())
+    out: set[date] = set()
+    for clue in dated:
+        for y in ([clue.year] if clue.year else sorted(years)):
+            if (d := _date_or_none(y, clue.month, clue.day)) is not None:
+                out.update(d + timedelta(days=k) for k in range(-MAX_LAG_DAYS, MAX_LAG_DAYS + 1))
+    return out
+
+
+def _judge(cand: date, dated: list[Clue], weekdays: list[Clue], constraints: list[Constraint],
+           mention_fit: dict[int, float]) -> tuple[float, float]:
+    """(weight of the constraints the candidate breaks, how well it fits the clues)."""
+    cost = sum(c.weight for c in constraints if not c.allows(cand))
+    fit = 0.0
+    nearest = None  # distance to the dated clue publication is nearest to, as its tense allows
+    for clue in dated:
+        d = _resolve(clue, cand)
+        if d is None:
+            cost += FIRM
+            continue
+        lag = (cand - d).days
+        if clue.weekday and (d.isoweekday() != clue.weekday or abs(lag) > FAR_DAYS):
+            cost += FIRM  # "samedi 3 février": a year where it is a Saturday, and not long ago
+        elif clue.weekday and abs(lag) > NEAR_DAYS:
+            fit -= LAG_CAP  # a date given with its weekday is near publication
+        if clue.deictic and clue.tense != "future":
+            fit += W_SAME_DAY if lag == 0 else -min(LAG_CAP, W_LAG * abs(lag))
+            continue
+        if clue.tense == "past":
+            cost += FIRM * (lag < 0)
+            dist = abs(lag - PAST_LAG)
+        elif clue.tense == "future":
+            cost += FIRM * (lag > 0)
+            dist = abs(-lag - FUTURE_LEAD)
+        else:  # present (often historic) or no verb
+            dist = abs(lag)
+        nearest = dist if nearest is None else min(nearest, dist)
+    # past events may be old and future ones far: publication is near one of them, not all
+    if nearest is not None:
+        fit += W_ORDER - min(LAG_CAP, W_LAG * nearest)
+    for clue in weekdays:
+        back = (cand.isoweekday() - clue.weekday) % 7
+        if clue.deictic and clue.tense not in ("past", "future"):
+            fit += W_SAME_DAY if back == 0 else 0
+        elif clue.tense == "past":
+            fit += W_WEEKDAY * (1 - back / 7) if back > 0 else W_WEEKDAY * 0.8
+        elif clue.tense == "future":
+            fwd = (clue.weekday - cand.isoweekday()) % 7
+            fit += W_WEEKDAY * (1 - fwd / 7) if fwd > 0 else W_WEEKDAY * 0.5
+        else:
+            fit += W_WEEKDAY * (1 - min(back, 7 - back) / 4)
+    fit += W_MENTION * mention_fit.get(cand.year, 0.0)
+    return cost, fit
+
+
+def _periods(days: list[tuple[float, date]]) -> list[list[tuple[float, date]]]:
+    """``days`` grouped into periods: runs of days less than PERIOD_DAYS apart."""
+    groups: list[list[tuple[float, date]]] = []
+    for fit, d in sorted(days, key=lambda fd: fd[1]):
+        if groups and (d - groups[-1][-1][1]).days <= PERIOD_DAYS:
+            groups[-1].append((fit, d))
+        else:
+            groups.append([(fit, d)])
+    return groups
+
+
+def estimate_publication(cands: list[tuple[Candidate, str | None]], text: str, title: str = "",
+                         prior: YearPrior | None = None) -> Estimate:
+    """The most likely publication day, its interval and confidence, or no day, with the evidence."""
     clues = clues_from(cands)
-    low, high, evidence = _bounds(clues, f"{title}\n{text}")
+    constraints = constraints_from(clues, f"{title}\n{text}")
     # one clue per distinct date reading (a date repeated in the text says nothing more)
     dated = list({(c.day, c.month, c.year, c.weekday, c.tense, c.deictic): c for c in clues
                   if c.kind == "date" and _date_or_none(c.year or 2000, c.month, c.day)}.values())
-    years = _candidate_years(clues, low, high, prior)
-    candidates: set[date] = set()
-    for clue in dated:
-        for y in ([clue.year] if clue.year else years):
-            if (d := _date_or_none(y, clue.month, clue.day)) is not None:
-                candidates.update(d + timedelta(days=k) for k in range(-MAX_LAG_DAYS, MAX_LAG_DAYS + 1))
-    if not candidates:
-        return Published(value=None, source="unknown")
     weekdays = [c for c in clues if c.kind == "weekday" and c.weekday]
+    candidates = _candidate_days(dated, prior)
+    if not candidates:
+        return Estimate(None, None, None, None, tuple(c.reason for c in constraints))
     mention_fit = _mention_fit(clues)
-    top_prior = max((prior.weight(y) for y in years), default=0.0) if prior else 0.0
-
-    def judge(cand: date) -> tuple[int, float]:
-        """(clues the candidate contradicts, how well it fits the others)."""
-        bad = (low is not None and cand < low) + (high is not None and cand > high)
-        s = 0.0
-        nearest = None  # distance to the dated clue publication is nearest to, as its tense allows
-        for clue in dated:
-            d = _resolve(clue, cand)
-            if d is None:
-                bad += 1
-                continue
-            lag = (cand - d).days
-            if clue.weekday and (d.isoweekday() != clue.weekday or abs(lag) > FAR_DAYS):
-                bad += 1  # "samedi 3 février": a year where it is a Saturday, and not long ago
-            elif clue.weekday and abs(lag) > NEAR_DAYS:
-                s -= LAG_CAP  # a date given with its weekday is near publication
-            if clue.deictic and clue.tense != "future":
-                s += W_SAME_DAY if lag == 0 else -min(LAG_CAP, W_LAG * abs(lag))
-                continue
-            if clue.tense == "past":
-                bad += lag < 0
-                dist = abs(lag - PAST_LAG)
-            elif clue.tense == "future":
-                bad += lag > 0
-                dist = abs(-lag - FUTURE_LEAD)
-            else:  # present (often historic) or no verb
-                dist = abs(lag)
-            nearest = dist if nearest is None else min(nearest, dist)
-        # past events may be old and future ones far: publication is near one of them, not all
-        if nearest is not None:
-            s += W_ORDER - min(LAG_CAP, W_LAG * nearest)
-        for clue in weekdays:
-            back = (cand.isoweekday() - clue.weekday) % 7
-            if clue.deictic and clue.tense not in ("past", "future"):
-                s += W_SAME_DAY if back == 0 else 0
-            elif clue.tense == "past":
-                s += W_WEEKDAY * (1 - back / 7) if back > 0 else W_WEEKDAY * 0.8
-            elif clue.tense == "future":
-                fwd = (clue.weekday - cand.isoweekday()) % 7
-                s += W_WEEKDAY * (1 - fwd / 7) if fwd > 0 else W_WEEKDAY * 0.5
-            else:
-                s += W_WEEKDAY * (1 - min(back, 7 - back) / 4)
-        if top_prior:
-            s += W_PRIOR * prior.weight(cand.year) / top_prior
-        s += W_MENTION * mention_fit.get(cand.year, 0.0)
-        return bad, s
-
-    judged = sorted(((judge(c), c) for c in candidates), key=lambda jc: (jc[0][0], -jc[0][1], jc[1]))
-    (nbad, best_score), best = judged[0]
-    if nbad:  # every day contradicts some clue (a misread tense, a wrong era word): no date at all
-        return Published(value=None, source="unknown",
-                         evidence=(*evidence, "no day agrees with every clue: the date is left unknown"))
-    runner = next((sc for (b, sc), _ in judged[1:] if not b), None)
-    margin = best_score - runner if runner is not None else best_score
+    judged = [(*_judge(d, dated, weekdays, constraints, mention_fit), d) for d in candidates]
+    least = min(cost for cost, _, _ in judged)
+    evidence = [c.reason for c in constraints]
+    if least > MAX_BROKEN:  # every day contradicts some clue (a misread tense, a wrong era word): no date
+        return Estimate(None, None, None, None,
+                        (*evidence, "no day agrees with every clue: the date is left unknown"))
+    pool = [(fit, d) for cost, fit, d in judged if abs(cost - least) < 1e-9]
+    best_fit = max(fit for fit, _ in pool)
+    periods = _periods([(fit, d) for fit, d in pool if fit >= best_fit - TIE_MARGIN])
+    chosen, by_prior = periods[0], False
+    if len(periods) > 1:
+        years = [max(p)[1].year for p in periods]
+        if len(set(years)) > 1:
+            fits = [max(p)[0] for p in periods]
+            weights = [prior.weight(y) * math.exp((f - best_fit) / TIE_TEMPERATURE) if prior else 0.0
+                       for y, f in zip(years, fits)]
+            top = max(range(len(periods)), key=lambda i: (weights[i], max(periods[i])))
+            if not weights[top] or weights[top] < PRIOR_SHARE * sum(weights):
+                listed = ", ".join(str(y) for y in sorted(set(years)))
+                return Estimate(None, None, None, None,
+                                (*evidence, f"the text fits {listed} about equally: the year is left unknown"))
+            chosen, by_prior = periods[top], True
+        else:
+            chosen = max(periods, key=max)
+    fit, best = max(chosen, key=lambda fd: (fd[0], -fd[1].toordinal()))
+    inside = {d for f, d in pool if f >= fit - INTERVAL_MARGIN and abs((d - best).days) <= PERIOD_DAYS}
+    others = [f for f, d in pool if abs((d - best).days) > PERIOD_DAYS]
+    margin = fit - max(others) if others else fit
     written = any(c.year for c in dated)
     confidence = 0.35 + min(0.5, max(0.0, margin) * 0.15) + (0.1 if written else 0.0)
-    if not written:
+    if not written and (by_prior or others):
         confidence = min(confidence, YEAR_GUESS_CONFIDENCE)  # the year itself was only bounded
+    confidence *= 1 - least  # a weak window the day had to break
+    for c in constraints:
+        if c.weight and not c.allows(best):
+            evidence.append(f"{c.reason.split(':')[0]}: does not fit the other clues, ignored")
     for clue in dated:
         d = _resolve(clue, best)
         rel = {"past": "on or after that day", "future": "on or before that day"}.get(
@@ -262,7 +339,12 @@ def infer_published(cands: list[tuple[Candidate, str | None]], text: str, title:
                         f"published {rel}")
     for clue in weekdays:
         evidence.append(f"'{clue.text}' ({clue.tense or 'no tense'}) fits a publication on {best.strftime('%A')}")
-    if top_prior and not written:
-        evidence.append(f"year {best.year}: the likeliest of the batch's years that fit")
-    return Published(value=best.isoformat(), source="inferred", confidence=round(min(confidence, 0.95), 2),
-                     evidence=tuple(evidence))
+    if by_prior:
+        evidence.append(f"year {best.year}: the text allows several years equally; the batch's years choose it")
+    return Estimate(best, min(inside), max(inside), round(min(confidence, 0.95), 2), tuple(evidence))
+
+
+def infer_published(cands: list[tuple[Candidate, str | None]], text: str, title: str = "",
+                    prior: YearPrior | None = None) -> Published:
+    """The most likely publication date (``source`` "inferred"), or an unknown one without clues."""
+    return estimate_publication(cands, text, title, prior).published()

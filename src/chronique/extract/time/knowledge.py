@@ -1,134 +1,252 @@
-"""World knowledge that dates an article: office holders named with their title.
+"""Office holders named with their title: windows of time an article can have been written in.
 
-"le ministre de l'Intérieur Christophe Castaner" can only have been written while Castaner
-held that office (``offices.tsv``: person, role, term). A title qualified as past or future
-("l'ancien Premier ministre", "alors ministre", "futur chancelier") says nothing about the
-publication and is skipped. Names and titles are matched without regard to accents or case,
-since news copy often drops them ("Edouard Philippe").
+"le ministre de l'Intérieur Christophe Castaner" can only have been written while Castaner held
+that office; the facts (one row per term, and the French titles of each office) are read from
+``chronique.knowledge``. A holder of several separate terms gives one window per term, never one
+span from the first start to the last end ("le président américain Donald Trump": 2017-2021 and
+from 2025, not the Biden years). A qualifier of the title moves the window:
+
+- "l'ancien / l'ex-président": after the end of a term (until the same person's next term);
+- "le président élu", "le Premier ministre désigné": the weeks before a term starts;
+- "le nouveau chancelier": the first months of a term;
+- "le futur chancelier": the year before a term starts;
+- "le président sortant", "démissionnaire": during a term (a caretaker stays "sortant" for
+  months after a vote: Israel 2019-2020), with less weight than a plain title;
+- "alors ministre": the term had begun (the clause tells of the past, publication is later);
+- "feu", "défunt", "candidat": no window at all.
+
+Each match gives an ``OfficeClue``: the windows (the union of the matching terms, read through
+the qualifier) and a weight, how much a publication day outside them costs (``infer``). Titles
+are matched before a name ("le chancelier allemand Olaf Scholz", "la chancelière Merkel") or
+after it in apposition ("Olaf Scholz, le chancelier allemand"); names and titles without regard
+to accents, case or hyphens, since news copy often drops them ("Edouard Philippe").
 """
 
 from __future__ import annotations
 
-import csv
 import re
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 
-# Titles of each role (regular expressions over accent-folded, case-insensitive text). The
-# bare "président" only counts right before a name of the role ("le président Emmanuel Macron").
-ROLES: dict[str, tuple[str, ...]] = {
-    "fr_president": (r"president(?:e)? de la republique", r"chef de l'etat", r"president(?: francais)?"),
-    "fr_pm": (r"premier(?:e)? ministre", r"chef(?:fe)? du gouvernement",
-              r"locataire de matignon"),
-    "fr_interior": (r"ministre de l'interieur", r"locataire de (?:la place )?beauvau"),
-    "fr_economy": (r"ministre de l'economie(?: et des finances)?", r"ministre des finances",
-                   r"locataire de bercy"),
-    "fr_foreign": (r"ministre (?:francais |de l'europe et )?des affaires etrangeres",
-                   r"chef de la diplomatie(?: francaise)?"),
-    "fr_justice": (r"ministre de la justice", r"garde des sceaux"),
-    "fr_health": (r"ministre (?:des solidarites et )?de la sante",),
-    "fr_spokesperson": (r"porte-parole du gouvernement",),
-    "fr_labour": (r"ministre du travail",),
-    "fr_education": (r"ministre de l'education(?: nationale)?",),
-    "fr_defence": (r"ministre des armees", r"ministre de la defense"),
-    "fr_ecology": (r"ministre de la transition ecologique(?: et solidaire)?", r"ministre de l'ecologie"),
-    "fr_culture": (r"ministre de la culture",),
-    "fr_agriculture": (r"ministre de l'agriculture",),
-    "fr_budget": (r"ministre (?:de l'action et )?des comptes publics", r"ministre (?:delegue )?(?:charge )?du budget"),
-    "fr_assembly": (r"president(?:e)? de l'assemblee(?: nationale)?",),
-    "fr_senate": (r"president du senat",),
-    "paris_mayor": (r"maire de paris",),
-    "us_president": (r"president (?:des etats-unis|americain)", r"locataire de la maison blanche"),
-    "de_chancellor": (r"chanceliere?(?: allemande?)?",),
-    "uk_pm": (r"premier(?:e)? ministre britannique", r"locataire de downing street"),
-    "ru_president": (r"president (?:russe|de la russie)", r"maitre du kremlin"),
-    "it_pm": (r"president du conseil(?: italien)?", r"premier(?:e)? ministre italien(?:ne)?",
-              r"chef(?:fe)? du gouvernement italien"),
-    "es_pm": (r"(?:premier ministre|chef du gouvernement|president du gouvernement) espagnol",),
-    "un_sg": (r"secretaire general de l'(?:onu|organisation des nations unies)",),
-    "eu_commission": (r"president(?:e)? de la commission europeenne",),
-    "ecb_president": (r"president(?:e)? de la (?:banque centrale europeenne|bce)",),
-    "imf_director": (r"(?:directeur|directrice) general(?:e)? du (?:fmi|fonds monetaire international)",
-                     r"patron(?:ne)? du fmi"),
-    "ua_president": (r"president ukrainien", r"president de l'ukraine"),
-    "br_president": (r"president bresilien", r"president du bresil"),
-    "tr_president": (r"president turc", r"president de la turquie"),
-    "il_pm": (r"premier ministre israelien", r"chef du gouvernement israelien"),
-    "cn_president": (r"president chinois", r"president de la chine"),
+from ...knowledge import Term, offices, terms
+from ...lang.fr.fold import fold_same_length, fold_words
+from ...lang.fr.names import person_name
+
+# How a qualifier reads the terms (French words of titles; see the module docstring).
+CURRENT, FORMER, ELECT, NEW, FUTURE, OUTGOING, THEN, NO_CLUE = (
+    "current", "former", "elect", "new", "future", "outgoing", "then", "none")
+# Folded words right before the title ("l'ancien ministre", "l'ex-président", "alors ministre").
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "ancien": FORMER, "ancienne": FORMER, "ex": FORMER, "ephemere": FORMER,
+    "futur": FUTURE, "future": FUTURE,
+    "nouveau": NEW, "nouvel": NEW, "nouvelle": NEW,
+    "actuel": CURRENT, "actuelle": CURRENT,
+    "alors": THEN,
+    "feu": NO_CLUE, "defunt": NO_CLUE, "defunte": NO_CLUE, "candidat": NO_CLUE, "candidate": NO_CLUE,
+    "eternel": NO_CLUE, "eternelle": NO_CLUE, "regrette": NO_CLUE, "regrettee": NO_CLUE,
 }
-# Words that make a title past or future ("l'ancien ministre", "alors Premier ministre").
-NOT_CURRENT = r"(?:ancien(?:ne)?s?|ex|futur(?:e)?|alors|ephemere|feu|defunt(?:e)?|candidat(?:e)?)"
-NOT_CURRENT_BEFORE = re.compile(r"\b" + NOT_CURRENT + r"[\s-]*$")
-# Between a title and the name: an optional adjective of nationality and/or a comma.
-TITLE_GAP = r"(?:\s+(?:francais|francaise|americain|allemande?|britannique|russe|italien(?:ne)?|espagnol))?\s*,?\s+"
-# After a name: ", [l'actuel|le|la] title".
-AFTER_NAME_ARTICLE = r"\s*,\s*(?:(?:l'actuel(?:le)?|le|la|l')\s*)?"
-# Days allowed after the end of a term (copy written the day of a hand-over, late corrections).
-GRACE_DAYS = 3
+# Folded words right after it ("le président élu", "le Premier ministre sortant").
+QUALIFIERS_AFTER: dict[str, str] = {
+    "elu": ELECT, "elue": ELECT, "designe": ELECT, "designee": ELECT,
+    "nouvellement elu": NEW, "nouvellement elue": NEW,
+    "sortant": OUTGOING, "sortante": OUTGOING, "demissionnaire": OUTGOING,
+    "par interim": CURRENT,
+}
+# Days of the windows. Calibrated on public facts, not on articles: a US president-elect is
+# "élu" from early November to 20 January (about 75 days); a new head of government stays
+# "nouveau" for a few months.
+GRACE_DAYS = 3        # after a term ends (copy written on the day of the hand-over, late corrections)
+ELECT_DAYS = 80       # before a term starts, for "élu", "désigné"
+ELECT_AFTER_DAYS = 7  # ... and still "élu" a few days into it
+NEW_DAYS = 200        # after a term starts, for "nouveau"
+FUTURE_DAYS = 400     # before a term starts, for "futur"
+# What publishing outside the windows costs, by qualifier (``infer`` leaves a date unknown when
+# the cheapest day costs 1.0 or more): a title in the present is firm; "ancien" and the
+# fuzzier qualifiers are often loose ("l'ancien président" of something else).
+WEIGHTS: dict[str, float] = {CURRENT: 0.8, FORMER: 0.6, ELECT: 0.6, OUTGOING: 0.5, NEW: 0.4, FUTURE: 0.4, THEN: 0.4}
+# Roman numerals after a name: another person ("le roi Abdallah II" is not king Abdallah).
+ROMAN = re.compile(r"^(?:[ivx]+|ier|er)$")
+NAME_WORDS = 6        # a name is at most this many words
+QUALIFIER_BEFORE_RE = re.compile(
+    r"(?:^|[\s'(])(?P<q>" + "|".join(sorted(QUALIFIERS_BEFORE, key=len, reverse=True)) + r")[\s-]*$")
+QUALIFIER_AFTER_RE = re.compile(
+    r"\s+(?P<q>" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True))
+    + r")(?![\w-])")
+GAP_AFTER_TITLE = re.compile(r"\s*,?\s+(?:m\.\s*|mme\s+)?")
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:l'|le|la|les)\s*$")
+APPOSITION_BEFORE = re.compile(r"\s*[,(]\s*$")
+WORD = re.compile(r"[\w.'-]+")
 
-_FOLD = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüÿœæÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜŸ’",
-                      "aaaaaaceeeeiiiinooooouuuuyoaAAAAAACEEEEIIIINOOOOOUUUUY'")
-
-
-def fold(text: str) -> str:
-    """Accents off, curly apostrophes straight, same length (offsets keep their meaning)."""
-    return text.translate(_FOLD)
-
-
-@dataclass(frozen=True)
-class Term:
-    person: str
-    role: str
-    start: date
-    end: date | None
+Window = tuple[date, date | None]   # first and last possible day (None: open)
 
 
 @dataclass(frozen=True)
 class OfficeClue:
-    """The publication falls within ``start``–``end`` because ``text`` names a holder by title."""
+    """``text`` names ``person`` with a title of ``offices``: publication lies in ``windows``."""
     text: str
-    start: date
-    end: date | None
+    start: int
+    end: int
+    person: str
+    offices: tuple[tuple[str, str], ...]
+    qualifier: str
+    windows: tuple[Window, ...]
+    weight: float
+
+    def allows(self, day: date) -> bool:
+        return any(lo <= day and (hi is None or day <= hi) for lo, hi in self.windows)
+
+    def describe(self) -> str:
+        spans = ", ".join(f"{lo.isoformat()} to {hi.isoformat() if hi else 'now'}" for lo, hi in self.windows)
+        return f"'{self.text}' ({self.person}, {self.qualifier}): published {spans}"
+
+
+def _title_key(form: str) -> str:
+    """A title as matched: folded, without its article, hyphens as spaces."""
+    key = fold_words(form)
+    return re.sub(r"^(?:l|le|la|les)\s+", "", key)
 
 
 @lru_cache(maxsize=1)
-def terms() -> tuple[Term, ...]:
-    raw = resources.files(__package__).joinpath("offices.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in raw.splitlines() if line and not line.startswith("#")),
-                          delimiter="\t")
-    return tuple(Term(r["person"], r["role"], date.fromisoformat(r["start"]),
-                      date.fromisoformat(r["end"]) if r.get("end") else None) for r in rows)
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, tuple[re.Pattern, re.Pattern], tuple[Term, ...]], ...]:
-    """Per (person, role): the folded surname, and the name with its title before or after it."""
-    by_key: dict[tuple[str, str], list[Term]] = {}
+def _index():
+    """(title regex, title key -> {(office key, short?)}, name key -> {person}, person -> terms)."""
+    title_offices: dict[str, set[tuple[tuple[str, str], bool]]] = defaultdict(set)
+    for key, office in offices().items():
+        for form in office.titles:
+            title_offices[_title_key(form)].add((key, False))
+        for form in office.short:
+            title_offices[_title_key(form)].add((key, True))
+    alternatives = sorted(title_offices, key=len, reverse=True)
+    title_re = re.compile(r"(?:(?<![\w-])|(?<=\bex-))(?:" + "|".join(
+        re.escape(t).replace(r"\ ", r"[\s'-]+") for t in alternatives) + r")(?![\w-])")
+    names: dict[str, set[str]] = defaultdict(set)
+    by_person: dict[str, list[Term]] = defaultdict(list)
     for t in terms():
-        by_key.setdefault((t.person, t.role), []).append(t)
-    out = []
-    for (person, role), ts in by_key.items():
-        name = re.escape(fold(person).lower()).replace(r"\ ", r"\s+")
-        title = "(?:" + "|".join(ROLES[role]) + ")"
-        before = re.compile(r"(?<!\w)(?P<title>" + title + r")" + TITLE_GAP + r"(?:m\.\s+|mme\s+)?" + name + r"(?!\w)")
-        after = re.compile(r"(?<!\w)" + name + AFTER_NAME_ARTICLE + r"(?P<title>" + title + r")(?!\w)")
-        out.append((fold(person.split()[-1]).lower(), (before, after), tuple(ts)))
-    return tuple(out)
+        by_person[t.person].append(t)
+        for name in t.names:
+            names[fold_words(name)].add(t.person)
+        surname = person_name(t.person).surname
+        if len(fold_words(t.person).split()) > 1 and not ROMAN.match(surname.split()[-1]):
+            names[surname].add(t.person)
+    return title_re, dict(title_offices), dict(names), {p: tuple(ts) for p, ts in by_person.items()}
+
+
+def _name_after(folded: str, text: str, pos: int, names: dict[str, set[str]]) -> tuple[int, set[str]] | None:
+    """The longest known name starting at ``pos`` (end offset, persons), unless more of a name
+    follows: a roman numeral ("le roi Abdallah II") or a capitalised word ("le Premier ministre
+    Philippe Couillard" is not Édouard Philippe)."""
+    words: list[tuple[int, int]] = []
+    for m in WORD.finditer(folded, pos):
+        if m.start() != (words[-1][1] + 1 if words else pos) or (words and not folded[m.start() - 1].isspace()):
+            break
+        words.append(m.span())
+        if len(words) == NAME_WORDS:
+            break
+    for k in range(len(words), 0, -1):
+        end = words[k - 1][1]
+        key = fold_words(folded[pos:end])
+        if key not in names:
+            continue
+        if k < len(words):
+            nxt = words[k]
+            if ROMAN.match(folded[nxt[0]:nxt[1]].rstrip(".")) or text[nxt[0]].isupper():
+                return None
+        return end, names[key]
+    return None
+
+
+def _name_before(folded: str, text: str, pos: int, names: dict[str, set[str]]) -> tuple[int, set[str]] | None:
+    """The longest known name ending at ``pos`` (start offset, persons)."""
+    words = [m for m in WORD.finditer(folded, max(0, pos - 80), pos)]
+    words = [w for w in words if w.end() <= pos]
+    if not words or words[-1].end() != pos:
+        return None
+    for k in range(min(NAME_WORDS, len(words)), 0, -1):
+        start = words[-k].start()
+        key = fold_words(folded[start:pos])
+        if key in names:
+            return start, names[key]
+    return None
+
+
+def _windows(ts: list[Term], qualifier: str) -> tuple[Window, ...]:
+    """The days one person's terms allow, read through the qualifier of the title."""
+    ts = sorted(ts, key=lambda t: t.start)
+    grace = timedelta(days=GRACE_DAYS)
+    out: list[Window] = []
+    for i, t in enumerate(ts):
+        end = t.end
+        if qualifier == CURRENT:
+            out.append((t.start, end + grace if end else None))
+        elif qualifier == ELECT:
+            out.append((t.start - timedelta(days=ELECT_DAYS), t.start + timedelta(days=ELECT_AFTER_DAYS)))
+        elif qualifier == NEW:
+            out.append((t.start - timedelta(days=GRACE_DAYS), t.start + timedelta(days=NEW_DAYS)))
+        elif qualifier == FUTURE:
+            out.append((t.start - timedelta(days=FUTURE_DAYS), t.start + grace))
+        elif qualifier == OUTGOING:  # a caretaker can stay "sortant" for months: the whole term
+            out.append((t.start, end + grace if end else None))
+        elif qualifier == FORMER and end:
+            nxt = next((u.start for u in ts[i + 1:] if u.start >= end), None)
+            out.append((end, nxt))
+        elif qualifier == THEN:
+            out.append((t.start, None))
+    return _merge(out)
+
+
+def _merge(windows: list[Window]) -> tuple[Window, ...]:
+    merged: list[Window] = []
+    for lo, hi in sorted(windows, key=lambda w: w[0]):
+        if merged and (merged[-1][1] is None or lo <= merged[-1][1] + timedelta(days=1)):
+            last_lo, last_hi = merged[-1]
+            merged[-1] = (last_lo, None if last_hi is None or hi is None else max(last_hi, hi))
+        else:
+            merged.append((lo, hi))
+    return tuple(merged)
 
 
 def office_clues(text: str) -> list[OfficeClue]:
-    """Every office holder named with a current title, as the span of their term(s) in that role
-    (several terms give one span from the first start to the last end: a wider, safe bound)."""
-    folded = fold(text).lower()
-    found: list[OfficeClue] = []
-    for surname, patterns, ts in _patterns():
-        if surname not in folded:
-            continue  # cheap pre-filter: the surname is nowhere
-        for m in (m for pat in patterns for m in pat.finditer(folded)):
-            if not NOT_CURRENT_BEFORE.search(folded[max(0, m.start("title") - 20):m.start("title")]):
-                end = None if any(t.end is None for t in ts) else max(t.end for t in ts)
-                found.append(OfficeClue(text[m.start():m.end()], min(t.start for t in ts), end))
-                break
-    return found
+    """Every office holder named with a title, once per (person, qualifier), with the windows of
+    the terms that title fits (the union over the persons a surname alone may name)."""
+    title_re, title_offices, names, by_person = _index()
+    folded = fold_same_length(text).lower()
+    found: dict[tuple[str, str], OfficeClue] = {}
+    for m in title_re.finditer(folded):
+        s, e = m.span()
+        kinds = title_offices[fold_words(m.group(0))]
+        qualifier, qstart = CURRENT, s
+        if q := QUALIFIER_BEFORE_RE.search(folded, max(0, s - 25), s):
+            qualifier, qstart = QUALIFIERS_BEFORE[q.group("q")], q.start("q")
+        after = e
+        if q := QUALIFIER_AFTER_RE.match(folded, e):
+            qualifier, after = QUALIFIERS_AFTER[fold_words(q.group("q"))], q.end()
+        persons, span, short_ok = None, None, True
+        gap = GAP_AFTER_TITLE.match(folded, after)
+        if gap and (hit := _name_after(folded, text, gap.end(), names)):
+            persons, span = hit[1], (qstart, hit[0])
+        else:
+            short_ok = False  # "Scholz, le chancelier": a bare title says too little after a name
+            head = folded[:qstart]
+            if art := ARTICLE_BEFORE.search(head):
+                head = head[:art.start() + (1 if art.group(0)[:1].isspace() else 0)]
+            if app := APPOSITION_BEFORE.search(head):
+                if hit := _name_before(folded, text, app.start(), names):
+                    persons, span = hit[1], (hit[0], e)
+        if not persons or qualifier == NO_CLUE:
+            continue
+        keys = {k for k, short in kinds if short_ok or not short}
+        matched = [(p, [t for t in by_person[p] if t.key in keys]) for p in sorted(persons)]
+        matched = [(p, ts) for p, ts in matched if ts]
+        if not matched:
+            continue  # the name is known, but not with this title
+        windows = _merge([w for _, ts in matched for w in _windows(ts, qualifier)])
+        if not windows:
+            continue  # "l'ancien président X" while X never left: the title is of something else
+        person = " / ".join(p for p, _ in matched)
+        if (person, qualifier) in found:
+            continue
+        found[(person, qualifier)] = OfficeClue(
+            text[span[0]:span[1]], span[0], span[1], person,
+            tuple(sorted({t.key for _, ts in matched for t in ts})), qualifier, windows, WEIGHTS[qualifier])
+    return sorted(found.values(), key=lambda c: c.start)

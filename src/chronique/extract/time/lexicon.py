@@ -7,32 +7,8 @@ spelling variants without accents are listed explicitly (news copy often drops t
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
-    "janvier": 1, "janv.": 1, "janv": 1,
-    "février": 2, "fevrier": 2, "févr.": 2, "fév.": 2,
-    "mars": 3,
-    "avril": 4, "avr.": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7, "juil.": 7,
-    "août": 8, "aout": 8,
-    "septembre": 9, "sept.": 9,
-    "octobre": 10, "oct.": 10,
-    "novembre": 11, "nov.": 11,
-    "décembre": 12, "decembre": 12, "déc.": 12,
-}
-
-# ISO weekday numbers (Monday = 1), as in TIMEX3 ``XXXX-WXX-1``.
-WEEKDAYS: dict[str, int] = {
-    "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
-}
-
-# TIMEX3 season codes.
-SEASONS: dict[str, str] = {
-    "printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI",
-}
-# Month a season starts in (used to decide whether "l'hiver dernier" is this or last year).
-SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Calendar words (months, weekdays, seasons, festivals) live in ``lang.fr.calendar``.
+from ...lang.fr.calendar import HOLIDAYS, MONTHS, SEASON_START_MONTH, SEASONS, WEEKDAYS  # noqa: E402,F401
 
 # Parts of the day: TIMEX3 codes (MO morning, AF afternoon, EV evening, NI night) or a clock time.
 DAY_PARTS: dict[str, str] = {
@@ -190,14 +166,6 @@ ERA_MARKERS: dict[str, str] = {
     "smartphones": "2007-01-01", "emmanuel macron": "2012-05-15",
 }
 
-# Fixed-date holidays: (month, day). Only matched after a preposition or article ("à Noël",
-# "la Toussaint"), so that names ("Noël Mamère") stay out.
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "noël": (12, 25), "toussaint": (11, 1), "saint-valentin": (2, 14), "nouvel an": (1, 1),
-    "jour de l'an": (1, 1), "saint-sylvestre": (12, 31), "réveillon de noël": (12, 24),
-    "réveillon du nouvel an": (12, 31), "fête nationale": (7, 14), "fête du travail": (5, 1),
-    "fête de la musique": (6, 21), "assomption": (8, 15),
-}
 
 # Words after "une année", "une semaine", "un mois" that judge the period instead of measuring
 # it ("une année record", "une semaine noire"): the phrase names a period, not a duration. A

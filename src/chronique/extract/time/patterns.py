@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...lang.fr.numbers import APPROX_NUMBER_NOUNS, NUMBER_WORDS_TO_THOUSAND
 from .lexicon import (
     DAY_PARTS, DEICTIC_DAYS, DURATION_MODS, DURATION_NOUNS, HOLIDAYS, MONTHS, NOT_TIME_NAMES, SEASONS,
     SET_WORDS, UNITS, VAGUE_QUANTITIES, VAGUE_REFS, WEEKDAYS,
@@ -30,19 +31,11 @@ def _alt(words) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-NUMBER_WORDS = (
-    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante",
-    "cinquante", "soixante", "cent", "cents", "mille",
-)
-APPROX_NOUNS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-                "quarantaine": 40, "cinquantaine": 50, "centaine": 100}
-
 W = r"(?<![\w\-])"      # left word boundary that also refuses a hyphen ("Covid-19")
 E = r"(?![\w])"         # right word boundary (works after a final dot)
 MONTH = _alt(MONTHS)
 WEEKDAY = _alt(WEEKDAYS) + r"s?"
-NUMW = _alt(NUMBER_WORDS)
+NUMW = _alt(NUMBER_WORDS_TO_THOUSAND)
 NUM = (rf"(?:\d+(?:[,.]\d+)?|{NUMW}(?:[-\s](?:et[-\s])?{NUMW})*)"
        rf"(?:\s+ou\s+(?:\d+|{NUMW}(?:[-\s]{NUMW})*))?")
 UNIT = _alt(UNITS)
@@ -54,7 +47,7 @@ PART = _alt(["début", "fin", "courant", "mi-", "à la mi-", "au début de", "à
              "en début de", "en fin de", "dès le début de", "la fin de", "le début de", "milieu de",
              "au milieu de", "début de", "fin de", "vers la fin de"])
 DAYPART = _alt(DAY_PARTS)
-QUANT = rf"(?:{NUM}|{_alt(VAGUE_QUANTITIES)}|(?:une|la)\s+(?P<approx>{_alt(APPROX_NOUNS)})\s+d{AP}?e?)"
+QUANT = rf"(?:{NUM}|{_alt(VAGUE_QUANTITIES)}|(?:une|la)\s+(?P<approx>{_alt(APPROX_NUMBER_NOUNS)})\s+d{AP}?e?)"
 DMOD = _alt(DURATION_MODS)
 SEASON = _alt(SEASONS)
 SEASON_DET = _alt(["cet", "ce", "l'", "en", "au", "à l'", "le", "du", "de l'", "cette"])
@@ -155,7 +148,7 @@ RULES: tuple[Rule, ...] = (
     _r("same_period", rf"{W}(?P<t>(?:le|ce|la|cette)\s+même\s+(?P<p>mois|année|semaine|an)|(?:ce|cette)\s+(?P<p2>mois|année|semaine)[-‑]là){E}", 2, ("même", "là")),
     # "il y a deux ans", "dans quinze jours", "d'ici deux ans", "trois jours plus tard"
     _r("ago", rf"{W}(?P<t>il\s+y\s+a\s+(?:(?P<mod>{DMOD})\s+)?(?P<q>{QUANT})\s*(?P<u>{UNIT})){E}", 3, ("il y a",)),
-    _r("in", rf"{W}(?P<t>(?:dans|d{AP}ici)\s+(?:(?P<mod>{DMOD})\s+)?(?P<q>{NUM}|une\s+(?P<approx>{_alt(APPROX_NOUNS)})\s+d{AP}?e?)\s*(?P<u>{UNIT})){E}", 3, ("dans", "ici")),
+    _r("in", rf"{W}(?P<t>(?:dans|d{AP}ici)\s+(?:(?P<mod>{DMOD})\s+)?(?P<q>{NUM}|une\s+(?P<approx>{_alt(APPROX_NUMBER_NOUNS)})\s+d{AP}?e?)\s*(?P<u>{UNIT})){E}", 3, ("dans", "ici")),
     _r("later", rf"{W}(?P<t>(?P<q>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)){E}", 3, ("plus tard", "plus tôt", "auparavant")),
     # clock times: "21 h 45", "14h", "18:30", "à midi"
     _r("clock", rf"(?<![\w,.])(?P<t>(?:(?P<mod>vers|aux\s+alentours\s+de|autour\s+de|environ)\s+)?(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)\s*(?P<m>[0-5]\d)?(?:\s*(?:min|minutes))?){E}", 2),

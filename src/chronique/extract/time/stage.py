@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ...article import Article, Timex
+from ..registry import register
 from ..stage import Stage
 from .infer import infer_published
 from .lexicon import AGE_CUES, AGE_NOUNS, EVENT_NOUNS_BEFORE_DEICTIC
@@ -55,6 +56,7 @@ MONTH_CONTEXT_BEFORE = re.compile(r"(?:\ben|\bde|\bd['’]|depuis|dès|jusqu['�
                                   r"mois\s+de|\bdu|\bet|\bou|,)\s*$", re.IGNORECASE)
 
 
+@register
 class TimeStage(Stage):
     name = "time"
     requires = ()

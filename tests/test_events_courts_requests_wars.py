@@ -1,4 +1,4 @@
-"""Classes of events added for news of courts, releases, letters, requests and wars: each rule
+"""Events of courts, releases, letters, requests and wars: each rule
 with a sentence where it fires and one where it must not (invented sentences)."""
 
 from __future__ import annotations

@@ -7,24 +7,13 @@ surname ``philippe``; "George H. W. Bush" keeps its middle initials so that it n
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .tables import FEMININE_TITLES, MASCULINE_TITLES, NAME_PARTICLES, TITLE_WORDS
-
-_SEPARATORS = re.compile(r"[\s\-‐‑–—'’ʼ`´.,;:()\[\]«»\"“”]+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case, no accents, punctuation and apostrophes → single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SEPARATORS.sub(" ", bare.casefold()).strip()
+from .fold import fold_words as fold
+from .honorifics import FOLDED_GENDER, NAME_PARTICLES, TITLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -32,7 +21,7 @@ class PersonName:
     key: str                 # folded full name without titles: "olaf scholz"
     surname: str             # last name with its particles: "scholz", "de gaulle"
     given: tuple[str, ...]   # folded given names and initials: ("george", "h", "w")
-    gender: str | None       # "m" / "f" when a title says so
+    gender: str | None       # MASC / FEM when an honorific says so
 
 
 @lru_cache(maxsize=65536)
@@ -40,11 +29,8 @@ def strip_titles(text: str) -> tuple[str, str | None]:
     """``text`` folded, without leading titles ("M.", "Mme", "le président"), and the gender they imply."""
     words = fold(text).split()
     gender = None
-    while words and (words[0] in TITLE_WORDS or words[0] in MASCULINE_TITLES or words[0] in FEMININE_TITLES):
-        if words[0] in MASCULINE_TITLES:
-            gender = "m"
-        elif words[0] in FEMININE_TITLES:
-            gender = "f"
+    while words and (words[0] in TITLE_WORDS or words[0] in FOLDED_GENDER):
+        gender = FOLDED_GENDER.get(words[0], gender)
         words = words[1:]
     return " ".join(words), gender
 

@@ -1,4 +1,5 @@
-"""Entity failure classes seen on held-out news, each fixed by a general rule or a table entry.
+"""Entity types and spans: titles, groups, channels, particles, acronyms, demonyms, products, each a
+general rule or a table entry.
 
 Every example is a sentence written for these tests (real model, shared fixture).
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chronique.extract.entities import tables
-from chronique.extract.entities.first_names import first_name_gender
+from chronique.lang.fr.first_names import first_name_gender
 from chronique.extract.entities.missed import acronym_matches
 from chronique.extract.entities.stage import extract_entities
 
@@ -168,7 +169,7 @@ def test_new_tables_are_folded_lowercase():
 
 
 def test_middle_eastern_first_names_make_people(ents):
-    assert first_name_gender("Bachar") == "M"
+    assert first_name_gender("Bachar") == "Masc"
     found = ents("À Damas, Bachar al-Assad a reçu mardi un émissaire venu de Moscou.")
     assert found["Bachar al-Assad"].type == "PER"
 
@@ -185,3 +186,15 @@ def test_a_defined_abbreviation_of_a_common_noun_is_no_entity_but_a_named_body_k
                  "personnes âgées dépendantes (Ehpad).")
     assert "CAF" in surfaces(found["Caisse d'allocations familiales"])
     assert not any("IVG" in surfaces(e) or "Ehpad" in surfaces(e) for e in found.values())
+
+
+def test_a_maker_and_a_model_code_is_a_product(ents):
+    found = ents("La nouvelle Vireo X4 GT2 a été présentée à Lyon, comme l'Airbus A350 et la Renault R25.")
+    assert found["Vireo X4 GT2"].type == "MISC"
+    assert found["Airbus A350"].type == "MISC"
+
+
+def test_a_role_running_into_its_verb_is_no_apposition_of_a_complement(ents):
+    found = ents("Interrogé sur les projets de Paul Girard, le sénateur proche du maire a répondu.")
+    assert "le sénateur proche du maire" not in [m.text for m in found["Paul Girard"].mentions]
+    assert "sénateur proche du maire" not in [m.text for m in found["Paul Girard"].mentions]

@@ -1,7 +1,9 @@
-"""The naïve baseline the quotation stage is measured against.
+"""The naïve baselines the stages are measured against (``chronique evaluate --quotes-baseline``).
 
-Every « … » span is a quotation; its speaker is the nearest PER entity found by spaCy before it.
-No indirect speech, no pronouns, no roles: what one gets in ten lines.
+Quotations: every « … » span is a quotation; its speaker is the nearest PER entity found by spaCy
+before it. No indirect speech, no pronouns, no roles: what one gets in ten lines. A baseline is
+an evaluation device, not an extractor: it lives here, above the pipeline it plugs into, and the
+extractors never see it.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
-from ...article import Article, Quote, Speaker
-from ..stage import Stage
+from ..article import Article, Quote, Speaker
+from ..extract import Stage, default_stages
+from ..pipeline import Pipeline
 
 _GUILLEMETS = re.compile(r"«\s*([^«»]*?)\s*»")
 
@@ -46,15 +49,14 @@ def _entity_id(article: Article, start: int, end: int) -> str | None:
     return None
 
 
-def baseline_stages() -> list[Stage]:
+def quote_baseline_stages() -> list[Stage]:
     """The default stages with the quotation stage replaced by the naïve baseline."""
-    from .. import default_stages
-
     return [NaiveQuoteStage() if s.name == "quotes" else s for s in default_stages()]
 
 
-def baseline_pipeline():
-    """A pipeline scoring the baseline (``chronique evaluate --quotes-baseline``)."""
-    from ...pipeline import Pipeline
+def quote_baseline_pipeline() -> Pipeline:
+    """A pipeline scoring the quotation baseline."""
+    return Pipeline(stages=quote_baseline_stages())
 
-    return Pipeline(stages=baseline_stages())
+
+__all__ = ["NaiveQuoteStage", "quote_baseline_pipeline", "quote_baseline_stages"]

@@ -1,40 +1,35 @@
-"""The API's view of the corpus: a thin adapter over ``chronique.corpus.service.Corpus``.
+"""The corpus as a threaded web server reads it: what the REST API and the web pages share.
 
-The service is the only way in (no SQL, no CLI here). This module adds what a threaded web
-server needs and the few shapes the pages want:
+A thin adapter over ``Corpus`` (``corpus.service``), the only way in:
 
 * reads go through one ``Corpus`` per server thread (opened lazily; SQLite and PostgreSQL both
   serve concurrent readers), writes through a single writer ``Corpus`` behind a lock, because the
   service keeps one connection per ``Corpus`` and is not meant to be shared between threads;
-* API parameter names (``q``, ``date_from``, ``date_to``) are mapped to the service's
+* the servers' parameter names (``q``, ``date_from``, ``date_to``) are mapped to the service's
   (``query``/``text``, ``since``, ``until``);
-* a corpus-wide timeline (no entity, no story) is composed from events and quotations in a
-  date window, which the service's ``timeline`` (one subject at a time) does not offer.
+* ``CorpusHolder`` opens it on first use, so a server starts before its store is reachable.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from typing import Any
 
 from ..article import Article
 from ..errors import StoreError, UsageError
+from .service import Corpus
 
 log = logging.getLogger(__name__)
 
 Page = dict[str, Any]
-# Width of the corpus-wide timeline when no dates are given: the last weeks of the corpus.
-DEFAULT_WINDOW_DAYS = 31
 
 
 class CorpusView:
-    """Per-thread readers and one locked writer over the store at ``url``."""
+    """Per-thread readers and one locked writer over the store at ``url`` (``opened``: a first
+    ``Corpus`` already open, which also serves as the writer)."""
 
-    def __init__(self, url: str | None, opened=None):
-        from ..corpus import Corpus
-
+    def __init__(self, url: str | None, opened: Corpus | None = None):
         self._open = lambda: Corpus.open(url)
         self.url = url
         self._local = threading.local()
@@ -140,66 +135,11 @@ class CorpusView:
             if not story.isdigit() or len(story) > 18:
                 return []
             return self._c.timeline(story=int(story), since=date_from, until=date_to, limit=limit)["items"]
-        if entity is not None:
-            return self._c.timeline(entity=entity, since=date_from, until=date_to, limit=limit)["items"]
-        return self._corpus_timeline(date_from, date_to, limit)
-
-    def default_window(self) -> tuple[str | None, str | None]:
-        """The last ``DEFAULT_WINDOW_DAYS`` days of the corpus (by publication date)."""
-        latest = self._c.list_articles(limit=1, offset=0)["items"]
-        last = (latest[0].get("published") or "")[:10] if latest else ""
-        try:
-            end = dt.date.fromisoformat(last)
-        except ValueError:
-            return None, None
-        return (end - dt.timedelta(days=DEFAULT_WINDOW_DAYS)).isoformat(), end.isoformat()
-
-    def _corpus_timeline(self, date_from: str | None, date_to: str | None, limit: int) -> list[dict[str, Any]]:
-        """Events (dated by when they happened) and quotations (by publication) across the corpus."""
-        if not date_from and not date_to:
-            date_from, date_to = self.default_window()
-        # Events first (up to two thirds of the room), quotations fill the rest: a busy month has
-        # thousands of quotations, and a timeline of quotations only would hide what happened.
-        events = self._c.list_events(since=date_from, until=date_to, limit=max(1, limit * 2 // 3), offset=0)["items"]
-        items = []
-        for ev in events:
-            if not ev.get("start"):
-                continue
-            mention = (ev.get("mentions") or [{}])[0]
-            who = ", ".join(p.get("name", "") for p in ev.get("participants", ())[:3])
-            items.append({"kind": "event", "ref": ev["id"], "start": ev["start"], "end": ev.get("end") or ev["start"],
-                          "granularity": ev.get("granularity") or _granularity(ev.get("time")),
-                          "value": ev.get("time") or ev["start"],
-                          "label": f"{ev['type']} « {mention.get('trigger', '')} »" + (f" — {who}" if who else ""),
-                          "article": mention.get("article"), "sentence": mention.get("sentence")})
-        room = max(0, limit - len(items))
-        if room:
-            quotes = self._c.list_quotes(since=date_from, until=date_to, limit=room, offset=0)["items"]
-            for q in quotes:
-                day = (q.get("published") or "")[:10]
-                if not day:
-                    continue
-                who = q.get("speaker_name") or q.get("speaker_text") or "?"
-                items.append({"kind": "quote", "ref": q["id"], "start": day, "end": day, "granularity": "day",
-                              "value": day, "label": f"{who} : « {_clip(q.get('text', ''))} »",
-                              "article": q.get("article"), "sentence": q.get("sentence")})
-        items.sort(key=lambda it: (it["start"], it["end"]))
-        return items[:limit]
+        # an entity's timeline, or (no subject) the corpus's events and quotations in the window
+        return self._c.timeline(entity=entity, since=date_from, until=date_to, limit=limit)["items"]
 
     def search(self, q: str, *, limit: int) -> dict[str, Any]:
         return {"q": q, **self._c.search(q, limit=limit)}
-
-
-def _granularity(value: str | None) -> str:
-    from ..web.timeline import parse_value
-
-    iv = parse_value(value)
-    return iv.granularity if iv else "day"
-
-
-def _clip(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class CorpusHolder:

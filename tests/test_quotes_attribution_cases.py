@@ -1,4 +1,5 @@
-"""Failure classes found on a second set of unseen articles, each as a general French pattern.
+"""Attribution cases: incises past a medium or an occasion, organisations as "il/elle", charges and
+bill titles without speaker, "pour X" as a source, fragments inside reports, acting verbs.
 
 Every sentence here was written for these tests; names and organisations are invented.
 """

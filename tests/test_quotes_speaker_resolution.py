@@ -1,4 +1,5 @@
-"""Failure classes seen on unseen articles, each written as a general French pattern (real spaCy model).
+"""Who speaks: pronouns through the subject chain, outlets addressed, "selon", documents and their
+producers, definite roles (real spaCy model).
 
 Every sentence here was written for these tests; names are invented.
 """

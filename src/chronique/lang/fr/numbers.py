@@ -1,4 +1,4 @@
-"""Reading numbers as French writes them: digits with French grouping and decimals, and number words."""
+"""Numbers as French writes them: digits with French grouping and decimals, number words, approximate numbers."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import re
 
 from text_to_num import alpha2digit, text2num
 
-# Digits: "12 000", "839.000", "1,15", "4500", "+20". Not inside words or names ("G20", "A380",
+# Digits: "12 000", "839.000", "1,15", "4500", "+20", "99 446.80" (space-grouped, decimal point). Not inside words or names ("G20", "A380",
 # "Covid-19", "49-3", "H1N1", "24h", "60e"): no letter, digit, hyphen or slash may touch it.
 DIGITS_RE = re.compile(
     r"(?<![\w.,/°\-−+])(?P<sign>[+\-−](?=\d))?"
-    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
     r"(?![\w\-−/]|[.,]\d)"
 )
 
@@ -27,6 +27,16 @@ WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_WORDS = frozenset({"un", "une"})
+# The words time expressions count with: no zero, no Belgian/Swiss tens, nothing over "mille".
+NUMBER_WORDS_TO_THOUSAND = tuple(w for w in NUMBER_WORDS if w not in {
+    "zéro", "septante", "huitante", "octante", "nonante", "million", "millions", "milliard", "milliards"})
+# The words from one to ten.
+ONE_TO_TEN = NUMBER_WORDS[1:NUMBER_WORDS.index("dix") + 1]
+# Approximate numbers as nouns ("une dizaine de", "des centaines de").
+APPROX_NUMBER_NOUNS: dict[str, int] = {
+    "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
 
 
 def parse_digits(num: str, sign: str | None = None) -> float | None:

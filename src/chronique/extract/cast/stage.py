@@ -1,0 +1,147 @@
+"""The cast stage: in-article coreference, written as ``pronoun`` and ``nominal`` mentions.
+
+It runs after the entity stage and before every stage that asks who is who. Each subject outside
+quotations that is a third-person pronoun ("il", "-t-elle", "ce dernier") or a definite or
+demonstrative description ("le ministre", "cette centriste", "l'ancien maire de Lyon", "le
+quotidien", "la direction") is resolved with the one resolution policy of the project (agreement
+in gender from morphology, first names and honorifics; the subject chain; roles the article gave
+by apposition; the last outlet or organisation named), the same code that resolves speakers
+(``quotes.speakers``). A resolved subject becomes a mention of its entity, with the evidence used;
+quotations and events then read it from the entities layer (``EntityIndex``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ...article import Article, Mention
+from ...nlp.offsets import token_starts
+from ..quotes.marks import find_quote_marks
+from ..quotes.speaker_phrases import is_pronoun_phrase, trim_subject
+from ..quotes.speakers import SpeakerResolver
+from ..quotes.stage import in_quote_flags
+from ..quotes.referent import morph_gender
+from ..quotes.tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, FORMER_WORDS, PERSON_LABELS
+from ..registry import register
+from ..stage import Stage
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+OBJECT_DEPS = frozenset({"obj", "iobj", "obl:arg", "xcomp"})
+# Determiners of a described object: definite, possessive, and the articles contracted with "à"/"de".
+OBJECT_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "au", "aux", "du"})
+# Inverted subject clitics the tagger attaches with other labels ("déclare-t-il").
+INVERTED = frozenset({"-t-il", "-t-elle", "-il", "-elle"})
+# Longest description (tokens) taken as a nominal mention; longer subjects are clauses or lists.
+MAX_NOMINAL_TOKENS = 8
+
+
+@register
+class CastStage(Stage):
+    name = "cast"
+    requires = ("entities",)
+    assigns = ("entities",)
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        found = resolve_cast(article, doc)
+        if not found:
+            return article
+        entities = tuple(
+            replace(e, mentions=tuple(sorted(e.mentions + tuple(found.get(e.id, ())), key=lambda m: (m.start, m.end))))
+            if e.id in found else e for e in article.entities)
+        return article.with_layers(entities=entities)
+
+
+def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
+    """Entity id → the pronoun and nominal mentions that designate it."""
+    if not article.text or not len(doc) or not article.entities:
+        return {}
+    starts = token_starts(doc)
+    in_quote = in_quote_flags(doc, find_quote_marks(article.text), starts)
+    resolver = SpeakerResolver(article, doc, in_quote, starts)
+    covered = resolver.cast.index
+    out: dict[str, list[Mention]] = {}
+    for tok in doc:
+        if in_quote[tok.i]:
+            continue
+        label = _labelled_subject(tok)
+        if label is not None:
+            a, b, kind = label, label + 2, "nominal"
+        elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ"):  # a noun with a determiner, whatever its tag
+            _object_description(tok, resolver, covered, out)
+            continue
+        elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED):
+            continue
+        elif is_pronoun_phrase(tok) and tok.lower_.lstrip("-") not in ("on", "ils", "elles", "eux"):
+            a, b, kind = tok.i, tok.i + 1, "pronoun"
+        elif _description(tok):
+            a, b = trim_subject(tok)
+            kind = "nominal"
+            if b - a > MAX_NOMINAL_TOKENS or covered.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
+                continue  # a name inside: the entity layer has it already
+        else:
+            continue
+        ref = resolver.resolve_span(a, b)
+        if ref is None or ref.entity is None or ref.entity not in covered.by_id:
+            continue
+        if kind == "nominal" and _named_earlier_in_sentence(covered, ref.entity, doc[a]):
+            continue  # "les intentions de X, le sénateur a dit": a description is not who its clause names
+        resolver.remember(ref.start, ref)  # the subject chain goes on through it
+        start, end = ref.start, ref.end
+        if covered.mention_at(start) is not None:
+            continue
+        evidence = "subject chain" if kind == "pronoun" else "description"
+        out.setdefault(ref.entity, []).append(Mention(start, end, article.text[start:end], kind, evidence))
+    return out
+
+
+def _object_description(tok: Token, resolver: SpeakerResolver, index, out: dict[str, list[Mention]]) -> None:
+    """An object or complement described rather than named ("a accusé son ancien associé",
+    "reproche au numéro un du parti", "a interrogé l'ancien candidat"): the entity the article
+    gave exactly that role, or, for a former office, the person the story is about."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in OBJECT_DETERMINERS:
+        return
+    doc = tok.doc
+    a, b = trim_subject(tok)
+    while a < tok.i and doc[a].lower_ not in OBJECT_DETERMINERS:
+        a += 1  # the preposition of a complement ("à", "contre") is not part of the description
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    if b - a > MAX_NOMINAL_TOKENS or index.mentions_in(start, end) or index.mention_at(start) is not None:
+        return
+    gender = morph_gender(det) or morph_gender(tok)
+    if any(t.lower_ in FORMER_WORDS for t in doc[a:b]):
+        eid, evidence = resolver.resolve_role(a, b, start, gender), "former office"
+    else:
+        eid, evidence = resolver.role_holder(a, b, start, gender, same_head=False), "role given by apposition"
+    if eid is None or eid not in index.by_id or _named_earlier_in_sentence(index, eid, doc[a]):
+        return
+    text = doc.text[start:end]
+    out.setdefault(eid, []).append(Mention(start, end, text, "nominal", evidence))
+
+
+def _named_earlier_in_sentence(index, entity_id: str, first: Token) -> bool:
+    return any(e.id == entity_id for _, e in index.mentions_in(first.sent.start_char, first.idx))
+
+
+def _labelled_subject(tok: Token) -> int | None:
+    """"Cette libérale reproche …" at a sentence start: a demonstrative and a person label, which
+    the parser often reads as a modifier of the verb. Returns the determiner's index."""
+    doc = tok.doc
+    if tok.lower_ not in DEMONSTRATIVES or tok.lower_ == "ces" or tok.i + 1 >= len(doc):
+        return None
+    if not (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text == ","):
+        return None
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ not in PERSON_LABELS or nxt.dep_ in SUBJECT_DEPS:
+        return None  # a parsed subject is read by its head below
+    return tok.i
+
+
+def _description(tok: Token) -> bool:
+    """A common-noun subject opened by a definite or demonstrative determiner."""
+    if tok.pos_ not in ("NOUN", "ADJ"):
+        return False
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return det is not None and (det.lower_ in DEFINITE_DETERMINERS or det.lower_ in DEMONSTRATIVES)

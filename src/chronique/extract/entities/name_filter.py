@@ -1,0 +1,110 @@
+"""Which cleaned spans are names: not a role phrase, a day or month, a demonym, a title alone, a
+line in capitals or function words; a capitalised common word opening a sentence is kept weak."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from .cand import Cand
+from .lexicon import is_common_word
+from .roles import head_end, is_honorific
+from .span_edges import KNOWN_NAMES
+from .tables import (COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, MEDIA, MONTHS, NEVER_ALONE, PLACES, PORTFOLIO_WORDS,
+                     ROLE_PHRASES, WEEKDAYS, fold)
+from .tokens import Tokens
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# Words of a role phrase before its capitalised end ("garde des" + "Sceaux", "chef de l'" + "État").
+MAX_ROLE_PHRASE_LEAD = 3
+
+
+def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
+    text = tk.string[c.cs:c.ce]
+    if not re.search(r"[^\W\d_]{2}", text) and not re.search(r"[A-Z]\d", text):
+        return False
+    key = fold(text)
+    words = [tk.key[k] for k in range(c.i, c.j) if tk.is_word(k)]
+    if not words:
+        return False
+    if key in ROLE_PHRASES or all(w in WEEKDAYS or w in MONTHS for w in words):
+        return False
+    if _ends_role_phrase(tk, c):
+        return False  # "garde des Sceaux": the capitalised end of a fixed title is no place
+    if key in KNOWN_NAMES:
+        return True  # a media, party or group of the tables ("État islamique" is no portfolio)
+    if key in NEVER_ALONE:
+        return False  # "les États membres", "les Etats": the common noun, not a country
+    if len(words) == 1 and (tk.key[c.i] in PORTFOLIO_WORDS) and tk.cap[c.i] and c.j - c.i == 1:
+        return False  # "l'État", "la Justice", "la Santé": institutions named by a common noun
+    if all(_is_demonym(w) for w in words) and not (
+            "le " + key in MEDIA and c.i > 0 and tk.key[c.i - 1] in ("le", "au", "du")):
+        return False  # "les Français"; but "au Parisien" is the newspaper
+    if len(words) == 1 and (words[0] in COMMON_ACRONYMS or _ROMAN.match(text)):
+        return False
+    if len(words) == 1 and tk.is_acronym(c.i) and len(text) >= 4 and is_common_word(text, inflected=False):
+        return False  # a word in capitals ("VIDÉO", "EXCLUSIF"), not an acronym
+    caps = [k for k in range(c.i, c.j) if tk.is_word(k) and tk.is_acronym(k)]
+    if len(caps) >= 2 and sum(is_common_word(tk.text[k], inflected=False) for k in caps) * 2 >= len(caps):
+        return False  # a line in capitals ("TRÊVE AURA TENU"), not a name
+    if all(w.rstrip("'") in STOP_WORDS for w in words):
+        return False  # "On n'", "Il": function words the model took for a name
+    caps = [k for k in range(c.i, c.j) if tk.cap[k] and tk.is_word(k)]
+    if tk.cap[c.i] and caps and all(tk.key[k] in PORTFOLIO_WORDS for k in caps):
+        return False  # only portfolio words: "Culture et les Affaires étrangères"
+    if c.i > 0 and tk.key[c.i - 1] in ("un", "une") and not c.votes.get("PER"):
+        return False  # "un QR Code": a name after an indefinite article is a common noun
+    if head_end(tk, c.i) is not None and head_end(tk, c.i) >= c.j:
+        return False  # a title alone ("Me", "Premier ministre")
+    if _in_role_phrase(tk, c):
+        return False
+    if _is_common_capitalised(tk, c):
+        c.weak = True
+    return True
+
+
+def _ends_role_phrase(tk: Tokens, c: Cand) -> bool:
+    for n in range(1, min(c.i, MAX_ROLE_PHRASE_LEAD) + 1):
+        if fold(tk.string[tk.start[c.i - n]:c.ce]) in ROLE_PHRASES:
+            return True
+    return False
+
+
+def _is_demonym(word: str) -> bool:
+    if word in DEMONYMS:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in DEMONYM_PREFIXES or p in DEMONYMS for p in parts[:-1]) and parts[-1] in DEMONYMS
+
+
+def _in_role_phrase(tk: Tokens, c: Cand) -> bool:
+    """A portfolio word inside a role phrase: "ministre de l'Economie", "chef de l'État",
+    "ministre du Travail, de l'Emploi, de la Formation professionnelle"."""
+    first = tk.key[c.i]
+    if tk.is_acronym(c.i) or first not in PORTFOLIO_WORDS:
+        return False
+    k = c.i - 1
+    steps = 0
+    while k >= 0 and steps < 14:
+        key = tk.key[k].replace("’", "'")
+        if head_end(tk, k) is not None and not is_honorific(tk, k):
+            return True
+        if key in ("de", "du", "des", "d'", "la", "l'", "le", ",", "et") or (not tk.cap[k] and tk.is_word(k)) \
+                or key in PORTFOLIO_WORDS:
+            k -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def _is_common_capitalised(tk: Tokens, c: Cand) -> bool:
+    """A capitalised common word that opens a sentence ("Pourtant", "Conséquence", "Partenaires")
+    or a lone common noun the model took for a name ("Constitution", "Sénat" are decided later)."""
+    words = [k for k in range(c.i, c.j) if tk.is_word(k)]
+    if not tk.initial[c.i] or tk.is_acronym(c.i):
+        return False
+    if fold(tk.string[c.cs:c.ce]) in PLACES or fold(tk.string[c.cs:c.ce]) in KNOWN_NAMES:
+        return False
+    return all(is_common_word(tk.text[k]) or tk.lower[k] in tk.lowercase_words for k in words)

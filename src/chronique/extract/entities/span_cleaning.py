@@ -1,0 +1,192 @@
+"""One model entity span corrected into a name candidate.
+
+The span is cut at punctuation, verbs and line breaks; a title at its front is split off and
+kept as a role phrase; a committee is parted from the body it belongs to; determiners, sector
+words and trailing junk are stripped; the rest is typed by its head and checked by
+``name_filter``.
+"""
+
+from __future__ import annotations
+
+from .cand import W_CUE, W_MODEL, W_TABLE, Cand
+from .name_filter import _acceptable, _is_demonym
+from .roles import head_end, role_end
+from .span_edges import (_TRAILING_JUNK, _extend_portfolios, _extend_to_known_name, _fixed_expression_before,
+                         _glued_break, _initial_dot, _strippable_front)
+from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MONTHS, NAME_CONNECTORS, ORG_HEADS, PARTIES,
+                     PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
+from .tokens import Tokens
+
+# Tokens that end a name span: punctuation other than hyphens, apostrophes, dots and "&".
+BREAK_TOKENS = frozenset(list("«»\"“”()[]{}:;!?,…/|") + ["--", "—", "–"])
+BREAK_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+# Place heads that are also everyday words ("à la place de", "le tour de", "l'hôpital de"):
+# never glued to the name after them.
+AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", "cap", "bois", "col", "arc",
+                                   "mer", "baie", "cimetiere", "parc", "jardin"})
+
+
+def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
+    # 1. cut at punctuation, verbs and line breaks: keep the first piece that has a word
+    pieces, s = [], i
+    for k in range(i, j):
+        spaced_dash = tk.text[k] in ("-", "–", "—") and k > i and tk.end[k - 1] < tk.start[k]
+        # a role phrase after a name: "Le Parisien le Premier ministre" is a newspaper, then a title
+        role_inside = k > i and not tk.cap[k] and tk.key[k] in ("le", "la", "les", "l'") \
+            and head_end(tk, k + 1) is not None
+        if role_inside or tk.text[k] in BREAK_TOKENS or "\n" in tk.text[k] or (tk.pos[k] in BREAK_POS and not tk.cap[k]) \
+                or spaced_dash:
+            pieces.append((s, k))
+            s = k + 1
+    pieces.append((s, j))
+    out = []
+    for a, b in pieces:
+        if b > a:
+            c = _clean_piece(tk, a, b, label, ent_of, roles)
+            if c is not None:
+                out.append(c)
+                rest = _body_of_committee(tk, c)
+                if rest is not None:  # "commission des Lois" + "de l'Assemblée nationale": two names
+                    c.j, c.ce = rest[0], tk.end[rest[0] - 1]
+                    other = _clean_piece(tk, rest[1], max(b, rest[1] + 1), label, ent_of, roles)
+                    if other is not None:
+                        out.append(other)
+            break  # what follows a break inside a model span is a clause, not a name
+    return out
+
+
+def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int] | None:
+    """Where a committee or ministry span runs on into the body it belongs to: "commission des
+    Lois | de l'Assemblée nationale", "commission de la Culture | du Sénat". Returns (end of the
+    first name, start of the second), or None."""
+    if tk.key[c.i] not in PORTFOLIO_ORG_HEADS:
+        return None
+    for k in range(c.i + 2, c.j - 1):
+        if tk.key[k].replace("’", "'") not in ("de", "du", "d'"):
+            continue
+        m = k + 1
+        if tk.key[m].replace("’", "'") in ("la", "l'") and m + 1 < c.j:
+            m += 1
+        if tk.cap[m] and tk.key[m] in ORG_HEADS:
+            return k, m
+    return None
+
+
+def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> Cand | None:
+    text = tk.string
+    # a capitalised article inside a sentence belongs to the name after it: "le groupe Les
+    # Républicains", "selon Les Echos"
+    while i > 0 and tk.cap[i - 1] and not tk.initial[i - 1] and tk.key[i - 1] in ("le", "la", "les"):
+        i -= 1
+    # a holiday in a fixed expression is no name: "le marché de Noël de Strasbourg" → "Strasbourg"
+    while i < j and tk.key[i] in HOLIDAY_WORDS and _fixed_expression_before(tk, i):
+        i += 1
+        while i < j and tk.key[i] in NAME_CONNECTORS:
+            i += 1
+    if j <= i:
+        return None
+    # a span the model ended on a connector ("Université d'été du" + "PS"): take the name after it
+    while j < tk.n and tk.key[j - 1] in NAME_CONNECTORS and tk.cap[j] and tk.is_word(j) and "\n" not in tk.text[j - 1]:
+        j += 1
+    # a place head and its complement: "Arc" + "de triomphe", "Palais" + "de l'Elysée"
+    if j - i == 1 and tk.cap[i] and tk.key[i] in LOC_HEADS and j + 1 < tk.n and tk.key[j] in ("de", "du", "des", "d'"):
+        k = j + 1
+        if k < tk.n and tk.key[k] in ("la", "l'"):
+            k += 1
+        if k < tk.n and tk.is_word(k) and tk.pos[k] in ("NOUN", "PROPN"):
+            j = k + 1
+    # a lowercase place head before the name: "l'espace Schengen", "le théâtre des Bleus de Bar"
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (tk.cap[k] or tk.key[k] in NAME_CONNECTORS) and not tk.initial[k] \
+            and tk.is_word(k):
+        k -= 1
+    if k >= 0 and k < i and label != "PER" and tk.key[k] in LOC_HEADS - AMBIGUOUS_PLACE_HEADS and not tk.cap[k]:
+        label = "LOC"
+        i = k
+    cs, ce = tk.start[i], tk.end[j - 1]
+    # 2. a lost sentence break inside the span: keep what comes before it
+    span = text[cs:ce]
+    cut = _glued_break(span)
+    if cut is not None:
+        ce = cs + cut
+        while j > i + 1 and tk.start[j - 1] >= ce:
+            j -= 1
+    # 3. a title at the front: "Premier ministre Edouard Philippe", "M. Scholz"
+    while i + 1 < j and tk.key[i] in ("le", "la", "les", "l'") and head_end(tk, i + 1) is not None:
+        i += 1
+    title = None
+    k = i
+    while k < j:
+        h = head_end(tk, k)
+        if h is None or h > j:
+            break
+        r = role_end(tk, k, j, ent_of)
+        r = h if r is None else r
+        # the title ends where a capitalised word that is no portfolio starts the name
+        while r < j and not tk.cap[r] and tk.key[r] not in ("de", "d'", "du", "la", "le", "l'"):
+            r += 1
+        title = (k if title is None else title[0], r)
+        k = r
+    if title is not None:
+        i = title[1]
+        if i >= j or (i < j and tk.start[i] >= ce):
+            roles.append(title)
+            return None
+    # a demonym then a place: "un Croate de Bosnie" names the place only
+    if i + 2 < j and tk.cap[i] and _is_demonym(tk.key[i]) and tk.key[i + 1].replace("’", "'") in ("de", "du", "d'"):
+        i += 2
+    # a state and the adjective of its regime: "la Tchécoslovaquie communiste" is the place
+    regime = False
+    while j - 1 > i and not tk.cap[j - 1] and tk.key[j - 1] in REGIME_ADJECTIVES and tk.key[i] not in ORG_HEADS \
+            and fold(tk.span_text(i, j)) not in PARTIES:
+        j -= 1
+        ce = min(ce, tk.end[j - 1])
+        regime = True
+    # 4. edges: determiners, prepositions, sector words
+    while i < j and _strippable_front(tk, i, j):
+        i += 1
+    while j > i and (tk.key[j - 1] in EDGE_FUNCTION_WORDS or not tk.is_word(j - 1)
+                     or (not tk.cap[j - 1] and (tk.key[j - 1] in WEEKDAYS or tk.key[j - 1] in MONTHS))) \
+            and tk.text[j - 1] not in (")",):
+        j -= 1
+        ce = min(ce, tk.end[j - 1]) if j > i else ce
+    if j <= i:
+        return None
+    cs = tk.start[i]
+    ce = min(ce, tk.end[j - 1])
+    while ce > cs + 1 and (text[ce - 1] in _TRAILING_JUNK or (text[ce - 1] == "." and not _initial_dot(text, cs, ce))
+                           or (text[ce - 1] == ")" and "(" not in text[cs:ce])):
+        ce -= 1
+    j, ce = _extend_to_known_name(tk, i, j, ce)
+    c = Cand(i, j, cs, ce)
+    c.vote(label, W_MODEL)
+    if regime:
+        c.vote("LOC", W_CUE)
+    if title is not None:
+        c.title = title
+    # a portfolio after "ministère de": the ministry is the organisation ("ministère de la Transition
+    # écologique"), the portfolio alone is not a name
+    k = i - 1
+    if k >= 0 and tk.key[k] in ("la", "l'") and tk.key[i] in PORTFOLIO_WORDS:
+        k -= 1
+    if k >= 1 and tk.key[i] in PORTFOLIO_WORDS and tk.key[k] in ("de", "du", "des", "d'") \
+            and tk.key[k - 1] in PORTFOLIO_ORG_HEADS:
+        i = c.i = k - 1
+        cs = c.cs = tk.start[i]
+    if tk.key[i] in PORTFOLIO_ORG_HEADS:
+        c.j, c.ce = _extend_portfolios(tk, c.j, c.ce)
+        j = c.j
+    # 5. a lowercase head: keep it when it names an organisation or a place, else cut to the name
+    if not tk.cap[i]:
+        if tk.key[i] in ORG_HEADS:
+            c.vote("ORG", W_TABLE)
+        elif tk.key[i] in LOC_HEADS:
+            c.vote("LOC", W_TABLE)
+        else:
+            k = i
+            while k < j and not tk.cap[k]:
+                k += 1
+            if k >= j:
+                return None
+            c.i, c.cs = k, tk.start[k]
+    return c if _acceptable(tk, c, ent_of) else None

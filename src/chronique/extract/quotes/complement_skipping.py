@@ -1,0 +1,90 @@
+"""Complements skipped on the way from a cue to its speaker phrase: addressee and setting
+(``a confié au Parisien dans un entretien la ministre``), adverbs, and the nouns after ``selon``
+(``selon les informations du journal X``)."""
+
+from __future__ import annotations
+
+from .cues import noun_cue
+from .quote_kind import QuoteKindReader
+from .tables import COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS, SETTING_PREPOSITIONS
+
+
+class ComplementSkipper(QuoteKindReader):
+    """Skips the complements that stand between a cue and its speaker phrase."""
+
+    def skip_complements(self, m: int, limit: int) -> int:
+        """Skip addressee and setting complements, in any order, before a postposed subject:
+        ``a affirmé sur Twitter le député``, ``a confié au Parisien dans un entretien la ministre``."""
+        for _ in range(3):
+            k = self.skip_setting(self.skip_addressee(m, limit), limit)
+            if k == m:
+                break
+            m = k
+        return m
+
+    def skip_setting(self, m: int, limit: int) -> int:
+        """``sur Twitter``, ``dans un communiqué``, ``lors d'une conférence de presse``: a complement
+        of setting, skipped when a subject (a determiner, a title or a name) follows it."""
+        doc = self.doc
+        if m >= limit or doc[m].lower_ not in SETTING_PREPOSITIONS:
+            return m
+        k = m + 1
+        if k < limit and doc[k].lower_ in COMPLEMENT_MARKERS:
+            k += 1  # "lors d'une"
+        if k < limit and doc[k].pos_ == "DET":
+            k += 1
+        start = k
+        while k < limit and k - start < SETTING_MAX_TOKENS:
+            t = doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not (t.is_title and t.ent_type_):
+                return m  # (a capitalised word of a name is no verb: "sur France Inter")
+            if k > start and (t.lower_ in NAME_TITLES
+                              or t.pos_ == "DET" and doc[k - 1].lower_ not in COMPLEMENT_MARKERS):
+                return k  # "sur BFMTV la députée", "dans un communiqué M. X"
+            if k > start and t.ent_iob_ == "B" and t.ent_type_ == "PER" and doc[k - 1].ent_type_ != "PER" \
+                    and doc[k - 1].pos_ != "ADP":
+                return k  # "sur Europe 1 Paul Girard"
+            k += 1
+        return m
+
+    def skip_addressee(self, m: int, limit: int) -> int:
+        """``confie à l'AFP le porte-parole``: skip the addressee before the subject."""
+        doc = self.doc
+        if m >= limit or doc[m].lower_ not in ("à", "au", "aux", "auprès"):
+            return m
+        k = m + 1
+        if k < limit and doc[k].lower_ in COMPLEMENT_MARKERS:
+            k += 1
+        if k < limit and doc[k].pos_ == "DET":
+            k += 1
+        start = k
+        while k < limit and k - start < 4 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].ent_type_) \
+                and not (k > start and doc[k].pos_ == "DET"):
+            k += 1
+            if k < limit and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER" and doc[k - 1].ent_type_ != "PER":
+                return k  # "a confié au Parisien Paul Girard": the outlet ends where the person begins
+        if k < limit and k > start and (doc[k].pos_ == "DET" or doc[k].lower_ in NAME_TITLES or doc[k].is_title):
+            return k
+        return m
+
+    def skip_source_nouns(self, i: int, limit: int) -> int:
+        """After ``selon``: skip ``les informations du``, ``une information du journal`` → the source."""
+        doc = self.doc
+        k = i
+        if k + 1 < limit and doc[k].pos_ == "DET" and noun_cue(doc[k + 1]) is not None:
+            m = k + 2
+            while m < limit and doc[m].pos_ == "ADJ":
+                m += 1
+            if m < limit and doc[m].lower_ in COMPLEMENT_MARKERS:
+                m += 1
+                if m < limit and doc[m].lower_ in ("journal", "quotidien", "magazine", "site", "hebdomadaire") and \
+                        m + 1 < limit and (doc[m + 1].pos_ == "PROPN" or doc[m + 1].ent_type_):
+                    m += 1
+                return m
+        return k
+
+    def skip_adverbs(self, k: int, limit: int) -> int:
+        doc = self.doc
+        while k < limit and (doc[k].lower_ in CUE_ADVERBS or doc[k].pos_ == "ADV"):
+            k += 1
+        return k

@@ -1,0 +1,117 @@
+"""Attribution of a fragment of the writer's sentence to a speech verb earlier in it that governs
+the fragment (``souligne le « cynisme »``) or reports the clause holding it (``X estime que … « … »``)."""
+
+from __future__ import annotations
+
+from .attribution_record import Attribution, make_cue
+from .cues import verb_cue
+from .marks import MarkSpan
+from .preposed_attribution import PreposedAttribution
+from .speaker_phrases import postposed_np, subject_np
+from .verb_forms import gerund_subject, is_adjectival, is_passive
+
+# How far back (tokens) a speech verb may stand from the fragment it introduces.
+GOVERNING_WINDOW = 40
+_ARGUMENT_DEPS = ("obj", "ccomp", "xcomp", "obl:arg", "obl", "iobj")
+_INCIDENTAL_WORDS = frozenset({",", "elle", "lui", "eux", "elles", "aussi", "également", "ainsi", "encore", "alors",
+                               "donc", "-t", "-il", "-elle", "-ils", "-elles"})
+
+
+class GovernedAttribution(PreposedAttribution):
+    """Finds the speech verb that governs a fragment."""
+
+    def _governed(self, span: MarkSpan, term: bool) -> Attribution | None:
+        """A speech verb earlier in the sentence whose clause holds the fragment."""
+        doc = self.doc
+        q = self.token_at(span.start)
+        if q >= len(doc):
+            return None
+        k = q - 1
+        stop = max(-1, q - GOVERNING_WINDOW)
+        head = self._quote_head(span)
+        while k > stop:
+            t = doc[k]
+            if self.in_quote[k]:
+                k -= 1
+                continue
+            cue = verb_cue(doc, k)
+            if cue is not None and cue[0].use == "any" and not is_passive(t) and not is_adjectival(t):
+                if term and not (self._governs(t, head) or self._in_reported_clause(t, head, span)):
+                    return None
+                outer = self.outermost_cue(t)
+                if outer.i != t.i:
+                    t, k = outer, outer.i
+                    cue = verb_cue(doc, k)
+                entry, after = cue
+                cue_obj = make_cue(doc, k, after, entry.base)
+                np = gerund_subject(t) or subject_np(t)
+                if np is None or np[0] > k:
+                    inverted = postposed_np(doc, self.skip_adverbs(after, q), q)
+                    np = inverted if inverted else self.preposed_subject(t)
+                elif self.in_quote[np[0]] and doc[np[0]].text != "«":
+                    np = self.preposed_subject(t)
+                if np is None:
+                    return Attribution("continue", None, cue_obj, span.start)
+                return Attribution("governed", np, cue_obj, doc[np[0]].idx)
+            if t.is_sent_start:
+                break
+            k -= 1
+        return None
+
+    def _quote_head(self, span: MarkSpan):
+        tokens = self.content_tokens(span)
+        if not tokens:
+            return None
+        inside = {t.i for t in tokens}
+        for t in tokens:
+            if t.head.i not in inside or t.head is t:
+                return t
+        return tokens[0]
+
+    def _governs(self, verb, head) -> bool:
+        """The fragment is an argument of the verb (or of its argument): ``souligne le « cynisme »``."""
+        if head is None:
+            return False
+        if self._first_phrase_after(verb, head):
+            return True
+        node = head
+        for hop in range(2):
+            if node.head is node:
+                return False
+            if node.head.i == verb.i:
+                return node.dep_ in _ARGUMENT_DEPS
+            if hop or node.dep_ not in ("amod", "appos", "conj", "flat:name"):
+                return False
+            node = node.head
+        return False
+
+    def _in_reported_clause(self, verb, head, span: MarkSpan) -> bool:
+        """``estime que ce projet est « une faute politique »``: a fragment in the que-clause the verb
+        reports, unless it is a noun after a determiner (``que les « gilets jaunes » …``)."""
+        if head is None or self.after_determiner(span):
+            return False
+        node = head
+        for _ in range(6):
+            if node.head is node:
+                break
+            if node.head.i == verb.i:
+                if node.dep_ == "ccomp":
+                    return True
+                break
+            node = node.head
+        # The parse lost the clause: a "que" between the verb and the fragment will do.
+        return any(t.lower_ in ("que", "qu'", "qu’") for t in self.doc[verb.i + 1:head.i])
+
+    def _first_phrase_after(self, verb, head) -> bool:
+        """The fragment heads the first phrase after the verb, whatever the parse says:
+        ``souligne, elle, le « cynisme »``, ``évoque un « LBD parlementaire »``, ``qualifiant de « … »``."""
+        doc = self.doc
+        k = verb.i + 1
+        while k < head.i and (doc[k].lower_ in _INCIDENTAL_WORDS or doc[k].pos_ == "ADV"):
+            k += 1
+        if k < head.i and doc[k].pos_ == "DET" or k < head.i and doc[k].lower_ in ("de", "d'", "d’"):
+            k += 1
+        while k < head.i and doc[k].pos_ == "ADJ":
+            k += 1
+        return k < head.i and doc[k].text in ("«", "“", '"') and k + 1 >= head.i - 0 and \
+            all(doc[x].text in ("«", "“", '"') or doc[x].is_space for x in range(k, head.i))

@@ -1,0 +1,103 @@
+"""Attribution read right after the closing mark: an incise (``», précise ainsi X``,
+``», a-t-il ajouté``), a source preposition (``» selon X``) or a colon then the subject
+(``« Nous ne céderons pas » : la ministre…``)."""
+
+from __future__ import annotations
+
+from .attribution_record import Attribution, make_cue
+from .complement_skipping import ComplementSkipper
+from .cues import preposition_cue, verb_cue
+from .marks import MarkSpan
+from .speaker_phrases import postposed_np
+from .tables import CUE_ADVERBS, NAME_TITLES, PRONOUN_GENDER
+
+# How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
+INCISE_WINDOW = 7
+_CLITICS = frozenset({"-t", "t", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
+                      "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
+_AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "aura", "est", "était", "sont",
+                        "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"})
+
+
+class InciseAttribution(ComplementSkipper):
+    """Reads the attribution that follows a quotation."""
+
+    def _first_token_after(self, offset: int) -> int:
+        doc = self.doc
+        i = self.token_at(offset)
+        while i < len(doc) and (doc[i].idx < offset or doc[i].is_space):
+            i += 1
+        return i
+
+    def _sentence_end(self, i: int) -> int:
+        doc = self.doc
+        k = i
+        while k < len(doc) and not (k > i and doc[k].is_sent_start) and "\n" not in doc[k].text:
+            k += 1
+        return k
+
+    def _right(self, span: MarkSpan, term: bool) -> Attribution | None:
+        doc = self.doc
+        i = self._first_token_after(span.outer_end)
+        if i >= len(doc) or "\n" in self.text[span.outer_end:doc[i].idx]:
+            return None
+        tok = doc[i]
+        limit = self._sentence_end(i)
+        prep = preposition_cue(doc, i)
+        if prep is not None:
+            np = postposed_np(doc, self.skip_source_nouns(prep[1], limit), limit, after_preposition=True)
+            if np:
+                return Attribution("selon", np, make_cue(doc, i, prep[1], prep[0].lemma), doc[np[0]].idx)
+            return None
+        if tok.text == ":" and not term:
+            np = postposed_np(doc, i + 1, limit)
+            if np and (doc[np[0]].pos_ in ("PROPN", "DET") or doc[np[0]].ent_type_):
+                verb = next((t for t in doc[np[1]:min(limit, np[1] + 6)] if t.pos_ == "VERB"), None)
+                if verb is not None and verb_cue(doc, verb.i):
+                    return Attribution("incise", np, make_cue(doc, verb.i, verb.i + 1, verb_cue(doc, verb.i)[0].base),
+                                       doc[np[0]].idx)
+            return None
+        if tok.text not in (",", "—", "–") and not (tok.pos_ in ("VERB", "AUX") and not term):
+            return None
+        j = i + 1 if tok.text in (",", "—", "–") else i
+        pronoun = None
+        k = j
+        while k < min(limit, j + INCISE_WINDOW):
+            t = doc[k]
+            low = t.lower_
+            if low.lstrip("-") in PRONOUN_GENDER and low.startswith("-"):
+                pronoun = k
+                k += 1
+                continue
+            cue = verb_cue(doc, k, incise=True)
+            if cue is not None:
+                entry, after = cue
+                m = after
+                while m < limit and (doc[m].lower_ in CUE_ADVERBS or doc[m].lower_ in _CLITICS
+                                     and doc[m].text.startswith("-")):
+                    if doc[m].lower_.lstrip("-") in PRONOUN_GENDER and doc[m].text.startswith("-"):
+                        pronoun = m
+                    m += 1
+                cue_obj = make_cue(doc, k, after, entry.base)
+                if pronoun is not None and doc[pronoun].lower_ == "-on":
+                    # "s'agace-t-on dans l'entourage du ministre": the phrase after says who "on" is.
+                    if m < limit and doc[m].lower_ in ("dans", "chez", "parmi"):
+                        np = postposed_np(doc, m + 1, limit)
+                        if np:
+                            return Attribution("incise", np, cue_obj, doc[np[0]].idx)
+                    return Attribution("orphan", None, cue_obj, doc[pronoun].idx)
+                if pronoun is not None:
+                    return Attribution("incise", (pronoun, pronoun + 1), cue_obj, doc[pronoun].idx)
+                while m + 1 < limit and doc[m].text == "," and (doc[m + 1].pos_ in ("DET", "PROPN")
+                                                                  or doc[m + 1].lower_ in NAME_TITLES):
+                    m += 1  # "a déclaré lundi, Leonor Briones, la ministre"
+                m = self.skip_complements(m, limit)
+                np = postposed_np(doc, m, limit)
+                if np:
+                    return Attribution("incise", np, cue_obj, doc[np[0]].idx)
+                return None
+            if low in _AUX_FORMS or low in _CLITICS or low in CUE_ADVERBS or t.pos_ == "ADV":
+                k += 1
+                continue
+            break
+        return None

@@ -1,0 +1,146 @@
+"""Attribution read before the opening mark: an introduction ending in a colon (``X a déclaré :``,
+``Et X de rappeler :``), a relative ``pour qui``, a ``selon X`` in the same sentence, or a
+pronoun or name whose predicate the quotation is (``Il « refuse de céder »``)."""
+
+from __future__ import annotations
+
+from .attribution_record import Attribution, make_cue
+from .complement_skipping import ComplementSkipper
+from .cues import preposition_cue, verb_cue
+from .marks import MarkSpan
+from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
+from .tables import RELATIVE_SOURCE_PREPOSITIONS
+
+# Subject pronouns of a quoted predicate ("Il « refuse de céder »").
+PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
+class PreposedAttribution(ComplementSkipper):
+    """Reads the attribution that precedes a quotation."""
+
+    def _relative_source(self, span: MarkSpan) -> Attribution | None:
+        """``…, a affirmé la députée X, pour qui « … »``: a relative "pour qui"/"selon qui" before the
+        quotation gives it to the antecedent of "qui", the phrase just before."""
+        doc = self.doc
+        i = self._previous_word(span)
+        if i < 2 or doc[i].lower_ != "qui" or doc[i - 1].lower_ not in RELATIVE_SOURCE_PREPOSITIONS:
+            return None
+        k = i - 2
+        while k >= 0 and (doc[k].is_space or doc[k].text == ","):
+            k -= 1
+        if k < 0 or self.in_quote[k]:
+            return None
+        if doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PER":
+            a = k  # the name that ends the phrase ("la maire de Lille Claire Martin, pour qui")
+            while a - 1 >= 0 and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].ent_type_ == "PER") \
+                    and doc[a - 1].ent_type_ == doc[k].ent_type_:
+                a -= 1
+            np = (a, k + 1)
+        else:
+            np = np_before(doc, k + 1, doc[k].sent.start)
+        if np is None or not plausible_speaker(doc, *np):
+            return None
+        return Attribution("selon", np, make_cue(doc, i - 1, i + 1, doc[i - 1].lower_), doc[np[0]].idx)
+
+    def _intro(self, span: MarkSpan) -> Attribution | None:
+        """``X a déclaré : « … »`` — the clause before a colon that opens the quotation."""
+        doc = self.doc
+        i = self.token_at(span.open) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].text != ":":
+            return None
+        colon = i
+        k = colon - 1
+        while k >= 0 and not doc[k].is_sent_start and not self.in_quote[k]:
+            k -= 1
+        first = max(k, 0)
+        for v in range(colon - 1, first - 1, -1):
+            if self.in_quote[v]:
+                break
+            cue = verb_cue(doc, v)
+            if cue is None or doc[v].dep_ in ("acl:relcl", "acl") and doc[v].morph.get("VerbForm") != ["Part"]:
+                continue
+            if any(c.dep_.startswith("nsubj") and c.lower_ in ("qui", "que", "qu'") for c in doc[v].children):
+                continue
+            entry, after = cue
+            cue_obj = make_cue(doc, v, after, entry.base)
+            # "Et X de rappeler :" (narrative infinitive) / "Et d'affirmer :" (same speaker).
+            if v > 0 and doc[v - 1].lower_ in ("de", "d'", "d’") and (doc[v].morph.get("VerbForm") == ["Inf"]):
+                a = first + (1 if doc[first].lower_ in ("et", "puis") else 0)
+                if v - 1 > a:
+                    return Attribution("intro", (a, v - 1), cue_obj, doc[a].idx)
+                return Attribution("continue", None, cue_obj, span.start)
+            np = self.preposed_subject(doc[v])
+            if np is None and v + 1 < colon:
+                np = postposed_np(doc, self.skip_adverbs(after, colon), colon)
+            if np is not None:
+                return Attribution("intro", np, cue_obj, doc[np[0]].idx)
+            return Attribution("continue", None, cue_obj, span.start)
+        # No speech verb: the subject of the clause before the colon speaks — unless the
+        # quotation names it ("X aurait changé la donne : « J'ai écrit à X … »").
+        quoted = self.text[span.start:span.end]
+        for t in doc[first:colon]:
+            if t.dep_ in ("nsubj",) and first <= t.head.i < colon and not self.in_quote[t.i]:
+                np = subject_np(t.head)
+                if np is not None and doc[np[0]].lower_ not in ("c'", "ce", "cela", "ça", "qui"):
+                    names = [x.text for x in doc[np[0]:np[1]] if x.pos_ == "PROPN"]
+                    if names and any(n in quoted for n in names):
+                        return None
+                    return Attribution("intro", np, None, doc[np[0]].idx)
+        return None
+
+    def preposed_subject(self, verb) -> tuple[int, int] | None:
+        """The subject before a cue verb: the parse's, else the noun phrase just before it."""
+        np = subject_np(verb)
+        if np is not None and np[0] < verb.i and not self.in_quote[np[0]] or \
+                np is not None and np[0] < verb.i and self.doc[np[0]].text == "«":
+            return np
+        floor = verb.sent.start
+        return np_before(self.doc, verb.i, floor)
+
+    def outermost_cue(self, verb):
+        """``X a martelé qu'il ne souhaitait …``: the speech verb of X, not the one it reports."""
+        node = verb
+        for _ in range(6):
+            if node.head is node or node.dep_ not in ("ccomp", "xcomp", "obj", "csubj"):
+                break
+            node = node.head
+            if node.i < verb.i and not self.in_quote[node.i] and verb_cue(self.doc, node.i) is not None \
+                    and verb_cue(self.doc, node.i)[0].use == "any":
+                verb = node
+        return verb
+
+    def _selon_in_sentence(self, span: MarkSpan) -> Attribution | None:
+        """``Selon X, … « … »`` anywhere in the quotation's sentence."""
+        doc = self.doc
+        q = self.token_at(span.start)
+        if q >= len(doc):
+            return None
+        sent = doc[q].sent
+        for t in sent:
+            if self.in_quote[t.i]:
+                continue
+            prep = preposition_cue(doc, t.i)
+            if prep is not None:
+                limit = sent.end
+                np = postposed_np(doc, self.skip_source_nouns(prep[1], limit), limit, after_preposition=True)
+                if np:
+                    return Attribution("selon", np, make_cue(doc, t.i, prep[1], prep[0].lemma), doc[np[0]].idx)
+        return None
+
+    def _subject_of_quoted_predicate(self, span: MarkSpan) -> tuple[int, int] | None:
+        """``Il « refuse de céder »``, ``Marc Lenoir « ne lâchera rien »``: the quotation is the
+        predicate of a pronoun or a name written just before it, who speaks the words (a common
+        noun is left alone: ``l'enquête « s'inscrit dans … »`` quotes someone else)."""
+        doc = self.doc
+        i = self.token_at(span.open) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].dep_ not in ("nsubj", "nsubj:pass") or not self.in_quote[doc[i].head.i] \
+                or doc[i].head.i < self.token_at(span.open):
+            return None
+        tok = doc[i]
+        if not (tok.lower_ in PREDICATE_PRONOUNS or tok.pos_ == "PROPN"):
+            return None
+        return trim_subject(tok)

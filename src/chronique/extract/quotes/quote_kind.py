@@ -1,0 +1,122 @@
+"""The kind of a quotation: a whole utterance, a fragment of the writer's sentence, or a term,
+a name or a heading (the base of the quotation reader, holding the parsed article)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .marks import MarkSpan
+from .tables import NAMING_NOUNS, UTTERANCE_COORDINATORS
+
+# A fragment of at most this many words without a conjugated verb is a term unless a speech verb
+# governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
+TERM_MAX_WORDS = 4
+
+
+def is_name_like(text: str) -> bool:
+    """« Paris Respire », « Choose France »: every word capitalised (or a number)."""
+    words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
+    small = {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "en", "of", "the", "for"}
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) \
+        and (words[0][0].isupper() or words[0][0].isdigit())
+
+
+class QuoteKindReader:
+    """Reads the kind of the quotations of one parsed article."""
+
+    def __init__(self, doc: Doc, text: str, spans: list[MarkSpan], token_at, in_quote: list[bool]):
+        self.doc = doc
+        self.text = text
+        self.spans = spans
+        self.token_at = token_at
+        self.in_quote = in_quote
+        self._by_open = {s.open: s for s in spans}
+        self._by_close = {s.close: s for s in spans if s.close is not None}
+
+    # -- kind ----------------------------------------------------------------------------
+    def starts_utterance_at(self, i: int) -> bool:
+        """Whether token ``i`` opens a quotation that is a whole utterance."""
+        span = self._by_open.get(self.doc[i].idx)
+        return span is not None and self.starts_utterance(span)
+
+    def closing_at(self, i: int) -> MarkSpan | None:
+        """The quotation whose closing mark is token ``i``, if any."""
+        return self._by_close.get(self.doc[i].idx)
+
+    def is_noun_term(self, span: MarkSpan) -> bool:
+        """A short verbless quotation after a determiner: a quoted noun (``un « marchandage »``)."""
+        return self.is_term(span) and self.after_determiner(span)
+
+    def starts_utterance(self, span: MarkSpan) -> bool:
+        """Nothing of the writer's sentence before the opening mark (or only an introduction and a colon)."""
+        i = self.token_at(span.open)
+        doc = self.doc
+        if i < len(doc) and doc[i].idx < span.open:
+            return False  # the mark is glued inside a token
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return True
+        prev = doc[j]
+        if "\n" in doc[j + 1].text if j + 1 < i else False:
+            return True
+        if prev.text == ")" and self.text[span.start:span.start + 1].isupper():
+            return True  # "… (en français)« Mon vote … »": run-in text after a caption
+        if prev.lower_ in UTTERANCE_COORDINATORS and j > 0:
+            # "« A » et « B », a ajouté X": B coordinated with a whole utterance is one too.
+            before = self._by_close.get(doc[j - 1].idx)
+            if before is not None and before is not span and before.open < span.open:
+                return self.starts_utterance(before)
+        return prev.text in (":", ".", "!", "?", "…", "»", "”", '"', "—", "–", "-") \
+            or self.doc[i].is_sent_start or "\n" in self.text[prev.idx:span.open]
+
+    def content_tokens(self, span: MarkSpan) -> list:
+        a = self.token_at(span.start)
+        b = self.token_at(max(span.start, span.end - 1)) + 1
+        return [t for t in self.doc[a:b] if not t.is_space]
+
+    def has_finite_verb(self, span: MarkSpan) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and (t.morph.get("VerbForm") or [""])[0] in ("Fin", "Inf")
+                   for t in self.content_tokens(span))
+
+    def is_term(self, span: MarkSpan) -> bool:
+        """Short, verbless fragment: a name, a term, a slogan or a scare quote (until a cue claims it)."""
+        content = self.text[span.start:span.end]
+        if len(content.split()) > TERM_MAX_WORDS or self.has_finite_verb(span):
+            return False
+        return True
+
+    def after_naming_noun(self, span: MarkSpan) -> bool:
+        """le plan « … », le collectif « … », l'opération « … » — or a capitalised name."""
+        i = self.token_at(span.open) - 1
+        doc = self.doc
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in NAMING_NOUNS:
+            return True
+        return is_name_like(self.text[span.start:span.end])
+
+    def after_determiner(self, span: MarkSpan) -> bool:
+        """``un « cartel »``, ``du « captagon »``, ``un « Que sais-je ? »``: the quotation is a noun."""
+        i = self.token_at(span.open) - 1
+        doc = self.doc
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        return i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in ("du", "des", "au", "aux", "d'", "d’"))
+
+    def is_dash_heading(self, span: MarkSpan) -> bool:
+        """``- "Promotion remarquable" -``: a subheading of a dispatch, nobody's words."""
+        before = self.text[max(0, span.open - 3):span.open].rstrip()
+        after = self.text[span.outer_end:span.outer_end + 3].lstrip()
+        return before[-1:] in ("-", "–", "—") and after[:1] in ("-", "–", "—")
+
+    def _previous_word(self, span: MarkSpan) -> int:
+        """The word before the opening mark (the token the mark is glued to: "d'«")."""
+        i = self.token_at(span.open)
+        if i < len(self.doc) and self.doc[i].idx < span.open:
+            return i
+        i -= 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return i

@@ -1,0 +1,56 @@
+"""What the form of a speech verb says: passive, adjectival participle, first or second person,
+gerund, and the subject a gerund speaks for."""
+
+from __future__ import annotations
+
+from .speaker_phrases import trim_subject
+from .tables import PRONOUN_GENDER
+
+# How many heads a gerund climbs to find the subject of its clause (as in ``indirect``).
+GERUND_HOPS = 4
+
+
+def is_passive(verb) -> bool:
+    """``elle est accusée d'« avoir menti »``: the subject did not say it."""
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    # The tagger marks some past participles passive after "a-t-il": the avoir auxiliary says otherwise.
+    return verb.morph.get("Voice") == ["Pass"] and not any(
+        c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
+
+
+def is_adjectival(verb) -> bool:
+    """``les plafonds proposés la semaine dernière``: a participle describing a noun."""
+    return verb.dep_ in ("acl", "amod") and verb.morph.get("VerbForm") == ["Part"]
+
+
+def first_or_second_person(verb) -> bool:
+    """``notons une augmentation``: the writer addressing the reader, not a report."""
+    return verb.morph.get("Person") in (["1"], ["2"])
+
+
+def is_gerund(verb) -> bool:
+    """``…, expliquant que …`` / ``en expliquant``: a present participle set off by a comma or "en",
+    which tells what the subject of its clause does (not a participle describing a noun)."""
+    return verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"] and verb.i > 0 \
+        and verb.doc[verb.i - 1].lower_ in (",", "en")
+
+
+def gerund_subject(verb) -> tuple[int, int] | None:
+    """``X a réagi au fait que Y a …, déplorant « … »``: a gerund speaks for the subject of the
+    clause it hangs on — not for the subject of a reported or subordinate clause on the way, which
+    the parse often makes its head."""
+    if not is_gerund(verb):
+        return None
+    node = verb.head
+    for _ in range(GERUND_HOPS):
+        # Skip reported and subordinate clauses ("que Y a présenté …"): their subject is not the one acting.
+        if node.dep_ != "ccomp" and not any(c.dep_ == "mark" for c in node.children):
+            subj = next((c for c in node.children if c.i < verb.i and (c.dep_ in ("nsubj", "nsubj:pass")
+                         or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
+            if subj is not None:
+                return trim_subject(subj)
+        if node.head is node:
+            break
+        node = node.head
+    return None

@@ -1,0 +1,5 @@
+"""Facts about the world, each with its source and tests: office holders and their terms."""
+
+from .offices import Office, Term, Version, holders_on, offices, overlaps, terms, terms_by_office, version
+
+__all__ = ["Office", "Term", "Version", "holders_on", "offices", "overlaps", "terms", "terms_by_office", "version"]

@@ -1,0 +1,186 @@
+"""Office holders and their terms: facts about the world that date a text.
+
+Two tab-separated tables in this folder make one data set:
+
+- ``offices.tsv``: one row per term: ``body``, ``office``, ``person`` (the canonical name, as
+  French copy writes it), ``variants`` (other spellings, ``|``-separated), ``start``, ``end``
+  (ISO dates; the end is the successor's first day or the day the holder left; empty = in
+  office on the version date), ``ref`` (Wikidata id of the person, or empty) and ``note``;
+- ``titles.tsv``: per ``(body, office)``, the French forms of the title (``titles``, written
+  before or after the name: "le chancelier allemand Olaf Scholz", "Olaf Scholz, le chancelier
+  allemand") and the bare forms that count only right before a name (``short``: "le
+  chancelier Scholz"), with an English ``label``.
+
+The first lines of ``offices.tsv`` hold its version (``# version: N (YYYY-MM-DD)``): facts up
+to that day. An uninterrupted stay in one office is one row (re-elections and reshuffles
+included); a return after someone else held it is a new row, so a window never covers the
+years of somebody else's term.
+
+How to extend
+-------------
+- A new holder, or the end of a term: edit the rows of ``offices.tsv``; give the end of the
+  outgoing term (the successor's first day) and start the new row that day. Keep one office's
+  rows in date order.
+- A new office: add its titles to ``titles.tsv`` (masculine and feminine forms, with their
+  article; nationality adjectives are part of the title: "le Premier ministre japonais"), then
+  its holders to ``offices.tsv``. ``body`` is a lowercase ISO 3166 country code, an
+  international body (``eu-commission``, ``un``...), a French party (``fr-ps``...) or city
+  (``fr-paris``).
+- Bump the version line (number and date) and run ``tests/test_knowledge_offices.py``: it
+  checks that every date parses, that terms of one office never overlap, that every office has
+  titles and every title is found in a sentence naming one of its holders.
+
+Loading is strict: a malformed row raises ``FormatError`` naming ``file:line``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import FormatError
+
+HOLDERS_FILE = "offices.tsv"
+TITLES_FILE = "titles.tsv"
+HOLDER_COLUMNS = ("body", "office", "person", "variants", "start", "end", "ref", "note")
+TITLE_COLUMNS = ("body", "office", "titles", "short", "label")
+VERSION_LINE = re.compile(r"^#\s*version:\s*(?P<version>\S+)\s*\((?P<date>\d{4}-\d\d-\d\d)\)")
+WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
+
+
+@dataclass(frozen=True)
+class Office:
+    body: str
+    office: str
+    titles: tuple[str, ...]   # French forms, before or after the name
+    short: tuple[str, ...]    # bare forms, right before the name only
+    label: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """``person`` held ``office`` of ``body`` from ``start`` until ``end`` (None: still)."""
+    body: str
+    office: str
+    person: str
+    variants: tuple[str, ...]
+    start: date
+    end: date | None
+    ref: str = ""
+    note: str = ""
+    line: int = 0   # line in offices.tsv, for messages
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.body, self.office)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.person, *self.variants)
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Version:
+    number: str
+    as_of: date
+
+
+def _read(name: str) -> list[str]:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8").splitlines()
+
+
+def _rows(name: str, columns: tuple[str, ...]):
+    """(line number, row dict) for each data row of a table; the header is checked."""
+    lines = [(i, line) for i, line in enumerate(_read(name), start=1) if line.strip() and not line.startswith("#")]
+    if not lines or tuple(lines[0][1].split("\t")) != columns:
+        raise FormatError(f"header must be {' '.join(columns)}", f"{name}:{lines[0][0] if lines else 1}")
+    for number, line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(columns):
+            raise FormatError(f"{len(cells)} columns, {len(columns)} expected", f"{name}:{number}")
+        yield number, dict(zip(columns, (c.strip() for c in cells)))
+
+
+def _date(text: str, where: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise FormatError(f"not an ISO date: {text!r}", where) from None
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+@lru_cache(maxsize=1)
+def version() -> Version:
+    for line in _read(HOLDERS_FILE):
+        if m := VERSION_LINE.match(line):
+            return Version(m.group("version"), _date(m.group("date"), HOLDERS_FILE))
+    raise FormatError("no '# version: N (YYYY-MM-DD)' line", HOLDERS_FILE)
+
+
+@lru_cache(maxsize=1)
+def offices() -> dict[tuple[str, str], Office]:
+    out: dict[tuple[str, str], Office] = {}
+    for number, r in _rows(TITLES_FILE, TITLE_COLUMNS):
+        key = (r["body"], r["office"])
+        if key in out:
+            raise FormatError(f"office {key} listed twice", f"{TITLES_FILE}:{number}")
+        if not _split(r["titles"]) and not _split(r["short"]):
+            raise FormatError(f"office {key} has no title", f"{TITLES_FILE}:{number}")
+        out[key] = Office(r["body"], r["office"], _split(r["titles"]), _split(r["short"]), r["label"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    known = offices()
+    out = []
+    for number, r in _rows(HOLDERS_FILE, HOLDER_COLUMNS):
+        where = f"{HOLDERS_FILE}:{number}"
+        if (r["body"], r["office"]) not in known:
+            raise FormatError(f"office ({r['body']}, {r['office']}) has no titles in {TITLES_FILE}", where)
+        if not r["person"]:
+            raise FormatError("no person", where)
+        start = _date(r["start"], where)
+        end = _date(r["end"], where) if r["end"] else None
+        if end is not None and end <= start:
+            raise FormatError(f"term ends ({end}) on or before it starts ({start})", where)
+        if r["ref"] and not WIKIDATA_ID.match(r["ref"]):
+            raise FormatError(f"not a Wikidata id: {r['ref']!r}", where)
+        out.append(Term(r["body"], r["office"], r["person"], _split(r["variants"]), start, end,
+                        r["ref"], r["note"], number))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def terms_by_office() -> dict[tuple[str, str], tuple[Term, ...]]:
+    """Each office's terms, in date order."""
+    grouped: dict[tuple[str, str], list[Term]] = defaultdict(list)
+    for t in terms():
+        grouped[t.key].append(t)
+    return {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in grouped.items()}
+
+
+def overlaps() -> list[tuple[Term, Term]]:
+    """Pairs of terms of one office that overlap (the table promises there are none)."""
+    bad = []
+    for ts in terms_by_office().values():
+        for earlier, later in zip(ts, ts[1:]):
+            if earlier.end is None or earlier.end > later.start:
+                bad.append((earlier, later))
+    return bad
+
+
+def holders_on(body: str, office: str, day: date) -> tuple[Term, ...]:
+    """Who held ``office`` of ``body`` on ``day`` (one term, or none)."""
+    return tuple(t for t in terms_by_office().get((body, office), ()) if t.holds_on(day))

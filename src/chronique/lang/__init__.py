@@ -1,0 +1,1 @@
+"""Language data: everything Chronique knows about a language lives in one sub-package per language."""

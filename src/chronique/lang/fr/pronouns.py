@@ -1,0 +1,15 @@
+"""French personal pronouns that can stand for a person or an organisation, with their gender."""
+
+from __future__ import annotations
+
+from .gender import FEM, MASC
+
+# Subject pronouns and anaphoric demonstratives, and their gender (None: either).
+SUBJECT_PRONOUNS: dict[str, str | None] = {
+    "il": MASC, "ils": MASC, "elle": FEM, "elles": FEM, "on": None,
+    "celui-ci": MASC, "celle-ci": FEM, "ce dernier": MASC, "cette dernière": FEM,
+}
+# Stressed pronouns after a preposition ("selon elles", "d'après lui"), and their gender.
+STRESSED_PRONOUNS: dict[str, str] = {"lui": MASC, "eux": MASC, "elle": FEM, "elles": FEM}
+# Plural forms: a plural pronoun stands for a group, never for one person.
+PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux"})

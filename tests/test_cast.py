@@ -1,0 +1,123 @@
+"""The cast stage: pronouns and descriptions resolved to the entities they designate, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chronique.article import Article
+
+
+def _mentions(article, kind):
+    return {(m.text, e.name) for e in article.entities for m in e.mentions if m.kind == kind}
+
+
+def _actors(article, etype):
+    names = {e.id: e.name for e in article.entities}
+    return [{(names[p.entity], p.role) for p in ev.participants} for ev in article.events if ev.type == etype]
+
+
+def test_a_subject_pronoun_agrees_in_gender_and_follows_the_subject(analyze):
+    art = analyze("Paul Girard a rencontré Marie Dubois mardi. Il a ensuite critiqué Marc Lenoir.")
+    assert ("Il", "Paul Girard") in _mentions(art, "pronoun")
+    assert {("Paul Girard", "source"), ("Marc Lenoir", "target")} in _actors(art, "ACCUSE")
+
+
+def test_a_feminine_pronoun_skips_the_nearer_man(analyze):
+    art = analyze("Marie Dubois a reçu Paul Girard jeudi. Elle a ensuite félicité Marc Lenoir.")
+    assert ("Elle", "Marie Dubois") in _mentions(art, "pronoun")
+    assert {("Marie Dubois", "source"), ("Marc Lenoir", "target")} in _actors(art, "SUPPORT")
+
+
+def test_a_demonstrative_label_designates_the_person_just_talked_about(analyze):
+    art = analyze("Virginie Morel a pris la parole mardi. Cette libérale reproche à Marc Lenoir sa ligne.")
+    assert ("Cette libérale", "Virginie Morel") in _mentions(art, "nominal")
+    assert {("Virginie Morel", "source"), ("Marc Lenoir", "target")} in _actors(art, "ACCUSE")
+
+
+def test_a_former_office_holder_is_a_person_already_named(analyze):
+    art = analyze("Paul Girard a quitté la mairie de Lyon en 2020. « Je reste mobilisé », a déclaré l'ancien maire de Lyon.")
+    quote = next(q for q in art.quotes if q.kind == "direct")
+    assert art.entity(quote.speaker.entity).name == "Paul Girard"
+
+
+def test_a_description_does_not_take_the_object_of_its_own_clause(analyze):
+    art = analyze("Le maire Paul Girard a reçu Marie Dubois. L'ancien ministre a ensuite salué Marc Lenoir.")
+    assert ("L'ancien ministre", "Marc Lenoir") not in _mentions(art, "nominal")
+
+
+def test_an_unresolvable_pronoun_gets_no_mention(analyze):
+    art = analyze("Il pleut sur Lyon depuis mardi.")
+    assert _mentions(art, "pronoun") == set()
+
+
+def test_cast_mentions_carry_evidence_and_slice_the_text(analyze):
+    art = analyze("Paul Girard a rencontré Marie Dubois mardi. Il a ensuite critiqué Marc Lenoir.")
+    cast = [m for e in art.entities for m in e.mentions if m.kind in ("pronoun", "nominal")]
+    assert cast and all(m.evidence for m in cast)
+    assert all(art.text[m.start:m.end] == m.text for m in cast)
+    assert Article.from_json(art.to_json()) == art
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["Paul Girard", "Marie Dubois", "Il", "Elle", "il", "cette libérale", "l'ancien maire",
+                                 "a", "critiqué", "reçu", ".", ",", "«", "»", "le ministre", "de", "Lyon", "ce dernier",
+                                 "-t-il", "a-t-elle", "dit", "Les Echos", "le quotidien"]), max_size=40))
+def test_the_cast_never_raises_and_its_mentions_slice_the_text(nlp, words):
+    from chronique.extract.cast.stage import CastStage
+    from chronique.extract.entities import EntityStage
+    from chronique.ingest import RawArticle
+    from chronique.pipeline import Pipeline
+
+    text = " ".join(words) or "Rien."
+    pipeline = Pipeline(stages=[EntityStage(), CastStage()], nlp=nlp, strict_stages=True)
+    art = pipeline.analyze(RawArticle(text=text, source="<h>", title_in_text=False), strict=False)
+    assert art.check_offsets() == []
+
+
+def test_a_description_is_not_the_person_its_own_sentence_names_as_a_complement(analyze):
+    art = analyze("Interrogée sur les projets de Paul Girard, la sénatrice proche du maire a dit ce qu'elle pensait. "
+                  "Marie Dubois est lassée de ces questions. « Cela suffit », a-t-elle lâché.")
+    assert ("la sénatrice proche du maire", "Paul Girard") not in _mentions(art, "nominal")
+    quote = next(q for q in art.quotes if q.kind == "direct")
+    assert art.entity(quote.speaker.entity).name == "Marie Dubois"
+
+
+def test_criticism_carried_by_a_quotation_targets_whom_it_names(analyze):
+    art = analyze("« Le ministre Marc Lenoir ferait mieux de se taire », dénonce Paul Girard sur son blog.")
+    assert {("Paul Girard", "source"), ("Marc Lenoir", "target")} in _actors(art, "ACCUSE")
+
+
+def test_criticism_of_a_possessive_object_targets_its_owner(analyze):
+    art = analyze("Paul Girard a croisé Marc Lenoir au Sénat. Paul Girard a ensuite fustigé son manque de courage.")
+    assert {("Paul Girard", "source"), ("Marc Lenoir", "target")} in _actors(art, "ACCUSE")
+
+
+def test_an_act_on_a_person_is_an_event_not_reported_speech(analyze):
+    art = analyze("Le président de région Paul Girard a fustigé mardi Marc Lenoir, le chef du parti. "
+                  "Marie Dubois a invité Marc Lenoir à déjeuner.")
+    assert not [q for q in art.quotes if q.kind == "indirect"]
+    assert {("Paul Girard", "source"), ("Marc Lenoir", "target")} in _actors(art, "ACCUSE")
+
+
+def test_reported_speech_does_not_open_on_the_day_of_the_report(analyze):
+    art = analyze("Paul Girard a déclaré jeudi que la réforme était prête.")
+    [q] = [q for q in art.quotes if q.kind == "indirect"]
+    assert q.text.startswith("que la réforme")
+
+
+def test_an_object_described_by_the_role_the_article_gave_is_that_person(analyze):
+    art = analyze("Le président du parti, Marc Lenoir, a parlé lundi. Virginie Morel reproche au président du parti sa ligne.")
+    assert {("Virginie Morel", "source"), ("Marc Lenoir", "target")} in _actors(art, "ACCUSE")
+
+
+def test_an_object_described_by_a_former_office_is_the_person_of_the_story(analyze):
+    art = analyze("Paul Girard a quitté le gouvernement en mai. La juge Marie Dubois s'est chargée "
+                  "d'interroger l'ancien ministre.")
+    assert ("l'ancien ministre", "Paul Girard") in _mentions(art, "nominal")
+
+
+def test_an_object_role_nobody_was_given_stays_unresolved(analyze):
+    art = analyze("Paul Girard a rencontré le ministre de l'Économie à Lyon.")
+    assert _mentions(art, "nominal") == set()
