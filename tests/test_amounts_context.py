@@ -144,3 +144,15 @@ def test_zero_opening_a_range_is_no_amount(analyze):
 
 def test_torque_is_a_measure(analyze):
     assert ("700 Nm", "Nm") in {(a.text, a.unit) for a in analyze("Le moteur développe 700 Nm de couple.").amounts}
+
+
+def test_a_small_denominator_makes_a_proportion_not_a_count(analyze):
+    found = {(a.text, a.value) for a in analyze("Sur ces lignes, 1 train sur 2 devrait circuler. "
+                                                "Au total, 343 élus sur 577 ont voté.").amounts}
+    assert ("1 train", 1.0) in found and ("343 élus", 343.0) in found
+    assert not any(value == 2.0 for _, value in found)
+
+
+def test_numbers_listed_after_a_label_are_labels(analyze):
+    art = analyze("Les lignes 1 et 14 du métro circuleront, comme les tramways 1, 2, 5 et 8.")
+    assert not art.amounts

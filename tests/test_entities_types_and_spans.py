@@ -198,3 +198,13 @@ def test_a_role_running_into_its_verb_is_no_apposition_of_a_complement(ents):
     found = ents("Interrogé sur les projets de Paul Girard, le sénateur proche du maire a répondu.")
     assert "le sénateur proche du maire" not in [m.text for m in found["Paul Girard"].mentions]
     assert "sénateur proche du maire" not in [m.text for m in found["Paul Girard"].mentions]
+
+
+def test_a_name_after_a_place_noun_is_the_place_even_after_a_title(ents):
+    found = ents("Le président de la région Auvergne-Rhône-Alpes a parlé. Le maire de la ville Paul Girard aussi.")
+    assert found["Auvergne-Rhône-Alpes"].type == "LOC"
+    assert found["Paul Girard"].type == "PER"
+
+
+def test_a_unit_after_its_number_is_no_entity(ents):
+    assert "Nm" not in ents("Le moteur développe 500 ch et 700 Nm de couple.")

@@ -1,5 +1,6 @@
 """Facts about the world, each with its source and tests: office holders and their terms."""
 
-from .offices import Office, Term, Version, holders_on, offices, overlaps, terms, terms_by_office, version
+from .offices import Office, Term, Version, holders_on, known_offices, overlaps, terms, terms_by_office, version
 
-__all__ = ["Office", "Term", "Version", "holders_on", "offices", "overlaps", "terms", "terms_by_office", "version"]
+__all__ = ["Office", "Term", "Version", "holders_on", "known_offices", "overlaps", "terms", "terms_by_office",
+           "version"]

@@ -129,7 +129,7 @@ def version() -> Version:
 
 
 @lru_cache(maxsize=1)
-def offices() -> dict[tuple[str, str], Office]:
+def known_offices() -> dict[tuple[str, str], Office]:
     out: dict[tuple[str, str], Office] = {}
     for number, r in _rows(TITLES_FILE, TITLE_COLUMNS):
         key = (r["body"], r["office"])
@@ -143,7 +143,7 @@ def offices() -> dict[tuple[str, str], Office]:
 
 @lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
-    known = offices()
+    known = known_offices()
     out = []
     for number, r in _rows(HOLDERS_FILE, HOLDER_COLUMNS):
         where = f"{HOLDERS_FILE}:{number}"

@@ -80,6 +80,7 @@ LABEL_NOUNS = frozenset({
     "classe", "zone", "étape", "round", "manche", "match", "journée", "division", "bus", "tram",
     "métro", "rer", "autoroute", "départementale", "nationale", "covid", "section", "point",
     "paragraphe", "lot", "case", "note", "score", "dossier", "décret", "loi", "fois", "modèle",
+    "lignes", "tramway", "tramways", "trams", "routes", "terminaux", "salles", "étapes",
 })
 # Nouns that follow a number without being what it counts: addresses, scores, ordinal uses.
 # Nouns that name sums of money: "40 milliards de dépenses" is an amount of money, not a count
@@ -142,6 +143,9 @@ APPROX_NUMBER_NOUNS = _APPROX_NUMBER_NOUNS
 # after "sur" is a denominator, not a count of anything. Digits are kept ("343 élus sur 577" gives
 # the size of the whole, which news readers read as an amount).
 PROPORTION_NUMERATORS = frozenset(ONE_TO_TEN)
+# A denominator written in digits up to this ("1 train sur 2", "8 TGV sur 10") makes a proportion,
+# not a count; a larger one is the size of the whole ("343 élus sur 577"), which readers count.
+PROPORTION_MAX_DENOMINATOR = 10
 
 # Words before a number that make it a factor ("multiplié par 4 ou 5"): the factor and the number
 # paired with it are no amounts.

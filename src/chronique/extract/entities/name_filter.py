@@ -11,6 +11,7 @@ from .cand import Cand
 from .lexicon import is_common_word
 from .roles import head_end, is_honorific
 from .span_edges import KNOWN_NAMES
+from ..amounts.lexicon import MEASURE_UNITS
 from .tables import (COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, MEDIA, MONTHS, NEVER_ALONE, PLACES, PORTFOLIO_WORDS,
                      ROLE_PHRASES, WEEKDAYS, fold)
 from .tokens import Tokens
@@ -30,6 +31,8 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False
     if key in ROLE_PHRASES or all(w in WEEKDAYS or w in MONTHS for w in words):
         return False
+    if len(words) == 1 and c.i > 0 and tk.text[c.i - 1][:1].isdigit() and key in MEASURE_UNITS:
+        return False  # "700 Nm", "500 ch": a unit after its number
     if _ends_role_phrase(tk, c):
         return False  # "garde des Sceaux": the capitalised end of a fixed title is no place
     if key in KNOWN_NAMES:

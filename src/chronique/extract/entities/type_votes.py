@@ -67,6 +67,9 @@ def _person_like(tk: Tokens, c: Cand, strict: bool) -> bool:
 
 
 def _attach_title(tk: Tokens, c: Cand, ent_of: list[int]) -> None:
+    if c.i > 0 and tk.key[c.i - 1] in LOC_CUES and not tk.cap[c.i - 1] and not is_first_name(tk.text[c.i]):
+        c.vote("LOC", W_TITLE + 1)  # "le président de la région Occitanie": the name is the region's
+        return
     if c.title is None and _person_like(tk, c, strict=False):
         c.title = title_before(tk, c.i, ent_of)
         if c.title is not None and not is_honorific(tk, c.title[0]) and not _person_like(tk, c, strict=True) \

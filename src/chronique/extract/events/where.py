@@ -1,7 +1,7 @@
 """Where an event happened: a named place (a LOC entity) from the trigger's clause or the story.
 
 The place complements read in the trigger's own arguments ("à Paris", "en Corse") are taken by
-``stage._arguments``; this module looks a little further:
+``arguments._arguments``; this module looks a little further:
 
 - a place complement hanging a little off the trigger ("un sommet avec le président Lula à
   Brasilia", where the parser hangs "à Brasilia" on "président"), and "sur X" where it names a

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ...knowledge import Term, offices, terms
+from ...knowledge import Term, known_offices, terms
 from ...lang.fr.fold import fold_same_length, fold_words
 from ...lang.fr.names import person_name
 
@@ -74,6 +74,7 @@ QUALIFIER_BEFORE_RE = re.compile(
 QUALIFIER_AFTER_RE = re.compile(
     r"\s+(?P<q>" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True))
     + r")(?![\w-])")
+DEAD_BEFORE = re.compile(r"(?:^|\s)feue?\s+(?:le|la|l')\s*$")  # "feu le président"
 GAP_AFTER_TITLE = re.compile(r"\s*,?\s+(?:m\.\s*|mme\s+)?")
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:l'|le|la|les)\s*$")
 APPOSITION_BEFORE = re.compile(r"\s*[,(]\s*$")
@@ -112,7 +113,7 @@ def _title_key(form: str) -> str:
 def _index():
     """(title regex, title key -> {(office key, short?)}, name key -> {person}, person -> terms)."""
     title_offices: dict[str, set[tuple[tuple[str, str], bool]]] = defaultdict(set)
-    for key, office in offices().items():
+    for key, office in known_offices().items():
         for form in office.titles:
             title_offices[_title_key(form)].add((key, False))
         for form in office.short:
@@ -218,6 +219,8 @@ def office_clues(text: str) -> list[OfficeClue]:
         qualifier, qstart = CURRENT, s
         if q := QUALIFIER_BEFORE_RE.search(folded, max(0, s - 25), s):
             qualifier, qstart = QUALIFIERS_BEFORE[q.group("q")], q.start("q")
+        elif DEAD_BEFORE.search(folded, max(0, s - 12), s):
+            qualifier = NO_CLUE
         after = e
         if q := QUALIFIER_AFTER_RE.match(folded, e):
             qualifier, after = QUALIFIERS_AFTER[fold_words(q.group("q"))], q.end()

@@ -1,7 +1,8 @@
 """The years an article's neighbours were published in: a prior for a year no clue writes.
 
 "Samedi 25 janvier" fits 2014, 2020 and 2025 alike; an undated dispatch that arrives in a
-batch (or a corpus) of articles dated 2019–2020 was most likely written then too. The
+batch (or a corpus) of articles dated 2019–2020 was most likely written then too. The prior only
+chooses among the years the text allows equally (``infer``): it never outweighs the text. The
 pipeline counts the given publication dates of the batch it analyses; the evaluator gives
 the other gold articles' dates (never the article's own).
 """
@@ -38,6 +39,11 @@ class YearPrior:
     def weight(self, year: int) -> float:
         c = self.counts
         return c[year] + NEIGHBOUR_SHARE * (c[year - 1] + c[year + 1])
+
+    def share(self, year: int) -> float:
+        """``year``'s weight over the number of articles counted (0 when none is)."""
+        total = sum(c for c in self.counts.values() if c > 0)
+        return self.weight(year) / total if total else 0.0
 
     def span(self) -> tuple[int, int] | None:
         return (min(self.counts) - 1, max(self.counts) + 1) if self.counts else None

@@ -1,0 +1,127 @@
+"""The unit of a candidate amount: its scale word, then a currency, a percent sign, a measure or
+the noun it counts (with a noun compound or complement: "cas types", "suppressions de postes");
+a time unit or a month after it makes it a duration or a date, dropped."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .candidates import _Cand, _TokenFinder
+from .unit_patterns import (ABBR_SCALE_RE, CURRENCY_RE, PERCENT_RE, PREFIX_CURRENCY_RE, SCALE_RE, SCALED_CURRENCY_RE,
+                            UNIT_WORD_RE)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0\u202f\t":
+        pos += 1
+    return pos
+
+
+def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
+    """Extend ``c`` over its scale word and unit (currency, percent sign, measure or noun)."""
+    if not c.words:
+        m = SCALE_RE.match(text, c.end)
+        if m is None:
+            m = ABBR_SCALE_RE.match(text, c.end)
+        if m:
+            c.scale = lx.SCALES[m.group(1).lower()]
+            c.value *= c.scale
+            c.end, c.scaled = m.end(), True
+    c.value = round(c.value, 6)
+
+    pre = PREFIX_CURRENCY_RE.search(text, max(0, c.start - 4), c.start)
+    if pre:
+        c.unit, c.kind, c.start = lx.CURRENCIES[pre.group("cur").lower()], "money", pre.start()
+        return
+    m = CURRENCY_RE.match(text, c.end)
+    if m and (m.group("de") is None or c.scaled):
+        c.unit, c.kind, c.end = lx.CURRENCIES[m.group("cur").lower()], "money", m.end()
+        return
+    m = SCALED_CURRENCY_RE.match(text, c.end)
+    if m and c.scaled:
+        c.unit, c.kind, c.end = lx.SCALED_CURRENCIES[m.group("cur").lower()], "money", m.end()
+        return
+    m = PERCENT_RE.match(text, c.end)
+    if m:
+        c.unit, c.kind, c.end = "%", "percent", m.end()
+        return
+
+    pos = _skip_space(text, c.end)
+    wm = UNIT_WORD_RE.match(text, pos)
+    if wm is None:
+        return
+    word = wm.group()
+    low = word.lower()
+    if low in lx.TIME_UNITS or low in lx.MONTHS:
+        c.drop = True  # a duration, an age, a time or a date
+        return
+    if low in lx.MEASURE_UNITS and (not c.words or len(low) > 2) and not (word.isupper() and text[wm.end():wm.end() + 1] == "."):
+        end = wm.end()
+        nxt = UNIT_WORD_RE.match(text, _skip_space(text, end))
+        if nxt and nxt.group().lower() in lx.MEASURE_QUALIFIERS:
+            end = nxt.end()  # "mètres carrés"
+        c.unit, c.kind, c.end = text[pos:end], "measure", end
+        return
+    tok = tokens.covering(pos)
+    if tok is None:
+        return
+    number_tok = tokens.covering(c.start)
+    doc = tokens.doc
+    i, skipped = tok.i, 0
+    if c.scaled and doc[i].lower_ in ("de", "d'", "d’") and i + 1 < len(doc):
+        i += 1
+    while i < len(doc) - 1 and doc[i].lower_ in lx.PRENOMINAL and skipped < 2:
+        i, skipped = i + 1, skipped + 1
+    noun = doc[i]
+    nm = UNIT_WORD_RE.match(noun.text)
+    if nm is None:
+        return
+    if nm.group().lower() in lx.TIME_UNITS:
+        c.drop = True
+        return
+    if c.scaled and nm.group().lower() in lx.MONEY_NOUNS:
+        c.money_noun = True
+        return
+    c.noun_follows = noun.pos_ == "NOUN" and nm.group().lower() not in lx.WEEKDAYS
+    if _is_counted_noun(noun, nm.group(), number_tok, c.value):
+        end = noun.idx + nm.end()
+        low_noun = nm.group().lower()
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) and nm.end() == len(noun.text) else None
+        if nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in lx.APPOSITIVE_NOUNS) \
+                and nxt.text.isalpha() and nxt.text.islower() \
+                and nxt.idx == end + 1 and nxt.lower_ not in lx.TIME_UNITS:
+            end = nxt.idx + len(nxt.text)  # noun–noun compound written without a preposition ("cas types")
+        elif low_noun in lx.NOUNS_WITH_COMPLEMENT:
+            end = _complement_end(doc, noun, end)  # "5 000 suppressions de postes"
+        c.unit = text[noun.idx:end]
+        # "une vingtaine de kilomètres": a measure reached through "de"
+        c.kind = "measure" if c.approx and low_noun in lx.MEASURE_UNITS else "count"
+        c.end = end
+
+
+def _complement_end(doc: Doc, noun: Token, end: int) -> int:
+    """End of "suppressions de postes": the noun after "de"/"d'" when it is a plain common noun."""
+    i = noun.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ == "NOUN" \
+            and doc[i + 1].text.isalpha() and doc[i + 1].text.islower():
+        return doc[i + 1].idx + len(doc[i + 1].text)
+    return end
+
+
+def _is_counted_noun(tok: Token, word: str, number_tok: Token | None, value: float) -> bool:
+    low = word.lower()
+    if value >= 2 and not low.endswith(("s", "x", "z")):
+        return False  # after two or more, a counted noun is plural: "4 000 vivant au Liban" is not
+    if not word[:1].islower() or low in lx.NOT_COUNT_NOUNS:
+        return False
+    if low in lx.MONTHS or low in lx.TIME_UNITS or low in lx.CURRENCIES or low in lx.WEEKDAYS:
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    # the tagger often calls a plural noun after a number ADJ or VERB ("91 morts"); the number's
+    # head decides, but a participle or a singular adjective is a predicate ("neuf filmées",
+    # "4 000 vivant au Liban")
+    if "Part" in tok.morph.get("VerbForm") or not low.endswith(("s", "x")):
+        return False
+    return number_tok is not None and number_tok.head.i == tok.i and tok.pos_ in ("ADJ", "VERB", "PROPN", "X")

@@ -1,0 +1,219 @@
+"""A trigger's arguments: the named entities it takes as source, target or participant (subject,
+agent, objects, obliques, the possessor of a noun, the speaker of a quotation it introduces) and
+the place it happens, read off the parse and checked against the trigger's condition."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...article import Article
+from . import lexicon as lx
+from .actors import (BEFORE_CASES, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
+                     Resolver, case_of, partner_tokens, subject_of)
+from .argument_conditions import REFLEXIVES, _conditions_met, _final_conditions_met
+from .draft import _Draft, _Found
+from .trigger_syntax import _bare_participle, _governing_verb
+from .triggers import _PARTICIPLES, _VERB_LEMMAS, _match
+from .where import clause_head, is_loc, place_nearby, relative_where
+
+QUOTE_BEFORE_RE = re.compile(r"[»\"”]\s*,?\s*(?:a|ont|avait)?\s*$")
+POSTPOSED_SUBJECT_RE = re.compile(r"[»\"”]\s*,?\s*$")
+
+
+def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) -> bool:
+    """Fill roles and place of ``d``; False when the trigger's condition is not met."""
+    kids = [c for t in tok.doc[tok.i:tok.i + 4] if t.idx < d.end and (t.i == tok.i or t.head.i == tok.i
+                                                                        or t.head.i in range(tok.i, t.i))
+            for c in t.children if c.idx >= d.end or c.i < tok.i]
+    if not _conditions_met(d, tok, cond, kids, r, article):
+        return False
+    is_verb = d.lemma in _VERB_LEMMAS and (tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _PARTICIPLES)
+    f = _Found(d, kids, is_verb)
+    if is_verb:
+        _verbal_arguments(f, tok, cond, r, article)
+    else:
+        _nominal_arguments(f, tok, r)
+    if not _speech_arguments(f, tok, r, article):
+        return False
+    _oblique_arguments(f, tok, r)
+    if d.place is None:
+        root = clause_head(tok, _governing_verb(tok))
+        d.place = place_nearby(root, d.type, r) or relative_where(root, r)
+    return _final_conditions_met(f, tok, cond, r, article)
+
+
+def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> None:
+    """Subject, agent, objects and partners of a verb trigger."""
+    kids, add = f.kids, f.add
+    subj, passive = subject_of(tok)
+    agent = next((c for c in kids if c.dep_ == "obl:agent"), None)
+    if subj is not None:
+        ents = r.entities_of(subj, tok, subject=True)
+        if passive:
+            f.undergoers += ents  # "X a été libéré": X undergoes the act, whoever does it
+        add(ents, "target" if passive and agent is not None else "source")
+        if not (passive and agent is not None):
+            f.source_found |= bool(ents)
+            f.source_toks.append(subj)
+    if agent is not None:
+        ents = r.entities_of(agent, tok, subject=True)
+        add(ents, "source")
+        f.source_found |= bool(ents)
+        f.source_toks.append(agent)
+    if subj is None and agent is None and not passive:
+        ent = r.mention_before_verb(tok)  # "Cette libérale reproche …" parsed without a subject
+        if ent is not None:
+            add([ent], "source")
+            f.source_found = True
+    if subj is None and tok.dep_ == "acl" and _bare_participle(tok) and tok.head.pos_ in ("PROPN", "NOUN"):
+        ents = r.entities_of(tok.head, tok)  # "X, arrêté en juin": X undergoes the act
+        f.obj_ents += ents
+        add(ents, "target")
+    postposed = subj is None and POSTPOSED_SUBJECT_RE.search(article.text, max(0, tok.idx - 6), tok.idx)
+    for c in kids:
+        late_subject = c.dep_ == "nsubj" and subj is not None and subj.i < tok.i < c.i
+        if (c.dep_ in OBJECT_DEPS or late_subject) and c.lower_ not in REFLEXIVES:
+            ents = r.entities_of(c, tok, subject=bool(postposed))
+            if postposed:  # "», dénonce « Nos Retraites »": the subject follows the verb
+                add(ents, "source")
+                f.source_found |= bool(ents)
+                f.source_toks.append(c)
+            else:
+                f.obj_ents += ents
+                add(ents, "target")
+    if cond == "avec":
+        for p in partner_tokens(tok):
+            ents = r.entities_of(p, tok)
+            add(ents, "participant")
+            f.partner |= bool(ents)
+
+
+def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
+    """The actor of a noun trigger through its light or governing verb, the words hanging off
+    that verb or off a participle, the person a possessive means, the country of a demonym."""
+    d, kids, add = f.d, f.kids, f.add
+    head = _governing_verb(tok)
+    if head is None:
+        pass
+    elif tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == head.i:
+        # "une enquête ouverte par X": X acts; "son arrestation a été dénoncée par X": X
+        # denounces (the governing verb is an event of its own), it did not arrest
+        agent = None if _match(head, head.doc) is not None \
+            else next((c for c in head.children if c.dep_ == "obl:agent"), None)
+        if agent is not None:
+            ents = r.entities_of(agent, tok, subject=True)
+            add(ents, "source")
+            f.source_found |= bool(ents)
+            f.source_toks.append(agent)
+        if d.type in lx.DONE_TO_TARGET_TYPES:
+            # "un mandat d'arrêt a été émis contre X": the target hangs off the light verb
+            kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in lx.AGAINST_CASES]
+    else:
+        # "a eu un entretien avec X", "a fait une visite en compagnie de X": the partner
+        # hangs off the light verb, whose subject is the actor
+        kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and c.i != tok.i
+                 and (case_of(c) in PARTNER_CASES or c.lemma_ == "compagnie")]
+        subj, passive = subject_of(head)
+        if subj is not None and not passive:
+            ents = r.entities_of(subj, tok, subject=True)
+            add(ents, "source")
+            f.source_found |= bool(ents)
+            f.source_toks.append(subj)
+    if head is not None and tok.dep_ in ("nsubj", "obj") and d.mode in lx.BEFORE_MODES:
+        # "le procès aura lieu devant la cour", "a eu une audition devant le Sénat"
+        kids += [c for c in partner_tokens(head, BEFORE_CASES) if c.dep_ in OBLIQUE_DEPS]
+    # "un contrat signé avec X", "un accord conclu avec X": the partner hangs off the participle
+    kids += [x for c in tok.children if c.dep_ == "acl" and _bare_participle(c) for x in partner_tokens(c)]
+    poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in lx.POSSESSIVES), None)
+    if poss is not None and d.type in lx.POSSESSIVE_TYPES:
+        ent = r.possessor(poss)  # "son arrestation", "sa démission": the person meant
+        if ent is not None:
+            add([ent], "target" if d.type in lx.DONE_TO_TARGET_TYPES or d.mode in lx.DONE_TO_TARGET_MODES
+                else "source")
+    if (nation := r.demonym_actor(tok)) is not None:
+        add([nation], "source")  # "des frappes israéliennes": the country strikes
+        f.source_found = True
+
+
+def _speech_arguments(f: _Found, tok: Token, r: Resolver, article: Article) -> bool:
+    """The speaker of a quotation the trigger introduces acts, and a speech-like trigger's target
+    may be named in the quotation; False when the trigger reports a statement, not an event."""
+    d, kids, add = f.d, f.kids, f.add
+    cue_quote = r.quote_with_cue(d.start, d.end)
+    if d.lemma in lx.SPEECH_TRIGGERS and _introduces_statement(tok, d, kids, cue_quote, article.text):
+        return False  # "« … », a déploré X": a statement, reported as a quotation
+    if cue_quote is not None and cue_quote.speaker is not None and cue_quote.speaker.entity:
+        ent = r.index.by_id.get(cue_quote.speaker.entity)
+        if ent is not None:
+            add([ent], "source")  # the trigger introduces a quotation: its speaker acts
+            f.source_found = True
+    if d.type in lx.SPEECH_TARGET_TYPES and not any(role != "source" for role in d.roles.values()):
+        sources = {e for e, role in d.roles.items() if role == "source"}
+        target = r.named_in_quote(cue_quote, sources) if cue_quote is not None else None
+        if target is None and f.is_verb:
+            target = next((r.possessor(p, sources) for c in kids if c.dep_ in OBJECT_DEPS
+                           for p in c.children if p.dep_ == "det" and p.lower_ in lx.POSSESSIVES), None)
+        if target is not None:
+            add([target], "target")
+    return True
+
+
+def _introduces_statement(tok: Token, d: _Draft, kids: list[Token], cue_quote, text: str) -> bool:
+    """A speech-like trigger ("déplorer") that reports a statement: the cue of a direct
+    quotation, an incise after a quotation ("…», a déploré X", "…, déplore le maire") or a
+    verb with its subject after it. An indirect "a déploré l'attitude de X" stays an event."""
+    if cue_quote is not None and (cue_quote.kind != "indirect" or cue_quote.end <= d.start):
+        return True
+    before = text[tok.sent.start_char:tok.idx]
+    if before.count('"') % 2 or before.count("«") > before.count("»"):
+        return True  # inside a quotation left open by the cleaner or the writer
+    return bool(QUOTE_BEFORE_RE.search(text, max(0, tok.idx - 12), tok.idx)) or tok.dep_ == "parataxis" \
+        or any(c.dep_ == "nsubj" and c.i > tok.i for c in kids)
+
+
+def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
+    """Partners, agents, places, sources and targets named in the obliques ("avec X", "par X",
+    "à Paris", "devant la cour", "contre X")."""
+    d, is_verb, add = f.d, f.is_verb, f.add
+    for c in f.kids:
+        if c.dep_ not in OBLIQUE_DEPS or (c.dep_ == "obl:agent" and is_verb):
+            continue
+        case = case_of(c)
+        if c.lemma_ == "compagnie":  # "en compagnie de X"
+            for x in c.children:
+                if x.dep_ in ("nmod", "appos"):
+                    ents = r.entities_of(x, tok)
+                    add(ents, "participant")
+                    f.partner |= bool(ents)
+            continue
+        if c.dep_ == "obl:agent":
+            ents = r.entities_of(c, tok, subject=True)
+            add(ents, "source")
+            f.source_found |= bool(ents)
+            f.source_toks.append(c)
+        elif case in PARTNER_CASES:
+            ents = r.entities_of(c, tok)
+            add(ents, "participant")
+            f.partner |= bool(ents)
+        elif case in PLACE_CASES and c.pos_ == "PROPN" or case in PLACE_CASES and is_loc(c, r):
+            ents = r.entities_of(c, tok)
+            locs = [e for e in ents if e.type == "LOC"]
+            if locs and d.place is None:
+                d.place = locs[0].id
+            if d.mode == "visit":
+                add(locs, "target")  # the place visited takes part in the visit
+            add([e for e in ents if e.type != "LOC"], "target")
+        elif case in SOURCE_CASES and not is_verb:
+            ents = r.entities_of(c, tok)
+            add(ents, "source")
+            f.source_found |= bool(ents)
+        elif case in BEFORE_CASES and d.mode in lx.BEFORE_MODES:
+            ents = r.entities_of(c, tok)  # "le procès devant la cour d'assises de X"
+            add(ents, "target")
+            f.before |= bool(ents)
+        elif case == "sur" and d.type in lx.SUR_TARGET_TYPES:
+            add(r.entities_of(c, tok), "target")  # "des sanctions sur la Russie", "pression sur Kiev"
+        elif case in TARGET_CASES or (case in SOURCE_CASES and is_verb and c.dep_ == "obl:arg"):
+            add(r.entities_of(c, tok), "target")

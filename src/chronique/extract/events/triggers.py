@@ -1,0 +1,64 @@
+"""Event triggers: the trigger lexicon indexed by its head word, and the match of a token
+against it (a multi-word trigger's other words follow the head or hang off it; an -er
+participle the tagger called a noun is read as the verb)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+
+
+# lemma of the head word → entries, longest multi-word first
+_BY_HEAD: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str | None, str]]] = {}
+for _lemma, _pos, _type, _mode, _cond in lx.TRIGGERS:
+    _words = tuple(_lemma.split())
+    _BY_HEAD.setdefault((_words[0], _pos), []).append((_words, _type, _mode, _cond))
+for _entries in _BY_HEAD.values():
+    _entries.sort(key=lambda e: -len(e[0]))
+_VERB_LEMMAS = frozenset(" ".join(e[0]) for (lemma, pos), es in _BY_HEAD.items() if pos == "VERB" for e in es)
+# Past participles of -er verbs, which the tagger sometimes calls nouns ("a téléphoné").
+_PARTICIPLES: dict[str, str] = {
+    _lemma[:-2] + _end: _lemma
+    for (_lemma, _pos) in list(_BY_HEAD) if _pos == "VERB" and _lemma.endswith("er")
+    for _end in ("é", "ée", "és", "ées")
+}
+
+
+def _asked_for(tok: Token) -> bool:
+    """A noun naming an act asked for ("demandent le retrait du texte", "réclame sa libération")."""
+    head = tok.head.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.dep_ == "obj" and tok.lemma_.lower() in lx.REQUESTED_ACTS \
+        and (head in lx.REQUEST_GOVERNORS or head + "r" in lx.REQUEST_GOVERNORS)  # "réclame" lemmatised as a noun
+
+
+def _match(tok: Token, doc: Doc):
+    pos = "VERB" if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")) \
+        else "NOUN" if tok.pos_ in ("NOUN", "PROPN") \
+        else "NOUN" if tok.pos_ == "X" and tok.lower_ in _PARTICIPLES else None  # "a insulté" tagged X
+    if pos is None:
+        return None
+    keys = [tok.lemma_.lower(), tok.lower_]
+    if pos == "NOUN" and tok.lower_ in _PARTICIPLES and tok.i > 0 and doc[tok.i - 1].pos_ == "AUX":
+        pos, keys = "VERB", [_PARTICIPLES[tok.lower_]]
+    elif pos == "VERB" and tok.lemma_.endswith("e"):
+        keys.append(tok.lemma_.lower() + "r")  # present tense lemmatised as the noun: "rencontre"
+    for key in keys:
+        for entry in _BY_HEAD.get((key, pos), ()):
+            words = entry[0]
+            if len(words) == 1 or _contiguous(tok, words, doc) or _dependants(tok, words):
+                return entry
+    return None
+
+
+def _contiguous(tok: Token, words: tuple[str, ...], doc: Doc) -> bool:
+    if tok.i + len(words) > len(doc):
+        return False
+    return all(doc[tok.i + k].lower_ == w or doc[tok.i + k].lemma_.lower() == w
+               for k, w in enumerate(words[1:], 1))
+
+
+def _dependants(tok: Token, words: tuple[str, ...]) -> bool:
+    """'rend un hommage appuyé', 'porte plainte': the other words hang off the head."""
+    kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    return all(w in kids for w in words[1:] if w not in ("de", "en", "à", "la", "le", "les", "l'"))
