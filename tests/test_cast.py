@@ -121,3 +121,10 @@ def test_an_object_described_by_a_former_office_is_the_person_of_the_story(analy
 def test_an_object_role_nobody_was_given_stays_unresolved(analyze):
     art = analyze("Paul Girard a rencontré le ministre de l'Économie à Lyon.")
     assert _mentions(art, "nominal") == set()
+
+
+def test_an_organisation_after_a_role_in_a_quotation_is_not_the_target(analyze):
+    art = analyze("« Le député de la Gauche unie aurait dû parler », a dénoncé Paul Girard.")
+    assert not any(("Gauche unie", "target") in actors for actors in _actors(art, "ACCUSE"))
+    art = analyze("« La Gauche unie ment », a dénoncé Paul Girard.")
+    assert {("Paul Girard", "source"), ("Gauche unie", "target")} in _actors(art, "ACCUSE")

@@ -208,3 +208,8 @@ def test_a_name_after_a_place_noun_is_the_place_even_after_a_title(ents):
 
 def test_a_unit_after_its_number_is_no_entity(ents):
     assert "Nm" not in ents("Le moteur développe 500 ch et 700 Nm de couple.")
+
+
+def test_the_name_of_a_factory_town_is_a_place(ents):
+    found = ents("La berline est assemblée dans l'usine de Vilsbourg.")
+    assert found["Vilsbourg"].type == "LOC"

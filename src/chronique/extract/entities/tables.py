@@ -120,7 +120,7 @@ club équipe fédération association collectif fabricant éditeur marque chaine
 """)
 LOC_CUES = _words("""
 ville commune village région département pays capitale métropole agglomération province état
-localité île quartier arrondissement canton territoire
+localité île quartier arrondissement canton territoire usine
 """)
 PER_CUES = _words("""
 m. mme mlle me dr pr mgr

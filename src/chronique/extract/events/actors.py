@@ -8,6 +8,7 @@ pronoun inside a quotation to the quotation's speaker, a relative "qui" to its a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Token
@@ -44,6 +45,8 @@ NESTED_CLAUSE_DEPS = frozenset({"acl:relcl", "ccomp", "advcl", "parataxis", "csu
 # Words allowed between an unattached subject and its verb ("X ne lui a pas encore reproché").
 GAP_POS = frozenset({"ADV", "AUX", "PRON", "PART"})
 VERB_GAP_TOKENS = 5
+# A role noun and its "de" right before a name: "député de la", "patron du", "présidente des".
+ROLE_COMPLEMENT_RE = re.compile(r"(?P<head>[\w-]+)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
 # Noun phrases longer than this are cut (keeps look-ups linear on run-on parses).
 MAX_NP_TOKENS = 25
 # Mentions further back than this many characters are not taken as a pronoun's antecedent.
@@ -72,6 +75,7 @@ class Resolver:
     """Entity look-ups for one article."""
 
     def __init__(self, article: Article):
+        self.text = article.text
         self.index = EntityIndex(article)
         self.quotes: list[Quote] = sorted(article.quotes, key=lambda q: q.start)
         # places by every name they go by, for nationality adjectives ("israélienne" → Israël)
@@ -161,9 +165,16 @@ class Resolver:
         """The first person or organisation named in a quotation, other than ``exclude`` (its
         speaker): whom the words are about."""
         for m, e in self.index.mentions_in(quote.start, quote.end):
-            if e.id not in exclude and e.type in ("PER", "ORG") and m.kind != "pronoun":
+            if e.id not in exclude and e.type in ("PER", "ORG") and m.kind != "pronoun" \
+                    and not (e.type == "ORG" and self._role_complement(m.start)):
                 return e
         return None
+
+    def _role_complement(self, offset: int) -> bool:
+        """The organisation is the complement of a role ("le député de LFI", "le patron du Medef"):
+        the words are about a person, not about the organisation."""
+        m = ROLE_COMPLEMENT_RE.search(self.text, max(0, offset - 40), offset)
+        return m is not None and fold(m.group("head")) in TITLE_HEADS
 
     def possessor(self, det: Token, exclude: set[str] = frozenset()) -> Entity | None:
         """The person a third-person possessive refers to ("son arrestation", "sa libération"):

@@ -64,13 +64,14 @@ MENTION_FIT: dict[str, dict[int, float]] = {
     "other": {0: 1.0, 1: 0.55, 2: 0.55},
 }
 # Constraint weights: what a publication day outside the window costs. A day costing more than
-# MAX_BROKEN is not returned: only a loose window ("nouveau", "futur", "alors") may give way to
-# the other clues. A year in a past-tense clause is a lower bound (wrong for 3 % of OrangeSum
-# articles); years in future-tense clauses are no upper bound (conditionals report the past:
-# wrong for 41 %). Office windows weigh what ``knowledge.WEIGHTS`` says; two of them that
-# cannot hold together (a misread title) are both dropped.
+# MAX_BROKEN is never returned: one office window (0.8 at most) may give way to a written date,
+# a past-tense year or an era word may not. A year in a past-tense clause is a lower bound (wrong
+# for 3 % of OrangeSum articles); years in future-tense clauses are no upper bound (conditionals
+# report the past: wrong for 41 %). Office windows weigh what ``knowledge.WEIGHTS`` says; two of
+# them that share no day (a misread title) are both dropped. A date written with its weekday is
+# FIRM: a day that breaks it costs 1.
 FIRM = 1.0
-MAX_BROKEN = 0.45
+MAX_BROKEN = 0.85
 W_PAST_YEAR = 0.9
 W_ERA = 0.9
 # Ties. Days whose fit is within TIE_MARGIN of the best are as likely as it; when such days lie
@@ -291,11 +292,14 @@ def estimate_publication(cands: list[tuple[Candidate, str | None]], text: str, t
     clues = clues_from(cands)
     constraints = constraints_from(clues, f"{title}\n{text}")
     # one clue per distinct date reading (a date repeated in the text says nothing more); a date
-    # written with its year but no weekday is history (OrangeSum dev: 1 in 120 within a day of
-    # publication): only a bound, never a day publication is near
+    # written with its year but no weekday is mostly history (OrangeSum dev: 1 in 120 within a
+    # day of publication): only a bound, unless it is the latest year the text writes and the
+    # text speaks of this week too ("il s'est exprimé mercredi")
+    latest = max((c.year for c in clues if c.year), default=None)
+    recent = any(c.kind == "weekday" for c in clues)
     dated = list({(c.day, c.month, c.year, c.weekday, c.tense, c.deictic): c for c in clues
                   if c.kind == "date" and _date_or_none(c.year or 2000, c.month, c.day)
-                  and (not c.year or c.weekday or c.deictic)}.values())
+                  and (not c.year or c.weekday or c.deictic or (recent and c.year == latest))}.values())
     weekdays = [c for c in clues if c.kind == "weekday" and c.weekday]
     candidates = _candidate_days(dated, prior)
     if not candidates:
