@@ -213,3 +213,13 @@ def test_a_unit_after_its_number_is_no_entity(ents):
 def test_the_name_of_a_factory_town_is_a_place(ents):
     found = ents("La berline est assemblée dans l'usine de Vilsbourg.")
     assert found["Vilsbourg"].type == "LOC"
+
+
+def test_a_mister_is_never_the_woman_of_the_same_family_name(ents):
+    found = ents("Sophie Martin dirige la société. M. Martin, son frère, a démissionné.")
+    assert "Martin" in found and found["Martin"].type == "PER"
+    assert "Martin" not in [m.text for m in found["Sophie Martin"].mentions]
+
+
+def test_a_company_suffix_makes_an_organisation(ents):
+    assert ents("Le contrat a été signé avec Vireo AI et Norla Robotics.")["Vireo AI"].type == "ORG"

@@ -10,7 +10,7 @@ from typing import Any, Iterable, Iterator, Literal, Mapping
 from .article import Article
 from .errors import InputError, UsageError
 from .ingest import RawArticle
-from .ingest.metadata import normalise_published
+from .ingest.metadata import parse_published
 from .ingest.readers import raw_from_json_object
 from .pipeline import Pipeline
 
@@ -42,14 +42,15 @@ def analyze(text: str, published: str | None = None, title: str | None = None, s
 
 
 def check_published(published: str | None) -> str | None:
-    """The caller's publication date in ISO form; ``UsageError`` when it is not a date (a wrong
-    argument, unlike the text, is the caller's mistake to hear about)."""
+    """The caller's publication date in ISO form; ``UsageError`` when it is not a date of the
+    calendar in [1800, tomorrow] (a wrong argument, unlike the text, is the caller's mistake to
+    hear about)."""
     if not published:
         return None
-    value = normalise_published(published)
-    if value is None:
-        raise UsageError(f"published must be a date in YYYY-MM-DD form, not {published!r}")
-    return value
+    try:
+        return parse_published(published)
+    except ValueError as err:
+        raise UsageError(f"{err}; published must be a date in YYYY-MM-DD form") from None
 
 
 def to_raw(item: Item, index: int) -> RawArticle | InputError:

@@ -8,7 +8,6 @@ at most ``Settings.max_analyze_queue`` requests wait for it, later ones get 503 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
@@ -17,6 +16,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field, field_validator
 
 from ..article import Article
+from ..ingest.metadata import parse_published
 from .errors import ApiError, error_responses
 from .settings import MAX_BODY_BYTES
 
@@ -27,7 +27,8 @@ class AnalyzeRequest(BaseModel):
 
     text: str = Field(min_length=1, max_length=MAX_BODY_BYTES, description="the article body (plain text)")
     title: str | None = Field(default=None, max_length=2000)
-    published: str | None = Field(default=None, description="publication date, YYYY-MM-DD",
+    published: str | None = Field(default=None, description="publication date, YYYY-MM-DD, from 1800-01-01 "
+                                                            "to tomorrow",
                                   examples=["2023-03-08"])
 
     @field_validator("published")
@@ -35,13 +36,9 @@ class AnalyzeRequest(BaseModel):
     def _iso_date(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError("published must be a date in YYYY-MM-DD form") from None
         if len(value) != 10:
             raise ValueError("published must be a date in YYYY-MM-DD form")
-        return value
+        return parse_published(value)  # its ValueError says why: no such day, or outside [1800, tomorrow]
 
 
 class Analyzer:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..errors import InputError
-from .common import check_date, progress
+from .common import check_published, error_line, progress
 
 NAME = "analyze"
 HELP = "analyse articles (.txt, .html, .json, .jsonl, directories, - for stdin)"
@@ -14,7 +14,7 @@ HELP = "analyse articles (.txt, .html, .json, .jsonl, directories, - for stdin)"
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("--published", type=check_date, metavar="YYYY-MM-DD",
+    p.add_argument("--published", type=check_published, metavar="YYYY-MM-DD",
                    help="publication date of every input (overrides the inputs' own)")
     p.add_argument("--format", choices=("jsonl", "pretty"), default="jsonl")
     p.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
@@ -32,13 +32,13 @@ def run(args: argparse.Namespace) -> int:
     for result in progress(results, desc="analyse"):
         if isinstance(result, InputError):
             failed += 1
-            reason = " ".join(str(result.reason).split())  # one line per failed input
-            print(f"chronique analyze: {result.source or '<input>'}: {reason}", file=sys.stderr)
+            print(error_line(NAME, result.source, result.reason), file=sys.stderr)
             continue
         for failure in result.errors:
             failed += 1
-            print(f"chronique analyze: {result.source.path or result.id}: partial: stage {failure.stage} failed "
-                  f"({failure.error}: {failure.message})", file=sys.stderr)
+            print(error_line(NAME, result.source.path or result.id,
+                             f"partial: stage {failure.stage} failed ({failure.error}: {failure.message})"),
+                  file=sys.stderr)
         out.write(summarise(result) + "\n" if args.format == "pretty" else result.dumps() + "\n")
     out.flush()
     return 1 if failed else 0

@@ -18,6 +18,22 @@ def check_date(value: str) -> str:
     return value
 
 
+def error_line(command: str, source: str | None, reason: str) -> str:
+    """One input's error as one line of stderr: ``chronique COMMAND: SOURCE: REASON``. Sources
+    are shown names already (``ingest.readers.display_name``); the reason's line breaks become spaces."""
+    return f"chronique {command}: {source or '<input>'}: {' '.join(str(reason).split())}"
+
+
+def check_published(value: str) -> str:
+    """``--published``: a date that exists, in [1800, tomorrow] (``ingest.metadata.parse_published``)."""
+    from ..ingest.metadata import parse_published
+
+    try:
+        return parse_published(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def progress(items: Iterable[T], desc: str, total: int | None = None) -> Iterator[T]:
     """A progress bar on stderr when stderr is a terminal; the items unchanged otherwise."""
     if not sys.stderr.isatty():

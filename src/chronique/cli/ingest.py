@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from .common import check_date
+from .common import check_published, error_line
 from .corpus_common import add_db, open_corpus
 
 NAME = "ingest"
@@ -17,7 +17,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.html/.json/.jsonl(.gz) files, directories, -")
     add_db(p)
     p.add_argument("--processes", type=int, default=1, metavar="N", help="analysis worker processes (default 1)")
-    p.add_argument("--published", type=check_date, metavar="YYYY-MM-DD", help="publication date of every input")
+    p.add_argument("--published", type=check_published, metavar="YYYY-MM-DD", help="publication date of every input")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="stop after the first N inputs")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
         for err in report.errors:
-            print(f"chronique ingest: {err['source']}: {err['reason']}", file=sys.stderr)
+            print(error_line(NAME, err["source"], err["reason"]), file=sys.stderr)
         if args.json:
             print(json.dumps(report.to_dict() | {"store": corpus.stats()}, ensure_ascii=False))
         else:

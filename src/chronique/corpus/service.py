@@ -154,19 +154,21 @@ class Corpus:
                 self._record_error(report, result)
                 notify("failed", result.source or "?")
                 continue
+            name = result.source.path or result.id
             try:
                 status = self.linker.add(result, raw_hash=fingerprint)
             except Exception as err:  # one article's failure must not stop the batch
-                log.exception("storing %s failed", result.id)
-                self._record_error(report, InputError(f"cannot store: {err}", result.id), article_id=result.id)
-                notify("failed", result.id)
+                log.warning("%s: storing article %s failed: %s", name, result.id, err,
+                            exc_info=log.isEnabledFor(logging.DEBUG))
+                self._record_error(report, InputError(f"cannot store: {err}", name), article_id=result.id)
+                notify("failed", name)
                 continue
             counter = _REPORT_FIELD[status]
             setattr(report, counter, getattr(report, counter) + 1)
             if result.errors:
                 report.partial += 1
                 for failure in result.errors:
-                    report.errors.append({"source": result.source.path or result.id, "code": StageError.code,
+                    report.errors.append({"source": name, "code": StageError.code,
                                           "reason": f"partial: stage {failure.stage} failed "
                                                     f"({failure.error}: {failure.message}); its layers are empty"})
             notify(status, result.id)
@@ -193,7 +195,10 @@ class Corpus:
         report.failed += 1
         entry = {"source": err.source or "", "code": err.code, "reason": err.reason}
         report.errors.append(entry)
-        self.linker.record_error(err.source, article_id, err.code, err.reason)
+        try:
+            self.linker.record_error(err.source, article_id, err.code, err.reason)
+        except Exception as store_err:  # the report still names the input; the batch goes on
+            log.warning("%s: cannot record the error in the store: %s", err.source, store_err)
 
     def merge_entities(self, target: int | str, others: list[int | str], name: str | None = None) -> dict[str, Any]:
         """Merge ``others`` into ``target`` (ids or names). Recorded as a rule that later linking

@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import EmptyInputError, FormatError, InputError
+from ..errors import EmptyInputError, FormatError, InputError, TooLargeError
 from .decode import decode_bytes
 from .html import raw_from_html
+from .metadata import parse_published
 from .raw import RawArticle
 
 # A dispatch is a few kilobytes; a whole novel is ~1 MB. Past this the input is not an article.
@@ -27,11 +28,30 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+# Characters a name must not carry into a message or the JSON as they are: C0/C1 controls
+# (a newline would split an error line in two), DEL and the Unicode line separators.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def display_name(name: str) -> str:
+    """A file name as messages, the JSON and the store show it: valid UTF-8, on one line.
+
+    A name whose bytes are not UTF-8 (``x-\\xe9.txt`` from a Latin-1 system: Python keeps those
+    bytes as lone surrogates, which no UTF-8 output accepts) shows them as ``\\xe9``; control
+    characters, a newline included, are written as escapes (``\\n``, ``\\x07``).
+    """
+    try:
+        data = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte: not from the file system
+        data = name.encode("utf-8", "backslashreplace")
+    text = data.decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def read_inputs(inputs: Iterable[str], stdin=None) -> Iterator[RawArticle | InputError]:
     """Every article of every input, in order; directories are walked recursively and sorted."""
     for name in inputs:
+        shown = display_name(name)
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_stdin(stream)
@@ -41,13 +61,13 @@ def read_inputs(inputs: Iterable[str], stdin=None) -> Iterator[RawArticle | Inpu
             files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article_file(p)
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
-                yield EmptyInputError("directory holds no .txt, .html, .json or .jsonl files", name)
+                yield EmptyInputError("directory holds no .txt, .html, .json or .jsonl files", shown)
             for p in files:
                 yield from read_file(p)
         elif path.exists():
             yield from read_file(path)
         else:
-            yield InputError("no such file or directory", name)
+            yield InputError("no such file or directory", shown)
 
 
 def _is_article_file(path: Path) -> bool:
@@ -63,12 +83,10 @@ def _is_article_file(path: Path) -> bool:
 
 
 def read_file(path: Path) -> Iterator[RawArticle | InputError]:
-    source = str(path)
+    source = display_name(str(path))
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
-            from ..errors import TooLargeError
-
             raise TooLargeError(f"{size:,} bytes is over the {MAX_INPUT_BYTES:,}-byte limit for one input", source)
         data = path.read_bytes()
     except InputError as err:
@@ -78,16 +96,33 @@ def read_file(path: Path) -> Iterator[RawArticle | InputError]:
         yield InputError(f"cannot read: {err.strerror or err}", source)
         return
     suffix = path.suffix.lower()
-    if path.name.endswith(".jsonl.gz") or suffix == ".gz":
-        import gzip
-
+    if suffix == ".gz":
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as err:
-            yield FormatError(f"broken gzip file: {err}", source)
+            data = gunzip_bounded(data, source)
+        except InputError as err:
+            yield err
             return
         suffix = Path(path.stem).suffix.lower()
     yield from read_bytes(data, source, suffix)
+
+
+def gunzip_bounded(data: bytes, source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The decompressed bytes of a gzip file, read as a stream and refused (``TooLargeError``) as
+    soon as they pass ``limit``: a few kilobytes may hold gigabytes (a gzip bomb), so the limit
+    holds for what comes out, not for the compressed size."""
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            out = stream.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        raise FormatError(f"broken gzip file: {err}", source) from None
+    if len(out) > limit:
+        raise TooLargeError(f"over the {limit:,}-byte limit for one input once decompressed "
+                            f"({len(data):,} bytes compressed)", source)
+    return out
 
 
 def read_bytes(data: bytes, source: str, suffix: str) -> Iterator[RawArticle | InputError]:
@@ -113,8 +148,6 @@ def read_bytes(data: bytes, source: str, suffix: str) -> Iterator[RawArticle | I
 def _read_stdin(stream) -> Iterator[RawArticle | InputError]:
     data = stream.read(MAX_INPUT_BYTES + 1)
     if len(data) > MAX_INPUT_BYTES:
-        from ..errors import TooLargeError
-
         yield TooLargeError(f"over the {MAX_INPUT_BYTES:,}-byte limit for one input", "<stdin>")
         return
     stripped = data.lstrip()
@@ -176,7 +209,13 @@ def raw_from_json_object(item: object, source: str, fmt: str = "json") -> RawArt
     # JSON may escape lone surrogates (``"\\ud800"``): they cannot be written out as UTF-8.
     item = {k: _LONE_SURROGATES.sub("\ufffd", v) if isinstance(v, str) else v for k, v in item.items()}
     ident = str(item["id"]) if item.get("id") is not None else None
-    meta = dict(id=ident, published=_opt(item.get("published") or item.get("date")),
+    published = _opt(item.get("published") or item.get("date"))
+    if published is not None:
+        try:  # a wrong date is the input's mistake to hear about, not a date to drop or to trust
+            published = parse_published(published)
+        except ValueError as err:
+            raise FormatError(str(err), source) from None
+    meta = dict(id=ident, published=published,
                 url=_opt(item.get("url")), outlet=_opt(item.get("outlet")))
     if isinstance(item.get("text"), str) and item["text"].strip():
         title = _opt(item.get("title"))

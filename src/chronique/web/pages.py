@@ -30,6 +30,7 @@ from ..article import Article
 from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET
 from ..corpus.timeline import article_timeline
 from ..errors import InputError
+from ..ingest.metadata import EARLIEST_PUBLISHED, parse_published
 from ..timex import value_label
 from .highlight import render_article_body
 from .timeline import TimelineItem, layout
@@ -228,10 +229,17 @@ async def analyser_submit(request: Request):
         form = {}
     text = (form.get("text") or [""])[0]
     title = (form.get("title") or [""])[0].strip() or None
-    published = _date_or_none((form.get("published") or [""])[0])
+    published = (form.get("published") or [""])[0].strip() or None
     if not text.strip():
         return render("analyser.html", status=422, title=title, published=published,
                       error="Analyse impossible : le texte est vide.")
+    if published is not None:
+        try:
+            published = parse_published(published) if len(published) == 10 else parse_published("?")
+        except ValueError:
+            return render("analyser.html", status=422, text=text, title=title, published=published,
+                          error=f"Analyse impossible : date de publication invalide ({published!r}) ; "
+                                f"une date AAAA-MM-JJ entre {EARLIEST_PUBLISHED.isoformat()} et demain.")
     try:
         article = await request.app.state.analyzer.run(text=text, title=title, published=published)
     except InputError as err:

@@ -62,8 +62,8 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False  # a title alone ("Me", "Premier ministre")
     if _in_role_phrase(tk, c):
         return False
-    if _is_common_capitalised(tk, c):
-        c.weak = True
+    if _is_common_capitalised(tk, c) and not (c.i > 0 and is_honorific(tk, c.i - 1)):
+        c.weak = True  # (a word after "M." or "Mme" is a name, whatever else it means: "M. Martin")
     return True
 
 
