@@ -16,7 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from ..article import SCHEMA_ID, Article, validate
 from ..errors import ChroniqueError, FormatError, InputError
-from ..ingest.readers import raw_from_json_object
+from ..ingest.readers import check_article_id, raw_from_json_object
 
 log = logging.getLogger(__name__)
 MAX_REPORTED_PROBLEMS = 5
@@ -31,6 +31,7 @@ def analysed_article(item: dict[str, Any], source: str) -> Article:
         article = Article.from_json(item)
     except (KeyError, TypeError, ValueError) as err:
         raise FormatError(f"not a valid chronique/article/1 object: {err}", source) from None
+    check_article_id(article.id, source)
     problems = article.check_offsets()
     if problems:
         raise FormatError("offsets do not match the text: " + "; ".join(problems[:MAX_REPORTED_PROBLEMS]), source)

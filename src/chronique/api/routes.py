@@ -23,11 +23,11 @@ from pydantic import BaseModel
 
 from ..article.model import ENTITY_TYPES, EVENT_TYPES
 from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE
+from ..ingest.readers import MAX_ID_CHARS
 from .errors import ApiError, error_responses
 from .settings import MAX_INGEST_BATCH
 
 MAX_FILTER_CHARS = 200
-MAX_ID_CHARS = 200
 TIMELINE_MAX = 1000
 
 router = APIRouter()
@@ -108,9 +108,12 @@ async def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offs
                                            date_from=_iso(date_from), date_to=_iso(date_to)))
 
 
-@router.get("/articles/{article_id}", tags=["articles"], responses=READ_ERRORS,
+# ``:path``: an id may hold a ``/``, sent encoded (``/articles/a%2Fb``), which the server decodes
+# before routing.
+@router.get("/articles/{article_id:path}", tags=["articles"], responses=READ_ERRORS,
             summary="One article as chronique/article/1")
 async def get_article(request: Request, article_id: Ident) -> dict[str, Any]:
+    """``article_id`` URL-encoded: ``/`` as ``%2F``."""
     return _json(_found(_corpus(request).article(article_id), "article", article_id).to_json())
 
 

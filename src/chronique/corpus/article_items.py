@@ -9,7 +9,8 @@ from bisect import bisect_right
 from ..article import Article
 from ..store import Store
 from .events import EventLinker, mention_info
-from ..timex import day_interval as date_span, parse_timex as span_of
+from ..timex import day_interval, parse_timex
+from .timeline import event_label, quote_label
 
 # Sentences stored beside quotes, events and timeline items are cut to this many characters.
 MAX_SENTENCE_CHARS = 600
@@ -48,8 +49,8 @@ def add_quotes(store: Store, article: Article, entity_map: dict[str, int], publi
              sentences.sentence(q.start)))
         store.index_quote_text(qid, q.text)
         if published:
-            label = f"{q.speaker.text if q.speaker else '?'} : « {q.text[:160]} »"
-            span = date_span(published)
+            label = quote_label(q.speaker.text if q.speaker else None, q.text)
+            span = day_interval(published)
             assert span is not None
             timeline_item(store, article.id, "quote", qid, span.start, span.end, "day", published, label,
                           sentences.sentence(q.start), q.start, q.end, [speaker] if speaker else [])
@@ -73,11 +74,10 @@ def add_events(store: Store, events: EventLinker, article: Article, entity_map: 
             used_timexes.add(ev.time)
         if is_dup:
             continue
-        span = info.span or date_span(published)
+        span = info.span or day_interval(published)
         if span is None:
             continue
-        who = ", ".join(names[e] for e, _ in info.participants if names.get(e))
-        label = f"{ev.type}{'/' + ev.mode if ev.mode else ''} ({ev.modality}) {ev.trigger.text}" + (f" — {who}" if who else "")
+        label = event_label(ev.type, ev.trigger.text, [names.get(e, "") for e, _ in info.participants])
         actors = [e for e, _ in info.participants] + ([info.place] if info.place else [])
         timeline_item(store, article.id, "event", gid, span.start, span.end, span.granularity,
                       info.time_value or published or "", label, sentence,
@@ -94,7 +94,7 @@ def add_facts(store: Store, article: Article, entity_map: dict[str, int], publis
     for t in article.timexes:
         if t.id in skip or t.type not in ("DATE", "TIME"):
             continue
-        span = span_of(t.value)
+        span = parse_timex(t.value)
         if span is None:
             continue
         s_start, s_end = sentences.around(t.start)

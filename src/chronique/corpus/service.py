@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import deque
 from itertools import chain
 from dataclasses import asdict, dataclass, field
@@ -45,6 +46,9 @@ MAX_LIMIT = 1000
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 200
 MAX_OFFSET = 100_000
+# Entity, story and event ids are the stores' 64-bit integers (SQLite INTEGER, PostgreSQL BIGINT).
+MAX_ID = 2**63 - 1
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass
@@ -71,6 +75,26 @@ def raw_hash(raw: Any, published: str | None) -> str:
     """Fingerprint of an input before analysis: same text, title and date → same hash."""
     parts = [raw.text, raw.title or "", published or raw.published or ""]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def parse_id(value: int | str | None) -> int | None:
+    """A corpus id (entity, story, event) from a URL, a filter or an argument: a positive integer
+    in ASCII digits that fits the store's 64-bit integers; None for anything else (``-1``, ``²``,
+    ``①``, ``9223372036854775808``, a name), which therefore names no object."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str):
+        if not _ASCII_DIGITS.fullmatch(value) or len(value) > 25:
+            return None
+        value = int(value)
+    if not isinstance(value, int):
+        return None
+    return value if 1 <= value <= MAX_ID else None
+
+
+def is_id_form(value: int | str) -> bool:
+    """Written as an id (ASCII digits, or an int), whether or not the store could hold it."""
+    return isinstance(value, int) or (isinstance(value, str) and _ASCII_DIGITS.fullmatch(value) is not None)
 
 
 def _limit(limit: int, offset: int) -> tuple[int, int]:
@@ -288,7 +312,8 @@ class Corpus:
 
     def get_event(self, event_id: int) -> dict[str, Any] | None:
         """One event (``list_events`` item shape)."""
-        return queries.get_event(self.store, event_id)
+        eid = parse_id(event_id)
+        return None if eid is None else queries.get_event(self.store, eid)
 
     def list_stories(self, *, entity: int | str | None = None, since: str | None = None, until: str | None = None,
                      min_articles: int = 1, limit: int = 50, offset: int = 0) -> Page:
@@ -303,7 +328,8 @@ class Corpus:
     def get_story(self, story_id: int) -> dict[str, Any] | None:
         """One story: summary + ``articles`` (summaries by date), ``entities`` [{id, name, type, n}],
         ``events`` (list_events items)."""
-        return queries.get_story(self.store, story_id)
+        sid = parse_id(story_id)
+        return None if sid is None else queries.get_story(self.store, sid)
 
     def timeline(self, *, entity: int | str | None = None, story: int | None = None, since: str | None = None,
                  until: str | None = None, limit: int = 500, offset: int = 0) -> Page:
@@ -328,8 +354,10 @@ class Corpus:
                 return _empty(limit, offset)
             page = queries.timeline_entity(self.store, eid, since=since, until=until, limit=limit, offset=offset)
         else:
-            page = queries.timeline_story(self.store, int(story), since=since, until=until,  # type: ignore[arg-type]
-                                          limit=limit, offset=offset)
+            sid = parse_id(story)
+            if sid is None:
+                return _empty(limit, offset)
+            page = queries.timeline_story(self.store, sid, since=since, until=until, limit=limit, offset=offset)
         page["items"] = [with_period(item) for item in page["items"]]
         return page
 
@@ -363,8 +391,9 @@ class Corpus:
     def _entity_id(self, ref: int | str | None, required: bool = False) -> int | None:
         if ref is None:
             eid = None
-        elif isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-            eid = int(ref) if queries.entity_exists(self.store, int(ref)) else None
+        elif is_id_form(ref):  # an id, even one no store can hold, is never searched as a name
+            eid = parse_id(ref)
+            eid = eid if eid is not None and queries.entity_exists(self.store, eid) else None
         else:
             found = queries.find_entities(self.store, ref, limit=1)
             eid = found[0]["id"] if found else None
@@ -377,4 +406,5 @@ def _empty(limit: int, offset: int) -> Page:
     return {"items": [], "total": 0, "limit": limit, "offset": offset}
 
 
-__all__ = ["DEFAULT_PAGE_SIZE", "EXPORTABLE", "MAX_OFFSET", "MAX_PAGE_SIZE", "Corpus", "IngestReport", "Page"]
+__all__ = ["DEFAULT_PAGE_SIZE", "EXPORTABLE", "MAX_ID", "MAX_OFFSET", "MAX_PAGE_SIZE", "Corpus", "IngestReport", "Page",
+           "parse_id"]

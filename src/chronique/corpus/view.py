@@ -18,7 +18,7 @@ from typing import Any
 
 from ..article import Article
 from ..errors import StoreError, UsageError
-from .service import Corpus
+from .service import Corpus, parse_id
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,10 @@ class CorpusView:
         return self._c.list_entities(type=type, text=q, limit=limit, offset=offset)
 
     def entity(self, entity_id: str) -> dict[str, Any] | None:
-        return self._c.get_entity(entity_id)
+        """The entity with this id; None for an id that names none and for anything that is no
+        id (a name, ``-1``, ``²``): an address is never searched (``entities(q=...)`` searches)."""
+        eid = parse_id(entity_id)
+        return None if eid is None else self._c.get_entity(eid)
 
     # -- quotes, events ------------------------------------------------------------------------
     def quotes(self, *, limit: int, offset: int, speaker: str | None = None, entity: str | None = None,
@@ -123,18 +126,18 @@ class CorpusView:
         return self._c.list_stories(entity=entity, since=date_from, until=date_to, limit=limit, offset=offset)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
-        if not story_id.isdigit() or len(story_id) > 18:
-            return None
-        return self._c.get_story(int(story_id))
+        sid = parse_id(story_id)
+        return None if sid is None else self._c.get_story(sid)
 
     def timeline(self, *, entity: str | None = None, story: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
         if entity and story:
             raise UsageError("give entity or story, not both")
         if story is not None:
-            if not story.isdigit() or len(story) > 18:
+            sid = parse_id(story)
+            if sid is None:
                 return []
-            return self._c.timeline(story=int(story), since=date_from, until=date_to, limit=limit)["items"]
+            return self._c.timeline(story=sid, since=date_from, until=date_to, limit=limit)["items"]
         # an entity's timeline, or (no subject) the corpus's events and quotations in the window
         return self._c.timeline(entity=entity, since=date_from, until=date_to, limit=limit)["items"]
 

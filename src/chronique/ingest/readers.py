@@ -20,6 +20,8 @@ from .raw import RawArticle
 
 # A dispatch is a few kilobytes; a whole novel is ~1 MB. Past this the input is not an article.
 MAX_INPUT_BYTES = 5_000_000
+# Longest article id: ids are URL path segments (``/articles/{id}``); press ids are short codes or URLs.
+MAX_ID_CHARS = 200
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -208,7 +210,7 @@ def raw_from_json_object(item: object, source: str, fmt: str = "json") -> RawArt
             raise FormatError(f"field {key!r} must be a string", source)
     # JSON may escape lone surrogates (``"\\ud800"``): they cannot be written out as UTF-8.
     item = {k: _LONE_SURROGATES.sub("\ufffd", v) if isinstance(v, str) else v for k, v in item.items()}
-    ident = str(item["id"]) if item.get("id") is not None else None
+    ident = check_article_id(str(item["id"]), source) if item.get("id") is not None else None
     published = _opt(item.get("published") or item.get("date"))
     if published is not None:
         try:  # a wrong date is the input's mistake to hear about, not a date to drop or to trust
@@ -234,6 +236,21 @@ def raw_from_json_object(item: object, source: str, fmt: str = "json") -> RawArt
             outlet=meta["outlet"] or raw.outlet,
         )
     raise FormatError("no 'text' or 'html' field with content", source)
+
+
+def check_article_id(ident: str, source: str) -> str:
+    """An article id the store, the API and the pages can all address (``FormatError`` otherwise):
+    1 to ``MAX_ID_CHARS`` characters, no control character, not ``.`` or ``..`` (which URLs
+    resolve away). Any other character, ``/`` included, is kept: URLs encode it (``a%2Fb``)."""
+    if not ident.strip():
+        raise FormatError("field 'id' is blank", source)
+    if len(ident) > MAX_ID_CHARS:
+        raise FormatError(f"field 'id' is {len(ident):,} characters long, over the {MAX_ID_CHARS}-character "
+                          f"limit", source)
+    if _UNPRINTABLE.search(ident) or ident in (".", ".."):
+        raise FormatError(f"field 'id' {display_name(ident)!r} cannot be part of a URL (control character, "
+                          f"'.' or '..')", source)
+    return ident
 
 
 def _opt(value: object) -> str | None:

@@ -78,6 +78,8 @@ def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"),
                       autoescape=select_autoescape(("html",), default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+    # Jinja's own urlencode leaves '/' as it is: an article id "a/b" would link to /articles/a/b.
+    env.filters["urlencode"] = url_segment
     env.filters["urlencode_params"] = _urlencode_params
     env.filters["snippet"] = snippet_html
     env.filters["timeline_svg"] = timeline_svg
@@ -106,12 +108,17 @@ def static_app() -> StaticFiles:
     return StaticFiles(directory=HERE / "static")
 
 
+def url_segment(value: Any) -> str:
+    """``value`` as one URL path segment or query value: every reserved character encoded, ``/`` too."""
+    return quote(str(value), safe="")
+
+
 def entity_href(entity_id: str | None) -> str | None:
-    return f"/entities/{quote(entity_id, safe='')}" if entity_id else None
+    return f"/entities/{url_segment(entity_id)}" if entity_id else None
 
 
 def article_href(article_id: str) -> str:
-    return f"/articles/{quote(article_id, safe='')}"
+    return f"/articles/{url_segment(article_id)}"
 
 
 def _date_or_none(value: str | None) -> str | None:
@@ -153,7 +160,7 @@ async def home(request: Request):
                   articles=corpus.articles(limit=LATEST_ARTICLES, offset=0), stats=corpus.stats())
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)  # an id may hold a '/' (sent as %2F)
 async def article_view(request: Request, article_id: str):
     bundle = _corpus(request).article_bundle(article_id)
     if bundle is None:
