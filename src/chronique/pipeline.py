@@ -24,6 +24,7 @@ from .ingest.language import UNDETERMINED, detect_language, require_french
 from .ingest.metadata import normalise_published
 from .ingest.vocab import known_word_checker
 from .nlp import load_nlp
+from .nlp.sections import parse_in_sections
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,7 @@ class Pipeline:
 
     def parse(self, texts: Iterable[str]) -> Iterator[Doc]:
         start = time.perf_counter()
-        for doc in self.nlp.pipe(texts, batch_size=BATCH_SIZE):
+        for doc in parse_in_sections(self.nlp, texts, batch_size=BATCH_SIZE):
             self.timings["spacy"] += time.perf_counter() - start
             yield doc
             start = time.perf_counter()

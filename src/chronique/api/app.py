@@ -19,7 +19,7 @@ from ..article import Article
 from ..corpus.view import CorpusHolder, CorpusView
 from .analyze import Analyzer, default_analyze
 from .analyze import router as analyze_router
-from .errors import HtmlErrorHandler, install_error_handlers
+from .errors import HtmlErrorHandler, UnhandledErrors, install_error_handlers
 from .headers import SecurityHeaders
 from .limits import BodySizeLimit, TimeLimit
 from .routes import router as corpus_router
@@ -65,7 +65,10 @@ def create_app(settings: Settings | None = None, corpus: CorpusView | None = Non
     install_error_handlers(app, html_handler=html_error)
     app.include_router(analyze_router, prefix=API_PREFIX)
     app.include_router(corpus_router, prefix=API_PREFIX)
-    # Outermost first: the size check runs before anything reads the body.
+    # Innermost first (each add wraps the previous ones): errors, time, size, then the headers
+    # outside everything, so that every answer carries them; the size check runs before anything
+    # reads the body.
+    app.add_middleware(UnhandledErrors, html_handler=html_error)
     app.add_middleware(TimeLimit, seconds=settings.request_timeout_s,
                        long_paths=(f"{API_PREFIX}/analyze", f"{API_PREFIX}/articles"),
                        long_seconds=settings.analyze_timeout_s + 5)

@@ -83,14 +83,51 @@ def _clean_validation_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any
             for e in errors]
 
 
-def install_error_handlers(app: FastAPI, html_handler: HtmlErrorHandler | None = None) -> None:
-    """Register the handlers. ``html_handler(request, status, code, message)`` renders web pages' errors."""
+def responder(html_handler: HtmlErrorHandler | None = None) -> Callable[..., Any]:
+    """``respond(request, status, code, message, details=None, headers=None)``: the JSON error
+    under ``/api/``, the page of ``html_handler`` elsewhere."""
 
     def respond(request: Request, status: int, code: str, message: str, details: Any = None,
                 headers: dict[str, str] | None = None):
         if html_handler is not None and not request.url.path.startswith("/api/"):
             return html_handler(request, status, code, message)
         return error_response(status, code, message, details, headers)
+
+    return respond
+
+
+class UnhandledErrors:
+    """ASGI middleware, innermost: an exception no handler took (a bug) becomes the app's one 500,
+    logged with its traceback, and sent back through the outer middleware, so that it carries the
+    security headers like every other page (Starlette's own last-resort handler sits outside them)."""
+
+    def __init__(self, app, html_handler: HtmlErrorHandler | None = None):
+        self.app, self.respond = app, responder(html_handler)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def tracking_send(event):
+            nonlocal started
+            started = started or event["type"] == "http.response.start"
+            await send(event)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:  # too late for an error page: the client sees the connection end
+                raise
+            response = self.respond(Request(scope), 500, "internal_error", "internal error")
+            await response(scope, receive, send)
+
+
+def install_error_handlers(app: FastAPI, html_handler: HtmlErrorHandler | None = None) -> None:
+    """Register the handlers. ``html_handler(request, status, code, message)`` renders web pages' errors.
+    (Exceptions nobody handles are answered by ``UnhandledErrors``, which the app installs.)"""
+    respond = responder(html_handler)
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
@@ -113,11 +150,6 @@ def install_error_handlers(app: FastAPI, html_handler: HtmlErrorHandler | None =
         if err.status >= 500:
             log.error("%s %s: %s", request.method, request.url.path, exc)
         return respond(request, err.status, err.code, err.message, err.details)
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception):
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return respond(request, 500, "internal_error", "internal error")
 
 
 # OpenAPI ``responses=`` entries for the error statuses an operation may return.

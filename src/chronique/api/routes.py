@@ -39,6 +39,8 @@ Text = Annotated[str | None, Query(min_length=1, max_length=MAX_FILTER_CHARS)]
 DateFrom = Annotated[dt.date | None, Query(description="on or after this date (YYYY-MM-DD)")]
 DateTo = Annotated[dt.date | None, Query(description="on or before this date (YYYY-MM-DD)")]
 Ident = Annotated[str, Path(min_length=1, max_length=MAX_ID_CHARS)]
+# Entity filters take an id (ASCII digits); names are searched with ``q`` (entities) or ``speaker`` (quotes).
+EntityId = Annotated[str | None, Query(pattern=r"^[0-9]{1,25}$", description="an entity id (digits)")]
 READ_ERRORS = error_responses(404, 422, 503, 504)
 LIST_ERRORS = error_responses(422, 503, 504)
 
@@ -99,10 +101,10 @@ def _found(obj: Any, what: str, ident: str) -> Any:
 @router.get("/articles", response_model=Page, tags=["articles"], responses=LIST_ERRORS,
             summary="List articles, newest first")
 async def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
-                        entity: Text = None, story: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+                        entity: EntityId = None, story: Annotated[int | None, Query(ge=1, le=2**62)] = None,
                         date_from: DateFrom = None, date_to: DateTo = None):
     """``q``: full-text search in titles and texts; ``entity``: articles mentioning that entity
-    (id or name); ``story``: the articles of one story."""
+    (its id); ``story``: the articles of one story."""
     _check_range(date_from, date_to)
     return _json(_corpus(request).articles(limit=limit, offset=offset, q=q, entity=entity, story=story,
                                            date_from=_iso(date_from), date_to=_iso(date_to)))
@@ -158,6 +160,8 @@ async def list_entities(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offs
 @router.get("/entities/{entity_id}", tags=["entities"], responses=READ_ERRORS,
             summary="One entity with its aliases")
 async def get_entity(request: Request, entity_id: Ident) -> dict[str, Any]:
+    """``entity_id``: the entity's id; anything else (a name, ``-1``, ``²``) is an id that names
+    none: 404. Names are searched with ``GET /entities?q=``."""
     return _json(_found(_corpus(request).entity(entity_id), "entity", entity_id))
 
 
@@ -165,7 +169,7 @@ async def get_entity(request: Request, entity_id: Ident) -> dict[str, Any]:
 @router.get("/quotes", response_model=Page, tags=["quotes"], responses=LIST_ERRORS,
             summary="Search quotations")
 async def list_quotes(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
-                      speaker: Text = None, entity: Text = None, q: Text = None, article: Text = None,
+                      speaker: Text = None, entity: EntityId = None, q: Text = None, article: Text = None,
                       date_from: DateFrom = None, date_to: DateTo = None):
     """``speaker``: words of the speaker's name or alias; ``entity``: the speaker's entity id;
     ``q``: words of the quotation; ``article``: quotes of one article."""
@@ -177,7 +181,7 @@ async def list_quotes(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset
 @router.get("/events", response_model=Page, tags=["events"], responses=LIST_ERRORS, summary="List events")
 async def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
                       type: Literal[EVENT_TYPES] | None = None,
-                      entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
+                      entity: EntityId = None, date_from: DateFrom = None, date_to: DateTo = None):
     """``type``: an event type; ``entity``: a participant's entity id; dates filter on when it happened."""
     _check_range(date_from, date_to)
     return _json(_corpus(request).events(limit=limit, offset=offset, type=type, entity=entity,
@@ -188,7 +192,7 @@ async def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset
 @router.get("/stories", response_model=Page, tags=["stories"], responses=LIST_ERRORS,
             summary="List stories (clusters of articles), latest first")
 async def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
-                       entity: Text = None, date_from: DateFrom = None, date_to: DateTo = None):
+                       entity: EntityId = None, date_from: DateFrom = None, date_to: DateTo = None):
     _check_range(date_from, date_to)
     return _json(_corpus(request).stories(limit=limit, offset=offset, entity=entity,
                                           date_from=_iso(date_from), date_to=_iso(date_to)))
@@ -202,7 +206,7 @@ async def get_story(request: Request, story_id: Ident) -> dict[str, Any]:
 
 @router.get("/timeline", response_model=Timeline, tags=["timeline"], responses=LIST_ERRORS,
             summary="Dated events and quotations, in time order")
-async def get_timeline(request: Request, entity: Text = None, story: Text = None,
+async def get_timeline(request: Request, entity: EntityId = None, story: Text = None,
                        date_from: DateFrom = None, date_to: DateTo = None,
                        limit: Annotated[int, Query(ge=1, le=TIMELINE_MAX)] = 100):
     """One entity's or one story's timeline, or (neither given) the corpus's events and quotations

@@ -25,9 +25,10 @@ def error_line(command: str, source: str | None, reason: str) -> str:
 
 
 def check_published(value: str) -> str:
-    """``--published``: a date that exists, in [1800, tomorrow] (``ingest.metadata.parse_published``)."""
+    """``--published``: a YYYY-MM-DD date that exists, in [1800, tomorrow] (``ingest.metadata.parse_published``)."""
     from ..ingest.metadata import parse_published
 
+    check_date(value)
     try:
         return parse_published(value)
     except ValueError as err:

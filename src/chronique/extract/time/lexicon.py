@@ -160,6 +160,7 @@ AGE_CUES: tuple[str, ...] = (
 # dates are the first days the word was in common French news use (conservative).
 ERA_MARKERS: dict[str, str] = {
     "covid": "2020-01-01", "covid-19": "2020-01-01", "coronavirus": "2020-01-01", "confinement": "2020-01-01",
+    "crise sanitaire": "2020-01-01",
     "déconfinement": "2020-04-01", "gilets jaunes": "2018-10-20", "brexit": "2012-06-01",
     "euro": "1999-01-01", "euros": "1999-01-01", "€": "1999-01-01", "twitter": "2006-07-01",
     "facebook": "2004-02-04", "instagram": "2010-10-06", "tiktok": "2018-08-02", "smartphone": "2007-01-01",
