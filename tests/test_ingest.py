@@ -192,3 +192,23 @@ def test_lone_surrogates_escaped_in_json_are_replaced():
     line = b'{"id": "x\\ud800", "text": "Le budget \\udfff augmente."}'
     (raw,) = read_bytes(line, "f.jsonl", ".jsonl")
     assert raw.id == "x\ufffd" and raw.text == "Le budget \ufffd augmente."
+
+
+def test_a_json_lines_corpus_over_the_input_limit_is_read_line_by_line(tmp_path, monkeypatch):
+    import gzip
+    import json as _json
+    import random
+
+    from chronique.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_INPUT_BYTES", 20_000)
+    rng = random.Random(7)
+    words = ["ministre", "Lyon", "réforme", "mardi", "syndicats", "accord", "budget", "région", "Paris"]
+    lines = [_json.dumps({"id": f"a{i}", "text": " ".join(rng.choice(words) for _ in range(200))}) for i in range(60)]
+    lines.insert(30, _json.dumps({"id": "huge", "text": "mot " * 10_000}))  # one article over the limit
+    path = tmp_path / "corpus.jsonl.gz"
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    items = list(readers.read_file(path))
+    assert len(items) == 61
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [e.source for e in errors] == [f"{path}:31"] and "line over" in errors[0].reason

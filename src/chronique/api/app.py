@@ -21,7 +21,7 @@ from .analyze import Analyzer, default_analyze
 from .analyze import router as analyze_router
 from .errors import HtmlErrorHandler, UnhandledErrors, install_error_handlers
 from .headers import SecurityHeaders
-from .limits import BodySizeLimit, TimeLimit
+from .limits import BodySizeLimit, RateLimit, TimeLimit
 from .routes import router as corpus_router
 from .settings import Settings
 
@@ -42,14 +42,14 @@ def create_app(settings: Settings | None = None, corpus: CorpusView | None = Non
 
     settings = settings or Settings.from_env()
     holder = CorpusHolder(settings.db_url, corpus)
-    analyzer = Analyzer(analyze or default_analyze, settings.analyze_timeout_s, settings.max_analyze_queue)
+    analyzer = Analyzer(analyze or default_analyze, settings.analyze_timeout_s, settings.max_analyze_queue,
+                        isolated=settings.analysis_process, max_chars=settings.max_analyze_chars,
+                        rate=RateLimit(settings.analyze_per_minute, settings.analyze_burst), uses_model=analyze is None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if warm and analyze is None:
-            from ..analysis import default_pipeline
-
-            analyzer.warm_up(default_pipeline)
+            analyzer.warm_up()
         yield
         analyzer.close()
         holder.close()

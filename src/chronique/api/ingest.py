@@ -39,7 +39,7 @@ def analysed_article(item: dict[str, Any], source: str) -> Article:
 
 
 async def ingest_items(app: FastAPI, items: list[Any]) -> dict[str, Any]:
-    from ..analysis import default_pipeline
+    from .analyze import analyze_raw
 
     corpus = app.state.corpus.get()
     results = []
@@ -52,7 +52,7 @@ async def ingest_items(app: FastAPI, items: list[Any]) -> dict[str, Any]:
                 article = analysed_article(item, source)
             else:
                 raw = raw_from_json_object(item, source)
-                article = await app.state.analyzer.submit(lambda raw=raw: default_pipeline().analyze(raw))
+                article = await app.state.analyzer.call(analyze_raw, raw)
             outcome = await run_in_threadpool(corpus.add, article)
             results.append({"index": index, "id": article.id, **outcome})
         except InputError as err:

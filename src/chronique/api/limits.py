@@ -1,4 +1,5 @@
-"""Request limits as plain ASGI middleware: body size (413) and wall-clock time (504).
+"""Request limits: body size (413) and wall-clock time (504) as plain ASGI middleware, and the
+per-client rate of analyses (429, ``RateLimit``).
 
 Both answer with the API's JSON error shape (or a short HTML page outside ``/api/``). The size
 check acts before the application sees the body: a declared Content-Length over the limit is refused
@@ -10,9 +11,10 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import time
 
-from .errors import error_payload
+from .errors import ApiError, error_payload
 
 log = logging.getLogger(__name__)
 
@@ -135,3 +137,37 @@ class TimeLimit:
             log.warning("%s %s: over the %.0f s time limit", scope.get("method"), scope.get("path"), limit)
             if not started:
                 await _send_error(scope, send, 504, "timeout", f"the request took longer than {limit:g} s")
+
+
+class RateLimit:
+    """A token bucket per client: ``per_minute`` requests a minute on average, up to ``burst`` at
+    once; past that, 429 with the seconds to wait in ``Retry-After``."""
+
+    # Clients remembered at most; the idle ones (full buckets) are forgotten first.
+    MAX_CLIENTS = 10_000
+
+    def __init__(self, per_minute: float, burst: int):
+        self.rate = per_minute / 60.0
+        self.burst = burst
+        self._buckets: dict[str, tuple[float, float]] = {}  # client -> (tokens, time)
+        self._lock = threading.Lock()
+
+    def check(self, client: str, now: float | None = None) -> None:
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            tokens, then = self._buckets.get(client, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - then) * self.rate)
+            if tokens < 1.0:
+                self._buckets[client] = (tokens, now)
+                wait = (1.0 - tokens) / self.rate if self.rate > 0 else 60.0
+                raise ApiError(429, "too_many_requests",
+                               f"over {self.rate * 60:g} analyses a minute from this address; try again in "
+                               f"{wait:.0f} s", headers={"Retry-After": str(max(1, round(wait)))})
+            self._buckets[client] = (tokens - 1.0, now)
+            if len(self._buckets) > self.MAX_CLIENTS:
+                self._forget_idle(now)
+
+    def _forget_idle(self, now: float) -> None:
+        full = [c for c, (t, then) in self._buckets.items() if t + (now - then) * self.rate >= self.burst]
+        for client in full or list(self._buckets)[: len(self._buckets) // 2]:
+            del self._buckets[client]

@@ -18,6 +18,14 @@ ANALYZE_TIMEOUT_S = 60.0
 REQUEST_TIMEOUT_S = 10.0
 # Requests allowed to wait for the (single) analysis worker before new ones get 503 at once.
 MAX_ANALYZE_QUEUE = 8
+# Longest text one anonymous analysis (POST /api/v1/analyze, the /analyser page) may send: about
+# 16,000 words, four times the longest OrangeSum article; it takes ~6 s of parsing on one core.
+# Longer texts are for ``chronique analyze`` and ``ingest`` (500,000 characters).
+MAX_ANALYZE_CHARS = 100_000
+# Anonymous analyses per client address: this many a minute on average, in bursts of up to
+# ANALYZE_BURST (a reader pasting articles one by one never meets it; a script looping does).
+ANALYZE_PER_MINUTE = 20
+ANALYZE_BURST = 5
 # Page sizes (?limit=) and the deepest ?offset= are the corpus's: ``corpus.service.DEFAULT_PAGE_SIZE``,
 # ``MAX_PAGE_SIZE`` and ``MAX_OFFSET``, shared with the web pages.
 # Articles accepted in one POST /api/v1/articles.
@@ -32,18 +40,30 @@ class Settings:
     analyze_timeout_s: float = ANALYZE_TIMEOUT_S
     request_timeout_s: float = REQUEST_TIMEOUT_S
     max_analyze_queue: int = MAX_ANALYZE_QUEUE
+    max_analyze_chars: int = MAX_ANALYZE_CHARS
+    analyze_per_minute: float = ANALYZE_PER_MINUTE
+    analyze_burst: int = ANALYZE_BURST
+    # Analyses in a worker process that is stopped at the time limit (else on a thread of the server).
+    analysis_process: bool = True
 
     @classmethod
     def from_env(cls, db_url: str | None = None) -> "Settings":
         """``CHRONIQUE_TOKEN`` enables ingestion (empty or unset: the API is read-only);
         ``CHRONIQUE_DB`` is the store when no ``db_url`` is given; ``CHRONIQUE_ANALYZE_TIMEOUT``
-        (seconds) overrides the analysis time limit."""
-        timeout = ANALYZE_TIMEOUT_S
-        raw = os.environ.get("CHRONIQUE_ANALYZE_TIMEOUT")
-        if raw:
-            try:
-                timeout = max(1.0, float(raw))
-            except ValueError:
-                raise UsageError(f"CHRONIQUE_ANALYZE_TIMEOUT={raw!r} is not a number of seconds") from None
+        (seconds) overrides the analysis time limit, ``CHRONIQUE_ANALYZE_PER_MINUTE`` the rate of
+        anonymous analyses per client address."""
+        timeout = _number("CHRONIQUE_ANALYZE_TIMEOUT", ANALYZE_TIMEOUT_S, "a number of seconds")
+        per_minute = _number("CHRONIQUE_ANALYZE_PER_MINUTE", ANALYZE_PER_MINUTE, "a number of analyses")
         return cls(db_url=db_url or os.environ.get("CHRONIQUE_DB") or None,
-                   token=os.environ.get("CHRONIQUE_TOKEN") or None, analyze_timeout_s=timeout)
+                   token=os.environ.get("CHRONIQUE_TOKEN") or None, analyze_timeout_s=max(1.0, timeout),
+                   analyze_per_minute=max(0.0, per_minute))
+
+
+def _number(name: str, default: float, what: str) -> float:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise UsageError(f"{name}={raw!r} is not {what}") from None

@@ -22,6 +22,9 @@ from .raw import RawArticle
 MAX_INPUT_BYTES = 5_000_000
 # Longest article id: ids are URL path segments (``/articles/{id}``); press ids are short codes or URLs.
 MAX_ID_CHARS = 200
+# Text compresses 3 to 10 times (OrangeSum: 5.5); a gzip input over the size limit that expands
+# more than this is a decompression bomb.
+MAX_GZIP_RATIO = 100
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -86,6 +89,10 @@ def _is_article_file(path: Path) -> bool:
 
 def read_file(path: Path) -> Iterator[RawArticle | InputError]:
     source = display_name(str(path))
+    name = path.name.lower()
+    if Path(name[:-3] if name.endswith(".gz") else name).suffix in JSONL_SUFFIXES:
+        yield from _read_json_lines_file(path, source, gz=name.endswith(".gz"))
+        return
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
@@ -180,13 +187,78 @@ def _read_json_document(text: str, source: str) -> Iterator[RawArticle | InputEr
             yield err
 
 
-def _read_json_lines(text: str, source: str) -> Iterator[RawArticle | InputError]:
+def _read_json_lines_file(path: Path, source: str, gz: bool) -> Iterator[RawArticle | InputError]:
+    """A JSON-lines file (maybe gzipped) is a collection: read as a stream, line by line, the
+    input limit holding for each article's line, so that a corpus of any size is read in constant
+    memory. A gzipped file whose first ``MAX_INPUT_BYTES`` come out of a few kilobytes (a ratio
+    over ``MAX_GZIP_RATIO``, which no text reaches) is a gzip bomb, refused before any article."""
+    import gzip
+    import zlib
+
     seen_any = False
-    for lineno, line in enumerate(text.splitlines(), 1):
+    try:
+        with open(path, "rb") as raw, (gzip.GzipFile(fileobj=raw) if gz else raw) as stream:
+            head = stream.read(MAX_INPUT_BYTES + 1)
+            if gz and len(head) > MAX_INPUT_BYTES and len(head) > MAX_GZIP_RATIO * raw.tell():
+                yield TooLargeError(f"over the {MAX_INPUT_BYTES:,}-byte limit for one input once decompressed "
+                                    f"from {raw.tell():,} compressed bytes: no text compresses that much "
+                                    f"(a gzip bomb?)", source)
+                return
+            for lineno, line in enumerate(_bounded_lines(head, stream), 1):
+                name = f"{source}:{lineno}"
+                if line is None:
+                    yield TooLargeError(f"line over the {MAX_INPUT_BYTES:,}-byte limit for one input", name)
+                    continue
+                if not line.strip():
+                    continue
+                seen_any = True
+                try:
+                    yield from _read_json_lines(decode_bytes(line, name), name, lineno)
+                except InputError as err:
+                    yield err
+    except (OSError, EOFError, zlib.error) as err:
+        yield InputError(f"cannot read: {getattr(err, 'strerror', None) or err}", source)
+        return
+    if not seen_any:
+        yield EmptyInputError("no JSON lines", source)
+
+
+def _bounded_lines(head: bytes, stream) -> Iterator[bytes | None]:
+    """The lines of ``head`` and then of the rest of ``stream``, never reading more than
+    ``MAX_INPUT_BYTES`` at a time; None for a line over that (the rest of it is skipped)."""
+    import io
+
+    pending = io.BytesIO(head)
+    carry = b""
+    while True:
+        part = pending.readline() if pending is not None else b""
+        if not part:
+            pending = None
+            part = stream.readline(MAX_INPUT_BYTES + 1 - len(carry))
+            if not part:
+                if carry:
+                    yield carry
+                return
+        line, carry = carry + part, b""
+        if line.endswith(b"\n"):
+            yield line
+        elif len(line) > MAX_INPUT_BYTES:
+            while part and not part.endswith(b"\n"):  # skip the rest of the overlong line
+                part = stream.readline(MAX_INPUT_BYTES + 1)
+            yield None
+        else:
+            carry = line  # the head ended inside this line, or the file ends without a newline
+
+
+def _read_json_lines(text: str, source: str, first_line: int | None = None) -> Iterator[RawArticle | InputError]:
+    """Each line of ``text`` an article object; ``first_line`` when ``text`` is one line of a file
+    already named ``source`` (``file:line``)."""
+    seen_any = False
+    for lineno, line in enumerate(text.splitlines(), first_line or 1):
         if not line.strip():
             continue
         seen_any = True
-        name = f"{source}:{lineno}"
+        name = source if first_line is not None else f"{source}:{lineno}"
         try:
             item = json.loads(line)
         except json.JSONDecodeError as err:

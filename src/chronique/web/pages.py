@@ -49,7 +49,7 @@ ENTITY_STORIES = 20
 STORY_ARTICLES = 60  # articles listed on a story page (a long-running story can have hundreds)
 TIMELINE_MAX_ITEMS = 100  # items drawn on one timeline: readable, and the page renders in ~15 ms
 ERROR_HEADINGS = {404: "Page introuvable", 413: "Envoi trop volumineux", 422: "Requête invalide",
-                  503: "Service indisponible", 504: "Délai dépassé"}
+                  429: "Trop de demandes", 503: "Service indisponible", 504: "Délai dépassé"}
 
 
 def _urlencode_params(params: dict[str, Any], **override: Any) -> str:
@@ -242,13 +242,16 @@ async def analyser_submit(request: Request):
                       error="Analyse impossible : le texte est vide.")
     if published is not None:
         try:
-            published = parse_published(published) if len(published) == 10 else parse_published("?")
+            if len(published) != 10:  # the form's date field sends YYYY-MM-DD
+                raise ValueError(published)
+            published = parse_published(published)
         except ValueError:
             return render("analyser.html", status=422, text=text, title=title, published=published,
                           error=f"Analyse impossible : date de publication invalide ({published!r}) ; "
                                 f"une date AAAA-MM-JJ entre {EARLIEST_PUBLISHED.isoformat()} et demain.")
     try:
-        article = await request.app.state.analyzer.run(text=text, title=title, published=published)
+        article = await request.app.state.analyzer.run(client=request.client.host if request.client else "?",
+                                                       text=text, title=title, published=published)
     except InputError as err:
         return render("analyser.html", status=422, text=text, title=title, published=published,
                       error=f"Analyse impossible : {err.reason}")

@@ -24,11 +24,7 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 
 
 def entity_token_map(tk: Tokens) -> list[int]:
-    ent_of = [-1] * tk.n
-    for k, ent in enumerate(tk.doc.ents):
-        for t in range(ent.start, ent.end):
-            ent_of[t] = k
-    return ent_of
+    return tk.entity_of()
 
 
 def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:

@@ -9,11 +9,13 @@ from bisect import bisect_right
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
 from .tables import (AFFAIR_HEADS, ARMED_GROUPS, COMMON_ACRONYMS, INSTITUTIONS, MEDIA, MISC_HEADS, NAME_CONNECTORS, ORG_CUES,
                      ORG_HEADS, PARTIES, fold)
+from ..time.token_scan import alternation_trie
 from .tokens import Tokens
 
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,6})\)")
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9][a-z0-9-]{1,62}\.(?:com|fr|org|net|info|eu|io|tv|be|ch)\b(?![\w-])",
                      re.IGNORECASE)
+_TOP_LEVEL_DOMAIN = re.compile(r"\.(?:com|fr|org|net|info|eu|io|tv|be|ch)\b", re.IGNORECASE)  # in every _DOMAIN match
 
 
 def _token_at(tk: Tokens, char: int) -> int | None:
@@ -24,6 +26,8 @@ def _token_at(tk: Tokens, char: int) -> int | None:
 def domains(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """Web sites named in the text ("infos-dijon.com"): organisations (publishers)."""
     out = []
+    if not _TOP_LEVEL_DOMAIN.search(tk.string):  # a scan for "." first: most articles name no site
+        return out
     for m in _DOMAIN.finditer(tk.string):
         i = _token_at(tk, m.start())
         if i is None or any(c.cs <= m.start() < c.ce for c in cands):
@@ -70,10 +74,13 @@ def quoted_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_PART_BREAK = re.compile(r"[-\s]")
+
+
 def _initials(words: list[str], with_small: bool) -> str:
     out = []
     for w in words:
-        for part in re.split(r"[-\s]", w):
+        for part in _PART_BREAK.split(w):
             part = part.strip("'’")
             if not part:
                 continue
@@ -257,14 +264,17 @@ _FOLD_CHARS[ord("’")] = "'"
 # Single short words ("Agir", "Brut", "Marianne") are left to the model: too ambiguous.
 _KNOWN = sorted({n for n in MEDIA | PARTIES | INSTITUTIONS if " " in n}
                 | {n for n in ARMED_GROUPS if " " in n or len(n) >= 5}, key=len, reverse=True)
-_KNOWN_RX = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in _KNOWN) + r")(?![\w-])")
+# (one branch per first letters: the alternation of ~100 names, longest first, matches the same)
+_KNOWN_RX = re.compile(r"(?<![\w-])(" + alternation_trie(_KNOWN) + r")(?![\w-])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """Media, parties and armed groups of the tables the model missed, written with capitals
     ("France 2", "Boko Haram"): organisations."""
     text = tk.string
-    folded = text.translate(_FOLD_CHARS).lower()
+    # (every character _FOLD_CHARS changes is outside ASCII: only those runs need translating)
+    folded = _NON_ASCII.sub(lambda m: m.group().translate(_FOLD_CHARS), text).lower()
     if len(folded) != len(text):
         return []
     out = []

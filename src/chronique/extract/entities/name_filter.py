@@ -17,13 +17,15 @@ from .tables import (COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, MEDIA, MONTHS,
 from .tokens import Tokens
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")
 # Words of a role phrase before its capitalised end ("garde des" + "Sceaux", "chef de l'" + "État").
 MAX_ROLE_PHRASE_LEAD = 3
 
 
 def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
     text = tk.string[c.cs:c.ce]
-    if not re.search(r"[^\W\d_]{2}", text) and not re.search(r"[A-Z]\d", text):
+    if not _TWO_LETTERS.search(text) and not _CAPITAL_DIGIT.search(text):
         return False
     key = fold(text)
     words = [tk.key[k] for k in range(c.i, c.j) if tk.is_word(k)]

@@ -13,7 +13,6 @@ A wrong merge is worse than a missing one: every rule merges only when there is 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -170,26 +169,52 @@ def _missed_surnames(tk: Tokens, cands: list[Cand], people: list[Cluster], first
     if not surnames:
         return
     taken = sorted((c.cs, c.ce) for c in cands)
-    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True)) + r")(?![\w-])")
-    for m in rx.finditer(tk.string):
-        s, e = m.start(), m.end()
+    for s, e, name in _whole_word_occurrences(tk.string, sorted(surnames, key=len, reverse=True)):
         k = bisect_right(tk.start, s) - 1
         if k < 0 or tk.start[k] != s or any(a < e and s < b for a, b in taken):
             continue
         j = k
         while j < tk.n and tk.start[j] < e:
             j += 1
-        single_common = " " not in m.group(1) and is_common_word(m.group(1), inflected=False)
+        single_common = " " not in name and is_common_word(name, inflected=False)
         if tk.initial[k] and single_common:
             continue
         if k > 0 and tk.cap[k - 1] and tk.is_word(k - 1) and not tk.initial[k - 1]:
             continue  # another first name before it: someone else of that family
         c = Cand(k, j, s, e, source="surname")
         c.vote("PER", 1.0)
-        options = surnames[m.group(1)]
+        options = surnames[name]
         target = _nearest(c, options, first_pos)
         if target is not None:
             target.cands.append(c)
+
+
+def _is_word_char(ch: str) -> bool:
+    """``re``'s ``\\w``, and the hyphen: what may not touch a whole word."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _whole_word_occurrences(text: str, names: list[str]):
+    """(start, end, name) of the ``names`` in ``text`` not touching a letter, digit, "_" or "-",
+    as ``finditer`` of ``(?<![\\w-])(name1|name2|...)(?![\\w-])`` gives them (leftmost first,
+    the earlier of ``names`` where two start at one place, never overlapping), without compiling
+    a regular expression for every article."""
+    found: dict[int, str] = {}
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if at not in found and not (at and _is_word_char(text[at - 1])) \
+                    and not (end < len(text) and _is_word_char(text[end])):
+                found[at] = name
+            at = text.find(name, at + 1)
+    out, done = [], 0
+    for at in sorted(found):
+        if at >= done:
+            name = found[at]
+            out.append((at, at + len(name), name))
+            done = at + len(name)
+    return out
 
 
 def _demonym_of(word: str, places: list[str]) -> bool:

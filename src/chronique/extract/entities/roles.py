@@ -10,7 +10,7 @@ refer back to the one person who held it earlier in the article.
 from __future__ import annotations
 
 from .tables import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_PREFIXES
-from .tokens import Tokens
+from .tokens import UNKNOWN, Tokens
 
 DE_WORDS = frozenset({"de", "du", "des", "d'"})
 ARTICLE_WORDS = frozenset({"la", "l'", "le", "les"})
@@ -29,6 +29,15 @@ def head_end(tk: Tokens, i: int) -> int | None:
     """End of "prefix* head" (or an honorific) starting at token ``i``, None if none starts there."""
     if i >= tk.n:
         return None
+    if i < 0:
+        return _head_end(tk, i)
+    h = tk.head_ends[i]  # the rules ask about the same tokens many times: computed once
+    if h is UNKNOWN:
+        h = tk.head_ends[i] = _head_end(tk, i)
+    return h
+
+
+def _head_end(tk: Tokens, i: int) -> int | None:
     if _key(tk, i) in HONORIFICS or (tk.text[i] in ("M", "Mme", "Me", "Dr", "Pr")
                                      and i + 1 < tk.n and tk.text[i + 1] == "."):
         return i + 2 if tk.text[i] in ("M", "Dr", "Pr") and i + 1 < tk.n and tk.text[i + 1] == "." else i + 1

@@ -21,6 +21,7 @@ _SPACED_DASH = re.compile(r"(?<=\w)\s+[-–—]\s*(?=[A-ZÀ-Ý])")  # "Aïd el-F
 _TRAILING_JUNK = "\"«»“”'’,;:+*/-–—"
 _CAPS_THEN_WORD = re.compile(r"(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{1,})")
 _LOWER_THEN_CAP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_WORD = re.compile(r"[\w'-]+")
 # Names a span may be extended to when the model cut them ("France" + "2", "État" + "islamique").
 KNOWN_NAMES = MEDIA | ARMED_GROUPS | PARTIES | INSTITUTIONS
 KNOWN_PREFIXES = frozenset(n[:4] for n in KNOWN_NAMES)  # a cheap filter before trying extensions
@@ -114,10 +115,10 @@ def _glued_break(span: str) -> int | None:
     for rx in (_GLUED_DOT, _CAPS_THEN_WORD, _LOWER_THEN_CAP):
         for m in rx.finditer(span):
             pos = m.start()
-            rest = re.match(r"[\w'-]+", span[pos + (1 if rx is _GLUED_DOT else 0):])
+            rest = _WORD.match(span[pos + (1 if rx is _GLUED_DOT else 0):])
             word = rest.group(0) if rest else ""
             if rx is _GLUED_DOT or (word and is_common_word(word, inflected=False)):
-                if rx is _LOWER_THEN_CAP and not is_common_word(re.findall(r"[\w'-]+", span[:pos])[-1], inflected=False):
+                if rx is _LOWER_THEN_CAP and not is_common_word(_WORD.findall(span[:pos])[-1], inflected=False):
                     continue
                 best = pos if best is None else min(best, pos)
                 break

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, ORTH, POS, SENT_START
+from spacy.attrs import IDX, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from .tables import fold
@@ -17,57 +17,75 @@ from .tables import fold
 # openers, colons, dashes and brackets.
 OPENING_CHARS = frozenset(".!?…«“\"(:;-–—[\n»”")
 _LETTER = re.compile(r"[^\W\d_]")
+# Where a token after an opening character (and spaces) may start, and at the text's start.
+_AFTER_OPENING = re.compile("^ *|[" + "".join(re.escape(c) for c in sorted(OPENING_CHARS)) + "] *")
+UNKNOWN = object()  # a per-token result not computed yet
+
+
+def _acronym(t: str) -> bool:
+    """A capitalised token in capitals: "SNCF", "LR", "CGT" (not "M4", "Le")."""
+    if len(t) < 2 or not t[1].isupper():
+        return False
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in t)
 
 
 class Tokens:
-    __slots__ = ("doc", "string", "text", "lower", "key", "pos", "start", "end", "initial", "cap", "n", "lowercase_words")
+    __slots__ = ("doc", "string", "text", "lower", "key", "pos", "start", "end", "initial", "cap", "n", "lowercase_words",
+                 "_ent_of", "head_ends", "acronym")
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        text = self.string = doc.text  # Doc.text re-joins every token on each access: read it once
+        self._ent_of: list[int] | None = None
         # one array read instead of a Token object per token; one string look-up per distinct form
-        arr = doc.to_array([ORTH, POS, IDX, SENT_START]).tolist() if len(doc) else []
-        strings, names = doc.vocab.strings, {}
-        for h, p, _, _ in arr:
-            if h not in names:
-                names[h] = strings[h]
-            if p not in names:
-                names[p] = strings[p] if p else ""
-        self.text = [names[r[0]] for r in arr]
+        if len(doc):
+            columns = doc.to_array([ORTH, POS, IDX, SENT_START, SPACY]).T.tolist()
+        else:
+            columns = [[] for _ in range(5)]
+        orth, pos, idx, sent_start, spacy = columns
+        strings = doc.vocab.strings
+        names = {h: strings[h] for h in set(orth)}
+        self.text = [names[h] for h in orth]
+        names = {p: strings[p] if p else "" for p in set(pos)}
+        self.pos = [names[p] for p in pos]
+        # Doc.text, without the Token object per token it costs: each token and its space
+        text = self.string = "".join([t + " " if ws else t for t, ws in zip(self.text, spacy)])
         self.lower = [t.lower() for t in self.text]
         self.key = [fold(t) for t in self.lower]
-        self.pos = [names[r[1]] for r in arr]
-        self.start = [r[2] for r in arr]
-        self.end = [r[2] + len(t) for r, t in zip(arr, self.text)]
-        self.n = len(self.text)
-        sent_start = [r[3] == 1 for r in arr]
+        self.start = idx
+        self.end = [s + len(t) for s, t in zip(idx, self.text)]
+        self.n = n = len(self.text)
         self.cap = [bool(t) and t[0].isupper() for t in self.text]
-        initial = [False] * self.n
-        for i in range(self.n):
-            if i == 0 or sent_start[i]:
-                initial[i] = True
-                continue
-            j = self.start[i] - 1
-            while j >= 0 and text[j] == " ":
-                j -= 1
-            if j < 0 or text[j] in OPENING_CHARS:
-                initial[i] = True
-            elif j == self.start[i] - 1 and text[j].islower():
+        # a sentence start, or after an opening character and spaces, or at the start of the text
+        after_opening = {m.end() for m in _AFTER_OPENING.finditer(text)}
+        initial = [ss == 1 or s in after_opening for ss, s in zip(sent_start, idx)]
+        if n:
+            initial[0] = True
+        for i in range(1, n):
+            if not initial[i] and idx[i] == self.end[i - 1] and text[idx[i] - 1].islower():
                 initial[i] = True  # glued to the word before ("apaisementInterrogé"): a lost break
         self.initial = initial
         # words this article also writes in lowercase: evidence that a capitalised occurrence
         # at a sentence start is the common word ("Coronavirus : ..." beside "le coronavirus")
-        self.lowercase_words = {self.lower[i] for i in range(self.n) if not self.cap[i] and not initial[i]}
+        self.lowercase_words = {low for low, cap, ini in zip(self.lower, self.cap, initial) if not cap and not ini}
+        self.head_ends: list = [UNKNOWN] * self.n  # ``roles.head_end`` of each token, once asked
+        self.acronym = [cap and _acronym(t) for cap, t in zip(self.cap, self.text)]
+
+    def entity_of(self) -> list[int]:
+        """For every token, the index of the model entity (``doc.ents``) covering it, -1 for none."""
+        if self._ent_of is None:
+            ent_of = [-1] * self.n
+            for k, ent in enumerate(self.doc.ents):
+                for t in range(ent.start, ent.end):
+                    ent_of[t] = k
+            self._ent_of = ent_of
+        return list(self._ent_of)
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and bool(_LETTER.search(self.text[i]))
 
     def is_acronym(self, i: int) -> bool:
-        t = self.text[i]
-        if not self.cap[i] or len(t) < 2 or not t[1].isupper():
-            return False
-        letters = [c for c in t if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in t)
+        return self.acronym[i]
 
     def span_text(self, i: int, j: int) -> str:
         return self.string[self.start[i]:self.end[j - 1]] if j > i else ""

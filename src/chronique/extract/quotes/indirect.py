@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...article import Cue
@@ -85,11 +87,21 @@ class IndirectFinder:
     def find(self) -> list[IndirectItem]:
         out: list[IndirectItem] = []
         doc = self.doc
+        if not len(doc):
+            return out
+        # Only a preposition opening a source phrase or a verb can be a cue (``_verb`` refuses
+        # any other part of speech first thing): read both from the token arrays, and make a
+        # Token object only for them.
+        strings = doc.vocab.strings
+        lower_hashes, pos_ids = doc.to_array([LOWER, POS]).T.tolist()
+        starts_cue = {h: strings[h].replace("’", "'") in PREPOSITION_STARTS for h in set(lower_hashes)}
+        in_quote, quote_cues = self.in_quote, self.quote_cues
         for sent in doc.sents:
-            for t in sent:
-                if self.in_quote[t.i] or t.i in self.quote_cues:
+            for i in range(sent.start, sent.end):
+                prep = starts_cue[lower_hashes[i]]
+                if not prep and pos_ids[i] != VERB or in_quote[i] or i in quote_cues:
                     continue
-                prep = t.lower_.replace("’", "'") in PREPOSITION_STARTS
+                t = doc[i]
                 item = (self._preposition(t, sent) if prep else None) or self._verb(t, sent)
                 if item is not None and item.end > item.start:
                     out.append(item)

@@ -192,8 +192,8 @@ def year_range_end(y1: str, y2: str) -> int | None:
 def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping candidate time expressions in ``text``, in text order."""
     low = text.lower()
-    wanted = [not rule.triggers or any(w in low for w in rule.triggers) for rule in RULES] + [True]
-    starts = SCANNER.start_positions(text, wanted)
+    wanted = [not rule.triggers or any(map(low.__contains__, rule.triggers)) for rule in RULES]
+    starts = SCANNER.start_positions(text)
     blocked = [(m.start(), m.end()) for m in SCANNER.finditer(len(RULES), text, starts)]
     if "/" in text or "35" in text:  # every alternative of NOT_TIME_CONTEXT holds one of them
         blocked += [(m.start(), m.end()) for m in NOT_TIME_CONTEXT.finditer(text)]

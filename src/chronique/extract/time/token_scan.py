@@ -232,6 +232,27 @@ def _ends_outside_word(items) -> bool:
     return False
 
 
+def alternation_trie(words) -> str:
+    """A regular expression matching exactly ``words``, the longer of two words sharing a start
+    tried first (so that a word is read whole rather than as the shorter word it begins with)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(root)
+
+
 def first_words(pattern: re.Pattern) -> FirstWords | None:
     """Where matches of ``pattern`` can begin, or None when that cannot be told from runs."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
@@ -268,45 +289,59 @@ class TokenScanner:
     def __init__(self, patterns: Sequence[re.Pattern]):
         self.patterns = tuple(patterns)
         self.starts = tuple(first_words(p) for p in self.patterns)
-        self.by_word: dict[str, list[int]] = {}
-        self.by_prefix: dict[int, dict[str, list[int]]] = {}
-        self.on_digits: list[int] = []
+        by_word: dict[str, set[int]] = {}
+        by_prefix: dict[str, set[int]] = {}
         for i, fw in enumerate(self.starts):
             if fw is None:
                 continue
             for w in fw.words:
-                self.by_word.setdefault(w, []).append(i)
+                by_word.setdefault(w, set()).add(i)
             for p in fw.prefixes:
-                self.by_prefix.setdefault(len(p), {}).setdefault(p, []).append(i)
-            if fw.digits:
-                self.on_digits.append(i)
+                by_prefix.setdefault(p, set()).add(i)
+        # a listed word, or a prefix, also gets the patterns of the (shorter) prefixes it starts with
+        for table in (by_word, by_prefix):
+            for word, hits in table.items():
+                for p, more in by_prefix.items():
+                    if word.startswith(p):
+                        hits |= more
+        self.by_word = {w: tuple(sorted(h)) for w, h in by_word.items()}
+        self.by_prefix = {p: tuple(sorted(h)) for p, h in by_prefix.items()}
+        self.on_digits = tuple(i for i, fw in enumerate(self.starts) if fw is not None and fw.digits)
+        # one pass over the lower-cased text finds the runs some pattern can begin with: a whole
+        # run that is a listed word, else the longest listed prefix of a run, else a run of digits
+        letter = r"[^\W\d]"
+        alternatives = []
+        if by_word:
+            alternatives.append(rf"(?<!{letter}){alternation_trie(by_word)}(?!{letter})")
+        if by_prefix:
+            alternatives.append(rf"(?<!{letter})(?P<prefix>{alternation_trie(by_prefix)})")
+        if self.on_digits:
+            alternatives.append(r"(?<!\d)(?P<digits>\d+)")
+        self.runs = re.compile("|".join(alternatives) or "(?!)")
 
     def plain(self) -> list[int]:
         """Indexes of the patterns that run as a plain ``finditer``."""
         return [i for i, fw in enumerate(self.starts) if fw is None]
 
-    def start_positions(self, text: str, wanted: Sequence[bool]) -> list[list[int]] | None:
+    def start_positions(self, text: str) -> list[list[int]] | None:
         """For each pattern, the positions to try, in text order; None for an unusual text."""
         if UNUSUAL_CASE.search(text):
             return None
-        low = text.lower()
+        low = text.lower()  # as long as text and as worded, the unusual characters aside
         positions: list[list[int]] = [[] for _ in self.patterns]
         by_word, by_prefix, on_digits = self.by_word, self.by_prefix, self.on_digits
-        for m in RUNS.finditer(text):
+        for m in self.runs.finditer(low):
+            kind = m.lastgroup
+            if kind is None:
+                hits = by_word[m.group()]
+            elif kind == "prefix":
+                hits = by_prefix[m.group()]
+            else:
+                hits = on_digits
             start = m.start()
-            if m.lastindex:
-                for i in on_digits:
-                    positions[i].append(start)
-                continue
-            word = low[start:m.end()]
-            hits = by_word.get(word, ())
-            if by_prefix:
-                extra = [i for size, table in by_prefix.items() for i in table.get(word[:size], ())]
-                if extra:
-                    hits = set(hits).union(extra)
             for i in hits:
                 positions[i].append(start)
-        return [p if wanted[i] else [] for i, p in enumerate(positions)]
+        return positions
 
     def finditer(self, index: int, text: str, positions: list[list[int]] | None) -> Iterator[re.Match]:
         """The matches of pattern ``index`` in ``text``, as ``finditer`` gives them."""
