@@ -56,6 +56,24 @@ _PREPOSITION_SEQUENCES = _preposition_sequences()
 PREPOSITION_STARTS = frozenset(_PREPOSITION_SEQUENCES) | frozenset(OPINION_PREPOSITIONS)
 
 
+def preposition_may_follow(lows: list[str], i: int) -> bool:
+    """Whether ``preposition_cue`` at ``i`` may find a cue, told from the lower-cased words alone
+    (apostrophes straightened): False only when the words after ``i`` spell none of its sequences."""
+    options = _PREPOSITION_SEQUENCES.get(lows[i])
+    if not options:
+        return True  # "pour": the parse decides (``_opinion_cue``)
+    for rest, _entry in options:
+        end = i + 1 + len(rest)
+        if end > len(lows):
+            continue
+        words = lows[i + 1:end]
+        if words and rest[-1] == "de" and words[-1] in ("du", "des"):
+            words[-1] = "de"
+        if tuple(words) == rest:
+            return True
+    return False
+
+
 def preposition_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
     """``selon``, ``d'après``, ``à en croire``, ``aux yeux de`` … at token ``i``: entry, index after it."""
     options = _PREPOSITION_SEQUENCES.get(doc[i].lower_.replace("’", "'"))

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...article import Cue
 from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
-from .cues import PREPOSITION_STARTS, preposition_cue, verb_cue
+from .cues import PREPOSITION_STARTS, preposition_cue, preposition_may_follow, verb_cue
+from .lexicon import MULTIWORD_VERBS, speech_verb
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, relative_antecedent, subject_np
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
@@ -68,6 +69,10 @@ class IndirectItem:
     offset: int
 
 
+def _any_use(entry) -> bool:
+    return entry is not None and entry.use == "any"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
@@ -89,20 +94,28 @@ class IndirectFinder:
         doc = self.doc
         if not len(doc):
             return out
-        # Only a preposition opening a source phrase or a verb can be a cue (``_verb`` refuses
-        # any other part of speech first thing): read both from the token arrays, and make a
-        # Token object only for them.
+        # Most tokens can be told from the token arrays to be no cue, without the Token objects
+        # and the checks of ``_preposition`` and ``_verb`` (see ``_may_cue``).
         strings = doc.vocab.strings
-        lower_hashes, pos_ids = doc.to_array([LOWER, POS]).T.tolist()
-        starts_cue = {h: strings[h].replace("’", "'") in PREPOSITION_STARTS for h in set(lower_hashes)}
+        lower_hashes, pos_ids, lemmas, orths = doc.to_array([LOWER, POS, LEMMA, ORTH]).T.tolist()
+        lowered = {h: strings[h].replace("’", "'") for h in set(lower_hashes)}
+        lows = [lowered[h] for h in lower_hashes]
         in_quote, quote_cues = self.in_quote, self.quote_cues
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
-                prep = starts_cue[lower_hashes[i]]
-                if not prep and pos_ids[i] != VERB or in_quote[i] or i in quote_cues:
+                low = lows[i]
+                prep = low in PREPOSITION_STARTS
+                verb = pos_ids[i] == VERB
+                if not (prep or verb) or in_quote[i] or i in quote_cues:
+                    continue
+                if prep and not preposition_may_follow(lows, i):
+                    prep = False  # preposition_cue would find nothing: _preposition gives None
+                if verb and not (low in MULTIWORD_VERBS or _any_use(speech_verb(strings[lemmas[i]], strings[orths[i]]))):
+                    verb = False  # verb_cue gives no speech verb of use "any": _verb gives None
+                if not (prep or verb):
                     continue
                 t = doc[i]
-                item = (self._preposition(t, sent) if prep else None) or self._verb(t, sent)
+                item = (self._preposition(t, sent) if prep else None) or (self._verb(t, sent) if verb else None)
                 if item is not None and item.end > item.start:
                     out.append(item)
         return out
