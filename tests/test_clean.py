@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronique.ingest.clean import BLOCK_SEPARATOR, clean
 from chronique.ingest.raw import RawArticle
@@ -312,3 +314,43 @@ def test_cleaning_stays_linear_on_adversarial_text(cleaned, unit):
     start = time.perf_counter()
     cleaned(unit * (450_000 // len(unit)), title="Titre")
     assert time.perf_counter() - start < 20
+
+
+# -- glue regexes: each opens with the character it is about (so re skips to the candidates);
+# they find what their plain look-behind forms find ------------------------------------------
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+PLAIN_GLUE = {
+    "_LOWER_UPPER": (rf"(?<=[{_LO}]{{3}})(?=[{_UP}](?:[{_LO}]|['’]))", "start"),
+    "_CAPS_UPPER": (rf"(?<=[{_UP}]{{2}})(?=[{_UP}][{_LO}]{{2}})", "start"),
+    "_DIGIT_UPPER": (rf"(?<=[0-9])(?=[{_UP}][{_LO}]{{2}})", "start"),
+    "_OPEN_QUOTE": (rf"(?<=[{_LO}{_UP}0-9])(?=«)", "start"),
+    "_CLOSE_QUOTE": (rf"(?<=[»”])(?=[{_UP}])", "start"),
+    "_CLOSE_BRACKET": (rf"(?<=[)\]])(?=[{_UP}][{_LO}])", "start"),
+    "_STRAIGHT_OPEN": (rf"(?<=[{_LO}{_UP}0-9])\"(?=[{_UP}])", "span"),
+    "_STRAIGHT_CLOSE": (rf'(?<=[^\s"])"(?=[{_UP}][{_LO}])', "span"),
+    "_QUOTE_PAIR": (rf'(?<=[^\s"])""(?=[{_UP}])', "span"),
+    "_CAPS_HEADING": (rf"(?:(?<=[.!?…»\"] )|^)((?:[{_UP}][{_UP}'’-]{{0,30}}\s){{2,11}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*"
+                      rf"(?=[{_UP}][{_LO}]|[\"«“])", "group"),
+}
+_glue_text = st.text(alphabet="aéeLÉDUNX0123 .!?»”«\"()'’-\n", max_size=50)
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_GLUE))
+@settings(max_examples=300, deadline=None)
+@given(text=_glue_text)
+def test_glue_regexes_find_what_their_plain_forms_find(name, text):
+    import re
+
+    from chronique.ingest import glue
+
+    plain, used = PLAIN_GLUE[name]
+    fast = getattr(glue, name)
+
+    def places(rx):
+        if used == "start":
+            return [m.start() for m in rx.finditer(text)]
+        if used == "span":
+            return [m.span() for m in rx.finditer(text)]
+        return [(m.span(), m.span(1)) for m in rx.finditer(text)]
+
+    assert places(fast) == places(re.compile(plain))

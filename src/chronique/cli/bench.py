@@ -3,6 +3,10 @@
 The report is a dict of sections (``throughput`` now); another measurement (store query
 latency, say) is one more option in ``add_arguments``, one more entry filled in ``run`` and
 one more renderer in ``RENDERERS``.
+
+``--check`` is the benchmark gate (``bench.gate``): exit status 1 when a floor is missed. A
+measurement that misses one is taken again (``--attempts``): one busy neighbour on a shared
+machine can slow one side of one run; a real regression misses every attempt.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import json
 import sys
 from pathlib import Path
 from typing import Any, Callable
+
+from ..bench.gate import CHECK_ARTICLES, Floors
 
 NAME = "bench"
 HELP = "measure words/s and peak memory of the pipeline against bare spaCy nlp.pipe"
@@ -25,12 +31,40 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--processes", type=_positive, default=1, metavar="N",
                    help="worker processes for the pipeline side (default 1)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    # the benchmark gate (chronique.bench.gate)
+    g = p.add_argument_group("gate (--check)")
+    g.add_argument("--check", action="store_true",
+                   help="fail (exit 1) when a floor below is missed; default --limit "
+                        f"{CHECK_ARTICLES}; meant for CI when ../shared is present")
+    g.add_argument("--max-stage-share", type=_fraction, default=Floors.max_stage_share, metavar="F",
+                   help="most that everything but spaCy may cost, as a share of the parse time "
+                        f"(default {Floors.max_stage_share})")
+    g.add_argument("--min-ratio", type=_fraction, default=Floors.min_ratio, metavar="F",
+                   help="least words per CPU second of the pipeline, as a share of bare spaCy's "
+                        f"(default {Floors.min_ratio})")
+    g.add_argument("--max-memory-ratio", type=_fraction, default=Floors.max_memory_ratio, metavar="F",
+                   help=f"most peak memory, as a multiple of bare spaCy's (default {Floors.max_memory_ratio})")
+    g.add_argument("--max-memory-growth", type=_fraction, default=Floors.max_memory_growth_mb, metavar="MB",
+                   help="most resident memory the pipeline may gain from the middle to the last third of the run "
+                        f"(default {Floors.max_memory_growth_mb:g})")
+    g.add_argument("--attempts", type=_positive, default=2, metavar="N",
+                   help="measurements taken before a missed floor fails the check (default 2)")
     # corpus store query latency (chronique.bench.queries)
     p.add_argument("--queries", action="store_true",
                    help="time `timeline --entity` and `quotes --speaker` on a store (--db) instead of throughput")
     p.add_argument("--db", metavar="URL", help="store for --queries (default $CHRONIQUE_DB or sqlite:///chronique.db)")
     p.add_argument("--synthetic", type=_positive, metavar="N",
                    help="with --queries: first fill the (fresh) --db store with N synthetic articles")
+
+
+def _fraction(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if x < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return x
 
 
 def _positive(value: str) -> int:
@@ -45,19 +79,30 @@ def _positive(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from ..bench import default_corpus, load_corpus, measure_throughput
+    from ..bench.gate import check_floors
 
     if args.queries:
         return _run_queries(args)
     corpus = args.corpus or default_corpus()
-    raws, skipped = load_corpus(corpus, args.limit)
-    report: dict[str, Any] = {"corpus": str(corpus), "skipped_inputs": skipped}
-    report["throughput"] = measure_throughput(raws, processes=args.processes)
-    if args.json:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        print(render(report))
-    return 0
+    limit = args.limit or (CHECK_ARTICLES if args.check else None)
+    raws, skipped = load_corpus(corpus, limit)
+    floors = Floors(args.max_stage_share, args.min_ratio, args.max_memory_ratio, args.max_memory_growth)
+    attempts = args.attempts if args.check else 1
+    for attempt in range(1, attempts + 1):
+        report: dict[str, Any] = {"corpus": str(corpus), "skipped_inputs": skipped}
+        report["throughput"] = measure_throughput(raws, processes=args.processes)
+        if args.check:
+            failures = check_floors(report["throughput"], floors)
+            report["check"] = {"attempt": attempt, "floors": vars(floors), "failures": failures,
+                               "passed": not failures}
+        if args.json:
+            json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            print(render(report))
+        if not args.check or not report["check"]["failures"]:
+            return 0
+    return 1
 
 
 def _run_queries(args: argparse.Namespace) -> int:
@@ -100,17 +145,34 @@ def render_throughput(t: dict[str, Any]) -> list[str]:
     if pl.get("failed"):
         lines.append(f"  {pl['failed']} articles failed in the pipeline (not French, empty…)")
     if "stages" in t:
-        lines.append("  per stage, % of the pipeline's spaCy parse time:")
+        lines.append("  per stage, % of the pipeline's spaCy parse time; the 95th-percentile article, "
+                     f"ms and % of a mean parse ({t['spacy_mean_ms_per_article']:.0f} ms):")
         for name, st in t["stages"].items():
-            pct = st["percent_of_spacy"]
-            lines.append(f"    {name:<12}{st['seconds']:8.2f} s  {'' if pct is None else f'{pct:6.1f} %'}")
+            pct, p95, p95_pct = st["percent_of_spacy"], st.get("p95_ms"), st.get("p95_percent_of_mean_parse")
+            lines.append(f"    {name:<12}{st['seconds']:8.2f} s  {'' if pct is None else f'{pct:6.1f} %'}"
+                         + ("" if p95 is None else f"   p95 {p95:7.1f} ms {p95_pct:6.1f} %"))
         lines.append(f"    all but spaCy: {t['stages_total_percent_of_spacy']:.1f} %")
     else:
         lines.append("  (per-stage times are only kept with --processes 1)")
+    for label, side in (("bare spaCy", sp), ("pipeline", pl)):
+        samples = side.get("memory_mb") or []
+        if len(samples) > 1:
+            shown = ", ".join(f"{n}: {_mb(mb)}" for n, mb in samples[1:])
+            growth = side.get("memory_growth_mb")
+            lines.append(f"  memory after N articles, {label}: {shown}"
+                         + (" (growth: too few batches to tell)" if growth is None
+                            else f" (middle to last third {growth:+,.0f} MB)"))
     return lines
 
 
-RENDERERS: dict[str, Callable[[dict[str, Any]], list[str]]] = {"throughput": render_throughput}
+def render_check(c: dict[str, Any]) -> list[str]:
+    if c["passed"]:
+        return [f"check: passed (attempt {c['attempt']})"]
+    return [f"check: FAILED (attempt {c['attempt']})"] + [f"  - {f}" for f in c["failures"]]
+
+
+RENDERERS: dict[str, Callable[[dict[str, Any]], list[str]]] = {"throughput": render_throughput,
+                                                                "check": render_check}
 
 
 def render(report: dict[str, Any]) -> str:

@@ -21,7 +21,9 @@ glued form is not a known word while its left part is one (``known_word``), so `
 ``PlayStation``, ``McDonald's``, ``LaREM``, ``easyJet`` stay whole (a capitalised left part
 is a CamelCase name, never cut). A full stop after a lone
 capital (``M.Scholz``, ``J.-C.``) or between capitals (``ASP.NET``) is not a glue point.
-Every regex is precompiled and each runs once over the paragraph: the cost is linear.
+Every regex is precompiled and each runs once over the paragraph: the cost is linear. Each
+starts with the character it is about (a capital, a quote), its context checked by look-behind
+after it: ``re`` then skips to the candidates instead of trying every position.
 """
 
 from __future__ import annotations
@@ -38,16 +40,16 @@ _LO = "a-zß-öø-ÿ"
 # Terminator(s), then closing marks, touching a capital or an opening quote.
 _SENTENCE_GLUE = re.compile(rf"[.!?…]+([\"»”)\]]*)(?=(?:«\s?|[“\"])?[{_UP}])")
 # A lowercase word part of 3+ letters touching a capital that starts a word (``prévuLe``, ``préparationL'``).
-_LOWER_UPPER = re.compile(rf"(?<=[{_LO}]{{3}})(?=[{_UP}](?:[{_LO}]|['’]))")
+_LOWER_UPPER = re.compile(rf"[{_UP}](?<=[{_LO}]{{3}}[{_UP}])(?=[{_LO}]|['’])")
 # An acronym touching a capitalised word (``EHPADDevant``, ``CNEWSDe``).
-_CAPS_UPPER = re.compile(rf"(?<=[{_UP}]{{2}})(?=[{_UP}][{_LO}]{{2}})")
+_CAPS_UPPER = re.compile(rf"[{_UP}](?<=[{_UP}]{{3}})(?=[{_LO}]{{2}})")
 # A number touching a capitalised word (``15 joursUne`` is _LOWER_UPPER; this is ``Covid-19Les``).
-_DIGIT_UPPER = re.compile(rf"(?<=[0-9])(?=[{_UP}][{_LO}]{{2}})")
+_DIGIT_UPPER = re.compile(rf"[{_UP}](?<=[0-9][{_UP}])(?=[{_LO}]{{2}})")
 # A word touching an opening guillemet, a closing guillemet touching a capital.
-_OPEN_QUOTE = re.compile(rf"(?<=[{_LO}{_UP}0-9])(?=«)")
-_CLOSE_QUOTE = re.compile(rf"(?<=[»”])(?=[{_UP}])")
+_OPEN_QUOTE = re.compile(rf"«(?<=[{_LO}{_UP}0-9]«)")
+_CLOSE_QUOTE = re.compile(rf"[{_UP}](?<=[»”][{_UP}])")
 # A closing bracket touching a capitalised word (``l'Observatoire (OSDH)Selon``).
-_CLOSE_BRACKET = re.compile(rf"(?<=[)\]])(?=[{_UP}][{_LO}])")
+_CLOSE_BRACKET = re.compile(rf"[{_UP}](?<=[)\]][{_UP}])(?=[{_LO}])")
 # The source of a video caption touching the next sentence: ``?par CNEWSDe quoi``, ``?par franceinfoEmmanuel``.
 # The source is one to three words, the next sentence glued to it or opening with a quote
 # (``?par Medisite vidéos"On n'est``, ``?par Europe 1En garde``, ``?par rtl.frLa``, ``?par Europe 1C'est``).
@@ -56,15 +58,16 @@ _CAPTION_SOURCE = re.compile(
 # A heading in capitals run into its section after a sentence: ``… primes. UN NOUVEAU JOB Défait à…``;
 # three words at least, so that an acronym opening a sentence (``UE``, ``LR``) is not one; the
 # bounded repeats keep an all-capitals text linear.
-_CAPS_HEADING = re.compile(rf"(?:(?<=[.!?…»\"] )|^)((?:[{_UP}][{_UP}'’-]{{0,30}}\s){{2,11}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“])")
+_CAPS_HEADING = re.compile(rf"([{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}\s"
+                           rf"(?:[{_UP}][{_UP}'’-]{{0,30}}\s){{1,10}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“])")
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
-_STRAIGHT_OPEN = re.compile(rf"(?<=[{_LO}{_UP}0-9])\"(?=[{_UP}])")
+_STRAIGHT_OPEN = re.compile(rf"\"(?<=[{_LO}{_UP}0-9]\")(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')
 # A straight quote closing a quotation, touching a capital (``"Un pari risqué"Selon elle``), or
 # touching the quote that opens the next sentence (``"Une ville apaisée""Nous``): the closing
 # quote ends a line of its own, lost by scraping (which of the two it is, parity decides).
-_STRAIGHT_CLOSE = re.compile(rf'(?<=[^\s"])"(?=[{_UP}][{_LO}])')
-_QUOTE_PAIR = re.compile(rf'(?<=[^\s"])""(?=[{_UP}])')
+_STRAIGHT_CLOSE = re.compile(rf'"(?<=[^\s"]")(?=[{_UP}][{_LO}])')
+_QUOTE_PAIR = re.compile(rf'""(?<=[^\s"]"")(?=[{_UP}])')
 # A sentence start inside a piece: terminator, closers, space, then a capital or an opening quote.
 _SENTENCE_START = re.compile(rf"[.!?…][\"»”)\]’]*\s+(?=[«“\"]?\s?[{_UP}0-9])")
 _LETTERS = re.compile(rf"[{_LO}{_UP}]{{1,40}}")  # bounded: a 40-letter "word" is no word

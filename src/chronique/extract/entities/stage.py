@@ -36,17 +36,18 @@ class EntityStage(Stage):
 
     def __call__(self, article: Article, doc: Doc) -> Article:
         try:
-            entities = extract_entities(doc)
+            entities = extract_entities(doc, article.text)
         except Exception:  # a rule bug must not lose the article: fall back to the model's spans
             log.exception("entity rules failed; keeping the model's entities")
             entities = _model_entities(doc)
         return article.with_layers(entities=entities)
 
 
-def extract_entities(doc: Doc) -> tuple[Entity, ...]:
+def extract_entities(doc: Doc, text: str | None = None) -> tuple[Entity, ...]:
+    """The entities of ``doc``; ``text``, the text it was parsed from, spares rebuilding it."""
     if len(doc) == 0:
         return ()
-    tk = Tokens(doc)
+    tk = Tokens(doc, text)
     cands, _roles = build_candidates(tk)
     clusters = resolve(tk, cands)
     clusters.sort(key=lambda cl: min(c.cs for c in cl.cands))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from .tables import fold
@@ -34,26 +34,38 @@ class Tokens:
     __slots__ = ("doc", "string", "text", "lower", "key", "pos", "start", "end", "initial", "cap", "n", "lowercase_words",
                  "_ent_of", "head_ends", "acronym")
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
+        """``text``: the text ``doc`` was parsed from, when the caller has it (the article's):
+        the tokens are then cut from it rather than looked up one by one in the string store."""
         self.doc = doc
         self._ent_of: list[int] | None = None
-        # one array read instead of a Token object per token; one string look-up per distinct form
+        # one array read instead of a Token object per token
         if len(doc):
-            columns = doc.to_array([ORTH, POS, IDX, SENT_START, SPACY]).T.tolist()
+            # (row by row: the columns of the transposed array, read at once, measurably raise
+            # the resident memory the parse of later batches leaves behind)
+            columns = [list(c) for c in zip(*doc.to_array([ORTH, POS, IDX, SENT_START, SPACY, LENGTH]).tolist())]
         else:
-            columns = [[] for _ in range(5)]
-        orth, pos, idx, sent_start, spacy = columns
+            columns = [[] for _ in range(6)]
+        orth, pos, idx, sent_start, spacy, length = columns
         strings = doc.vocab.strings
-        names = {h: strings[h] for h in set(orth)}
-        self.text = [names[h] for h in orth]
+        if text is not None and len(text) == (idx[-1] + length[-1] + spacy[-1] if idx else 0):
+            # spaCy's tokens are slices of the text: each token and its space, no more
+            self.string = text
+            self.text = [text[s:s + n] for s, n in zip(idx, length)]
+        else:
+            names = {h: strings[h] for h in set(orth)}  # one string look-up per distinct form
+            self.text = [names[h] for h in orth]
+            # Doc.text, without the Token object per token it costs: each token and its space
+            self.string = "".join([t + " " if ws else t for t, ws in zip(self.text, spacy)])
+        text = self.string
         names = {p: strings[p] if p else "" for p in set(pos)}
         self.pos = [names[p] for p in pos]
-        # Doc.text, without the Token object per token it costs: each token and its space
-        text = self.string = "".join([t + " " if ws else t for t, ws in zip(self.text, spacy)])
         self.lower = [t.lower() for t in self.text]
-        self.key = [fold(t) for t in self.lower]
+        # (a lower-case ASCII word is its own folded form: no accent, no curly apostrophe)
+        keys = {low: low if low.isascii() else fold(low) for low in set(self.lower)}
+        self.key = [keys[low] for low in self.lower]
         self.start = idx
-        self.end = [s + len(t) for s, t in zip(idx, self.text)]
+        self.end = [s + n for s, n in zip(idx, length)]
         self.n = n = len(self.text)
         self.cap = [bool(t) and t[0].isupper() for t in self.text]
         # a sentence start, or after an opening character and spaces, or at the start of the text
@@ -61,8 +73,8 @@ class Tokens:
         initial = [ss == 1 or s in after_opening for ss, s in zip(sent_start, idx)]
         if n:
             initial[0] = True
-        for i in range(1, n):
-            if not initial[i] and idx[i] == self.end[i - 1] and text[idx[i] - 1].islower():
+        for i, (s, e) in enumerate(zip(idx[1:], self.end), 1):
+            if s == e and not initial[i] and text[s - 1].islower():
                 initial[i] = True  # glued to the word before ("apaisementInterrogé"): a lost break
         self.initial = initial
         # words this article also writes in lowercase: evidence that a capitalised occurrence

@@ -54,6 +54,8 @@ def _preposition_sequences() -> dict[str, list[tuple[tuple[str, ...], SpeechEntr
 _PREPOSITION_SEQUENCES = _preposition_sequences()
 # First words of every prepositional cue: a cheap test before ``preposition_cue`` (run on every token).
 PREPOSITION_STARTS = frozenset(_PREPOSITION_SEQUENCES) | frozenset(OPINION_PREPOSITIONS)
+# Most words a prepositional cue has after its first ("aux" + "yeux de"; "de" + "l'avis de" is 3).
+PREPOSITION_WORDS_AFTER = max(len(rest) for options in _PREPOSITION_SEQUENCES.values() for rest, _ in options)
 
 
 def preposition_may_follow(lows: list[str], i: int) -> bool:

@@ -17,12 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import hash_string
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...article import Cue
 from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
-from .cues import PREPOSITION_STARTS, preposition_cue, preposition_may_follow, verb_cue
+from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, preposition_may_follow, verb_cue
 from .lexicon import MULTIWORD_VERBS, speech_verb
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, relative_antecedent, subject_np
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
@@ -69,6 +70,13 @@ class IndirectItem:
     offset: int
 
 
+# Hashes (the token arrays' LOWER values) of the first words of source phrases, as written with
+# either apostrophe (the test is on the word with a straight one), and of multi-word verbs.
+_PREPOSITION_START_HASHES = frozenset(hash_string(form) for w in PREPOSITION_STARTS
+                                      for form in {w, w.replace("'", "’")})
+_MULTIWORD_HASHES = frozenset(hash_string(w) for w in MULTIWORD_VERBS)
+
+
 def _any_use(entry) -> bool:
     return entry is not None and entry.use == "any"
 
@@ -94,24 +102,29 @@ class IndirectFinder:
         doc = self.doc
         if not len(doc):
             return out
-        # Most tokens can be told from the token arrays to be no cue, without the Token objects
-        # and the checks of ``_preposition`` and ``_verb`` (see ``_may_cue``).
+        # Only a verb or a word opening a source phrase can be a cue: they are picked from the
+        # token arrays, and those that cannot start one (``preposition_may_follow``, a verb of no
+        # speech) are told from the arrays too, without a Token object and the checks of
+        # ``_preposition`` and ``_verb``.
         strings = doc.vocab.strings
         lower_hashes, pos_ids, lemmas, orths = doc.to_array([LOWER, POS, LEMMA, ORTH]).T.tolist()
-        lowered = {h: strings[h].replace("’", "'") for h in set(lower_hashes)}
-        lows = [lowered[h] for h in lower_hashes]
+        candidates = [i for i, (h, p) in enumerate(zip(lower_hashes, pos_ids)) if p == VERB or h in _PREPOSITION_START_HASHES]
+        if not candidates:
+            return out
         in_quote, quote_cues = self.in_quote, self.quote_cues
+        n, k = len(candidates), 0
         for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                low = lows[i]
-                prep = low in PREPOSITION_STARTS
-                verb = pos_ids[i] == VERB
-                if not (prep or verb) or in_quote[i] or i in quote_cues:
+            while k < n and candidates[k] < sent.end:
+                i = candidates[k]
+                k += 1
+                if in_quote[i] or i in quote_cues:
                     continue
-                if prep and not preposition_may_follow(lows, i):
-                    prep = False  # preposition_cue would find nothing: _preposition gives None
-                if verb and not (low in MULTIWORD_VERBS or _any_use(speech_verb(strings[lemmas[i]], strings[orths[i]]))):
-                    verb = False  # verb_cue gives no speech verb of use "any": _verb gives None
+                prep = lower_hashes[i] in _PREPOSITION_START_HASHES
+                if prep:
+                    window = [strings[h].replace("’", "'") for h in lower_hashes[i:i + 1 + PREPOSITION_WORDS_AFTER]]
+                    prep = preposition_may_follow(window, 0)  # else preposition_cue finds nothing
+                verb = pos_ids[i] == VERB and (lower_hashes[i] in _MULTIWORD_HASHES or _any_use(
+                    speech_verb(strings[lemmas[i]], strings[orths[i]])))  # else verb_cue finds no cue of use "any"
                 if not (prep or verb):
                     continue
                 t = doc[i]

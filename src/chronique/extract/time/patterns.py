@@ -173,6 +173,7 @@ NOT_TIME_CONTEXT = re.compile(rf"(?:semaine\s+de|les|aux|des)\s+35\s+heures|\d+\
 # Every rule and NOT_TIME (last), each tried only where its matches can begin (``token_scan``):
 # a few hundred regex calls per article instead of some forty scans of all of it.
 SCANNER = TokenScanner([rule.regex for rule in RULES] + [NOT_TIME])
+TRIGGERS = frozenset(t for rule in RULES for t in rule.triggers)  # each looked for once per text
 
 
 # Longest span written as "1991-95" (wars, mandates, seasons); a larger gap is rather a year
@@ -192,7 +193,8 @@ def year_range_end(y1: str, y2: str) -> int | None:
 def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping candidate time expressions in ``text``, in text order."""
     low = text.lower()
-    wanted = [not rule.triggers or any(map(low.__contains__, rule.triggers)) for rule in RULES]
+    present = {t for t in TRIGGERS if t in low}
+    wanted = [not rule.triggers or not present.isdisjoint(rule.triggers) for rule in RULES]
     starts = SCANNER.start_positions(text)
     blocked = [(m.start(), m.end()) for m in SCANNER.finditer(len(RULES), text, starts)]
     if "/" in text or "35" in text:  # every alternative of NOT_TIME_CONTEXT holds one of them

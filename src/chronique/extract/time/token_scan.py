@@ -3,9 +3,12 @@
 Running dozens of regular expressions over an article costs one pass each, and Python's ``re``
 cannot skip ahead in a case-insensitive pattern that starts with a look-behind: it tries every
 position. Yet a time expression always begins a word ("le", "mi-", "2023", "hier"). So each
-pattern is analysed once, at import, for the first words a match can begin with
-(``first_words``); one pass over the article splits it into runs of letters and runs of digits,
-and a pattern is tried (``pattern.match(text, pos)``) only at the runs it can begin with.
+pattern is analysed once, on first use, for the first words a match can begin with
+(``first_words``) and for the run of letters or digits that may come next after each
+(``second_words``: after "le", a date needs a weekday, "premier" or digits). One pass over the
+article finds the runs some pattern can begin with and the run after each, and a pattern is
+tried (``pattern.match(text, pos)``) only there: some 130 calls per article instead of some
+forty scans of all of it.
 
 The result is exactly ``pattern.finditer(text)``, by construction rather than by test:
 
@@ -13,7 +16,7 @@ The result is exactly ``pattern.finditer(text)``, by construction rather than by
   assertion but the few it understands, and gives up on a pattern (which then runs as a plain
   ``finditer``) when a match could begin with anything but a letter or a digit, be empty, or
   begin other than at the start of a run (only a look-behind refusing a word character or
-  ``\\b`` prove that it does).
+  ``\\b`` prove that it does); what it cannot follow after a first word allows anything there.
 - ``finditer`` returns the leftmost match at or after the end of the previous one; trying, in
   order, every position where a match can begin gives the same match at the same place.
 - the words are compared lower-cased; ``re.IGNORECASE`` folds a few characters differently from
@@ -27,10 +30,11 @@ import re
 import re._constants as sre  # noqa: PLC2701 - the parsed form of a pattern, stable since 3.11
 import re._parser as sre_parse  # noqa: PLC2701
 from dataclasses import dataclass
+from itertools import chain
 from typing import Iterator, Sequence
 
-# Runs of digits and runs of other word characters: the places a match may begin.
-RUNS = re.compile(r"(\d+)|[^\W\d]+")
+# A word character that is no digit: runs of them and runs of digits are where matches begin.
+_LETTER = re.compile(r"[^\W\d]")
 # Characters that re.IGNORECASE folds otherwise than str.lower() (its extra cases, their capitals,
 # and "İ", which str.lower() makes two characters): a text with one is scanned without the runs.
 # ``tests/test_time_scan.py`` checks this list against every Unicode character.
@@ -40,6 +44,9 @@ UNUSUAL_CASE = re.compile("[\u0130\u0131\u017f\u0399\u039c\u03a3\u03b9\u03bc\u03
 MAX_WORD_CHARS = 40
 MAX_WORDS = 20_000
 ANY_CHAR = "ANY"
+# Keys of the runs found in a text beside its listed words (which hold no NUL character).
+PREFIX_KEY = "\0prefix:"
+DIGITS_KEY = "\0digits"
 
 
 class _GiveUp(Exception):
@@ -135,6 +142,18 @@ class _Analysis:
                 raise _GiveUp(f"letter {char!r} folds unusually")
             letters.add(low)
 
+    start = ""
+
+    def word_end(self, partials: set[str]) -> set[str]:
+        self._close(partials - {""})
+        return partials & {""}
+
+    def finish(self, partials: set[str]) -> None:
+        """The pattern ends here: a word it was reading may go on in the text."""
+        if "" in partials:
+            raise _GiveUp("a match may be empty")
+        self._open(partials)
+
     def sequence(self, items, partials: set[str]) -> set[str]:
         for op, av in items:
             if not partials:
@@ -176,12 +195,146 @@ class _Analysis:
                     break
             return out
         if op is sre.ASSERT_NOT and av[0] == 1 and _refuses_word_char(av[1]):
-            self._close(partials - {""})  # "(?!\w)": the word ends here
-            return partials & {""}
+            return self.word_end(partials)  # "(?!\w)": a word ends here
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             return partials  # zero-width: ignoring it only lets more positions be tried
         self._open(partials)  # back-references, conditionals: do not follow
         return set()
+
+
+# What may follow a first word (``_Pairs.seconds``): a word, a word beginning with a prefix, a
+# run of digits, or anything (the match may end, or the analysis does not follow).
+ANY_SECOND = ("any",)
+DIGITS_SECOND = ("digits",)
+MAX_STATES = 50_000
+
+
+class _Pairs(_Analysis):
+    """The first word of a match and what comes after it: the next run of letters or digits,
+    past any characters outside words. States: ``("1", partial)`` in the first word, ``("sep",
+    word)`` between the two, ``("2", word, partial)`` in the second. Over-inclusive like its
+    parent: whatever it cannot follow allows any second run."""
+
+    start = ("1", "")
+
+    def __init__(self, flags: int):
+        super().__init__(flags)
+        self.seconds: dict[str, set[tuple]] = {}
+
+    def _second(self, word: str, what: tuple) -> None:
+        self.seconds.setdefault(word, set()).add(what)
+
+    def consume(self, chars, states: set) -> set:
+        letters, kinds = chars
+        out = set()
+        for state in states:
+            if state[0] == "1":
+                word = state[1]
+                if "other" in kinds:
+                    if not word:
+                        raise _GiveUp("a match may begin with a character outside a word")
+                    out.add(("sep", word))
+                if "digit" in kinds:
+                    if word:
+                        self._second(word, DIGITS_SECOND)  # "G20": the digits are the next run
+                    else:
+                        self.digits = True
+                if "letter" in kinds:
+                    if letters is ANY_CHAR or len(word) >= MAX_WORD_CHARS:
+                        self._open({word})
+                    else:
+                        out.update(("1", word + c) for c in letters)
+            elif state[0] == "sep":
+                word = state[1]
+                if "other" in kinds:
+                    out.add(state)
+                if "digit" in kinds:
+                    self._second(word, DIGITS_SECOND)
+                if "letter" in kinds:
+                    if letters is ANY_CHAR:
+                        self._second(word, ANY_SECOND)
+                    else:
+                        out.update(("2", word, c) for c in letters)
+            else:
+                _, word, second = state
+                if kinds & {"other", "digit"}:
+                    self._second(word, ("word", second))
+                if "letter" in kinds:
+                    if letters is ANY_CHAR or len(second) >= MAX_WORD_CHARS:
+                        self._second(word, ("prefix", second))
+                    else:
+                        out.update(("2", word, second + c) for c in letters)
+        if len(out) > MAX_STATES:
+            raise _GiveUp("too many pairs of words")
+        return out
+
+    def word_end(self, states: set) -> set:
+        out = set()
+        for state in states:
+            if state[0] == "1":
+                out.add(("sep", state[1]) if state[1] else state)
+            elif state[0] == "sep":
+                out.add(state)
+            else:
+                self._second(state[1], ("word", state[2]))
+        return out
+
+    def finish(self, states: set) -> None:
+        for state in states:
+            if state[0] == "1":
+                super().finish({state[1]})
+            elif state[0] == "sep":
+                self._second(state[1], ANY_SECOND)
+            else:
+                self._second(state[1], ("prefix", state[2]))
+
+    def _open(self, partials) -> None:
+        for p in partials:
+            if not p:
+                raise _GiveUp("a match may begin with any letter")
+            self.prefixes.add(p)
+
+
+@dataclass(frozen=True)
+class Seconds:
+    """What may follow one first word in a match: one of ``words``, a word beginning with one
+    of ``prefixes``, or (``digits``) a run of digits."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    digits: bool
+
+    def allow(self, second: str | None) -> bool:
+        if second is None:  # the text ends after the first word
+            return False
+        if second is DIGITS_SECOND:
+            return self.digits
+        return second in self.words or second.startswith(self.prefixes)
+
+
+def second_words(pattern: re.Pattern, starts: FirstWords) -> dict[str, Seconds]:
+    """For first words of ``pattern`` (one of ``starts.words``), what must follow them; a first
+    word absent from the result may be followed by anything."""
+    parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    branches = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is sre.BRANCH else [parsed]
+    seconds: dict[str, set[tuple]] = {}
+    for branch in branches:
+        pairs = _Pairs(pattern.flags)
+        try:
+            pairs.finish(pairs.sequence(branch, {pairs.start}))
+        except _GiveUp:
+            return {}
+        for word, what in pairs.seconds.items():
+            seconds.setdefault(word, set()).update(what)
+    if set(seconds) != set(starts.words):
+        return {}  # not the same first words as ``first_words`` read: trust neither here
+    out = {}
+    for word, what in seconds.items():
+        if ANY_SECOND in what or any(word.startswith(p) for p in starts.prefixes):
+            continue  # anything may follow, or the word may be read as a prefix going on
+        out[word] = Seconds(frozenset(w[1] for w in what if w[0] == "word"),
+                            tuple(sorted(w[1] for w in what if w[0] == "prefix")), DIGITS_SECOND in what)
+    return out
 
 
 def _refuses_word_char(items) -> bool:
@@ -253,6 +406,29 @@ def alternation_trie(words) -> str:
     return build(root)
 
 
+def _run_trie(words: set[str], prefixes: set[str]) -> str:
+    """A regular expression for a run of letters that is one of ``words``, or else begins with
+    one of ``prefixes`` (the longest one)."""
+    root: dict = {}
+    for w, end in [(w, "word") for w in words] + [(p, "prefix") for p in prefixes]:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node.setdefault("", set()).add(end)
+
+    def build(node: dict) -> str:
+        # longer words first, then this one if it ends the run, then this one as a prefix
+        alternatives = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        ends = node.get("", set())
+        if "prefix" in ends:
+            alternatives.append("")
+        elif "word" in ends:
+            alternatives.append(f"(?!{_LETTER.pattern})")
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return build(root) if root else ""
+
+
 def first_words(pattern: re.Pattern) -> FirstWords | None:
     """Where matches of ``pattern`` can begin, or None when that cannot be told from runs."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
@@ -266,10 +442,7 @@ def first_words(pattern: re.Pattern) -> FirstWords | None:
     for branch in branches:
         analysis = _Analysis(pattern.flags)
         try:
-            left = analysis.sequence(branch, {""})
-            if "" in left:
-                raise _GiveUp("a match may be empty")
-            analysis._open(left)
+            analysis.finish(analysis.sequence(branch, {analysis.start}))
         except _GiveUp:
             return None
         guard = _guard(branch)
@@ -282,12 +455,39 @@ def first_words(pattern: re.Pattern) -> FirstWords | None:
     return FirstWords(frozenset(words), frozenset(prefixes), digits)
 
 
+@dataclass
+class Starts:
+    """The runs of one text some pattern can begin with (``TokenScanner.start_positions``)."""
+
+    # run key (a listed word, PREFIX_KEY + prefix, DIGITS_KEY), or a listed word and the run
+    # after it (``pair_key``) -> starts
+    at: dict[str, list[int]]
+    next_run: dict[int, object]    # start of a listed word -> the run after it
+
+
+def pair_key(word: str, second) -> str:
+    """A first word and the run after it (a word, ``DIGITS_SECOND`` or None at the end)."""
+    return word + "\0" + ("\0digits" if second is DIGITS_SECOND else "\0end" if second is None else second)
+
+
+# After a run: the next run, past characters outside words (a digit: a run of digits follows).
+_NEXT_RUN = r"(?=\W*(?:(?P<next_digit>\d)|(?P<next_word>[^\W\d]+))|)"
+
+
 class TokenScanner:
     """``finditer`` of each of ``patterns`` over one text, trying each only at the runs its
-    matches can begin with (see the module docstring)."""
+    matches can begin with, and only where the next run is one that may follow there (see the
+    module docstring). The patterns are analysed on first use, not at import."""
 
-    def __init__(self, patterns: Sequence[re.Pattern]):
+    def __init__(self, patterns: Sequence[re.Pattern], pairs: bool = True):
+        """``pairs=False`` tries a pattern at every run it can begin with, whatever follows."""
         self.patterns = tuple(patterns)
+        self.pairs = pairs
+        self._ready = False
+
+    def _prepare(self) -> None:
+        if self._ready:
+            return
         self.starts = tuple(first_words(p) for p in self.patterns)
         by_word: dict[str, set[int]] = {}
         by_prefix: dict[str, set[int]] = {}
@@ -307,51 +507,112 @@ class TokenScanner:
         self.by_word = {w: tuple(sorted(h)) for w, h in by_word.items()}
         self.by_prefix = {p: tuple(sorted(h)) for p, h in by_prefix.items()}
         self.on_digits = tuple(i for i, fw in enumerate(self.starts) if fw is not None and fw.digits)
-        # one pass over the lower-cased text finds the runs some pattern can begin with: a whole
-        # run that is a listed word, else the longest listed prefix of a run, else a run of digits
-        letter = r"[^\W\d]"
-        alternatives = []
-        if by_word:
-            alternatives.append(rf"(?<!{letter}){alternation_trie(by_word)}(?!{letter})")
-        if by_prefix:
-            alternatives.append(rf"(?<!{letter})(?P<prefix>{alternation_trie(by_prefix)})")
-        if self.on_digits:
-            alternatives.append(r"(?<!\d)(?P<digits>\d+)")
-        self.runs = re.compile("|".join(alternatives) or "(?!)")
+        # For each pattern: the run keys (``start_positions``) it is tried at whatever follows;
+        # the pairs (first word, next run) it is tried at; and the first words it is tried at
+        # after checking the next run against prefixes (``loose``).
+        keys: list[set[str]] = [set() for _ in self.patterns]
+        for w, hits in self.by_word.items():
+            for i in hits:
+                keys[i].add(w)
+        for p, hits in self.by_prefix.items():
+            for i in hits:
+                keys[i].add(PREFIX_KEY + p)
+        for i in self.on_digits:
+            keys[i].add(DIGITS_KEY)
+        pairs: list[set[str]] = [set() for _ in self.patterns]
+        loose: list[dict[str, Seconds]] = [{} for _ in self.patterns]
+        for i, (pattern, fw) in enumerate(zip(self.patterns, self.starts)):
+            if fw is None:
+                continue
+            for word, follow in (second_words(pattern, fw) if self.pairs else {}).items():
+                keys[i].discard(word)
+                if follow.prefixes:
+                    loose[i][word] = follow
+                    continue
+                pairs[i].update(pair_key(word, second) for second in follow.words)
+                if follow.digits:
+                    pairs[i].add(pair_key(word, DIGITS_SECOND))
+        self.keys_of = tuple(frozenset(k | p) for k, p in zip(keys, pairs))  # (no pair key is a run key)
+        self.loose_of = tuple(loose)
+        # one pass over the lower-cased text finds the runs of letters some pattern can begin
+        # with (a whole run that is a listed word, else the longest listed prefix of a run) and
+        # the run after each, another the runs of digits
+        trie = _run_trie(set(by_word), set(by_prefix)) or "(?!)"
+        after = _NEXT_RUN if self.pairs else ""
+        self.first_run = re.compile(f"(?:{trie}){after}")
+        # (after the character before the run, which the scan jumps to: re skips ahead to a
+        # character of a set, not to a place a look-behind allows)
+        self.letter_runs = re.compile(rf"[\W\d](?:{trie}){after}")
+        self.digit_runs = re.compile(r"\d(?<!\d\d)\d*" if self.on_digits else "(?!)")
+        self._ready = True
 
     def plain(self) -> list[int]:
         """Indexes of the patterns that run as a plain ``finditer``."""
+        self._prepare()
         return [i for i, fw in enumerate(self.starts) if fw is None]
 
-    def start_positions(self, text: str) -> list[list[int]] | None:
-        """For each pattern, the positions to try, in text order; None for an unusual text."""
+    def start_positions(self, text: str) -> Starts | None:
+        """Where each kind of run a pattern can begin with starts in ``text`` (a listed word, a
+        prefix, digits), in text order, with the run after each listed word; None for a text
+        with unusual case folding."""
+        self._prepare()
         if UNUSUAL_CASE.search(text):
             return None
         low = text.lower()  # as long as text and as worded, the unusual characters aside
-        positions: list[list[int]] = [[] for _ in self.patterns]
-        by_word, by_prefix, on_digits = self.by_word, self.by_prefix, self.on_digits
-        for m in self.runs.finditer(low):
-            kind = m.lastgroup
-            if kind is None:
-                hits = by_word[m.group()]
-            elif kind == "prefix":
-                hits = by_prefix[m.group()]
+        found: dict[str, list[int]] = {}
+        next_run: dict[int, object] = {}
+        by_word = self.by_word
+        first = self.first_run.match(low)
+        for m in chain([first] if first else [], self.letter_runs.finditer(low)):
+            start, end = m.span()
+            if m is not first:
+                start += 1  # the character before the run
+            word = low[start:end]
+            # a whole run that is a listed word, else (the trie tried that first) a prefix
+            whole = word in by_word and not (end < len(low) and _LETTER.match(low, end))
+            if whole and self.pairs:
+                second = DIGITS_SECOND if m.group("next_digit") else m.group("next_word")
+                next_run[start] = second
+                pair = pair_key(word, second)
+                at = found.get(pair)
+                if at is None:
+                    found[pair] = [start]
+                else:
+                    at.append(start)
+                key = word
+            elif whole:
+                key = word
             else:
-                hits = on_digits
-            start = m.start()
-            for i in hits:
-                positions[i].append(start)
-        return positions
+                key = PREFIX_KEY + word
+            at = found.get(key)
+            if at is None:
+                found[key] = [start]
+            else:
+                at.append(start)
+        digits = [m.start() for m in self.digit_runs.finditer(low)]
+        if digits:
+            found[DIGITS_KEY] = digits
+        return Starts(found, next_run)
 
-    def finditer(self, index: int, text: str, positions: list[list[int]] | None) -> Iterator[re.Match]:
+    def finditer(self, index: int, text: str, starts: Starts | None) -> Iterator[re.Match]:
         """The matches of pattern ``index`` in ``text``, as ``finditer`` gives them."""
+        self._prepare()
         pattern = self.patterns[index]
-        if positions is None or self.starts[index] is None:
+        if starts is None or self.starts[index] is None:
             yield from pattern.finditer(text)
             return
+        found = starts.at
+        runs = [found[k] for k in self.keys_of[index].intersection(found)]
+        for word, follow in self.loose_of[index].items():
+            if word in found:
+                runs.append([pos for pos in found[word] if follow.allow(starts.next_run[pos])])
+        if not runs:
+            return
+        # (runs of different keys or pairs never start at one place)
+        positions = runs[0] if len(runs) == 1 else sorted(chain.from_iterable(runs))
         match = pattern.match
         end = 0
-        for pos in positions[index]:
+        for pos in positions:
             if pos < end:
                 continue
             m = match(text, pos)
