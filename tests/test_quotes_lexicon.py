@@ -101,3 +101,17 @@ def test_every_preposition_reports_speech(quote_pipeline, entry):
 def test_irregular_verbs_list_their_forms():
     irregular = [e.lemma for e in VERBS if not e.base.endswith("er") and len(e.forms) < 2]
     assert irregular == []
+
+
+def test_cue_words_are_looked_up_by_the_ids_the_token_arrays_hold(nlp):
+    """``indirect`` picks candidate cues from ``doc.to_array(LOWER)``, which holds each word's id
+    in the string store: its hash, or a small id for a spaCy symbol ("aux" is one)."""
+    from chronique.extract.quotes.cues import PREPOSITION_STARTS
+    from chronique.extract.quotes.indirect import _MULTIWORD_HASHES, _PREPOSITION_START_HASHES
+    from chronique.extract.quotes.lexicon import MULTIWORD_VERBS
+
+    assert nlp.vocab.strings.add("aux") < 1000  # a symbol
+    for word in PREPOSITION_STARTS:
+        assert {nlp.vocab.strings.add(word), nlp.vocab.strings.add(word.replace("'", "’"))} <= _PREPOSITION_START_HASHES
+    for word in MULTIWORD_VERBS:
+        assert nlp.vocab.strings.add(word) in _MULTIWORD_HASHES

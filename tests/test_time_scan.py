@@ -1,4 +1,5 @@
-"""``token_scan``: the time rules tried only where a match can begin give exactly ``finditer``.
+"""``token_scan`` and ``pattern_starts``: the time rules tried only where a match can begin give
+exactly ``finditer``.
 
 The equality is by construction (see the module docstring); these tests check the analysis on
 patterns whose first words are known, the case-folding table against every Unicode character,
@@ -15,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chronique.extract.time.patterns import NOT_TIME, RULES, SCANNER, find_candidates
-from chronique.extract.time.token_scan import UNUSUAL_CASE, TokenScanner, alternation_trie, first_words
+from chronique.extract.time.pattern_starts import DIGITS_SECOND, UNUSUAL_CASE, first_words, second_words
+from chronique.extract.time.token_scan import TokenScanner, alternation_trie
 
 PATTERNS = [r.regex for r in RULES] + [NOT_TIME]
 
@@ -55,6 +57,28 @@ def test_first_words(pattern, words, prefixes, digits):
 ])
 def test_patterns_the_analysis_gives_up_on(pattern):
     assert first_words(re.compile(pattern, re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize("pattern,follows", [
+    # after "le" a weekday or a day; "lundi" may end the match: anything may follow it
+    (r"(?<![\w-])(?:le\s+)?(?:lundi\s+)?\d+\s+mai", {"le": ({"lundi"}, (), True),
+                                                                 "lundi": (set(), (), True)}),
+    (r"(?<![\w-])il\s+y\s+a\s+\d+", {"il": ({"y"}, (), False)}),
+    (r"(?<![\w-])aujourd['’]hui", {"aujourd": (set(), ("hui",), False)}),  # "huis" would match too
+    (r"(?<![\w-])ce\s+\w+", {}),                                          # any word: no constraint
+    (r"(?<![\w-])(?:ce|c\w+)\s+soir", {}),                                # "ce" also read as a prefix
+])
+def test_second_words(pattern, follows):
+    rx = re.compile(pattern, re.IGNORECASE)
+    got = second_words(rx, first_words(rx))
+    assert {w: (set(s.words), s.prefixes, s.digits) for w, s in got.items()} == follows
+
+
+def test_seconds_allow():
+    rx = re.compile(r"(?<![\w-])le\s+(?:\d+|lun\w*)", re.IGNORECASE)
+    follow = second_words(rx, first_words(rx))["le"]
+    assert follow.allow(DIGITS_SECOND) and follow.allow("lundi") and not follow.allow("maire")
+    assert not follow.allow(None)  # the text ends after "le"
 
 
 def test_a_pattern_given_up_on_runs_plain():
@@ -117,6 +141,17 @@ _text = st.lists(st.one_of(st.sampled_from(_WORDS), st.integers(0, 2030).map(str
 @given(_text)
 def test_scanner_gives_finditer_on_random_texts(text):
     assert _scanned(text) == _plain(text)
+
+
+FIRST_WORDS_ONLY = TokenScanner(PATTERNS, pairs=False)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_text)
+def test_scanner_without_second_words_gives_finditer_too(text):
+    starts = FIRST_WORDS_ONLY.start_positions(text)
+    got = [[(m.span(), m.groupdict()) for m in FIRST_WORDS_ONLY.finditer(i, text, starts)] for i in range(len(PATTERNS))]
+    assert got == _plain(text)
 
 
 @settings(max_examples=100, deadline=None)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import logging
 from itertools import islice
 from pathlib import Path
-from typing import Iterator
 
-from ..errors import FormatError, InputError, UsageError
+from ..errors import InputError, UsageError
 from ..ingest import RawArticle, read_inputs
-from ..ingest.readers import raw_from_json_object
 from ..paths import REPO_ROOT, shared_path
 
 log = logging.getLogger(__name__)
@@ -40,7 +36,7 @@ def load_corpus(path: Path | None, limit: int | None = None) -> tuple[list[RawAr
         raise UsageError(f"corpus {path} does not exist")
     raws: list[RawArticle] = []
     errors = 0
-    items = _stream_json_lines(Path(path)) if _is_json_lines(Path(path)) else read_inputs([str(path)])
+    items = read_inputs([str(path)])
     for item in items if limit is None else islice(items, limit * 2 + 10):
         if isinstance(item, InputError):
             errors += 1
@@ -52,32 +48,6 @@ def load_corpus(path: Path | None, limit: int | None = None) -> tuple[list[RawAr
     if not raws:
         raise UsageError(f"corpus {path} holds no readable article")
     return raws, errors
-
-
-def _is_json_lines(path: Path) -> bool:
-    name = path.name.lower()
-    return path.is_file() and (name.endswith(".jsonl") or name.endswith(".jsonl.gz"))
-
-
-def _stream_json_lines(path: Path) -> Iterator[RawArticle | InputError]:
-    """A JSON-lines corpus (gzipped or not) read line by line: a benchmark corpus (OrangeSum 5k
-    is ~14 MB once decompressed) is many articles, not one input under ``analyze``'s
-    per-input size limit, and ``--limit`` should not pay for decompressing all of it."""
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            name = f"{path.name}:{lineno}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield FormatError(f"broken JSON line ({err.msg} at column {err.colno})", name)
-                continue
-            try:
-                yield raw_from_json_object(item, name, fmt="jsonl")
-            except InputError as err:
-                yield err
 
 
 def count_words(texts: list[str]) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -70,11 +70,12 @@ class IndirectItem:
     offset: int
 
 
-# Hashes (the token arrays' LOWER values) of the first words of source phrases, as written with
-# either apostrophe (the test is on the word with a straight one), and of multi-word verbs.
-_PREPOSITION_START_HASHES = frozenset(hash_string(form) for w in PREPOSITION_STARTS
+# The ids the token arrays hold for the LOWER of the first words of source phrases (as written
+# with either apostrophe: the test is on the word with a straight one) and of multi-word verbs:
+# a string's hash, or a spaCy symbol's id ("aux" is one).
+_PREPOSITION_START_HASHES = frozenset(get_string_id(form) for w in PREPOSITION_STARTS
                                       for form in {w, w.replace("'", "’")})
-_MULTIWORD_HASHES = frozenset(hash_string(w) for w in MULTIWORD_VERBS)
+_MULTIWORD_HASHES = frozenset(get_string_id(w) for w in MULTIWORD_VERBS)
 
 
 def _any_use(entry) -> bool:
