@@ -128,3 +128,36 @@ def test_an_organisation_after_a_role_in_a_quotation_is_not_the_target(analyze):
     assert not any(("Gauche unie", "target") in actors for actors in _actors(art, "ACCUSE"))
     art = analyze("« La Gauche unie ment », a dénoncé Paul Girard.")
     assert {("Paul Girard", "source"), ("Gauche unie", "target")} in _actors(art, "ACCUSE")
+
+
+# A title without a name: the office holder on the article's date, when the article names them
+# (knowledge/offices.tsv). The people below held these offices; the sentences are invented.
+
+def test_a_title_names_the_office_holder_of_the_articles_date(analyze):
+    art = analyze("Olaf Scholz était à Paris. Mardi, Emmanuel Macron a félicité le chancelier allemand.",
+                  published="2023-03-08")
+    mentions = {(m.text, e.name, m.evidence) for e in art.entities for m in e.mentions if m.kind == "nominal"}
+    assert any(t == "le chancelier allemand" and n == "Olaf Scholz" and "de head_of_government" in ev
+               for t, n, ev in mentions)
+    assert {("Emmanuel Macron", "source"), ("Olaf Scholz", "target")} in _actors(art, "SUPPORT")
+
+
+def test_a_title_never_names_someone_out_of_office_on_that_date(analyze):
+    # Angela Merkel left the chancellery in 2021: in 2023 "le chancelier allemand" is not her.
+    art = analyze("Angela Merkel était à Paris. Mardi, Emmanuel Macron a félicité le chancelier allemand.",
+                  published="2023-03-08")
+    assert not any(e.name == "Angela Merkel" and m.kind == "nominal" for e in art.entities for m in e.mentions)
+
+
+def test_a_party_leader_title_resolves_without_taking_the_party_as_the_person(analyze):
+    art = analyze("Jean-Luc Mélenchon a parlé dimanche. Xavier Bertrand a recadré le leader de La France insoumise.",
+                  published="2018-09-10")
+    assert {("Xavier Bertrand", "source"), ("Jean-Luc Mélenchon", "target")} in _actors(art, "ACCUSE")
+    leader = [m for e in art.entities for m in e.mentions if m.kind == "nominal" and e.name == "Jean-Luc Mélenchon"]
+    assert [m.text for m in leader] == ["le leader"]  # cut before the party, which keeps its own mention
+
+
+def test_a_former_office_holder_title_needs_the_term_to_have_ended(analyze):
+    art = analyze("François Hollande était à Tulle. Samedi, Marine Dupuis a critiqué l'ancien président de la République.",
+                  published="2019-05-04")
+    assert {("Marine Dupuis", "source"), ("François Hollande", "target")} in _actors(art, "ACCUSE")

@@ -104,3 +104,24 @@ def test_name_with_apposition_is_the_subject(analyze):
     [ev] = of_type(art, "ACCUSE")
     assert names(art, ev, "source") == {"Hugo Lambert"}
     assert names(art, ev, "target") == {"Camille Renaud"}
+
+
+
+# Headlines: a present-tense verb between two names, which the tagger reads as part of a name or
+# as an adjective (events/surface.py).
+
+def test_a_headline_verb_between_two_names_is_an_event_between_them(analyze):
+    art = run(analyze, "Corinne Vasseur étrille Bernard Lemaître")
+    [ev] = of_type(art, "ACCUSE")
+    assert (names(art, ev, "source"), names(art, ev, "target")) == ({"Corinne Vasseur"}, {"Bernard Lemaître"})
+
+
+def test_a_headline_verb_reaches_the_name_in_its_object(analyze):
+    art = run(analyze, "Corinne Vasseur critique les positions de Bernard Lemaître.")
+    [ev] = of_type(art, "ACCUSE")
+    assert (names(art, ev, "source"), names(art, ev, "target")) == ({"Corinne Vasseur"}, {"Bernard Lemaître"})
+
+
+def test_a_headline_verb_far_from_the_second_name_is_left_to_the_parser(analyze):
+    art = run(analyze, "Corinne Vasseur critique souvent les choix budgétaires et fiscaux du cabinet de Bernard Lemaître")
+    assert all("Bernard Lemaître" not in names(art, ev, "target") for ev in of_type(art, "ACCUSE"))

@@ -44,6 +44,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import FormatError
+from ..lang.fr.fold import fold_words
 
 HOLDERS_FILE = "offices.tsv"
 TITLES_FILE = "titles.tsv"
@@ -179,6 +180,24 @@ def overlaps() -> list[tuple[Term, Term]]:
             if earlier.end is None or earlier.end > later.start:
                 bad.append((earlier, later))
     return bad
+
+
+@lru_cache(maxsize=1)
+def titles_by_key() -> dict[str, frozenset[tuple[tuple[str, str], bool]]]:
+    """Each title as matched (``title_key``) → the offices it names, and whether it is a bare
+    form that counts only right before a name ("le chancelier Scholz")."""
+    out: dict[str, set[tuple[tuple[str, str], bool]]] = defaultdict(set)
+    for key, office in known_offices().items():
+        for form in office.titles:
+            out[title_key(form)].add((key, False))
+        for form in office.short:
+            out[title_key(form)].add((key, True))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def title_key(form: str) -> str:
+    """A title as matched: folded, without its article, hyphens as spaces."""
+    return re.sub(r"^(?:l|le|la|les)\s+", "", fold_words(form))
 
 
 def holders_on(body: str, office: str, day: date) -> tuple[Term, ...]:

@@ -20,7 +20,8 @@ from ...article import Article, Mention
 from ...nlp.offsets import token_starts
 from ..entities.index import EntityIndex
 from ..quotes.marks import find_quote_marks
-from ..quotes.referent import morph_gender
+from ..quotes.referent import Referent, morph_gender
+from .office_holders import office_holder
 from ..quotes.speaker_phrases import is_pronoun_phrase, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags
@@ -79,11 +80,19 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         elif _description(tok):
             a, b = trim_subject(tok)
             kind = "nominal"
-            if b - a > MAX_NOMINAL_TOKENS or covered.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
-                continue  # a name inside: the entity layer has it already
+            if b - a > MAX_NOMINAL_TOKENS:
+                continue
         else:
             continue
-        ref = resolver.resolve_span(a, b)
+        known = office_holder(doc[a:b].text, article) if kind == "nominal" else None
+        if known is not None:
+            s = doc[a].idx
+            e = _before_named_complement(covered, tok, doc[b - 1].idx + len(doc[b - 1].text))
+            ref = Referent(article.text[s:e], s, e, known[0], person=True)
+        elif kind == "nominal" and covered.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
+            continue  # a name inside: the entity layer has it already
+        else:
+            ref = resolver.resolve_span(a, b)
         if ref is None or ref.entity is None or ref.entity not in covered.by_id:
             continue
         if kind == "nominal" and _named_earlier_in_sentence(covered, ref.entity, doc[a]):
@@ -92,7 +101,7 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         start, end = ref.start, ref.end
         if covered.mention_at(start) is not None:
             continue
-        evidence = "subject chain" if kind == "pronoun" else "description"
+        evidence = "subject chain" if kind == "pronoun" else known[1] if known else "description"
         out.setdefault(ref.entity, []).append(Mention(start, end, article.text[start:end], kind, evidence))
     return out
 
@@ -110,17 +119,33 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
     while a < tok.i and doc[a].lower_ not in OBJECT_DETERMINERS:
         a += 1  # the preposition of a complement ("à", "contre") is not part of the description
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-    if b - a > MAX_NOMINAL_TOKENS or index.mentions_in(start, end) or index.mention_at(start) is not None:
+    if b - a > MAX_NOMINAL_TOKENS or index.mention_at(start) is not None:
         return
-    gender = morph_gender(det) or morph_gender(tok)
-    if any(t.lower_ in FORMER_WORDS for t in doc[a:b]):
-        eid, evidence = resolver.resolve_role(a, b, start, gender), "former office"
+    known = office_holder(doc.text[start:end], resolver.article)
+    if known is not None:
+        eid, evidence = known
+        end = _before_named_complement(index, tok, end)
+    elif index.mentions_in(start, end):
+        return
+    elif any(t.lower_ in FORMER_WORDS for t in doc[a:b]):
+        eid, evidence = resolver.resolve_role(a, b, start, _gender(det, tok)), "former office"
     else:
-        eid, evidence = resolver.role_holder(a, b, start, gender, same_head=False), "role given by apposition"
+        eid, evidence = resolver.role_holder(a, b, start, _gender(det, tok), same_head=False), "role given by apposition"
     if eid is None or eid not in index.by_id or _named_earlier_in_sentence(index, eid, doc[a]):
         return
     text = doc.text[start:end]
     out.setdefault(eid, []).append(Mention(start, end, text, "nominal", evidence))
+
+
+def _gender(det: Token, head: Token) -> str | None:
+    return morph_gender(det) or morph_gender(head)
+
+
+def _before_named_complement(index: EntityIndex, head: Token, end: int) -> int:
+    """The end of a title cut before the first name inside it ("le leader de La France insoumise"
+    → "le leader"): the mention of the person does not overlap the organisation's."""
+    inner = index.mentions_in(head.idx, end)
+    return head.idx + len(head.text) if inner else end
 
 
 def _named_earlier_in_sentence(index: EntityIndex, entity_id: str, first: Token) -> bool:

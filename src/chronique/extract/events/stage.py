@@ -8,7 +8,8 @@ participant is dropped: it cannot be told apart from a generic mention; a trigge
 is dropped too: it is asked about, not reported.
 
 Triggers are matched in ``triggers``, their arguments read in ``arguments`` (with the conditions
-of ``argument_conditions``), and mentions of one event merged in ``repeated_mentions``.
+of ``argument_conditions``), verbs the parser missed between two names read in ``surface``, and
+mentions of one event merged in ``repeated_mentions``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .arguments import _arguments
 from .draft import _Draft
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
+from .surface import surface_event
 from .triggers import _asked_for, _contiguous, _match
 from .when import TimeFinder
 from .where import dateline_place
@@ -55,6 +57,12 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     for tok in doc:
         entry = _match(tok, doc)
         if entry is None:
+            surface = surface_event(tok, resolver.index)
+            if surface is not None and not QUESTION_RE.match(article.text, tok.idx + len(tok.text)):
+                lemma, etype, mode, source, target = surface
+                d = _Draft(etype, mode, tok, tok.idx, tok.idx + len(tok.text), lemma)
+                d.roles = {source.id: "source", target.id: "target"}
+                drafts.append(d)
             continue
         named = resolver.index.mention_at(tok.idx)
         if named is not None and named[0].kind == "name":

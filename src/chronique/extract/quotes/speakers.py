@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...article import Article
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
+from ..cast.office_holders import office_holder
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase
@@ -45,6 +46,7 @@ class SpeakerResolver:
 
     def __init__(self, article: Article, doc: Doc, in_quote: list[bool], starts: list[int] | None = None):
         self.cast = ArticleCast(article, doc, in_quote, starts)
+        self.article = article
         self.doc = doc
         self.text = article.text
         self.history: History = []
@@ -289,10 +291,15 @@ class SpeakerResolver:
                     best = (score, eid)
         return best[1] if best else None
 
+    def office_holder(self, a: int, b: int) -> str | None:
+        """The person the article names who held the office titled by tokens ``[a, b)`` then."""
+        hit = office_holder(self.doc[a:b].text, self.article)
+        return hit[0] if hit else None
+
     def resolve_role(self, a: int, b: int, start: int, gender: str | None) -> str | None:
         """The entity holding the role named by tokens ``[a, b)`` (a definite phrase)."""
         doc, cast = self.doc, self.cast
-        holder = self.role_holder(a, b, start, gender)
+        holder = self.role_holder(a, b, start, gender) or self.office_holder(a, b)
         if holder is not None:
             return holder
         head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")

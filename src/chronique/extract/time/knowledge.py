@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ...knowledge import Term, known_offices, terms
+from ...knowledge import Term, terms, titles_by_key
 from ...lang.fr.fold import fold_same_length, fold_words
 from ...lang.fr.names import person_name
 
@@ -103,21 +103,10 @@ class OfficeClue:
         return f"'{self.text}' ({self.person}, {self.qualifier}): published {spans}"
 
 
-def _title_key(form: str) -> str:
-    """A title as matched: folded, without its article, hyphens as spaces."""
-    key = fold_words(form)
-    return re.sub(r"^(?:l|le|la|les)\s+", "", key)
-
-
 @lru_cache(maxsize=1)
 def _index():
     """(title regex, title key -> {(office key, short?)}, name key -> {person}, person -> terms)."""
-    title_offices: dict[str, set[tuple[tuple[str, str], bool]]] = defaultdict(set)
-    for key, office in known_offices().items():
-        for form in office.titles:
-            title_offices[_title_key(form)].add((key, False))
-        for form in office.short:
-            title_offices[_title_key(form)].add((key, True))
+    title_offices = titles_by_key()
     alternatives = sorted(title_offices, key=len, reverse=True)
     title_re = re.compile(r"(?:(?<![\w-])|(?<=\bex-))(?:" + "|".join(
         re.escape(t).replace(r"\ ", r"[\s'-]+") for t in alternatives) + r")(?![\w-])")

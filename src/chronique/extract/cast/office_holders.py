@@ -1,0 +1,79 @@
+"""A title without a name ("le leader de La France insoumise", "l'ancien Premier ministre
+britannique") resolved through world knowledge: the person who held that office on the article's
+date, when the article names that person elsewhere.
+
+The facts are ``chronique.knowledge`` (one row per term); only the full title forms count (a bare
+"le président" names nobody in particular), and only people the article names can be meant: the
+knowledge never invents a participant. Without a publication date every holder of the office
+competes, and the answer stands only when exactly one of them is named in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ...article import Article, Entity
+from ...knowledge import Term, terms_by_office, title_key, titles_by_key
+from ...lang.fr.fold import fold_words
+from ...lang.fr.names import given_compatible, person_name
+from ..quotes.tables import FORMER_WORDS
+
+ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+# Words before a title that keep it current ("le nouveau chancelier", "l'actuel président").
+CURRENT_WORDS = frozenset({"nouveau", "nouvel", "nouvelle", "actuel", "actuelle"})
+# Articles and contracted prepositions that open a description ("au numéro un", "du président").
+OPENERS = frozenset({"le", "la", "l", "les", "au", "aux", "du", "des", "cet", "cette", "ce"})
+# Days after a term's end when copy may still call the holder by the title (hand-over, late copy).
+GRACE = timedelta(days=3)
+_FORMER = frozenset(fold_words(w) for w in FORMER_WORDS)
+
+
+def office_holder(description: str, article: Article) -> tuple[str, str] | None:
+    """(entity id, evidence) of the person the description's title designates, or None."""
+    words = fold_words(description).split()
+    while words and words[0] in OPENERS:
+        words = words[1:]
+    former = bool(words) and words[0] in _FORMER
+    if words and (former or words[0] in CURRENT_WORDS):
+        words = words[1:]
+    offices = [key for key, short in titles_by_key().get(title_key(" ".join(words)), ()) if not short]
+    if not offices:
+        return None
+    day = _publication_day(article)
+    held = [t for key in offices for t in terms_by_office().get(key, ()) if _fits(t, day, former)]
+    named = {e.id: (e, t) for t in held for e in article.entities if e.type == "PER" and _same_person(e, t)}
+    if len(named) != 1:
+        return None
+    (eid, (_, term)), = named.items()
+    when = f"on {day.isoformat()}" if day else "at some date"
+    state = "former holder" if former else "holder"
+    return eid, f"office {state} {when}: {term.body} {term.office} (knowledge/offices.tsv line {term.line})"
+
+
+def _publication_day(article: Article) -> date | None:
+    value = article.published.value or ""
+    return date.fromisoformat(value[:10]) if ISO_DAY.match(value) else None
+
+
+def _fits(term: Term, day: date | None, former: bool) -> bool:
+    if day is None:
+        return True
+    if former:
+        return term.end is not None and term.end <= day
+    return term.start <= day and (term.end is None or day < term.end + GRACE)
+
+
+def _same_person(entity: Entity, term: Term) -> bool:
+    """The entity's name is one of the term's names, or the same surname with compatible (or no) first names."""
+    key = fold_words(entity.name)
+    if key in _name_keys(term):
+        return True
+    mine, theirs = person_name(entity.name), person_name(term.person)
+    return mine.surname == theirs.surname and given_compatible(mine.given, theirs.given)
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(term: Term) -> frozenset[str]:
+    return frozenset(fold_words(n) for n in term.names)
