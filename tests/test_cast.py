@@ -161,3 +161,9 @@ def test_a_former_office_holder_title_needs_the_term_to_have_ended(analyze):
     art = analyze("François Hollande était à Tulle. Samedi, Marine Dupuis a critiqué l'ancien président de la République.",
                   published="2019-05-04")
     assert {("Marine Dupuis", "source"), ("François Hollande", "target")} in _actors(art, "ACCUSE")
+
+
+def test_a_title_inside_a_quotation_names_the_target_of_the_criticism(analyze):
+    art = analyze("Édouard Philippe a parlé samedi. « Le Premier ministre se trompe de combat », dénonce Paul Girard.",
+                  published="2020-03-14")
+    assert {("Paul Girard", "source"), ("Édouard Philippe", "target")} in _actors(art, "ACCUSE")

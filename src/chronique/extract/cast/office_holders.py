@@ -16,13 +16,11 @@ from functools import lru_cache
 
 from ...article import Article, Entity
 from ...knowledge import Term, terms_by_office, title_key, titles_by_key
-from ...lang.fr.fold import fold_words
+from ...lang.fr.fold import fold_same_length, fold_words
+from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS
 from ...lang.fr.names import given_compatible, person_name
-from ..quotes.tables import FORMER_WORDS
 
 ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
-# Words before a title that keep it current ("le nouveau chancelier", "l'actuel président").
-CURRENT_WORDS = frozenset({"nouveau", "nouvel", "nouvelle", "actuel", "actuelle"})
 # Articles and contracted prepositions that open a description ("au numéro un", "du président").
 OPENERS = frozenset({"le", "la", "l", "les", "au", "aux", "du", "des", "cet", "cette", "ce"})
 # Days after a term's end when copy may still call the holder by the title (hand-over, late copy).
@@ -50,6 +48,20 @@ def office_holder(description: str, article: Article) -> tuple[str, str] | None:
     when = f"on {day.isoformat()}" if day else "at some date"
     state = "former holder" if former else "holder"
     return eid, f"office {state} {when}: {term.body} {term.office} (knowledge/offices.tsv line {term.line})"
+
+
+def titles_in(text: str) -> list[str]:
+    """The full office titles written in ``text``, with their article ("le Premier ministre")."""
+    folded = fold_same_length(text).lower()
+    return [text[m.start():m.end()] for m in _title_pattern().finditer(folded)]
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    full = sorted((key for key, offices in titles_by_key().items() if any(not short for _, short in offices)),
+                  key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:(?:l'|le|la|les)\s*)(?:" + "|".join(
+        re.escape(t).replace(r"\ ", r"[\s'-]+") for t in full) + r")(?![\w-])")
 
 
 def _publication_day(article: Article) -> date | None:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ...article import Article, Entity, Quote
+from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold
 from .lexicon import ACTING_BODY_HEADS, DEMONYMS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS
@@ -76,6 +77,7 @@ class Resolver:
 
     def __init__(self, article: Article):
         self.text = article.text
+        self.article = article
         self.index = EntityIndex(article)
         self.quotes: list[Quote] = sorted(article.quotes, key=lambda q: q.start)
         # places by every name they go by, for nationality adjectives ("israélienne" → Israël)
@@ -168,6 +170,11 @@ class Resolver:
             if e.id not in exclude and e.type in ("PER", "ORG") and m.kind != "pronoun" \
                     and not (e.type == "ORG" and self._role_complement(m.start)):
                 return e
+        # "« Le Premier ministre a raison… »": a title in the quotation names its holder
+        for title in titles_in(self.text[quote.start:quote.end]):
+            hit = office_holder(title, self.article)
+            if hit is not None and hit[0] not in exclude:
+                return self.index.by_id.get(hit[0])
         return None
 
     def _role_complement(self, offset: int) -> bool:

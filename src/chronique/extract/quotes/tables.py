@@ -7,7 +7,7 @@ first names and calendar words come from ``lang.fr``.
 from __future__ import annotations
 
 from ...lang.fr.calendar import WEEKDAY_NAMES
-from ...lang.fr.honorifics import HONORIFICS
+from ...lang.fr.honorifics import FORMER_WORDS, HONORIFICS  # noqa: F401 (FORMER_WORDS read here by the cast)
 from ...lang.fr.pronouns import STRESSED_PRONOUNS, SUBJECT_PRONOUNS  # noqa: F401 (the attribution modules read them here)
 
 # Quotation marks: opener -> closer. Straight double quotes open and close alike.
@@ -196,7 +196,6 @@ PERSON_LABELS = frozenset({
 })
 # Words saying the role was held before: "l'ancien maire de Lyon" is a person the story already has,
 # not the office's holder at the time of writing.
-FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "ex", "ex-", "précédent", "précédente"})
 # Demonstrative determiners: "cette source", "ce proche" point back to the speaker just mentioned.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Weekday names: they end a speaker phrase, except capitalised inside a name ("Journal du Dimanche").

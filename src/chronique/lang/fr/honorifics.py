@@ -33,3 +33,8 @@ FOLDED_GENDER: dict[str, str] = {fold_words(h): g for h, g in HONORIFICS.items()
 
 # Words that belong to the family name when they precede its last word ("Charles de Gaulle").
 NAME_PARTICLES = frozenset("de du des d la le van von der den di da dos das del della ben bin ibn al el abu mac".split())
+
+# Words before a title that make it a former office ("l'ancien ministre", "l'ex-président").
+FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "ex", "ex-", "précédent", "précédente"})
+# Words before a title that keep it current ("le nouveau chancelier", "l'actuel président").
+CURRENT_WORDS = frozenset({"nouveau", "nouvel", "nouvelle", "actuel", "actuelle"})
