@@ -223,3 +223,25 @@ def test_a_mister_is_never_the_woman_of_the_same_family_name(ents):
 
 def test_a_company_suffix_makes_an_organisation(ents):
     assert ents("Le contrat a été signé avec Vireo AI et Norla Robotics.")["Vireo AI"].type == "ORG"
+
+
+# A one-word name only the model calls a person, with no first name, title or person noun anywhere,
+# and no public figure's family name: a firm, or a place after "à".
+
+def test_a_lone_word_the_model_calls_a_person_is_a_firm(ents):
+    found = ents("Pour la réparation, rendez-vous chez un revendeur Bosch. Bosch ne communique pas sur la puissance.")
+    assert found["Bosch"].type == "ORG"
+
+
+def test_a_lone_word_after_a_is_a_place(ents):
+    found = ents("Le prototype a été assemblé à Woking avant sa présentation.")
+    assert found["Woking"].type == "LOC"
+
+
+def test_a_lone_first_name_after_a_person_noun_stays_a_person(ents):
+    found = ents("Elle a rendu visite à son autre fils Sven, résident de la ville. Sven recevrait des menaces.")
+    assert found["Sven"].type == "PER"
+
+
+def test_a_public_figures_family_name_alone_stays_a_person(ents):
+    assert ents("Scholz a répondu mardi aux critiques.")["Scholz"].type == "PER"

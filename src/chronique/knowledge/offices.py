@@ -200,6 +200,12 @@ def title_key(form: str) -> str:
     return re.sub(r"^(?:l|le|la|les)\s+", "", fold_words(form))
 
 
+@lru_cache(maxsize=1)
+def public_surnames() -> frozenset[str]:
+    """The folded family names of every office holder in the table (a lone "Scholz" is a person)."""
+    return frozenset(fold_words(name).split()[-1] for t in terms() for name in t.names if name.strip())
+
+
 def holders_on(body: str, office: str, day: date) -> tuple[Term, ...]:
     """Who held ``office`` of ``body`` on ``day`` (one term, or none)."""
     return tuple(t for t in terms_by_office().get((body, office), ()) if t.holds_on(day))

@@ -16,9 +16,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .cand import Cand
+from .cand import W_CUE, W_MODEL, Cand
+from ...knowledge import public_surnames
 from .missed import acronym_matches
 from ...lang.fr.first_names import first_name_gender, is_first_name
+from ...lang.fr.person_nouns import ROLE_NOUNS
 from .lexicon import is_common_word
 from .tables import (DEMONYM_SUFFIXES, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES, PARTIES,
                      PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold)
@@ -28,6 +30,8 @@ ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
 # Shortest acronym joined to a long form it is not written beside (calibrated on OrangeSum:
 # two-letter ones matched "PS" to "Public Sénat" and "RN" to "Républicains de Nice").
 MIN_UNDEFINED_ACRONYM = 3
+# Words looked back from a one-word name for a person noun ("son autre fils Sven").
+ROLE_NOUN_WINDOW = 3
 
 
 @dataclass(eq=False)
@@ -141,6 +145,7 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
             cl.cands = []
     clusters = [cl for cl in clusters if cl.cands]
     _merge_party_parts(tk, clusters)
+    _retype_lone_words(tk, clusters)
     for cl in clusters:
         _strip_sentence_articles(tk, cl)
     # 4. acronyms join the one long form they spell; the model's misses only if they do
@@ -151,6 +156,27 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
         if cl.cands and all(c.needs_long_form for c in cl.cands):
             cl.cands = []
     return [cl for cl in clusters if cl.cands]
+
+
+def _retype_lone_words(tk: Tokens, clusters: list[Cluster]) -> None:
+    """A one-word name that only the model calls a person is a firm or a place ("chez Bosch",
+    "les enchères Bonhams", "à Woking"): never with a first name, a title or an honorific in the
+    article, not a first name itself, and not the family name of a public figure the knowledge
+    table lists. After "à" it is a place, else an organisation."""
+    for cl in clusters:
+        if cl.anchor_words or cl.type() != "PER" or cl.votes().get("PER", 0.0) > W_MODEL * len(cl.cands):
+            continue
+        if any(c.j - c.i != 1 or c.title is not None or is_first_name(tk.text[c.i]) or tk.is_acronym(c.i)
+               or tk.key[c.i] in public_surnames() or _role_noun_before(tk, c.i) for c in cl.cands):
+            continue
+        place = any(c.i > 0 and tk.lower[c.i - 1] == "à" for c in cl.cands)
+        weight = cl.votes()["PER"] + W_CUE
+        cl.cands[0].vote("LOC" if place else "ORG", weight)
+
+
+def _role_noun_before(tk: Tokens, i: int) -> bool:
+    """A person noun just before the name ("son autre fils Sven", "le peintre Kandinsky")."""
+    return any(tk.lower[k] in ROLE_NOUNS for k in range(max(0, i - ROLE_NOUN_WINDOW), i))
 
 
 def _missed_surnames(tk: Tokens, cands: list[Cand], people: list[Cluster], first_pos: dict[int, int]) -> None:

@@ -1,0 +1,27 @@
+"""Nouns that designate a person by role, office, trade or kinship ("le ministre", "son fils")."""
+
+from __future__ import annotations
+
+# Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
+ROLE_NOUNS = frozenset({
+    "ministre", "président", "présidente", "chef", "cheffe", "porte-parole", "directeur", "directrice",
+    "secrétaire", "maire", "député", "députée", "sénateur", "sénatrice", "candidat", "candidate",
+    "dirigeant", "dirigeante", "leader", "patron", "patronne", "pdg", "avocat", "avocate", "procureur",
+    "procureure", "juge", "préfet", "préfète", "ambassadeur", "ambassadrice", "chancelier", "chancelière",
+    "roi", "reine", "prince", "princesse", "pape", "souverain", "monarque", "commissaire", "gouverneur",
+    "élu", "élue", "épouse", "mari", "femme", "homme", "fils", "fille", "frère", "sœur", "mère", "père",
+    "compagnon", "compagne", "entraîneur", "sélectionneur", "joueur", "joueuse", "attaquant", "capitaine",
+    "chanteur", "chanteuse", "acteur", "actrice", "animateur", "animatrice", "journaliste", "auteur",
+    "autrice", "écrivain", "écrivaine", "chercheur", "chercheuse", "médecin", "professeur", "professeure",
+    "épidémiologiste", "infectiologue", "virologue", "économiste", "universitaire", "édile", "locataire",
+    "hôte", "numéro", "fondateur", "fondatrice", "vice-président", "vice-présidente", "rapporteur",
+    "rapporteure", "conseiller", "conseillère", "délégué", "déléguée", "coprésident", "coprésidente",
+    "ex-président", "ex-ministre", "ancien", "ancienne", "dame", "première", "premier", "tribun",
+    "benjamin", "doyen", "doyenne", "star", "champion", "championne", "pilote", "entrepreneur",
+    "milliardaire", "président-directeur", "maître", "ténor", "figure", "cadre", "expert",
+    "experte", "spécialiste", "sociologue", "politologue", "historien", "historienne", "philosophe",
+    "garde", "intéressé", "intéressée", "principal", "principale", "ex-premier", "député-maire",
+    "duc", "duchesse", "comte", "comtesse", "baron", "baronne", "émir", "cheikh", "président-élu",
+    "eurodéputé", "eurodéputée", "parlementaire", "adjoint", "adjointe", "ex-député", "ex-députée", "ex-maire",
+})
+
