@@ -24,6 +24,10 @@ def cues(article) -> list[str]:
     "Les experts de l'ONU ont analysé pourquoi les prix augmentent si vite.",
     "La hausse des taxes sur le carburant vers les Pays-Bas signifie une baisse du pouvoir d'achat des ménages.",
     "D'après Le Monde, le ministre Jean Morel souhaiterait reporter la réforme de deux ans.",
+    # products and services: a speech verb's other sense, with a noun object or an offer
+    "Le constructeur Valmont propose une nouvelle gamme de vélos électriques pour la rentrée.",
+    "Le moteur V8 de la Valmont Turbo, développant 560 ch, a été dévoilé mardi par Paul Girard.",
+    "L'atelier Valmont propose de remplacer la batterie de votre véhicule en une journée.",
     # a purpose infinitive of a passive: the test does not confirm anything
     "Un contrôle sanguin est effectué dans la foulée pour confirmer que le résultat est fiable.",
     # a bare number is not something said
@@ -33,6 +37,12 @@ def test_speech_verbs_that_report_nothing(quote_pipeline, text):
     a = run(quote_pipeline, text)
     reported = [c for c in cues(a) if c.lower() not in ("d'après", "selon")]
     assert reported == [], a.quotes
+
+
+def test_an_offering_verb_with_a_clause_still_reports(quote_pipeline):
+    a = run(quote_pipeline, "Le ministre Jean Morel a reçu les syndicats. Il a proposé que la réforme soit reportée.")
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "proposer" and speaker_name(a, q) == "Jean Morel"
 
 
 def test_perception_verb_with_a_clause_still_reports(quote_pipeline):

@@ -199,11 +199,14 @@ CLAUSE_ONLY_VERBS = frozenset({
     # With a noun object these act rather than speak: "anticipe la suppression de postes", "a
     # prononcé trois exclusions", "a condamné six prévenus", "ne reconnaît pas la double nationalité".
     "anticiper", "prononcer", "condamner", "reconnaître",
+    # Products and services: "un V8 développant 560 ch", "propose une nouvelle gamme", "a dévoilé
+    # la voiture", "garantissant 740 ch", "ne communique pas sur la puissance".
+    "développer", "proposer", "dévoiler", "garantir", "communiquer",
 })
 # Verbs that report speech with a clause or an infinitive ("assure ne pas le faire") but not with a
 # noun-phrase object, where they mean providing or preventing ("en assurant un double rôle",
 # "garantit un revenu", "prévenir les risques").
-NO_NOUN_OBJECT_VERBS = frozenset({"assurer", "garantir", "prévenir"})
+NO_NOUN_OBJECT_VERBS = frozenset({"assurer", "prévenir"})
 # Pronominal uses of speech verbs that say nothing: "s'appelle Rex" (is named), "la reprise
 # s'annonce difficile", "la tendance se confirme", "le calendrier se précise", "s'explique par",
 # "deux ministres s'opposent" (clash).
