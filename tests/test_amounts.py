@@ -33,6 +33,9 @@ def amounts(analyze, text):
     ("Elle a lu 12 livres cet été.", ("12 livres", 12, "livres", "count")),
     ("Le bâtiment occupe 300 mètres carrés en centre-ville.", ("300 mètres carrés", 300, "mètres carrés", "measure")),
     ("L'accord a été signé par 27 pays membres de l'Union.", ("27 pays membres", 27, "pays membres", "count")),
+    ("Les ventes reculent (- 10,6 %) sur un an.", ("- 10,6 %", -10.6, "%", "percent")),
+    ("La cinquantaine de militaires a été secourue.", ("La cinquantaine de militaires", 50, "militaires", "count")),
+    ("Le tableau a dépassé le million d'euros aux enchères.", ("le million d'euros", 1e6, "EUR", "money")),
 ])
 def test_formats_and_units(analyze, text, expected):
     got = amounts(analyze, text)

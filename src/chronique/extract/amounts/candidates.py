@@ -14,12 +14,19 @@ from ...nlp.offsets import token_index_at
 from . import lexicon as lx
 from .unit_patterns import _SP, CURRENCY_RE
 
-_APPROX_QUANT = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+_APPROX_QUANT = "un|une|la|le|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+# A definite article counts one: "la cinquantaine de militaires", "le millier de manifestants".
+_DEFINITE = frozenset({"la", "le"})
 _APPROX_NOUN = "|".join(sorted(lx.APPROX_NUMBER_NOUNS, key=len, reverse=True))
 # "une douzaine de départs", "deux centaines de personnes"; not "une centaine de milliers" (no value)
 APPROX_NOUN_RE = re.compile(
     rf"(?<![\w\-])(?P<q>{_APPROX_QUANT}){_SP}(?P<n>{_APPROX_NOUN})s?(?=[ \u00a0]*(?:de|d['’]))"
     rf"(?![ \u00a0]*(?:de|d['’])[ \u00a0]*(?:milliers|millions|milliards))", re.IGNORECASE)
+
+# "le million d'euros", "le milliard de dollars": one of the scale, counted like "un million".
+DEFINITE_SCALE_RE = re.compile(rf"(?<![\w\-])(?:le|du|au){_SP}(?P<n>million|milliard)(?=[ \u00a0]*(?:de|d['’]))",
+                               re.IGNORECASE)
+SCALE_VALUES = {"million": 1e6, "milliard": 1e9}
 
 
 @dataclass
@@ -58,10 +65,13 @@ def _candidates(text: str) -> list[_Cand]:
         if value is not None:
             cands.append(_Cand(m.start(), m.end(), value, words=False, sign=m.group("sign") is not None))
     for m in APPROX_NOUN_RE.finditer(text):
-        q = parse_words(m.group("q"))
+        q = 1.0 if m.group("q").lower() in _DEFINITE else parse_words(m.group("q"))
         if q is not None:  # scaled: like "millions", the counted noun follows after "de"
             cands.append(_Cand(m.start(), m.end(), q * lx.APPROX_NUMBER_NOUNS[m.group("n").lower()],
                                words=True, scaled=True, approx=True))
+    for m in DEFINITE_SCALE_RE.finditer(text):
+        cands.append(_Cand(m.start(), m.end(), SCALE_VALUES[m.group("n").lower()], words=True, scaled=True,
+                           scale=SCALE_VALUES[m.group("n").lower()]))
     taken = [(c.start, c.end) for c in cands]
     for m in WORDS_RE.finditer(text):
         words = m.group().lower()

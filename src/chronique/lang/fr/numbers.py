@@ -9,7 +9,8 @@ from text_to_num import alpha2digit, text2num
 # Digits: "12 000", "839.000", "1,15", "4500", "+20", "99 446.80" (space-grouped, decimal point). Not inside words or names ("G20", "A380",
 # "Covid-19", "49-3", "H1N1", "24h", "60e"): no letter, digit, hyphen or slash may touch it.
 DIGITS_RE = re.compile(
-    r"(?<![\w.,/°\-−+])(?P<sign>[+\-−](?=\d))?"
+    # a sign glued to the number, or spaced inside a parenthesis: "(- 10.6 %)"
+    r"(?<![\w.,/°\-−+])(?P<sign>(?<=\()[+\-−][ \u00a0](?=\d)|[+\-−](?=\d))?"
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
     r"(?![\w\-−/]|[.,]\d)"
 )
@@ -49,7 +50,7 @@ def parse_digits(num: str, sign: str | None = None) -> float | None:
         value = float(s)
     except ValueError:
         return None
-    return -value if sign in ("-", "−") else value
+    return -value if sign and sign.strip() in ("-", "−") else value
 
 
 def parse_words(words: str) -> float | None:
