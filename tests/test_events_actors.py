@@ -125,3 +125,15 @@ def test_a_headline_verb_reaches_the_name_in_its_object(analyze):
 def test_a_headline_verb_far_from_the_second_name_is_left_to_the_parser(analyze):
     art = run(analyze, "Corinne Vasseur critique souvent les choix budgétaires et fiscaux du cabinet de Bernard Lemaître")
     assert all("Bernard Lemaître" not in names(art, ev, "target") for ev in of_type(art, "ACCUSE"))
+
+
+def test_both_parties_of_a_collaboration_between_a_split_name_and_another(analyze):
+    art = run(analyze, "Grâce à la collaboration entre Valmont Automobili et Kestrelberg, l'entreprise allemande "
+                       "spécialisée dans les jeux, vous pouvez jouer.")
+    [ev] = of_type(art, "COOPERATE")
+    assert names(art, ev, "participant") >= {"Valmont Automobili", "Kestrelberg"}
+
+
+def test_showing_a_decline_is_no_accusation(analyze):
+    art = run(analyze, "Le groupe Valmont a accusé au terme de l'exercice une baisse globale de ses ventes.")
+    assert of_type(art, "ACCUSE") == []

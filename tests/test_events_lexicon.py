@@ -75,6 +75,8 @@ SENTENCES: dict = {
     "boycotter": "Emmanuel Macron a boycotté le sommet d'Olaf Scholz.",
     "coopérer": "Emmanuel Macron a coopéré avec Olaf Scholz.",
     "collaborer": "Emmanuel Macron a collaboré avec Olaf Scholz.",
+    "associer": "Le groupe Renault s'est associé à la société Nissan pour ce projet.",
+    "collaboration": "La collaboration entre la société Renault et la société Nissan a duré dix ans.",
     "implorer": "Emmanuel Macron implore Olaf Scholz de venir.",
     "exhorter": "Emmanuel Macron a exhorté Olaf Scholz à agir.",
     "réclamer": "Emmanuel Macron a réclamé à Olaf Scholz des excuses.",

@@ -156,11 +156,19 @@ class Resolver:
             if not out and tok.pos_ == "NOUN" and fold(tok.text) in _ACTING_BODIES:
                 ent = self.demonym_actor(tok)  # "le gouvernement français", "l'armée israélienne"
                 out = [ent] if ent is not None else []
-        for conj in tok.children:
-            if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
-                hit = self.index.mention_at(conj.idx)
-                if hit is not None and hit[1] not in out:
-                    out.append(hit[1])
+        # "X et Y": conjuncts of the argument, or the conjunct right after the name it belongs to
+        # (a multi-word name the parser split: "entre Lamborghini Automobili et Ravensburger")
+        conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        if hit is not None:
+            after = next((t for t in tok.doc[tok.i:tok.i + MAX_NP_TOKENS] if t.idx >= hit[0].end), None)
+            if after is not None and after.dep_ == "cc" and after.i + 1 < len(tok.doc) \
+                    and tok.doc[after.i + 1].dep_ == "conj":
+                conjuncts.append(tok.doc[after.i + 1])
+        for conj in conjuncts:
+            if conj.pos_ in ("PROPN", "NOUN"):
+                named = self.index.mention_at(conj.idx)
+                if named is not None and named[1] not in out:
+                    out.append(named[1])
         return out
 
     def named_in_quote(self, quote: Quote, exclude: set[str]) -> Entity | None:

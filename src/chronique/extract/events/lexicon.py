@@ -104,6 +104,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("investissement", "NOUN", "COOPERATE", "investment", ""),
     ("partenariat", "NOUN", "COOPERATE", None, ""),
     ("coopération", "NOUN", "COOPERATE", None, ""),
+    ("collaboration", "NOUN", "COOPERATE", None, ""),  # "une collaboration entre X et Y"
+    ("associer", "VERB", "COOPERATE", "alliance", "refl"),  # "X s'est associé à Y"
     ("alliance", "NOUN", "COOPERATE", "alliance", ""),
     ("contrat", "NOUN", "COOPERATE", "deal", "avec"),  # "un contrat (signé) avec X"
     ("adhérer", "VERB", "COOPERATE", "membership", ""),
@@ -320,6 +322,12 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "saisir": (" l'occasion", " l’occasion", " la balle au bond"),
     "recevoir": (" le soutien", " l'appui"),
     "rendre": (" compte",),  # "s'est rendu compte": realised, not went somewhere
+}
+# Objects that turn a trigger into another verb: "a accusé une baisse des ventes" (showed a
+# decline), not an accusation. Lemma of the trigger → lemmas of its direct object.
+BLOCKED_OBJECTS: dict[str, frozenset[str]] = {
+    "accuser": frozenset({"baisse", "recul", "repli", "chute", "perte", "déficit", "retard", "hausse", "coup",
+                          "réception", "fléchissement", "ralentissement"}),
 }
 
 # "sur X" names the place of these events ("des frappes sur Alep", "une manifestation sur la

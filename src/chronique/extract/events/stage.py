@@ -73,6 +73,9 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         right = article.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 20].lower()
         if any(right.startswith(b) for b in lx.BLOCKED_RIGHT.get(entry[0][0], ())):
             continue
+        blocked = lx.BLOCKED_OBJECTS.get(entry[0][0])
+        if blocked and any(c.dep_ == "obj" and c.lemma_.lower() in blocked for c in tok.children):
+            continue
         needed = lx.REQUIRED_LEFT.get(entry[0][0])
         if needed is not None and not any(n in left for n in needed):
             continue
