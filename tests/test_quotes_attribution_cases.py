@@ -226,3 +226,21 @@ def test_pour_after_a_closing_mark_reports_the_clause(quote_pipeline):
     reports = [q for q in only(a, "indirect") if q.cue.lemma == "pour"]
     assert [speaker_name(a, q) for q in reports] == ["Paul Girard"]
     assert speaker_name(a, _quote(a, "rien compris")) == "Paul Girard"
+
+
+# -- an utterance set in the writer's clause without a cue: the clause's subject speaks ----------
+def test_an_utterance_object_of_the_clause_is_the_subjects_words(quote_pipeline):
+    text = ("Martine Lavergne a ironisé sur le scrutin. Elle a encouragé ses abonnés à respecter « les consignes "
+            "du préfet. Restez chez vous et n'allez pas voter demain ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Restez chez vous")) == "Martine Lavergne"
+
+
+def test_a_title_in_the_writers_clause_stays_without_speaker(quote_pipeline):
+    a = run(quote_pipeline, "Martine Lavergne a relu « Les Misérables » pendant les vacances.")
+    assert not [q for q in a.quotes if "Misérables" in q.text and q.speaker is not None]
+
+
+def test_an_inverted_pronoun_spelt_with_an_apostrophe(quote_pipeline):
+    a = run(quote_pipeline, "Paul Ferrand était présent. « Je ne connaissais pas le tracé », a-t'il commenté.")
+    assert speaker_name(a, _quote(a, "tracé")) == "Paul Ferrand"

@@ -64,7 +64,7 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
             # decides once reported speech is found: "Pour X, cette décision « très lourde » …").
             return Attribution("term", None, None, span.start)
         if not direct:
-            subject = self._subject_of_quoted_predicate(span)
+            subject = self._subject_of_quoted_predicate(span) or self._subject_of_embedding_clause(span)
             if subject is not None:
                 return Attribution("predicate", subject, None, self.doc[subject[0]].idx)
             # A fragment of the writer's sentence with no cue of its own: its speaker is not

@@ -13,7 +13,7 @@ from .tables import CUE_ADVERBS, NAME_TITLES, PRONOUN_GENDER
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
 INCISE_WINDOW = 7
-_CLITICS = frozenset({"-t", "t", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
+_CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
 _AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "aura", "est", "était", "sont",
                         "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"})

@@ -4,6 +4,8 @@ pronoun or name whose predicate the quotation is (``Il « refuse de céder »``)
 
 from __future__ import annotations
 
+import re
+
 from .attribution_record import Attribution, make_cue
 from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
@@ -13,6 +15,10 @@ from .tables import RELATIVE_SOURCE_PREPOSITIONS
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
 PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# A sentence ends inside the quotation and another begins: a whole utterance, not a term.
+UTTERANCE_INSIDE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
+# How many words up the parse a quotation's words may hang below the verb of the writer's clause.
+CLAUSE_DEPTH = 4
 
 
 class PreposedAttribution(ComplementSkipper):
@@ -144,3 +150,25 @@ class PreposedAttribution(ComplementSkipper):
         if not (tok.lower_ in PREDICATE_PRONOUNS or tok.pos_ == "PROPN"):
             return None
         return trim_subject(tok)
+
+    def _subject_of_embedding_clause(self, span: MarkSpan) -> tuple[int, int] | None:
+        """``Elle a encouragé ses followers à respecter « les instructions de X. Restez chez vous… »``:
+        an utterance (a sentence ends inside it) set in the writer's clause without a cue is the
+        words of that clause's subject, when the subject is a person's name or pronoun."""
+        if not UTTERANCE_INSIDE.search(self.text, span.start, span.end):
+            return None
+        doc = self.doc
+        tok = doc[self.token_at(span.start)]
+        for _ in range(CLAUSE_DEPTH):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if self.in_quote[tok.i] or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
+            if subj is None:
+                continue
+            if subj.lower_ in PREDICATE_PRONOUNS or subj.pos_ == "PROPN":
+                return trim_subject(subj)
+            return None
+        return None
