@@ -245,3 +245,8 @@ def test_a_lone_first_name_after_a_person_noun_stays_a_person(ents):
 
 def test_a_public_figures_family_name_alone_stays_a_person(ents):
     assert ents("Scholz a répondu mardi aux critiques.")["Scholz"].type == "PER"
+
+
+def test_initials_after_a_name_are_not_a_lost_sentence_break(ents):
+    found = ents("Le sommet international sur le climat s'est tenu à Washington D.C. mardi avec de nombreux dirigeants.")
+    assert "Washington D.C." in found

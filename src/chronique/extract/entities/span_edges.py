@@ -15,13 +15,14 @@ from .tables import (ARMED_GROUPS, EDGE_FUNCTION_WORDS, FIXED_EXPRESSION_HEADS, 
                      ORG_HEADS, PARTIES, PLACES, PORTFOLIO_WORDS, SECTOR_WORDS, fold)
 from .tokens import Tokens
 
-# A sentence break lost in scraping: "Covid-19.Les", "CNEWSDe", "EHPADDevant".
-_GLUED_DOT = re.compile(r"(?<=[\w)])[.!?](?=[A-ZÀ-Ý])|(?<=[\w)]{2})[.!?]+(?=[-–—\"«“»)\s]*[A-ZÀ-Ý])")
+# A sentence break lost in scraping: "Covid-19.Les", "CNEWSDe", "EHPADDevant" (not initials: "D.C.").
+_GLUED_DOT = re.compile(r"(?<=[\w)])[.!?](?=[A-ZÀ-Ý])(?!(?<=\b[A-Z]\.)[A-Z]\.)|(?<=[\w)]{2})[.!?]+(?=[-–—\"«“»)\s]*[A-ZÀ-Ý])")
 _SPACED_DASH = re.compile(r"(?<=\w)\s+[-–—]\s*(?=[A-ZÀ-Ý])")  # "Aïd el-Fitr -Couvre-feu"
 _TRAILING_JUNK = "\"«»“”'’,;:+*/-–—"
 _CAPS_THEN_WORD = re.compile(r"(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{1,})")
 _LOWER_THEN_CAP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _WORD = re.compile(r"[\w'-]+")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "D.C.", "U.S.A."
 # Names a span may be extended to when the model cut them ("France" + "2", "État" + "islamique").
 KNOWN_NAMES = MEDIA | ARMED_GROUPS | PARTIES | INSTITUTIONS
 KNOWN_PREFIXES = frozenset(n[:4] for n in KNOWN_NAMES)  # a cheap filter before trying extensions
@@ -74,9 +75,10 @@ def _extend_to_known_name(tk: Tokens, i: int, j: int, ce: int) -> tuple[int, int
 
 
 def _initial_dot(text: str, cs: int, ce: int) -> bool:
-    """A dot that belongs to an abbreviation: "M.", "P." (one capital), "Inc.", "Corp."."""
+    """A dot that belongs to an abbreviation: "M.", "P." (one capital), "D.C.", "U.S.A.", "Inc.", "Corp."."""
     word = text[cs:ce].split()[-1] if text[cs:ce].split() else ""
-    return len(word) == 2 and word[0].isupper() or word.lower() in ("inc.", "corp.", "co.", "jr.", "sr.", "st.")
+    return len(word) == 2 and word[0].isupper() or bool(_INITIALS.match(word)) \
+        or word.lower() in ("inc.", "corp.", "co.", "jr.", "sr.", "st.")
 
 
 def _strippable_front(tk: Tokens, i: int, j: int) -> bool:
