@@ -323,3 +323,11 @@ def test_determiner_before_a_bare_name_outvotes_a_model_person_label(nlp):
     c.vote("PER", 1.0)
     _context_votes(tk, c)
     assert max(c.votes, key=c.votes.get) == "ORG"
+
+
+def test_a_family_name_far_from_two_relatives_joins_neither(ents):
+    found = ents("Paul Girard est accusé de fraude. Sa mère, Christiane Girard, est harcelée depuis des mois par des "
+                 "inconnus qui la menacent au téléphone et devant chez elle, selon plusieurs voisins inquiets. Le "
+                 "quartier entier est désormais sous tension et la police patrouille chaque soir dans les rues. "
+                 "« On leur fait payer parce qu'ils s'appellent Girard », explique leur avocat.")
+    assert "Girard" not in names(found["Paul Girard"]) and "Girard" not in names(found["Christiane Girard"])

@@ -30,6 +30,9 @@ ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
 # Shortest acronym joined to a long form it is not written beside (calibrated on OrangeSum:
 # two-letter ones matched "PS" to "Public Sénat" and "RN" to "Républicains de Nice").
 MIN_UNDEFINED_ACRONYM = 3
+# A family name alone shared by two people named in the article goes to the one named last only
+# within this many characters (about two sentences); further away it is left on its own.
+FAMILY_NAME_WINDOW = 250
 # Words looked back from a one-word name for a person noun ("son autre fils Sven").
 ROLE_NOUN_WINDOW = 3
 
@@ -145,7 +148,7 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
             cl.cands = []
     clusters = [cl for cl in clusters if cl.cands]
     _merge_party_parts(tk, clusters)
-    _retype_lone_words(tk, clusters)
+    _retype_lone_words(tk, clusters, people)
     for cl in clusters:
         _strip_sentence_articles(tk, cl)
     # 4. acronyms join the one long form they spell; the model's misses only if they do
@@ -158,7 +161,7 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
     return [cl for cl in clusters if cl.cands]
 
 
-def _retype_lone_words(tk: Tokens, clusters: list[Cluster]) -> None:
+def _retype_lone_words(tk: Tokens, clusters: list[Cluster], people: list[Cluster]) -> None:
     """A one-word name that only the model calls a person is a firm or a place ("chez Bosch",
     "les enchères Bonhams", "à Woking"): never with a first name, a title or an honorific in the
     article, not a first name itself, and not the family name of a public figure the knowledge
@@ -167,7 +170,8 @@ def _retype_lone_words(tk: Tokens, clusters: list[Cluster]) -> None:
         if cl.anchor_words or cl.type() != "PER" or cl.votes().get("PER", 0.0) > W_MODEL * len(cl.cands):
             continue
         if any(c.j - c.i != 1 or c.title is not None or is_first_name(tk.text[c.i]) or tk.is_acronym(c.i)
-               or tk.key[c.i] in public_surnames() or _role_noun_before(tk, c.i) for c in cl.cands):
+               or tk.key[c.i] in public_surnames() or _role_noun_before(tk, c.i)
+               or _is_surname_elsewhere(tk.key[c.i], people) for c in cl.cands):
             continue
         place = any(c.i > 0 and tk.lower[c.i - 1] == "à" for c in cl.cands)
         weight = cl.votes()["PER"] + W_CUE
@@ -303,6 +307,8 @@ def _nearest(c: Cand, options: list[Cluster], first_pos: dict[int, int]) -> Clus
             before.append((max(full), p))
     if before:
         before.sort(key=lambda x: -x[0])
+        if len(before) > 1 and c.cs - before[0][0] > FAMILY_NAME_WINDOW:
+            return None  # "ils s'appellent Lelandais", paragraphs after two of them: nobody in particular
         if len(before) == 1 or before[0][0] != before[1][0]:
             return before[0][1]
         return None
