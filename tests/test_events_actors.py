@@ -137,3 +137,9 @@ def test_both_parties_of_a_collaboration_between_a_split_name_and_another(analyz
 def test_showing_a_decline_is_no_accusation(analyze):
     art = run(analyze, "Le groupe Valmont a accusé au terme de l'exercice une baisse globale de ses ventes.")
     assert of_type(art, "ACCUSE") == []
+
+
+def test_criticism_of_what_happens_at_a_firm_targets_the_firm(analyze):
+    art = run(analyze, "Le délégué syndical Paul Girard dénonce des licenciements déguisés chez Valmont.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "target") == {"Valmont"}
