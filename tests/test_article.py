@@ -76,4 +76,6 @@ def test_bundled_schema_is_the_shared_contract():
     assert extension["type"] == "array" and "errors" not in ours["required"]
     mention = ours["properties"]["entities"]["items"]["properties"]["mentions"]["items"]
     assert mention["properties"].pop("evidence")["type"] == "string"  # the other: how a pronoun was resolved
+    interval = ours["properties"]["published"]["properties"].pop("interval")  # and an estimate's interval
+    assert interval["required"] == ["earliest", "latest"]
     assert json.loads(shared.read_text("utf-8")) == ours

@@ -54,7 +54,9 @@ def test_office_term_picks_the_year_of_a_weekday_date(analyze):
     art = analyze(text, published=None, title="Titre")
     assert art.published.value == "2020-09-12"
     assert any("Darmanin" in e for e in art.published.evidence)
-    assert "interval: 2020-09-12 to 2020-09-" in art.published.evidence[-1]
+    earliest, latest = art.published.interval
+    assert earliest == "2020-09-12" and latest.startswith("2020-09-") and art.published.estimated
+    assert art.to_json()["published"]["interval"] == {"earliest": earliest, "latest": latest}
 
 
 def test_each_term_is_a_window_of_its_own(analyze):

@@ -147,6 +147,11 @@ class Published:
     source: str = "unknown"
     confidence: float | None = None
     evidence: tuple[str, ...] = ()
+    interval: tuple[str, str] | None = None   # an inferred date's earliest and latest possible days
+
+    @property
+    def estimated(self) -> bool:
+        return self.source == "inferred"
 
 
 @dataclass(frozen=True)
@@ -260,6 +265,7 @@ class Article:
             published=Published(
                 value=pub.get("value"), source=pub.get("source", "unknown"),
                 confidence=pub.get("confidence"), evidence=tuple(pub.get("evidence", ())),
+                interval=(pub["interval"]["earliest"], pub["interval"]["latest"]) if pub.get("interval") else None,
             ),
             source=Source(**{k: v for k, v in (data.get("source") or {}).items()
                              if k in {"path", "url", "format", "outlet"}}),
@@ -301,6 +307,8 @@ def _published_json(p: Published) -> dict[str, Any]:
         out["confidence"] = p.confidence
     if p.evidence:
         out["evidence"] = list(p.evidence)
+    if p.interval is not None:
+        out["interval"] = {"earliest": p.interval[0], "latest": p.interval[1]}
     return out
 
 

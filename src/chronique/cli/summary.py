@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from ..article import Article
+from ..article import Article, Published
+
+# How the publication date was known, in French.
+SOURCE_LABELS = {"given": "donnée", "metadata": "métadonnées"}
 
 MAX_ITEMS = 12
+MAX_EVIDENCE = 3
 
 
 def _clip(text: str, width: int = 90) -> str:
@@ -12,14 +16,29 @@ def _clip(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _published_label(pub: Published) -> str:
+    """"publié le 2020-03-14 (donné)", or an estimate with its confidence and interval."""
+    if pub.value is None:
+        return "date de publication inconnue"
+    if not pub.estimated:
+        return f"publié le {pub.value} ({SOURCE_LABELS.get(pub.source, pub.source)})"
+    label = f"date estimée {pub.value}"
+    if pub.confidence is not None:
+        label += f" (confiance {pub.confidence:.0%}".replace("%", " %")
+        label += f", entre le {pub.interval[0]} et le {pub.interval[1]})" if pub.interval else ")"
+    return label
+
+
 def summarise(article: Article) -> str:
     pub = article.published
     lines = [
         f"━━ {article.title or '(sans titre)'}",
-        f"   id {article.id} · publié {pub.value or 'inconnu'} ({pub.source})"
+        f"   id {article.id} · {_published_label(pub)}"
         + (f" · {article.dateline}" if article.dateline else "")
         + f" · {len(article.text.split())} mots, {len(article.sentences)} phrases",
     ]
+    if pub.estimated and pub.evidence:
+        lines.append("   Indices de date : " + " ; ".join(_clip(e, 70) for e in pub.evidence[:MAX_EVIDENCE]))
     if article.entities:
         by_type: dict[str, list[str]] = {}
         for e in article.entities:

@@ -18,8 +18,8 @@ years only, and only when one of them clearly dominates; otherwise the date stay
 rather than a guessed year. So the prior never moves a date the text decides: an article gets
 the same date alone, in a batch and in a corpus of other years, or no date alone and a date
 the text allows in a batch. The estimate (``Estimate``) is a day, an interval (earliest,
-latest) and a confidence, with the evidence; ``Published`` carries the interval as an evidence
-line. Constants were tuned on gold/dev, French TimeBank dev and the even-numbered half of the
+latest) and a confidence, with the evidence; ``Published`` carries the interval in its own field.
+Constants were tuned on gold/dev, French TimeBank dev and the even-numbered half of the
 OrangeSum sample (``chronique evaluate --dates FILE --split dev``).
 """
 
@@ -130,7 +130,7 @@ class Estimate:
         if self.day is None:
             return Published(value=None, source="unknown", evidence=self.evidence)
         return Published(value=self.day.isoformat(), source="inferred", confidence=self.confidence,
-                         evidence=(*self.evidence, f"interval: {self.earliest.isoformat()} to {self.latest.isoformat()}"))
+                         evidence=self.evidence, interval=(self.earliest.isoformat(), self.latest.isoformat()))
 
 
 def clues_from(cands: list[tuple[Candidate, str | None]]) -> list[Clue]:
