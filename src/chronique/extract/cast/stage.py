@@ -121,7 +121,7 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     if b - a > MAX_NOMINAL_TOKENS or index.mention_at(start) is not None:
         return
-    known = office_holder(doc.text[start:end], resolver.article)
+    known = office_holder(resolver.text[start:end], resolver.article)
     if known is not None:
         eid, evidence = known
         end = _before_named_complement(index, tok, end)
@@ -133,7 +133,7 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
         eid, evidence = resolver.role_holder(a, b, start, _gender(det, tok), same_head=False), "role given by apposition"
     if eid is None or eid not in index.by_id or _named_earlier_in_sentence(index, eid, doc[a]):
         return
-    text = doc.text[start:end]
+    text = resolver.text[start:end]
     out.setdefault(eid, []).append(Mention(start, end, text, "nominal", evidence))
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...article import Article, Entity
@@ -27,6 +31,9 @@ ANTECEDENT_WINDOW = 1500
 # An outlet name: an article and one capitalised word ("Le Parisien", "Les Echos").
 _OUTLET_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?[A-Z][\w-]+$")
 _GENDERED_HONORIFICS = {h: g for h, g in HONORIFICS.items() if g is not None}
+# String hashes of the publication nouns (and of their capitalised lemma forms), for the array scan.
+_PUBLICATION_HASHES = numpy.array(sorted({get_string_id(w) for n in PUBLICATION_NOUNS for w in (n, n.capitalize())}),
+                                  dtype=numpy.uint64)
 
 Mention = tuple[int, int, Entity]  # (start, end, entity) of one mention outside quotations
 
@@ -159,10 +166,14 @@ class ArticleCast:
     def _find_publications(self) -> list[tuple[int, str, str]]:
         """(offset, noun lemma, producer entity) of each "rapport/étude/… de <organisation>"."""
         out = []
-        for t in self.doc:
+        doc = self.doc
+        # read the parse as arrays: building a Token for every word costs more than the search
+        rows = doc.to_array([POS, LOWER, LEMMA])
+        for i in (int(k) for k in numpy.flatnonzero((rows[:, 0] == NOUN) & (
+                numpy.isin(rows[:, 1], _PUBLICATION_HASHES) | numpy.isin(rows[:, 2], _PUBLICATION_HASHES)))):
+            t = doc[i]
             lemma = t.lemma_.lower()
-            if t.pos_ != "NOUN" or lemma not in PUBLICATION_NOUNS and t.lower_ not in PUBLICATION_NOUNS \
-                    or self.in_quote[t.i]:
+            if lemma not in PUBLICATION_NOUNS and t.lower_ not in PUBLICATION_NOUNS or self.in_quote[t.i]:
                 continue
             for c in t.children:
                 if c.i <= t.i or c.dep_ != "nmod" or not any(
