@@ -28,7 +28,7 @@ from .draft import _Draft
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
 from .surface import surface_event
-from .triggers import _asked_for, _contiguous, _match
+from .triggers import _asked_for, _contiguous, _match, candidate_tokens
 from .when import TimeFinder
 from .where import dateline_place
 
@@ -54,7 +54,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     dated = TimeFinder(article, doc)
     drafts: list[_Draft] = []
     dropped_places: list[tuple[int, str, str | None, str]] = []  # triggers dropped for want of an actor
-    for tok in doc:
+    for tok in candidate_tokens(doc):
         entry = _match(tok, doc)
         if entry is None:
             surface = surface_event(tok, resolver.index)

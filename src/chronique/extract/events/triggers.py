@@ -4,9 +4,12 @@ participle the tagger called a noun is read as the verb)."""
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
+from .surface import FORMS
 
 
 # lemma of the head word → entries, longest multi-word first
@@ -62,3 +65,22 @@ def _dependants(tok: Token, words: tuple[str, ...]) -> bool:
     """'rend un hommage appuyé', 'porte plainte': the other words hang off the head."""
     kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
     return all(w in kids for w in words[1:] if w not in ("de", "en", "à", "la", "le", "les", "l'"))
+
+
+def _spellings(word: str) -> set[int]:
+    return {get_string_id(word), get_string_id(word.capitalize())}
+
+
+# Hashes of every lemma or spelling ``_match`` or ``surface_event`` can start from: the head words,
+# a present tense lemmatised as its noun ("rencontre" for "rencontrer"), the -er participles and the
+# surface forms. Only tokens with one of them are looked at (``candidate_tokens``).
+_START_HASHES = frozenset().union(
+    *(_spellings(head) for head, _ in _BY_HEAD),
+    *(_spellings(head[:-1]) for head, pos in _BY_HEAD if pos == "VERB" and head.endswith("r")),
+    *(_spellings(w) for w in _PARTICIPLES), *(_spellings(w) for w in FORMS))
+
+
+def candidate_tokens(doc: Doc) -> list[Token]:
+    """The tokens that may open a trigger, read off the parse's arrays (a Token per word costs more)."""
+    rows = doc.to_array([LOWER, LEMMA]).tolist()
+    return [doc[i] for i, (lower, lemma) in enumerate(rows) if lower in _START_HASHES or lemma in _START_HASHES]
