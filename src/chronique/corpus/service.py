@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from ..article import Article
-from ..errors import InputError, StageError, UsageError
+from ..errors import InputError, SkippedInput, StageError, UsageError
 from ..store import Store, default_url, open_store
 from . import queries
 from .linker import Linker
@@ -61,7 +61,9 @@ class IngestReport:
     duplicates: int = 0
     failed: int = 0
     partial: int = 0  # stored, but a stage failed on it (counted in its status too)
+    skipped: int = 0  # records that hold no article by design (web archive requests, images…)
     errors: list[dict[str, str]] = field(default_factory=list)
+    skipped_by: dict[str, int] = field(default_factory=dict)  # reason -> count
 
     @property
     def seen(self) -> int:
@@ -153,6 +155,11 @@ class Corpus:
         def to_analyse() -> Iterator[Any]:
             for i, item in enumerate(items, 1):
                 raw = to_raw(item, i)
+                if isinstance(raw, SkippedInput):
+                    report.skipped += 1
+                    report.skipped_by[raw.reason] = report.skipped_by.get(raw.reason, 0) + 1
+                    notify("skipped", raw.source or "?")
+                    continue
                 if isinstance(raw, InputError):
                     self._record_error(report, raw)
                     notify("failed", raw.source or "?")
