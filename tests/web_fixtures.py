@@ -25,11 +25,11 @@ SLOW_SECONDS = 3.0
 
 
 def sample_articles() -> list[dict]:
-    """The bundled sample articles (JSON objects with id, title, text, published)."""
+    """The bundled sample articles that have a title and a date (JSON objects)."""
     rows = []
     for path in sorted((REPO / "samples").rglob("*.jsonl")):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return rows
+    return [r for r in rows if r.get("title") and r.get("published")]
 
 
 def article_page(title: str, text: str, published: str | None = None, canonical: str | None = None) -> str:

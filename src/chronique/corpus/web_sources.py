@@ -63,8 +63,8 @@ class WebSources:
     def __post_init__(self) -> None:
         self._asked: dict[str, list[str]] = {}  # article id -> the addresses that gave it
         self._seen: set[str] = set()          # addresses handled in this run
-        # address -> (ETag, Last-Modified, article id) of a page fetched and not yet stored
-        self._pending: dict[str, tuple[str | None, str | None, str]] = {}
+        # address -> (ETag, Last-Modified, article id, feed) of a page fetched and not yet stored
+        self._pending: dict[str, tuple[str | None, str | None, str, str | None]] = {}
 
     # -- what to ingest -------------------------------------------------------------------------
     def items(self, pages: Iterable[str] = (), feeds: Iterable[str] = ()) -> Iterator[RawArticle | InputError]:
@@ -84,7 +84,10 @@ class WebSources:
             try:
                 url = normal_url(feed)
                 state = self._state(url)
-                answer = self.fetcher.get(url, accept=FEED_TYPES, **_validators(state))
+                # a feed with items that failed is read again in full, to retry them
+                retry = self.store.scalar("SELECT COUNT(*) FROM fetch_state WHERE feed = ? AND status = ?",
+                                          (url, FAILED))
+                answer = self.fetcher.get(url, accept=FEED_TYPES, **({} if retry else _validators(state)))
             except InputError as err:
                 self._set(err.source or feed, "feed", FAILED, reason=err.reason)
                 yield err
@@ -96,7 +99,7 @@ class WebSources:
                 return
             data, name = answer.body, url
         else:
-            name = display_name(feed)
+            url = name = display_name(feed)
             try:
                 data = Path(feed).read_bytes()
             except OSError as err:
@@ -107,20 +110,20 @@ class WebSources:
                 yield item
                 continue
             self.report.items += 1
-            yield from self._item(item)
+            yield from self._item(item, url)
         if is_web_address(feed):
             self._set(url, "feed", DONE, etag=answer.etag, last_modified=answer.last_modified)
 
-    def _item(self, item: FeedItem) -> Iterator[RawArticle | InputError]:
+    def _item(self, item: FeedItem, feed: str) -> Iterator[RawArticle | InputError]:
         if item.url in self._seen:
             return
         if self._state(item.url).get("status") == DONE:
             self.report.items_known += 1
             self._seen.add(item.url)
             return
-        yield from self._page(item.url, from_feed=True, feed_published=item.published)
+        yield from self._page(item.url, feed=feed, feed_published=item.published)
 
-    def _page(self, url: str, *, known_validators: bool = False, from_feed: bool = False,
+    def _page(self, url: str, *, known_validators: bool = False, feed: str | None = None,
               feed_published: str | None = None) -> Iterator[RawArticle | InputError]:
         if url in self._seen:
             return
@@ -132,23 +135,23 @@ class WebSources:
         try:
             answer = self.fetcher.get(url, accept=HTML_TYPES, **validators)
         except InputError as err:
-            self._set(url, "page", FAILED, reason=err.reason)
+            self._set(url, "page", FAILED, reason=err.reason, feed=feed)
             yield err.with_source(url) if err.source != url else err
             return
         if answer.not_modified:
             self.report.pages_unchanged += 1
             self._set(url, "page", DONE, article_id=state.get("article_id"), etag=answer.etag or state.get("etag"),
-                      last_modified=answer.last_modified or state.get("last_modified"))
+                      last_modified=answer.last_modified or state.get("last_modified"), feed=state.get("feed"))
             return
         self.report.pages_fetched += 1
         try:
-            raw = raw_from_page(answer, from_feed=from_feed, feed_published=feed_published)
+            raw = raw_from_page(answer, from_feed=feed is not None, feed_published=feed_published)
         except InputError as err:
-            self._set(url, "page", FAILED, reason=err.reason)
+            self._set(url, "page", FAILED, reason=err.reason, feed=feed)
             yield err.with_source(url)
             return
         self._asked.setdefault(raw.id, []).append(url)
-        self._pending[url] = (answer.etag, answer.last_modified, raw.id)
+        self._pending[url] = (answer.etag, answer.last_modified, raw.id, feed)
         yield raw
 
     # -- outcomes -------------------------------------------------------------------------------
@@ -157,35 +160,38 @@ class WebSources:
         failed one (named by its address) failed."""
         if status in STORED and name in self._asked:
             for url in self._asked.pop(name):
-                etag, last_modified, article_id = self._pending.pop(url, (None, None, name))
-                self._set(url, "page", DONE, article_id=article_id, etag=etag, last_modified=last_modified)
+                etag, last_modified, article_id, feed = self._pending.pop(url, (None, None, name, None))
+                self._set(url, "page", DONE, article_id=article_id, etag=etag, last_modified=last_modified, feed=feed)
         elif status == "failed" and name in self._pending:
-            self._pending.pop(name)
-            self._set(name, "page", FAILED, reason="analysis failed (see the run's errors)")
+            feed = self._pending.pop(name)[3]
+            self._set(name, "page", FAILED, reason="analysis failed (see the run's errors)", feed=feed)
 
     def finish(self, errors: list[dict[str, str]]) -> None:
         """Give the addresses that failed in analysis their reason (from the run's report)."""
         for err in errors:
             source = err.get("source", "")
             if is_web_address(source) and self._state(source).get("status") == FAILED:
-                self._set(source, "page", FAILED, reason=err.get("reason"))
+                with self.store.transaction():
+                    self.store.execute("UPDATE fetch_state SET reason = ? WHERE url = ?", (err.get("reason"), source))
 
     # -- the store ------------------------------------------------------------------------------
     def _state(self, url: str) -> dict[str, Any]:
-        row = self.store.one("SELECT status, article_id, etag, last_modified FROM fetch_state WHERE url = ?", (url,))
+        row = self.store.one("SELECT status, article_id, feed, etag, last_modified FROM fetch_state WHERE url = ?",
+                             (url,))
         return dict(row) if row else {}
 
     def _set(self, url: str, kind: str, status: str, *, article_id: str | None = None, etag: str | None = None,
-             last_modified: str | None = None, reason: str | None = None) -> None:
+             last_modified: str | None = None, reason: str | None = None, feed: str | None = None) -> None:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         with self.store.transaction():
             self.store.execute(
-                "INSERT INTO fetch_state (url, kind, status, article_id, etag, last_modified, reason, attempts, "
-                "checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT (url) DO UPDATE SET "
+                "INSERT INTO fetch_state (url, kind, status, article_id, feed, etag, last_modified, reason, attempts, "
+                "checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT (url) DO UPDATE SET "
                 "kind = excluded.kind, status = excluded.status, article_id = excluded.article_id, "
-                "etag = excluded.etag, last_modified = excluded.last_modified, reason = excluded.reason, "
+                "feed = coalesce(excluded.feed, fetch_state.feed), etag = excluded.etag, "
+                "last_modified = excluded.last_modified, reason = excluded.reason, "
                 "attempts = fetch_state.attempts + 1, checked_at = excluded.checked_at",
-                (url, kind, status, article_id, etag, last_modified, reason, now))
+                (url, kind, status, article_id, feed, etag, last_modified, reason, now))
 
 
 def _validators(state: dict[str, Any]) -> dict[str, str | None]:
