@@ -1,9 +1,14 @@
-"""Shared by ``ingest`` and ``watch``: the options of fetching pages and feeds, and durations."""
+"""Shared by ``ingest`` and ``watch``: the options of fetching pages and feeds, and durations.
+
+The options default to None, meaning ``ingest.fetch.FetchSettings``' value (that module is not
+imported to build ``--help``: it would load the HTML stack).
+"""
 
 from __future__ import annotations
 
 import argparse
 import re
+from dataclasses import replace
 
 from ..extras import require
 
@@ -20,17 +25,12 @@ def duration(text: str) -> float:
 
 
 def add_fetch_options(p: argparse.ArgumentParser) -> None:
-    from ..ingest.fetch import FetchSettings
-
-    d = FetchSettings()
-    g = p.add_argument_group("fetching pages and feeds")
-    g.add_argument("--timeout", type=duration, default=d.timeout, metavar="SECONDS",
-                   help=f"connect and read timeout (default {d.timeout:g} s)")
-    g.add_argument("--host-delay", type=float, default=d.host_delay, metavar="SECONDS",
-                   help=f"pause between two requests to one host (default {d.host_delay:g} s)")
-    g.add_argument("--max-bytes", type=int, default=d.max_bytes, metavar="N",
-                   help=f"largest page or feed (default {d.max_bytes:,} bytes)")
-    g.add_argument("--user-agent", default=d.user_agent, metavar="TEXT", help=f"default: {d.user_agent!r}")
+    g = p.add_argument_group("fetching pages and feeds (defaults: README, 'Ingest from the web')")
+    g.add_argument("--timeout", type=duration, metavar="SECONDS", help="connect and read timeout (default 20 s)")
+    g.add_argument("--host-delay", type=float, metavar="SECONDS",
+                   help="pause between two requests to one host (default 1 s)")
+    g.add_argument("--max-bytes", type=int, metavar="N", help="largest page or feed (default 5,000,000 bytes)")
+    g.add_argument("--user-agent", metavar="TEXT", help="the User-Agent header (default 'Chronique/0.1 (…)')")
 
 
 def fetcher_from(args: argparse.Namespace):
@@ -38,6 +38,9 @@ def fetcher_from(args: argparse.Namespace):
     require("feedparser", "web", "Reading feeds")
     from ..ingest.fetch import Fetcher, FetchSettings
 
-    return Fetcher(FetchSettings(timeout=args.timeout, deadline=max(args.timeout * 3, FetchSettings().deadline),
-                                 max_bytes=args.max_bytes, host_delay=args.host_delay,
-                                 user_agent=args.user_agent))
+    given = {"timeout": args.timeout, "host_delay": args.host_delay, "max_bytes": args.max_bytes,
+             "user_agent": args.user_agent}
+    settings = replace(FetchSettings(), **{k: v for k, v in given.items() if v is not None})
+    if args.timeout is not None:
+        settings = replace(settings, deadline=max(settings.deadline, 3 * args.timeout))
+    return Fetcher(settings)
