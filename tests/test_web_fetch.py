@@ -159,3 +159,29 @@ def test_broken_feed_is_one_clear_error():
     assert isinstance(err, FormatError) and err.source == "broken.xml" and "broken feed" in err.reason
     (err,) = read_feed(b"\x89PNG\r\n", "image.png")
     assert isinstance(err, FormatError)
+
+
+def test_broken_feeds_reported_by_the_command_and_the_batch_goes_on(site, tmp_path, capsys):
+    from chronique.cli.main import main
+
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(b"<rss><channel><title>oops</titl")
+    site.routes["/broken-feed.xml"] = Route(b"<feed><entry>", content_type="application/atom+xml")
+    code = main(["ingest", "--db", f"sqlite:///{tmp_path / 'f.db'}", "--feed", str(broken), "--feed",
+                 site.url("/broken-feed.xml"), "--feed", site.url("/image.png"), "--feed", str(tmp_path / "none.xml"),
+                 "--host-delay", "0", "--timeout", "1"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{broken}: broken feed" in err
+    assert f"{site.url('/broken-feed.xml')} item 1: item without a link in a broken feed" in err
+    assert "content type 'image/png'" in err and "none.xml: cannot read the feed" in err
+    assert "4 failed" in err
+
+
+def test_fetch_option_help_states_the_real_defaults():
+    from chronique.cli.main import build_parser
+
+    text = build_parser()._subparsers._group_actions[0].choices["ingest"].format_help()
+    d = FetchSettings()
+    assert f"default {d.timeout:g} s" in text and f"default {d.host_delay:g} s" in text
+    assert f"default {d.max_bytes:,} bytes" in text

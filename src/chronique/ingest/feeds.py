@@ -38,11 +38,13 @@ def read_feed(data: bytes, source: str) -> Iterator[FeedItem | InputError]:
         reason = f"broken feed ({_first_line(problem)})" if problem else "no items in the feed"
         yield FormatError(reason, source)
         return
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    broken = f" in a broken feed ({_first_line(problem)})" if problem else ""
     for number, entry in enumerate(entries, 1):
         name = f"{source} item {number}"
         link = entry.get("link") or next((l.get("href") for l in entry.get("links", []) if l.get("href")), None)
         if not link:
-            yield FormatError("item without a link", name)
+            yield FormatError(f"item without a link{broken}", name)
             continue
         try:
             url = normal_url(link)
