@@ -170,3 +170,14 @@ def _next_poll_line(proc, timeout: float = 120) -> str:
         if not line and proc.poll() is not None:
             raise AssertionError("watch ended early")
     raise AssertionError("no poll line")
+
+
+def test_analyze_reads_a_web_archive_and_counts_what_it_skipped(tmp_path, capsys):
+    a = sample_articles()[0]
+    warc = tmp_path / "one.warc.gz"
+    write_warc(warc, [("request", "https://exemple.fr/0", "application/http; msgtype=request", b"GET / HTTP/1.1\r\n\r\n"),
+                      ("response", "https://exemple.fr/0", "text/html", article_page(a["title"], a["text"]).encode())])
+    code, out, err = run_cli(capsys, "analyze", str(warc))
+    article = json.loads(out)
+    assert code == 0 and article["id"] == "https://exemple.fr/0" and article["source"]["format"] == "warc"
+    assert "1 archive records skipped" in err

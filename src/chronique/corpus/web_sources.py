@@ -20,10 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from ..errors import FetchError, InputError
+from ..errors import FetchError, InputError, TooLargeError
 from ..ingest.feeds import FEED_TYPES, FeedItem, read_feed
 from ..ingest.fetch import Fetcher
 from ..ingest.pages import HTML_TYPES, raw_from_page
@@ -83,13 +82,17 @@ class WebSources:
         if is_web_address(feed):
             try:
                 url = normal_url(feed)
+            except FetchError as err:
+                yield err
+                return
+            try:
                 state = self._state(url)
                 # a feed with items that failed is read again in full, to retry them
                 retry = self.store.scalar("SELECT COUNT(*) FROM fetch_state WHERE feed = ? AND status = ?",
                                           (url, FAILED))
                 answer = self.fetcher.get(url, accept=FEED_TYPES, **({} if retry else _validators(state)))
             except InputError as err:
-                self._set(err.source or feed, "feed", FAILED, reason=err.reason)
+                self._set(url, "feed", FAILED, reason=err.reason)
                 yield err
                 return
             if answer.not_modified:
@@ -100,10 +103,15 @@ class WebSources:
             data, name = answer.body, url
         else:
             url = name = display_name(feed)
+            limit = self.fetcher.settings.max_bytes
             try:
-                data = Path(feed).read_bytes()
+                with open(feed, "rb") as stream:
+                    data = stream.read(limit + 1)
             except OSError as err:
                 yield InputError(f"cannot read the feed: {err.strerror or err}", name)
+                return
+            if len(data) > limit:
+                yield TooLargeError(f"feed over the {limit:,}-byte limit", name)
                 return
         for item in read_feed(data, name):
             if isinstance(item, InputError):
