@@ -25,7 +25,7 @@ def duration(text: str) -> float:
 
 
 def add_fetch_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("fetching pages and feeds (defaults: README, 'Ingest from the web')")
+    g = p.add_argument_group("fetching pages and feeds (README: 'Ingest from the web, export for analysts')")
     g.add_argument("--timeout", type=duration, metavar="SECONDS", help="connect and read timeout (default 20 s)")
     g.add_argument("--host-delay", type=float, metavar="SECONDS",
                    help="pause between two requests to one host (default 1 s)")
