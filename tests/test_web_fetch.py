@@ -185,3 +185,29 @@ def test_fetch_option_help_states_the_real_defaults():
     d = FetchSettings()
     assert f"default {d.timeout:g} s" in text and f"default {d.host_delay:g} s" in text
     assert f"default {d.max_bytes:,} bytes" in text
+
+
+def test_robots_rules_for_our_agent_by_name():
+    with LocalSite() as s:
+        s.routes["/robots.txt"] = Route(b"User-agent: Chronique\nDisallow: /\n\nUser-agent: *\nAllow: /\n",
+                                        content_type="text/plain")
+        s.page("/a.html", "Titre", TEXT)
+        with fetcher() as f, pytest.raises(FetchError, match="forbidden by the site's robots.txt"):
+            f.get(s.url("/a.html"), accept=HTML_TYPES)
+
+
+@pytest.mark.parametrize("text, seconds", [("90", 90), ("90s", 90), ("10m", 600), ("1.5h", 5400), ("1d", 86400)])
+def test_watch_durations(text, seconds):
+    from chronique.cli.web_common import duration
+
+    assert duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "0", "-5m", "10 minutes", "m"])
+def test_bad_durations_are_usage_errors(text):
+    import argparse
+
+    from chronique.cli.web_common import duration
+
+    with pytest.raises(argparse.ArgumentTypeError):
+        duration(text)
