@@ -87,7 +87,8 @@ def test_stories_and_timeline(db, capsys):
 def test_export_formats(db, capsys, tmp_path):
     code, out, _ = run_cli(capsys, "export", "--db", db, "--what", "quotes")
     rows = [json.loads(l) for l in out.splitlines()]
-    assert set(rows[0]) == {"id", "article", "text", "kind", "speaker", "speaker_text", "published"}
+    assert set(rows[0]) == {"id", "article", "text", "kind", "speaker", "speaker_name", "speaker_text", "cue",
+                         "sentence", "title", "url", "published", "published_source"}
     code, out, _ = run_cli(capsys, "export", "--db", db, "--what", "entities", "--format", "csv")
     table = list(csv.DictReader(io.StringIO(out)))
     assert {r["name"] for r in table} == {"Olaf Scholz", "Ukraine"}

@@ -281,6 +281,7 @@ def test_export_rows_follow_the_contract(corpus):
     story = next(iter(corpus.export("stories")))
     assert set(story) == {"id", "label", "articles", "start", "end"}
     quote = next(iter(corpus.export("quotes")))
-    assert set(quote) == {"id", "article", "text", "kind", "speaker", "speaker_text", "published"}
+    assert set(quote) == {"id", "article", "text", "kind", "speaker", "speaker_name", "speaker_text", "cue",
+                         "sentence", "title", "url", "published", "published_source"}
     assert quote["speaker"] == corpus.find_entities("Olaf Scholz")[0]["id"]
     assert len(list(corpus.export("articles"))) == 5

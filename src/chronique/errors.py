@@ -6,7 +6,9 @@
     │   ├── EmptyInputError   nothing left to analyse
     │   ├── TooLargeError     over the size limit
     │   ├── FormatError       broken JSON, unknown extension, missing fields
-    │   └── LanguageError     not French
+    │   ├── LanguageError     not French
+    │   ├── FetchError        a page or feed not fetched: HTTP status, timeout, redirects, robots.txt
+    │   └── SkippedInput      not an article (a WARC request record, an image): counted, not failed
     ├── PipelineError         a stage broke its contract (a programming error)
     │   └── StageError        a stage raised on one article (reported as partial)
     ├── StoreError            the database refused or is inconsistent
@@ -57,6 +59,16 @@ class FormatError(InputError):
 
 class LanguageError(InputError):
     code = "E105"
+
+
+class FetchError(InputError):
+    code = "E106"
+
+
+class SkippedInput(InputError):
+    """A record that holds no article by design (counted as skipped, never as failed)."""
+
+    code = "E107"
 
 
 class PipelineError(ChroniqueError):

@@ -89,7 +89,8 @@ class Pipeline:
         if published:
             pub = Published(value=published, source="given")
         elif normalise_published(raw.published):
-            pub = Published(value=normalise_published(raw.published), source="metadata")
+            pub = Published(value=normalise_published(raw.published), source="metadata",
+                            evidence=(raw.published_from,) if raw.published_from else ())
         else:
             pub = Published()
         article = Article(

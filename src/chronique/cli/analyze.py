@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import InputError
+from ..errors import InputError, SkippedInput
 from .common import check_published, error_line, progress
 
 NAME = "analyze"
@@ -25,11 +25,14 @@ def run(args: argparse.Namespace) -> int:
     from ..ingest import read_inputs
     from .summary import summarise
 
-    failed = 0
+    failed = skipped = 0
     out = sys.stdout
     raws = read_inputs(args.inputs)
     results = analyze_many(raws, processes=args.processes, published=args.published, errors="return")
     for result in progress(results, desc="analyse"):
+        if isinstance(result, SkippedInput):  # a web archive's request, image…: no article by design
+            skipped += 1
+            continue
         if isinstance(result, InputError):
             failed += 1
             print(error_line(NAME, result.source, result.reason), file=sys.stderr)
@@ -41,4 +44,6 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
         out.write(summarise(result) + "\n" if args.format == "pretty" else result.dumps() + "\n")
     out.flush()
+    if skipped:
+        print(f"{skipped} archive records skipped (not HTML pages)", file=sys.stderr)
     return 1 if failed else 0

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from ..article import Article
-from ..errors import InputError, StageError, UsageError
+from ..errors import InputError, SkippedInput, StageError, UsageError
 from ..store import Store, default_url, open_store
 from . import queries
 from .linker import Linker
@@ -61,7 +61,9 @@ class IngestReport:
     duplicates: int = 0
     failed: int = 0
     partial: int = 0  # stored, but a stage failed on it (counted in its status too)
+    skipped: int = 0  # records that hold no article by design (web archive requests, images…)
     errors: list[dict[str, str]] = field(default_factory=list)
+    skipped_by: dict[str, int] = field(default_factory=dict)  # reason -> count
 
     @property
     def seen(self) -> int:
@@ -153,6 +155,11 @@ class Corpus:
         def to_analyse() -> Iterator[Any]:
             for i, item in enumerate(items, 1):
                 raw = to_raw(item, i)
+                if isinstance(raw, SkippedInput):
+                    report.skipped += 1
+                    report.skipped_by[raw.reason] = report.skipped_by.get(raw.reason, 0) + 1
+                    notify("skipped", raw.source or "?")
+                    continue
                 if isinstance(raw, InputError):
                     self._record_error(report, raw)
                     notify("failed", raw.source or "?")
@@ -372,13 +379,25 @@ class Corpus:
         limit, offset = _limit(limit, offset)
         return queries.list_errors(self.store, limit=limit, offset=offset)
 
-    def export(self, what: str) -> Iterator[dict[str, Any]]:
-        """Every row of one kind, in the jsonl export contract (see ``corpus.export``)."""
+    def export(self, what: str, *, since: str | None = None, until: str | None = None,
+               entity: int | str | None = None, story: int | str | None = None, query: str | None = None,
+               layout: str = "rows") -> Iterator[dict[str, Any]]:
+        """Every row of one kind, in the jsonl export contract (see ``corpus.export``), from the
+        articles the filters keep (``corpus.export_filters``); ``layout="plover"`` gives events
+        as PLOVER records (``corpus.plover``)."""
         from .export import export_rows
+        from .export_filters import ExportFilter
 
         if what not in EXPORTABLE:
             raise UsageError(f"cannot export {what!r}: choose one of {', '.join(EXPORTABLE)}")
-        return export_rows(self.store, what)
+        if layout not in ("rows", "plover") or layout == "plover" and what != "events":
+            raise UsageError("the PLOVER layout is for events only")
+        eid = self._entity_filter(entity)
+        sid = parse_id(story) if story is not None else None
+        if eid is _UNKNOWN or story is not None and sid is None:
+            return iter(())
+        where = ExportFilter(since=since, until=until, entity=eid, story=sid, query=query)  # type: ignore[arg-type]
+        return export_rows(self.store, "plover" if layout == "plover" else what, where)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _entity_filter(self, ref: int | str | None) -> int | None | object:

@@ -18,3 +18,6 @@ class RawArticle:
     outlet: str | None = None
     format: str = "text"
     title_in_text: bool = True  # a first line followed by a blank line is the title
+    # Where ``published`` was read when the input is no file of its own: "html" (the page's own
+    # metadata, by htmldate), "feed" (the feed item's date), "warc" (the record's WARC-Date).
+    published_from: str | None = None

@@ -31,6 +31,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+ARCHIVE_SUFFIXES = {".warc", ".arc"}  # web archives, maybe gzipped: read by ``warc``
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 # Characters a name must not carry into a message or the JSON as they are: C0/C1 controls
@@ -66,7 +67,7 @@ def read_inputs(inputs: Iterable[str], stdin=None) -> Iterator[RawArticle | Inpu
             files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article_file(p)
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
-                yield EmptyInputError("directory holds no .txt, .html, .json or .jsonl files", shown)
+                yield EmptyInputError("directory holds no .txt, .html, .json, .jsonl or .warc files", shown)
             for p in files:
                 yield from read_file(p)
         elif path.exists():
@@ -84,12 +85,17 @@ def _is_article_file(path: Path) -> bool:
     if name.endswith(".gz"):
         name = name[:-3]
     suffix = Path(name).suffix
-    return bool(suffix) and suffix in KNOWN_SUFFIXES
+    return bool(suffix) and (suffix in KNOWN_SUFFIXES or suffix in ARCHIVE_SUFFIXES)
 
 
 def read_file(path: Path) -> Iterator[RawArticle | InputError]:
     source = display_name(str(path))
     name = path.name.lower()
+    if Path(name[:-3] if name.endswith(".gz") else name).suffix in ARCHIVE_SUFFIXES:
+        from .warc import read_archive
+
+        yield from read_archive(path, source, MAX_INPUT_BYTES)
+        return
     if Path(name[:-3] if name.endswith(".gz") else name).suffix in JSONL_SUFFIXES:
         yield from _read_json_lines_file(path, source, gz=name.endswith(".gz"))
         return
@@ -138,7 +144,8 @@ def read_bytes(data: bytes, source: str, suffix: str) -> Iterator[RawArticle | I
     """Articles in ``data`` read as a file with ``suffix`` (``.txt``, ``.html``, ``.json``, ``.jsonl``)."""
     try:
         if suffix not in KNOWN_SUFFIXES:
-            raise FormatError(f"unknown file type {suffix!r} (expected .txt, .html, .json or .jsonl)", source)
+            raise FormatError(f"unknown file type {suffix!r} (expected .txt, .html, .json, .jsonl or .warc; "
+                              f"a feed is read with --feed)", source)
         text = decode_bytes(data, source)
         if suffix in JSONL_SUFFIXES:
             yield from _read_json_lines(text, source)

@@ -221,6 +221,24 @@ CREATE TABLE counters (
 UPDATE entities SET gender = 'Masc' WHERE gender = 'm';
 UPDATE entities SET gender = 'Fem' WHERE gender = 'f';
 """),
+    # What ``ingest URL``, ``ingest --feed`` and ``watch`` know of each address they fetched
+    # (by its normal form): done or failed (retried by the next run), the validators of the last
+    # answer for a conditional request, the article it gave and the feed that listed it.
+    (4, "fetch state of pages and feeds", """
+CREATE TABLE fetch_state (
+    url TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    article_id TEXT,
+    feed TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    reason TEXT,
+    attempts {int} NOT NULL DEFAULT 0,
+    checked_at TEXT NOT NULL
+);
+CREATE INDEX fetch_state_feed ON fetch_state (feed, status);
+"""),
 ]
 
 # Full-text search, per dialect and per migration version.
