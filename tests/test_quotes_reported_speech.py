@@ -194,3 +194,12 @@ def test_relative_qui_stands_for_the_name_just_before_it(quote_pipeline):
     # a relative on a common noun that is no one stays out
     a = run(quote_pipeline, "C'est la première mesure qui annonce un vrai changement de politique.")
     assert only(a, "indirect") == []
+
+
+def test_the_outlet_of_a_report_is_the_channel_not_the_speaker(quote_pipeline):
+    a = run(quote_pipeline, "Selon Le Figaro, de nombreux experts réclament une réforme du système de retraite.")
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "réclamer" and q.speaker.text == "de nombreux experts"
+    a = run(quote_pipeline, "Selon Le Figaro, la réforme sera votée en mars par les députés.")
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "Le Figaro"

@@ -29,7 +29,8 @@ from .speaker_phrases import np_before, plausible_speaker, postposed_np, relativ
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
-    CLAUSE_ONLY_VERBS, DOCUMENT_AUTHOR_NOUNS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_NOUNS,
+    CLAUSE_ONLY_VERBS, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS,
+    ORGANISATION_NOUNS,
     PAIRED_MARKS, PERSON_OBJECT_VERBS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, UNNAMED_SOURCE_NOUNS,
     WEEKDAYS,
 )
@@ -57,6 +58,8 @@ OPENING_MARKS = frozenset(PAIRED_MARKS) | {STRAIGHT_MARK}
 CLOSING_MARKS = frozenset(PAIRED_MARKS.values()) | {STRAIGHT_MARK}
 # How many words may open a content before its infinitive ("ne pas le faire").
 INFINITIVE_LOOKAHEAD = 4
+# First words of the source phrases that may only relay someone else's report ("selon", "d'après").
+SOURCE_PHRASE_WORDS = frozenset({"selon", "d'après"})
 # "selon lequel/laquelle …": the source is the antecedent of the relative pronoun.
 RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 
@@ -88,6 +91,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return start, end
+
+
+def _without_channels(items: list[IndirectItem], text: str) -> list[IndirectItem]:
+    """"Selon Le Figaro, de nombreux experts réclament …": the experts speak and the paper is the
+    channel. A source phrase ("selon X", "d'après X") whose content holds the cue of another report
+    is not a statement of its own: the inner report is kept, once. A feeling ("selon Le Parisien, le
+    maire s'inquiète de …") is what the outlet reports, not a report of its own."""
+    verbs = [it for it in items if not _source_phrase(it, text) and it.cue.lemma not in FEELING_VERBS]
+    return [it for it in items if not (_source_phrase(it, text)
+                                       and any(it.start <= v.cue.start < it.end for v in verbs))]
+
+
+def _source_phrase(item: IndirectItem, text: str) -> bool:
+    return text[item.cue.start:item.cue.end].split(" ", 1)[0].lower().replace("’", "'") in SOURCE_PHRASE_WORDS
 
 
 class IndirectFinder:
@@ -132,7 +149,7 @@ class IndirectFinder:
                 item = (self._preposition(t, sent) if prep else None) or (self._verb(t, sent) if verb else None)
                 if item is not None and item.end > item.start:
                     out.append(item)
-        return out
+        return _without_channels(out, self.text)
 
     # -- selon X -------------------------------------------------------------------------
     def _preposition(self, t: Token, sent: Span) -> IndirectItem | None:

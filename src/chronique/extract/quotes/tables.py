@@ -207,6 +207,10 @@ CLAUSE_ONLY_VERBS = frozenset({
 # noun-phrase object, where they mean providing or preventing ("en assurant un double rôle",
 # "garantit un revenu", "prévenir les risques").
 NO_NOUN_OBJECT_VERBS = frozenset({"assurer", "prévenir"})
+# Speech verbs that mostly tell a feeling ("s'inquiète de", "se réjouit de"): under "selon X" the
+# outlet reports the feeling, the feeling is no report of its own.
+FEELING_VERBS = frozenset({"inquiéter", "alarmer", "réjouir", "féliciter", "émouvoir", "indigner", "offusquer",
+                           "étonner", "désoler", "agacer", "irriter"})
 # Pronominal uses of speech verbs that say nothing: "s'appelle Rex" (is named), "la reprise
 # s'annonce difficile", "la tendance se confirme", "le calendrier se précise", "s'explique par",
 # "deux ministres s'opposent" (clash).
