@@ -145,6 +145,18 @@ def test_the_worker_runs_calls_in_turn_and_a_waiting_call_times_out_without_a_ki
         worker.close()
 
 
+def niceness() -> int:
+    return os.nice(0)
+
+
+def test_the_worker_yields_the_cores_to_the_readers():
+    worker = WorkerProcess()
+    try:
+        assert worker.call(niceness, timeout=60) >= os.nice(0) + 1
+    finally:
+        worker.close()
+
+
 def _catch(fn):
     try:
         return fn()

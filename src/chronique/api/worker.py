@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -23,6 +24,9 @@ log = logging.getLogger(__name__)
 
 # How long a worker gets to exit when the server stops before it is killed.
 STOP_GRACE_S = 2.0
+# The worker's scheduling priority below the server's (``os.nice``): on a busy machine the readers'
+# requests get the cores first and an analysis takes what is left.
+ANALYSIS_NICENESS = 10
 
 
 class WorkerTimeout(Exception):
@@ -116,6 +120,10 @@ class WorkerProcess:
 def _serve(conn, warm: Callable[[], Any] | None) -> None:
     """The worker's loop: calls in, ``(ok, result or exception)`` out, until ``None`` or EOF."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its worker
+    try:
+        os.nice(ANALYSIS_NICENESS)
+    except OSError:  # not permitted here: same priority as the server
+        pass
     if warm is not None:
         try:
             warm()
