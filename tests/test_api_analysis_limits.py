@@ -152,7 +152,7 @@ def niceness() -> int:
 def test_the_worker_yields_the_cores_to_the_readers():
     worker = WorkerProcess()
     try:
-        assert worker.call(niceness, timeout=60) >= os.nice(0) + 1
+        assert worker.call(niceness, timeout=60) >= min(os.nice(0) + 1, 19)  # 19: the lowest priority
     finally:
         worker.close()
 
