@@ -209,3 +209,12 @@ def test_inverted_clitic_after_a_quotation_does_not_report_what_follows(quote_pi
 def test_support_verb_with_a_proposition_is_kept(quote_pipeline):
     a = run(quote_pipeline, "La ministre soutient une baisse des cotisations pour les artisans.")
     assert [q.cue.lemma for q in only(a, "indirect")] == ["soutenir"]
+
+
+def test_the_postposed_subject_after_que_is_the_chains_next_subject(quote_pipeline):
+    text = ("« Je demande l'annulation du scrutin », réclame Paul Ferrand sur son compte. Une incompréhension que "
+            "partage également le député européen Marc Lenoir. « Le ministre a raison. Mais le maintien du vote "
+            "est-il cohérent ? », s'interroge-t-il sur ses réseaux sociaux.")
+    a = run(quote_pipeline, text)
+    q = next(q for q in a.quotes if "maintien du vote" in q.text)
+    assert speaker_name(a, q) == "Marc Lenoir"

@@ -53,12 +53,23 @@ def name_head(tok: Token) -> Token:
 
 def is_main_subject(t: Token) -> bool:
     """The subject of the main clause (or the first word of the sentence, not a complement)."""
-    if t.dep_ in _SUBJECT_DEPS:
+    if t.dep_ in _SUBJECT_DEPS or _inverted_after_que(t):
         h = t.head
         # "Interrogée par X, la présidente affirme …": the parser hangs the finite verb on the participle.
+        # "Une incompréhension que partage le député X.": in a sentence without a verb of its own,
+        # the subject of the relative clause on its noun is the sentence's subject.
         return h.dep_ in ("ROOT", "conj", "parataxis") or h.head is h \
-            or h.dep_ == "advcl" and h.morph.get("VerbForm") == ["Fin"]
+            or h.dep_ == "advcl" and h.morph.get("VerbForm") == ["Fin"] \
+            or h.dep_ == "acl:relcl" and h.head.dep_ == "ROOT" and h.head.pos_ == "NOUN"
     return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
+
+
+def _inverted_after_que(t: Token) -> bool:
+    """"… que partage le député X": after a relative "que", the noun phrase after the verb is its
+    subject, though the parser often calls it a second object."""
+    h = t.head
+    return t.dep_ == "obj" and t.i > h.i and any(
+        c.lower_ in ("que", "qu'", "qu’") and c.dep_ == "obj" and c.i < h.i for c in h.children)
 
 
 def subject_role(tok: Token) -> str:
