@@ -6,7 +6,9 @@ demonstrative description ("le ministre", "cette centriste", "l'ancien maire de 
 quotidien", "la direction") is resolved with the one resolution policy of the project (agreement
 in gender from morphology, first names and honorifics; the subject chain; roles the article gave
 by apposition; the last outlet or organisation named), the same code that resolves speakers
-(``quotes.speakers``). A resolved subject becomes a mention of its entity, with the evidence used;
+(``quotes.speakers``); a full office title without a name ("le chancelier allemand") is the office
+holder of the article's date whom the article names (``office_holders``, world knowledge). A
+resolved subject becomes a mention of its entity, with the evidence used;
 quotations and events then read it from the entities layer (``EntityIndex``).
 """
 
@@ -21,13 +23,13 @@ from ...nlp.offsets import token_starts
 from ..entities.index import EntityIndex
 from ..quotes.marks import find_quote_marks
 from ..quotes.referent import Referent, morph_gender
-from .office_holders import office_holder
 from ..quotes.speaker_phrases import is_pronoun_phrase, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags
 from ..quotes.tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, FORMER_WORDS, PERSON_LABELS
 from ..registry import register
 from ..stage import Stage
+from .office_holders import office_holder
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl:arg", "xcomp"})
