@@ -244,3 +244,10 @@ def test_a_title_in_the_writers_clause_stays_without_speaker(quote_pipeline):
 def test_an_inverted_pronoun_spelt_with_an_apostrophe(quote_pipeline):
     a = run(quote_pipeline, "Paul Ferrand était présent. « Je ne connaissais pas le tracé », a-t'il commenté.")
     assert speaker_name(a, _quote(a, "tracé")) == "Paul Ferrand"
+
+
+def test_a_slogan_named_inside_a_report_keeps_no_speaker(quote_pipeline):
+    text = ("Le parti a défilé derrière la banderole « Europe first » samedi à Paris, a expliqué Paul Ferrand "
+            "à la presse réunie devant le siège.")
+    a = run(quote_pipeline, text)
+    assert [q.speaker for q in a.quotes if q.text == "Europe first"] in ([], [None])

@@ -152,8 +152,9 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
             # A fragment without a cue of its own inside someone's reported speech is theirs:
             # "…, « deux ans » au moins, a estimé X" / "Pour X, cette décision « très lourde » …".
             report = _report_holding(reports, span)
-            if report is not None and att.how == "term" and not _term_of_report(reader, span, report):
-                report = None
+            if report is not None and (att.how == "term" and not _term_of_report(reader, span, report)
+                                       or reader.after_naming_noun(span)):
+                report = None  # "la banderole « Europe first »": a name, nobody's words
             if report is not None:
                 att = Attribution("governed", report.np, report.cue, report.offset)
         if att.how == "term" or att.how == "none" and not KEEP_TERMS:

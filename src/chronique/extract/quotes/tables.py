@@ -53,6 +53,7 @@ NAMING_NOUNS = frozenset({
     "liste", "site", "application", "appli", "magazine", "journal", "journaux", "titre", "rubrique",
     "réseau", "compte", "page", "stade", "phase", "niveau", "pacte", "réforme", "charte", "manifeste",
     "pétition", "tribune", "initiative", "prix", "trophée", "concours", "jeu", "podcast", "documentaire",
+    "banderole", "pancarte", "affiche", "devise", "logo", "autocollant",
     "quartier", "cité", "place", "rue", "salle", "bateau", "navire", "fonds", "fondation", "club",
     "équipe", "brigade", "unité", "commission", "mission", "comité", "cellule", "plateforme", "opérations",
     "catégorie", "statut", "régime", "contrat", "pass", "passe", "bouclier", "chèque", "prime", "ticket",
