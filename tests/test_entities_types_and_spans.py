@@ -225,17 +225,21 @@ def test_a_company_suffix_makes_an_organisation(ents):
     assert ents("Le contrat a été signé avec Vireo AI et Norla Robotics.")["Vireo AI"].type == "ORG"
 
 
-# A one-word name only the model calls a person, with no first name, title or person noun anywhere,
-# and no public figure's family name: a firm, or a place after "à".
+# A one-word name only the model calls a person, with a firm noun beside it and no first name, title
+# or person noun anywhere, and no public figure's family name: a firm.
 
 def test_a_lone_word_the_model_calls_a_person_is_a_firm(ents):
     found = ents("Pour la réparation, rendez-vous chez un revendeur Bosch. Bosch ne communique pas sur la puissance.")
     assert found["Bosch"].type == "ORG"
 
 
-def test_a_lone_word_after_a_is_a_place(ents):
-    found = ents("Le prototype a été assemblé à Woking avant sa présentation.")
-    assert found["Woking"].type == "LOC"
+def test_a_lone_word_without_a_firm_noun_keeps_the_models_type(ents):
+    assert ents("Benzema a ouvert le score mardi soir.")["Benzema"].type == "PER"
+
+
+def test_a_firm_in_apposition_is_a_firm(ents):
+    found = ents("Grâce à la collaboration entre Lamborghini et Ravensburger, l'entreprise allemande, vous pouvez jouer.")
+    assert found["Ravensburger"].type == "ORG"
 
 
 def test_a_lone_first_name_after_a_person_noun_stays_a_person(ents):

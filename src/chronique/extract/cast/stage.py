@@ -86,15 +86,23 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
                 continue
         else:
             continue
-        known = office_holder(doc[a:b].text, article) if kind == "nominal" else None
-        if known is not None:
-            s = doc[a].idx
-            e = _before_named_complement(covered, tok, doc[b - 1].idx + len(doc[b - 1].text))
-            ref = Referent(article.text[s:e], s, e, known[0], person=True)
-        elif kind == "nominal" and covered.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
-            continue  # a name inside: the entity layer has it already
+        known = None
+        span_start, span_end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        if kind == "nominal" and covered.mentions_in(span_start, span_end):
+            # a name inside: the entity layer has it, unless it only completes an office title
+            # ("le leader de La France insoumise"): then the office holder the article names
+            known = office_holder(article.text[span_start:span_end], article)
+            if known is None:
+                continue
+            span_end = _before_named_complement(covered, tok, span_end)
+            ref = Referent(article.text[span_start:span_end], span_start, span_end, known[0], person=True)
         else:
             ref = resolver.resolve_span(a, b)
+            if ref is None and kind == "nominal":
+                # the article's own evidence first (apposition, subject chain); world knowledge after
+                known = office_holder(article.text[span_start:span_end], article)
+                if known is not None:
+                    ref = Referent(article.text[span_start:span_end], span_start, span_end, known[0], person=True)
         if ref is None or ref.entity is None or ref.entity not in covered.by_id:
             continue
         if kind == "nominal" and _named_earlier_in_sentence(covered, ref.entity, doc[a]):
@@ -123,24 +131,25 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     if b - a > MAX_NOMINAL_TOKENS or index.mention_at(start) is not None:
         return
-    known = office_holder(resolver.text[start:end], resolver.article)
-    if known is not None:
-        eid, evidence = known
-        end = _before_named_complement(index, tok, end)
-    elif index.mentions_in(start, end):
-        return
+    gender = morph_gender(det) or morph_gender(tok)
+    named_inside = bool(index.mentions_in(start, end))
+    if named_inside:
+        eid, evidence = None, ""
     elif any(t.lower_ in FORMER_WORDS for t in doc[a:b]):
-        eid, evidence = resolver.resolve_role(a, b, start, _gender(det, tok)), "former office"
+        eid, evidence = resolver.resolve_role(a, b, start, gender), "former office"
     else:
-        eid, evidence = resolver.role_holder(a, b, start, _gender(det, tok), same_head=False), "role given by apposition"
+        eid, evidence = resolver.role_holder(a, b, start, gender, same_head=False), "role given by apposition"
+    if eid is None:  # the article's own evidence first; world knowledge after
+        known = office_holder(resolver.text[start:end], resolver.article)
+        if known is None:
+            return
+        eid, evidence = known
+        if named_inside:
+            end = _before_named_complement(index, tok, end)
     if eid is None or eid not in index.by_id or _named_earlier_in_sentence(index, eid, doc[a]):
         return
     text = resolver.text[start:end]
     out.setdefault(eid, []).append(Mention(start, end, text, "nominal", evidence))
-
-
-def _gender(det: Token, head: Token) -> str | None:
-    return morph_gender(det) or morph_gender(head)
 
 
 def _before_named_complement(index: EntityIndex, head: Token, end: int) -> int:

@@ -22,8 +22,8 @@ from .missed import acronym_matches
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import ROLE_NOUNS
 from .lexicon import is_common_word
-from .tables import (DEMONYM_SUFFIXES, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES, PARTIES,
-                     PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold)
+from .tables import (DEMONYM_SUFFIXES, FIRM_NOUNS, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES,
+                     PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold)
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -162,10 +162,11 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
 
 
 def _retype_lone_words(tk: Tokens, clusters: list[Cluster], people: list[Cluster]) -> None:
-    """A one-word name that only the model calls a person is a firm or a place ("chez Bosch",
-    "les enchères Bonhams", "à Woking"): never with a first name, a title or an honorific in the
-    article, not a first name itself, and not the family name of a public figure the knowledge
-    table lists. After "à" it is a place, else an organisation."""
+    """A one-word name that only the model calls a person, with a firm noun beside it, is a firm
+    ("la maison Bonhams", "un revendeur Bosch", "Ravensburger, l'entreprise allemande"): never with a
+    first name, a title or an honorific in the article, not a first name itself, not the family name
+    of someone else in the article or of a public figure the knowledge table lists. Without such a
+    noun the model's word stands ("Benzema a marqué")."""
     for cl in clusters:
         if cl.anchor_words or cl.type() != "PER" or cl.votes().get("PER", 0.0) > W_MODEL * len(cl.cands):
             continue
@@ -173,9 +174,16 @@ def _retype_lone_words(tk: Tokens, clusters: list[Cluster], people: list[Cluster
                or tk.key[c.i] in public_surnames() or _role_noun_before(tk, c.i)
                or _is_surname_elsewhere(tk.key[c.i], people) for c in cl.cands):
             continue
-        place = any(c.i > 0 and tk.lower[c.i - 1] == "à" for c in cl.cands)
-        weight = cl.votes()["PER"] + W_CUE
-        cl.cands[0].vote("LOC" if place else "ORG", weight)
+        if any(_firm_noun_beside(tk, c.i) for c in cl.cands):
+            cl.cands[0].vote("ORG", cl.votes()["PER"] + W_CUE)
+
+
+def _firm_noun_beside(tk: Tokens, i: int) -> bool:
+    """A firm noun just before the name, or in apposition just after it."""
+    if i > 0 and tk.key[i - 1] in FIRM_NOUNS:
+        return True
+    after = [tk.key[m] for m in range(i + 1, min(tk.n, i + 4))]
+    return after[:1] == [","] and any(w in FIRM_NOUNS for w in after[1:])
 
 
 def _role_noun_before(tk: Tokens, i: int) -> bool:

@@ -104,6 +104,14 @@ laboratoires editions éditions médiapart agence-france-presse conseil-d'état
 """)
 
 # Place heads kept inside the name ("théâtre des Bleus de Bar", "place de la Concorde").
+# Nouns right before a one-word name that make it a firm or a brand ("la maison Bonhams", "un
+# revendeur Bosch", "les moteurs Bosch"), and after it in apposition ("Ravensburger, l'entreprise").
+FIRM_NOUNS = _words("""
+entreprise société firme groupe marque maison constructeur fabricant équipementier enseigne
+revendeur concessionnaire préparateur carrossier start-up startup média plateforme moteur moteurs
+pneus freins montres
+""")
+
 LOC_HEADS = _words("""
 théâtre place rue avenue boulevard quai musée gare aéroport pont château église cathédrale
 basilique stade palais parc jardin lac mont mer océan golfe île îles détroit canal port

@@ -291,15 +291,10 @@ class SpeakerResolver:
                     best = (score, eid)
         return best[1] if best else None
 
-    def office_holder(self, a: int, b: int) -> str | None:
-        """The person the article names who held the office titled by tokens ``[a, b)`` then."""
-        hit = office_holder(self.doc[a:b].text, self.article)
-        return hit[0] if hit else None
-
     def resolve_role(self, a: int, b: int, start: int, gender: str | None) -> str | None:
         """The entity holding the role named by tokens ``[a, b)`` (a definite phrase)."""
         doc, cast = self.doc, self.cast
-        holder = self.role_holder(a, b, start, gender) or self.office_holder(a, b)
+        holder = self.role_holder(a, b, start, gender)
         if holder is not None:
             return holder
         head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
@@ -325,6 +320,10 @@ class SpeakerResolver:
         person = cast.latest_person(start, gender, "" if former else head, exclude=same_sentence)
         if person is not None or former:
             return person  # a former office holder is someone the story has already named
+        # The holder of that office on the article's date, when the article names them (knowledge).
+        known = office_holder(doc[a:b].text, self.article)
+        if known is not None:
+            return known[0]
         # Cataphora: the role is named just after ("a déclaré le chef de l'État. Emmanuel Macron ...").
         i = bisect_left(cast.people_starts, start)
         for s, _, e in cast.people[i:i + CATAPHORA_PEOPLE]:

@@ -215,7 +215,7 @@ class SubjectChain:
                 if person and compatible(ref.gender, gender) and offset < limit:
                     # An unnamed source ("un proche") is a weaker topic than a named person.
                     cand = (distance + (0 if ref.entity else 1), -offset, (offset, offset, ref.entity, ref))
-                    if best is None or cand < best:
+                    if best is None or cand[:2] < best[:2]:  # never compare the referents themselves
                         best = cand
             j = bisect_left(cast.people_starts, limit) - 1
             while j >= 0 and cast.people[j][0] >= a_char:
@@ -226,13 +226,13 @@ class SubjectChain:
                 role = subject_role(doc[cast.token_at(ms)])
                 score = distance + (0 if role == "subject" else 1 if role == "genitive" else NON_SUBJECT_PENALTY)
                 cand = (score, -ms, (ms, me, e.id, None))
-                if best is None or cand < best:
+                if best is None or cand[:2] < best[:2]:  # never compare the referents themselves
                     best = cand
             if s < si:
                 role_subject = self._role_subject(a, b, gender)
                 if role_subject is not None:
                     cand = (distance, -role_subject[0], role_subject)
-                    if best is None or cand < best:
+                    if best is None or cand[:2] < best[:2]:  # never compare the referents themselves
                         best = cand
             if not (s < si and self._main_subject_pronoun(a, b, gender) or s == si):
                 distance += 1
