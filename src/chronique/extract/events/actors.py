@@ -40,7 +40,7 @@ PLACE_CASES = frozenset({"à", "en", "dans", "au", "aux"})
 PARTNER_CASES = frozenset({"avec", "entre", "auprès"})
 BEFORE_CASES = frozenset({"devant"})
 SOURCE_CASES = frozenset({"de", "du", "des", "d'", "d’", "par"})
-TARGET_CASES = frozenset({"contre", "envers", "à", "au", "aux", "vers", "chez"})
+TARGET_CASES = frozenset({"contre", "envers", "à", "au", "aux", "vers"})
 # Clauses inside an argument that belong to another event.
 NESTED_CLAUSE_DEPS = frozenset({"acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
 # Words allowed between an unattached subject and its verb ("X ne lui a pas encore reproché").

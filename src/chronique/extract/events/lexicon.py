@@ -322,6 +322,7 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "saisir": (" l'occasion", " l’occasion", " la balle au bond"),
     "recevoir": (" le soutien", " l'appui"),
     "rendre": (" compte",),  # "s'est rendu compte": realised, not went somewhere
+    "associer": (" à la douleur", " à la peine", " au deuil", " au chagrin", " à l'hommage", " à l’hommage"),
 }
 # Objects that turn a trigger into another verb: "a accusé une baisse des ventes" (showed a
 # decline), not an accusation. Lemma of the trigger → lemmas of its direct object.

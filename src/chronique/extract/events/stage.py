@@ -56,13 +56,10 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     dropped_places: list[tuple[int, str, str | None, str]] = []  # triggers dropped for want of an actor
     for tok in candidate_tokens(doc):
         entry = _match(tok, doc)
-        if entry is None:
-            surface = surface_event(tok, resolver.index)
-            if surface is not None and not QUESTION_RE.match(article.text, tok.idx + len(tok.text)):
-                lemma, etype, mode, source, target = surface
-                d = _Draft(etype, mode, tok, tok.idx, tok.idx + len(tok.text), lemma)
-                d.roles = {source.id: "source", target.id: "target"}
-                drafts.append(d)
+        surface = surface_event(tok, resolver.index) if entry is None else None
+        if surface is not None:
+            entry = ((surface[0],), surface[1], surface[2], "")
+        elif entry is None:
             continue
         named = resolver.index.mention_at(tok.idx)
         if named is not None and named[0].kind == "name":
@@ -86,6 +83,11 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         if _asked_for(tok):
             continue  # "réclame sa libération": the request is the event, not the release
         words, etype, mode, cond = entry
+        if surface is not None:  # the parser missed the verb: its two names are its arguments
+            d = _Draft(etype, mode, tok, tok.idx, tok.idx + len(tok.text), words[0])
+            d.roles = {surface[3].id: "source", surface[4].id: "target"}
+            drafts.append(d)
+            continue
         last = doc[min(len(doc) - 1, tok.i + len(words) - 1)] if len(words) > 1 and _contiguous(tok, words, doc) else tok
         d = _Draft(etype, mode, tok, tok.idx, last.idx + len(last.text), " ".join(words))
         if not _arguments(d, tok, cond, resolver, article):

@@ -4,13 +4,14 @@ Headlines and terse leads put a present-tense verb between two names, and the ta
 the verb as part of the first name or as an adjective ("critique"). When a word spelled as the
 present tense of a trigger verb (an -er verb of the lexicon, third person) is not tagged as a
 verb and stands right after a mention of a person or organisation, with another one after it
-(directly, or as the complement of the object: "critique les positions de X"), the first acts on
-the second. Only verbs whose lexicon entry needs nothing but a source and a target qualify.
+(directly, or as the complement of the object: "critique les positions de X"), and the first name
+opens its clause, the first acts on the second. Only verbs whose lexicon entry needs nothing but a
+source and a target qualify, and the stage's other checks (blocked contexts, questions) apply.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..entities.index import EntityIndex
 from . import lexicon as lx
@@ -22,6 +23,7 @@ ACTOR_TYPES = frozenset({"PER", "ORG"})
 # ("critique vivement les positions de X", "dénonce l'attitude de X").
 MAX_OBJECT_GAP_TOKENS = 5
 GAP_POS = frozenset({"ADV", "DET", "NOUN", "ADP"})
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})  # the only prepositions: "les positions de X"
 
 
 def _forms() -> dict[str, tuple[str, str | None, str, str]]:
@@ -48,8 +50,8 @@ def surface_event(tok: Token, index: EntityIndex):
     if tok.i == 0 or doc[tok.i - 1].is_punct:
         return None
     before = index.mention_at(doc[tok.i - 1].idx)
-    if before is None or before[1].type not in ACTOR_TYPES:
-        return None
+    if before is None or before[1].type not in ACTOR_TYPES or not _opens_clause(doc, tok.i - 1, before[0].start):
+        return None  # "Un sondage Ifop critique pour X": the name is a complement, not the subject
     for j in range(tok.i + 1, min(len(doc), tok.i + 2 + MAX_OBJECT_GAP_TOKENS)):
         hit = index.mention_at(doc[j].idx)
         if hit is not None:
@@ -58,6 +60,17 @@ def surface_event(tok: Token, index: EntityIndex):
                 return None
             lemma, etype, mode, _ = FORMS[tok.lower_]
             return lemma, etype, mode, before[1], target
-        if doc[j].pos_ not in GAP_POS or doc[j].is_punct:
+        w = doc[j]
+        if w.pos_ not in GAP_POS or w.is_punct or w.pos_ == "ADP" and (
+                w.lower_ not in OF_WORDS or doc[j - 1].pos_ != "NOUN"):
             return None
     return None
+
+
+def _opens_clause(doc: Doc, last: int, start: int) -> bool:
+    """Nothing but a sentence start or a colon before the name that starts at character ``start``
+    and ends with token ``last`` ("LR : X critique Y")."""
+    k = last
+    while k > 0 and doc[k - 1].idx >= start:
+        k -= 1
+    return doc[k].is_sent_start or k > 0 and doc[k - 1].text in (":", "\n")

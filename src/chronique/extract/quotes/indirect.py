@@ -22,6 +22,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...article import Cue
+from ..entities.tables import MEDIA, fold
 from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
 from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, preposition_may_follow, verb_cue
 from .lexicon import MULTIWORD_VERBS, speech_verb
@@ -93,18 +94,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _without_channels(items: list[IndirectItem], text: str) -> list[IndirectItem]:
+def _without_channels(items: list[IndirectItem], doc: Doc) -> list[IndirectItem]:
     """"Selon Le Figaro, de nombreux experts réclament …": the experts speak and the paper is the
-    channel. A source phrase ("selon X", "d'après X") whose content holds the cue of another report
-    is not a statement of its own: the inner report is kept, once. A feeling ("selon Le Parisien, le
-    maire s'inquiète de …") is what the outlet reports, not a report of its own."""
-    verbs = [it for it in items if not _source_phrase(it, text) and it.cue.lemma not in FEELING_VERBS]
-    return [it for it in items if not (_source_phrase(it, text)
-                                       and any(it.start <= v.cue.start < it.end for v in verbs))]
+    channel. A source phrase ("selon X", "d'après X") naming an outlet, whose content holds the cue
+    of another report, is not a statement of its own: the inner report is kept, once. A feeling
+    ("selon Le Parisien, le maire s'inquiète de …") is what the outlet reports, not a report of its
+    own; and a person or body ("selon le procureur, le suspect a affirmé …") reports, not relays."""
+    channels = [it for it in items if _outlet_source(it, doc)]
+    if not channels:
+        return items
+    verbs = [it for it in items if it not in channels and it.cue.lemma not in FEELING_VERBS]
+    return [it for it in items if not (it in channels and any(it.start <= v.cue.start < it.end for v in verbs))]
 
 
-def _source_phrase(item: IndirectItem, text: str) -> bool:
-    return text[item.cue.start:item.cue.end].split(" ", 1)[0].lower().replace("’", "'") in SOURCE_PHRASE_WORDS
+def _outlet_source(item: IndirectItem, doc: Doc) -> bool:
+    """A "selon"/"d'après" phrase whose source is an outlet (a known one, or a media noun)."""
+    if item.cue.lemma.replace("’", "'") not in SOURCE_PHRASE_WORDS:
+        return False
+    source = doc[item.np[0]:item.np[1]]
+    return fold(source.text) in MEDIA or any(t.lower_ in MEDIA_NOUNS for t in source)
 
 
 class IndirectFinder:
@@ -149,7 +157,7 @@ class IndirectFinder:
                 item = (self._preposition(t, sent) if prep else None) or (self._verb(t, sent) if verb else None)
                 if item is not None and item.end > item.start:
                     out.append(item)
-        return _without_channels(out, self.text)
+        return _without_channels(out, doc)
 
     # -- selon X -------------------------------------------------------------------------
     def _preposition(self, t: Token, sent: Span) -> IndirectItem | None:

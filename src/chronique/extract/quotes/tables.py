@@ -200,14 +200,13 @@ CLAUSE_ONLY_VERBS = frozenset({
     # With a noun object these act rather than speak: "anticipe la suppression de postes", "a
     # prononcé trois exclusions", "a condamné six prévenus", "ne reconnaît pas la double nationalité".
     "anticiper", "prononcer", "condamner", "reconnaître",
-    # Products and services: "un V8 développant 560 ch", "propose une nouvelle gamme", "a dévoilé
-    # la voiture", "garantissant 740 ch", "ne communique pas sur la puissance".
-    "développer", "proposer", "dévoiler", "garantir", "communiquer",
+    # Products: "un V8 développant 560 ch", "a dévoilé la voiture", "ne communique pas sur la puissance".
+    "développer", "dévoiler", "communiquer",
 })
 # Verbs that report speech with a clause or an infinitive ("assure ne pas le faire") but not with a
 # noun-phrase object, where they mean providing or preventing ("en assurant un double rôle",
 # "garantit un revenu", "prévenir les risques").
-NO_NOUN_OBJECT_VERBS = frozenset({"assurer", "prévenir"})
+NO_NOUN_OBJECT_VERBS = frozenset({"assurer", "prévenir", "garantir", "proposer"})  # "propose une gamme"
 # Speech verbs that mostly tell a feeling ("s'inquiète de", "se réjouit de"): under "selon X" the
 # outlet reports the feeling, the feeling is no report of its own.
 FEELING_VERBS = frozenset({"inquiéter", "alarmer", "réjouir", "féliciter", "émouvoir", "indigner", "offusquer",
