@@ -122,7 +122,7 @@ def _serve(conn, warm: Callable[[], Any] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its worker
     try:
         os.nice(ANALYSIS_NICENESS)
-    except OSError:  # not permitted here: same priority as the server
+    except (OSError, AttributeError):  # not permitted, or no os.nice (Windows): same priority as the server
         pass
     if warm is not None:
         try:

@@ -265,7 +265,7 @@ class Article:
             published=Published(
                 value=pub.get("value"), source=pub.get("source", "unknown"),
                 confidence=pub.get("confidence"), evidence=tuple(pub.get("evidence", ())),
-                interval=(pub["interval"]["earliest"], pub["interval"]["latest"]) if pub.get("interval") else None,
+                interval=_interval(pub.get("interval")),
             ),
             source=Source(**{k: v for k, v in (data.get("source") or {}).items()
                              if k in {"path", "url", "format", "outlet"}}),
@@ -299,6 +299,12 @@ def content_id(text: str, title: str | None = None) -> str:
     """Stable id derived from the content: same title and text, same id."""
     digest = hashlib.sha1(((title or "") + "\n" + text).encode("utf-8")).hexdigest()
     return "sha1-" + digest[:16]
+
+
+def _interval(data: Any) -> tuple[str, str] | None:
+    if isinstance(data, dict) and isinstance(data.get("earliest"), str) and isinstance(data.get("latest"), str):
+        return data["earliest"], data["latest"]
+    return None
 
 
 def _published_json(p: Published) -> dict[str, Any]:

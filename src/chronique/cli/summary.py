@@ -22,11 +22,10 @@ def _published_label(pub: Published) -> str:
         return "date de publication inconnue"
     if not pub.estimated:
         return f"publié le {pub.value} ({SOURCE_LABELS.get(pub.source, pub.source)})"
-    label = f"date estimée {pub.value}"
-    if pub.confidence is not None:
-        label += f" (confiance {pub.confidence:.0%}".replace("%", " %")
-        label += f", entre le {pub.interval[0]} et le {pub.interval[1]})" if pub.interval else ")"
-    return label
+    parts = [f"confiance {pub.confidence:.0%}".replace("%", " %")] if pub.confidence is not None else []
+    if pub.interval:
+        parts.append(f"entre le {pub.interval[0]} et le {pub.interval[1]}")
+    return f"date estimée {pub.value}" + (f" ({', '.join(parts)})" if parts else "")
 
 
 def summarise(article: Article) -> str:

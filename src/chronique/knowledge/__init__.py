@@ -1,7 +1,8 @@
 """Facts about the world, each with its source and tests: office holders and their terms."""
 
 from .offices import (Office, Term, Version, holders_on, known_offices, overlaps, public_surnames, terms,
-                      terms_by_office, title_key, titles_by_key, version)
+                      terms_by_office, title_alternation,
+                      title_key, titles_by_key, version)
 
 __all__ = ["Office", "Term", "Version", "holders_on", "known_offices", "overlaps", "public_surnames", "terms",
-           "terms_by_office", "title_key", "titles_by_key", "version"]
+           "terms_by_office", "title_alternation", "title_key", "titles_by_key", "version"]

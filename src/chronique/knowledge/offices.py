@@ -195,6 +195,15 @@ def titles_by_key() -> dict[str, frozenset[tuple[tuple[str, str], bool]]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=2)
+def title_alternation(full_only: bool = False) -> str:
+    """A regular-expression alternation of every title (``title_key`` form, longest first, spaces
+    matching spaces, apostrophes or hyphens), for text folded with ``fold_same_length``; with
+    ``full_only``, without the bare forms that count only before a name."""
+    keys = [k for k, offices in titles_by_key().items() if not full_only or any(not short for _, short in offices)]
+    return "|".join(re.escape(k).replace(r"\ ", r"[\s'-]+") for k in sorted(keys, key=len, reverse=True))
+
+
 def title_key(form: str) -> str:
     """A title as matched: folded, without its article, hyphens as spaces."""
     return re.sub(r"^(?:l|le|la|les)\s+", "", fold_words(form))

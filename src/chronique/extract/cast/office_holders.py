@@ -15,14 +15,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ...article import Article, Entity
-from ...knowledge import Term, terms_by_office, title_key, titles_by_key
+from ...knowledge import Term, terms_by_office, title_alternation, title_key, titles_by_key
 from ...lang.fr.fold import fold_same_length, fold_words
-from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS
+from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS, TITLE_OPENERS
 from ...lang.fr.names import given_compatible, person_name
 
 ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
-# Articles and contracted prepositions that open a description ("au numéro un", "du président").
-OPENERS = frozenset({"le", "la", "l", "les", "au", "aux", "du", "des", "cet", "cette", "ce"})
 # Days after a term's end when copy may still call the holder by the title (hand-over, late copy).
 GRACE = timedelta(days=3)
 _FORMER = frozenset(fold_words(w) for w in FORMER_WORDS)
@@ -31,7 +29,7 @@ _FORMER = frozenset(fold_words(w) for w in FORMER_WORDS)
 def office_holder(description: str, article: Article) -> tuple[str, str] | None:
     """(entity id, evidence) of the person the description's title designates, or None."""
     words = fold_words(description).split()
-    while words and words[0] in OPENERS:
+    while words and words[0] in TITLE_OPENERS:
         words = words[1:]
     former = bool(words) and words[0] in _FORMER
     if words and (former or words[0] in CURRENT_WORDS):
@@ -58,15 +56,15 @@ def titles_in(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
-    full = sorted((key for key, offices in titles_by_key().items() if any(not short for _, short in offices)),
-                  key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:(?:l'|le|la|les)\s*)(?:" + "|".join(
-        re.escape(t).replace(r"\ ", r"[\s'-]+") for t in full) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:(?:l'|le|la|les)\s*)(?:" + title_alternation(full_only=True) + r")(?![\w-])")
 
 
 def _publication_day(article: Article) -> date | None:
     value = article.published.value or ""
-    return date.fromisoformat(value[:10]) if ISO_DAY.match(value) else None
+    try:
+        return date.fromisoformat(value[:10]) if ISO_DAY.match(value) else None
+    except ValueError:  # "2023-02-30" from some feed: no day to read the terms at
+        return None
 
 
 def _fits(term: Term, day: date | None, former: bool) -> bool:

@@ -15,8 +15,9 @@ from .tables import RELATIVE_SOURCE_PREPOSITIONS
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
 PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
-# A sentence ends inside the quotation and another begins: a whole utterance, not a term.
-UTTERANCE_INSIDE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
+# A sentence ends inside the quotation and another begins: a whole utterance, not a term (the
+# word before the stop is not an abbreviation: "« Dr. House »" is a title).
+UTTERANCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+[A-ZÀ-Ý]")
 # How many words up the parse a quotation's words may hang below the verb of the writer's clause.
 CLAUSE_DEPTH = 4
 

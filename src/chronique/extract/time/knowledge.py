@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ...knowledge import Term, terms, titles_by_key
+from ...knowledge import Term, terms, title_alternation, titles_by_key
 from ...lang.fr.fold import fold_same_length, fold_words
 from ...lang.fr.names import person_name
 
@@ -107,9 +107,7 @@ class OfficeClue:
 def _index():
     """(title regex, title key -> {(office key, short?)}, name key -> {person}, person -> terms)."""
     title_offices = titles_by_key()
-    alternatives = sorted(title_offices, key=len, reverse=True)
-    title_re = re.compile(r"(?:(?<![\w-])|(?<=\bex-))(?:" + "|".join(
-        re.escape(t).replace(r"\ ", r"[\s'-]+") for t in alternatives) + r")(?![\w-])")
+    title_re = re.compile(r"(?:(?<![\w-])|(?<=\bex-))(?:" + title_alternation() + r")(?![\w-])")
     names: dict[str, set[str]] = defaultdict(set)
     by_person: dict[str, list[Term]] = defaultdict(list)
     for t in terms():

@@ -38,3 +38,5 @@ NAME_PARTICLES = frozenset("de du des d la le van von der den di da dos das del 
 FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "ex", "ex-", "précédent", "précédente"})
 # Words before a title that keep it current ("le nouveau chancelier", "l'actuel président").
 CURRENT_WORDS = frozenset({"nouveau", "nouvel", "nouvelle", "actuel", "actuelle"})
+# Articles and contracted prepositions that may open a title (folded: "au numéro un", "du président").
+TITLE_OPENERS = frozenset({"le", "la", "l", "les", "au", "aux", "du", "des", "cet", "cette", "ce"})
