@@ -221,6 +221,22 @@ CREATE TABLE counters (
 UPDATE entities SET gender = 'Masc' WHERE gender = 'm';
 UPDATE entities SET gender = 'Fem' WHERE gender = 'f';
 """),
+    # Stories over months (``corpus/stories.py``): each article's vector, to compare a new article
+    # with a story's latest reports and to rebuild a story after a manual merge or split; the
+    # story's most central article (its headline labels the story); manual story rules.
+    (4, "story vectors, central articles and rules", """
+CREATE TABLE article_vectors (
+    article_id TEXT PRIMARY KEY,
+    vector TEXT NOT NULL
+);
+ALTER TABLE stories ADD COLUMN central_article TEXT;
+CREATE TABLE story_rules (
+    id {pk},
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+"""),
 ]
 
 # Full-text search, per dialect and per migration version.
