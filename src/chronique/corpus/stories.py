@@ -34,6 +34,11 @@ from ..lang.fr.stop_words import STOP_WORDS
 # inflections ("négociations", "négocier") together; 7 keeps distinct words apart on OrangeSum.
 STEM_LEN = 7
 MIN_TERM_LEN = 4
+# A word of the headline counts as this many words of the body: the headline names the subject.
+TITLE_WEIGHT = 2
+# IDF raised to this power: above 1, rare entities and terms (a factory's name, a defendant's)
+# outweigh the frequent ones ("France", "gouvernement") that unrelated articles share.
+IDF_POWER = 1.0
 # Terms and entities kept in an article vector and in a story centroid.
 ARTICLE_TERMS = 40
 STORY_TERMS = 60
@@ -41,6 +46,9 @@ MAIN_ENTITIES = 8
 # Candidate stories: the latest few per main entity (indexed, bounded whatever the corpus size),
 # the stories of the article's merged events, and at most MAX_CANDIDATES scored in all.
 STORIES_PER_ENTITY = 12
+# Likewise for the article's KEY_TERMS heaviest terms (stories indexed by their articles' key terms).
+KEY_TERMS = 8
+STORIES_PER_TERM = 8
 EVENT_STORIES = 20
 MAX_CANDIDATES = 40
 # The latest articles of a candidate compared one by one (beside its centroid): a story that
@@ -84,7 +92,7 @@ class Vector:
 def term_counts(title: str | None, text: str) -> tuple[Counter, dict[str, str]]:
     counts: Counter = Counter()
     surfaces: dict[str, str] = {}
-    for source, weight in ((title or "", 2), (text, 1)):
+    for source, weight in ((title or "", TITLE_WEIGHT), (text, 1)):
         for word in _WORD.findall(source):
             if len(word) < MIN_TERM_LEN:
                 continue
@@ -100,7 +108,7 @@ def term_counts(title: str | None, text: str) -> tuple[Counter, dict[str, str]]:
 
 def _idf(n_docs: int, df: int) -> float:
     """Smoothed IDF (never zero): shared terms keep weight while the corpus is still small."""
-    return math.log((1 + n_docs) / (1 + df)) + 1.0
+    return (math.log((1 + n_docs) / (1 + df)) + 1.0) ** IDF_POWER
 
 
 def _cosine(a: dict, b: dict) -> float:
@@ -210,6 +218,10 @@ class StoryLinker:
             for r in self.store.query("SELECT story_id FROM story_entities WHERE entity_id = ? "
                                       f"ORDER BY story_id DESC LIMIT {STORIES_PER_ENTITY}", (e,)):
                 found[int(r["story_id"])] += 1
+        for t in key_terms(vec):
+            for r in self.store.query("SELECT story_id FROM story_terms WHERE term = ? "
+                                      f"ORDER BY story_id DESC LIMIT {STORIES_PER_TERM}", (t,)):
+                found[int(r["story_id"])] += 1
         ranked = [s for s, _ in sorted(found.items(), key=lambda kv: (-kv[1], -kv[0])) if s not in by_event]
         return (by_event + ranked)[:MAX_CANDIDATES], set(by_event)
 
@@ -256,6 +268,8 @@ class StoryLinker:
         self.store.executemany("INSERT INTO story_entities (story_id, entity_id, n) VALUES (?, ?, 1) "
                                "ON CONFLICT (story_id, entity_id) DO UPDATE SET n = story_entities.n + 1",
                                [(sid, e) for e in vec.entities])
+        self.store.executemany("INSERT INTO story_terms (term, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                               [(t, sid) for t in key_terms(vec)])
         central = row["central_article"] if row else None
         plain = {t: w for t, (w, _) in terms.items()}
         if central and central != article_id:
@@ -274,6 +288,7 @@ class StoryLinker:
                                 "JOIN article_vectors v ON v.article_id = a.id WHERE a.story_id = ? "
                                 "ORDER BY a.published, a.id", (sid,))
         self.store.execute("DELETE FROM story_entities WHERE story_id = ?", (sid,))
+        self.store.execute("DELETE FROM story_terms WHERE story_id = ?", (sid,))
         if not rows:
             self.store.execute("DELETE FROM stories WHERE id = ?", (sid,))
             return
@@ -281,6 +296,11 @@ class StoryLinker:
                            "central_article = NULL WHERE id = ?", (sid,))
         for r in rows:
             self._add(sid, r["id"], r["title"], Vector.from_json(r["vector"]), r["published"])
+
+
+def key_terms(vec: Vector) -> list[str]:
+    """The article's heaviest terms, by which stories are indexed and found."""
+    return sorted(vec.terms, key=lambda t: -vec.terms[t])[:KEY_TERMS]
 
 
 def headline(title: str | None, terms: dict[str, list], vec: Vector) -> str:
