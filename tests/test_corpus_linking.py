@@ -195,13 +195,18 @@ def _story_articles():
     ]
 
 
-def test_stories_group_related_articles_within_a_time_window(corpus):
+def test_stories_follow_a_subject_over_months(corpus):
     add(corpus, *_story_articles())
     stories = {tuple(s["articles"]) for s in corpus.export("stories")}
-    assert stories == {("s1", "s2"), ("x1",), ("s3",)}   # s3 comes months later: a new story
-    story = next(s for s in corpus.list_stories()["items"] if s["n_articles"] == 2)
-    assert story["start"] == "2023-10-12" and story["end"] == "2023-10-30"
-    assert "Olaf Scholz" in story["label"] and "—" in story["label"]
+    # s3 comes months later with the same subject, people and words: it continues the story
+    assert stories == {("s1", "s2", "s3"), ("x1",)}
+    story = next(s for s in corpus.list_stories()["items"] if s["n_articles"] == 3)
+    assert story["start"] == "2023-10-12" and story["end"] == "2024-06-01"
+    assert story["label"] in {"Aide militaire à l'Ukraine", "Livraisons d'armes à l'Ukraine"}
+    assert {"Olaf Scholz", "Emmanuel Macron"} <= set(story["key_entities"])
+    arcs = corpus.get_story(story["id"])["arcs"]
+    assert [(a["start"], a["end"], a["n_articles"]) for a in arcs] == [
+        ("2023-10-12", "2023-10-12", 1), ("2023-10-30", "2023-10-30", 1), ("2024-06-01", "2024-06-01", 1)]
 
 
 def test_timeline_sorts_by_normalised_time_with_spans(corpus):

@@ -54,13 +54,16 @@ MAX_CANDIDATES = 40
 # The latest articles of a candidate compared one by one (beside its centroid): a story that
 # drifts (a strike, then its negotiations) is joined by what resembles its recent reports.
 RECENT_MEMBERS = 4
+# Weight of the similarity of two headlines, added to that of the texts: headlines name the
+# subject in a few words ("Lubrizol :", "Affaire Maëlys :", "Retraites :").
+HEADLINE_WEIGHT = 0.2
 # Weight of entity similarity vs term similarity.
-ENTITY_WEIGHT = 0.55
+ENTITY_WEIGHT = 0.4
 # The score needed to join a story: JOIN_THRESHOLD for an article within a day of the story,
 # plus GAP_PENALTY for each doubling of the gap in weeks (7 days +0.06, 30 days +0.13, 90 days
 # +0.23). Calibrated on samples/story (follow-ups score 0.45–0.7) and OrangeSum, where unrelated
 # articles sharing one big entity ("France") score below 0.25.
-JOIN_THRESHOLD = 0.33
+JOIN_THRESHOLD = 0.22
 GAP_PENALTY = 0.06
 GAP_UNIT_DAYS = 7
 # A story that reported one of the article's events is joined on this much similarity whatever
@@ -79,14 +82,17 @@ class Vector:
     surfaces: dict[str, str]
     entities: dict[int, float]
     counts: Counter | None = None   # every term of the article (for the document frequencies)
+    title: dict[str, float] | None = None   # the headline's terms, weighted by IDF
 
     def to_json(self) -> str:
-        return json.dumps({"terms": self.terms, "entities": {str(e): w for e, w in self.entities.items()}})
+        return json.dumps({"terms": self.terms, "entities": {str(e): w for e, w in self.entities.items()},
+                           "title": self.title or {}})
 
     @classmethod
     def from_json(cls, text: str) -> "Vector":
         data = json.loads(text)
-        return cls(data.get("terms", {}), {}, {int(e): w for e, w in data.get("entities", {}).items()})
+        return cls(data.get("terms", {}), {}, {int(e): w for e, w in data.get("entities", {}).items()},
+                   title=data.get("title", {}))
 
 
 def term_counts(title: str | None, text: str) -> tuple[Counter, dict[str, str]]:
@@ -184,7 +190,9 @@ class StoryLinker:
             n_art = {r["id"]: r["n_articles"] for r in self.store.query(
                 f"SELECT id, n_articles FROM entities WHERE id IN ({marks})", ids)}
             ents = {e: (1 + math.log(c)) * _idf(n_docs, n_art.get(e, 0)) for e, c in entity_counts.items()}
-        return Vector(top, {t: surfaces.get(t, "") for t in top}, ents, counts)
+        title_terms, _ = term_counts(None, title or "")
+        headline_vec = {t: _idf(n_docs, df.get(t, 0)) for t in title_terms}
+        return Vector(top, {t: surfaces.get(t, "") for t in top}, ents, counts, headline_vec)
 
     def count_terms(self, title: str | None, text: str, delta: int, counts: Counter | None = None) -> None:
         if counts is None:
@@ -238,7 +246,8 @@ class StoryLinker:
                     "SELECT v.vector FROM articles a JOIN article_vectors v ON v.article_id = a.id "
                     f"WHERE a.story_id = ? ORDER BY a.published DESC, a.id DESC LIMIT {RECENT_MEMBERS}", (sid,)):
                 other = Vector.from_json(member["vector"])
-                score = max(score, similarity(vec, other.terms, other.entities))
+                score = max(score, similarity(vec, other.terms, other.entities)
+                            + HEADLINE_WEIGHT * _cosine(vec.title or {}, other.title or {}))
             gap = gap_days(published, row["start_date"], row["end_date"])
             shared_event = sid in by_event
             need = EVENT_THRESHOLD if shared_event else needed_score(gap)
