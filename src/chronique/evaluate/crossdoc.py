@@ -184,9 +184,23 @@ def person_scores(system: dict[tuple[str, str], int | None], gold: CrossdocGold,
             for y in people[i + 1:]:
                 merged.add((x, y))
     wrong = sorted(pair for pair in merged if different_first_names(*pair))
+    # gold people spread over several system entities, most missed pairs first
+    split = []
+    for person, rows in by_gold.items():
+        parts: dict[Any, list[str]] = {}
+        for (s, a, p), key in zip(occ, sys_key):
+            if p == person:
+                parts.setdefault(key, []).append(s)
+        if len(parts) > 1:
+            missed = _cross_article_pairs(rows) - sum(_cross_article_pairs(r) for (p, _), r in by_cell.items()
+                                                      if p == person)
+            split.append((missed, person, [sorted(set(v)) + (["(not found)"] if isinstance(k, tuple) else [])
+                                           for k, v in parts.items()]))
+    split.sort(key=lambda x: (-x[0], x[1]))
     return {"occurrences": len(occ), "found": sum(1 for k in sys_key if not isinstance(k, tuple)),
             "people": len(by_gold), "pairwise": prf, "merged_people": len(merged),
-            "different_first_name_merges": len(wrong), "different_first_name_examples": [list(p) for p in wrong[:20]]}
+            "different_first_name_merges": len(wrong), "different_first_name_examples": [list(p) for p in wrong[:20]],
+            "split_people": [{"person": p, "missed_pairs": m, "entities": e} for m, p, e in split[:20]]}
 
 
 def map_occurrences(occurrences: Iterable[tuple[str, str, str]],
