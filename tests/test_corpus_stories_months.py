@@ -116,3 +116,16 @@ def test_cli_story_merge_and_split(corpus, capsys):
     assert "Tempête en Bretagne" in capsys.readouterr().out
     assert main(["story", "split", str(fire), "--article", "nope", "--db", url]) == 2
     assert "has no article nope" in capsys.readouterr().err
+
+
+def test_story_linking_reads_indexes_only(corpus):
+    from chronique.corpus import stories
+
+    _two_stories(corpus)
+    for name in ("EVENT_STORIES_SQL", "ENTITY_STORIES_SQL", "TERM_STORIES_SQL", "RECENT_MEMBERS_SQL", "STORY_SQL"):
+        sql = getattr(stories, name)
+        plan = " | ".join(r["detail"] for r in corpus.store.query("EXPLAIN QUERY PLAN " + sql, ("1",)))
+        scans = [step for step in plan.split(" | ") if step.startswith("SCAN") and "USING" not in step]
+        assert not scans and ("INDEX" in plan or "PRIMARY KEY" in plan), (name, plan)
+        assert "FOR ORDER BY" not in plan and "PART OF ORDER BY" not in plan, (name, plan)   # no sort of a story
+        assert "LIMIT" in sql or "id = ?" in sql, name

@@ -72,6 +72,20 @@ EVENT_THRESHOLD = 0.15
 # Articles of a story further apart than this many days belong to two arcs (periods of activity).
 ARC_GAP_DAYS = 14
 
+# The look-ups of story linking, each answered from an index and bounded by its LIMIT, whatever
+# the size of the store (tests/test_corpus_stories_months.py reads their query plans).
+EVENT_STORIES_SQL = (
+    "SELECT DISTINCT a.story_id FROM event_mentions em JOIN event_mentions other "
+    "ON other.event_id = em.event_id AND other.article_id <> em.article_id "
+    "JOIN articles a ON a.id = other.article_id "
+    f"WHERE em.article_id = ? AND a.story_id IS NOT NULL LIMIT {EVENT_STORIES}")
+ENTITY_STORIES_SQL = ("SELECT story_id FROM story_entities WHERE entity_id = ? "
+                      f"ORDER BY story_id DESC LIMIT {STORIES_PER_ENTITY}")
+TERM_STORIES_SQL = f"SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT {STORIES_PER_TERM}"
+RECENT_MEMBERS_SQL = ("SELECT v.vector FROM articles a JOIN article_vectors v ON v.article_id = a.id "
+                      f"WHERE a.story_id = ? ORDER BY a.published DESC LIMIT {RECENT_MEMBERS}")
+STORY_SQL = "SELECT terms, start_date, end_date FROM stories WHERE id = ?"
+
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -216,19 +230,13 @@ class StoryLinker:
 
     def _candidates(self, article_id: str, vec: Vector) -> tuple[list[int], set[int]]:
         """Candidate stories (event stories first) and the set of those sharing an event."""
-        by_event = [int(r["story_id"]) for r in self.store.query(
-            "SELECT DISTINCT a.story_id FROM event_mentions em JOIN event_mentions other "
-            "ON other.event_id = em.event_id AND other.article_id <> em.article_id "
-            "JOIN articles a ON a.id = other.article_id "
-            f"WHERE em.article_id = ? AND a.story_id IS NOT NULL LIMIT {EVENT_STORIES}", (article_id,))]
+        by_event = [int(r["story_id"]) for r in self.store.query(EVENT_STORIES_SQL, (article_id,))]
         found: Counter = Counter()
         for e in sorted(vec.entities, key=lambda e: -vec.entities[e])[:MAIN_ENTITIES]:
-            for r in self.store.query("SELECT story_id FROM story_entities WHERE entity_id = ? "
-                                      f"ORDER BY story_id DESC LIMIT {STORIES_PER_ENTITY}", (e,)):
+            for r in self.store.query(ENTITY_STORIES_SQL, (e,)):
                 found[int(r["story_id"])] += 1
         for t in key_terms(vec):
-            for r in self.store.query("SELECT story_id FROM story_terms WHERE term = ? "
-                                      f"ORDER BY story_id DESC LIMIT {STORIES_PER_TERM}", (t,)):
+            for r in self.store.query(TERM_STORIES_SQL, (t,)):
                 found[int(r["story_id"])] += 1
         ranked = [s for s, _ in sorted(found.items(), key=lambda kv: (-kv[1], -kv[0])) if s not in by_event]
         return (by_event + ranked)[:MAX_CANDIDATES], set(by_event)
@@ -237,14 +245,12 @@ class StoryLinker:
         candidates, by_event = self._candidates(article_id, vec)
         best: tuple[tuple, int] | None = None
         for sid in candidates:
-            row = self.store.one("SELECT terms, start_date, end_date FROM stories WHERE id = ?", (sid,))
+            row = self.store.one(STORY_SQL, (sid,))
             if row is None:
                 continue
             terms, ents = _centroid(row)
             score = similarity(vec, {t: w for t, (w, _) in terms.items()}, ents)
-            for member in self.store.query(
-                    "SELECT v.vector FROM articles a JOIN article_vectors v ON v.article_id = a.id "
-                    f"WHERE a.story_id = ? ORDER BY a.published DESC, a.id DESC LIMIT {RECENT_MEMBERS}", (sid,)):
+            for member in self.store.query(RECENT_MEMBERS_SQL, (sid,)):
                 other = Vector.from_json(member["vector"])
                 score = max(score, similarity(vec, other.terms, other.entities)
                             + HEADLINE_WEIGHT * _cosine(vec.title or {}, other.title or {}))
