@@ -1,4 +1,5 @@
-"""Correcting stories over the REST API (bearer token), in process over a real SQLite store."""
+"""Correcting stories over the REST API (bearer token), and their arcs and key entities in the
+pages, in process over a real SQLite store."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_story_corrections_are_refused_on_a_read_only_server(tmp_path):
     fire, storm = _seed(url)
     with TestClient(create_app(Settings(db_url=url))) as c:
         assert c.post(f"/api/v1/stories/{fire}/merge", json={"others": [storm]}, headers=AUTH).status_code == 403
+
+
+def test_story_page_shows_arcs_and_list_shows_key_entities(tmp_path):
+    url = f"sqlite:///{tmp_path / 'arcs.db'}"
+    fire, _ = _seed(url)
+    with Corpus.open(url) as c:
+        c.add_article(make_article(
+            "a3", "2020-09-26", "Un an après l'incendie de l'usine Lubrizol à Rouen, les riverains réclament "
+            "toujours des analyses de l'air.", title="Incendie à Rouen : un an après",
+            entities=[("e1", "ORG", "Lubrizol", ["Lubrizol"]), ("e2", "LOC", "Rouen", ["Rouen"])]))
+        assert [a["id"] for a in c.get_story(fire)["articles"]] == ["a1", "a2", "a3"]
+    from chronique.server import Settings as ServerSettings, create_app as create_server
+
+    with TestClient(create_server(ServerSettings(db_url=url))) as client:
+        page = client.get(f"/stories/{fire}").text
+        assert "Périodes d'activité" in page and "du 2019-10-01 au 2019-10-02 (2)" in page and "le 2020-09-26 (1)" in page
+        assert "Lubrizol, Rouen" in client.get("/").text
