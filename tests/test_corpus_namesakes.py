@@ -1,19 +1,11 @@
 """Cross-article entities: namesakes that never merge, names alone that need context, office
-titles that are no names, organisations' acronyms. Real SQLite store, hand-built articles."""
+titles that are no names, organisations' acronyms. Real stores (SQLite, PostgreSQL), hand-built articles."""
 
 from __future__ import annotations
 
-import pytest
-
-from chronique.corpus import Corpus
 from chronique.corpus.entities import is_person_name
+from corpus_fixtures import corpus, store_url  # noqa: F401 - fixtures (SQLite, and PostgreSQL when set up)
 from corpus_helpers import make_article
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    with Corpus.open(f"sqlite:///{tmp_path / 'names.db'}") as c:
-        yield c
 
 
 def _people(corpus) -> list[str]:

@@ -1,5 +1,5 @@
 """Stories over months: evidence that grows with the gap, a recalled event as the strongest link,
-headline labels, arcs, and manual merge/split kept by relink (service, CLI). Real SQLite stores,
+headline labels, arcs, and manual merge/split kept by relink (service, CLI). Real stores (SQLite, PostgreSQL),
 hand-built articles (corpus_helpers)."""
 
 from __future__ import annotations
@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from chronique.cli.main import main
-from chronique.corpus import Corpus
 from chronique.corpus.stories import arcs, gap_days, needed_score
 from chronique.errors import UsageError
+from corpus_fixtures import corpus, store_url  # noqa: F401 - fixtures (SQLite, and PostgreSQL when set up)
 from corpus_helpers import make_article
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    with Corpus.open(f"sqlite:///{tmp_path / 'stories.db'}") as c:
-        yield c
 
 
 def _stories(corpus) -> set[tuple[str, ...]]:
@@ -121,6 +115,8 @@ def test_cli_story_merge_and_split(corpus, capsys):
 def test_story_linking_reads_indexes_only(corpus):
     from chronique.corpus import stories
 
+    if not corpus.url.startswith("sqlite"):
+        pytest.skip("query plans are read from SQLite")
     _two_stories(corpus)
     for name in ("EVENT_STORIES_SQL", "ENTITY_STORIES_SQL", "TERM_STORIES_SQL", "RECENT_MEMBERS_SQL", "STORY_SQL"):
         sql = getattr(stories, name)
