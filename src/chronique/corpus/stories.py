@@ -36,9 +36,6 @@ STEM_LEN = 7
 MIN_TERM_LEN = 4
 # A word of the headline counts as this many words of the body: the headline names the subject.
 TITLE_WEIGHT = 2
-# IDF raised to this power: above 1, rare entities and terms (a factory's name, a defendant's)
-# outweigh the frequent ones ("France", "gouvernement") that unrelated articles share.
-IDF_POWER = 1.0
 # Terms and entities kept in an article vector and in a story centroid.
 ARTICLE_TERMS = 40
 STORY_TERMS = 60
@@ -130,7 +127,7 @@ def term_counts(title: str | None, text: str) -> tuple[Counter, dict[str, str]]:
 
 def _idf(n_docs: int, df: int) -> float:
     """Smoothed IDF (never zero): shared terms keep weight while the corpus is still small."""
-    return (math.log((1 + n_docs) / (1 + df)) + 1.0) ** IDF_POWER
+    return math.log((1 + n_docs) / (1 + df)) + 1.0
 
 
 def _cosine(a: dict, b: dict) -> float:
