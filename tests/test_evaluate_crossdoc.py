@@ -98,3 +98,37 @@ def test_load_gold_names_the_bad_file(tmp_path):
         load_gold(_write_corpus(tmp_path / "missing", missing))
     with pytest.raises(FormatError, match="stories.json"):
         load_gold(_write_corpus(tmp_path / "format", dict(good, format="other")))
+
+
+def test_evaluate_corpus_end_to_end(tmp_path, capsys, pipeline):
+    """Three invented articles through the real pipeline and store, scored from the command line."""
+    from chronique.cli.main import main
+
+    corpus = tmp_path / "crossdoc"
+    (corpus / "gold").mkdir(parents=True)
+    articles = [
+        {"id": "a", "published": "2019-10-01", "title": "Incendie de l'usine Lubrizol à Rouen",
+         "text": "L'usine Lubrizol a brûlé à Rouen. Agnès Buzyn, ministre de la Santé, s'est rendue sur place."},
+        {"id": "b", "published": "2019-10-03", "title": "Lubrizol : Agnès Buzyn rassure les habitants de Rouen",
+         "text": "À Rouen, Agnès Buzyn a assuré que l'incendie de l'usine Lubrizol ne menaçait pas la santé."},
+        {"id": "c", "published": "2019-10-04", "title": "Tempête en Bretagne",
+         "text": "Une tempête a privé des milliers de foyers d'électricité en Bretagne."},
+    ]
+    (corpus / "articles.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
+                                           encoding="utf-8")
+    (corpus / "gold" / "stories.json").write_text(json.dumps({
+        "format": "chronique crossdoc/1", "articles": ["a", "b", "c"],
+        "stories": [{"id": "1", "headline": "Lubrizol", "articles": ["a", "b"]},
+                    {"id": "2", "headline": "Tempête", "articles": ["c"]}]}), encoding="utf-8")
+    (corpus / "gold" / "persons.json").write_text(json.dumps({
+        "format": "chronique crossdoc-persons/1", "names": [{"surface": "Agnès Buzyn", "occurrences": [
+            {"article": "a", "person": "Agnès Buzyn"}, {"article": "b", "person": "Agnès Buzyn"}]}]}),
+        encoding="utf-8")
+    assert main(["evaluate", "--corpus", str(corpus), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["ingest"]["added"] == 3
+    assert result["all"]["stories"]["bcubed"]["f1"] == 1.0
+    assert result["all"]["stories"]["baseline_one_per_story"]["f1"] < 1.0
+    assert result["all"]["persons"]["pairwise"]["tp"] == 1 and result["all"]["persons"]["found"] == 2
+    assert main(["evaluate", "--corpus", str(tmp_path / "missing")]) == 1
+    assert "articles.jsonl" in capsys.readouterr().err
