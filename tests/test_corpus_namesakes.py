@@ -27,8 +27,8 @@ def test_a_first_name_alone_does_not_join_another_george(corpus):
 
 def test_different_first_names_never_merge(corpus):
     for aid, name in (("a1", "Marine Le Pen"), ("a2", "Jean-Marie Le Pen"), ("a3", "Marion Le Pen")):
-        corpus.add_article(make_article(aid, "2019-10-01", f"{name} était à Nanterre.",
-                                        entities=[("e1", "PER", name, [name]), ("e2", "LOC", "Nanterre", ["Nanterre"])]))
+        corpus.add_article(make_article(aid, "2019-10-01", f"{name} était à Nanterre.", entities=[
+            ("e1", "PER", name, [name]), ("e2", "LOC", "Nanterre", ["Nanterre"])]))
     assert _people(corpus) == ["Jean-Marie Le Pen", "Marine Le Pen", "Marion Le Pen"]
 
 

@@ -153,8 +153,9 @@ class Linker:
         rows = store.query("SELECT id, raw_hash, json FROM articles ORDER BY published, id")
         with store.transaction():
             for table in ("timeline_entities", "timeline_items", "event_participants", "event_mentions", "events",
-                          "story_entities", "story_terms", "stories", "article_vectors", "term_df", "mentions", "entity_aliases",
-                          "entity_keys", "entities", "minhash_bands", "minhash_signatures", "counters"):
+                          "story_entities", "story_terms", "stories", "article_vectors", "term_df", "mentions",
+                          "entity_aliases", "entity_keys", "entities", "minhash_bands", "minhash_signatures",
+                          "counters"):
                 store.execute(f"DELETE FROM {table}")
             for r in rows:
                 store.unindex_article_text(r["id"])
