@@ -125,3 +125,12 @@ def test_story_linking_reads_indexes_only(corpus):
         assert not scans and ("INDEX" in plan or "PRIMARY KEY" in plan), (name, plan)
         assert "FOR ORDER BY" not in plan and "PART OF ORDER BY" not in plan, (name, plan)   # no sort of a story
         assert "LIMIT" in sql or "id = ?" in sql, name
+
+
+def test_removing_an_article_rebuilds_its_story(corpus):
+    fire, _ = _two_stories(corpus)
+    assert corpus.delete_article("a1")
+    story = corpus.get_story(fire)
+    assert story["n_articles"] == 1 and story["label"] == "Incendie à Rouen, suite"
+    assert story["start"] == story["end"] == "2019-10-02"
+    assert corpus.delete_article("a2") and corpus.get_story(fire) is None
