@@ -20,8 +20,9 @@ def test_name_variants_and_titles_join_one_entity(corpus):
     add(corpus,
         make_article("a1", "2024-01-10", "Olaf Scholz a reçu mardi le président polonais à Berlin.",
                      entities=[("e1", "PER", "Olaf Scholz", ["Olaf Scholz"]), ("e2", "LOC", "Berlin", ["Berlin"])]),
-        make_article("a2", "2024-01-12", "M. Scholz a défendu jeudi le budget devant le Bundestag.",
-                     entities=[("e1", "PER", "M. Scholz", ["M. Scholz"]), ("e2", "ORG", "Bundestag", ["Bundestag"])]),
+        make_article("a2", "2024-01-12", "M. Scholz a défendu jeudi à Berlin le budget devant le Bundestag.",
+                     entities=[("e1", "PER", "M. Scholz", ["M. Scholz"]), ("e2", "ORG", "Bundestag", ["Bundestag"]),
+                               ("e3", "LOC", "Berlin", ["Berlin"])]),
         make_article("a3", "2024-01-15", "Selon Scholz, la coalition tiendra jusqu'aux élections à Berlin.",
                      entities=[("e1", "PER", "Scholz", ["Scholz"]), ("e2", "LOC", "Berlin", ["Berlin"])]))
     people = corpus.list_entities(type="PER")["items"]
@@ -29,7 +30,7 @@ def test_name_variants_and_titles_join_one_entity(corpus):
     scholz = corpus.get_entity(people[0]["id"])
     assert scholz["name"] == "Olaf Scholz" and scholz["n_articles"] == 3
     assert {a["alias"] for a in scholz["aliases"]} == {"Olaf Scholz", "M. Scholz", "Scholz"}
-    assert corpus.list_entities(type="LOC")["items"][0]["n_articles"] == 2
+    assert corpus.list_entities(type="LOC")["items"][0]["n_articles"] == 3
 
 
 def test_accent_and_case_variants_join(corpus):
@@ -195,13 +196,18 @@ def _story_articles():
     ]
 
 
-def test_stories_group_related_articles_within_a_time_window(corpus):
+def test_stories_follow_a_subject_over_months(corpus):
     add(corpus, *_story_articles())
     stories = {tuple(s["articles"]) for s in corpus.export("stories")}
-    assert stories == {("s1", "s2"), ("x1",), ("s3",)}   # s3 comes months later: a new story
-    story = next(s for s in corpus.list_stories()["items"] if s["n_articles"] == 2)
-    assert story["start"] == "2023-10-12" and story["end"] == "2023-10-30"
-    assert "Olaf Scholz" in story["label"] and "—" in story["label"]
+    # s3 comes months later with the same subject, people and words: it continues the story
+    assert stories == {("s1", "s2", "s3"), ("x1",)}
+    story = next(s for s in corpus.list_stories()["items"] if s["n_articles"] == 3)
+    assert story["start"] == "2023-10-12" and story["end"] == "2024-06-01"
+    assert story["label"] in {"Aide militaire à l'Ukraine", "Livraisons d'armes à l'Ukraine"}
+    assert {"Olaf Scholz", "Emmanuel Macron"} <= set(story["key_entities"])
+    arcs = corpus.get_story(story["id"])["arcs"]
+    assert [(a["start"], a["end"], a["n_articles"]) for a in arcs] == [
+        ("2023-10-12", "2023-10-12", 1), ("2023-10-30", "2023-10-30", 1), ("2024-06-01", "2024-06-01", 1)]
 
 
 def test_timeline_sorts_by_normalised_time_with_spans(corpus):
@@ -256,16 +262,17 @@ def test_manual_merge_survives_relinking_and_guides_new_articles(corpus):
 
 def test_split_moves_an_alias_and_forbids_remerging(corpus):
     add(corpus,
-        make_article("a1", "2024-02-01", "Jean Martin a ouvert la séance du conseil municipal.",
-                     entities=[("e1", "PER", "Jean Martin", ["Jean Martin"])]),
+        make_article("a1", "2024-02-01", "Jean Martin a ouvert la séance du conseil municipal de Nice.",
+                     entities=[("e1", "PER", "Jean Martin", ["Jean Martin"]), ("e2", "LOC", "Nice", ["Nice"])]),
         make_article("a2", "2024-02-02", "Le sprinteur Martin a remporté la course de Nice.",
-                     entities=[("e1", "PER", "Martin", ["Martin"])]))
-    assert len(corpus.list_entities()["items"]) == 1     # a bare surname joins the only Martin known
+                     entities=[("e1", "PER", "Martin", ["Martin"]), ("e2", "LOC", "Nice", ["Nice"])]))
+    # a bare surname joins the only Martin known in the same company
+    assert len(corpus.list_entities(type="PER")["items"]) == 1
     new = corpus.split_entity("Jean Martin", ["Martin"], name="Martin (sprinteur)")
     assert new["n_articles"] == 1 and [a["id"] for a in new["articles"]] == ["a2"]
     assert corpus.get_entity("Jean Martin")["n_articles"] == 1
     corpus.relink()
-    assert len(corpus.list_entities()["items"]) == 2
+    assert len(corpus.list_entities(type="PER")["items"]) == 2
     assert [a["id"] for a in corpus.get_entity("Jean Martin")["articles"]] == ["a1"]
 
 

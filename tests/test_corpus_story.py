@@ -61,7 +61,10 @@ def test_follow_ups_form_one_story_and_the_unrelated_article_another(story_corpu
     assert ("story-4",) in stories
     story = stories[("story-1", "story-2", "story-3")]
     assert (story["start"], story["end"]) == ("2023-10-12", "2023-11-16")
-    assert "Scholz" in story["label"] and "Macron" in story["label"]
+    # labelled by the headline of its most central article, with its key entities beside it
+    titles = {a["title"] for a in story_corpus.get_story(story["id"])["articles"]}
+    assert story["label"] in titles
+    assert {"Olaf Scholz", "Emmanuel Macron"} <= set(story_corpus.get_story(story["id"])["key_entities"])
 
 
 def test_the_call_and_its_recollections_are_one_event(story_corpus):

@@ -156,11 +156,12 @@ def test_any_string_is_a_valid_search(searchable):
 def test_a_store_made_before_accent_folding_is_upgraded(store_url, monkeypatch):
     import chronique.store.base as base
 
-    monkeypatch.setattr(base, "MIGRATIONS", base.MIGRATIONS[:1])
+    # every migration but the accent folding (2): today's corpus code writes the later tables
+    monkeypatch.setattr(base, "MIGRATIONS", [m for m in base.MIGRATIONS if m[0] != 2])
     from chronique.corpus import Corpus
 
     old = Corpus.open(store_url)
-    assert old.store.schema_version() == 1
+    assert 2 not in old.store.applied_versions()
     old.add_article(make_article("vieux", "2019-01-03", ARTICLES["usa"][0], title=ARTICLES["usa"][1]))
     old.close()
     monkeypatch.undo()

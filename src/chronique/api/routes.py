@@ -19,7 +19,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from ..article.model import ENTITY_TYPES, EVENT_TYPES
 from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE
@@ -202,6 +203,31 @@ async def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offse
             summary="One story with its articles")
 async def get_story(request: Request, story_id: Ident) -> dict[str, Any]:
     return _json(_found(_corpus(request).story(story_id), "story", story_id))
+
+
+class StoryMerge(BaseModel):
+    others: list[Annotated[int, Field(ge=1, le=2**62)]] = Field(min_length=1, max_length=100)
+
+
+class StorySplit(BaseModel):
+    articles: list[Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS)]] = Field(min_length=1,
+                                                                                         max_length=1000)
+
+
+@router.post("/stories/{story_id}/merge", tags=["stories"], dependencies=[Depends(require_token)],
+             responses=error_responses(400, 401, 403, 422, 503, 504),
+             summary="Merge other stories into this one (bearer token; kept by relink)")
+async def merge_stories(request: Request, story_id: Ident, body: StoryMerge) -> dict[str, Any]:
+    corpus = _corpus(request)
+    return _json(await run_in_threadpool(corpus.merge_stories, story_id, [str(o) for o in body.others]))
+
+
+@router.post("/stories/{story_id}/split", tags=["stories"], dependencies=[Depends(require_token)],
+             responses=error_responses(400, 401, 403, 422, 503, 504),
+             summary="Move some articles of this story to a new story (bearer token; kept by relink)")
+async def split_story(request: Request, story_id: Ident, body: StorySplit) -> dict[str, Any]:
+    corpus = _corpus(request)
+    return _json(await run_in_threadpool(corpus.split_story, story_id, body.articles))
 
 
 @router.get("/timeline", response_model=Timeline, tags=["timeline"], responses=LIST_ERRORS,

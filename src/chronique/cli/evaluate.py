@@ -1,6 +1,7 @@
 """``chronique evaluate``: score the pipeline against gold annotations (``gold/FORMAT.md``).
 
-``--gold DIR`` scores against gold files; ``--timebank`` dispatches to ``evaluate/timebank.py``
+``--gold DIR`` scores against gold files; ``--corpus DIR`` scores stories and persons across
+articles (``evaluate/crossdoc.py``); ``--timebank`` dispatches to ``evaluate/timebank.py``
 (French TimeBank, TimeML). Another reference is one more option and one more branch in ``run``.
 """
 
@@ -36,6 +37,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-year-prior", dest="year_prior", action="store_false",
                    help="infer hidden publication dates from each text alone, without the years of the "
                         "other gold articles")
+    p.add_argument("--corpus", type=Path, metavar="DIR",
+                   help="score stories and cross-article persons instead: DIR holds articles.jsonl and "
+                        "gold/stories.json, gold/persons.json (ingested into a temporary store, or --db)")
+    p.add_argument("--db", metavar="URL", help="with --corpus: ingest into this store instead of a temporary one")
+    p.add_argument("--relink", action="store_true",
+                   help="with --corpus --db: re-link the stored articles before scoring (no new analysis)")
+    p.add_argument("--processes", type=int, default=1, metavar="N", help="with --corpus: analyse over N processes")
     p.add_argument("--quotes-baseline", action="store_true",
                    help="score the naive quotation baseline (every « … », nearest person before) instead")
 
@@ -45,6 +53,16 @@ def run(args: argparse.Namespace) -> int:
         from ..evaluate.timebank import run_cli
 
         return run_cli(args)
+    if getattr(args, "corpus", None) is not None:
+        from ..evaluate.crossdoc import evaluate_corpus, render_crossdoc
+
+        result = evaluate_corpus(args.corpus, db=args.db, relink=args.relink, processes=args.processes)
+        if args.json:
+            json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            print(render_crossdoc(result))
+        return 1 if result["ingest"]["failed"] else 0
     if getattr(args, "dates", None) is not None:
         from ..evaluate.dates import evaluate_dates, render_dates
 

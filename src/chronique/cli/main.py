@@ -19,7 +19,8 @@ COMMANDS = [
     "serve",
     "evaluate",
     "bench",
-    "ingest", "watch", "search", "entities", "entity", "quotes", "stories", "timeline", "export", "merge", "split", "relink",
+    "ingest", "watch", "search", "entities", "entity", "quotes", "stories", "timeline", "export", "merge", "split",
+    "story", "relink",
 ]
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             print(f"story {story['id']}: {story['label']}  ({story['start']} → {story['end']}, "
                   f"{story['n_articles']} articles)")
+            print("arcs: " + ", ".join(f"{a['start']} → {a['end']} ({a['n_articles']})" for a in story["arcs"]))
             print_table(story["articles"], [("published", "published", 10), ("id", "article", 24),
                                             ("title", "title", 70)])
             print("entities: " + ", ".join(f"{e['name']} ({e['n']})" for e in story["entities"][:12]))

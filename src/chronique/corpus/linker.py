@@ -25,6 +25,7 @@ from .events import EventLinker
 from .manual_rules import merge_entities, split_entity
 from .removal import remove_article
 from .stories import StoryLinker
+from .story_rules import apply_story_rules, merge_stories, split_story
 from .timestamps import utc_now
 
 log = logging.getLogger(__name__)
@@ -109,15 +110,16 @@ class Linker:
             counts: dict[int, int] = {}
             for lid, gid in entity_map.items():
                 counts[gid] = counts.get(gid, 0) + len(by_local[lid].mentions)
-            vec = self.stories.vector(article.title, article.text, counts)
-            self.stories.count_terms(article.title, article.text, +1, vec.counts)
-            story = self.stories.assign(vec, published)
         else:
             store.bump("duplicates")
             story = store.scalar("SELECT story_id FROM articles WHERE id = ?", (dup,))
-        store.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story, article.id))
+            store.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story, article.id))
+        # events first: a story that reported one of this article's events is its strongest link
         event_times = add_events(store, self.events, article, entity_map, published, sentences, is_dup)
         if not is_dup:
+            vec = self.stories.vector(article.title, article.text, counts)
+            self.stories.count_terms(article.title, article.text, +1, vec.counts)
+            self.stories.assign(article.id, article.title, vec, published)
             add_facts(store, article, entity_map, published, sentences, event_times)
         return is_dup
 
@@ -137,6 +139,13 @@ class Linker:
         """Move the article-local entities named by ``aliases`` to a new entity; returns its id."""
         return split_entity(self.store, eid, aliases, name)
 
+    def merge_stories(self, target: int, others: list[int]) -> None:
+        merge_stories(self.store, self.stories, target, others)
+
+    def split_story(self, sid: int, article_ids: list[str]) -> int:
+        """Move ``article_ids`` out of story ``sid`` into a new story; returns its id."""
+        return split_story(self.store, self.stories, sid, article_ids)
+
     # -- rebuilding -------------------------------------------------------------------------------------
     def relink(self) -> dict[str, int]:
         """Re-link every stored article from its JSON (rules kept), oldest first."""
@@ -144,8 +153,9 @@ class Linker:
         rows = store.query("SELECT id, raw_hash, json FROM articles ORDER BY published, id")
         with store.transaction():
             for table in ("timeline_entities", "timeline_items", "event_participants", "event_mentions", "events",
-                          "story_entities", "stories", "term_df", "mentions", "entity_aliases",
-                          "entity_keys", "entities", "minhash_bands", "minhash_signatures", "counters"):
+                          "story_entities", "story_terms", "stories", "article_vectors", "term_df", "mentions",
+                          "entity_aliases", "entity_keys", "entities", "minhash_bands", "minhash_signatures",
+                          "counters"):
                 store.execute(f"DELETE FROM {table}")
             for r in rows:
                 store.unindex_article_text(r["id"])
@@ -155,4 +165,5 @@ class Linker:
             for r in rows:
                 article = Article.from_json(json.loads(r["json"]))
                 self._insert(article, r["raw_hash"], content_hash(article))
+            apply_story_rules(store, self.stories)
         return {"articles": len(rows)}

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..store import Store
 from ..lang.fr.names import fold, person_name
+from .stories import arcs
 
 Page = dict[str, Any]
 
@@ -286,7 +287,16 @@ def get_event(store: Store, event_id: int) -> dict[str, Any] | None:
 
 
 # -- stories ------------------------------------------------------------------------------------------------
-STORY_COLS = "s.id, s.label, s.start_date AS start, s.end_date AS \"end\", s.n_articles"
+STORY_COLS = ("s.id, s.label, s.start_date AS start, s.end_date AS \"end\", s.n_articles, "
+              "s.central_article")
+# Entities named beside a story's headline in lists (the most frequent in its articles).
+STORY_KEY_ENTITIES = 3
+
+
+def _key_entities(store: Store, story_id: int, limit: int) -> list[dict[str, Any]]:
+    return store.query("SELECT e.id, e.name, e.type, se.n FROM story_entities se JOIN entities e "
+                       "ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY se.n DESC, e.id LIMIT ?",
+                       (story_id, limit))
 
 
 def list_stories(store: Store, *, entity: int | None, since: str | None, until: str | None, min_articles: int,
@@ -300,6 +310,8 @@ def list_stories(store: Store, *, entity: int | None, since: str | None, until: 
     total = _count(store, f"stories s{where}", params)
     items = store.query(f"SELECT {STORY_COLS} FROM stories s{where} ORDER BY s.end_date DESC, s.n_articles DESC, "
                         f"s.id DESC LIMIT ? OFFSET ?", [*params, limit, offset])
+    for item in items:
+        item["key_entities"] = [e["name"] for e in _key_entities(store, item["id"], STORY_KEY_ENTITIES)]
     return _page(items, total, limit, offset)
 
 
@@ -309,9 +321,9 @@ def get_story(store: Store, story_id: int) -> dict[str, Any] | None:
         return None
     row["articles"] = store.query(f"SELECT {ARTICLE_COLS} FROM articles a WHERE a.story_id = ? "
                                   f"ORDER BY a.published, a.id", (story_id,))
-    row["entities"] = store.query("SELECT e.id, e.name, e.type, se.n FROM story_entities se JOIN entities e "
-                                  "ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY se.n DESC, e.id LIMIT 50",
-                                  (story_id,))
+    row["entities"] = _key_entities(store, story_id, 50)
+    row["key_entities"] = [e["name"] for e in row["entities"][:STORY_KEY_ENTITIES]]
+    row["arcs"] = arcs([a["published"] for a in row["articles"]])
     ev_rows = store.query(
         f"SELECT DISTINCT {EVENT_COLS} FROM events ev LEFT JOIN entities pl ON pl.id = ev.place_id "
         f"WHERE ev.id IN (SELECT em.event_id FROM event_mentions em JOIN articles a ON a.id = em.article_id "

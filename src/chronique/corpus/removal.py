@@ -32,12 +32,6 @@ def remove_article(store: Store, entities: EntityLinker, stories: StoryLinker, a
             entities.count(gid, locals_, None, -1)
         store.bump("articles", -1)
         stories.count_terms(article.title, article.text, -1)
-        if row["story_id"] is not None:
-            store.execute("UPDATE stories SET n_articles = n_articles - 1 WHERE id = ?", (row["story_id"],))
-            store.executemany("UPDATE story_entities SET n = n - 1 WHERE story_id = ? AND entity_id = ?",
-                              [(row["story_id"], e) for e in touched])
-            store.execute("DELETE FROM story_entities WHERE story_id = ? AND n <= 0", (row["story_id"],))
-            store.execute("DELETE FROM stories WHERE id = ? AND n_articles <= 0", (row["story_id"],))
     else:
         store.bump("duplicates", -1)
     store.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
@@ -58,6 +52,9 @@ def remove_article(store: Store, entities: EntityLinker, stories: StoryLinker, a
     dedup.forget(store, [article_id])
     store.unindex_article_text(article_id)
     store.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    store.execute("DELETE FROM article_vectors WHERE article_id = ?", (article_id,))
+    if not is_dup and row["story_id"] is not None:
+        stories.rebuild(row["story_id"])   # its centroid, span and central article without this article
     for eid in touched:
         if store.one("SELECT 1 AS x FROM mentions WHERE entity_id = ? LIMIT 1", (eid,)) is None:
             drop_entity(store, eid)

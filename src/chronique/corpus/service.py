@@ -246,6 +246,28 @@ class Corpus:
         new_id = self.linker.split_entity(eid, aliases, name=name)
         return self.get_entity(new_id)  # type: ignore[return-value]
 
+    def merge_stories(self, target: int | str, others: list[int | str]) -> dict[str, Any]:
+        """Merge the stories ``others`` into ``target`` (ids). Recorded as a rule that ``relink``
+        obeys. Returns the merged story (``get_story`` shape)."""
+        tid = self._story_id(target)
+        oids = [o for o in (self._story_id(x) for x in others) if o != tid]
+        self.linker.merge_stories(tid, oids)
+        return self.get_story(tid)  # type: ignore[return-value]
+
+    def split_story(self, story: int | str, articles: list[str]) -> dict[str, Any]:
+        """Move ``articles`` (ids of the story's articles) to a new story, recorded as a rule that
+        ``relink`` obeys. Returns the new story."""
+        if not articles:
+            raise UsageError("name at least one article to split out of the story")
+        new_id = self.linker.split_story(self._story_id(story), list(articles))
+        return self.get_story(new_id)  # type: ignore[return-value]
+
+    def _story_id(self, ref: int | str) -> int:
+        sid = parse_id(ref)
+        if sid is None or self.store.one("SELECT id FROM stories WHERE id = ?", (sid,)) is None:
+            raise UsageError(f"no story {ref!r} in the corpus")
+        return sid
+
     def relink(self) -> dict[str, int]:
         """Rebuild every cross-article link (entities, events, stories, timelines) from the stored
         articles in publication order, obeying the recorded merge/split rules."""

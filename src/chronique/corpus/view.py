@@ -156,6 +156,14 @@ class CorpusView:
         sid = parse_id(story_id)
         return None if sid is None else self._c.get_story(sid)
 
+    def merge_stories(self, target: str, others: list[str]) -> dict[str, Any]:
+        with self._write_lock:
+            return self._writer.merge_stories(target, others)
+
+    def split_story(self, story_id: str, articles: list[str]) -> dict[str, Any]:
+        with self._write_lock:
+            return self._writer.split_story(story_id, articles)
+
     def timeline(self, *, entity: str | None = None, story: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
         if entity and story:

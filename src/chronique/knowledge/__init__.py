@@ -1,4 +1,5 @@
-"""Facts about the world, each with its source and tests: office holders and their terms."""
+"""Facts about the world, each with its source and tests: office holders and their terms,
+organisations' acronyms."""
 
 from .offices import (Office, Term, Version, holders_on, known_offices, overlaps, public_surnames, terms,
                       terms_by_office, title_alternation,

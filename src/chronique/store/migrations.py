@@ -239,6 +239,29 @@ CREATE TABLE fetch_state (
 );
 CREATE INDEX fetch_state_feed ON fetch_state (feed, status);
 """),
+    # Stories over months (``corpus/stories.py``): each article's vector, to compare a new article
+    # with a story's latest reports and to rebuild a story after a manual merge or split; the
+    # story's most central article (its headline labels the story); the key terms of its articles
+    # (candidates for an article that shares them, like ``story_entities``); manual story rules.
+    (5, "story vectors, central articles and rules", """
+CREATE TABLE article_vectors (
+    article_id TEXT PRIMARY KEY,
+    vector TEXT NOT NULL
+);
+ALTER TABLE stories ADD COLUMN central_article TEXT;
+CREATE TABLE story_terms (
+    term TEXT NOT NULL,
+    story_id {int} NOT NULL,
+    PRIMARY KEY (term, story_id)
+);
+CREATE INDEX story_terms_story ON story_terms (story_id);
+CREATE TABLE story_rules (
+    id {pk},
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+"""),
 ]
 
 # Full-text search, per dialect and per migration version.

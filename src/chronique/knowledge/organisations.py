@@ -1,0 +1,77 @@
+"""Organisations named by an acronym and by a full name ("LR" / "Les Républicains").
+
+``organisations.tsv`` in this folder holds one row per organisation: ``acronym``, ``name`` and
+``variants`` (``|``-separated). ``canonical_key(name_key(name))`` gives the one linking key of every
+form of an organisation (its folded full name), so that cross-article linking puts "LR", "Les
+Républicains" and "Républicains" on one entity; ``display_name`` gives the full name to show.
+
+How to extend: add a row (an acronym only where French news uses it for that organisation
+alone) and run ``tests/test_knowledge_organisations.py``, which checks that every form belongs
+to one organisation only. A malformed row raises ``FormatError`` naming ``file:line``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import FormatError
+from ..lang.fr.names import fold, strip_titles
+
+ORGANISATIONS_FILE = Path(__file__).with_name("organisations.tsv")
+
+
+@dataclass(frozen=True)
+class Organisation:
+    acronym: str
+    name: str
+    variants: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    def forms(self) -> tuple[str, ...]:
+        return (self.acronym, self.name, *self.variants)
+
+
+def name_key(name: str) -> str:
+    """A name folded as entity linking folds it: no case, accents or leading article ("les républicains")."""
+    return strip_titles(name)[0] or fold(name)
+
+
+def load(path: Path = ORGANISATIONS_FILE) -> list[Organisation]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or not cells[0].strip() or not cells[1].strip():
+            raise FormatError("expected acronym, name, variants separated by tabs", f"{path}:{n}")
+        variants = tuple(v.strip() for v in cells[2].split("|") if v.strip())
+        out.append(Organisation(cells[0].strip(), cells[1].strip(), variants))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_form() -> dict[str, Organisation]:
+    table: dict[str, Organisation] = {}
+    for org in load():
+        for form in org.forms():
+            key = name_key(form)
+            if key in table and table[key] != org:
+                raise FormatError(f"{form!r} names two organisations", str(ORGANISATIONS_FILE))
+            table[key] = org
+    return table
+
+
+def organisation(key: str) -> Organisation | None:
+    """The organisation that a name folded by ``name_key`` ("lr", "republicains") names, if listed."""
+    return _by_form().get(key)
+
+
+def canonical_key(key: str) -> str:
+    """The linking key shared by every form of a listed organisation; ``key`` itself otherwise."""
+    org = organisation(key)
+    return org.key if org else key

@@ -1,0 +1,36 @@
+"""The acronym table of organisations (knowledge/organisations.tsv) and its use by linking."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.errors import FormatError
+from chronique.knowledge.organisations import canonical_key, load, name_key, organisation
+
+
+def test_every_form_names_one_organisation_and_keys_agree():
+    orgs = load()
+    assert len(orgs) >= 25
+    for org in orgs:
+        for form in org.forms():
+            assert organisation(name_key(form)) == org, form
+            assert canonical_key(name_key(form)) == org.key
+
+
+@pytest.mark.parametrize("a, b", [("LR", "Les Républicains"), ("les républicains", "LR"), ("Otan", "OTAN"),
+                                  ("Daech", "le groupe État islamique"), ("LREM", "La République en marche"),
+                                  ("l'Union européenne", "UE")])
+def test_acronyms_and_full_names_share_a_key(a, b):
+    assert canonical_key(name_key(a)) == canonical_key(name_key(b))
+
+
+def test_unlisted_names_keep_their_own_key():
+    assert canonical_key(name_key("Les Verts de Lyon")) == "verts de lyon"
+    assert organisation(name_key("PSA")) is None
+
+
+def test_a_malformed_row_is_named(tmp_path):
+    bad = tmp_path / "orgs.tsv"
+    bad.write_text("# comment\nLR\tLes Républicains\t\nonly one cell\n", encoding="utf-8")
+    with pytest.raises(FormatError, match="orgs.tsv:3"):
+        load(bad)
