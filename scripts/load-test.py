@@ -91,7 +91,7 @@ def targets(client: httpx.Client, rng: random.Random) -> dict[str, list[str]]:
         "GET /api/v1/entities?q=": many("/api/v1/entities?q={}", [quote(e["name"].split()[-1]) for e in entities]
                                         or ["a"]),
         "GET /api/v1/entities/{id}": many("/api/v1/entities/{}", ent_ids),
-        "GET /api/v1/quotes": ["/api/v1/quotes", f"/api/v1/quotes?date_from={dates[0]}&date_to={dates[-1]}"],
+        "GET /api/v1/quotes": ["/api/v1/quotes", f"/api/v1/quotes?since={dates[0]}&until={dates[-1]}"],
         "GET /api/v1/quotes?speaker=": many("/api/v1/quotes?entity={}", per_ids),
         "GET /api/v1/quotes?q=": many("/api/v1/quotes?q={}", words),
         "GET /api/v1/events": ["/api/v1/events", "/api/v1/events?type=PROTEST"]

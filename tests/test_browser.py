@@ -115,7 +115,7 @@ def test_click_article_to_entity_to_timeline(page):
 
 
 def test_timeline_shows_granularity(page):
-    page.goto("/timeline?date_from=2023-03-01&date_to=2023-04-30")
+    page.goto("/timeline?since=2023-03-01&until=2023-04-30")
     month = page.locator('.timeline svg .tl-item[data-granularity="month"] rect.bar').first
     day = page.locator('.timeline svg .tl-item[data-granularity="day"] circle.dot').first
     month_box, day_box = month.bounding_box(), day.bounding_box()
@@ -138,7 +138,7 @@ def test_story_page(page, server):
 def test_quote_explorer_in_the_browser(page):
     page.goto("/quotes")
     page.fill("#quote-filters input[name=speaker]", "Marchand")
-    page.fill("#quote-filters input[name=date_from]", "2023-03-20")
+    page.fill("#quote-filters input[name=since]", "2023-03-20")
     page.click("#quote-filters button")
     page.wait_for_url("**/quotes?*")
     quotes = page.locator("#quotes blockquote")
@@ -147,7 +147,7 @@ def test_quote_explorer_in_the_browser(page):
 
 
 def test_injected_markup_never_runs(page):
-    for path in ("/articles/test-xss-1", "/quotes", "/timeline?date_from=2023-04-01&date_to=2023-04-30", "/"):
+    for path in ("/articles/test-xss-1", "/quotes", "/timeline?since=2023-04-01&until=2023-04-30", "/"):
         page.goto(path)
         for el in page.locator(".hl, blockquote, .tl-item, a").all()[:40]:
             if el.is_visible():

@@ -113,7 +113,7 @@ def test_entity_page_has_aliases_quotes_articles_and_timeline(client, ids):
 
 
 def test_timeline_draws_a_month_as_a_bar(client):
-    page = scan(get_page(client, "/timeline?date_from=2023-03-01&date_to=2023-03-31"))
+    page = scan(get_page(client, "/timeline?since=2023-03-01&until=2023-03-31"))
     granularity = {attrs.get("data-granularity") for tag, attrs in page.elements if tag == "a"}
     assert {"month", "day"} <= granularity
     assert any(tag == "rect" and "bar" in (attrs.get("class") or "") for tag, attrs in page.elements)
@@ -130,9 +130,9 @@ def test_event_dates_read_as_french_periods(client):
 def test_quote_explorer_filters(client):
     html = get_page(client, "/quotes?speaker=Roussel")
     assert "La situation reste préoccupante" in html and "victoire" not in html
-    html = get_page(client, "/quotes?q=victoire&date_from=2023-03-01&date_to=2023-03-31")
+    html = get_page(client, "/quotes?q=victoire&since=2023-03-01&until=2023-03-31")
     assert "victoire" in html and "préoccupante" not in html
-    html = get_page(client, "/quotes?date_from=n%27importe")  # a bad date in a form is ignored, not a 500
+    html = get_page(client, "/quotes?since=n%27importe")  # a bad date in a form is ignored, not a 500
     assert "citation(s)" in html
 
 
@@ -153,7 +153,7 @@ def test_injected_markup_is_never_live(client, ids):
     """Title, text, entity names, quote text and speaker carry <script>, <img onerror> and
     attribute-breaking quotes; every page that shows them must show them as text."""
     paths = ["/", "/articles/test-xss-1", f"/entities/{ids['xss_entity']}", "/quotes", "/quotes?speaker=Pi%C3%A8ge",
-             f"/stories/{ids['xss_story']}", "/timeline?date_from=2023-04-01&date_to=2023-04-30",
+             f"/stories/{ids['xss_story']}", "/timeline?since=2023-04-01&until=2023-04-30",
              f"/timeline?entity={ids['xss_entity']}", "/search?q=" + quote("Piège"), "/search?q=" + quote("script"),
              "/search?q=" + quote('<script>alert(1)</script>'), "/quotes?q=" + quote('" onmouseover="x')]
     for path in paths:

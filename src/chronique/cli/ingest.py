@@ -7,6 +7,7 @@ import json
 import sys
 
 from .common import check_published, error_line
+from .progress import Progress, count_inputs
 from .corpus_common import add_db, open_corpus
 
 NAME = "ingest"
@@ -30,20 +31,12 @@ def run(args: argparse.Namespace) -> int:
     items = read_inputs(args.inputs)
     if args.limit is not None:
         items = islice(items, args.limit)
-    bar = None
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(desc="ingest", unit="art", file=sys.stderr, leave=False)
-
-    def on_article(status: str, name: str) -> None:
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix_str(status, refresh=False)
-
+    bar = Progress(NAME, count_inputs(args.inputs, args.limit))
     with open_corpus(args) as corpus:
-        report = corpus.ingest(items, processes=args.processes, published=args.published, on_article=on_article)
-        if bar is not None:
+        try:
+            report = corpus.ingest(items, processes=args.processes, published=args.published,
+                                   on_article=lambda status, name: bar.update(status))
+        finally:
             bar.close()
         for err in report.errors:
             print(error_line(NAME, err["source"], err["reason"]), file=sys.stderr)

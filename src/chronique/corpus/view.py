@@ -5,8 +5,7 @@ A thin adapter over ``Corpus`` (``corpus.service``), the only way in:
 * reads go through one ``Corpus`` per server thread (opened lazily; SQLite and PostgreSQL both
   serve concurrent readers), writes through a single writer ``Corpus`` behind a lock, because the
   service keeps one connection per ``Corpus`` and is not meant to be shared between threads;
-* the servers' parameter names (``q``, ``date_from``, ``date_to``) are mapped to the service's
-  (``query``/``text``, ``since``, ``until``);
+* the servers' parameter ``q`` is mapped to the service's ``query``/``text``;
 * ``CorpusHolder`` opens it on first use, so a server starts before its store is reachable.
 """
 
@@ -79,11 +78,11 @@ class CorpusView:
         return self._c.stats()
 
     def articles(self, *, limit: int, offset: int, q: str | None = None, entity: str | None = None,
-                 date_from: str | None = None, date_to: str | None = None, story: int | None = None) -> Page:
+                 since: str | None = None, until: str | None = None, story: int | None = None) -> Page:
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return _empty(limit, offset)
-        return self._c.list_articles(query=q, since=date_from, until=date_to, entity=ref, story=story,
+        return self._c.list_articles(query=q, since=since, until=until, entity=ref, story=story,
                                      limit=limit, offset=offset)
 
     def article_record(self, article_id: str) -> dict[str, Any] | None:
@@ -126,50 +125,50 @@ class CorpusView:
     # -- quotes, events ------------------------------------------------------------------------
     def quotes(self, *, limit: int, offset: int, speaker: str | None = None, entity: str | None = None,
                q: str | None = None, article: str | None = None,
-               date_from: str | None = None, date_to: str | None = None) -> Page:
+               since: str | None = None, until: str | None = None) -> Page:
         # ``entity`` is an id, ``speaker`` a name (or an id: the pages link /quotes?speaker=ID); the
         # service resolves both through one argument.
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return _empty(limit, offset)
         who = ref if ref is not None else speaker
-        return self._c.list_quotes(speaker=who, since=date_from, until=date_to, query=q, article=article,
+        return self._c.list_quotes(speaker=who, since=since, until=until, query=q, article=article,
                                    limit=limit, offset=offset)
 
     def events(self, *, limit: int, offset: int, type: str | None = None, entity: str | None = None,
-               date_from: str | None = None, date_to: str | None = None) -> Page:
+               since: str | None = None, until: str | None = None) -> Page:
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return _empty(limit, offset)
-        return self._c.list_events(entity=ref, type=type, since=date_from, until=date_to,
+        return self._c.list_events(entity=ref, type=type, since=since, until=until,
                                    limit=limit, offset=offset)
 
     # -- stories, timeline, search ----------------------------------------------------------------
     def stories(self, *, limit: int, offset: int, entity: str | None = None,
-                date_from: str | None = None, date_to: str | None = None) -> Page:
+                since: str | None = None, until: str | None = None) -> Page:
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return _empty(limit, offset)
-        return self._c.list_stories(entity=ref, since=date_from, until=date_to, limit=limit, offset=offset)
+        return self._c.list_stories(entity=ref, since=since, until=until, limit=limit, offset=offset)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         sid = parse_id(story_id)
         return None if sid is None else self._c.get_story(sid)
 
-    def timeline(self, *, entity: str | None = None, story: str | None = None, date_from: str | None = None,
-                 date_to: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    def timeline(self, *, entity: str | None = None, story: str | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
         if entity and story:
             raise UsageError("give entity or story, not both")
         if story is not None:
             sid = parse_id(story)
             if sid is None:
                 return []
-            return self._c.timeline(story=sid, since=date_from, until=date_to, limit=limit)["items"]
+            return self._c.timeline(story=sid, since=since, until=until, limit=limit)["items"]
         # an entity's timeline, or (no subject) the corpus's events and quotations in the window
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return []
-        return self._c.timeline(entity=ref, since=date_from, until=date_to, limit=limit)["items"]
+        return self._c.timeline(entity=ref, since=since, until=until, limit=limit)["items"]
 
     def search(self, q: str, *, limit: int) -> dict[str, Any]:
         return {"q": q, **self._c.search(q, limit=limit)}

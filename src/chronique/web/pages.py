@@ -181,12 +181,12 @@ async def entity_view(request: Request, entity_id: str):
 
 @router.get("/quotes", response_class=HTMLResponse)
 async def quotes_view(request: Request, speaker: str | None = None, q: str | None = None,
-                      date_from: str | None = None, date_to: str | None = None,
+                      since: str | None = None, until: str | None = None,
                       offset: int = Query(0, ge=0, le=MAX_OFFSET)):
     params = {"speaker": (speaker or "").strip()[:200], "q": (q or "").strip()[:200],
-              "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
+              "since": _date_or_none(since), "until": _date_or_none(until)}
     page = _corpus(request).quotes(limit=DEFAULT_PAGE_SIZE, offset=offset, speaker=params["speaker"] or None,
-                                   q=params["q"] or None, date_from=params["date_from"], date_to=params["date_to"])
+                                   q=params["q"] or None, since=params["since"], until=params["until"])
     return render("quotes.html", page=page, params=params, q=None)
 
 
@@ -202,15 +202,15 @@ async def story_view(request: Request, story_id: str):
 
 @router.get("/timeline", response_class=HTMLResponse)
 async def timeline_view(request: Request, entity: str | None = None, story: str | None = None,
-                        date_from: str | None = None, date_to: str | None = None):
+                        since: str | None = None, until: str | None = None):
     corpus = _corpus(request)
     entity = (entity or "").strip()[:200]
     params = {"entity": entity, "story": "" if entity else (story or "").strip()[:200],  # one subject at a time
-              "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
+              "since": _date_or_none(since), "until": _date_or_none(until)}
     subject = corpus.entity(params["entity"]) if params["entity"] else None
     story_obj = corpus.story(params["story"]) if params["story"] else None
     items = corpus.timeline(entity=params["entity"] or None, story=params["story"] or None,
-                            date_from=params["date_from"], date_to=params["date_to"], limit=TIMELINE_MAX_ITEMS)
+                            since=params["since"], until=params["until"], limit=TIMELINE_MAX_ITEMS)
     return render("timeline.html", tl=layout(_timeline_items(items)), params=params, subject=subject,
                   story=story_obj, count=len(items))
 
