@@ -35,27 +35,22 @@ async def reject_unknown_params(request: Request) -> None:
     if unknown:
         listed = ", ".join(sorted(accepted)) or "none"
         raise ApiError(422, "unknown_parameter",
-                       f"unknown query parameter(s) {', '.join(unknown)}; {route.path} accepts: {listed}",
+                       f"unknown query parameter(s) {', '.join(unknown)}; {request.url.path} accepts: {listed}",
                        [{"loc": ["query", name], "msg": "unknown parameter", "type": "unknown_parameter",
                          "accepted": sorted(accepted)} for name in unknown])
 
 
-def endpoints(request: Request) -> list[dict[str, Any]]:
-    """Every documented API route: method, path, summary and query parameters."""
-    out = []
-    for route in request.app.routes:
-        if not isinstance(route, APIRoute) or not route.include_in_schema or not route.path.startswith("/api/"):
-            continue
-        for method in sorted(route.methods - {"HEAD"}):
-            out.append({"method": method, "path": route.path, "summary": route.summary or route.name,
-                        "query": sorted(_query_names(route.dependant))})
-    return out
+def endpoints(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every documented route of the OpenAPI ``spec``: method, path, summary and query parameters."""
+    return [{"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+             "query": sorted(p["name"] for p in op.get("parameters", ()) if p.get("in") == "query")}
+            for path, methods in spec.get("paths", {}).items() for method, op in methods.items()]
 
 
 @router.get("/", tags=["meta"], summary="The endpoints of this API")
 async def index(request: Request) -> dict[str, Any]:
     prefix = request.scope.get("root_path", "") + "/api/v1"
-    return JSONResponse({"endpoints": endpoints(request), "openapi": f"{prefix}/openapi.json",
+    return JSONResponse({"endpoints": endpoints(request.app.openapi()), "openapi": f"{prefix}/openapi.json",
                          "docs": f"{prefix}/docs"})
 
 

@@ -361,6 +361,30 @@ class Corpus:
         page["items"] = [with_period(item) for item in page["items"]]
         return page
 
+    def browse(self, what: str, *, limit: int = 50, offset: int = 0, entity: int | str | None = None,
+               **filters: Any) -> Page:
+        """One page of ``articles``, ``entities`` or ``stories`` with the filters and ``sort`` of
+        ``corpus.browse`` (items as ``list_*``; ``total_capped`` when the total is a lower bound)."""
+        from . import browse
+
+        browsers = {"articles": browse.browse_articles, "entities": browse.browse_entities,
+                    "stories": browse.browse_stories}
+        if what not in browsers:
+            raise UsageError(f"cannot browse {what!r}: choose one of {', '.join(browsers)}")
+        limit, offset = _limit(limit, offset)
+        if entity is not None:
+            eid = self._entity_filter(entity)
+            if eid is _UNKNOWN:
+                return _empty(limit, offset)
+            filters["entity"] = eid
+        return browsers[what](self.store, limit=limit, offset=offset, **filters)
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """The corpus's outlets, most articles first: ``[{outlet, n}]``."""
+        from .browse import outlets
+
+        return outlets(self.store)
+
     def search(self, text: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
         """Full-text search across everything: ``{"articles": [...with snippet], "quotes": [...],
         "entities": [...], "stories": [...]}``."""

@@ -170,6 +170,16 @@ class CorpusView:
             return []
         return self._c.timeline(entity=ref, since=since, until=until, limit=limit)["items"]
 
+    def browse(self, what: str, *, limit: int, offset: int, entity: str | None = None, **filters: Any) -> Page:
+        """A page of the browse pages (``Corpus.browse``); ``entity`` an id, never a name."""
+        ref = _entity_ref(entity)
+        if ref is _NOWHERE:
+            return _empty(limit, offset)
+        return self._c.browse(what, limit=limit, offset=offset, entity=ref, **filters)
+
+    def outlets(self) -> list[dict[str, Any]]:
+        return self._c.outlets()
+
     def search(self, q: str, *, limit: int) -> dict[str, Any]:
         return {"q": q, **self._c.search(q, limit=limit)}
 

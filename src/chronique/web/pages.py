@@ -1,6 +1,7 @@
 """The web pages (server-rendered Jinja2, French interface): stable addresses over the corpus.
 
     /                  search box and latest stories        /articles/{id}   article with highlights
+    /articles, /entities, /stories: browse pages (``web.browse_pages``)
     /entities/{id}     aliases, articles, quotes, events     /quotes          quote explorer
     /stories/{id}      story and its timeline                /timeline        visual timeline
     /search?q=         search across everything              /analyser        analyse a pasted text
@@ -31,6 +32,8 @@ from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET
 from ..corpus.timeline import article_timeline
 from ..errors import InputError
 from ..ingest.metadata import EARLIEST_PUBLISHED, parse_published
+from ..lang.fr.format import format_amount, format_number
+from ..lang.fr.labels import ENTITY_TYPE, MODALITY, PUBLISHED_SOURCE, QUOTE_KIND, ROLE, event_label
 from ..timex import value_label
 from .highlight import render_article_body
 from .timeline import TimelineItem, layout
@@ -84,6 +87,14 @@ def templates() -> Environment:
     env.filters["snippet"] = snippet_html
     env.filters["timeline_svg"] = timeline_svg
     env.filters["period"] = _period
+    env.filters["nombre"] = format_number
+    env.filters["montant"] = lambda a: format_amount(a.value, a.unit, a.approx)
+    env.filters["type_label"] = lambda code: ENTITY_TYPE.get(code, code)
+    env.filters["quote_kind"] = lambda code: QUOTE_KIND.get(code, code)
+    env.filters["modality"] = lambda code: MODALITY.get(code or "", code)
+    env.filters["role"] = lambda code: ROLE.get(code, code)
+    env.filters["published_source"] = lambda code: PUBLISHED_SOURCE.get(code, code)
+    env.globals["event_label"] = event_label
     env.globals.update(ENTITY_ARTICLES=ENTITY_ARTICLES, ENTITY_EVENTS=ENTITY_EVENTS, ENTITY_STORIES=ENTITY_STORIES,
                        STORY_ARTICLES=STORY_ARTICLES)
     return env
@@ -219,7 +230,7 @@ async def timeline_view(request: Request, entity: str | None = None, story: str 
 async def search_view(request: Request, q: str | None = None):
     q = (q or "").strip()[:200]
     results = _corpus(request).search(q, limit=DEFAULT_PAGE_SIZE) if q else None
-    return render("search.html", q=q, results=results)
+    return render("search.html", q=q, results=results, limit=DEFAULT_PAGE_SIZE)
 
 
 @router.get("/analyser", response_class=HTMLResponse)
