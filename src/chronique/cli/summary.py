@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..article import Article
 from ..lang.fr.format import format_amount, format_number
 from ..lang.fr.labels import ENTITY_TYPE_PLURAL, MODALITY, PUBLISHED_SOURCE, QUOTE_KIND, event_label
-from ..timex import value_label
+from ..timex import readable_value
 
 MAX_ITEMS = 12
 
@@ -56,7 +56,7 @@ def summarise(article: Article) -> str:
     if len(article.quotes) > MAX_ITEMS:
         lines.append(f"   {more(len(article.quotes), MAX_ITEMS)} citations")
     if article.timexes:
-        dates = [f"{t.text} = {value_label(t.value) or t.value}" for t in article.timexes[:MAX_ITEMS]]
+        dates = [f"{t.text} = {readable_value(t.value)}" for t in article.timexes[:MAX_ITEMS]]
         lines.append("   Dates : " + _listed(dates, len(article.timexes)))
     if article.amounts:
         amounts = [f"{a.text} = {format_amount(a.value, a.unit, a.approx)}" for a in article.amounts[:MAX_ITEMS]]

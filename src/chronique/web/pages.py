@@ -34,7 +34,7 @@ from ..errors import InputError
 from ..ingest.metadata import EARLIEST_PUBLISHED, parse_published
 from ..lang.fr.format import format_amount, format_number
 from ..lang.fr.labels import ENTITY_TYPE, MODALITY, PUBLISHED_SOURCE, QUOTE_KIND, ROLE, event_label
-from ..timex import value_label
+from ..timex import readable_value
 from .highlight import render_article_body
 from .timeline import TimelineItem, layout
 from .timeline_svg import timeline_svg
@@ -101,9 +101,9 @@ def templates() -> Environment:
 
 
 def _period(value: str | None) -> str:
-    """A TIMEX3 value in French words ("semaine du 6 mars 2023"); the value itself when it has no
-    place on the calendar (``PRESENT_REF``, ``XXXX-03-08``)."""
-    return value_label(value) or (value or "")
+    """A TIMEX3 value in French words ("semaine du 6 mars 2023", "5 ans"); the value itself when it
+    has no place on the calendar (``PRESENT_REF``, ``XXXX-03-08``)."""
+    return readable_value(value)
 
 
 def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
