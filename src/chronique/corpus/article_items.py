@@ -77,7 +77,7 @@ def add_events(store: Store, events: EventLinker, article: Article, entity_map: 
         span = info.span or day_interval(published)
         if span is None:
             continue
-        label = event_label(ev.type, ev.trigger.text, [names.get(e, "") for e, _ in info.participants])
+        label = event_label(ev.type, ev.mode, [names.get(e, "") for e, _ in info.participants])
         actors = [e for e, _ in info.participants] + ([info.place] if info.place else [])
         timeline_item(store, article.id, "event", gid, span.start, span.end, span.granularity,
                       info.time_value or published or "", label, sentence,

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any, Sequence
 
 from ..article import Article
+from ..lang.fr.labels import event_label as french_event_label
 from ..store import Store
 from ..timex import Interval, french_label, parse_timex
 from . import queries
@@ -38,10 +39,9 @@ def clip(text: str, width: int = QUOTE_LABEL_CHARS) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def event_label(type: str, trigger: str, participants: Sequence[str] = ()) -> str:
-    """``MEET « rencontré » — Olaf Scholz, Emmanuel Macron``."""
-    who = ", ".join([p for p in participants if p][:LABEL_PARTICIPANTS])
-    return f"{type} « {trigger} »" + (f" — {who}" if who else "")
+def event_label(type: str, mode: str | None, participants: Sequence[str] = ()) -> str:
+    """``Entretien téléphonique — Olaf Scholz, Emmanuel Macron``: the event in French, and who took part."""
+    return french_event_label(type, mode, [p for p in participants if p][:LABEL_PARTICIPANTS])
 
 
 def quote_label(speaker: str | None, text: str) -> str:
@@ -108,7 +108,7 @@ def _event_item(ev: dict[str, Any]) -> Item | None:
     mention = (ev.get("mentions") or [{}])[0]
     return {"kind": "event", "ref": ev["id"], "start": ev["start"], "end": end, "granularity": granularity,
             "value": ev.get("time") or ev["start"],
-            "label": event_label(ev["type"], mention.get("trigger", ""),
+            "label": event_label(ev["type"], ev.get("mode"),
                                  [p.get("name", "") for p in ev.get("participants", ())]),
             "article": mention.get("article"), "sentence": mention.get("sentence")}
 
@@ -135,7 +135,7 @@ def article_timeline(article: Article) -> list[Item]:
         if t is None:
             continue
         who = [names.get(p.entity, p.entity) for p in ev.participants]
-        out.append(_article_item("event", event_label(ev.type, ev.trigger.text, who), t.value, t.text))
+        out.append(_article_item("event", event_label(ev.type, ev.mode, who), t.value, t.text))
     used = {ev.time for ev in article.events}
     for t in article.timexes:
         if t.id not in used and t.type in ("DATE", "TIME"):

@@ -3,7 +3,7 @@
     /                  search box and latest stories        /articles/{id}   article with highlights
     /articles, /entities, /stories: browse pages (``web.browse_pages``)
     /entities/{id}     aliases, articles, quotes, events     /quotes          quote explorer
-    /stories/{id}      story and its timeline                /timeline        visual timeline
+    /stories/{id}      story and its timeline                /timeline        timeline (``web.timeline_page``)
     /search?q=         search across everything              /analyser        analyse a pasted text
 
 Every value from an article reaches the page through Jinja2 autoescaping or ``markupsafe.escape``
@@ -37,6 +37,7 @@ from ..lang.fr.labels import ENTITY_TYPE, MODALITY, PUBLISHED_SOURCE, QUOTE_KIND
 from ..timex import readable_value
 from .highlight import render_article_body
 from .timeline import TimelineItem, layout
+from .timeline_groups import histogram_svg
 from .timeline_svg import timeline_svg
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ def templates() -> Environment:
     env.filters["role"] = lambda code: ROLE.get(code, code)
     env.filters["published_source"] = lambda code: PUBLISHED_SOURCE.get(code, code)
     env.globals["event_label"] = event_label
+    env.filters["histogram"] = histogram_svg
     env.globals.update(ENTITY_ARTICLES=ENTITY_ARTICLES, ENTITY_EVENTS=ENTITY_EVENTS, ENTITY_STORIES=ENTITY_STORIES,
                        STORY_ARTICLES=STORY_ARTICLES)
     return env
@@ -211,21 +213,6 @@ async def story_view(request: Request, story_id: str):
     return render("story.html", story=story, tl=tl)
 
 
-@router.get("/timeline", response_class=HTMLResponse)
-async def timeline_view(request: Request, entity: str | None = None, story: str | None = None,
-                        since: str | None = None, until: str | None = None):
-    corpus = _corpus(request)
-    entity = (entity or "").strip()[:200]
-    params = {"entity": entity, "story": "" if entity else (story or "").strip()[:200],  # one subject at a time
-              "since": _date_or_none(since), "until": _date_or_none(until)}
-    subject = corpus.entity(params["entity"]) if params["entity"] else None
-    story_obj = corpus.story(params["story"]) if params["story"] else None
-    items = corpus.timeline(entity=params["entity"] or None, story=params["story"] or None,
-                            since=params["since"], until=params["until"], limit=TIMELINE_MAX_ITEMS)
-    return render("timeline.html", tl=layout(_timeline_items(items)), params=params, subject=subject,
-                  story=story_obj, count=len(items))
-
-
 @router.get("/search", response_class=HTMLResponse)
 async def search_view(request: Request, q: str | None = None):
     q = (q or "").strip()[:200]
@@ -269,9 +256,9 @@ async def analyser_submit(request: Request):
     return article_page(article, {})
 
 
-def _timeline_items(items: list[dict]) -> list[TimelineItem]:
+def _timeline_items(items: list[dict], limit: int = TIMELINE_MAX_ITEMS) -> list[TimelineItem]:
     return [TimelineItem.from_item(it, article_href(it["article"]) if it.get("article") else None)
-            for it in items[:TIMELINE_MAX_ITEMS]]
+            for it in items[:limit]]
 
 
 __all__ = ["article_page", "html_error", "router", "static_app"]
