@@ -379,6 +379,15 @@ class Corpus:
             filters["entity"] = eid
         return browsers[what](self.store, limit=limit, offset=offset, **filters)
 
+    def entity_profile(self, entity: int | str) -> dict[str, Any] | None:
+        """``{"weeks": [{week, mentions, articles}], "co_occurring": [{id, name, type, n}]}`` (``corpus.entity_stats``)."""
+        from .entity_stats import co_occurring, mentions_per_week
+
+        eid = self._entity_id(entity)
+        if eid is None:
+            return None
+        return {"weeks": mentions_per_week(self.store, eid), "co_occurring": co_occurring(self.store, eid)}
+
     def outlets(self) -> list[dict[str, Any]]:
         """The corpus's outlets, most articles first: ``[{outlet, n}]``."""
         from .browse import outlets

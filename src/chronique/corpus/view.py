@@ -180,6 +180,10 @@ class CorpusView:
     def outlets(self) -> list[dict[str, Any]]:
         return self._c.outlets()
 
+    def entity_profile(self, entity_id: str) -> dict[str, Any] | None:
+        eid = parse_id(entity_id)
+        return None if eid is None else self._c.entity_profile(eid)
+
     def search(self, q: str, *, limit: int) -> dict[str, Any]:
         return {"q": q, **self._c.search(q, limit=limit)}
 

@@ -41,16 +41,17 @@ def _size(value: str | None) -> int | None:
 
 @router.get("/articles", response_class=HTMLResponse)
 async def articles_view(request: Request, q: str | None = None, since: str | None = None, until: str | None = None,
-                        outlet: str | None = None, entity: str | None = None, sort: str | None = None,
-                        offset: int = Offset):
+                        outlet: str | None = None, entity: str | None = None, story: str | None = None,
+                        sort: str | None = None, offset: int = Offset):
     corpus = _corpus(request)
     params = {"q": _text(q), "since": _date_or_none(since), "until": _date_or_none(until), "outlet": _text(outlet),
-              "entity": _text(entity), "sort": _choice(sort, ARTICLE_SORTS)}
+              "entity": _text(entity), "story": _size(story) or "", "sort": _choice(sort, ARTICLE_SORTS)}
     page = corpus.browse("articles", limit=DEFAULT_PAGE_SIZE, offset=offset, q=params["q"] or None,
                          since=params["since"], until=params["until"], outlet=params["outlet"] or None,
-                         entity=params["entity"] or None, sort=params["sort"] or None)
+                         entity=params["entity"] or None, story=params["story"] or None, sort=params["sort"] or None)
     subject = corpus.entity(params["entity"]) if params["entity"] else None
-    return render("articles.html", page=page, params=params, outlets=corpus.outlets(), subject=subject,
+    story_obj = corpus.story(str(params["story"])) if params["story"] else None
+    return render("articles.html", page=page, params=params, outlets=corpus.outlets(), subject=subject, story=story_obj,
                   sorts=SORT_LABELS["articles"])
 
 

@@ -37,7 +37,8 @@ from ..lang.fr.labels import ENTITY_TYPE, MODALITY, PUBLISHED_SOURCE, QUOTE_KIND
 from ..timex import readable_value
 from .highlight import render_article_body
 from .timeline import TimelineItem, layout
-from .timeline_groups import histogram_svg
+from .charts import weekly_svg
+from .timeline_groups import group_items, histogram_svg
 from .timeline_svg import timeline_svg
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ ENTITY_ARTICLES = 30
 ENTITY_EVENTS = 30
 ENTITY_STORIES = 20
 STORY_ARTICLES = 60  # articles listed on a story page (a long-running story can have hundreds)
+ENTITY_TIMELINE = 200  # timeline items drawn on an entity page (the service gives its first 200)
 TIMELINE_MAX_ITEMS = 100  # items drawn on one timeline: readable, and the page renders in ~15 ms
 ERROR_HEADINGS = {404: "Page introuvable", 413: "Envoi trop volumineux", 422: "Requête invalide",
                   429: "Trop de demandes", 503: "Service indisponible", 504: "Délai dépassé"}
@@ -97,6 +99,7 @@ def templates() -> Environment:
     env.filters["published_source"] = lambda code: PUBLISHED_SOURCE.get(code, code)
     env.globals["event_label"] = event_label
     env.filters["histogram"] = histogram_svg
+    env.filters["weekly"] = weekly_svg
     env.globals.update(ENTITY_ARTICLES=ENTITY_ARTICLES, ENTITY_EVENTS=ENTITY_EVENTS, ENTITY_STORIES=ENTITY_STORIES,
                        STORY_ARTICLES=STORY_ARTICLES)
     return env
@@ -188,8 +191,8 @@ async def entity_view(request: Request, entity_id: str):
     if entity is None:
         raise not_found("Cette entité n'existe pas dans le corpus.")
     # get_entity already carries the latest articles, quotes, events and the first timeline items.
-    tl = layout(_timeline_items(entity.get("timeline") or []))
-    return render("entity.html", entity=entity, tl=tl)
+    grouped = group_items(_timeline_items(entity.get("timeline") or [], ENTITY_TIMELINE))
+    return render("entity.html", entity=entity, grouped=grouped, profile=corpus.entity_profile(entity_id))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -209,8 +212,8 @@ async def story_view(request: Request, story_id: str):
     story = corpus.story(story_id)
     if story is None:
         raise not_found("Cette histoire n'existe pas dans le corpus.")
-    tl = layout(_timeline_items(corpus.timeline(story=story_id, limit=TIMELINE_MAX_ITEMS)))
-    return render("story.html", story=story, tl=tl)
+    grouped = group_items(_timeline_items(corpus.timeline(story=story_id, limit=TIMELINE_MAX_ITEMS)))
+    return render("story.html", story=story, grouped=grouped)
 
 
 @router.get("/search", response_class=HTMLResponse)
