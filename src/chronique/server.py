@@ -19,6 +19,7 @@ from .api import create_app as create_api_app
 from .article import Article
 from .corpus.view import CorpusView
 from .web.browse_pages import router as browse_router
+from .web.corrections_page import router as corrections_router
 from .web.pages import html_error, router as pages_router, static_app
 from .web.timeline_page import router as timeline_router
 
@@ -33,5 +34,6 @@ def create_app(settings: Settings | None = None, corpus: CorpusView | None = Non
     app.include_router(pages_router)
     app.include_router(browse_router)
     app.include_router(timeline_router)
+    app.include_router(corrections_router)
     app.mount("/static", static_app(), name="static")
     return app

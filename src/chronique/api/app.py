@@ -19,6 +19,7 @@ from ..article import Article
 from ..corpus.view import CorpusHolder, CorpusView
 from .analyze import Analyzer, default_analyze
 from .analyze import router as analyze_router
+from .corrections import router as corrections_router
 from .errors import HtmlErrorHandler, UnhandledErrors, install_error_handlers
 from .headers import SecurityHeaders
 from .limits import BodySizeLimit, RateLimit, TimeLimit
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, corpus: CorpusView | None = Non
     app.include_router(meta_router, prefix=API_PREFIX, dependencies=checked)
     app.include_router(analyze_router, prefix=API_PREFIX, dependencies=checked)
     app.include_router(corpus_router, prefix=API_PREFIX, dependencies=checked)
+    app.include_router(corrections_router, prefix=API_PREFIX, dependencies=checked)
     # Innermost first (each add wraps the previous ones): errors, time, size, then the headers
     # outside everything, so that every answer carries them; the size check runs before anything
     # reads the body.

@@ -31,7 +31,7 @@ MAX_FILTER_CHARS = 200
 TIMELINE_MAX = 1000
 
 router = APIRouter()
-_bearer = HTTPBearer(auto_error=False, description="CHRONIQUE_TOKEN, required to ingest")
+_bearer = HTTPBearer(auto_error=False, description="CHRONIQUE_TOKEN, required to ingest and to correct")
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"page size (1–{MAX_PAGE_SIZE})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
@@ -125,7 +125,7 @@ async def require_token(request: Request,
     if not token:
         raise ApiError(403, "read_only", "this server is read-only (CHRONIQUE_TOKEN is not set)")
     if credentials is None or not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
-        raise ApiError(401, "unauthorized", "a valid bearer token is required to ingest",
+        raise ApiError(401, "unauthorized", "a valid bearer token is required to ingest or correct",
                        headers={"WWW-Authenticate": 'Bearer realm="chronique"'})
 
 

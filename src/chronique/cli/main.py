@@ -20,6 +20,7 @@ COMMANDS = [
     "evaluate",
     "bench",
     "ingest", "search", "entities", "entity", "quotes", "stories", "timeline", "export", "merge", "split", "relink",
+    "corrections",
 ]
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2

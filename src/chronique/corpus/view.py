@@ -112,6 +112,33 @@ class CorpusView:
             status = self._writer.add_article(article)
         return {"status": status}
 
+    # -- corrections (writes, through the one writer) --------------------------------------------
+    def correct(self, kind: str, entity: str | int, reason: str | None, *, others: list[int] | None = None,
+                aliases: list[str] | None = None, name: str | None = None, type: str | None = None) -> dict[str, Any]:
+        """One correction of ``corpus.corrections``: merge (``others``), split (``aliases``),
+        rename (``name``) or retype (``type``) the entity with this id; returns the entity."""
+        eid = parse_id(entity)
+        if eid is None:
+            raise UsageError(f"no entity {entity!r}")
+        with self._write_lock:
+            w = self._writer
+            if kind == "merge":
+                return w.merge_entities(eid, list(others or []), name=name, reason=reason)
+            if kind == "split":
+                return w.split_entity(eid, list(aliases or []), name=name, reason=reason)
+            if kind == "rename":
+                return w.rename_entity(eid, name or "", reason=reason)
+            if kind == "retype":
+                return w.retype_entity(eid, type or "", reason=reason)
+        raise UsageError(f"unknown correction {kind!r}: merge, split, rename or retype")
+
+    def undo(self, correction: str | int, reason: str | None) -> dict[str, Any]:
+        with self._write_lock:
+            return self._writer.undo_correction(correction, reason=reason)
+
+    def corrections(self, *, limit: int, offset: int, entity: str | None = None) -> Page:
+        return self._c.list_corrections(entity=entity, limit=limit, offset=offset)
+
     # -- entities -----------------------------------------------------------------------------
     def entities(self, *, limit: int, offset: int, q: str | None = None, type: str | None = None) -> Page:
         return self._c.list_entities(type=type, text=q, limit=limit, offset=offset)

@@ -221,6 +221,21 @@ CREATE TABLE counters (
 UPDATE entities SET gender = 'Masc' WHERE gender = 'm';
 UPDATE entities SET gender = 'Fem' WHERE gender = 'f';
 """),
+    # Manual corrections made from the CLI, the API or the web pages (``corpus.corrections``):
+    # what, on which entity, why and when; ``undone`` when it was reversed (by correction ``undone_by``).
+    (4, "corrections log", """
+CREATE TABLE corrections (
+    id {pk},
+    kind TEXT NOT NULL,
+    entity_id {int},
+    payload TEXT NOT NULL,
+    reason TEXT,
+    created TEXT NOT NULL,
+    undone TEXT,
+    undone_by {int}
+);
+CREATE INDEX corrections_entity ON corrections (entity_id);
+"""),
 ]
 
 # Full-text search, per dialect and per migration version.

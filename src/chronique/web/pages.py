@@ -185,14 +185,16 @@ async def article_view(request: Request, article_id: str):
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-async def entity_view(request: Request, entity_id: str):
+async def entity_view(request: Request, entity_id: str, correction: str | None = None):
     corpus = _corpus(request)
     entity = corpus.entity(entity_id)
     if entity is None:
         raise not_found("Cette entité n'existe pas dans le corpus.")
     # get_entity already carries the latest articles, quotes, events and the first timeline items.
     grouped = group_items(_timeline_items(entity.get("timeline") or [], ENTITY_TIMELINE))
-    return render("entity.html", entity=entity, grouped=grouped, profile=corpus.entity_profile(entity_id))
+    return render("entity.html", entity=entity, grouped=grouped, profile=corpus.entity_profile(entity_id),
+                  corrections=corpus.corrections(limit=10, offset=0, entity=entity_id), done=correction,
+                  writable=bool(request.app.state.settings.token))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
