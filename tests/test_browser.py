@@ -90,7 +90,7 @@ def test_article_highlights_and_tooltips(page):
     tip.wait_for(state="visible")
     assert "Locuteur : Sophie Marchand" in tip.inner_text()
     text.locator('.hl-timex[data-value="2023-03"]').hover()
-    assert tip.inner_text().splitlines() == ["Date = 2023-03"]
+    assert tip.inner_text().splitlines() == ["Date : mars 2023"]
     shot(page, "article-hover")
 
 

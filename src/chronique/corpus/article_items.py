@@ -49,7 +49,7 @@ def add_quotes(store: Store, article: Article, entity_map: dict[str, int], publi
              sentences.sentence(q.start)))
         store.index_quote_text(qid, q.text)
         if published:
-            label = quote_label(q.speaker.text if q.speaker else None, q.text)
+            label = quote_label(q.speaker.text if q.speaker else None, q.text, q.kind)
             span = day_interval(published)
             assert span is not None
             timeline_item(store, article.id, "quote", qid, span.start, span.end, "day", published, label,

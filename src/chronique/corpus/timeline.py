@@ -44,8 +44,11 @@ def event_label(type: str, mode: str | None, participants: Sequence[str] = ()) -
     return french_event_label(type, mode, [p for p in participants if p][:LABEL_PARTICIPANTS])
 
 
-def quote_label(speaker: str | None, text: str) -> str:
-    """``Olaf Scholz : « Nous restons unis »`` (``?`` for an unknown speaker)."""
+def quote_label(speaker: str | None, text: str, kind: str = "direct") -> str:
+    """``Olaf Scholz : « Nous restons unis »`` (``?`` for an unknown speaker); indirect speech is
+    the writer's report, not the speaker's words: ``Olaf Scholz (discours rapporté) : que …``."""
+    if kind == "indirect":
+        return f"{speaker or '?'} (discours rapporté) : {clip(text)}"
     return f"{speaker or '?'} : « {clip(text)} »"
 
 
@@ -118,7 +121,7 @@ def _quote_item(q: dict[str, Any]) -> Item | None:
     if not day:
         return None
     return {"kind": "quote", "ref": q["id"], "start": day, "end": day, "granularity": "day", "value": day,
-            "label": quote_label(q.get("speaker_name") or q.get("speaker_text"), q.get("text", "")),
+            "label": quote_label(q.get("speaker_name") or q.get("speaker_text"), q.get("text", ""), q.get("kind", "")),
             "article": q.get("article"), "sentence": q.get("sentence")}
 
 
@@ -143,7 +146,7 @@ def article_timeline(article: Article) -> list[Item]:
     if article.published.value:
         for q in article.quotes:
             who = names.get(q.speaker.entity or "", q.speaker.text) if q.speaker else None
-            out.append(_article_item("quote", quote_label(who, q.text), article.published.value[:10],
+            out.append(_article_item("quote", quote_label(who, q.text, q.kind), article.published.value[:10],
                                      "date de publication"))
     return out
 
