@@ -67,7 +67,7 @@ def docs_html(spec: dict[str, Any]) -> str:
     """The OpenAPI spec as one HTML page; every string from the spec is escaped."""
     info = spec.get("info", {})
     parts = [f"<!doctype html><html lang='fr'><head><meta charset='utf-8'><title>{escape(info.get('title', ''))} "
-             "API</title><link rel='stylesheet' href='/static/app.css'></head><body><main class='api-docs'>",
+             "API</title><link rel='stylesheet' href='/static/app.css'><link rel='icon' href='data:,'></head><body><main class='api-docs'>",
              f"<h1>{escape(info.get('title', ''))} API {escape(info.get('version', ''))}</h1>",
              f"<p>{escape(info.get('description', ''))}</p>",
              "<p>Spécification : <a href='openapi.json'>openapi.json</a> · liste : <a href='./'>/api/v1/</a></p>"]

@@ -21,8 +21,6 @@ from .pages import _corpus, render, url_segment
 
 router = APIRouter(include_in_schema=False)
 
-KIND_LABELS = {"merge": "fusion", "split": "séparation", "rename": "renommage", "retype": "changement de type",
-               "undo": "annulation"}
 _IDS = re.compile(r"\d{1,19}")
 MAX_FORM_FIELDS = 60
 
@@ -90,8 +88,8 @@ async def undo_correction(request: Request, correction_id: str):
 async def corrections_view(request: Request, offset: int = Query(0, ge=0, le=MAX_OFFSET),
                            correction: str | None = None):
     page = _corpus(request).corrections(limit=DEFAULT_PAGE_SIZE, offset=offset)
-    return render("corrections.html", page=page, params={}, kinds=KIND_LABELS, done=correction,
+    return render("corrections.html", page=page, params={}, done=correction,
                   writable=bool(request.app.state.settings.token))
 
 
-__all__ = ["KIND_LABELS", "router"]
+__all__ = ["router"]

@@ -10,6 +10,7 @@ of the items, and what falls outside is counted and named, never silently droppe
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -29,6 +30,7 @@ FOCUS_MIN_ITEMS = 20  # below this, every item is shown: an outlier is then easy
 # Drawing, in SVG user units (the SVG scales to the page width; fonts are 13 units, ~13 px at 1000 px).
 WIDTH, HEIGHT, MARGIN_X, TOP, AXIS_ROOM, BAND_ROOM = 1000, 240, 44, 16, 40, 26
 KINDS = (("event", "événements"), ("quote", "citations"), ("fact", "faits datés"))
+TICK_CHAR_WIDTH = 7.5  # 13-unit sans-serif, measured in Chromium: labels are placed so that they never overlap
 
 
 def bucket_start(day: dt.date, grouping: str) -> dt.date:
@@ -167,7 +169,9 @@ def histogram_svg(grouped: Grouped) -> Markup:
            f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="Chronologie par {GROUPINGS[g]}">',
            f'<text class="scale" x="4" y="{TOP + 4}">{peak}</text>'
            f'<line class="axis" x1="{MARGIN_X}" x2="{WIDTH - MARGIN_X}" y1="{axis_y}" y2="{axis_y}"></line>']
-    every = max(1, int(len(columns) / (usable / 80)))  # a tick label every ~80 units: never overlapping
+    # a tick label every few columns, so that the longest label fits before the next one
+    widest = max(len(bucket_label(c, g, True)) for c in columns) * TICK_CHAR_WIDTH + 10
+    every = max(1, math.ceil(widest / col_w))
     for i, start in enumerate(columns):
         x = MARGIN_X + i * col_w
         grp = by_start.get(start)

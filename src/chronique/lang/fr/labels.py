@@ -41,6 +41,9 @@ ROLE = {"source": "auteur", "target": "cible", "participant": "participant"}
 PUBLISHED_SOURCE = {"given": "donnée", "metadata": "métadonnées", "inferred": "estimée d'après le texte",
                     "unknown": "inconnue"}
 
+CORRECTION_KIND = {"merge": "fusion", "split": "séparation", "rename": "renommage", "retype": "changement de type",
+                   "undo": "annulation"}
+
 
 def event_label(type_: str, mode: str | None = None, names: list[str] | tuple[str, ...] = ()) -> str:
     """"Entretien téléphonique — Olaf Scholz, Emmanuel Macron": the mode (or type) in French and who took part."""
@@ -48,5 +51,5 @@ def event_label(type_: str, mode: str | None = None, names: list[str] | tuple[st
     return f"{what} — {', '.join(names)}" if names else what
 
 
-__all__ = ["ENTITY_TYPE", "ENTITY_TYPE_PLURAL", "EVENT_MODE", "EVENT_TYPE", "EVENT_TYPE_MODE", "MODALITY",
+__all__ = ["CORRECTION_KIND", "ENTITY_TYPE", "ENTITY_TYPE_PLURAL", "EVENT_MODE", "EVENT_TYPE", "EVENT_TYPE_MODE", "MODALITY",
            "PUBLISHED_SOURCE", "QUOTE_KIND", "ROLE", "event_label"]
