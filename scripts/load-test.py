@@ -109,7 +109,16 @@ def targets(client: httpx.Client, rng: random.Random) -> dict[str, list[str]]:
         "page /quotes": ["/quotes"] + many("/quotes?speaker={}", per_ids, 10) + many("/quotes?q={}", words, 10),
         "page /stories/{id}": many("/stories/{}", story_ids),
         "page /timeline": ["/timeline"] + many("/timeline?entity={}", ent_ids, 10),
+        "page /timeline?preset=tout": ["/timeline?preset=tout"] + many("/timeline?story={}&preset=tout", story_ids, 10),
         "page /search": many("/search?q={}", words),
+        "page /articles": ["/articles", "/articles?sort=title", "/articles?sort=oldest"]
+                          + [f"/articles?offset={rng.randint(0, deep)}" for _ in range(10)]
+                          + many("/articles?q={}", words, 10) + many("/articles?entity={}", ent_ids, 10),
+        "page /entities": ["/entities", "/entities?type=PER&sort=name", "/entities?sort=recent", "/entities?offset=100"]
+                          + many("/entities?q={}", [quote(e["name"].split()[-1]) for e in entities] or ["a"], 10),
+        "page /stories": ["/stories", "/stories?sort=size", "/stories?min=3", "/stories?offset=40"]
+                         + many("/stories?entity={}", ent_ids, 10),
+        "page /corrections": ["/corrections"],
     }
 
 

@@ -16,6 +16,12 @@
     GET  /api/v1/timeline             ?entity= | ?story= | a date window
     GET  /api/v1/search               ?q=   articles, entities, quotes, stories
     GET  /api/v1/health
+    GET  /api/v1/corrections          the log of corrections; POST to merge/split/rename/retype (token),
+    POST /api/v1/corrections/{id}/undo                                          POST …/undo to reverse one
+    GET  /api/v1/                     the endpoints; /api/v1/docs: the reference, drawn offline
+
+Every list and filter speaks the command line's words: ``q``, ``since``/``until`` (YYYY-MM-DD),
+``limit``/``offset``; a query parameter an endpoint does not know is a 422 naming those it accepts.
 
 Lists take ``limit`` (1–200, default 20) and ``offset`` (≤ 100,000) and answer
 ``{"items", "total", "limit", "offset"}``. Every error is ``{"error": {"code", "message", "details"}}``.
