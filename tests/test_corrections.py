@@ -119,3 +119,26 @@ def test_the_api_corrects_behind_the_token(app_url):
     with TestClient(create_app(Settings(db_url=app_url))) as c:  # no token set: read-only
         assert c.post("/api/v1/corrections", json=body, headers={"Authorization": "Bearer jeton"}).status_code == 403
         assert c.post(f"/entities/{marchand}/corriger", data={**body, "token": "jeton"}).status_code == 403
+
+
+@pytest.mark.postgres
+def test_corrections_and_browse_on_postgres():
+    from corpus_fixtures import empty_pg_url_or_skip
+
+    url = empty_pg_url_or_skip()
+    seed_store(url, sample_articles())
+    with Corpus.open(url) as corpus:
+        marchand = eid(corpus, "Marchand")
+        renamed = corpus.rename_entity(marchand, "S. Marchand", reason="pg")
+        corpus.retype_entity(eid(corpus, "Force Rail"), "MISC", reason="pg")
+        corpus.relink()
+        assert corpus.get_entity(eid(corpus, "Marchand"))["name"] == "S. Marchand"
+        corpus.undo_correction(renamed["correction"], reason="pg")
+        assert corpus.get_entity(eid(corpus, "Marchand"))["name"] == "Sophie Marchand"
+        assert corpus.list_corrections()["total"] == 3
+        assert [e["name"] for e in corpus.browse("entities", type="PER", sort="name")["items"]] == \
+            ["Antoine Roussel", "Julien Lefort", "Sophie Marchand"]
+        assert corpus.browse("articles", sort="title")["total"] == 3
+        assert corpus.browse("stories", sort="size")["items"]
+        profile = corpus.entity_profile(eid(corpus, "Marchand"))
+        assert sum(w["articles"] for w in profile["weeks"]) == 2 and profile["co_occurring"]
