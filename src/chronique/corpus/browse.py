@@ -33,6 +33,9 @@ STORY_SORTS = {
 }
 
 
+SEARCH_MARGIN = 200  # hits read past the page with ``q``, as the service's article search does
+
+
 def _order(sorts: dict[str, str], sort: str | None) -> str:
     if sort is None:
         return next(iter(sorts.values()))
@@ -45,17 +48,22 @@ def browse_articles(store: Store, *, q: str | None = None, since: str | None = N
                     outlet: str | None = None, entity: int | None = None, story: int | None = None,
                     sort: str | None = None, limit: int, offset: int) -> dict[str, Any]:
     """Articles (near-duplicates left out), newest first or by ``sort``; with ``q``, by relevance
-    among the full-text hits (the service's search), ``sort`` then applies to those hits."""
+    among the first ``offset + limit + SEARCH_MARGIN`` full-text hits, ``sort`` then ordering those
+    (``total_capped`` when there may be more)."""
     order = _order(ARTICLE_SORTS, sort)
     if q:
+        fetch = offset + limit + SEARCH_MARGIN
         page = queries.list_articles(store, query=q, since=since, until=until, entity=entity, story=story,
-                                     limit=queries.MAX_COUNT, offset=0)
+                                     limit=fetch, offset=0)
         rows = [r for r in page["items"] if r["dup_of"] is None and (not outlet or r["outlet"] == outlet)]
         if sort:
             key, reverse = {"recent": ("published", True), "oldest": ("published", False), "title": ("title", False),
                             "longest": ("n_words", True)}[sort]
             rows.sort(key=lambda r: (r[key] is None, r[key] or ""), reverse=reverse)
-        return _page(rows[offset:offset + limit], len(rows), limit, offset)
+        out = _page(rows[offset:offset + limit], len(rows), limit, offset)
+        if len(page["items"]) >= fetch:  # the search stopped at ``fetch`` hits: there may be more
+            out["total_capped"] = True
+        return out
     conds, params = ["a.dup_of IS NULL"], []
     if outlet:
         conds.append("a.outlet = ?")
@@ -72,6 +80,11 @@ def browse_articles(store: Store, *, q: str | None = None, since: str | None = N
     items = store.query(f"SELECT {ARTICLE_COLS} FROM articles a{where} ORDER BY {order} LIMIT ? OFFSET ?",
                         [*params, limit, offset])
     return _page(items, total, limit, offset)
+
+
+def entity_summary(store: Store, eid: int) -> dict[str, Any] | None:
+    """One entity's list fields (``list_entities`` item), without its articles, quotes and timeline."""
+    return store.one(f"SELECT {ENTITY_COLS} FROM entities e WHERE e.id = ?", (eid,))
 
 
 def outlets(store: Store, limit: int = 100) -> list[dict[str, Any]]:
@@ -125,4 +138,4 @@ def browse_stories(store: Store, *, since: str | None = None, until: str | None 
 
 
 __all__ = ["ARTICLE_SORTS", "ENTITY_SORTS", "STORY_SORTS", "browse_articles", "browse_entities", "browse_stories",
-           "outlets"]
+           "entity_summary", "outlets"]

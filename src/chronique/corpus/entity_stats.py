@@ -9,6 +9,9 @@ from typing import Any
 from ..store import Store
 
 CO_OCCURRING = 15
+# Co-occurrence is counted over the entity's latest articles: the most cited entity (1,191 of
+# 4,948 OrangeSum articles) took 59 ms over all of them, 12 ms over these.
+CO_OCCURRING_ARTICLES = 200
 
 
 def mentions_per_week(store: Store, eid: int) -> list[dict[str, Any]]:
@@ -37,13 +40,16 @@ def mentions_per_week(store: Store, eid: int) -> list[dict[str, Any]]:
     return out
 
 
-def co_occurring(store: Store, eid: int, limit: int = CO_OCCURRING) -> list[dict[str, Any]]:
-    """The entities named in the most articles that also name ``eid``: ``[{id, name, type, n}]``."""
+def co_occurring(store: Store, eid: int, limit: int = CO_OCCURRING,
+                 articles: int = CO_OCCURRING_ARTICLES) -> list[dict[str, Any]]:
+    """The entities named in the most articles that also name ``eid`` (among its latest
+    ``articles``): ``[{id, name, type, n}]``."""
     return store.query(
-        "SELECT e.id, e.name, e.type, count(DISTINCT m2.article_id) AS n FROM mentions m1 "
-        "JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id "
-        "JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ? AND m1.is_dup = 0 "
-        "GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT ?", (eid, limit))
+        "SELECT e.id, e.name, e.type, count(DISTINCT m2.article_id) AS n FROM "
+        "(SELECT article_id FROM mentions WHERE entity_id = ? AND is_dup = 0 ORDER BY published DESC LIMIT ?) m1 "
+        "JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> ? "
+        "JOIN entities e ON e.id = m2.entity_id "
+        "GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT ?", (eid, articles, eid, limit))
 
 
 __all__ = ["co_occurring", "mentions_per_week"]

@@ -432,6 +432,13 @@ class Corpus:
             return None
         return {"weeks": mentions_per_week(self.store, eid), "co_occurring": co_occurring(self.store, eid)}
 
+    def entity_summary(self, entity: int | str) -> dict[str, Any] | None:
+        """The entity's list fields only (``list_entities`` item): cheaper than ``get_entity``."""
+        from .browse import entity_summary
+
+        eid = parse_id(entity)
+        return None if eid is None else entity_summary(self.store, eid)
+
     def outlets(self) -> list[dict[str, Any]]:
         """The corpus's outlets, most articles first: ``[{outlet, n}]``."""
         from .browse import outlets

@@ -207,6 +207,9 @@ class CorpusView:
     def outlets(self) -> list[dict[str, Any]]:
         return self._c.outlets()
 
+    def entity_summary(self, entity_id: str) -> dict[str, Any] | None:
+        return self._c.entity_summary(entity_id)
+
     def entity_profile(self, entity_id: str) -> dict[str, Any] | None:
         eid = parse_id(entity_id)
         return None if eid is None else self._c.entity_profile(eid)

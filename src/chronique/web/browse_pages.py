@@ -49,7 +49,7 @@ async def articles_view(request: Request, q: str | None = None, since: str | Non
     page = corpus.browse("articles", limit=DEFAULT_PAGE_SIZE, offset=offset, q=params["q"] or None,
                          since=params["since"], until=params["until"], outlet=params["outlet"] or None,
                          entity=params["entity"] or None, story=params["story"] or None, sort=params["sort"] or None)
-    subject = corpus.entity(params["entity"]) if params["entity"] else None
+    subject = corpus.entity_summary(params["entity"]) if params["entity"] else None
     story_obj = corpus.story(str(params["story"])) if params["story"] else None
     return render("articles.html", page=page, params=params, outlets=corpus.outlets(), subject=subject, story=story_obj,
                   sorts=SORT_LABELS["articles"])
@@ -77,7 +77,7 @@ async def stories_view(request: Request, since: str | None = None, until: str | 
     page = corpus.browse("stories", limit=DEFAULT_PAGE_SIZE, offset=offset, since=params["since"],
                          until=params["until"], min_articles=params["min"] or 1, max_articles=params["max"] or None,
                          entity=params["entity"] or None, sort=params["sort"] or None)
-    subject = corpus.entity(params["entity"]) if params["entity"] else None
+    subject = corpus.entity_summary(params["entity"]) if params["entity"] else None
     return render("stories.html", page=page, params=params, subject=subject, sorts=SORT_LABELS["stories"])
 
 

@@ -18,7 +18,9 @@ from .timeline_groups import GROUPINGS, PRESETS, group_items
 
 router = APIRouter(include_in_schema=False)
 
-TIMELINE_ITEMS = 500  # items fetched for one page: grouped, they stay readable; the page says when more exist
+# Items fetched for one page: grouped, they stay readable; the page says when more exist. Each
+# listed item costs ~0.1 ms to render (0.3 ms on a loaded 2-core machine).
+TIMELINE_ITEMS = 200
 DEFAULT_CORPUS_PRESET = "30j"
 PICKER_ENTITIES = 40
 PICKER_STORIES = 40
@@ -42,7 +44,7 @@ async def timeline_view(request: Request, entity: str | None = None, story: str 
         params["nom"] = _text(nom)
     if params["entity"]:
         params["story"] = ""  # one subject at a time
-    subject = corpus.entity(params["entity"]) if params["entity"] else None
+    subject = corpus.entity_summary(params["entity"]) if params["entity"] else None
     story_obj = corpus.story(params["story"]) if params["story"] else None
     if not (params["since"] or params["until"]):
         if not params["preset"] and subject is None and story_obj is None:
