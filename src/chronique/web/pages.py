@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException
 
 from ..article import Article
 from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET
+from ..corpus.entity_stats import CO_OCCURRING_ARTICLES
 from ..corpus.timeline import article_timeline
 from ..errors import InputError
 from ..ingest.metadata import EARLIEST_PUBLISHED, parse_published
@@ -50,6 +51,7 @@ LATEST_ARTICLES = 10
 # enough to read, short enough to render in a few milliseconds.
 ENTITY_ARTICLES = 30
 ENTITY_EVENTS = 30
+ENTITY_QUOTES = 20
 ENTITY_STORIES = 20
 STORY_ARTICLES = 60  # articles listed on a story page (a long-running story can have hundreds)
 ENTITY_TIMELINE = 200  # timeline items drawn on an entity page (the service gives its first 200)
@@ -102,7 +104,8 @@ def templates() -> Environment:
     env.filters["histogram"] = histogram_svg
     env.filters["weekly"] = weekly_svg
     env.globals.update(ENTITY_ARTICLES=ENTITY_ARTICLES, ENTITY_EVENTS=ENTITY_EVENTS, ENTITY_STORIES=ENTITY_STORIES,
-                       STORY_ARTICLES=STORY_ARTICLES)
+                       STORY_ARTICLES=STORY_ARTICLES, ENTITY_QUOTES=ENTITY_QUOTES,
+                       CO_OCCURRING_ARTICLES=CO_OCCURRING_ARTICLES)
     return env
 
 
