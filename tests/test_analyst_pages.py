@@ -3,6 +3,7 @@ paging and honest totals; the grouped timeline; the entity profile; French label
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import warnings
@@ -170,3 +171,14 @@ def test_entity_page_profile(client):
     co = re.search(r'<ul class="co" id="co-occurring">(.*?)</ul>', html, re.S).group(1)
     assert "Force Rail" in co and "2 articles en commun" in co
     assert_no_live_markup(get_page(client, f"/entities/{entity_id(client, 'Piège')}"))
+
+
+def test_loosely_dated_items_are_listed_under_their_own_period(client):
+    html = get_page(client, "/timeline?since=2023-03-01&until=2023-04-30&group=week")
+    vague = re.search(r'<section class="period vague" id="g-2023-03-01-imprecis">(.*?)</section>', html, re.S)
+    assert vague, "an event dated 'mars 2023' is not a week's event"
+    assert "mars 2023" in vague.group(1) and "Consultation — Julien Lefort" in vague.group(1)
+    weeks = re.findall(r'<section class="period" id="g-([\d-]+)">', html)
+    assert weeks and all(dt.date.fromisoformat(w).weekday() == 0 for w in weeks)  # weeks start on Monday
+    assert "Consultation — Julien Lefort" not in "".join(
+        re.findall(r'<section class="period" id="g-[\d-]+">.*?</section>', html, re.S))

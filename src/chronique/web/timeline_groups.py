@@ -90,6 +90,7 @@ class Group:
     start: dt.date
     label: str
     items: list[Dated] = field(default_factory=list)
+    vague: bool = False  # items dated more loosely than the grouping: listed under their own period
 
     def count(self, kind: str) -> int:
         return sum(1 for d in self.items if d.item.kind == kind)
@@ -138,12 +139,23 @@ def group_items(items: list[TimelineItem], grouping: str | None = None, since: d
         if d.first > hi:
             out.after += 1
             continue
+        if _coarser(d, grouping):  # "en mars" in weeks: a band over March, listed as "mars 2023"
+            out.bands.append(d)
+            key = (d.first, d.interval.end)
+            groups.setdefault(key, Group(d.first, d.item.period or bucket_label(d.first, grouping), vague=True)
+                              ).items.append(d)
+            continue
         start = bucket_start(d.first, grouping)
         groups.setdefault(start, Group(start, bucket_label(start, grouping))).items.append(d)
         if not d.precise:
             out.bands.append(d)
-    out.groups = sorted(groups.values(), key=lambda g: g.start)
+    out.groups = sorted(groups.values(), key=lambda g: (g.start, not g.vague))
     return out
+
+
+def _coarser(d: Dated, grouping: str) -> bool:
+    """Does the item's date span more than one period of the grouping?"""
+    return bucket_start(d.interval.first, grouping) != bucket_start(d.interval.after - dt.timedelta(days=1), grouping)
 
 
 def histogram_svg(grouped: Grouped) -> Markup:
@@ -156,11 +168,11 @@ def histogram_svg(grouped: Grouped) -> Markup:
     while day <= grouped.last:
         columns.append(day)
         day = next_bucket(day, g)
-    by_start = {grp.start: grp for grp in grouped.groups}
+    by_start = {grp.start: grp for grp in grouped.groups if not grp.vague}  # vague items: bands only
     usable = WIDTH - 2 * MARGIN_X
     col_w = usable / len(columns)
     plot_h = HEIGHT - TOP - AXIS_ROOM - BAND_ROOM
-    peak = max(len(grp.items) for grp in grouped.groups)
+    peak = max([len(grp.items) for grp in by_start.values()] or [1])
     axis_y = TOP + plot_h
     out = [f'<div class="timeline histogram" data-grouping="{g}" data-columns="{len(columns)}">',
            '<div class="timeline-legend">' + "".join(
