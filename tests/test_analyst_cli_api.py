@@ -122,20 +122,32 @@ def test_progress_without_a_terminal_logs_total_rate_and_time_left():
     clock.now += 1
     bar.update()
     lines = stream.getvalue().splitlines()
-    assert lines[0] == f"chronique ingest : {LOADING}"
     # the first line after 30 s: 37 articles, 36 in the 18 s since the first (the load is not counted)
-    assert lines[1] == "chronique ingest : 37/1\u202f000 articles (4 %), 2 art./s, reste environ 8 min"
+    assert lines[0] == "chronique ingest : 37/1\u202f000 articles (4 %), 2 art./s, reste environ 8 min"
     bar.close()
     assert stream.getvalue().splitlines()[-1].endswith("fini en 1 min")
 
 
-def test_progress_is_quiet_between_log_intervals():
+def test_a_short_run_prints_nothing_and_a_slow_load_is_said():
     stream, clock = io.StringIO(), Clock()
     bar = Progress("analyze", None, stream=stream, interactive=False, clock=clock, every_s=30)
     for _ in range(5):
         clock.now += 1
         bar.update()
-    assert stream.getvalue().splitlines() == [f"chronique analyze : {LOADING}"]
+    bar.close()
+    assert stream.getvalue() == ""  # stderr keeps only the error lines of a short batch
+    slow = Progress("analyze", 3, stream=stream, interactive=False, clock=clock, every_s=30)
+    clock.now += 45
+    slow.update()
+    assert stream.getvalue().splitlines() == ["chronique analyze : modèle chargé en 45 s"]
+
+
+def test_on_a_terminal_the_bar_says_the_model_is_loading():
+    stream = io.StringIO()
+    bar = Progress("ingest", 10, stream=stream, interactive=True)
+    assert LOADING in stream.getvalue()
+    bar.update()
+    bar.close()
 
 
 @pytest.mark.parametrize("seconds, text", [(37, "37 s"), (420, "7 min"), (5400, "1 h 30 min")])

@@ -2,7 +2,8 @@
 
 On a terminal, a tqdm bar that reads "chargement du modèle…" until the first article is done
 (the language model takes seconds to load); elsewhere (a log file, CI), one line every
-``LOG_EVERY_S`` seconds and a last one at the end, so that a long run shows it is alive:
+``LOG_EVERY_S`` seconds and a last one at the end, so that a long run shows it is alive (a run
+shorter than that prints nothing: stderr keeps only its error lines):
 
     chronique ingest : 120/1 000 articles (12 %), 2,1 art./s, reste environ 7 min
 """
@@ -43,13 +44,12 @@ class Progress:
         self.first_at: float | None = None
         interactive = self.stream.isatty() if interactive is None else interactive
         self._bar = None
+        self.logged = False  # a periodic line was written (non-interactive)
         if interactive:
             from tqdm import tqdm
 
             self._bar = tqdm(desc=LOADING, total=total, unit=" art.", file=self.stream, leave=False,
                              dynamic_ncols=True)
-        else:
-            self._line(LOADING)
 
     def _line(self, text: str) -> None:
         self.stream.write(f"chronique {self.command} : {text}\n")
@@ -78,18 +78,21 @@ class Progress:
             self.first_at = now
             if self._bar is not None:
                 self._bar.set_description_str(self.command, refresh=False)
+            elif now - self.started >= self.every_s:  # a slow start is said once
+                self.last_log, self.logged = now, True
+                self._line(f"modèle chargé en {duration_label(now - self.started)}")
         if self._bar is not None:
             self._bar.update(1)
             if status:
                 self._bar.set_postfix_str(status, refresh=False)
         elif now - self.last_log >= self.every_s:
-            self.last_log = now
+            self.last_log, self.logged = now, True
             self._line(self.line())
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-        else:
+        elif self.logged:
             self._line(self.line() + f", fini en {duration_label(self.clock() - self.started)}")
 
     def wrap(self, items: Iterable[T]) -> Iterator[T]:
