@@ -109,7 +109,7 @@ def test_entity_page_has_aliases_quotes_articles_and_timeline(client, ids):
     page = scan(html)
     assert sum(1 for tag, a in page.elements if tag == "a" and (a.get("href") or "").startswith("/articles/")) >= 2
     assert any(tag == "svg" for tag, _ in page.elements)
-    assert any(tag == "rect" and "k-quote" in (a.get("class") or "") for tag, a in page.elements)  # quotes counted
+    assert any(tag == "rect" and "bar" in (a.get("class") or "") for tag, a in page.elements)  # mentions per week
 
 
 def test_timeline_draws_a_month_as_a_band(client):

@@ -54,7 +54,6 @@ ENTITY_EVENTS = 30
 ENTITY_QUOTES = 20
 ENTITY_STORIES = 20
 STORY_ARTICLES = 60  # articles listed on a story page (a long-running story can have hundreds)
-ENTITY_TIMELINE = 200  # timeline items drawn on an entity page (the service gives its first 200)
 TIMELINE_MAX_ITEMS = 100  # items drawn on one timeline: readable, and the page renders in ~15 ms
 ERROR_HEADINGS = {404: "Page introuvable", 413: "Envoi trop volumineux", 422: "Requête invalide",
                   429: "Trop de demandes", 503: "Service indisponible", 504: "Délai dépassé"}
@@ -194,9 +193,10 @@ async def entity_view(request: Request, entity_id: str, correction: str | None =
     entity = corpus.entity(entity_id)
     if entity is None:
         raise not_found("Cette entité n'existe pas dans le corpus.")
-    # get_entity already carries the latest articles, quotes, events and the first timeline items.
-    grouped = group_items(_timeline_items(entity.get("timeline") or [], ENTITY_TIMELINE))
-    return render("entity.html", entity=entity, grouped=grouped, profile=corpus.entity_profile(entity_id),
+    # get_entity already carries the latest articles, quotes and events. Its timeline (the first
+    # 200 items, the oldest) is not drawn: the weekly chart shows the whole span, and the
+    # timeline page, linked, groups every item with presets.
+    return render("entity.html", entity=entity, profile=corpus.entity_profile(entity_id),
                   corrections=corpus.corrections(limit=10, offset=0, entity=entity_id), done=correction,
                   writable=bool(request.app.state.settings.token))
 
