@@ -179,3 +179,15 @@ def test_pretty_summary_is_french():
                      quotes=[("indirect", "la piscine rouvrirait", "Paul Ravel", "Paul Ravel")])
     line = next(li for li in summarise(reported).splitlines() if "piscine" in li)
     assert "«" not in line and "discours rapporté" in line
+
+
+def test_the_api_sorts_and_filters_as_the_pages_do(client):
+    oldest = client.get("/api/v1/articles", params={"sort": "oldest"}).json()["items"]
+    dates = [a["published"] for a in oldest]
+    assert dates == sorted(dates)
+    names = [e["name"] for e in client.get("/api/v1/entities", params={"sort": "name", "type": "PER"}).json()["items"]]
+    assert names == sorted(names, key=str.lower) and len(names) >= 3
+    big = client.get("/api/v1/stories", params={"min_articles": 2}).json()
+    assert big["items"] and all(s["n_articles"] >= 2 for s in big["items"])
+    bad = client.get("/api/v1/articles", params={"sort": "au-hasard"})
+    assert bad.status_code == 422

@@ -22,6 +22,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
 from ..article.model import ENTITY_TYPES, EVENT_TYPES
+from ..corpus.browse import ARTICLE_SORTS, ENTITY_SORTS, STORY_SORTS
 from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE
 from ..ingest.readers import MAX_ID_CHARS
 from .errors import ApiError, error_responses
@@ -102,10 +103,15 @@ def _found(obj: Any, what: str, ident: str) -> Any:
             summary="List articles, newest first")
 async def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
                         entity: EntityId = None, story: Annotated[int | None, Query(ge=1, le=2**62)] = None,
-                        since: Since = None, until: Until = None):
+                        since: Since = None, until: Until = None, outlet: Text = None,
+                        sort: Literal[tuple(ARTICLE_SORTS)] | None = None):
     """``q``: full-text search in titles and texts; ``entity``: articles mentioning that entity
-    (its id); ``story``: the articles of one story."""
+    (its id); ``story``: the articles of one story. With ``outlet`` or ``sort`` (as on the
+    ``/articles`` page) near-duplicates are left out."""
     _check_range(since, until)
+    if outlet or sort:
+        return _json(_corpus(request).browse("articles", limit=limit, offset=offset, q=q, entity=entity, story=story,
+                                             since=_iso(since), until=_iso(until), outlet=outlet, sort=sort))
     return _json(_corpus(request).articles(limit=limit, offset=offset, q=q, entity=entity, story=story,
                                            since=_iso(since), until=_iso(until)))
 
@@ -152,8 +158,11 @@ async def ingest_articles(request: Request, body: Annotated[
 @router.get("/entities", response_model=Page, tags=["entities"], responses=LIST_ERRORS,
             summary="List entities, most cited first")
 async def list_entities(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
-                        type: Literal[ENTITY_TYPES] | None = None):
-    """``q``: name or alias (prefix match, accents and case ignored); ``type``: PER, ORG, LOC or MISC."""
+                        type: Literal[ENTITY_TYPES] | None = None, sort: Literal[tuple(ENTITY_SORTS)] | None = None):
+    """``q``: name or alias (prefix match, accents and case ignored); ``type``: PER, ORG, LOC or MISC;
+    ``sort``: as on the ``/entities`` page (default: most articles first)."""
+    if sort:
+        return _json(_corpus(request).browse("entities", limit=limit, offset=offset, q=q, type=type, sort=sort))
     return _json(_corpus(request).entities(limit=limit, offset=offset, q=q, type=type))
 
 
@@ -192,8 +201,16 @@ async def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset
 @router.get("/stories", response_model=Page, tags=["stories"], responses=LIST_ERRORS,
             summary="List stories (clusters of articles), latest first")
 async def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
-                       entity: EntityId = None, since: Since = None, until: Until = None):
+                       entity: EntityId = None, since: Since = None, until: Until = None,
+                       min_articles: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+                       max_articles: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+                       sort: Literal[tuple(STORY_SORTS)] | None = None):
+    """``min_articles``/``max_articles``: the story's size; ``sort``: as on the ``/stories`` page."""
     _check_range(since, until)
+    if sort or min_articles or max_articles:
+        return _json(_corpus(request).browse("stories", limit=limit, offset=offset, entity=entity, since=_iso(since),
+                                             until=_iso(until), min_articles=min_articles or 1,
+                                             max_articles=max_articles, sort=sort))
     return _json(_corpus(request).stories(limit=limit, offset=offset, entity=entity,
                                           since=_iso(since), until=_iso(until)))
 
