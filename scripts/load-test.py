@@ -91,7 +91,7 @@ def targets(client: httpx.Client, rng: random.Random) -> dict[str, list[str]]:
         "GET /api/v1/entities?q=": many("/api/v1/entities?q={}", [quote(e["name"].split()[-1]) for e in entities]
                                         or ["a"]),
         "GET /api/v1/entities/{id}": many("/api/v1/entities/{}", ent_ids),
-        "GET /api/v1/quotes": ["/api/v1/quotes", f"/api/v1/quotes?date_from={dates[0]}&date_to={dates[-1]}"],
+        "GET /api/v1/quotes": ["/api/v1/quotes", f"/api/v1/quotes?since={dates[0]}&until={dates[-1]}"],
         "GET /api/v1/quotes?speaker=": many("/api/v1/quotes?entity={}", per_ids),
         "GET /api/v1/quotes?q=": many("/api/v1/quotes?q={}", words),
         "GET /api/v1/events": ["/api/v1/events", "/api/v1/events?type=PROTEST"]
@@ -109,7 +109,16 @@ def targets(client: httpx.Client, rng: random.Random) -> dict[str, list[str]]:
         "page /quotes": ["/quotes"] + many("/quotes?speaker={}", per_ids, 10) + many("/quotes?q={}", words, 10),
         "page /stories/{id}": many("/stories/{}", story_ids),
         "page /timeline": ["/timeline"] + many("/timeline?entity={}", ent_ids, 10),
+        "page /timeline?preset=tout": ["/timeline?preset=tout"] + many("/timeline?story={}&preset=tout", story_ids, 10),
         "page /search": many("/search?q={}", words),
+        "page /articles": ["/articles", "/articles?sort=title", "/articles?sort=oldest"]
+                          + [f"/articles?offset={rng.randint(0, deep)}" for _ in range(10)]
+                          + many("/articles?q={}", words, 10) + many("/articles?entity={}", ent_ids, 10),
+        "page /entities": ["/entities", "/entities?type=PER&sort=name", "/entities?sort=recent", "/entities?offset=100"]
+                          + many("/entities?q={}", [quote(e["name"].split()[-1]) for e in entities] or ["a"], 10),
+        "page /stories": ["/stories", "/stories?sort=size", "/stories?min=3", "/stories?offset=40"]
+                         + many("/stories?entity={}", ent_ids, 10),
+        "page /corrections": ["/corrections"],
     }
 
 

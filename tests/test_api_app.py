@@ -85,18 +85,18 @@ def test_filters_narrow_the_lists(client):
     assert {q["speaker_name"] for q in quotes} == {"Sophie Marchand"} and len(quotes) == 2
     by_name = client.get("/api/v1/quotes", params={"speaker": "Sophie Marchand"}).json()["items"]
     assert {q["id"] for q in by_name} == {q["id"] for q in quotes}
-    march = client.get("/api/v1/quotes", params={"speaker": "Marchand", "date_to": "2023-03-10"}).json()["items"]
+    march = client.get("/api/v1/quotes", params={"speaker": "Marchand", "until": "2023-03-10"}).json()["items"]
     assert [q["published"] for q in march] == ["2023-03-07"]
     words = client.get("/api/v1/quotes", params={"q": "victoire"}).json()["items"]
     assert [q["text"] for q in words] == ["C'est une victoire pour les conducteurs"]
     agree = client.get("/api/v1/events", params={"type": "AGREE"}).json()["items"]
     assert [e["type"] for e in agree] == ["AGREE"]
-    may = client.get("/api/v1/articles", params={"date_from": "2023-05-01"}).json()["items"]
+    may = client.get("/api/v1/articles", params={"since": "2023-05-01"}).json()["items"]
     assert [a["id"] for a in may] == ["test-crue-1"]
     assert client.get("/api/v1/articles", params={"entity": eid}).json()["total"] == 2
     assert_error(client.get("/api/v1/events", params={"type": "NOPE"}), 422, "validation_error")
-    assert_error(client.get("/api/v1/quotes", params={"date_from": "2023-02-30"}), 422, "validation_error")
-    assert_error(client.get("/api/v1/quotes", params={"date_from": "2023-05-01", "date_to": "2023-01-01"}),
+    assert_error(client.get("/api/v1/quotes", params={"since": "2023-02-30"}), 422, "validation_error")
+    assert_error(client.get("/api/v1/quotes", params={"since": "2023-05-01", "until": "2023-01-01"}),
                  422, "validation_error")
 
 
@@ -113,7 +113,7 @@ def test_entity_story_timeline_and_search(client):
     items = client.get("/api/v1/timeline", params={"entity": str(eid)}).json()["items"]
     assert items and all({"kind", "start", "end", "granularity", "value", "period", "label"} <= set(i) for i in items)
     assert [i["start"] for i in items] == sorted(i["start"] for i in items)
-    window = client.get("/api/v1/timeline", params={"date_from": "2023-03-01", "date_to": "2023-03-31"}).json()
+    window = client.get("/api/v1/timeline", params={"since": "2023-03-01", "until": "2023-03-31"}).json()
     granularities = {i["granularity"] for i in window["items"]}
     assert "month" in granularities and "day" in granularities  # "mars 2023" stays a month
     periods = {i["value"]: i["period"] for i in window["items"]}

@@ -65,7 +65,7 @@ def test_errors_share_one_shape(http):
     assert is_error(http.get("/api/v1/articles/absent"), 404)
     assert is_error(http.get("/api/v1/unknown"), 404)
     assert is_error(http.put("/api/v1/quotes"), 405)
-    assert is_error(http.get("/api/v1/quotes", params={"date_from": "not-a-date"}), 422)
+    assert is_error(http.get("/api/v1/quotes", params={"since": "not-a-date"}), 422)
     too_big = http.post("/api/v1/analyze", content=b"x" * 2_100_000, headers={"content-type": "application/json"})
     assert is_error(too_big, 413)
 

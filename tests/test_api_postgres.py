@@ -34,7 +34,7 @@ def test_lists_article_and_search_over_postgres(server):
         assert validate(http.get("/api/v1/articles/test-greve-1").json()) == []
         found = http.get("/api/v1/search", params={"q": "grève"}).json()
         assert {a["id"] for a in found["articles"]} >= {"test-greve-1", "test-greve-2"}
-        quotes = http.get("/api/v1/quotes", params={"speaker": "Marchand", "date_from": "2023-03-20"}).json()
+        quotes = http.get("/api/v1/quotes", params={"speaker": "Marchand", "since": "2023-03-20"}).json()
         assert [q["text"] for q in quotes["items"]] == ["C'est une victoire pour les conducteurs"]
         missing = http.get("/api/v1/entities/987654")
         assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"

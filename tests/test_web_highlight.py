@@ -100,7 +100,7 @@ def test_article_body_uses_blocks_and_tooltips():
     checker = parse(out)
     assert [t for t, _ in checker.tags][:1] == ["h3"]
     tips = [attrs.get("data-tip") for _, attrs in checker.tags if "data-tip" in attrs]
-    assert "Locuteur : Jean Dupont" in tips and "Date = 2024-03-03" in tips
+    assert "Locuteur : Jean Dupont" in tips and "Date : 3 mars 2024" in tips
     assert any(attrs.get("data-href") == "/entities/e1" for _, attrs in checker.tags)
     assert len(article_spans(article)) == 4
 

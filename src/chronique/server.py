@@ -18,7 +18,10 @@ from .api import Settings
 from .api import create_app as create_api_app
 from .article import Article
 from .corpus.view import CorpusView
+from .web.browse_pages import router as browse_router
+from .web.corrections_page import router as corrections_router
 from .web.pages import html_error, router as pages_router, static_app
+from .web.timeline_page import router as timeline_router
 
 __all__ = ["Settings", "create_app"]
 
@@ -29,5 +32,8 @@ def create_app(settings: Settings | None = None, corpus: CorpusView | None = Non
     ``/`` and ``/static``, and HTML error pages outside ``/api/``."""
     app = create_api_app(settings, corpus, analyze, warm, html_error=html_error)
     app.include_router(pages_router)
+    app.include_router(browse_router)
+    app.include_router(timeline_router)
+    app.include_router(corrections_router)
     app.mount("/static", static_app(), name="static")
     return app

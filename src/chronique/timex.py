@@ -47,11 +47,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang.fr.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, SEASON_NAMES
+from .lang.fr.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
 
 __all__ = [
     "GRANULARITY_NAMES", "Interval", "POINT_GRANULARITIES", "SEASON_MONTHS", "day_interval", "day_label",
-    "french_label", "month_label", "parse_timex", "value_label",
+    "duration_label", "french_label", "month_label", "parse_timex", "readable_value", "value_label",
 ]
 
 # Values longer than this are not TIMEX3 values (the longest, a range of two clock times with
@@ -322,3 +322,39 @@ def value_label(value: str | None) -> str | None:
     """``french_label`` of a TIMEX3 value, or None when the value has no place on the calendar."""
     interval = parse_timex(value)
     return french_label(interval) if interval is not None else None
+
+
+# A duration's units (TIMEX3 ``P…``/``PT…``) in French: (singular, plural, an unknown number of them).
+DURATION_UNITS = {"Y": ("an", "ans", "des années"), "M": ("mois", "mois", "des mois"),
+                  "W": ("semaine", "semaines", "des semaines"), "D": ("jour", "jours", "des jours"),
+                  "H": ("heure", "heures", "des heures"), "TM": ("minute", "minutes", "des minutes"),
+                  "S": ("seconde", "secondes", "des secondes"), "DE": ("décennie", "décennies", "des décennies"),
+                  "CE": ("siècle", "siècles", "des siècles")}
+# Values with no place on the calendar, in words.
+REFERENCE_LABELS = {"PRESENT_REF": "maintenant", "PAST_REF": "dans le passé", "FUTURE_REF": "à l'avenir"}
+_WEEKDAY_ONLY = re.compile(r"XXXX-WXX-([1-7])")
+_DURATION = re.compile(r"P(T?)(\d+(?:[.,]\d+)?|X)(DE|CE|[YMWDHS])")
+
+
+def duration_label(value: str | None) -> str | None:
+    """A TIMEX3 duration in French: ``P5Y`` → "5 ans", ``PT3H`` → "3 heures", ``PXY`` → "des années";
+    None for anything else."""
+    m = _DURATION.fullmatch(value or "")
+    if m is None:
+        return None
+    clock, amount, unit = m.groups()
+    one, many, vague = DURATION_UNITS["TM" if clock and unit == "M" else unit]
+    if amount == "X":
+        return vague
+    number = float(amount.replace(",", "."))
+    shown = f"{number:g}".replace(".", ",")
+    return f"{shown} {one if number < 2 else many}"
+
+
+def readable_value(value: str | None) -> str:
+    """What a page shows for a TIMEX3 value: its calendar period or duration in French, else the value."""
+    weekday = _WEEKDAY_ONLY.fullmatch(value or "")
+    if weekday:
+        return f"un {WEEKDAY_NAMES[int(weekday.group(1)) - 1]} (semaine non résolue)"
+    return (value_label(value) or duration_label(value) or REFERENCE_LABELS.get(value or "")
+            or (value or ""))

@@ -4,18 +4,24 @@
 (``chronique.server.create_app``). Spec: ``/api/v1/openapi.json``.
 
     POST /api/v1/analyze              one text → chronique/article/1 (nothing stored)
-    GET  /api/v1/articles             ?q= &entity= &date_from= &date_to=      (newest first)
+    GET  /api/v1/articles             ?q= &entity= &since= &until=      (newest first)
     POST /api/v1/articles             ingest (Authorization: Bearer $CHRONIQUE_TOKEN; 403 when unset)
     GET  /api/v1/articles/{id}        the stored chronique/article/1
     GET  /api/v1/entities             ?q= &type=                               (most cited first)
     GET  /api/v1/entities/{id}        aliases, articles, quotes, events, stories, timeline
-    GET  /api/v1/quotes               ?speaker= &entity= &q= &article= &date_from= &date_to=
-    GET  /api/v1/events               ?type= &entity= &date_from= &date_to=
-    GET  /api/v1/stories              ?entity= &date_from= &date_to=
+    GET  /api/v1/quotes               ?speaker= &entity= &q= &article= &since= &until=
+    GET  /api/v1/events               ?type= &entity= &since= &until=
+    GET  /api/v1/stories              ?entity= &since= &until=
     GET  /api/v1/stories/{id}         articles, entities, events
     GET  /api/v1/timeline             ?entity= | ?story= | a date window
     GET  /api/v1/search               ?q=   articles, entities, quotes, stories
     GET  /api/v1/health
+    GET  /api/v1/corrections          the log of corrections; POST to merge/split/rename/retype (token),
+    POST /api/v1/corrections/{id}/undo                                          POST …/undo to reverse one
+    GET  /api/v1/                     the endpoints; /api/v1/docs: the reference, drawn offline
+
+Every list and filter speaks the command line's words: ``q``, ``since``/``until`` (YYYY-MM-DD),
+``limit``/``offset``; a query parameter an endpoint does not know is a 422 naming those it accepts.
 
 Lists take ``limit`` (1–200, default 20) and ``offset`` (≤ 100,000) and answer
 ``{"items", "total", "limit", "offset"}``. Every error is ``{"error": {"code", "message", "details"}}``.

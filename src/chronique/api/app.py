@@ -13,15 +13,18 @@ import logging
 from contextlib import asynccontextmanager
 from typing import Callable
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from ..article import Article
 from ..corpus.view import CorpusHolder, CorpusView
 from .analyze import Analyzer, default_analyze
 from .analyze import router as analyze_router
+from .corrections import router as corrections_router
 from .errors import HtmlErrorHandler, UnhandledErrors, install_error_handlers
 from .headers import SecurityHeaders
 from .limits import BodySizeLimit, RateLimit, TimeLimit
+from .meta import reject_unknown_params
+from .meta import router as meta_router
 from .routes import router as corpus_router
 from .settings import Settings
 
@@ -57,14 +60,17 @@ def create_app(settings: Settings | None = None, corpus: CorpusView | None = Non
     app = FastAPI(
         title="Chronique", version=__version__, lifespan=lifespan,
         description="Qui a dit quoi, qui a fait quoi avec qui, quand, où et combien — dans la presse française.",
-        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs", redoc_url=None,
+        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None,  # docs: api.meta
     )
     app.state.settings = settings
     app.state.corpus = holder
     app.state.analyzer = analyzer
     install_error_handlers(app, html_handler=html_error)
-    app.include_router(analyze_router, prefix=API_PREFIX)
-    app.include_router(corpus_router, prefix=API_PREFIX)
+    checked = [Depends(reject_unknown_params)]
+    app.include_router(meta_router, prefix=API_PREFIX, dependencies=checked)
+    app.include_router(analyze_router, prefix=API_PREFIX, dependencies=checked)
+    app.include_router(corpus_router, prefix=API_PREFIX, dependencies=checked)
+    app.include_router(corrections_router, prefix=API_PREFIX, dependencies=checked)
     # Innermost first (each add wraps the previous ones): errors, time, size, then the headers
     # outside everything, so that every answer carries them; the size check runs before anything
     # reads the body.

@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ..article.model import ENTITY_TYPES, EVENT_TYPES
+from ..corpus.browse import ARTICLE_SORTS, ENTITY_SORTS, STORY_SORTS
 from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE
 from ..ingest.readers import MAX_ID_CHARS
 from .errors import ApiError, error_responses
@@ -32,13 +33,13 @@ MAX_FILTER_CHARS = 200
 TIMELINE_MAX = 1000
 
 router = APIRouter()
-_bearer = HTTPBearer(auto_error=False, description="CHRONIQUE_TOKEN, required to ingest")
+_bearer = HTTPBearer(auto_error=False, description="CHRONIQUE_TOKEN, required to ingest and to correct")
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"page size (1–{MAX_PAGE_SIZE})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 Text = Annotated[str | None, Query(min_length=1, max_length=MAX_FILTER_CHARS)]
-DateFrom = Annotated[dt.date | None, Query(description="on or after this date (YYYY-MM-DD)")]
-DateTo = Annotated[dt.date | None, Query(description="on or before this date (YYYY-MM-DD)")]
+Since = Annotated[dt.date | None, Query(description="on or after this date (YYYY-MM-DD)")]
+Until = Annotated[dt.date | None, Query(description="on or before this date (YYYY-MM-DD)")]
 Ident = Annotated[str, Path(min_length=1, max_length=MAX_ID_CHARS)]
 # Entity filters take an id (ASCII digits); names are searched with ``q`` (entities) or ``speaker`` (quotes).
 EntityId = Annotated[str | None, Query(pattern=r"^[0-9]{1,25}$", description="an entity id (digits)")]
@@ -86,10 +87,10 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
-    if date_from and date_to and date_from > date_to:
-        raise ApiError(422, "validation_error", "date_from is after date_to",
-                       [{"loc": ["query", "date_from"], "msg": "after date_to", "type": "value_error"}])
+def _check_range(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise ApiError(422, "validation_error", "since is after until",
+                       [{"loc": ["query", "since"], "msg": "after until", "type": "value_error"}])
 
 
 def _found(obj: Any, what: str, ident: str) -> Any:
@@ -103,12 +104,17 @@ def _found(obj: Any, what: str, ident: str) -> Any:
             summary="List articles, newest first")
 async def list_articles(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
                         entity: EntityId = None, story: Annotated[int | None, Query(ge=1, le=2**62)] = None,
-                        date_from: DateFrom = None, date_to: DateTo = None):
+                        since: Since = None, until: Until = None, outlet: Text = None,
+                        sort: Literal[tuple(ARTICLE_SORTS)] | None = None):
     """``q``: full-text search in titles and texts; ``entity``: articles mentioning that entity
-    (its id); ``story``: the articles of one story."""
-    _check_range(date_from, date_to)
+    (its id); ``story``: the articles of one story. With ``outlet`` or ``sort`` (as on the
+    ``/articles`` page) near-duplicates are left out."""
+    _check_range(since, until)
+    if outlet or sort:
+        return _json(_corpus(request).browse("articles", limit=limit, offset=offset, q=q, entity=entity, story=story,
+                                             since=_iso(since), until=_iso(until), outlet=outlet, sort=sort))
     return _json(_corpus(request).articles(limit=limit, offset=offset, q=q, entity=entity, story=story,
-                                           date_from=_iso(date_from), date_to=_iso(date_to)))
+                                           since=_iso(since), until=_iso(until)))
 
 
 # ``:path``: an id may hold a ``/``, sent encoded (``/articles/a%2Fb``), which the server decodes
@@ -126,7 +132,7 @@ async def require_token(request: Request,
     if not token:
         raise ApiError(403, "read_only", "this server is read-only (CHRONIQUE_TOKEN is not set)")
     if credentials is None or not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
-        raise ApiError(401, "unauthorized", "a valid bearer token is required to ingest",
+        raise ApiError(401, "unauthorized", "a valid bearer token is required to ingest or correct",
                        headers={"WWW-Authenticate": 'Bearer realm="chronique"'})
 
 
@@ -153,8 +159,11 @@ async def ingest_articles(request: Request, body: Annotated[
 @router.get("/entities", response_model=Page, tags=["entities"], responses=LIST_ERRORS,
             summary="List entities, most cited first")
 async def list_entities(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0, q: Text = None,
-                        type: Literal[ENTITY_TYPES] | None = None):
-    """``q``: name or alias (prefix match, accents and case ignored); ``type``: PER, ORG, LOC or MISC."""
+                        type: Literal[ENTITY_TYPES] | None = None, sort: Literal[tuple(ENTITY_SORTS)] | None = None):
+    """``q``: name or alias (prefix match, accents and case ignored); ``type``: PER, ORG, LOC or MISC;
+    ``sort``: as on the ``/entities`` page (default: most articles first)."""
+    if sort:
+        return _json(_corpus(request).browse("entities", limit=limit, offset=offset, q=q, type=type, sort=sort))
     return _json(_corpus(request).entities(limit=limit, offset=offset, q=q, type=type))
 
 
@@ -171,32 +180,40 @@ async def get_entity(request: Request, entity_id: Ident) -> dict[str, Any]:
             summary="Search quotations")
 async def list_quotes(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
                       speaker: Text = None, entity: EntityId = None, q: Text = None, article: Text = None,
-                      date_from: DateFrom = None, date_to: DateTo = None):
+                      since: Since = None, until: Until = None):
     """``speaker``: words of the speaker's name or alias; ``entity``: the speaker's entity id;
     ``q``: words of the quotation; ``article``: quotes of one article."""
-    _check_range(date_from, date_to)
+    _check_range(since, until)
     return _json(_corpus(request).quotes(limit=limit, offset=offset, speaker=speaker, entity=entity, q=q,
-                                         article=article, date_from=_iso(date_from), date_to=_iso(date_to)))
+                                         article=article, since=_iso(since), until=_iso(until)))
 
 
 @router.get("/events", response_model=Page, tags=["events"], responses=LIST_ERRORS, summary="List events")
 async def list_events(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
                       type: Literal[EVENT_TYPES] | None = None,
-                      entity: EntityId = None, date_from: DateFrom = None, date_to: DateTo = None):
+                      entity: EntityId = None, since: Since = None, until: Until = None):
     """``type``: an event type; ``entity``: a participant's entity id; dates filter on when it happened."""
-    _check_range(date_from, date_to)
+    _check_range(since, until)
     return _json(_corpus(request).events(limit=limit, offset=offset, type=type, entity=entity,
-                                         date_from=_iso(date_from), date_to=_iso(date_to)))
+                                         since=_iso(since), until=_iso(until)))
 
 
 # -- stories, timeline, search ---------------------------------------------------------------
 @router.get("/stories", response_model=Page, tags=["stories"], responses=LIST_ERRORS,
             summary="List stories (clusters of articles), latest first")
 async def list_stories(request: Request, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0,
-                       entity: EntityId = None, date_from: DateFrom = None, date_to: DateTo = None):
-    _check_range(date_from, date_to)
+                       entity: EntityId = None, since: Since = None, until: Until = None,
+                       min_articles: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+                       max_articles: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+                       sort: Literal[tuple(STORY_SORTS)] | None = None):
+    """``min_articles``/``max_articles``: the story's size; ``sort``: as on the ``/stories`` page."""
+    _check_range(since, until)
+    if sort or min_articles or max_articles:
+        return _json(_corpus(request).browse("stories", limit=limit, offset=offset, entity=entity, since=_iso(since),
+                                             until=_iso(until), min_articles=min_articles or 1,
+                                             max_articles=max_articles, sort=sort))
     return _json(_corpus(request).stories(limit=limit, offset=offset, entity=entity,
-                                          date_from=_iso(date_from), date_to=_iso(date_to)))
+                                          since=_iso(since), until=_iso(until)))
 
 
 @router.get("/stories/{story_id}", tags=["stories"], responses=READ_ERRORS,
@@ -233,17 +250,17 @@ async def split_story(request: Request, story_id: Ident, body: StorySplit) -> di
 @router.get("/timeline", response_model=Timeline, tags=["timeline"], responses=LIST_ERRORS,
             summary="Dated events and quotations, in time order")
 async def get_timeline(request: Request, entity: EntityId = None, story: Text = None,
-                       date_from: DateFrom = None, date_to: DateTo = None,
+                       since: Since = None, until: Until = None,
                        limit: Annotated[int, Query(ge=1, le=TIMELINE_MAX)] = 100):
     """One entity's or one story's timeline, or (neither given) the corpus's events and quotations
     in a date window (default: the corpus's last month). Each item has ``kind`` (event, quote, fact),
     ``value`` (TIMEX3), ``start``/``end`` (ISO dates, inclusive), ``granularity`` and ``period``
     (the interval in French, e.g. "semaine du 6 mars 2023")."""
-    _check_range(date_from, date_to)
+    _check_range(since, until)
     if entity and story:
         raise ApiError(422, "validation_error", "give entity or story, not both")
-    return _json({"items": _corpus(request).timeline(entity=entity, story=story, date_from=_iso(date_from),
-                                                     date_to=_iso(date_to), limit=limit)})
+    return _json({"items": _corpus(request).timeline(entity=entity, story=story, since=_iso(since),
+                                                     until=_iso(until), limit=limit)})
 
 
 @router.get("/search", response_model=SearchResults, tags=["search"], responses=LIST_ERRORS,

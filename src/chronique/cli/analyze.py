@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from ..errors import InputError, SkippedInput
-from .common import check_published, error_line, progress
+from .common import check_published, error_line
+from .progress import Progress, count_inputs
 
 NAME = "analyze"
 HELP = "analyse articles (.txt, .html, .json, .jsonl, directories, - for stdin)"
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     raws = read_inputs(args.inputs)
     results = analyze_many(raws, processes=args.processes, published=args.published, errors="return")
-    for result in progress(results, desc="analyse"):
+    for result in Progress(NAME, count_inputs(args.inputs)).wrap(results):
         if isinstance(result, SkippedInput):  # a web archive's request, image…: no article by design
             skipped += 1
             continue

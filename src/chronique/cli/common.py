@@ -1,13 +1,9 @@
-"""Small helpers shared by commands: argument checks and the progress bar."""
+"""Small helpers shared by commands: argument checks and error lines (the progress bar: ``cli.progress``)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-from typing import Iterable, Iterator, TypeVar
-
-T = TypeVar("T")
 
 
 def check_date(value: str) -> str:
@@ -33,13 +29,3 @@ def check_published(value: str) -> str:
         return parse_published(value)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
-
-
-def progress(items: Iterable[T], desc: str, total: int | None = None) -> Iterator[T]:
-    """A progress bar on stderr when stderr is a terminal; the items unchanged otherwise."""
-    if not sys.stderr.isatty():
-        yield from items
-        return
-    from tqdm import tqdm
-
-    yield from tqdm(items, desc=desc, total=total, unit="art", file=sys.stderr, leave=False)

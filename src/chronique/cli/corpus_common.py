@@ -1,4 +1,7 @@
-"""Shared by the corpus commands: ``--db``, ``--json``, paging options and plain-text tables."""
+"""Shared by the corpus commands: ``--db``, ``--format``, paging options and plain-text tables.
+
+The commands speak the API's vocabulary: ``--q`` (words searched), ``--since``/``--until``,
+``--limit``/``--offset``, ``--format``; ids are printed whole, so that they can be pasted back."""
 
 from __future__ import annotations
 
@@ -15,8 +18,14 @@ def add_db(p: argparse.ArgumentParser) -> None:
                    help=f"store URL (default ${ENV_VAR} or {DEFAULT_URL}; postgresql://... for PostgreSQL)")
 
 
+def add_format(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("table", "jsonl"), default="table",
+                   help="table (default) or jsonl: one JSON object per line")
+    p.add_argument("--json", dest="format", action="store_const", const="jsonl", help="same as --format jsonl")
+
+
 def add_output(p: argparse.ArgumentParser, limit: int = 50) -> None:
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    add_format(p)
     p.add_argument("--limit", type=int, default=limit, metavar="N", help=f"at most N results (default {limit})")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results")
 
@@ -33,8 +42,8 @@ def print_json_lines(rows: Iterable[Any]) -> None:
         out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
-def print_table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> None:
-    """``columns``: (key, header, max width). Long cells are cut with an ellipsis."""
+def print_table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int | None]]) -> None:
+    """``columns``: (key, header, max width, None for ids: never cut). Long cells are cut with an ellipsis."""
     if not rows:
         return
     cells = [[_cell(r.get(k), w) for k, _, w in columns] for r in rows]
@@ -45,9 +54,9 @@ def print_table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]])
         out.write("  ".join(v.ljust(widths[i]) for i, v in enumerate(c)).rstrip() + "\n")
 
 
-def _cell(value: Any, width: int) -> str:
+def _cell(value: Any, width: int | None) -> str:
     text = "" if value is None else str(value).replace("\n", " ")
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
 def footer(page: dict[str, Any]) -> None:

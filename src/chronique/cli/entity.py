@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from .corpus_common import add_db, open_corpus, print_table
+from .corpus_common import add_db, add_format, open_corpus, print_table
 
 NAME = "entity"
 HELP = "show one entity (by name or id): aliases, articles, quotations, events, timeline"
@@ -15,7 +15,7 @@ HELP = "show one entity (by name or id): aliases, articles, quotations, events, 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", nargs="+", metavar="NAME")
     add_db(p)
-    p.add_argument("--json", action="store_true")
+    add_format(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if entity is None:
         print(f"chronique entity: no entity named {name!r}", file=sys.stderr)
         return 1
-    if args.json:
+    if args.format == "jsonl":
         print(json.dumps(entity, ensure_ascii=False, default=str))
         return 0
     print(f"{entity['name']}  [{entity['type']}, id {entity['id']}]  {entity['n_articles']} articles, "
@@ -35,12 +35,12 @@ def run(args: argparse.Namespace) -> int:
     if len(others) > 1:
         print("also: " + ", ".join(f"{o['name']} (id {o['id']})" for o in others if o["id"] != entity["id"]))
     for title, rows, columns in (
-        ("articles", entity["articles"][:10], [("id", "article", 24), ("published", "published", 10),
+        ("articles", entity["articles"][:10], [("id", "article", None), ("published", "published", 10),
                                                 ("title", "title", 70)]),
         ("quotations", entity["quotes"][:10], [("published", "published", 10), ("kind", "kind", 8),
                                                ("text", "quotation", 80)]),
         ("timeline", entity["timeline"][:20], [("start", "from", 10), ("end", "to", 10), ("kind", "kind", 5),
-                                              ("label", "what", 60), ("article", "article", 20)]),
+                                              ("label", "what", 60), ("article", "article", None)]),
     ):
         if rows:
             print(f"\n# {title}")

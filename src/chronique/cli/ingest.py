@@ -12,6 +12,7 @@ import sys
 
 from ..errors import UsageError
 from .common import check_published, error_line
+from .progress import Progress, count_inputs
 from .corpus_common import add_db, open_corpus
 from .web_common import add_fetch_options, fetcher_from
 
@@ -43,16 +44,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("nothing to ingest: give files, addresses or --feed")
     pages = [i for i in args.inputs if is_web_address(i)]
     files = [i for i in args.inputs if not is_web_address(i)]
-    bar = None
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(desc="ingest", unit="art", file=sys.stderr, leave=False)
+    # the total is known for files only (addresses and feeds are counted as they come)
+    bar = Progress(NAME, count_inputs(files, args.limit) if files and not (pages or args.feed) else None)
 
     def on_article(status: str, name: str) -> None:
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix_str(status, refresh=False)
+        bar.update(status)
 
     with open_corpus(args) as corpus:
         items = read_inputs(files) if files else iter(())
@@ -76,7 +72,6 @@ def run(args: argparse.Namespace) -> int:
         finally:
             if web is not None:
                 web.fetcher.close()
-        if bar is not None:
             bar.close()
         for err in report.errors:
             print(error_line(NAME, err["source"], err["reason"]), file=sys.stderr)

@@ -20,7 +20,7 @@ COMMANDS = [
     "evaluate",
     "bench",
     "ingest", "watch", "search", "entities", "entity", "quotes", "stories", "timeline", "export", "merge", "split",
-    "story", "relink",
+    "story", "relink", "corrections",
 ]
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -32,9 +32,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="chronique", description="Read French news at scale.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress and debug details")
+    parser.add_argument("--version", action="version", version=f"chronique {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         module = importlib.import_module(f".{name}", __package__)

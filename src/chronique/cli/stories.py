@@ -30,22 +30,22 @@ def run(args: argparse.Namespace) -> int:
             if story is None:
                 print(f"chronique stories: no story {args.id}", file=sys.stderr)
                 return 1
-            if args.json:
+            if args.format == "jsonl":
                 print(json.dumps(story, ensure_ascii=False, default=str))
                 return 0
             print(f"story {story['id']}: {story['label']}  ({story['start']} → {story['end']}, "
                   f"{story['n_articles']} articles)")
             print("arcs: " + ", ".join(f"{a['start']} → {a['end']} ({a['n_articles']})" for a in story["arcs"]))
-            print_table(story["articles"], [("published", "published", 10), ("id", "article", 24),
+            print_table(story["articles"], [("published", "published", 10), ("id", "article", None),
                                             ("title", "title", 70)])
             print("entities: " + ", ".join(f"{e['name']} ({e['n']})" for e in story["entities"][:12]))
             return 0
         page = corpus.list_stories(entity=args.entity, since=args.since, until=args.until,
                                    min_articles=args.min_articles, limit=args.limit, offset=args.offset)
-    if args.json:
+    if args.format == "jsonl":
         print_json_lines(page["items"])
     else:
-        print_table(page["items"], [("id", "id", 8), ("start", "from", 10), ("end", "to", 10),
+        print_table(page["items"], [("id", "id", None), ("start", "from", 10), ("end", "to", 10),
                                     ("n_articles", "articles", 8), ("label", "story", 80)])
         footer(page)
     return 0

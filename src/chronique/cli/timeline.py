@@ -25,14 +25,14 @@ def run(args: argparse.Namespace) -> int:
     with open_corpus(args) as corpus:
         page = corpus.timeline(entity=args.entity, story=args.story, since=args.since, until=args.until,
                                limit=args.limit, offset=args.offset)
-    if args.json:
+    if args.format == "jsonl":
         print_json_lines(page["items"])
     else:
         for item in page["items"]:
             item["reports"] = len(item["mentions"])
         # ``period``: the interval in French words ("semaine du 6 mars 2023"), from chronique.timex
         print_table(page["items"], [("period", "when", 28), ("kind", "kind", 5), ("label", "what", 60),
-                                    ("sentence", "sentence", 70), ("article", "article", 20),
+                                    ("sentence", "sentence", 70), ("article", "article", None),
                                     ("reports", "reports", 7)])
         footer(page)
     return 0

@@ -49,7 +49,7 @@ def add_quotes(store: Store, article: Article, entity_map: dict[str, int], publi
              sentences.sentence(q.start)))
         store.index_quote_text(qid, q.text)
         if published:
-            label = quote_label(q.speaker.text if q.speaker else None, q.text)
+            label = quote_label(q.speaker.text if q.speaker else None, q.text, q.kind)
             span = day_interval(published)
             assert span is not None
             timeline_item(store, article.id, "quote", qid, span.start, span.end, "day", published, label,
@@ -77,7 +77,7 @@ def add_events(store: Store, events: EventLinker, article: Article, entity_map: 
         span = info.span or day_interval(published)
         if span is None:
             continue
-        label = event_label(ev.type, ev.trigger.text, [names.get(e, "") for e, _ in info.participants])
+        label = event_label(ev.type, ev.mode, [names.get(e, "") for e, _ in info.participants])
         actors = [e for e, _ in info.participants] + ([info.place] if info.place else [])
         timeline_item(store, article.id, "event", gid, span.start, span.end, span.granularity,
                       info.time_value or published or "", label, sentence,

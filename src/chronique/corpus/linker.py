@@ -6,8 +6,8 @@ uses indexed look-ups bounded by the article's own size, so ingest cost does not
 corpus. A failure rolls the article back completely; an interrupted ingest leaves whole articles.
 
 The steps live beside it: ``article_items`` (quotations, event mentions, dated facts and their
-timeline items), ``removal`` (taking an article out again) and ``manual_rules`` (merging and
-splitting entities by hand).
+timeline items), ``removal`` (taking an article out again), ``manual_rules`` (merging and
+splitting entities by hand) and ``corrections`` (their log, renaming and retyping, undoing).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from . import dedup
 from .article_items import Sentences, add_events, add_facts, add_quotes
 from .entities import EntityLinker
 from .events import EventLinker
-from .manual_rules import merge_entities, split_entity
+from .corrections import apply_overrides
 from .removal import remove_article
 from .stories import StoryLinker
 from .story_rules import apply_story_rules, merge_stories, split_story
@@ -69,6 +69,7 @@ class Linker:
                 remove_article(self.store, self.entities, self.stories, article.id)
                 status = "replaced"
             is_dup = self._insert(article, raw_hash or chash, chash)
+            apply_overrides(self.store)  # renamed or retyped entities keep their corrected name and type
             return "duplicate" if is_dup else status
 
     def _insert(self, article: Article, raw_hash: str, chash: str) -> bool:
@@ -131,14 +132,7 @@ class Linker:
             remove_article(self.store, self.entities, self.stories, article_id)
             return True
 
-    # -- manual corrections -------------------------------------------------------------------------
-    def merge_entities(self, target: int, others: list[int], name: str | None = None) -> None:
-        merge_entities(self.store, target, others, name)
-
-    def split_entity(self, eid: int, aliases: list[str], name: str | None = None) -> int:
-        """Move the article-local entities named by ``aliases`` to a new entity; returns its id."""
-        return split_entity(self.store, eid, aliases, name)
-
+    # -- manual corrections of stories (entities: ``corrections``) ----------------------------------
     def merge_stories(self, target: int, others: list[int]) -> None:
         merge_stories(self.store, self.stories, target, others)
 
@@ -166,4 +160,5 @@ class Linker:
                 article = Article.from_json(json.loads(r["json"]))
                 self._insert(article, r["raw_hash"], content_hash(article))
             apply_story_rules(store, self.stories)
+            apply_overrides(store)
         return {"articles": len(rows)}

@@ -231,20 +231,64 @@ class Corpus:
         except Exception as store_err:  # the report still names the input; the batch goes on
             log.warning("%s: cannot record the error in the store: %s", err.source, store_err)
 
-    def merge_entities(self, target: int | str, others: list[int | str], name: str | None = None) -> dict[str, Any]:
+    def merge_entities(self, target: int | str, others: list[int | str], name: str | None = None,
+                       reason: str | None = None) -> dict[str, Any]:
         """Merge ``others`` into ``target`` (ids or names). Recorded as a rule that later linking
-        and ``relink`` obey. Returns the merged entity (``get_entity`` shape)."""
+        and ``relink`` obey, and in the corrections log. Returns the merged entity (``get_entity``
+        shape) with ``correction``, the log entry's id."""
+        from . import corrections
+
         tid = self._entity_id(target, required=True)
         oids = [self._entity_id(o, required=True) for o in others]
-        self.linker.merge_entities(tid, [o for o in oids if o != tid], name=name)
-        return self.get_entity(tid)  # type: ignore[return-value]
+        cid = corrections.merge(self.store, tid, [o for o in oids if o != tid], reason, name=name)
+        return {**self.get_entity(tid), "correction": cid}  # type: ignore[dict-item]
 
-    def split_entity(self, entity: int | str, aliases: list[str], name: str | None = None) -> dict[str, Any]:
+    def split_entity(self, entity: int | str, aliases: list[str], name: str | None = None,
+                     reason: str | None = None) -> dict[str, Any]:
         """Move the mentions named by ``aliases`` (surface forms of the entity) to a new entity,
-        and forbid the two from being merged again. Returns the new entity."""
+        and forbid the two from being merged again. Returns the new entity (+ ``correction``)."""
+        from . import corrections
+
         eid = self._entity_id(entity, required=True)
-        new_id = self.linker.split_entity(eid, aliases, name=name)
-        return self.get_entity(new_id)  # type: ignore[return-value]
+        cid, new_id = corrections.split(self.store, eid, aliases, reason, name=name)
+        return {**self.get_entity(new_id), "correction": cid}  # type: ignore[dict-item]
+
+    def rename_entity(self, entity: int | str, name: str, reason: str | None = None) -> dict[str, Any]:
+        """Give the entity a display name that re-linking keeps. Returns it (+ ``correction``)."""
+        from . import corrections
+
+        eid = self._entity_id(entity, required=True)
+        cid = corrections.rename(self.store, eid, name, reason)
+        return {**self.get_entity(eid), "correction": cid}  # type: ignore[dict-item]
+
+    def retype_entity(self, entity: int | str, type: str, reason: str | None = None) -> dict[str, Any]:
+        """Change the entity's type (PER/ORG/LOC/MISC), kept by re-linking. Returns it (+ ``correction``)."""
+        from . import corrections
+
+        eid = self._entity_id(entity, required=True)
+        cid = corrections.retype(self.store, eid, type.upper(), reason)
+        return {**self.get_entity(eid), "correction": cid}  # type: ignore[dict-item]
+
+    def undo_correction(self, correction: int, reason: str | None = None) -> dict[str, Any]:
+        """Reverse a correction of the log; returns ``{"undone": id, "correction": id of the undo}``."""
+        from . import corrections
+
+        cid = parse_id(correction)
+        if cid is None:
+            raise UsageError(f"no correction {correction!r}")
+        return {"undone": cid, "correction": corrections.undo(self.store, cid, reason)}
+
+    def list_corrections(self, *, entity: int | str | None = None, limit: int = 50, offset: int = 0) -> Page:
+        """The corrections log, latest first: ``{id, kind, entity, payload, reason, created, undone, undone_by}``."""
+        from . import corrections
+
+        limit, offset = _limit(limit, offset)
+        eid = None
+        if entity is not None:
+            eid = parse_id(entity)
+            if eid is None:
+                return _empty(limit, offset)
+        return corrections.list_corrections(self.store, entity=eid, limit=limit, offset=offset)
 
     def merge_stories(self, target: int | str, others: list[int | str]) -> dict[str, Any]:
         """Merge the stories ``others`` into ``target`` (ids). Recorded as a rule that ``relink``
@@ -389,6 +433,46 @@ class Corpus:
             page = queries.timeline_story(self.store, sid, since=since, until=until, limit=limit, offset=offset)
         page["items"] = [with_period(item) for item in page["items"]]
         return page
+
+    def browse(self, what: str, *, limit: int = 50, offset: int = 0, entity: int | str | None = None,
+               **filters: Any) -> Page:
+        """One page of ``articles``, ``entities`` or ``stories`` with the filters and ``sort`` of
+        ``corpus.browse`` (items as ``list_*``; ``total_capped`` when the total is a lower bound)."""
+        from . import browse
+
+        browsers = {"articles": browse.browse_articles, "entities": browse.browse_entities,
+                    "stories": browse.browse_stories}
+        if what not in browsers:
+            raise UsageError(f"cannot browse {what!r}: choose one of {', '.join(browsers)}")
+        limit, offset = _limit(limit, offset)
+        if entity is not None:
+            eid = self._entity_filter(entity)
+            if eid is _UNKNOWN:
+                return _empty(limit, offset)
+            filters["entity"] = eid
+        return browsers[what](self.store, limit=limit, offset=offset, **filters)
+
+    def entity_profile(self, entity: int | str) -> dict[str, Any] | None:
+        """``{"weeks": [{week, mentions, articles}], "co_occurring": [{id, name, type, n}]}`` (``corpus.entity_stats``)."""
+        from .entity_stats import co_occurring, mentions_per_week
+
+        eid = self._entity_id(entity)
+        if eid is None:
+            return None
+        return {"weeks": mentions_per_week(self.store, eid), "co_occurring": co_occurring(self.store, eid)}
+
+    def entity_summary(self, entity: int | str) -> dict[str, Any] | None:
+        """The entity's list fields only (``list_entities`` item): cheaper than ``get_entity``."""
+        from .browse import entity_summary
+
+        eid = parse_id(entity)
+        return None if eid is None else entity_summary(self.store, eid)
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """The corpus's outlets, most articles first: ``[{outlet, n}]``."""
+        from .browse import outlets
+
+        return outlets(self.store)
 
     def search(self, text: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
         """Full-text search across everything: ``{"articles": [...with snippet], "quotes": [...],

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any, Sequence
 
 from ..article import Article
+from ..lang.fr.labels import event_label as french_event_label
 from ..store import Store
 from ..timex import Interval, french_label, parse_timex
 from . import queries
@@ -38,14 +39,16 @@ def clip(text: str, width: int = QUOTE_LABEL_CHARS) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def event_label(type: str, trigger: str, participants: Sequence[str] = ()) -> str:
-    """``MEET « rencontré » — Olaf Scholz, Emmanuel Macron``."""
-    who = ", ".join([p for p in participants if p][:LABEL_PARTICIPANTS])
-    return f"{type} « {trigger} »" + (f" — {who}" if who else "")
+def event_label(type: str, mode: str | None, participants: Sequence[str] = ()) -> str:
+    """``Entretien téléphonique — Olaf Scholz, Emmanuel Macron``: the event in French, and who took part."""
+    return french_event_label(type, mode, [p for p in participants if p][:LABEL_PARTICIPANTS])
 
 
-def quote_label(speaker: str | None, text: str) -> str:
-    """``Olaf Scholz : « Nous restons unis »`` (``?`` for an unknown speaker)."""
+def quote_label(speaker: str | None, text: str, kind: str = "direct") -> str:
+    """``Olaf Scholz : « Nous restons unis »`` (``?`` for an unknown speaker); indirect speech is
+    the writer's report, not the speaker's words: ``Olaf Scholz (discours rapporté) : que …``."""
+    if kind == "indirect":
+        return f"{speaker or '?'} (discours rapporté) : {clip(text)}"
     return f"{speaker or '?'} : « {clip(text)} »"
 
 
@@ -108,7 +111,7 @@ def _event_item(ev: dict[str, Any]) -> Item | None:
     mention = (ev.get("mentions") or [{}])[0]
     return {"kind": "event", "ref": ev["id"], "start": ev["start"], "end": end, "granularity": granularity,
             "value": ev.get("time") or ev["start"],
-            "label": event_label(ev["type"], mention.get("trigger", ""),
+            "label": event_label(ev["type"], ev.get("mode"),
                                  [p.get("name", "") for p in ev.get("participants", ())]),
             "article": mention.get("article"), "sentence": mention.get("sentence")}
 
@@ -118,7 +121,7 @@ def _quote_item(q: dict[str, Any]) -> Item | None:
     if not day:
         return None
     return {"kind": "quote", "ref": q["id"], "start": day, "end": day, "granularity": "day", "value": day,
-            "label": quote_label(q.get("speaker_name") or q.get("speaker_text"), q.get("text", "")),
+            "label": quote_label(q.get("speaker_name") or q.get("speaker_text"), q.get("text", ""), q.get("kind", "")),
             "article": q.get("article"), "sentence": q.get("sentence")}
 
 
@@ -135,7 +138,7 @@ def article_timeline(article: Article) -> list[Item]:
         if t is None:
             continue
         who = [names.get(p.entity, p.entity) for p in ev.participants]
-        out.append(_article_item("event", event_label(ev.type, ev.trigger.text, who), t.value, t.text))
+        out.append(_article_item("event", event_label(ev.type, ev.mode, who), t.value, t.text))
     used = {ev.time for ev in article.events}
     for t in article.timexes:
         if t.id not in used and t.type in ("DATE", "TIME"):
@@ -143,7 +146,7 @@ def article_timeline(article: Article) -> list[Item]:
     if article.published.value:
         for q in article.quotes:
             who = names.get(q.speaker.entity or "", q.speaker.text) if q.speaker else None
-            out.append(_article_item("quote", quote_label(who, q.text), article.published.value[:10],
+            out.append(_article_item("quote", quote_label(who, q.text, q.kind), article.published.value[:10],
                                      "date de publication"))
     return out
 

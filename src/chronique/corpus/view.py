@@ -5,8 +5,7 @@ A thin adapter over ``Corpus`` (``corpus.service``), the only way in:
 * reads go through one ``Corpus`` per server thread (opened lazily; SQLite and PostgreSQL both
   serve concurrent readers), writes through a single writer ``Corpus`` behind a lock, because the
   service keeps one connection per ``Corpus`` and is not meant to be shared between threads;
-* the servers' parameter names (``q``, ``date_from``, ``date_to``) are mapped to the service's
-  (``query``/``text``, ``since``, ``until``);
+* the servers' parameter ``q`` is mapped to the service's ``query``/``text``;
 * ``CorpusHolder`` opens it on first use, so a server starts before its store is reachable.
 """
 
@@ -79,11 +78,11 @@ class CorpusView:
         return self._c.stats()
 
     def articles(self, *, limit: int, offset: int, q: str | None = None, entity: str | None = None,
-                 date_from: str | None = None, date_to: str | None = None, story: int | None = None) -> Page:
+                 since: str | None = None, until: str | None = None, story: int | None = None) -> Page:
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return _empty(limit, offset)
-        return self._c.list_articles(query=q, since=date_from, until=date_to, entity=ref, story=story,
+        return self._c.list_articles(query=q, since=since, until=until, entity=ref, story=story,
                                      limit=limit, offset=offset)
 
     def article_record(self, article_id: str) -> dict[str, Any] | None:
@@ -113,6 +112,33 @@ class CorpusView:
             status = self._writer.add_article(article)
         return {"status": status}
 
+    # -- corrections (writes, through the one writer) --------------------------------------------
+    def correct(self, kind: str, entity: str | int, reason: str | None, *, others: list[int] | None = None,
+                aliases: list[str] | None = None, name: str | None = None, type: str | None = None) -> dict[str, Any]:
+        """One correction of ``corpus.corrections``: merge (``others``), split (``aliases``),
+        rename (``name``) or retype (``type``) the entity with this id; returns the entity."""
+        eid = parse_id(entity)
+        if eid is None:
+            raise UsageError(f"no entity {entity!r}")
+        with self._write_lock:
+            w = self._writer
+            if kind == "merge":
+                return w.merge_entities(eid, list(others or []), name=name, reason=reason)
+            if kind == "split":
+                return w.split_entity(eid, list(aliases or []), name=name, reason=reason)
+            if kind == "rename":
+                return w.rename_entity(eid, name or "", reason=reason)
+            if kind == "retype":
+                return w.retype_entity(eid, type or "", reason=reason)
+        raise UsageError(f"unknown correction {kind!r}: merge, split, rename or retype")
+
+    def undo(self, correction: str | int, reason: str | None) -> dict[str, Any]:
+        with self._write_lock:
+            return self._writer.undo_correction(correction, reason=reason)
+
+    def corrections(self, *, limit: int, offset: int, entity: str | None = None) -> Page:
+        return self._c.list_corrections(entity=entity, limit=limit, offset=offset)
+
     # -- entities -----------------------------------------------------------------------------
     def entities(self, *, limit: int, offset: int, q: str | None = None, type: str | None = None) -> Page:
         return self._c.list_entities(type=type, text=q, limit=limit, offset=offset)
@@ -126,31 +152,31 @@ class CorpusView:
     # -- quotes, events ------------------------------------------------------------------------
     def quotes(self, *, limit: int, offset: int, speaker: str | None = None, entity: str | None = None,
                q: str | None = None, article: str | None = None,
-               date_from: str | None = None, date_to: str | None = None) -> Page:
+               since: str | None = None, until: str | None = None) -> Page:
         # ``entity`` is an id, ``speaker`` a name (or an id: the pages link /quotes?speaker=ID); the
         # service resolves both through one argument.
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return _empty(limit, offset)
         who = ref if ref is not None else speaker
-        return self._c.list_quotes(speaker=who, since=date_from, until=date_to, query=q, article=article,
+        return self._c.list_quotes(speaker=who, since=since, until=until, query=q, article=article,
                                    limit=limit, offset=offset)
 
     def events(self, *, limit: int, offset: int, type: str | None = None, entity: str | None = None,
-               date_from: str | None = None, date_to: str | None = None) -> Page:
+               since: str | None = None, until: str | None = None) -> Page:
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return _empty(limit, offset)
-        return self._c.list_events(entity=ref, type=type, since=date_from, until=date_to,
+        return self._c.list_events(entity=ref, type=type, since=since, until=until,
                                    limit=limit, offset=offset)
 
     # -- stories, timeline, search ----------------------------------------------------------------
     def stories(self, *, limit: int, offset: int, entity: str | None = None,
-                date_from: str | None = None, date_to: str | None = None) -> Page:
+                since: str | None = None, until: str | None = None) -> Page:
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return _empty(limit, offset)
-        return self._c.list_stories(entity=ref, since=date_from, until=date_to, limit=limit, offset=offset)
+        return self._c.list_stories(entity=ref, since=since, until=until, limit=limit, offset=offset)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         sid = parse_id(story_id)
@@ -164,20 +190,37 @@ class CorpusView:
         with self._write_lock:
             return self._writer.split_story(story_id, articles)
 
-    def timeline(self, *, entity: str | None = None, story: str | None = None, date_from: str | None = None,
-                 date_to: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    def timeline(self, *, entity: str | None = None, story: str | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
         if entity and story:
             raise UsageError("give entity or story, not both")
         if story is not None:
             sid = parse_id(story)
             if sid is None:
                 return []
-            return self._c.timeline(story=sid, since=date_from, until=date_to, limit=limit)["items"]
+            return self._c.timeline(story=sid, since=since, until=until, limit=limit)["items"]
         # an entity's timeline, or (no subject) the corpus's events and quotations in the window
         ref = _entity_ref(entity)
         if ref is _NOWHERE:
             return []
-        return self._c.timeline(entity=ref, since=date_from, until=date_to, limit=limit)["items"]
+        return self._c.timeline(entity=ref, since=since, until=until, limit=limit)["items"]
+
+    def browse(self, what: str, *, limit: int, offset: int, entity: str | None = None, **filters: Any) -> Page:
+        """A page of the browse pages (``Corpus.browse``); ``entity`` an id, never a name."""
+        ref = _entity_ref(entity)
+        if ref is _NOWHERE:
+            return _empty(limit, offset)
+        return self._c.browse(what, limit=limit, offset=offset, entity=ref, **filters)
+
+    def outlets(self) -> list[dict[str, Any]]:
+        return self._c.outlets()
+
+    def entity_summary(self, entity_id: str) -> dict[str, Any] | None:
+        return self._c.entity_summary(entity_id)
+
+    def entity_profile(self, entity_id: str) -> dict[str, Any] | None:
+        eid = parse_id(entity_id)
+        return None if eid is None else self._c.entity_profile(eid)
 
     def search(self, q: str, *, limit: int) -> dict[str, Any]:
         return {"q": q, **self._c.search(q, limit=limit)}

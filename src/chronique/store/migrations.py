@@ -262,6 +262,26 @@ CREATE TABLE story_rules (
     created TEXT NOT NULL
 );
 """),
+    # Manual corrections made from the CLI, the API or the web pages (``corpus.corrections``):
+    # what, on which entity, why and when; ``undone`` when it was reversed (by correction ``undone_by``).
+    (6, "corrections log", """
+CREATE TABLE corrections (
+    id {pk},
+    kind TEXT NOT NULL,
+    entity_id {int},
+    payload TEXT NOT NULL,
+    reason TEXT,
+    created TEXT NOT NULL,
+    undone TEXT,
+    undone_by {int}
+);
+CREATE INDEX corrections_entity ON corrections (entity_id);
+"""),
+    # The browse page lists articles without their near-duplicates, newest first: read in index
+    # order instead of sorting every article (76 ms → under 1 ms on 5,000 articles).
+    (7, "articles by duplicate status and date", """
+CREATE INDEX articles_dup_published ON articles (dup_of, published);
+"""),
 ]
 
 # Full-text search, per dialect and per migration version.

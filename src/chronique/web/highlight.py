@@ -16,13 +16,13 @@ from typing import Callable, Iterable
 from markupsafe import Markup, escape
 
 from ..article import Article
+from ..lang.fr.format import format_amount
+from ..lang.fr.labels import MODALITY, QUOTE_KIND, event_label
+from ..timex import readable_value
 
 ENTITY_TYPE_LABELS = {"PER": "Personne", "ORG": "Organisation", "LOC": "Lieu", "MISC": "Divers"}
 TIMEX_TYPE_LABELS = {"DATE": "Date", "TIME": "Heure", "DURATION": "Durée", "SET": "Fréquence"}
 AMOUNT_KIND_LABELS = {"money": "Somme", "count": "Nombre", "percent": "Pourcentage", "measure": "Mesure"}
-MODALITY_LABELS = {"asserted": "affirmé", "planned": "prévu", "negated": "nié",
-                   "hypothetical": "hypothétique", "attempted": "tenté"}
-QUOTE_KIND_LABELS = {"direct": "directe", "partial": "partielle", "indirect": "indirecte"}
 
 # Which span opens first when two start at the same offset and have the same length:
 # the wider layers outside, the word-level ones inside.
@@ -68,22 +68,22 @@ def article_spans(article: Article, entity_href: Callable[[str], str | None] | N
             spans.append(Span("speaker", q.speaker.start, q.speaker.end, "hl hl-speaker",
                               (("data-tip", f"Locuteur : {who}"), ("data-quote", q.id))))
         spans.append(Span("quote", q.start, q.end, f"hl hl-quote hl-quote-{q.kind}",
-                          (("data-tip", f"Citation {QUOTE_KIND_LABELS.get(q.kind, q.kind)} — {who}"),
+                          (("data-tip", f"{QUOTE_KIND.get(q.kind, q.kind).capitalize()} — {who}"),
                            ("data-quote", q.id))))
     for t in article.timexes:
         spans.append(Span("timex", t.start, t.end, f"hl hl-timex hl-timex-{t.type}",
-                          (("data-tip", f"{TIMEX_TYPE_LABELS.get(t.type, t.type)} = {t.value}"),
+                          (("data-tip", f"{TIMEX_TYPE_LABELS.get(t.type, t.type)} : {readable_value(t.value)}"),
                            ("data-value", t.value))))
     for a in article.amounts:
-        approx = "≈ " if a.approx else ""
         spans.append(Span("amount", a.start, a.end, f"hl hl-amount hl-amount-{a.kind}",
-                          (("data-tip", f"{AMOUNT_KIND_LABELS.get(a.kind, a.kind)} : {approx}{a.value:g} {a.unit}"),)))
+                          (("data-tip", f"{AMOUNT_KIND_LABELS.get(a.kind, a.kind)} : "
+                                        f"{format_amount(a.value, a.unit, a.approx)}"),)))
     for ev in article.events:
-        who = ", ".join(names.get(p.entity, p.entity) for p in ev.participants)
-        when = f" · {timex_values[ev.time]}" if ev.time in timex_values else ""
-        tip = f"Événement {ev.type} ({MODALITY_LABELS.get(ev.modality, ev.modality)}){when}"
-        if who:
-            tip += f" — {who}"
+        tip = event_label(ev.type, ev.mode, [names.get(p.entity, p.entity) for p in ev.participants])
+        if MODALITY.get(ev.modality):
+            tip += f" ({MODALITY[ev.modality]})"
+        if ev.time in timex_values:
+            tip += f" · {readable_value(timex_values[ev.time])}"
         spans.append(Span("event", ev.trigger.start, ev.trigger.end, f"hl hl-event hl-event-{ev.type}",
                           (("data-tip", tip), ("data-event", ev.id))))
     return spans

@@ -1,8 +1,9 @@
 """The web pages (server-rendered Jinja2, French interface): stable addresses over the corpus.
 
     /                  search box and latest stories        /articles/{id}   article with highlights
+    /articles, /entities, /stories: browse pages (``web.browse_pages``)
     /entities/{id}     aliases, articles, quotes, events     /quotes          quote explorer
-    /stories/{id}      story and its timeline                /timeline        visual timeline
+    /stories/{id}      story and its timeline                /timeline        timeline (``web.timeline_page``)
     /search?q=         search across everything              /analyser        analyse a pasted text
 
 Every value from an article reaches the page through Jinja2 autoescaping or ``markupsafe.escape``
@@ -28,12 +29,17 @@ from starlette.exceptions import HTTPException
 
 from ..article import Article
 from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET
+from ..corpus.entity_stats import CO_OCCURRING_ARTICLES
 from ..corpus.timeline import article_timeline
 from ..errors import InputError
 from ..ingest.metadata import EARLIEST_PUBLISHED, parse_published
-from ..timex import value_label
+from ..lang.fr.format import format_amount, format_number
+from ..lang.fr.labels import CORRECTION_KIND, ENTITY_TYPE, MODALITY, PUBLISHED_SOURCE, QUOTE_KIND, ROLE, event_label
+from ..timex import readable_value
 from .highlight import render_article_body
 from .timeline import TimelineItem, layout
+from .charts import weekly_svg
+from .timeline_groups import group_items, histogram_svg
 from .timeline_svg import timeline_svg
 
 log = logging.getLogger(__name__)
@@ -45,6 +51,7 @@ LATEST_ARTICLES = 10
 # enough to read, short enough to render in a few milliseconds.
 ENTITY_ARTICLES = 30
 ENTITY_EVENTS = 30
+ENTITY_QUOTES = 20
 ENTITY_STORIES = 20
 STORY_ARTICLES = 60  # articles listed on a story page (a long-running story can have hundreds)
 TIMELINE_MAX_ITEMS = 100  # items drawn on one timeline: readable, and the page renders in ~15 ms
@@ -84,15 +91,27 @@ def templates() -> Environment:
     env.filters["snippet"] = snippet_html
     env.filters["timeline_svg"] = timeline_svg
     env.filters["period"] = _period
+    env.filters["nombre"] = format_number
+    env.filters["montant"] = lambda a: format_amount(a.value, a.unit, a.approx)
+    env.filters["type_label"] = lambda code: ENTITY_TYPE.get(code, code)
+    env.filters["quote_kind"] = lambda code: QUOTE_KIND.get(code, code)
+    env.filters["modality"] = lambda code: MODALITY.get(code or "", code)
+    env.filters["role"] = lambda code: ROLE.get(code, code)
+    env.filters["published_source"] = lambda code: PUBLISHED_SOURCE.get(code, code)
+    env.globals["event_label"] = event_label
+    env.filters["correction_kind"] = lambda code: CORRECTION_KIND.get(code, code)
+    env.filters["histogram"] = histogram_svg
+    env.filters["weekly"] = weekly_svg
     env.globals.update(ENTITY_ARTICLES=ENTITY_ARTICLES, ENTITY_EVENTS=ENTITY_EVENTS, ENTITY_STORIES=ENTITY_STORIES,
-                       STORY_ARTICLES=STORY_ARTICLES)
+                       STORY_ARTICLES=STORY_ARTICLES, ENTITY_QUOTES=ENTITY_QUOTES,
+                       CO_OCCURRING_ARTICLES=CO_OCCURRING_ARTICLES)
     return env
 
 
 def _period(value: str | None) -> str:
-    """A TIMEX3 value in French words ("semaine du 6 mars 2023"); the value itself when it has no
-    place on the calendar (``PRESENT_REF``, ``XXXX-03-08``)."""
-    return value_label(value) or (value or "")
+    """A TIMEX3 value in French words ("semaine du 6 mars 2023", "5 ans"); the value itself when it
+    has no place on the calendar (``PRESENT_REF``, ``XXXX-03-08``)."""
+    return readable_value(value)
 
 
 def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -169,24 +188,27 @@ async def article_view(request: Request, article_id: str):
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-async def entity_view(request: Request, entity_id: str):
+async def entity_view(request: Request, entity_id: str, correction: str | None = None):
     corpus = _corpus(request)
     entity = corpus.entity(entity_id)
     if entity is None:
         raise not_found("Cette entité n'existe pas dans le corpus.")
-    # get_entity already carries the latest articles, quotes, events and the first timeline items.
-    tl = layout(_timeline_items(entity.get("timeline") or []))
-    return render("entity.html", entity=entity, tl=tl)
+    # get_entity already carries the latest articles, quotes and events. Its timeline (the first
+    # 200 items, the oldest) is not drawn: the weekly chart shows the whole span, and the
+    # timeline page, linked, groups every item with presets.
+    return render("entity.html", entity=entity, profile=corpus.entity_profile(entity_id),
+                  corrections=corpus.corrections(limit=10, offset=0, entity=entity_id), done=correction,
+                  writable=bool(request.app.state.settings.token))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
 async def quotes_view(request: Request, speaker: str | None = None, q: str | None = None,
-                      date_from: str | None = None, date_to: str | None = None,
+                      since: str | None = None, until: str | None = None,
                       offset: int = Query(0, ge=0, le=MAX_OFFSET)):
     params = {"speaker": (speaker or "").strip()[:200], "q": (q or "").strip()[:200],
-              "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
+              "since": _date_or_none(since), "until": _date_or_none(until)}
     page = _corpus(request).quotes(limit=DEFAULT_PAGE_SIZE, offset=offset, speaker=params["speaker"] or None,
-                                   q=params["q"] or None, date_from=params["date_from"], date_to=params["date_to"])
+                                   q=params["q"] or None, since=params["since"], until=params["until"])
     return render("quotes.html", page=page, params=params, q=None)
 
 
@@ -196,30 +218,15 @@ async def story_view(request: Request, story_id: str):
     story = corpus.story(story_id)
     if story is None:
         raise not_found("Cette histoire n'existe pas dans le corpus.")
-    tl = layout(_timeline_items(corpus.timeline(story=story_id, limit=TIMELINE_MAX_ITEMS)))
-    return render("story.html", story=story, tl=tl)
-
-
-@router.get("/timeline", response_class=HTMLResponse)
-async def timeline_view(request: Request, entity: str | None = None, story: str | None = None,
-                        date_from: str | None = None, date_to: str | None = None):
-    corpus = _corpus(request)
-    entity = (entity or "").strip()[:200]
-    params = {"entity": entity, "story": "" if entity else (story or "").strip()[:200],  # one subject at a time
-              "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
-    subject = corpus.entity(params["entity"]) if params["entity"] else None
-    story_obj = corpus.story(params["story"]) if params["story"] else None
-    items = corpus.timeline(entity=params["entity"] or None, story=params["story"] or None,
-                            date_from=params["date_from"], date_to=params["date_to"], limit=TIMELINE_MAX_ITEMS)
-    return render("timeline.html", tl=layout(_timeline_items(items)), params=params, subject=subject,
-                  story=story_obj, count=len(items))
+    grouped = group_items(_timeline_items(corpus.timeline(story=story_id, limit=TIMELINE_MAX_ITEMS)))
+    return render("story.html", story=story, grouped=grouped)
 
 
 @router.get("/search", response_class=HTMLResponse)
 async def search_view(request: Request, q: str | None = None):
     q = (q or "").strip()[:200]
     results = _corpus(request).search(q, limit=DEFAULT_PAGE_SIZE) if q else None
-    return render("search.html", q=q, results=results)
+    return render("search.html", q=q, results=results, limit=DEFAULT_PAGE_SIZE)
 
 
 @router.get("/analyser", response_class=HTMLResponse)
@@ -258,9 +265,9 @@ async def analyser_submit(request: Request):
     return article_page(article, {})
 
 
-def _timeline_items(items: list[dict]) -> list[TimelineItem]:
+def _timeline_items(items: list[dict], limit: int = TIMELINE_MAX_ITEMS) -> list[TimelineItem]:
     return [TimelineItem.from_item(it, article_href(it["article"]) if it.get("article") else None)
-            for it in items[:TIMELINE_MAX_ITEMS]]
+            for it in items[:limit]]
 
 
 __all__ = ["article_page", "html_error", "router", "static_app"]

@@ -46,6 +46,9 @@ class TimelineItem:
     start: str | None = None
     end: str | None = None
     granularity: str | None = None
+    sentence: str = ""  # the sentence it comes from (stored items)
+    article_title: str = ""
+    period: str = ""  # the interval in French ("semaine du 6 mars 2023")
 
     def interval(self) -> Interval | None:
         return item_interval({"value": self.value, "start": self.start, "end": self.end,
@@ -56,7 +59,8 @@ class TimelineItem:
         """From a corpus timeline item (``chronique.corpus.timeline``)."""
         detail = item.get("detail") or item.get("article_title") or item.get("sentence") or ""
         return cls(item.get("kind") or "event", item.get("label") or "", item.get("value") or "", href,
-                   detail[:160], item.get("start"), item.get("end"), item.get("granularity"))
+                   detail[:160], item.get("start"), item.get("end"), item.get("granularity"),
+                   item.get("sentence") or "", item.get("article_title") or "", item.get("period") or "")
 
 
 @dataclass(frozen=True)

@@ -31,4 +31,20 @@
     var el = ev.target.closest ? ev.target.closest("[data-href]") : null;
     if (el && el.dataset.href.charAt(0) === "/") window.location.href = el.dataset.href;
   });
+  // Layer toggles of the article page: each checkbox shows or hides one layer; "seul" keeps only it.
+  var layers = document.getElementById("layers");
+  var text = document.querySelector(".article-text");
+  if (layers && text) {
+    var boxes = layers.querySelectorAll("input[data-layer]");
+    var apply = function () {
+      boxes.forEach(function (b) { text.classList.toggle("off-" + b.dataset.layer, !b.checked); });
+    };
+    layers.addEventListener("change", apply);
+    layers.addEventListener("click", function (ev) {
+      var only = ev.target.closest ? ev.target.closest("[data-only]") : null;
+      if (!only) return;
+      boxes.forEach(function (b) { b.checked = !only.dataset.only || b.dataset.layer === only.dataset.only; });
+      apply();
+    });
+  }
 })();
