@@ -4,6 +4,7 @@ paging and honest totals; the grouped timeline; the entity profile; French label
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import re
 import warnings
@@ -182,3 +183,26 @@ def test_loosely_dated_items_are_listed_under_their_own_period(client):
     assert weeks and all(dt.date.fromisoformat(w).weekday() == 0 for w in weeks)  # weeks start on Monday
     assert "Consultation — Julien Lefort" not in "".join(
         re.findall(r'<section class="period" id="g-[\d-]+">.*?</section>', html, re.S))
+
+
+def test_list_pages_offer_the_exports_with_their_filters(client):
+    html = get_page(client, "/articles?since=2023-06-03&until=2023-06-05&q=Brenaud")
+    links = re.findall(r'href="(/api/v1/export/articles\?[^"]+)"', html)
+    assert links and all("since=2023-06-03" in a and "until=2023-06-05" in a and "q=Brenaud" in a for a in links)
+    got = client.get(links[0].replace("&amp;", "&"))
+    assert got.status_code == 200 and "attachment" in got.headers["content-disposition"]
+    days = [json.loads(line)["published"]["value"][:10] for line in got.text.splitlines()]
+    assert days and all("2023-06-03" <= d <= "2023-06-05" for d in days)
+    for page, what in (("/entities", "entities"), ("/stories", "stories"), ("/quotes", "quotes")):
+        assert f"/api/v1/export/{what}?" in get_page(client, page), page
+
+
+def test_the_export_endpoint_streams_csv_and_plover_and_refuses_what_it_cannot(client):
+    csv_text = client.get("/api/v1/export/quotes", params={"format": "csv"}).text
+    header = csv_text.splitlines()[0].split(",")
+    assert {"speaker_name", "cue", "sentence", "published_source"} <= set(header)
+    plover = client.get("/api/v1/export/events", params={"format": "plover"})
+    assert plover.status_code == 200
+    assert client.get("/api/v1/export/quotes", params={"format": "plover"}).status_code == 422
+    assert client.get("/api/v1/export/secrets").status_code == 422
+    assert client.get("/api/v1/export/quotes", params={"sine": "2030-01-01"}).status_code == 422

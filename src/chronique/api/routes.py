@@ -17,14 +17,14 @@ import hmac
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ..article.model import ENTITY_TYPES, EVENT_TYPES
 from ..corpus.browse import ARTICLE_SORTS, ENTITY_SORTS, STORY_SORTS
-from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE
+from ..corpus.service import DEFAULT_PAGE_SIZE, EXPORTABLE, MAX_OFFSET, MAX_PAGE_SIZE
 from ..ingest.readers import MAX_ID_CHARS
 from .errors import ApiError, error_responses
 from .settings import MAX_INGEST_BATCH
@@ -268,6 +268,28 @@ async def get_timeline(request: Request, entity: EntityId = None, story: Text = 
 async def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MAX_FILTER_CHARS)],
                  limit: Annotated[int, Query(ge=1, le=50)] = 10):
     return _json(_corpus(request).search(q, limit=limit))
+
+
+@router.get("/export/{what}", tags=["export"], responses=LIST_ERRORS, response_class=StreamingResponse,
+            summary="Download rows of one kind (the CLI's export), filtered like the lists")
+def export(request: Request, what: Literal[EXPORTABLE], format: Literal["jsonl", "csv", "plover"] = "jsonl",
+           since: Since = None, until: Until = None, entity: EntityId = None, story: Text = None,
+           q: Text = None) -> StreamingResponse:
+    """``what``: articles, entities, quotes, events, stories or timeline; ``format``: jsonl, csv, or
+    plover (events as PLOVER records); ``since``/``until``/``entity``/``story``/``q`` keep the
+    articles published in that window, mentioning the entity, of the story, matching the words.
+    Streamed as an attachment (``chronique-<what>.<format>``)."""
+    from ..corpus.export import export_lines
+
+    _check_range(since, until)
+    if format == "plover" and what != "events":
+        raise ApiError(422, "validation_error", "format=plover exports events only")
+    rows = _corpus(request).export(what, since=_iso(since), until=_iso(until), entity=entity, story=story, query=q,
+                                   layout="plover" if format == "plover" else "rows")
+    media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson; charset=utf-8"
+    name = f"chronique-{what}.{'csv' if format == 'csv' else 'jsonl'}"
+    return StreamingResponse(export_lines(rows, format), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/health", tags=["meta"], summary="Liveness and corpus size")

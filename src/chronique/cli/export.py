@@ -5,9 +5,7 @@ filters ``--since/--until/--entity/--story/--query`` (which articles; ``corpus.e
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
@@ -43,12 +41,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--query", metavar="TEXT", help="articles matching the full-text query")
 
 
-def _flat(value):
-    """csv cells: lists and objects as JSON text."""
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
-
-
 def run(args: argparse.Namespace) -> int:
+    from ..corpus.export import export_lines
+
     what = FORMAT_KIND.get(args.format, args.what)
     if what is None:
         raise UsageError("--what is required for jsonl, csv and parquet")
@@ -72,16 +67,8 @@ def run(args: argparse.Namespace) -> int:
             out = open(args.output, "w", encoding="utf-8", newline="") if args.output else None
             try:
                 stream = out or sys.stdout
-                if args.format == "csv":
-                    writer = None
-                    for row in rows:
-                        if writer is None:
-                            writer = csv.DictWriter(stream, fieldnames=list(row), extrasaction="ignore")
-                            writer.writeheader()
-                        writer.writerow({k: _flat(v) for k, v in row.items()})
-                else:
-                    for row in rows:
-                        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+                for line in export_lines(rows, args.format):
+                    stream.write(line)
             finally:
                 if out is not None:
                     out.close()

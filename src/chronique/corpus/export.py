@@ -18,8 +18,10 @@ metadata), ``feed``, ``warc`` (when archived), else ``metadata``. Every kind tak
 
 from __future__ import annotations
 
+import csv
+import io
 import json
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..store import Store
 from .export_filters import ExportFilter, selected_articles
@@ -40,6 +42,26 @@ def _batched(store: Store, sql: str, key: str) -> Iterator[dict[str, Any]]:
         last = rows[-1][key.split(".")[-1]]
         if len(rows) < BATCH:
             return
+
+
+def export_lines(rows: Iterable[dict[str, Any]], fmt: str) -> Iterator[str]:
+    """The rows as text: one JSON object per line (``jsonl``, ``plover``) or CSV with a header from
+    the first row, lists and objects as JSON text in their cell (``csv``)."""
+    if fmt != "csv":
+        for row in rows:
+            yield json.dumps(row, ensure_ascii=False) + "\n"
+        return
+    buffer = io.StringIO()
+    writer = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(buffer, fieldnames=list(row), extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                         for k, v in row.items()})
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
 def export_rows(store: Store, what: str, where: ExportFilter | None = None) -> Iterator[dict[str, Any]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import Any, Iterator
 
 from ..article import Article
 from ..errors import StoreError, UsageError
@@ -204,6 +204,15 @@ class CorpusView:
         if ref is _NOWHERE:
             return []
         return self._c.timeline(entity=ref, since=since, until=until, limit=limit)["items"]
+
+    def export(self, what: str, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Rows of one kind for a download (``Corpus.export``), on a connection of its own: a streamed
+        response is read on whichever thread is free, while this thread serves other requests."""
+        corpus = self._open()
+        try:
+            yield from corpus.export(what, **filters)
+        finally:
+            corpus.close()
 
     def browse(self, what: str, *, limit: int, offset: int, entity: str | None = None, **filters: Any) -> Page:
         """A page of the browse pages (``Corpus.browse``); ``entity`` an id, never a name."""

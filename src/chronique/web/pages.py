@@ -34,7 +34,8 @@ from ..corpus.timeline import article_timeline
 from ..errors import InputError
 from ..ingest.metadata import EARLIEST_PUBLISHED, parse_published
 from ..lang.fr.format import format_amount, format_number
-from ..lang.fr.labels import CORRECTION_KIND, ENTITY_TYPE, MODALITY, PUBLISHED_SOURCE, QUOTE_KIND, ROLE, event_label
+from ..lang.fr.labels import (CORRECTION_KIND, ENTITY_TYPE, EXPORT_LABEL, MODALITY, PUBLISHED_SOURCE, QUOTE_KIND, ROLE,
+                              event_label)
 from ..timex import readable_value
 from .highlight import render_article_body
 from .timeline import TimelineItem, layout
@@ -101,6 +102,7 @@ def templates() -> Environment:
     env.globals["event_label"] = event_label
     env.filters["correction_kind"] = lambda code: CORRECTION_KIND.get(code, code)
     env.filters["histogram"] = histogram_svg
+    env.filters["export_label"] = lambda what: EXPORT_LABEL.get(what, what)
     env.filters["weekly"] = weekly_svg
     env.globals.update(ENTITY_ARTICLES=ENTITY_ARTICLES, ENTITY_EVENTS=ENTITY_EVENTS, ENTITY_STORIES=ENTITY_STORIES,
                        STORY_ARTICLES=STORY_ARTICLES, ENTITY_QUOTES=ENTITY_QUOTES,

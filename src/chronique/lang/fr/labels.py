@@ -41,6 +41,10 @@ ROLE = {"source": "auteur", "target": "cible", "participant": "participant"}
 PUBLISHED_SOURCE = {"given": "donnée", "metadata": "métadonnées", "inferred": "estimée d'après le texte",
                     "unknown": "inconnue"}
 
+# What the list pages offer to download (``/api/v1/export/…``).
+EXPORT_LABEL = {"articles": "articles", "entities": "entités", "quotes": "citations", "events": "événements",
+                "stories": "histoires", "timeline": "éléments de chronologie"}
+
 CORRECTION_KIND = {"merge": "fusion", "split": "séparation", "rename": "renommage", "retype": "changement de type",
                    "undo": "annulation"}
 
@@ -52,4 +56,4 @@ def event_label(type_: str, mode: str | None = None, names: list[str] | tuple[st
 
 
 __all__ = ["CORRECTION_KIND", "ENTITY_TYPE", "ENTITY_TYPE_PLURAL", "EVENT_MODE", "EVENT_TYPE", "EVENT_TYPE_MODE", "MODALITY",
-           "PUBLISHED_SOURCE", "QUOTE_KIND", "ROLE", "event_label"]
+           "PUBLISHED_SOURCE", "QUOTE_KIND", "ROLE", "event_label", "EXPORT_LABEL"]
