@@ -11,7 +11,7 @@ from ..errors import UsageError
 from ..lang.fr.names import fold
 from ..store import Store
 from . import queries
-from .queries import ARTICLE_COLS, ENTITY_COLS, STORY_COLS, _count, _page, _where, _window
+from .queries import ARTICLE_COLS, ENTITY_COLS, STORY_COLS, _count, _page, _where, _window, article_filters
 
 ARTICLE_SORTS = {
     "recent": "a.published DESC, a.id",
@@ -68,13 +68,7 @@ def browse_articles(store: Store, *, q: str | None = None, since: str | None = N
     if outlet:
         conds.append("a.outlet = ?")
         params.append(outlet)
-    if entity is not None:
-        conds.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
-        params.append(entity)
-    if story is not None:
-        conds.append("a.story_id = ?")
-        params.append(story)
-    _window(conds, params, since, until, "a.published")
+    article_filters(conds, params, entity, story, since, until)
     where = _where(conds)
     total = _count(store, f"articles a{where}", params)
     items = store.query(f"SELECT {ARTICLE_COLS} FROM articles a{where} ORDER BY {order} LIMIT ? OFFSET ?",

@@ -42,6 +42,18 @@ def _where(conds: list[str]) -> str:
     return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
+def article_filters(conds: list[str], params: list, entity: int | None, story: int | None,
+                    since: str | None, until: str | None) -> None:
+    """Add the article list's filters (mentioning an entity, in a story, published in a window)."""
+    if entity is not None:
+        conds.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+        params.append(entity)
+    if story is not None:
+        conds.append("a.story_id = ?")
+        params.append(story)
+    _window(conds, params, since, until, "a.published")
+
+
 def _window(conds: list[str], params: list, since: str | None, until: str | None,
             start_col: str, end_col: str | None = None) -> None:
     """Keep rows whose span [start_col, end_col] meets [since, until] (end_col defaults to start_col)."""
@@ -112,13 +124,7 @@ def list_articles(store: Store, *, query: str | None, since: str | None, until: 
         return _page(rows[offset:offset + limit], len(rows), limit, offset)
     conds, params = [], []
     join = ""
-    if entity is not None:
-        conds.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
-        params.append(entity)
-    if story is not None:
-        conds.append("a.story_id = ?")
-        params.append(story)
-    _window(conds, params, since, until, "a.published")
+    article_filters(conds, params, entity, story, since, until)
     where = _where(conds)
     total = _count(store, f"articles a{join}{where}", params)
     items = store.query(f"SELECT {ARTICLE_COLS} FROM articles a{join}{where} "
