@@ -48,7 +48,8 @@ def read_input_rows(batch: Mapping[str, Any], published: str | None, stored_ids:
         yield columns(rows, READ_COLUMNS)
 
 
-_NO_FIGURES = {"words": 0, "actor": "", "batch_seconds": 0.0, "rss_mb": 0.0, "load_seconds": 0.0}
+_NO_FIGURES = {"words": 0, "actor": "", "batch_seconds": 0.0, "batch_end": 0.0, "batch_articles": 0, "rss_mb": 0.0,
+               "load_seconds": 0.0}
 
 
 def _peak_rss_mb() -> float:
@@ -82,7 +83,8 @@ class ArticleAnalyzer:
                       "code": row["code"], "reason": row["reason"], **result}
             out.append(merged | _NO_FIGURES | {"words": result.get("words", 0)})
         if out:  # the batch's figures ride on its first row
-            out[0] |= {"actor": self.name, "batch_seconds": time.perf_counter() - start,
+            out[0] |= {"actor": self.name, "batch_seconds": time.perf_counter() - start, "batch_end": time.time(),
+                       "batch_articles": sum(r["kind"] == "article" for r in out),
                        "rss_mb": _peak_rss_mb(), "load_seconds": self.load_seconds}
         return columns(out, RESULT_COLUMNS)
 

@@ -4,7 +4,8 @@ A reading row is ``{kind, name, raw, raw_hash, code, reason}``: ``kind`` is ``ra
 the ``RawArticle`` as JSON), ``error`` (an input that could not be read: ``code`` and ``reason``) or
 ``unchanged`` (stored already, not analysed again). The analysing actor turns a ``raw`` row into an
 ``article`` row (``payload``: the ``chronique/article/1`` JSON) or an ``error`` row, and adds its
-figures (``words``, ``actor``, ``batch_seconds``, ``rss_mb``, ``load_seconds``).
+figures: ``words`` per article; on a batch's first row, the ``actor``, its ``batch_seconds``, the
+wall-clock ``batch_end`` and ``batch_articles``, its peak ``rss_mb`` and its model's ``load_seconds``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..ingest import RawArticle
 Row = dict[str, Any]
 # Every row has every column (Arrow blocks need one schema); numbers default to 0, strings to "".
 READ_COLUMNS = ("kind", "name", "raw", "raw_hash", "code", "reason")
-FIGURE_COLUMNS = ("words", "actor", "batch_seconds", "rss_mb", "load_seconds")
+FIGURE_COLUMNS = ("words", "actor", "batch_seconds", "batch_end", "batch_articles", "rss_mb", "load_seconds")
 RESULT_COLUMNS = ("kind", "name", "payload", "raw_hash", "code", "reason") + FIGURE_COLUMNS
 
 

@@ -38,9 +38,10 @@ ANALYSE_BATCH = 32
 
 @dataclass
 class RayRun:
-    """The figures of one run, read on the driver: when each analysed article arrived (seconds since
-    the dataset started, and its words), each actor's model load, busy time and peak memory, and the
-    writer's time per batch (``ingest_on_ray``)."""
+    """The figures of one run: when each analysed article was ready (seconds since the dataset
+    started, by the clock of the actor that finished its batch: rows reach the driver in bursts, so
+    the driver's clock would show Ray Data's buffering, not the work), each actor's model load, busy
+    time and peak memory, and the writer's time per batch (``ingest_on_ray``)."""
 
     processes: int
     arrivals: list[tuple[float, int]] = field(default_factory=list)
@@ -50,10 +51,12 @@ class RayRun:
     _start: float = 0.0
 
     def watch(self, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        self._start = time.perf_counter()
+        self._start, started, batch_end = time.perf_counter(), time.time(), 0.0
         for row in rows:
+            if row["actor"]:
+                batch_end = float(row["batch_end"]) - started
             if row["kind"] == "article":
-                self.arrivals.append((time.perf_counter() - self._start, int(row["words"])))
+                self.arrivals.append((batch_end, int(row["words"])))
             if row["actor"]:
                 actor = self.actors.setdefault(row["actor"], {"load_seconds": 0.0, "peak_rss_mb": 0.0,
                                                               "busy_seconds": 0.0, "batches": 0})
@@ -65,6 +68,7 @@ class RayRun:
 
     def finish(self) -> None:
         self.wall_seconds = time.perf_counter() - self._start
+        self.arrivals.sort(key=lambda a: a[0])  # two actors' batches reach the driver in input order
 
 
 def build_dataset(ray, inputs: list[str], *, processes: int, published: str | None,
