@@ -63,8 +63,8 @@ def _local_run(corpus: Path, limit: int | None, db: str | None) -> dict[str, Any
     load = time.perf_counter() - start
     arrivals: list[tuple[float, str]] = []
     link_times: list[float] = []
-    with _fresh_store(db, "local") as url, Corpus.open(url) as store:
-        add = store.linker.add
+    with _fresh_store(db, "local") as url, Corpus.open(url) as corpus_store:
+        add = corpus_store.linker.add
 
         def timed_add(article, raw_hash=None):
             t = time.perf_counter()
@@ -73,16 +73,16 @@ def _local_run(corpus: Path, limit: int | None, db: str | None) -> dict[str, Any
             finally:
                 link_times.append(time.perf_counter() - t)
 
-        store.linker.add = timed_add  # the writer's time, as the Ray run's writer measures its own
+        corpus_store.linker.add = timed_add  # the writer's time, as the Ray run's writer measures its own
         start = time.perf_counter()
 
         def on_article(status: str, name: str) -> None:
             if status in ("added", "replaced", "duplicate"):
                 arrivals.append((time.perf_counter() - start, name))
 
-        report = store.ingest(islice(read_inputs([str(corpus)]), limit), processes=1, on_article=on_article)
+        report = corpus_store.ingest(islice(read_inputs([str(corpus)]), limit), processes=1, on_article=on_article)
         wall = time.perf_counter() - start
-        words = {r["id"]: r["n_words"] for r in store.store.query("SELECT id, n_words FROM articles")}
+        words = {r["id"]: r["n_words"] for r in corpus_store.store.query("SELECT id, n_words FROM articles")}
     timed = [(t, words.get(name, 0)) for t, name in arrivals]
     return {"engine": "local", "processes": 1, "articles": report.added + report.duplicates + report.replaced,
             "failed": report.failed, "wall_seconds": wall, "model_load_seconds": [load],
@@ -96,8 +96,8 @@ def _ray_run(corpus: Path, limit: int | None, processes: int, db: str | None,
     from ..corpus import Corpus
 
     run = RayRun(processes)
-    with _fresh_store(db, f"ray{processes}") as url, Corpus.open(url) as store:
-        report = ingest_on_ray(store, [str(corpus)], address=address, processes=processes, limit=limit, run=run)
+    with _fresh_store(db, f"ray{processes}") as url, Corpus.open(url) as corpus_store:
+        report = ingest_on_ray(corpus_store, [str(corpus)], address=address, processes=processes, limit=limit, run=run)
     per_article = [s / n for n, s in run.write.batches for _ in range(n)] if run.write else []
     return {"engine": "ray", "processes": processes, "articles": report.added + report.duplicates + report.replaced,
             "failed": report.failed, "wall_seconds": run.wall_seconds, "actors": len(run.actors),
