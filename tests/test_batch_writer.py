@@ -38,11 +38,10 @@ def _exports(corpus) -> dict[str, list]:
 
 
 def _write(corpus, items, batch_size: int):
-    from chronique.corpus.batch_writer import BatchWriter
     from chronique.corpus.service import IngestReport
 
     report = IngestReport()
-    writer = BatchWriter(corpus.store, report, corpus._record_error, batch_size=batch_size)
+    writer = corpus.batch_writer(report, batch_size=batch_size)
     for article, fingerprint in items:
         writer.add(article, fingerprint)
     writer.flush()
