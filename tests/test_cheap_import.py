@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("spacy", "fastapi", "uvicorn", "jinja2", "psycopg", "pyarrow", "trafilatura")
+HEAVY = ("spacy", "fastapi", "uvicorn", "jinja2", "psycopg", "pyarrow", "trafilatura", "ray")
 
 
 def _loaded_after(code: str) -> set[str]:

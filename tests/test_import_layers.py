@@ -38,6 +38,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     (PACKAGE,),                   # the public facade: chronique.analyze, __version__
     ("store",),
     ("corpus",),                  # the service layer over the store
+    ("cluster",),                 # analysis on Ray actors, feeding the corpus's one writer
     ("evaluate", "bench"),
     ("api", "web"),
     ("server",),                  # the one app that mounts both the API and the pages

@@ -8,6 +8,7 @@ import sys
 from ..errors import InputError, SkippedInput
 from .common import check_published, error_line
 from .progress import Progress, count_inputs
+from .ray_engine import add_engine_arguments, analyze_on_ray, check_engine
 
 NAME = "analyze"
 HELP = "analyse articles (.txt, .html, .json, .jsonl, directories, - for stdin)"
@@ -18,7 +19,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", type=check_published, metavar="YYYY-MM-DD",
                    help="publication date of every input (overrides the inputs' own)")
     p.add_argument("--format", choices=("jsonl", "pretty"), default="jsonl")
-    p.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes or Ray actors (default 1)")
+    add_engine_arguments(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,6 +28,9 @@ def run(args: argparse.Namespace) -> int:
     from ..ingest import read_inputs
     from .summary import summarise
 
+    check_engine(args)
+    if args.engine == "ray":
+        return analyze_on_ray(args, _report_failures)
     failed = skipped = 0
     out = sys.stdout
     raws = read_inputs(args.inputs)
@@ -34,17 +39,23 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(result, SkippedInput):  # a web archive's request, image…: no article by design
             skipped += 1
             continue
+        failed += _report_failures(result)
         if isinstance(result, InputError):
-            failed += 1
-            print(error_line(NAME, result.source, result.reason), file=sys.stderr)
             continue
-        for failure in result.errors:
-            failed += 1
-            print(error_line(NAME, result.source.path or result.id,
-                             f"partial: stage {failure.stage} failed ({failure.error}: {failure.message})"),
-                  file=sys.stderr)
         out.write(summarise(result) + "\n" if args.format == "pretty" else result.dumps() + "\n")
     out.flush()
     if skipped:
         print(f"{skipped} archive records skipped (not HTML pages)", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _report_failures(result) -> int:
+    """One stderr line per failure of an input (an ``InputError``) or of a stage on an article; their number."""
+    if isinstance(result, InputError):
+        print(error_line(NAME, result.source, result.reason), file=sys.stderr)
+        return 1
+    for failure in result.errors:
+        print(error_line(NAME, result.source.path or result.id,
+                         f"partial: stage {failure.stage} failed ({failure.error}: {failure.message})"),
+              file=sys.stderr)
+    return len(result.errors)

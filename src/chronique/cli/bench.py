@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..bench.gate import CHECK_ARTICLES, Floors
+from ..errors import UsageError
 
 NAME = "bench"
 HELP = "measure words/s and peak memory of the pipeline against bare spaCy nlp.pipe"
@@ -28,8 +29,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="articles to run on, any input `analyze` reads (default: "
                         "../shared/data/orangesum/orangesum-5k.jsonl.gz, else samples/)")
     p.add_argument("--limit", type=_positive, metavar="N", help="use the first N articles only")
-    p.add_argument("--processes", type=_positive, default=1, metavar="N",
-                   help="worker processes for the pipeline side (default 1)")
+    p.add_argument("--processes", type=_counts, default=[1], metavar="N[,N…]",
+                   help="worker processes for the pipeline side (default 1); with --engine ray, the actor "
+                        "counts of the scaling curve (e.g. 1,2)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="ray: the scaling curve of `ingest --engine ray` against the local engine, each into a "
+                        "fresh store (a temporary SQLite file, or a schema of its own in the --db PostgreSQL)")
+    p.add_argument("--address", metavar="auto|ray://HOST:PORT", help="with --engine ray: the cluster to join")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     # the benchmark gate (chronique.bench.gate)
     g = p.add_argument_group("gate (--check)")
@@ -52,7 +58,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     # corpus store query latency (chronique.bench.queries)
     p.add_argument("--queries", action="store_true",
                    help="time `timeline --entity` and `quotes --speaker` on a store (--db) instead of throughput")
-    p.add_argument("--db", metavar="URL", help="store for --queries (default $CHRONIQUE_DB or sqlite:///chronique.db)")
+    p.add_argument("--db", metavar="URL", help="store for --queries (default $CHRONIQUE_DB or sqlite:///chronique.db); "
+                                               "with --engine ray, a PostgreSQL database to measure on")
     p.add_argument("--synthetic", type=_positive, metavar="N",
                    help="with --queries: first fill the (fresh) --db store with N synthetic articles")
 
@@ -65,6 +72,10 @@ def _fraction(value: str) -> float:
     if x < 0:
         raise argparse.ArgumentTypeError("must not be negative")
     return x
+
+
+def _counts(value: str) -> list[int]:
+    return [_positive(v) for v in value.split(",")]
 
 
 def _positive(value: str) -> int:
@@ -83,6 +94,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.queries:
         return _run_queries(args)
+    if args.engine == "ray":
+        return _run_ray_scaling(args)
+    if len(args.processes) > 1:
+        raise UsageError("several --processes counts need --engine ray")
     corpus = args.corpus or default_corpus()
     limit = args.limit or (CHECK_ARTICLES if args.check else None)
     raws, skipped = load_corpus(corpus, limit)
@@ -90,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     attempts = args.attempts if args.check else 1
     for attempt in range(1, attempts + 1):
         report: dict[str, Any] = {"corpus": str(corpus), "skipped_inputs": skipped}
-        report["throughput"] = measure_throughput(raws, processes=args.processes)
+        report["throughput"] = measure_throughput(raws, processes=args.processes[0])
         if args.check:
             failures = check_floors(report["throughput"], floors)
             report["check"] = {"attempt": attempt, "floors": vars(floors), "failures": failures,
@@ -103,6 +118,20 @@ def run(args: argparse.Namespace) -> int:
         if not args.check or not report["check"]["failures"]:
             return 0
     return 1
+
+
+def _run_ray_scaling(args: argparse.Namespace) -> int:
+    from ..bench import default_corpus
+    from ..bench.ray_scaling import measure_ray_scaling, render_ray_scaling
+
+    report = measure_ray_scaling(args.corpus or default_corpus(), args.limit, args.processes, db=args.db,
+                                 address=args.address)
+    if args.json:
+        json.dump({"ray_scaling": report}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print("\n".join(render_ray_scaling(report)))
+    return 1 if any(run["failed"] for run in report["runs"]) else 0
 
 
 def _run_queries(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from ..errors import UsageError
 from .common import check_published, error_line
 from .progress import Progress, count_inputs
 from .corpus_common import add_db, open_corpus
+from .ray_engine import add_engine_arguments, check_engine
 from .web_common import add_fetch_options, fetcher_from
 
 NAME = "ingest"
@@ -27,11 +28,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--feed", action="append", default=[], metavar="URL|FILE",
                    help="an RSS or Atom feed whose items are fetched and ingested (repeatable)")
     add_db(p)
-    p.add_argument("--processes", type=int, default=1, metavar="N", help="analysis worker processes (default 1)")
+    p.add_argument("--processes", type=int, default=1, metavar="N",
+                   help="analysis worker processes or Ray actors (default 1)")
     p.add_argument("--published", type=check_published, metavar="YYYY-MM-DD", help="publication date of every input")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="stop after the first N inputs")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     add_fetch_options(p)
+    add_engine_arguments(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from ..ingest import read_inputs
     from ..ingest.urls import is_web_address
 
+    check_engine(args)
     if not args.inputs and not args.feed:
         raise UsageError("nothing to ingest: give files, addresses or --feed")
     pages = [i for i in args.inputs if is_web_address(i)]
@@ -50,29 +54,37 @@ def run(args: argparse.Namespace) -> int:
     def on_article(status: str, name: str) -> None:
         bar.update(status)
 
+    if args.engine == "ray" and (pages or args.feed):
+        raise UsageError("--engine ray reads files and directories; fetch pages and feeds with the local engine")
     with open_corpus(args) as corpus:
-        items = read_inputs(files) if files else iter(())
         web = None
-        if pages or args.feed:
-            from ..corpus.web_sources import WebSources
+        if args.engine == "ray":
+            from ..cluster import ingest_on_ray
 
-            web = WebSources(corpus.store, fetcher_from(args))
-            items = chain(items, web.items(pages, args.feed))
-        if args.limit is not None:
-            items = islice(items, args.limit)
-        try:
-            if web is None:
-                report = corpus.ingest(items, processes=args.processes, published=args.published,
-                                       on_article=on_article)
-            else:
-                from ..corpus.web_sources import run_with_sources
+            report = ingest_on_ray(corpus, files, address=args.address, processes=args.processes,
+                                   published=args.published, limit=args.limit, on_article=on_article)
+        else:
+            items = read_inputs(files) if files else iter(())
+            if pages or args.feed:
+                from ..corpus.web_sources import WebSources
 
-                report = run_with_sources(corpus.ingest, web, items, processes=args.processes,
-                                          published=args.published, on_article=on_article)
-        finally:
-            if web is not None:
-                web.fetcher.close()
-            bar.close()
+                web = WebSources(corpus.store, fetcher_from(args))
+                items = chain(items, web.items(pages, args.feed))
+            if args.limit is not None:
+                items = islice(items, args.limit)
+            try:
+                if web is None:
+                    report = corpus.ingest(items, processes=args.processes, published=args.published,
+                                           on_article=on_article)
+                else:
+                    from ..corpus.web_sources import run_with_sources
+
+                    report = run_with_sources(corpus.ingest, web, items, processes=args.processes,
+                                              published=args.published, on_article=on_article)
+            finally:
+                if web is not None:
+                    web.fetcher.close()
+        bar.close()
         for err in report.errors:
             print(error_line(NAME, err["source"], err["reason"]), file=sys.stderr)
         if args.json:

@@ -82,12 +82,7 @@ class Linker:
             dup = dedup.find_duplicate(store, article.id, sig, len(article.text.split()))
         if dup is not None:
             dup = store.scalar("SELECT COALESCE(dup_of, id) FROM articles WHERE id = ?", (dup,)) or dup
-        store.execute(
-            "INSERT INTO articles (id, raw_hash, content_hash, title, published, published_source, outlet, url, "
-            "source, text, json, dup_of, n_words, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, raw_hash, chash, article.title, published, article.published.source,
-             article.source.outlet, article.source.url, article.source.path, article.text,
-             article.dumps(), dup, len(article.text.split()), utc_now()))
+        self._write_article_row(article, raw_hash, chash, published, dup)
         store.index_article_text(article.id, article.title, article.text)
         dedup.save(store, article.id, sig)
         is_dup = dup is not None
@@ -123,6 +118,16 @@ class Linker:
             self.stories.assign(article.id, article.title, vec, published)
             add_facts(store, article, entity_map, published, sentences, event_times)
         return is_dup
+
+    def _write_article_row(self, article: Article, raw_hash: str, chash: str, published: str | None,
+                           dup: str | None) -> None:
+        """The ``articles`` row (``corpus.batch_writer`` writes it from its staging table instead)."""
+        self.store.execute(
+            "INSERT INTO articles (id, raw_hash, content_hash, title, published, published_source, outlet, url, "
+            "source, text, json, dup_of, n_words, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.id, raw_hash, chash, article.title, published, article.published.source,
+             article.source.outlet, article.source.url, article.source.path, article.text,
+             article.dumps(), dup, len(article.text.split()), utc_now()))
 
     # -- removing -------------------------------------------------------------------------------------
     def remove(self, article_id: str) -> bool:

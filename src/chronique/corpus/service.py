@@ -211,6 +211,18 @@ class Corpus:
 
         return self.ingest(read_inputs(paths), **kwargs)
 
+    def batch_writer(self, report: IngestReport, on_article: Callable[[str, str], None] | None = None,
+                     batch_size: int | None = None):
+        """A writer that stores an already analysed stream in batches, in stream order
+        (``corpus.batch_writer.BatchWriter``): the one linking writer of a scaled-out ingest."""
+        from .batch_writer import WRITE_BATCH, BatchWriter
+
+        return BatchWriter(self.store, report, self._record_error, on_article, batch_size or WRITE_BATCH)
+
+    def record_input_error(self, report: IngestReport, err: InputError) -> None:
+        """Count and store one input that could not be analysed (``list_errors``)."""
+        self._record_error(report, err)
+
     def add_article(self, article: Article | dict[str, Any], *, raw_hash: str | None = None) -> str:
         """Store and link one already analysed article (an ``Article`` or its ``chronique/article/1``
         JSON). Returns added / replaced / unchanged / duplicate."""

@@ -121,6 +121,12 @@ class Store(ABC):
             with self.lock:
                 self._raw_executemany(sql, rows)
 
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Bulk-load rows into ``table`` (a staging table: no ``RETURNING``, no conflict handling).
+        Plain inserts here; PostgreSQL streams them with ``COPY``."""
+        marks = ", ".join("?" * len(columns))
+        self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an INSERT and return the new row's ``id`` (the SQL must end with ``RETURNING id``)."""
         with self.lock:

@@ -46,6 +46,16 @@ class PostgresStore(Store):
         except self._psycopg.Error as err:
             raise StoreError(f"postgresql: {err} in {sql.strip()[:120]!r}") from err
 
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """``COPY table (columns) FROM STDIN``: one round trip for a whole batch of rows."""
+        with self.lock:
+            try:
+                with self.conn.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(tuple(row))
+            except self._psycopg.Error as err:
+                raise StoreError(f"postgresql: {err} in COPY {table}") from err
+
     def _begin(self) -> None:
         self.conn.execute("BEGIN")
 
