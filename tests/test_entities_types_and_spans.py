@@ -254,3 +254,8 @@ def test_a_public_figures_family_name_alone_stays_a_person(ents):
 def test_initials_after_a_name_are_not_a_lost_sentence_break(ents):
     found = ents("Le sommet international sur le climat s'est tenu à Washington D.C. mardi avec de nombreux dirigeants.")
     assert "Washington D.C." in found
+
+
+def test_an_outlet_after_a_merged_article_takes_no_title(ents):
+    found = ents("Dans un entretien accordé au Point, le président de la région Normandie Hervé Morin a parlé.")
+    assert found["Point"].type == "ORG" and found["Point"].mentions[-1].text == "Point"

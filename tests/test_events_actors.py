@@ -149,3 +149,19 @@ def test_showing_a_decline_is_no_accusation(analyze):
     art = run(analyze, "Le groupe Valmont a accusé au terme de l'exercice une baisse globale de ses ventes.")
     assert of_type(art, "ACCUSE") == []
 
+
+
+def test_an_interview_given_to_an_outlet_is_a_meeting_with_it(analyze):
+    art = run(analyze, "Dans un entretien accordé au Point, le maire de Brenaud Paul Girard demande un report du scrutin.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Paul Girard"} and names(art, ev, "participant") == {"Point"}
+    art = run(analyze, "Dans une interview publiée samedi sur le site du Parisien, Corinne Vasseur reproche au maire "
+                       "sa gestion.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Corinne Vasseur"} and "Parisien" in names(art, ev, "participant")
+
+
+def test_a_job_interview_is_no_event_nor_an_interview_given_by_no_one(analyze):
+    assert of_type(run(analyze, "L'entretien d'embauche de Paul Girard a duré une heure."), "CONSULT") == []
+    art = run(analyze, "Dans une interview publiée samedi sur le site du Parisien, le projet est critiqué.")
+    assert of_type(art, "CONSULT") == []

@@ -58,10 +58,12 @@ def _person_like(tk: Tokens, c: Cand, strict: bool) -> bool:
     person or opening with a known first name (``strict``), or made of capitalised words."""
     if tk.is_acronym(c.i) or not tk.cap[c.i]:
         return False
+    key = fold(tk.string[c.cs:c.ce])
+    if key in MEDIA or _media_after_article(tk, c, key):
+        return False  # "au Point, le président …": an outlet, whatever the model says
     if c.votes.get("PER") or is_first_name(tk.text[c.i]):
         return True
-    key = fold(tk.string[c.cs:c.ce])
-    if key in MEDIA or key in PLACES or key in PARTIES or tk.key[c.i] in ORG_HEADS | LOC_HEADS:
+    if key in PLACES or key in PARTIES or tk.key[c.i] in ORG_HEADS | LOC_HEADS:
         return False
     return not strict and all(tk.cap[k] for k in range(c.i, c.j) if tk.is_word(k))
 
@@ -100,13 +102,18 @@ def _product_model(tk: Tokens, c: Cand) -> bool:
     return any(MODEL_CODE.fullmatch(w) for w in words) and tk.key[c.i] not in PLACES
 
 
+def _media_after_article(tk: Tokens, c: Cand, key: str) -> bool:
+    """"au Point", "des Echos": an outlet's title whose article merged with the preposition."""
+    return c.i > 0 and tk.key[c.i - 1] in ("au", "du", "aux", "des", "le", "la", "les", "l'") and any(
+        a + key in MEDIA for a in ("le ", "la ", "les ", "l'"))
+
+
 def _context_votes(tk: Tokens, c: Cand) -> None:
     text = tk.string[c.cs:c.ce]
     key = fold(text)
     if key in MEDIA or (key.startswith(("le ", "la ", "les ", "l'")) and key.split(" ", 1)[-1] in MEDIA):
         c.vote("ORG", W_TABLE + 1)
-    elif c.i > 0 and tk.key[c.i - 1] in ("au", "du", "aux", "des", "le", "la", "les", "l'") and any(
-            a + key in MEDIA for a in ("le ", "la ", "les ", "l'")):
+    elif _media_after_article(tk, c, key):
         c.vote("ORG", W_TABLE + 1)  # "au Parisien", "des Echos": the title without its article
     if key in PLACES:
         c.vote("LOC", W_TABLE)

@@ -60,8 +60,8 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
     """The trigger's condition on what the arguments named, and the participants an event needs;
     an attack in words on places only is an assault."""
     d = f.d
-    if cond == "avec" and not f.partner:
-        return False
+    if cond == "avec" and not f.partner or f.outlet and not f.source_found:
+        return False  # an interview given to an outlet by no one named is no event
     if cond == "entity-obj" and not f.obj_ents:
         return False
     if cond == "entity-nmod" and not d.roles:

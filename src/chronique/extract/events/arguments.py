@@ -126,6 +126,8 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         kids += [c for c in partner_tokens(head, BEFORE_CASES) if c.dep_ in OBLIQUE_DEPS]
     # "un contrat signé avec X", "un accord conclu avec X": the partner hangs off the participle
     kids += [x for c in tok.children if c.dep_ == "acl" and _bare_participle(c) for x in partner_tokens(c)]
+    if tok.lemma_.lower() in lx.INTERVIEW_NOUNS:
+        _outlet_arguments(f, tok, r)
     poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in lx.POSSESSIVES), None)
     if poss is not None and d.type in lx.POSSESSIVE_TYPES:
         ent = r.possessor(poss)  # "son arrestation", "sa démission": the person meant
@@ -135,6 +137,18 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     if (nation := r.demonym_actor(tok)) is not None:
         add([nation], "source")  # "des frappes israéliennes": the country strikes
         f.source_found = True
+
+
+def _outlet_arguments(f: _Found, tok: Token, r: Resolver) -> None:
+    """"un entretien accordé au Point", "une interview publiée sur le site du Parisien", "un
+    entretien au Figaro": the outlet is the interview's other party."""
+    places = [x for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lx.INTERVIEW_VERBS
+              for x in c.children if x.dep_ in OBLIQUE_DEPS]
+    places += [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in ("à", "au", "aux")]
+    outlets = [e for x in places for e in r.entities_of(x, tok) if e.type == "ORG"]
+    f.add(outlets, "participant")
+    f.partner |= bool(outlets)
+    f.outlet |= bool(outlets)
 
 
 def _speech_arguments(f: _Found, tok: Token, r: Resolver, article: Article) -> bool:

@@ -30,6 +30,7 @@ class _Found:
     kids: list[Token]
     is_verb: bool
     partner: bool = False
+    outlet: bool = False        # the partner is an outlet given an interview: someone must give it
     before: bool = False
     undergoers: list[Entity] = field(default_factory=list)
     obj_ents: list[Entity] = field(default_factory=list)

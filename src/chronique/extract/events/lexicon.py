@@ -55,7 +55,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("entretien téléphonique", "NOUN", "CONSULT", "phone", ""),
     ("appel téléphonique", "NOUN", "CONSULT", "phone", ""),
     ("conversation téléphonique", "NOUN", "CONSULT", "phone", ""),
-    ("entretien", "NOUN", "CONSULT", "meeting", "avec"),
+    ("entretien", "NOUN", "CONSULT", "meeting", "avec"),  # "avec X", or an outlet: "accordé au Point"
+    ("interview", "NOUN", "CONSULT", "meeting", "avec"),
     ("visite", "NOUN", "CONSULT", "visit", ""),
     ("négociation", "NOUN", "CONSULT", "negotiation", ""),
     ("pourparlers", "NOUN", "CONSULT", "negotiation", ""),
@@ -324,6 +325,11 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "rendre": (" compte",),  # "s'est rendu compte": realised, not went somewhere
     "associer": (" à la douleur", " à la peine", " au deuil", " au chagrin", " à l'hommage", " à l’hommage"),
 }
+# Participles that give an interview to an outlet: "un entretien accordé au Point", "une interview
+# publiée sur le site du Parisien" (the outlet takes part, as a meeting's partner does).
+INTERVIEW_VERBS = frozenset({"accorder", "donner", "publier", "diffuser", "paraître"})
+INTERVIEW_NOUNS = frozenset({"entretien", "interview"})
+
 # Objects that turn a trigger into another verb: "a accusé une baisse des ventes" (showed a
 # decline), not an accusation. Lemma of the trigger → lemmas of its direct object.
 BLOCKED_OBJECTS: dict[str, frozenset[str]] = {
