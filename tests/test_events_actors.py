@@ -165,3 +165,10 @@ def test_a_job_interview_is_no_event_nor_an_interview_given_by_no_one(analyze):
     assert of_type(run(analyze, "L'entretien d'embauche de Paul Girard a duré une heure."), "CONSULT") == []
     art = run(analyze, "Dans une interview publiée samedi sur le site du Parisien, le projet est critiqué.")
     assert of_type(art, "CONSULT") == []
+
+
+def test_the_relative_of_someone_is_not_that_someone(analyze):
+    art = run(analyze, "L'ancien proche de Paul Girard va travailler avec Corinne Vasseur.")
+    assert all("Paul Girard" not in names(art, ev, "source") for ev in art.events)
+    art = run(analyze, "L'avocat de Paul Girard a dénoncé la décision du juge Marc Lenoir.")
+    assert all("Paul Girard" not in names(art, ev, "source") for ev in art.events)

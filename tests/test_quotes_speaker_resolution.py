@@ -218,3 +218,9 @@ def test_the_postposed_subject_after_que_is_the_chains_next_subject(quote_pipeli
     a = run(quote_pipeline, text)
     q = next(q for q in a.quotes if "maintien du vote" in q.text)
     assert speaker_name(a, q) == "Marc Lenoir"
+
+
+def test_a_lawyer_is_not_the_client_named_in_the_phrase_nor_the_judge_after_it(quote_pipeline):
+    a = run(quote_pipeline, "L'avocat de Paul Ferrand a dénoncé la décision du juge Marc Lenoir.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.speaker.text == "L'avocat de Paul Ferrand" and q.speaker.entity is None

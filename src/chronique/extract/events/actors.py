@@ -17,6 +17,7 @@ from ...article import Article, Entity, Quote
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold
+from ...lang.fr.person_nouns import RELATION_NOUNS
 from .lexicon import ACTING_BODY_HEADS, DEMONYMS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
@@ -131,7 +132,8 @@ class Resolver:
             out = [hit[1]]
         else:
             found: list[Entity] = []
-            for t in _np_tokens(tok):
+            relation = _relation_complements(tok)
+            for t in _np_tokens(tok, skip=relation):
                 h = self.index.mention_at(t.idx)
                 if h is not None and h[1] not in found:
                     found.append(h[1])
@@ -139,7 +141,7 @@ class Resolver:
             titled = fold(tok.text) in TITLE_HEADS
             if titled and people:
                 out = people  # "le porte-parole du gouvernement Gabriel Attal"
-            elif titled and subject and _definite(tok):
+            elif titled and subject and _definite(tok) and not relation:
                 # "La sénatrice du parti X (PX) Anne Dupont a critiqué": the name between the
                 # title and its verb, which the parser may hang elsewhere; a description alone was
                 # resolved by the cast stage (a nominal mention) or is nobody the article names
@@ -287,15 +289,23 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in tok.children)
 
 
-def _np_tokens(tok: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by ``tok``, without clauses hanging off it, in order."""
+def _np_tokens(tok: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
+    """Tokens of the noun phrase headed by ``tok``, without clauses hanging off it (nor the
+    branches whose heads are in ``skip``), in order."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS)
+        stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS and c.i not in skip)
     out.sort(key=lambda t: t.i)
     return out[:MAX_NP_TOKENS]
+
+
+def _relation_complements(tok: Token) -> frozenset[int]:
+    """"le proche de X", "l'avocat de X": the complement names someone else than the phrase does."""
+    if tok.lower_ not in RELATION_NOUNS:
+        return frozenset()
+    return frozenset(c.i for c in tok.children if c.dep_ == "nmod" and case_of(c) in SOURCE_CASES - {"par"})
 
 
 def partner_tokens(verb: Token, cases: frozenset[str] = PARTNER_CASES) -> list[Token]:

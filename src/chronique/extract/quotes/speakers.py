@@ -324,8 +324,10 @@ class SpeakerResolver:
         known = office_holder(doc[a:b].text, self.article)
         if known is not None:
             return known[0]
-        # Cataphora: the role is named just after ("a déclaré le chef de l'État. Emmanuel Macron ...").
-        i = bisect_left(cast.people_starts, start)
+        # Cataphora: the role is named just after, in a sentence of its own ("a déclaré le chef de
+        # l'État. Emmanuel Macron ..."): a name in the phrase's sentence is its complement or what is
+        # said ("l'avocat de X a dénoncé la décision du juge Y" is neither X nor Y).
+        i = bisect_left(cast.people_starts, doc[b - 1].sent.end_char)
         for s, _, e in cast.people[i:i + CATAPHORA_PEOPLE]:
             if s - start < CATAPHORA_WINDOW and compatible(cast.gender.get(e.id), gender):
                 return e.id

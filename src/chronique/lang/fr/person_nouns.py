@@ -25,3 +25,11 @@ ROLE_NOUNS = frozenset({
     "eurodéputé", "eurodéputée", "parlementaire", "adjoint", "adjointe", "ex-député", "ex-députée", "ex-maire",
 })
 
+# Nouns of one person known through someone else: "le proche de X", "l'avocat de X", "le fils de X"
+# is another person than X, who does not act when that person does (a group, "les partisans de X",
+# acts for X and is left out).
+RELATION_NOUNS = frozenset({
+    "proche", "ami", "amie", "fils", "fille", "épouse", "mari", "femme", "frère", "sœur", "père", "mère",
+    "compagnon", "compagne", "avocat", "avocate", "conseiller", "conseillère", "collaborateur",
+    "collaboratrice", "adversaire", "rival", "rivale", "agent", "biographe", "assistant", "assistante",
+})
