@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..article import Article
-from ..errors import InputError, StageError, StoreError
+from ..errors import InputError, StoreError
 from .linker import Linker, content_hash
 from .timestamps import utc_now
 
@@ -37,7 +37,6 @@ STAGED_COLUMNS = ("id", "raw_hash", "content_hash", "title", "published", "publi
 _STAGING_DDL = (f"CREATE TEMP TABLE IF NOT EXISTS {STAGING} (id TEXT PRIMARY KEY, raw_hash TEXT, "
                 "content_hash TEXT, title TEXT, published TEXT, published_source TEXT, outlet TEXT, url TEXT, "
                 "source TEXT, text TEXT, json TEXT, n_words INTEGER)")
-_REPORT_FIELD = {"added": "added", "replaced": "replaced", "duplicate": "duplicates", "unchanged": "unchanged"}
 
 
 class _StagedLinker(Linker):
@@ -136,15 +135,7 @@ class BatchWriter:
             return None
 
     def _count(self, article: Article, status: str) -> None:
-        report, name = self.report, article.source.path or article.id
-        counter = _REPORT_FIELD[status]
-        setattr(report, counter, getattr(report, counter) + 1)
-        if article.errors:
-            report.partial += 1
-            for failure in article.errors:
-                report.errors.append({"source": name, "code": StageError.code,
-                                      "reason": f"partial: stage {failure.stage} failed "
-                                                f"({failure.error}: {failure.message}); its layers are empty"})
+        self.report.count_stored(status, article, article.source.path or article.id)
         if self.on_article:
             self.on_article(status, article.id)
 

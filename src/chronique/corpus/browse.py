@@ -8,10 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import UsageError
-from ..lang.fr.names import fold
 from ..store import Store
 from . import queries
-from .queries import ARTICLE_COLS, ENTITY_COLS, STORY_COLS, _count, _page, _where, _window, article_filters
+from .queries import ARTICLE_COLS, ENTITY_COLS, STORY_COLS, _count, _page, _where, _window, article_filters, entity_filters
 
 ARTICLE_SORTS = {
     "recent": "a.published DESC, a.id",
@@ -96,13 +95,7 @@ def browse_entities(store: Store, *, q: str | None = None, type: str | None = No
     if min_articles > 1:
         conds.append("e.n_articles >= ?")
         params.append(min_articles)
-    if type:
-        conds.append("e.type = ?")
-        params.append(type.upper())
-    if q:
-        key = fold(q)
-        conds.append("(e.name_key LIKE ? OR e.id IN (SELECT entity_id FROM entity_keys WHERE key = ? OR key = ?))")
-        params += [f"%{key}%", "f:" + key, "s:" + key]
+    entity_filters(conds, params, type, q)
     _window(conds, params, since, until, "e.first_seen", "e.last_seen")
     where = _where(conds)
     total = _count(store, f"entities e{where}", params)

@@ -42,6 +42,17 @@ def _where(conds: list[str]) -> str:
     return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
+def entity_filters(conds: list[str], params: list, type: str | None, text: str | None) -> None:
+    """Add the entity list's filters (a type; words of a name, an alias, a first name or a surname)."""
+    if type:
+        conds.append("e.type = ?")
+        params.append(type.upper())
+    if text:
+        key = fold(text)
+        conds.append("(e.name_key LIKE ? OR e.id IN (SELECT entity_id FROM entity_keys WHERE key = ? OR key = ?))")
+        params += [f"%{key}%", "f:" + key, "s:" + key]
+
+
 def article_filters(conds: list[str], params: list, entity: int | None, story: int | None,
                     since: str | None, until: str | None) -> None:
     """Add the article list's filters (mentioning an entity, in a story, published in a window)."""
@@ -151,13 +162,7 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
 # -- entities ---------------------------------------------------------------------------------------------
 def list_entities(store: Store, *, type: str | None, text: str | None, limit: int, offset: int) -> Page:
     conds, params = [], []
-    if type:
-        conds.append("e.type = ?")
-        params.append(type.upper())
-    if text:
-        key = fold(text)
-        conds.append("(e.name_key LIKE ? OR e.id IN (SELECT entity_id FROM entity_keys WHERE key = ? OR key = ?))")
-        params += [f"%{key}%", "f:" + key, "s:" + key]
+    entity_filters(conds, params, type, text)
     where = _where(conds)
     total = _count(store, f"entities e{where}", params)
     items = store.query(f"SELECT {ENTITY_COLS} FROM entities e{where} ORDER BY e.n_articles DESC, e.id "

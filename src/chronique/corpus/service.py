@@ -72,6 +72,18 @@ class IngestReport:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"seen": self.seen}
 
+    def count_stored(self, status: str, article: Article, name: str) -> None:
+        """One stored article: its status ("added", "duplicate"…) and, when a stage failed on it, a
+        partial count and one error per failed stage."""
+        counter = _REPORT_FIELD[status]
+        setattr(self, counter, getattr(self, counter) + 1)
+        if article.errors:
+            self.partial += 1
+            for failure in article.errors:
+                self.errors.append({"source": name, "code": StageError.code,
+                                    "reason": f"partial: stage {failure.stage} failed "
+                                              f"({failure.error}: {failure.message}); its layers are empty"})
+
 
 def raw_hash(raw: Any, published: str | None) -> str:
     """Fingerprint of an input before analysis: same text, title and date → same hash."""
@@ -194,14 +206,7 @@ class Corpus:
                 self._record_error(report, InputError(f"cannot store: {err}", name), article_id=result.id)
                 notify("failed", name)
                 continue
-            counter = _REPORT_FIELD[status]
-            setattr(report, counter, getattr(report, counter) + 1)
-            if result.errors:
-                report.partial += 1
-                for failure in result.errors:
-                    report.errors.append({"source": name, "code": StageError.code,
-                                          "reason": f"partial: stage {failure.stage} failed "
-                                                    f"({failure.error}: {failure.message}); its layers are empty"})
+            report.count_stored(status, result, name)
             notify(status, result.id)
         return report
 
