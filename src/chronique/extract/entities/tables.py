@@ -105,11 +105,11 @@ laboratoires editions éditions médiapart agence-france-presse conseil-d'état
 
 # Place heads kept inside the name ("théâtre des Bleus de Bar", "place de la Concorde").
 # Nouns right before a one-word name that make it a firm or a brand ("la maison Bonhams", "un
-# revendeur Bosch", "les moteurs Bosch"), and after it in apposition ("Ravensburger, l'entreprise").
+# revendeur Bosch"), and after it in apposition ("Ravensburger, l'entreprise"). Kinds of firm only:
+# product nouns ("les moteurs X") would fit the car news the rule was found on, not the news.
 FIRM_NOUNS = _words("""
 entreprise société firme groupe marque maison constructeur fabricant équipementier enseigne
-revendeur concessionnaire préparateur carrossier start-up startup média plateforme moteur moteurs
-pneus freins montres
+revendeur concessionnaire préparateur carrossier start-up startup média plateforme
 """)
 
 LOC_HEADS = _words("""
