@@ -3,6 +3,7 @@ pages, in process over a real SQLite store."""
 
 from __future__ import annotations
 
+import json
 import warnings
 
 from chronique.api import Settings, create_app
@@ -74,3 +75,17 @@ def test_story_page_shows_arcs_and_list_shows_key_entities(tmp_path):
         assert "Périodes d'activité" in page
         assert "du 2019-10-01 au 2019-10-02 (2)" in page and "le 2020-09-26 (1)" in page
         assert "Lubrizol, Rouen" in client.get("/").text
+
+
+def test_story_rules_keep_their_reason_and_survive_relinking(tmp_path):
+    url = f"sqlite:///{tmp_path / 'reasons.db'}"
+    fire, storm = _seed(url)
+    with TestClient(create_app(Settings(db_url=url, token=TOKEN))) as c:
+        merged = c.post(f"/api/v1/stories/{fire}/merge", json={"others": [storm], "reason": "même crise"}, headers=AUTH)
+        assert merged.status_code == 200 and merged.json()["n_articles"] == 3
+        assert c.post(f"/api/v1/stories/{fire}/merge", json={"others": [fire]}, headers=AUTH).status_code == 400
+    with Corpus.open(url) as corpus:
+        rules = corpus.store.query("SELECT kind, payload FROM story_rules")
+        assert [(r["kind"], json.loads(r["payload"])["reason"]) for r in rules] == [("merge", "même crise")]
+        corpus.relink()
+        assert [len(s["articles"]) for s in corpus.export("stories")] == [3]

@@ -121,3 +121,37 @@ def test_corrections_round_trip(page, server):
     assert refused.status_code == 401 and "Jeton invalide" in refused.text
     page.goto(f"/entities/{marchand}")
     assert "Piraté" not in page.locator("#entity-name").inner_text()
+
+
+def test_story_split_and_merge_round_trip(page, server):
+    """Split an article out of a story from its page, then merge the new story back in."""
+    strike = next(s for s in httpx.get(server.url + "/api/v1/stories").json()["items"] if s["n_articles"] == 2)
+    page.goto(f"/stories/{strike['id']}")
+    page.click("details#corriger summary")
+    form = page.locator("#form-story-split")
+    form.locator("input[value='test-greve-2']").check()
+    form.locator("input[name=reason]").fill("deux grèves distinctes")
+    form.locator("input[name=token]").fill(TOKEN)
+    shot(page, "analyst-story-split-form")
+    form.locator("button").click()
+    page.wait_for_url("**/stories/*?correction=split")
+    new_id = page.url.split("/stories/")[1].split("?")[0]
+    assert new_id != str(strike["id"]) and page.locator("#correction-done").is_visible()
+    assert page.locator("#story-articles tbody tr").count() == 1
+    assert httpx.get(f"{server.url}/api/v1/stories/{strike['id']}").json()["n_articles"] == 1
+    page.goto(f"/stories/{strike['id']}")
+    page.click("details#corriger summary")
+    form = page.locator("#form-story-merge")
+    form.locator("input[name=others]").fill(new_id)
+    form.locator("input[name=reason]").fill("finalement la même grève")
+    form.locator("input[name=token]").fill(TOKEN)
+    form.locator("button").click()
+    page.wait_for_url(f"**/stories/{strike['id']}?correction=merge")
+    assert page.locator("#story-articles tbody tr").count() == 2
+    shot(page, "analyst-story-merged")
+    assert httpx.get(f"{server.url}/api/v1/stories/{new_id}").status_code == 404
+    # no reason, or a wrong token: refused, nothing changes
+    for data, status in [({"kind": "split", "articles": "test-greve-2", "reason": "", "token": TOKEN}, 422),
+                         ({"kind": "split", "articles": "test-greve-2", "reason": "essai", "token": "faux"}, 401)]:
+        assert httpx.post(f"{server.url}/stories/{strike['id']}/corriger", data=data).status_code == status
+    assert httpx.get(f"{server.url}/api/v1/stories/{strike['id']}").json()["n_articles"] == 2

@@ -24,6 +24,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..article.model import ENTITY_TYPES, EVENT_TYPES
 from ..corpus.browse import ARTICLE_SORTS, ENTITY_SORTS, STORY_SORTS
+from ..corpus.corrections import MAX_REASON_CHARS
 from ..corpus.service import DEFAULT_PAGE_SIZE, EXPORTABLE, MAX_OFFSET, MAX_PAGE_SIZE
 from ..ingest.readers import MAX_ID_CHARS
 from .errors import ApiError, error_responses
@@ -222,13 +223,18 @@ async def get_story(request: Request, story_id: Ident) -> dict[str, Any]:
     return _json(_found(_corpus(request).story(story_id), "story", story_id))
 
 
+StoryReason = Annotated[str, Field(min_length=1, max_length=MAX_REASON_CHARS, description="why (kept with the rule)")]
+
+
 class StoryMerge(BaseModel):
     others: list[Annotated[int, Field(ge=1, le=2**62)]] = Field(min_length=1, max_length=100)
+    reason: StoryReason | None = None
 
 
 class StorySplit(BaseModel):
     articles: list[Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS)]] = Field(min_length=1,
                                                                                          max_length=1000)
+    reason: StoryReason | None = None
 
 
 @router.post("/stories/{story_id}/merge", tags=["stories"], dependencies=[Depends(require_token)],
@@ -236,7 +242,8 @@ class StorySplit(BaseModel):
              summary="Merge other stories into this one (bearer token; kept by relink)")
 async def merge_stories(request: Request, story_id: Ident, body: StoryMerge) -> dict[str, Any]:
     corpus = _corpus(request)
-    return _json(await run_in_threadpool(corpus.merge_stories, story_id, [str(o) for o in body.others]))
+    return _json(await run_in_threadpool(corpus.merge_stories, story_id, [str(o) for o in body.others],
+                                         body.reason))
 
 
 @router.post("/stories/{story_id}/split", tags=["stories"], dependencies=[Depends(require_token)],
@@ -244,7 +251,7 @@ async def merge_stories(request: Request, story_id: Ident, body: StoryMerge) -> 
              summary="Move some articles of this story to a new story (bearer token; kept by relink)")
 async def split_story(request: Request, story_id: Ident, body: StorySplit) -> dict[str, Any]:
     corpus = _corpus(request)
-    return _json(await run_in_threadpool(corpus.split_story, story_id, body.articles))
+    return _json(await run_in_threadpool(corpus.split_story, story_id, body.articles, body.reason))
 
 
 @router.get("/timeline", response_model=Timeline, tags=["timeline"], responses=LIST_ERRORS,

@@ -138,12 +138,12 @@ class Linker:
             return True
 
     # -- manual corrections of stories (entities: ``corrections``) ----------------------------------
-    def merge_stories(self, target: int, others: list[int]) -> None:
-        merge_stories(self.store, self.stories, target, others)
+    def merge_stories(self, target: int, others: list[int], reason: str | None = None) -> None:
+        merge_stories(self.store, self.stories, target, others, reason=reason)
 
-    def split_story(self, sid: int, article_ids: list[str]) -> int:
+    def split_story(self, sid: int, article_ids: list[str], reason: str | None = None) -> int:
         """Move ``article_ids`` out of story ``sid`` into a new story; returns its id."""
-        return split_story(self.store, self.stories, sid, article_ids)
+        return split_story(self.store, self.stories, sid, article_ids, reason=reason)
 
     # -- rebuilding -------------------------------------------------------------------------------------
     def relink(self) -> dict[str, int]:

@@ -307,20 +307,22 @@ class Corpus:
                 return _empty(limit, offset)
         return corrections.list_corrections(self.store, entity=eid, limit=limit, offset=offset)
 
-    def merge_stories(self, target: int | str, others: list[int | str]) -> dict[str, Any]:
-        """Merge the stories ``others`` into ``target`` (ids). Recorded as a rule that ``relink``
-        obeys. Returns the merged story (``get_story`` shape)."""
+    def merge_stories(self, target: int | str, others: list[int | str], reason: str | None = None) -> dict[str, Any]:
+        """Merge the stories ``others`` into ``target`` (ids). Recorded, with its reason, as a rule
+        that ``relink`` obeys. Returns the merged story (``get_story`` shape)."""
         tid = self._story_id(target)
         oids = [o for o in (self._story_id(x) for x in others) if o != tid]
-        self.linker.merge_stories(tid, oids)
+        if not oids:
+            raise UsageError("name at least one other story to merge into this one")
+        self.linker.merge_stories(tid, oids, reason)
         return self.get_story(tid)  # type: ignore[return-value]
 
-    def split_story(self, story: int | str, articles: list[str]) -> dict[str, Any]:
-        """Move ``articles`` (ids of the story's articles) to a new story, recorded as a rule that
-        ``relink`` obeys. Returns the new story."""
+    def split_story(self, story: int | str, articles: list[str], reason: str | None = None) -> dict[str, Any]:
+        """Move ``articles`` (ids of the story's articles) to a new story, recorded with its reason
+        as a rule that ``relink`` obeys. Returns the new story."""
         if not articles:
             raise UsageError("name at least one article to split out of the story")
-        new_id = self.linker.split_story(self._story_id(story), list(articles))
+        new_id = self.linker.split_story(self._story_id(story), list(articles), reason)
         return self.get_story(new_id)  # type: ignore[return-value]
 
     def _story_id(self, ref: int | str) -> int:

@@ -30,23 +30,30 @@ def _move(store: Store, stories: StoryLinker, article_ids: list[str], target: in
     return left
 
 
-def merge_stories(store: Store, stories: StoryLinker, target: int, others: list[int], record: bool = True) -> None:
-    """Merge the stories ``others`` into ``target`` and record the rule."""
+def _record(store: Store, kind: str, article_ids: list[str], reason: str | None) -> None:
+    payload = {"articles": article_ids, **({"reason": reason} if reason else {})}
+    store.execute("INSERT INTO story_rules (kind, payload, created) VALUES (?, ?, ?)",
+                  (kind, json.dumps(payload, ensure_ascii=False), utc_now()))
+
+
+def merge_stories(store: Store, stories: StoryLinker, target: int, others: list[int], record: bool = True,
+                  reason: str | None = None) -> None:
+    """Merge the stories ``others`` into ``target`` and record the rule (with its reason)."""
     with store.transaction():
         for sid in [target, *others]:
             if store.one("SELECT id FROM stories WHERE id = ?", (sid,)) is None:
                 raise UsageError(f"no story {sid}")
         moved = [a for sid in others for a in _articles_of(store, sid)]
         if record:
-            store.execute("INSERT INTO story_rules (kind, payload, created) VALUES ('merge', ?, ?)",
-                          (json.dumps({"articles": _articles_of(store, target) + moved}), utc_now()))
+            _record(store, "merge", _articles_of(store, target) + moved, reason)
         if moved:
             _move(store, stories, moved, target)
         for sid in {target, *others}:
             stories.rebuild(sid)
 
 
-def split_story(store: Store, stories: StoryLinker, sid: int, article_ids: list[str], record: bool = True) -> int:
+def split_story(store: Store, stories: StoryLinker, sid: int, article_ids: list[str], record: bool = True,
+                reason: str | None = None) -> int:
     """Move ``article_ids`` out of story ``sid`` into a new story; returns the new story's id."""
     with store.transaction():
         members = set(_articles_of(store, sid))
@@ -58,8 +65,7 @@ def split_story(store: Store, stories: StoryLinker, sid: int, article_ids: list[
         if set(article_ids) >= members:
             raise UsageError(f"splitting every article out of story {sid} leaves it empty")
         if record:
-            store.execute("INSERT INTO story_rules (kind, payload, created) VALUES ('split', ?, ?)",
-                          (json.dumps({"articles": list(article_ids)}), utc_now()))
+            _record(store, "split", list(article_ids), reason)
         new = store.insert("INSERT INTO stories (label, start_date, end_date, n_articles, terms) "
                            "VALUES ('', NULL, NULL, 0, '{}') RETURNING id")
         _move(store, stories, list(article_ids), new)

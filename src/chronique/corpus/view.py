@@ -182,13 +182,13 @@ class CorpusView:
         sid = parse_id(story_id)
         return None if sid is None else self._c.get_story(sid)
 
-    def merge_stories(self, target: str, others: list[str]) -> dict[str, Any]:
+    def merge_stories(self, target: str, others: list[str], reason: str | None = None) -> dict[str, Any]:
         with self._write_lock:
-            return self._writer.merge_stories(target, others)
+            return self._writer.merge_stories(target, others, reason)
 
-    def split_story(self, story_id: str, articles: list[str]) -> dict[str, Any]:
+    def split_story(self, story_id: str, articles: list[str], reason: str | None = None) -> dict[str, Any]:
         with self._write_lock:
-            return self._writer.split_story(story_id, articles)
+            return self._writer.split_story(story_id, articles, reason)
 
     def timeline(self, *, entity: str | None = None, story: str | None = None, since: str | None = None,
                  until: str | None = None, limit: int = 500) -> list[dict[str, Any]]:

@@ -1,10 +1,12 @@
-"""Correcting entities from the pages: the forms of an entity page (merge, split, rename, change
-of type) and the corrections log at ``/corrections`` with an undo per line.
+"""Correcting entities and stories from the pages: the forms of an entity page (merge, split,
+rename, change of type), of a story page (merge other stories in, split articles out) and the
+corrections log at ``/corrections`` with an undo per line.
 
 Each form carries the server's token (``CHRONIQUE_TOKEN``, the API's bearer token) and a reason;
 without a token set the server is read-only and says so. The operations are those of the API and
 the command line (``corpus.corrections`` through the one writer of ``corpus.view``). A success
-answers 303 to the entity page (or the log), which names the correction made."""
+answers 303 to the entity or story page (or the log), which names the correction made. Story
+corrections are rules kept with their reason and obeyed by ``relink`` (``corpus.story_rules``)."""
 
 from __future__ import annotations
 
@@ -16,13 +18,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..corpus.service import DEFAULT_PAGE_SIZE, MAX_OFFSET
-from ..errors import ChroniqueError
-from .pages import _corpus, render, url_segment
+from ..errors import ChroniqueError, UsageError
+from .pages import STORY_ARTICLES, _corpus, render, url_segment
 
 router = APIRouter(include_in_schema=False)
 
 _IDS = re.compile(r"\d{1,19}")
-MAX_FORM_FIELDS = 60
+MAX_FORM_FIELDS = STORY_ARTICLES + 10  # a story's split form: one checkbox per listed article
 
 
 async def _form(request: Request) -> dict[str, list[str]]:
@@ -69,6 +71,26 @@ async def correct_entity(request: Request, entity_id: str):
     except ChroniqueError as err:
         return _failed(422, f"Correction impossible : {err}", back)
     return RedirectResponse(f"/entities/{url_segment(entity['id'])}?correction={entity['correction']}", status_code=303)
+
+
+@router.post("/stories/{story_id}/corriger", response_class=HTMLResponse)
+async def correct_story(request: Request, story_id: str):
+    form = await _form(request)
+    back = f"/stories/{url_segment(story_id)}"
+    refused = _refusal(request, form)
+    if refused:
+        return _failed(*refused, back)
+    kind, reason, corpus = _one(form, "kind"), _one(form, "reason"), _corpus(request)
+    try:
+        if kind == "merge":
+            story = corpus.merge_stories(story_id, _IDS.findall(_one(form, "others")), reason)
+        elif kind == "split":
+            story = corpus.split_story(story_id, [a for a in form.get("articles", []) if a], reason)
+        else:
+            raise UsageError(f"unknown story correction {kind!r} (merge or split)")
+    except ChroniqueError as err:
+        return _failed(422, f"Correction impossible : {err}", back)
+    return RedirectResponse(f"/stories/{url_segment(story['id'])}?correction={kind}", status_code=303)
 
 
 @router.post("/corrections/{correction_id}/annuler", response_class=HTMLResponse)

@@ -55,6 +55,7 @@ ENTITY_EVENTS = 30
 ENTITY_QUOTES = 20
 ENTITY_STORIES = 20
 STORY_ARTICLES = 60  # articles listed on a story page (a long-running story can have hundreds)
+STORY_CORRECTIONS = {"merge": "Histoires fusionnées.", "split": "Articles déplacés dans cette nouvelle histoire."}
 TIMELINE_MAX_ITEMS = 100  # items drawn on one timeline: readable, and the page renders in ~15 ms
 ERROR_HEADINGS = {404: "Page introuvable", 413: "Envoi trop volumineux", 422: "Requête invalide",
                   429: "Trop de demandes", 503: "Service indisponible", 504: "Délai dépassé"}
@@ -215,13 +216,14 @@ async def quotes_view(request: Request, speaker: str | None = None, q: str | Non
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-async def story_view(request: Request, story_id: str):
+async def story_view(request: Request, story_id: str, correction: str | None = None):
     corpus = _corpus(request)
     story = corpus.story(story_id)
     if story is None:
         raise not_found("Cette histoire n'existe pas dans le corpus.")
     grouped = group_items(_timeline_items(corpus.timeline(story=story_id, limit=TIMELINE_MAX_ITEMS)))
-    return render("story.html", story=story, grouped=grouped)
+    return render("story.html", story=story, grouped=grouped, done=STORY_CORRECTIONS.get(correction or ""),
+                  writable=bool(request.app.state.settings.token))
 
 
 @router.get("/search", response_class=HTMLResponse)
