@@ -39,6 +39,8 @@ CATAPHORA_WINDOW = 600
 CATAPHORA_PEOPLE = 3
 # Entity-layer mentions that are a role or common noun linked to a person, not a name.
 _NOMINAL_KINDS = ("title", "nominal")
+# Mentions the cast stage writes: who a pronoun or a description designates.
+_CAST_KINDS = ("pronoun", "nominal")
 
 
 class SpeakerResolver:
@@ -62,11 +64,33 @@ class SpeakerResolver:
         """Resolve the speaker phrase made of tokens ``[a, b)``."""
         if a >= b:
             return None
+        cast = self._cast_mention(a, b)
         if b - a == 1 and is_pronoun_phrase(self.doc[a]):
-            return self.chain.resolve_pronoun(a)
+            own = self.chain.resolve_pronoun(a)
+            if own is not None and own.entity is None and not (own.start <= self.doc[a].idx < own.end):
+                return own  # an unnamed source just quoted ("selon un proche … Il assure"): the cast names entities only
+            return cast or own
+        if cast is not None:
+            return cast
         return self._part_of_name(a, b) or self._name_at_start(a, b) or self._surrounding_group(a, b) \
             or self._name_inside(a, b) \
             or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
+
+    def _cast_mention(self, a: int, b: int) -> Referent | None:
+        """The cast layer already resolved this pronoun or description (a ``pronoun`` or ``nominal``
+        mention where the phrase begins): one answer to who is who for every stage."""
+        doc = self.doc
+        for k in range(a, min(b, a + 2)):
+            tok = doc[k]
+            hit = self.cast.index.mention_at(tok.idx + len(tok.text) - len(tok.text.lstrip("-")))
+            if hit is not None:
+                m, e = hit
+                if m.kind not in _CAST_KINDS or e.type not in SPEAKER_TYPES:
+                    return None
+                span = doc[a:b]
+                return Referent(self.text[span.start_char:span.end_char], span.start_char, span.end_char,
+                                e.id, self.cast.gender.get(e.id), e.type == "PER")
+        return None
 
     # -- phrases holding a name --------------------------------------------------------------
     def _referent(self, a: int, b: int, entity: str | None, gender: str | None, person: bool | None) -> Referent:
