@@ -36,6 +36,9 @@ class GovernedAttribution(PreposedAttribution):
                 continue
             cue = verb_cue(doc, k)
             if cue is not None and cue[0].use == "any" and not is_passive(t) and not is_adjectival(t):
+                if t.dep_ == "acl:relcl" and not _dominates(t, head):
+                    k -= 1  # "X, qui a appelé à …, « a donné … »": the relative clause reports nothing
+                    continue
                 if term and not (self._governs(t, head) or self._in_reported_clause(t, head, span)):
                     return None
                 outer = self.outermost_cue(t)
@@ -115,3 +118,9 @@ class GovernedAttribution(PreposedAttribution):
             k += 1
         return k < head.i and doc[k].text in ("«", "“", '"') and k + 1 >= head.i - 0 and \
             all(doc[x].text in ("«", "“", '"') or doc[x].is_space for x in range(k, head.i))
+
+
+def _dominates(verb, tok) -> bool:
+    """``tok`` lies in the clause of ``verb`` (its subtree)."""
+    return tok is not None and verb.left_edge.i <= tok.i <= verb.right_edge.i and \
+        any(a.i == verb.i for a in tok.ancestors)

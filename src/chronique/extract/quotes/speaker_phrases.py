@@ -95,6 +95,10 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
             break
         if node.dep_ not in ("conj", "xcomp", "advcl", "nmod", "acl", "obl:mod", "obl", "parataxis", "ccomp"):
             break
+        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in node.children):
+            # "X estime que Y a fait … et prédit que …": a verb reporting a clause of its own,
+            # hung on the reported verb by the parser, goes with the verb that reports it.
+            node = node.head
         node = node.head
     return None
 
