@@ -1,4 +1,4 @@
-"""Helpers shared by the quotation tests: a pipeline of entities + quotes on the real model."""
+"""Helpers shared by the quotation tests: a pipeline of entities, cast, time and quotes on the real model."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from chronique.extract.quotes import QuoteStage
 def quote_pipeline(nlp):
     from chronique.extract.cast.stage import CastStage
     from chronique.extract.entities import EntityStage
+    from chronique.extract.time.stage import TimeStage
     from chronique.pipeline import Pipeline
 
-    return Pipeline(stages=[EntityStage(), CastStage(), QuoteStage()], nlp=nlp)
+    return Pipeline(stages=[EntityStage(), CastStage(), TimeStage(), QuoteStage()], nlp=nlp)
 
 
 def run(pipeline, text):

@@ -138,7 +138,7 @@ def test_straight_quotes_are_quotations_too(quote_pipeline):
 
 
 def test_stage_declares_its_layers():
-    assert QuoteStage.requires == ("entities",) and QuoteStage.assigns == ("quotes",)
+    assert QuoteStage.requires == ("entities", "timexes") and QuoteStage.assigns == ("quotes",)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

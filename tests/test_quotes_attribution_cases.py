@@ -251,3 +251,19 @@ def test_a_slogan_named_inside_a_report_keeps_no_speaker(quote_pipeline):
             "à la presse réunie devant le siège.")
     a = run(quote_pipeline, text)
     assert [q.speaker for q in a.quotes if q.text == "Europe first"] in ([], [None])
+
+
+def test_incise_skips_a_date_before_the_speaker(quote_pipeline):
+    text = ("Le député Marc Lenoir soutient la démarche. « J'aimerais qu'il soit entendu », a plaidé dimanche "
+            "21 janvier sur BFMTV le député de la Nièvre.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "soit entendu")) == "Marc Lenoir"
+
+
+def test_a_relative_clause_does_not_govern_the_fragment_after_it(quote_pipeline):
+    text = ("Claire Vautrin critique son ancien parti. Elle estime que le maire Paul Roux, qui a appelé à "
+            "voter pour la majorité, « a donné le coup de grâce » à la droite, et prédit que les cadres suivront "
+            "« pour sauver leur siège ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "coup de grâce")) == "Claire Vautrin"
+    assert speaker_name(a, _quote(a, "sauver leur siège")) == "Claire Vautrin"

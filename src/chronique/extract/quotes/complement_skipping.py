@@ -1,5 +1,5 @@
 """Complements skipped on the way from a cue to its speaker phrase: addressee and setting
-(``a confié au Parisien dans un entretien la ministre``), adverbs, and the nouns after ``selon``
+(``a confié au Parisien dans un entretien la ministre``), adverbs and dates, and the nouns after ``selon``
 (``selon les informations du journal X``)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ class ComplementSkipper(QuoteKindReader):
         """Skip addressee and setting complements, in any order, before a postposed subject:
         ``a affirmé sur Twitter le député``, ``a confié au Parisien dans un entretien la ministre``."""
         for _ in range(3):
-            k = self.skip_setting(self.skip_addressee(m, limit), limit)
+            k = self.skip_setting(self.skip_addressee(self.skip_time(m, limit), limit), limit)
             if k == m:
                 break
             m = k
@@ -83,8 +83,14 @@ class ComplementSkipper(QuoteKindReader):
                 return m
         return k
 
+    def skip_time(self, k: int, limit: int) -> int:
+        """A time expression: "a plaidé dimanche 21 janvier sur BFMTV le député"."""
+        while k < limit and k in self.time_tokens:
+            k += 1
+        return k
+
     def skip_adverbs(self, k: int, limit: int) -> int:
         doc = self.doc
-        while k < limit and (doc[k].lower_ in CUE_ADVERBS or doc[k].pos_ == "ADV"):
-            k += 1
+        while k < limit and (doc[k].lower_ in CUE_ADVERBS or doc[k].pos_ == "ADV" or k in self.time_tokens):
+            k += 1  # adverbs and time expressions: "a plaidé dimanche 21 janvier le député"
         return k

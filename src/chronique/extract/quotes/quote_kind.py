@@ -24,8 +24,10 @@ def is_name_like(text: str) -> bool:
 class QuoteKindReader:
     """Reads the kind of the quotations of one parsed article."""
 
-    def __init__(self, doc: Doc, text: str, spans: list[MarkSpan], token_at, in_quote: list[bool]):
+    def __init__(self, doc: Doc, text: str, spans: list[MarkSpan], token_at, in_quote: list[bool],
+                 time_tokens: frozenset[int] = frozenset()):
         self.doc = doc
+        self.time_tokens = time_tokens  # tokens of time expressions ("a plaidé dimanche 21 janvier le député")
         self.text = text
         self.spans = spans
         self.token_at = token_at

@@ -87,9 +87,8 @@ class SpeakerResolver:
                 m, e = hit
                 if m.kind not in _CAST_KINDS or e.type not in SPEAKER_TYPES:
                     return None
-                span = doc[a:b]
-                return Referent(self.text[span.start_char:span.end_char], span.start_char, span.end_char,
-                                e.id, self.cast.gender.get(e.id), e.type == "PER")
+                s, t = doc[a].idx + len(doc[a].text) - len(doc[a].text.lstrip("-")), doc[b - 1].idx + len(doc[b - 1].text)
+                return Referent(self.text[s:t], s, t, e.id, self.cast.gender.get(e.id), e.type == "PER")
         return None
 
     # -- phrases holding a name --------------------------------------------------------------

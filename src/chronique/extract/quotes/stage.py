@@ -39,7 +39,7 @@ REPEAT_WINDOW = 1500
 @register
 class QuoteStage(Stage):
     name = "quotes"
-    requires = ("entities",)
+    requires = ("entities", "timexes")  # a date between a cue and its speaker is skipped
     assigns = ("quotes",)
 
     def __call__(self, article: Article, doc: Doc) -> Article:
@@ -116,7 +116,9 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     def token_at(offset: int) -> int:
         return min(len(doc) - 1, max(0, bisect_right(starts, offset) - 1))
 
-    reader = QuoteReader(doc, text, spans, token_at, in_quote)
+    time_tokens = frozenset(i for t in article.timexes
+                            for i in range(token_at(t.start), token_at(max(t.start, t.end - 1)) + 1))
+    reader = QuoteReader(doc, text, spans, token_at, in_quote, time_tokens)
     resolver = SpeakerResolver(article, doc, in_quote, starts)
 
     # 1. Read each quotation's kind and attribution.
