@@ -259,3 +259,15 @@ def test_initials_after_a_name_are_not_a_lost_sentence_break(ents):
 def test_an_outlet_after_a_merged_article_takes_no_title(ents):
     found = ents("Dans un entretien accordé au Point, le président de la région Normandie Hervé Morin a parlé.")
     assert found["Point"].type == "ORG" and found["Point"].mentions[-1].text == "Point"
+
+
+def test_a_person_named_right_after_an_outlet_or_a_party_is_a_person(ents):
+    found = ents("Comme l'a confirmé au Journal du dimanche Hélène Vasseur, la réforme sera votée. "
+                 "Elle a été critiquée par l'eurodéputé RN Jean-Marc Tessier.")
+    assert found["Hélène Vasseur"].type == "PER" and found["Jean-Marc Tessier"].type == "PER"
+    assert found["Journal du dimanche"].type == "ORG" and "RN" in found
+
+
+def test_an_institution_named_after_a_person_stays_whole(ents):
+    found = ents("Le colloque s'est tenu à la Fondation Jean Jaurès, près du Centre Georges Pompidou.")
+    assert "Fondation Jean Jaurès" in found and "Jean Jaurès" not in found

@@ -224,3 +224,19 @@ def test_a_lawyer_is_not_the_client_named_in_the_phrase_nor_the_judge_after_it(q
     a = run(quote_pipeline, "L'avocat de Paul Ferrand a dénoncé la décision du juge Marc Lenoir.")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]
     assert q.speaker.text == "L'avocat de Paul Ferrand" and q.speaker.entity is None
+
+
+# -- roles held beside an office, party labels, former roles ---------------------------------
+def test_a_seat_or_a_party_after_a_role_describes_the_person_named_before(quote_pipeline):
+    text = ("Les niches fiscales sont visées, comme l'a confirmé Hélène Vasseur, porte-parole du groupe "
+            "Renaissance. « Au moins onze coûtent moins de 15 millions », assure la membre de la commission des "
+            "finances. « Ce n'est qu'une source de financement », ajoute la députée Renaissance.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in only(a, "direct")] == ["Hélène Vasseur", "Hélène Vasseur"]
+
+
+def test_a_definite_label_or_former_role_is_the_person_the_story_is_about(quote_pipeline):
+    text = ("Ce ne sera pas Paul Ravel. L'ex-eurodéputé a affirmé dimanche qu'il ne serait pas ministre, une "
+            "décision prise avec le président Marc Tissier. L'écologiste a estimé que cette décision était la bonne.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in only(a, "indirect")] == ["Paul Ravel", "Paul Ravel"]

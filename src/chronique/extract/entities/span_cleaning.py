@@ -8,6 +8,7 @@ words and trailing junk are stripped; the rest is typed by its head and checked 
 
 from __future__ import annotations
 
+from ...lang.fr.first_names import is_first_name
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
 from .name_filter import _acceptable, _is_demonym
 from .roles import head_end, role_end
@@ -27,6 +28,9 @@ AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", 
 
 
 def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
+    p = _person_glued_after(tk, i, j)
+    if p is not None:  # "au Journal du dimanche Olivia Grégoire": an outlet, then a person
+        return _clean(tk, i, p, label, ent_of, roles) + _clean(tk, p, j, "PER", ent_of, roles)
     # 1. cut at punctuation, verbs and line breaks: keep the first piece that has a word
     pieces, s = [], i
     for k in range(i, j):
@@ -53,6 +57,28 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
                         out.append(other)
             break  # what follows a break inside a model span is a clause, not a name
     return out
+
+
+def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
+    """Where a first name and a capitalised word follow a lowercase word or an acronym inside a span
+    that does not open on a name ("Journal du dimanche | Olivia Grégoire", "RN | Jean-Lin
+    Lacapelle"): a person named right after an outlet, a party or a place. Names of institutions
+    after people open on their head ("Fondation Jean Jaurès", "rue Victor Hugo") and are left whole."""
+    if _first_name_like(tk.text[i]):
+        return None
+    for k in range(i + 1, j - 1):
+        before = tk.text[k - 1]
+        glued = not tk.cap[k - 1] and k > i + 1 and tk.key[k - 1] not in NAME_CONNECTORS \
+            or len(before) >= 2 and before.isupper() and before.isalpha()
+        if glued and tk.cap[k] and tk.cap[k + 1] and _first_name_like(tk.text[k]) and tk.is_word(k - 1):
+            return k
+    return None
+
+
+def _first_name_like(word: str) -> bool:
+    """A first name, or a compound one opening on a first name ("Jean-Lin", "Marie-Ange")."""
+    head, _, rest = word.partition("-")
+    return is_first_name(word) or bool(rest) and rest[:1].isupper() and is_first_name(head)
 
 
 def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int] | None:
@@ -146,7 +172,8 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     while i < j and _strippable_front(tk, i, j):
         i += 1
     while j > i and (tk.key[j - 1] in EDGE_FUNCTION_WORDS or not tk.is_word(j - 1)
-                     or (not tk.cap[j - 1] and (tk.key[j - 1] in WEEKDAYS or tk.key[j - 1] in MONTHS))) \
+                     or (not tk.cap[j - 1] and (tk.key[j - 1] in WEEKDAYS or tk.key[j - 1] in MONTHS)
+                         and not (j - 2 > i and tk.key[j - 2] == "du"))) \
             and tk.text[j - 1] not in (")",):
         j -= 1
         ce = min(ce, tk.end[j - 1]) if j > i else ce

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .tables import (
     BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, INDEFINITE_DETERMINERS, MEDIA_NOUNS, NAME_TITLES,
-    NP_STOP_WORDS, ORGANISATION_NOUNS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
+    NP_STOP_WORDS, ORGANISATION_NOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
     UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
@@ -169,6 +169,12 @@ def np_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     return a, end
 
 
+def is_role_word(tok: Token) -> bool:
+    """A noun of a person's role, also held before ("ministre", "ex-eurodéputé")."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return bool(words & ROLE_NOUNS) or any(w.startswith("ex-") and w[3:] in ROLE_NOUNS for w in words)
+
+
 def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens ``[a, b)`` can name someone who speaks (not "la disparition de cette taxe")."""
     if a >= b:
@@ -188,7 +194,8 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
     if head is None:
         return False
     h = head.lower_
-    if h in ROLE_NOUNS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS:
+    if is_role_word(head) or h in PERSON_LABELS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS \
+            or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS:
         return True
     # An indefinite or possessive phrase is an unnamed source ("une source gouvernementale").
     return first.lower_ in INDEFINITE_DETERMINERS and first.lower_ not in DEMONSTRATIVES

@@ -20,8 +20,9 @@ from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from ..cast.office_holders import office_holder
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
+from ...lang.fr.person_nouns import STATUS_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase
-from .speaker_phrases import is_complement, is_pronoun_phrase
+from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word
 from .subject_chain import History, SubjectChain
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
@@ -72,9 +73,23 @@ class SpeakerResolver:
             return cast or own
         if cast is not None:
             return cast
-        return self._part_of_name(a, b) or self._name_at_start(a, b) or self._surrounding_group(a, b) \
-            or self._name_inside(a, b) \
+        part = self._part_of_name(a, b) or self._name_at_start(a, b)
+        if part is not None:
+            return part
+        if self._role_with_affiliation(a, b):
+            return self._described(a, b)
+        return self._surrounding_group(a, b) or self._name_inside(a, b) \
             or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
+
+    def _role_with_affiliation(self, a: int, b: int) -> bool:
+        """"la députée LREM", "le sénateur LR de la Manche": a person described by a role and the
+        party or place it belongs to — not the party speaking. No person is named in the phrase."""
+        doc = self.doc
+        head = _head_noun(doc, a, b)
+        if doc[a].pos_ != "DET" or head is None or not is_role_word(head) or head.i > a + 2:
+            return False
+        inside = self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        return bool(inside) and all(e.type in ("ORG", "LOC") and m.start > head.idx for m, e in inside)
 
     def _cast_mention(self, a: int, b: int) -> Referent | None:
         """The cast layer already resolved this pronoun or description (a ``pronoun`` or ``nominal``
@@ -251,8 +266,9 @@ class SpeakerResolver:
                     return self._referent(a, b, org.id, None, False)
             if head_text in UNNAMED_SOURCE_NOUNS or head.morph.get("Number") == ["Plur"]:
                 return self._referent(a, b, None, gender, head_text not in ORGANISATION_NOUNS)
-            if head_text not in ROLE_NOUNS and head_lemma not in ROLE_NOUNS:
+            if not (is_role_word(head) or head_text in PERSON_LABELS or head_lemma in PERSON_LABELS):
                 return self._referent(a, b, None, gender, None)  # "le duc d'York": no guess
+            # "le ministre", "l'ex-eurodéputé", "l'écologiste": the person holding that role or standing
             return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)
         return self._referent(a, b, None, gender, None)
 
@@ -321,7 +337,9 @@ class SpeakerResolver:
         if holder is not None:
             return holder
         head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
-        former = any(t.lower_ in FORMER_WORDS for t in doc[a:b])
+        former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
+        if head in STATUS_NOUNS or head in PERSON_LABELS:
+            head = ""  # a seat or a standing, held beside any office: no other role excludes it
         if not former and any(e.type == "LOC" and is_complement(doc, cast.token_at(m.start), a)
                               for m, e in cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             return None  # "le duc d'York", "le maire de Paris": a specific office nobody was given

@@ -23,6 +23,15 @@ ROLE_NOUNS = frozenset({
     "garde", "intéressé", "intéressée", "principal", "principale", "ex-premier", "député-maire",
     "duc", "duchesse", "comte", "comtesse", "baron", "baronne", "émir", "cheikh", "président-élu",
     "eurodéputé", "eurodéputée", "parlementaire", "adjoint", "adjointe", "ex-député", "ex-députée", "ex-maire",
+    "membre",
+})
+
+# Roles one holds beside an office (a seat, a membership, a standing): "la députée", "le membre de
+# la commission" can be the spokesperson the article named, unlike "le président".
+STATUS_NOUNS = frozenset({
+    "membre", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "parlementaire", "eurodéputé",
+    "eurodéputée", "candidat", "candidate", "militant", "militante", "adhérent", "adhérente", "cadre", "figure",
+    "ténor", "responsable", "dirigeant", "dirigeante",
 })
 
 # Nouns of one person known through someone else: "le proche de X", "l'avocat de X", "le fils de X"
