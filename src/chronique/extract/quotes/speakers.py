@@ -23,7 +23,7 @@ from ...lang.fr.gender import compatible
 from ...lang.fr.person_nouns import STATUS_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word
-from .subject_chain import History, SubjectChain
+from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
     NAME_TITLES, ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
@@ -80,6 +80,13 @@ class SpeakerResolver:
             return self._described(a, b)
         return self._surrounding_group(a, b) or self._name_inside(a, b) \
             or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
+
+    def _names_the_subject(self, i: int) -> bool:
+        """Token ``i`` names the main subject itself, or the person a subject role is given to
+        ("Le sénateur X a dit"), not a group around them ("Le clan X lui reproche")."""
+        tok = self.doc[i]
+        head = name_head(tok)
+        return subject_role(tok) == "subject" and (head.i == tok.i or is_role_word(head))
 
     def _role_with_affiliation(self, a: int, b: int) -> bool:
         """"la députée LREM", "le sénateur LR de la Manche": a person described by a role and the
@@ -347,6 +354,12 @@ class SpeakerResolver:
         # another role ("le porte-parole X" is not "le président"), or names them earlier in the
         # description's own sentence ("les intentions de X, le sénateur a dit": two people).
         same_sentence = {e.id for _, e in cast.index.mentions_in(doc[a].sent.start_char, start)}
+        last_spoke = self.history[-1][0] if self.history else -1
+        found = self.chain.antecedent(a, start, gender)
+        if found is not None and found[0] > last_spoke and found[2] is not None and found[2] not in same_sentence \
+                and self._names_the_subject(cast.token_at(found[0])) \
+                and (former or not cast.holds_other_role(found[2], head)):
+            return found[2]  # a new main subject after the last speaker: the chain moved on to them
         for offset, ref in reversed(self.history):
             if start - offset > ANTECEDENT_WINDOW:
                 break

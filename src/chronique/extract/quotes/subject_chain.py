@@ -189,6 +189,10 @@ class SubjectChain:
         found = self._topic(i, start, gender)
         return found[2] if found is not None else None
 
+    def antecedent(self, i: int, start: int, gender: str | None) -> Antecedent | None:
+        """``topic`` with where the chain last mentions it: (start, end, entity, speaker referent)."""
+        return self._topic(i, start, gender)
+
     def _topic(self, i: int, start: int, gender: str | None) -> Antecedent | None:
         """The best antecedent for a singular pronoun at token ``i``: walking back over sentences, a
         speaker already attributed or a person in main-subject position scores the number of sentences
