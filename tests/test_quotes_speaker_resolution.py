@@ -240,3 +240,11 @@ def test_a_definite_label_or_former_role_is_the_person_the_story_is_about(quote_
             "décision prise avec le président Marc Tissier. L'écologiste a estimé que cette décision était la bonne.")
     a = run(quote_pipeline, text)
     assert [speaker_name(a, q) for q in only(a, "indirect")] == ["Paul Ravel", "Paul Ravel"]
+
+
+def test_the_direction_of_a_company_speaks_for_the_company(quote_pipeline):
+    text = ("Le distributeur Valpresse est en difficulté. Après un conseil d'administration réuni lundi, la "
+            "direction de Valpresse a estimé que cette offre était « réaliste ».")
+    a = run(quote_pipeline, text)
+    (ind,) = only(a, "indirect")
+    assert speaker_name(a, ind) == "Valpresse"

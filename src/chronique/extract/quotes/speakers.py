@@ -26,7 +26,7 @@ from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
-    NAME_TITLES, ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    NAME_TITLES, ORGAN_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS,
     SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
@@ -78,7 +78,7 @@ class SpeakerResolver:
             return part
         if self._role_with_affiliation(a, b):
             return self._described(a, b)
-        return self._surrounding_group(a, b) or self._name_inside(a, b) \
+        return self._organ(a, b) or self._surrounding_group(a, b) or self._name_inside(a, b) \
             or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
 
     def _names_the_subject(self, i: int) -> bool:
@@ -151,6 +151,17 @@ class SpeakerResolver:
             return None
         m, e = hit
         return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
+
+    def _organ(self, a: int, b: int) -> Referent | None:
+        """"la direction de Presstalis": an organ speaks for the organisation named as its complement."""
+        doc = self.doc
+        head = _head_noun(doc, a, b)
+        if head is None or head.i != a + 1 or head.lower_ not in ORGAN_NOUNS or doc[a].lower_ not in DEFINITE_DETERMINERS:
+            return None
+        for m, e in self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
+            if e.type == "ORG" and is_complement(doc, self.cast.token_at(m.start), a):
+                return self._referent(a, b, e.id, None, False)
+        return None
 
     def _surrounding_group(self, a: int, b: int) -> Referent | None:
         """"le clan Philippe", "l'entourage de X": a group around someone, not that person."""

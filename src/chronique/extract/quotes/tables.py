@@ -107,6 +107,10 @@ ORGANISATION_NOUNS = frozenset({
     "organisation", "fédération", "confédération", "centrale", "ong",
 })
 
+# Organs that speak for their organisation: "la direction de Presstalis", "la présidence de la
+# région" say what the organisation says.
+ORGAN_NOUNS = frozenset({"direction", "présidence", "état-major", "administration", "conseil", "bureau", "siège"})
+
 # People named by a plural common noun, antecedents of "ils/elles" ("Les infirmières ont manifesté.
 # Selon elles, …"); lemmas or forms, checked with ROLE_NOUNS and UNNAMED_SOURCE_NOUNS.
 HUMAN_GROUP_NOUNS = frozenset({
