@@ -17,10 +17,10 @@ def quote_pipeline(nlp):
     return Pipeline(stages=[EntityStage(), CastStage(), TimeStage(), QuoteStage()], nlp=nlp)
 
 
-def run(pipeline, text):
+def run(pipeline, text, title="Titre"):
     from chronique.ingest import RawArticle
 
-    article = pipeline.analyze(RawArticle(text=text, source="<test>", title="Titre", title_in_text=False))
+    article = pipeline.analyze(RawArticle(text=text, source="<test>", title=title, title_in_text=False))
     assert article.check_offsets() == []
     return article
 

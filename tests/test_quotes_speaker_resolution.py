@@ -248,3 +248,12 @@ def test_the_direction_of_a_company_speaks_for_the_company(quote_pipeline):
     a = run(quote_pipeline, text)
     (ind,) = only(a, "indirect")
     assert speaker_name(a, ind) == "Valpresse"
+
+
+def test_a_role_opening_the_text_is_the_person_of_the_headline(quote_pipeline):
+    text = ("Le député écologiste dénonce la politique du gouvernement, qui « va trop loin ». Porté par le "
+            "ministre de l'Intérieur Gérard Vallin, le projet de loi a été transmis jeudi. Son collègue Marc Lenoir "
+            "a réagi dimanche.")
+    a = run(quote_pipeline, text, title="Immigration : « Vallin va trop loin », s'agace Lenoir")
+    (ind,) = [q for q in only(a, "indirect") if q.cue.lemma == "dénoncer"]
+    assert speaker_name(a, ind) == "Marc Lenoir"

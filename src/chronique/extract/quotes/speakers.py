@@ -19,6 +19,7 @@ from ...article import Article
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from ..cast.office_holders import office_holder
 from ...lang.fr.first_names import name_gender
+from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
 from ...lang.fr.person_nouns import STATUS_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase
@@ -80,6 +81,18 @@ class SpeakerResolver:
             return self._described(a, b)
         return self._organ(a, b) or self._surrounding_group(a, b) or self._name_inside(a, b) \
             or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
+
+    def _headline_person(self, gender: str | None, head: str) -> str | None:
+        """The first person of the article whose family name the headline holds (and who was not
+        given another role than ``head``)."""
+        words = set(fold(self.article.title or "").replace("'", " ").replace("’", " ").split())
+        if not words:
+            return None
+        for _, _, e in self.cast.people:
+            if fold(e.name).split()[-1] in words and compatible(self.cast.gender.get(e.id), gender) \
+                    and not self.cast.holds_other_role(e.id, head):
+                return e.id
+        return None
 
     def _names_the_subject(self, i: int) -> bool:
         """Token ``i`` names the main subject itself, or the person a subject role is given to
@@ -383,12 +396,19 @@ class SpeakerResolver:
                 and (former or not cast.holds_other_role(topic, head)):
             return topic
         person = cast.latest_person(start, gender, "" if former else head, exclude=same_sentence)
-        if person is not None or former:
-            return person  # a former office holder is someone the story has already named
+        if person is not None:
+            return person
+        if former:  # a former office holder is someone the story has already named, or its headline
+            return self._headline_person(gender, "")
         # The holder of that office on the article's date, when the article names them (knowledge).
         known = office_holder(doc[a:b].text, self.article)
         if known is not None:
             return known[0]
+        # Nobody named yet: the person the headline names ("…, s'agace Corbière" / "Le député de
+        # La France insoumise dénonce …" opening the text).
+        titled = self._headline_person(gender, head)
+        if titled is not None:
+            return titled
         # Cataphora: the role is named just after, in a sentence of its own ("a déclaré le chef de
         # l'État. Emmanuel Macron ..."): a name in the phrase's sentence is its complement or what is
         # said ("l'avocat de X a dénoncé la décision du juge Y" is neither X nor Y).

@@ -26,12 +26,11 @@ ROLE_NOUNS = frozenset({
     "membre",
 })
 
-# Roles one holds beside an office (a seat, a membership, a standing): "la députée", "le membre de
-# la commission" can be the spokesperson the article named, unlike "le président".
+# Roles one holds beside an office (a membership, a standing): "le membre de la commission", "l'élue"
+# can be the spokesperson the article named, unlike "le président" or "le député".
 STATUS_NOUNS = frozenset({
-    "membre", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "parlementaire", "eurodéputé",
-    "eurodéputée", "candidat", "candidate", "militant", "militante", "adhérent", "adhérente", "cadre", "figure",
-    "ténor", "responsable", "dirigeant", "dirigeante",
+    "membre", "élu", "élue", "candidat", "candidate", "militant", "militante", "adhérent", "adhérente", "cadre",
+    "figure", "ténor", "responsable", "dirigeant", "dirigeante",
 })
 
 # Nouns of one person known through someone else: "le proche de X", "l'avocat de X", "le fils de X"
