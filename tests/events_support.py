@@ -5,8 +5,8 @@ from __future__ import annotations
 PUBLISHED = "2024-03-08"  # a Friday: "mercredi" is 2024-03-06
 
 
-def run(analyze, text, published=PUBLISHED):
-    art = analyze(text, published=published, title="Titre")
+def run(analyze, text, published=PUBLISHED, title="Titre"):
+    art = analyze(text, published=published, title=title)
     assert not art.check_offsets()
     return art
 

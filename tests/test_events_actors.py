@@ -172,3 +172,24 @@ def test_the_relative_of_someone_is_not_that_someone(analyze):
     assert all("Paul Girard" not in names(art, ev, "source") for ev in art.events)
     art = run(analyze, "L'avocat de Paul Girard a dénoncé la décision du juge Marc Lenoir.")
     assert all("Paul Girard" not in names(art, ev, "source") for ev in art.events)
+
+
+def test_criticism_without_a_named_object_targets_the_person_of_the_headline(analyze):
+    text = ("Sophie Vasseur a défendu ses propos dimanche. Du côté de l'opposition, le sénateur Marc Lenoir "
+            "dénonce des « paroles ignobles ».")
+    art = run(analyze, text, title="Sophie Vasseur au cœur d'une nouvelle polémique")
+    (ev,) = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Marc Lenoir"} and names(art, ev, "target") == {"Sophie Vasseur"}
+    art = run(analyze, text, title="Une nouvelle polémique")
+    (ev,) = of_type(art, "ACCUSE")
+    assert names(art, ev, "target") == set()
+
+
+def test_a_pronominal_criticism_after_a_quotation_has_its_subject_after_it(analyze):
+    text = ("Sophie Vasseur a parlé dimanche. « Ces propos sont inquiétants », s'est indigné le sénateur Marc "
+            "Lenoir. Plus inattendu, le député Paul Ravel a pris la défense de Mme Vasseur.")
+    art = run(analyze, text, title="Sophie Vasseur au cœur d'une polémique")
+    (accuse,) = of_type(art, "ACCUSE")
+    assert names(art, accuse, "source") == {"Marc Lenoir"} and names(art, accuse, "target") == {"Sophie Vasseur"}
+    (support,) = of_type(art, "SUPPORT")
+    assert names(art, support) == {"Paul Ravel", "Sophie Vasseur"}

@@ -19,7 +19,10 @@ from .triggers import _PARTICIPLES, _VERB_LEMMAS, _match
 from .where import clause_head, is_loc, place_nearby, relative_where
 
 QUOTE_BEFORE_RE = re.compile(r"[»\"”]\s*,?\s*(?:a|ont|avait)?\s*$")
-POSTPOSED_SUBJECT_RE = re.compile(r"[»\"”]\s*,?\s*$")
+# A verb right after a closing quotation mark, maybe with its auxiliary ("», s'est indigné X",
+# "», a aussi dénoncé X"): the subject follows the verb.
+POSTPOSED_SUBJECT_RE = re.compile(r"[»\"”]\s*,?\s*(?:(?:s['’]|se\s+)?(?:est|sont|était|a|ont|avait|avaient)\s+)?"
+                                  r"(?:(?:aussi|également|encore|ainsi|alors)\s+)?$")
 
 
 def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) -> bool:
@@ -71,7 +74,7 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
         ents = r.entities_of(tok.head, tok)  # "X, arrêté en juin": X undergoes the act
         f.obj_ents += ents
         add(ents, "target")
-    postposed = subj is None and POSTPOSED_SUBJECT_RE.search(article.text, max(0, tok.idx - 6), tok.idx)
+    postposed = subj is None and POSTPOSED_SUBJECT_RE.search(article.text, max(0, tok.idx - 30), tok.idx)
     for c in kids:
         late_subject = c.dep_ == "nsubj" and subj is not None and subj.i < tok.i < c.i
         if (c.dep_ in OBJECT_DEPS or late_subject) and c.lower_ not in REFLEXIVES:

@@ -94,6 +94,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("appuyer", "VERB", "SUPPORT", "endorsement", "entity-obj"),
     ("rendre hommage", "VERB", "SUPPORT", "praise", ""),
     ("encenser", "VERB", "SUPPORT", "praise", "entity-obj"),
+    ("défendre", "VERB", "SUPPORT", "endorsement", "entity-obj"),  # "défend la porte-parole", not "défend un texte"
+    ("prendre la défense", "VERB", "SUPPORT", "endorsement", ""),
     ("applaudir", "VERB", "SUPPORT", "praise", "entity-obj"),
     ("soutien", "NOUN", "SUPPORT", "endorsement", ""),
     ("éloge", "NOUN", "SUPPORT", "praise", ""),
@@ -166,6 +168,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("insulter", "VERB", "ACCUSE", "insult", ""),
     ("injurier", "VERB", "ACCUSE", "insult", ""),
     ("vilipender", "VERB", "ACCUSE", "criticism", ""),
+    ("indigner", "VERB", "ACCUSE", "criticism", "refl"),  # "s'est indigné X": against whom the story is about
+    ("agacer", "VERB", "ACCUSE", "criticism", "refl"),
     ("déplorer", "VERB", "ACCUSE", "criticism", "entity-target"),
     ("prendre", "VERB", "ACCUSE", "criticism", "s'en-à"),
     ("traiter", "VERB", "ACCUSE", "insult", "name-calling"),
@@ -450,3 +454,8 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Complements of a light verb naming whom an event noun subject is aimed at ("des sanctions ont
 # été prises contre X").
 AGAINST_CASES = frozenset({"contre", "envers"})
+
+# Criticism and praise told by a verb without a named object ("X dénonce des « actes
+# d'obscurantisme »", "Y a salué la décision"): their target is the person or body the headline
+# puts at the centre of the story, when it names one other than the source.
+HEADLINE_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT"})

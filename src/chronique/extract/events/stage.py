@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from ...article import Article, Event, Participant, Trigger
+from ...lang.fr.fold import fold
 from ..registry import register
 from ..stage import Stage
 from . import lexicon as lx
@@ -28,7 +29,7 @@ from .draft import _Draft
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
 from .surface import surface_event
-from .triggers import _asked_for, _contiguous, _match, candidate_tokens
+from .triggers import _VERB_LEMMAS as VERB_LEMMAS, _asked_for, _contiguous, _match, candidate_tokens
 from .when import TimeFinder
 from .where import dateline_place
 
@@ -47,6 +48,23 @@ class EventStage(Stage):
 
     def __call__(self, article: Article, doc: Doc) -> Article:
         return article.with_layers(events=find_events(article, doc))
+
+
+def headline_entities(article: Article) -> list[str]:
+    """Ids of the people and organisations the headline names, in headline order (a person by
+    family name: "…, s'agace Corbière")."""
+    title = fold(article.title or "")
+    if not title:
+        return []
+    found = []
+    for e in article.entities:
+        if e.type not in ("PER", "ORG"):
+            continue
+        key = fold(e.name).split()[-1] if e.type == "PER" else fold(e.name)
+        m = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", title)
+        if m is not None:
+            found.append((m.start(), e.id))
+    return [eid for _, eid in sorted(found)]
 
 
 def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
@@ -73,7 +91,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         blocked = lx.BLOCKED_OBJECTS.get(entry[0][0])
         if blocked and any(c.dep_ == "obj" and c.lemma_.lower() in blocked for c in tok.children):
             continue
-        needed = lx.REQUIRED_LEFT.get(entry[0][0])
+        needed = lx.REQUIRED_LEFT.get(" ".join(entry[0]))  # "prendre" needs "s'en", "prendre la défense" not
         if needed is not None and not any(n in left for n in needed):
             continue
         if entry[0][0] in lx.NOT_EVENT_PLURALS and "Plur" in tok.morph.get("Number"):
@@ -99,7 +117,13 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     events: list[Event] = []
     story_place = dateline_place(article)
     people = frozenset(e.id for e in article.entities if e.type == "PER")
+    centre = headline_entities(article)
     for d in _merge(drafts, people):
+        if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in VERB_LEMMAS \
+                and "source" in d.roles.values() and not set(d.roles.values()) - {"source"}:
+            target = next((e for e in centre if e not in d.roles), None)
+            if target is not None:
+                d.roles[target] = "target"
         if d.place is None and dropped_places:
             d.place = _inherited_place(d, dropped_places, doc)
         quote = resolver.quote_at(d.start)
