@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import StoreError
 from ..extras import require
@@ -31,13 +32,47 @@ class PostgresStore(Store):
             self.conn = psycopg.connect(dsn, autocommit=True, row_factory=dict_row)
         except psycopg.Error as err:
             raise StoreError(f"cannot connect to PostgreSQL: {err}") from err
+        self._pipelined = False
 
     def _raw_execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
             cur = self.conn.execute(_pg_sql(sql), tuple(params))
+            if self._pipelined:  # the description arrives with the rows: fetching waits for them
+                return self._fetch_pipelined(cur)
             return cur.fetchall() if cur.description else None
         except self._psycopg.Error as err:
             raise StoreError(f"postgresql: {err} in {sql.strip()[:120]!r}") from err
+
+    def _fetch_pipelined(self, cur) -> list[Row] | None:
+        try:
+            return cur.fetchall()
+        except self._psycopg.ProgrammingError as err:
+            if err.sqlstate is None:  # psycopg's own "the last operation didn't produce a result"
+                return None
+            raise
+
+    def _raw_write(self, sql: str, params: Sequence[Any] = ()) -> None:
+        try:
+            self.conn.execute(_pg_sql(sql), tuple(params))
+        except self._psycopg.Error as err:
+            raise StoreError(f"postgresql: {err} in {sql.strip()[:120]!r}") from err
+
+    @contextmanager
+    def pipeline(self) -> Iterator["PostgresStore"]:
+        """psycopg's pipeline mode: writes are queued and sent in one go; a query flushes the queue
+        and waits for its own rows only. ``COPY`` is not allowed inside (libpq)."""
+        with self.lock:
+            if self._pipelined:
+                yield self
+                return
+            self._pipelined = True
+            try:
+                with self.conn.pipeline():
+                    yield self
+            except self._psycopg.Error as err:
+                raise StoreError(f"postgresql: {err} (in a pipeline of writes)") from err
+            finally:
+                self._pipelined = False
 
     def _raw_executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         try:
