@@ -20,9 +20,9 @@ from rapidfuzz import fuzz
 from ..article import Article, Entity
 from ..knowledge.organisations import canonical_key, name_key, organisation
 from ..store import Store
-from .entity_snapshot import KnownEntities
 from ..lang.fr.honorifics import FOLDED_GENDER, NAME_PARTICLES, TITLE_WORDS
 from ..lang.fr.names import PersonName, fold, given_compatible, person_name, strip_titles, surname_prefix
+from .entity_snapshot import KnownEntities
 
 log = logging.getLogger(__name__)
 

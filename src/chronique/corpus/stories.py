@@ -231,8 +231,8 @@ class StoryLinker:
         """Candidate stories (event stories first) and the set of those sharing an event."""
         by_event = [int(r["story_id"]) for r in self.store.query(EVENT_STORIES_SQL, (article_id,))]
         found: Counter = Counter()
-        lookups = ([(ENTITY_STORIES_SQL, e) for e in sorted(vec.entities, key=lambda e: -vec.entities[e])[:MAIN_ENTITIES]]
-                   + [(TERM_STORIES_SQL, t) for t in key_terms(vec)])
+        main = sorted(vec.entities, key=lambda e: -vec.entities[e])[:MAIN_ENTITIES]
+        lookups = [(ENTITY_STORIES_SQL, e) for e in main] + [(TERM_STORIES_SQL, t) for t in key_terms(vec)]
         for r in _union(self.store, lookups):
             found[int(r["story_id"])] += 1
         ranked = [s for s, _ in sorted(found.items(), key=lambda kv: (-kv[1], -kv[0])) if s not in by_event]
