@@ -94,3 +94,43 @@ def test_errors_are_recorded(corpus):
     assert report.failed == 1
     errors = corpus.list_errors()
     assert errors["total"] == 1 and errors["items"][0]["code"].startswith("E1")
+
+
+def test_executemany_in_a_pipeline_stores_what_row_by_row_statements_store(store_url):
+    """Batched writes (PostgreSQL: multi-row statements, sent in a pipeline) add up repeated keys,
+    keep NULLs and read what was written before them, as one statement per row does."""
+    store = open_store(store_url)
+    rows = [("a", 1), ("b", 2), ("a", 3)] + [(f"t{i}", i) for i in range(60)]
+    with store.transaction(), store.pipeline():
+        store.executemany("INSERT INTO counters (name, value) VALUES (?, ?) "
+                          "ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value", rows)
+        store.executemany("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                          [("k", 1, "full"), ("k", 1, "full"), ("k", 2, "full")])
+        store.executemany("INSERT INTO mentions (article_id, local_id, entity_id, name, type, n, published) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?)", [("x", "e1", 1, "A", "PER", 1, None),
+                                                          ("x", "e2", 2, "B", "PER", 2, None)])
+        assert store.scalar("SELECT value FROM counters WHERE name = ?", ("a",)) == 4
+    assert store.scalar("SELECT count(*) AS n FROM counters") == 62
+    assert store.scalar("SELECT sum(value) AS n FROM counters") == 6 + sum(range(60))
+    assert [r["entity_id"] for r in store.query("SELECT entity_id FROM entity_keys ORDER BY entity_id")] == [1, 2]
+    assert store.query("SELECT local_id, published FROM mentions ORDER BY local_id") == [
+        {"local_id": "e1", "published": None}, {"local_id": "e2", "published": None}]
+    store.close()
+
+
+def test_a_failed_write_in_a_pipeline_is_a_store_error_and_rolls_back(store_url):
+    store = open_store(store_url)
+    with pytest.raises(StoreError):
+        with store.transaction(), store.pipeline():
+            store.execute("INSERT INTO counters (name, value) VALUES (?, ?)", ("x", 1))
+            store.execute("INSERT INTO counters (name, value) VALUES (?, ?)", ("x", 2))  # duplicate key
+            store.query("SELECT value FROM counters")
+    with pytest.raises(StoreError):  # reported when the pipeline ends, when no read came after it
+        with store.transaction(), store.pipeline():
+            store.execute("INSERT INTO counters (name, value) VALUES (?, ?)", ("x", 1))
+            store.execute("INSERT INTO counters (name, value) VALUES (?, ?)", ("x", 2))
+    assert store.scalar("SELECT count(*) AS n FROM counters") == 0
+    with store.transaction():
+        store.bump("x", 2)
+    assert store.scalar("SELECT value FROM counters WHERE name = ?", ("x",)) == 2
+    store.close()

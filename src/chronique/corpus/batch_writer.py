@@ -118,9 +118,10 @@ class BatchWriter:
         with store.transaction():
             store.execute(f"DELETE FROM {STAGING}")
             store.copy_rows(STAGING, STAGED_COLUMNS, (_staged_row(a, h) for a, h in batch))
-            for article, raw_hash in batch:
-                statuses.append(self.linker.add(article, raw_hash=raw_hash))
-            store.execute(f"DELETE FROM {STAGING}")
+            with store.pipeline():  # writes go without waiting for the server; reads still wait
+                for article, raw_hash in batch:
+                    statuses.append(self.linker.add(article, raw_hash=raw_hash))
+                store.execute(f"DELETE FROM {STAGING}")
         return statuses
 
     def _write_one(self, article: Article, raw_hash: str) -> str | None:

@@ -22,6 +22,7 @@ from ..knowledge.organisations import canonical_key, name_key, organisation
 from ..store import Store
 from ..lang.fr.honorifics import FOLDED_GENDER, NAME_PARTICLES, TITLE_WORDS
 from ..lang.fr.names import PersonName, fold, given_compatible, person_name, strip_titles, surname_prefix
+from .entity_snapshot import KnownEntities
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,19 @@ class Local:
             out += [("s:" + person_name(a).surname, "surname") for a in aliases]
             out += [(surname_prefix(person_name(a).surname), "prefix") for a in aliases]
         return list(dict.fromkeys(k for k in out if len(k[0]) > 2))
+
+
+def _lookup_keys(loc: Local, groups: dict[str, int]) -> list[str]:
+    """The keys under which ``loc``'s candidates are indexed: its full name's, its surname's and
+    the surname prefix's for a person, and those of the names a merge rule joins it to."""
+    keys = ["f:" + loc.key]
+    if loc.person is not None:
+        keys.append("s:" + loc.person.surname)
+        keys.append(surname_prefix(loc.person.surname))
+    group = groups.get("f:" + loc.key)
+    if group is not None:
+        keys += [k for k, g in groups.items() if g == group]
+    return keys
 
 
 def linking_key(name: str, type_: str) -> str:
@@ -168,54 +182,26 @@ class EntityLinker:
         # alone last: the article's other entities are their context.
         locals_.sort(key=lambda l: (l.bare, -(len(l.person.given) if l.person else 0), l.entity.id))
         groups, splits = self.rules()
+        # Every candidate of every entity of the article, read at once (entity_snapshot).
+        known = KnownEntities(self.store, (k for loc in locals_ for k in _lookup_keys(loc, groups)))
         taken: dict[int, Local] = {}
         mapping: dict[str, int] = {}
         for loc in locals_:
-            gid = self._choose(loc, taken, set(mapping.values()), groups, splits)
+            gid = self._choose(loc, known, taken, set(mapping.values()), groups, splits)
             if gid is None:
-                gid = self._create(loc, published)
+                gid = self._create(loc, published, known)
             else:
-                self._extend(gid, loc)
+                self._extend(gid, loc, known)
             taken[gid] = loc
             mapping[loc.entity.id] = gid
         return mapping
 
-    def _candidates(self, loc: Local, groups: dict[str, int]) -> list[dict]:
-        keys = ["f:" + loc.key]
-        if loc.person is not None:
-            keys.append("s:" + loc.person.surname)
-            keys.append(surname_prefix(loc.person.surname))
-        group = groups.get("f:" + loc.key)
-        if group is not None:
-            keys += [k for k, g in groups.items() if g == group]
-        marks = ",".join("?" * len(keys))
-        rows = self.store.query(
-            f"SELECT k.entity_id, k.key, k.kind, e.name, e.type, e.gender, e.n_articles FROM entity_keys k "
-            f"JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({marks})", keys)
-        by_id: dict[int, dict] = {}
-        for r in rows:
-            c = by_id.setdefault(r["entity_id"], {"id": r["entity_id"], "name": r["name"], "type": r["type"],
-                                                   "gender": r["gender"], "n_articles": r["n_articles"],
-                                                   "hits": set()})
-            c["hits"].add(r["key"])
-        return list(by_id.values())
-
-    def _full_keys(self, entity_ids: list[int]) -> dict[int, list[str]]:
-        if not entity_ids:
-            return {}
-        marks = ",".join("?" * len(entity_ids))
-        out: dict[int, list[str]] = {i: [] for i in entity_ids}
-        for r in self.store.query(f"SELECT entity_id, key FROM entity_keys WHERE kind = 'full' "
-                                  f"AND entity_id IN ({marks})", entity_ids):
-            out[r["entity_id"]].append(r["key"][2:])
-        return out
-
-    def _choose(self, loc: Local, taken: dict[int, Local], used: set[int], groups: dict[str, int],
-                splits: list[tuple[set[str], set[str]]]) -> int | None:
-        candidates = self._candidates(loc, groups)
+    def _choose(self, loc: Local, known: KnownEntities, taken: dict[int, Local], used: set[int],
+                groups: dict[str, int], splits: list[tuple[set[str], set[str]]]) -> int | None:
+        candidates = known.candidates(_lookup_keys(loc, groups))
         if not candidates:
             return None
-        full_keys = self._full_keys([c["id"] for c in candidates])
+        full_keys = known.full_keys([c["id"] for c in candidates])
         my_group = groups.get("f:" + loc.key)
         scored: list[tuple[float, dict]] = []
         for c in candidates:
@@ -306,7 +292,7 @@ class EntityLinker:
         return out
 
     # -- writing ----------------------------------------------------------------------------------
-    def _create(self, loc: Local, published: str | None) -> int:
+    def _create(self, loc: Local, published: str | None, known: KnownEntities) -> int:
         name = loc.entity.name
         if loc.person is not None:
             name = max(loc.aliases, key=lambda a: (len(person_name(a).given), -len(strip_titles(a)[1] or ""), len(a)))
@@ -317,37 +303,39 @@ class EntityLinker:
             "INSERT INTO entities (name, name_key, type, gender, n_articles, n_mentions, first_seen, last_seen) "
             "VALUES (?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
             (name, linking_key(name, loc.type), loc.type, loc.gender, published, published))
-        self._add_keys(gid, loc)
+        known.created(gid, name, loc.type, loc.gender)
+        self._add_keys(gid, loc, known)
         return gid
 
-    def _extend(self, gid: int, loc: Local) -> None:
-        self._add_keys(gid, loc)
-        row = self.store.one("SELECT name, gender FROM entities WHERE id = ?", (gid,))
-        if row is None:
-            return
-        if loc.person is not None:
+    def _extend(self, gid: int, loc: Local, known: KnownEntities) -> None:
+        self._add_keys(gid, loc, known)
+        row = known.entities.get(gid)
+        if loc.person is not None and row is not None:
             current = person_name(row["name"])
             best = max(loc.aliases, key=lambda a: (len(person_name(a).given), len(a)))
             if len(person_name(best).given) > len(current.given):
                 shown = _display_name(best)
                 self.store.execute("UPDATE entities SET name = ?, name_key = ? WHERE id = ?",
                                    (shown, linking_key(shown, "PER"), gid))
+                known.updated(gid, name=shown)
             if loc.gender and not row["gender"]:
                 self.store.execute("UPDATE entities SET gender = ? WHERE id = ?", (loc.gender, gid))
+                known.updated(gid, gender=loc.gender)
 
-    def _add_keys(self, gid: int, loc: Local) -> None:
+    def _add_keys(self, gid: int, loc: Local, known: KnownEntities) -> None:
+        keys = loc.keys()
         self.store.executemany("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?) "
-                               "ON CONFLICT (key, entity_id) DO NOTHING", [(k, gid, kind) for k, kind in loc.keys()])
+                               "ON CONFLICT (key, entity_id) DO NOTHING", [(k, gid, kind) for k, kind in keys])
+        known.keys_added(gid, keys)
 
     def count(self, gid: int, local_entities: list[Entity], published: str | None, delta: int) -> None:
         """Add (or, with delta -1, remove) one article's local entities linked to ``gid``."""
         n_mentions = sum(len(e.mentions) for e in local_entities)
-        row = self.store.one("SELECT first_seen, last_seen FROM entities WHERE id = ?", (gid,))
-        first = min(filter(None, [row and row["first_seen"], published]), default=None)
-        last = max(filter(None, [row and row["last_seen"], published]), default=None)
+        # The span widens to the article's date in SQL (no read first: one statement, which
+        # PostgreSQL's pipeline sends without waiting); an undated article leaves it as it is.
         self.store.execute("UPDATE entities SET n_articles = n_articles + ?, n_mentions = n_mentions + ?, "
-                           "first_seen = ?, last_seen = ? WHERE id = ?",
-                           (delta, delta * n_mentions, first, last, gid))
+                           f"first_seen = {_EARLIER}, last_seen = {_LATER} WHERE id = ?",
+                           (delta, delta * n_mentions, *[published] * 6, gid))
         counts: dict[str, int] = {}
         for e in local_entities:
             names = [m.text for m in e.mentions if m.kind in NAME_KINDS and is_proper(m.text)] or [e.name]
@@ -357,6 +345,12 @@ class EntityLinker:
             "INSERT INTO entity_aliases (entity_id, alias, n) VALUES (?, ?, ?) "
             "ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n",
             [(gid, a, delta * n) for a, n in counts.items()])
+
+
+# ``min`` / ``max`` of a stored date and the parameter, either of which may be NULL (the parameter
+# is given twice): dates are ISO strings, compared as text in both back ends.
+_EARLIER = "COALESCE(CASE WHEN CAST(? AS TEXT) < first_seen THEN CAST(? AS TEXT) END, first_seen, CAST(? AS TEXT))"
+_LATER = "COALESCE(CASE WHEN CAST(? AS TEXT) > last_seen THEN CAST(? AS TEXT) END, last_seen, CAST(? AS TEXT))"
 
 
 def _display_name(name: str) -> str:

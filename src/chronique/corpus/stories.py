@@ -231,26 +231,29 @@ class StoryLinker:
         """Candidate stories (event stories first) and the set of those sharing an event."""
         by_event = [int(r["story_id"]) for r in self.store.query(EVENT_STORIES_SQL, (article_id,))]
         found: Counter = Counter()
-        for e in sorted(vec.entities, key=lambda e: -vec.entities[e])[:MAIN_ENTITIES]:
-            for r in self.store.query(ENTITY_STORIES_SQL, (e,)):
-                found[int(r["story_id"])] += 1
-        for t in key_terms(vec):
-            for r in self.store.query(TERM_STORIES_SQL, (t,)):
-                found[int(r["story_id"])] += 1
+        main = sorted(vec.entities, key=lambda e: -vec.entities[e])[:MAIN_ENTITIES]
+        lookups = [(ENTITY_STORIES_SQL, e) for e in main] + [(TERM_STORIES_SQL, t) for t in key_terms(vec)]
+        for r in _union(self.store, lookups):
+            found[int(r["story_id"])] += 1
         ranked = [s for s, _ in sorted(found.items(), key=lambda kv: (-kv[1], -kv[0])) if s not in by_event]
         return (by_event + ranked)[:MAX_CANDIDATES], set(by_event)
 
     def _best(self, article_id: str, vec: Vector, published: str | None) -> int | None:
         candidates, by_event = self._candidates(article_id, vec)
         best: tuple[tuple, int] | None = None
+        # Every candidate's centroid and latest members in two statements, not two per candidate.
+        stories = {int(r["sid"]): r for r in _union(self.store, [(STORY_SQL, sid) for sid in candidates], tag=True)}
+        members: dict[int, list[str]] = {}
+        for r in _union(self.store, [(RECENT_MEMBERS_SQL, sid) for sid in candidates if sid in stories], tag=True):
+            members.setdefault(int(r["sid"]), []).append(r["vector"])
         for sid in candidates:
-            row = self.store.one(STORY_SQL, (sid,))
+            row = stories.get(sid)
             if row is None:
                 continue
             terms, ents = _centroid(row)
             score = similarity(vec, {t: w for t, (w, _) in terms.items()}, ents)
-            for member in self.store.query(RECENT_MEMBERS_SQL, (sid,)):
-                other = Vector.from_json(member["vector"])
+            for vector in members.get(sid, []):
+                other = Vector.from_json(vector)
                 score = max(score, similarity(vec, other.terms, other.entities)
                             + HEADLINE_WEIGHT * _cosine(vec.title or {}, other.title or {}))
             gap = gap_days(published, row["start_date"], row["end_date"])
@@ -310,6 +313,17 @@ class StoryLinker:
                            "central_article = NULL WHERE id = ?", (sid,))
         for r in rows:
             self._add(sid, r["id"], r["title"], Vector.from_json(r["vector"]), r["published"])
+
+
+def _union(store: Store, lookups: list[tuple[str, object]], tag: bool = False) -> list[dict]:
+    """The rows of several one-parameter look-ups (each keeps its own ``ORDER BY … LIMIT``) in one
+    statement (one round trip to the server); with ``tag``, each row's ``sid`` is its look-up's
+    parameter (a story id)."""
+    if not lookups:
+        return []
+    head = "CAST(? AS BIGINT) AS sid, " if tag else ""
+    sql = " UNION ALL ".join(f"SELECT {head}l{i}.* FROM ({q}) l{i}" for i, (q, _) in enumerate(lookups))
+    return store.query(sql, [x for _, p in lookups for x in ((p, p) if tag else (p,))])
 
 
 def key_terms(vec: Vector) -> list[str]:

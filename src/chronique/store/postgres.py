@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+import re
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import StoreError
 from ..extras import require
@@ -14,6 +16,40 @@ from .migrations import PG_TEXT_SEARCH_CONFIG as TS_CONFIG
 def _pg_sql(sql: str) -> str:
     """``?`` placeholders → ``%s`` (our SQL has no literal ``?`` or ``%``)."""
     return sql.replace("%", "%%").replace("?", "%s")
+
+
+_INSERT_VALUES = re.compile(r"\s*INSERT INTO (\w+) \(([^()]*)\) VALUES \(([^()]*)\)(.*)", re.S)
+_UPDATE_TARGET = re.compile(r"ON CONFLICT \(([^()]*)\) DO UPDATE", re.I)
+# Parameters per multi-row statement: psycopg caches the parsing of statements of up to 50
+# parameters (``MAX_CACHED_STATEMENT_PARAMS``) and parses longer ones again each time, which
+# costs more than the extra statements (pipelined) save.
+MAX_PARAMS = 50
+
+
+def multirow_insert(sql: str, rows: list[tuple]) -> tuple[str, int] | None:
+    """``INSERT … VALUES (?, …) [ON CONFLICT …]`` for several rows as one statement with one
+    ``VALUES`` list per row (and the rows per statement), when that does what inserting them one
+    by one does: no ``RETURNING``; for ``DO UPDATE``, no two rows with the same conflict key (one
+    statement may not update a row twice); no column that is NULL in every row (its type would be
+    read as text). None otherwise."""
+    m = _INSERT_VALUES.fullmatch(sql)
+    if m is None or len(rows) < 2 or "RETURNING" in m.group(4).upper():
+        return None
+    columns = [c.strip() for c in m.group(2).split(",")]
+    if "DO UPDATE" in m.group(4).upper():
+        target = _UPDATE_TARGET.search(m.group(4))
+        names = [c.strip() for c in target.group(1).split(",")] if target else []
+        if not names or any(c not in columns for c in names):
+            return None
+        at = [columns.index(c) for c in names]
+        if len({tuple(r[i] for i in at) for r in rows}) < len(rows):
+            return None
+    if any(all(r[i] is None for r in rows) for i in range(len(rows[0]))):
+        return None
+    per = max(1, MAX_PARAMS // max(1, len(rows[0])))
+    n = min(per, len(rows))
+    values = ", ".join([f"({m.group(3)})"] * n)
+    return f"INSERT INTO {m.group(1)} ({m.group(2)}) VALUES {values}{m.group(4)}", n
 
 
 class PostgresStore(Store):
@@ -31,18 +67,62 @@ class PostgresStore(Store):
             self.conn = psycopg.connect(dsn, autocommit=True, row_factory=dict_row)
         except psycopg.Error as err:
             raise StoreError(f"cannot connect to PostgreSQL: {err}") from err
+        self._pipelined = False
 
     def _raw_execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
             cur = self.conn.execute(_pg_sql(sql), tuple(params))
+            if self._pipelined:  # the description arrives with the rows: fetching waits for them
+                return self._fetch_pipelined(cur)
             return cur.fetchall() if cur.description else None
         except self._psycopg.Error as err:
             raise StoreError(f"postgresql: {err} in {sql.strip()[:120]!r}") from err
 
-    def _raw_executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    def _fetch_pipelined(self, cur) -> list[Row] | None:
         try:
+            return cur.fetchall()
+        except self._psycopg.ProgrammingError as err:
+            if err.sqlstate is None:  # psycopg's own "the last operation didn't produce a result"
+                return None
+            raise
+
+    def _raw_write(self, sql: str, params: Sequence[Any] = ()) -> None:
+        try:
+            self.conn.execute(_pg_sql(sql), tuple(params))
+        except self._psycopg.Error as err:
+            raise StoreError(f"postgresql: {err} in {sql.strip()[:120]!r}") from err
+
+    @contextmanager
+    def pipeline(self) -> Iterator["PostgresStore"]:
+        """psycopg's pipeline mode: writes are queued and sent in one go; a query flushes the queue
+        and waits for its own rows only. ``COPY`` is not allowed inside (libpq)."""
+        with self.lock:
+            if self._pipelined:
+                yield self
+                return
+            self._pipelined = True
+            try:
+                with self.conn.pipeline():
+                    yield self
+            except self._psycopg.Error as err:
+                raise StoreError(f"postgresql: {err} (in a pipeline of writes)") from err
+            finally:
+                self._pipelined = False
+
+    def _raw_executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = [tuple(r) for r in rows]
+        try:
+            many = multirow_insert(sql, rows)
+            if many is not None:  # one statement (one round trip, or one message in a pipeline)
+                statement, n = many
+                for i in range(0, len(rows), n):
+                    chunk = rows[i:i + n]
+                    self.conn.execute(_pg_sql(statement if len(chunk) == n else multirow_insert(sql, chunk)[0]
+                                              if len(chunk) > 1 else sql),
+                                      [v for r in chunk for v in r])
+                return
             with self.conn.cursor() as cur:
-                cur.executemany(_pg_sql(sql), [tuple(r) for r in rows])
+                cur.executemany(_pg_sql(sql), rows)
         except self._psycopg.Error as err:
             raise StoreError(f"postgresql: {err} in {sql.strip()[:120]!r}") from err
 
