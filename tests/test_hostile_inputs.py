@@ -286,4 +286,6 @@ def test_only_error_lines_naming_their_input_reach_stderr(analysed, folder):
     paths = {json.loads(line)["source"].get("path") for line in analysed[0].stdout.decode("utf-8").splitlines()}
     assert str(folder / "profond.html") in paths
     assert "no article text found" in one_line_for(analysed[1], "coquille.html")
-    assert all(line.startswith("chronique analyze: ") for line in analysed[1]), analysed[1]
+    # besides the error lines, only the progress log a slow machine prints ("chronique analyze : modèle chargé …")
+    assert all(line.startswith(("chronique analyze: ", "chronique analyze : ")) for line in analysed[1]), analysed[1]
+    assert any(line.startswith("chronique analyze: ") for line in analysed[1])
