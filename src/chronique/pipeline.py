@@ -155,7 +155,8 @@ class Pipeline:
     # -- many articles -------------------------------------------------------------------
     def analyze_stream(self, raws: Iterable[RawArticle | InputError], published: str | None = None,
                        years: Mapping[int, int] | None = None) -> Iterator[Article | InputError]:
-        """Articles (or the ``InputError`` of each bad input) in input order, parsed in batches.
+        """Articles (or the ``InputError`` of each bad input) in input order, parsed in batches,
+        each inside ``nlp.memory_zone()`` (not to be called inside another memory zone).
         An article without a date gets one inferred with, as the prior for a year its text omits,
         the years of this stream's dated articles (those read so far and the rest of their
         batch) plus ``years`` (year -> articles: e.g. those of the corpus being added to)."""
@@ -165,15 +166,18 @@ class Pipeline:
 
         def flush() -> Iterator[Article | InputError]:
             articles = [a for a in pending if isinstance(a, Article)]
-            docs = iter(self.parse(a.text for a in articles))
-            for item in pending:
-                if isinstance(item, Article):
-                    try:
-                        yield self.annotate(item, next(docs))
-                    except InputError as err:
-                        yield err.with_source(item.source.path or item.id) if err.source is None else err
-                else:
-                    yield item
+            # the strings and lexemes spaCy adds for the batch's words are freed after it: a long
+            # stream's memory stays flat (the articles yielded hold no Doc, Token or string hash)
+            with self.nlp.memory_zone():
+                docs = iter(self.parse(a.text for a in articles))
+                for item in pending:
+                    if isinstance(item, Article):
+                        try:
+                            yield self.annotate(item, next(docs))
+                        except InputError as err:
+                            yield err.with_source(item.source.path or item.id) if err.source is None else err
+                    else:
+                        yield item
             pending.clear()
 
         try:

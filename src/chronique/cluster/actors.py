@@ -4,9 +4,9 @@ Reading runs ``ingest.read_inputs`` on one input name (a file, a directory, a JS
 a stream) and yields its rows in small blocks, so that a large file never sits whole in memory; inputs stored already are marked ``unchanged`` there, before any analysis (a re-run of a
 killed job analyses only what is missing).
 
-``ArticleAnalyzer`` loads the pipeline once per actor and analyses each batch inside
-``nlp.memory_zone()``: the strings spaCy interns for a batch are freed after it, so an actor's memory
-stays flat however long it runs. It returns plain JSON strings, never ``Doc`` objects.
+``ArticleAnalyzer`` loads the pipeline once per actor; ``Pipeline.analyze_stream`` parses each
+batch inside ``nlp.memory_zone()``: the strings spaCy interns for a batch are freed after it, so an
+actor's memory stays flat however long it runs. It returns plain JSON strings, never ``Doc`` objects.
 """
 
 from __future__ import annotations
@@ -74,8 +74,7 @@ class ArticleAnalyzer:
         start = time.perf_counter()
         rows = [{k: batch[k][i] for k in READ_COLUMNS} for i in range(len(batch["kind"]))]
         raws = [raw_from_row(r) for r in rows if r["kind"] == "raw"]
-        with self.pipeline.nlp.memory_zone():
-            results = iter([self._result(x) for x in self.pipeline.analyze_stream(raws, self.published, self.years)])
+        results = iter([self._result(x) for x in self.pipeline.analyze_stream(raws, self.published, self.years)])
         out = []
         for row in rows:
             result = next(results) if row["kind"] == "raw" else {}
