@@ -193,3 +193,10 @@ def test_a_pronominal_criticism_after_a_quotation_has_its_subject_after_it(analy
     assert names(art, accuse, "source") == {"Marc Lenoir"} and names(art, accuse, "target") == {"Sophie Vasseur"}
     (support,) = of_type(art, "SUPPORT")
     assert names(art, support) == {"Paul Ravel", "Sophie Vasseur"}
+
+
+def test_an_interview_by_an_outlet_is_a_meeting_with_it(analyze):
+    art = run(analyze, "Interrogée dimanche sur France 3 au sujet de la grève, Sophie Vasseur a rappelé la règle. "
+                       "Marc Lenoir doit encore donner une interview au Figaro.")
+    found = sorted(tuple(sorted(names(art, ev))) for ev in of_type(art, "CONSULT"))
+    assert found == [("Figaro", "Marc Lenoir"), ("France 3", "Sophie Vasseur")]

@@ -148,6 +148,8 @@ def _outlet_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     places = [x for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lx.INTERVIEW_VERBS
               for x in c.children if x.dep_ in OBLIQUE_DEPS]
     places += [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in ("à", "au", "aux")]
+    if tok.dep_ == "obj" and tok.head.lemma_.lower() in lx.INTERVIEW_VERBS:  # "donner une interview au Figaro"
+        places += [c for c in tok.head.children if (c.dep_ in OBLIQUE_DEPS or c.dep_ == "iobj") and case_of(c) in ("à", "au", "aux")]
     outlets = [e for x in places for e in r.entities_of(x, tok) if e.type == "ORG"]
     f.add(outlets, "participant")
     f.partner |= bool(outlets)

@@ -459,3 +459,10 @@ AGAINST_CASES = frozenset({"contre", "envers"})
 # d'obscurantisme »", "Y a salué la décision"): their target is the person or body the headline
 # puts at the centre of the story, when it names one other than the source.
 HEADLINE_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+# "Interrogée dimanche sur France 3, X a rappelé …", "Invité au micro de RTL, X …": a person
+# interviewed on a channel, told by a participle opening the sentence (CONSULT, "interview");
+# "Interrogé par Le Monde, X n'a pas souhaité réagir" is a request for comment, no event.
+INTERVIEW_PARTICIPLES = frozenset({"interrogé", "interrogée", "interrogés", "interrogées", "interviewé",
+                                   "interviewée", "interviewés", "interviewées", "invité", "invitée"})
+INTERVIEW_CASES = frozenset({"sur", "à", "au", "dans"})

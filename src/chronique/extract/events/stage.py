@@ -28,7 +28,7 @@ from .arguments import _arguments
 from .draft import _Draft
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
-from .surface import surface_event
+from .surface import interviewed_by, surface_event
 from .triggers import _VERB_LEMMAS as VERB_LEMMAS, _asked_for, _contiguous, _match, candidate_tokens
 from .when import TimeFinder
 from .where import dateline_place
@@ -73,6 +73,12 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     drafts: list[_Draft] = []
     dropped_places: list[tuple[int, str, str | None, str]] = []  # triggers dropped for want of an actor
     for tok in candidate_tokens(doc):
+        interview = interviewed_by(tok, resolver.index)
+        if interview is not None:
+            d = _Draft("CONSULT", "interview", tok, tok.idx, tok.idx + len(tok.text), "interroger")
+            d.roles = {interview[0].id: "source", interview[1].id: "participant"}
+            drafts.append(d)
+            continue
         entry = _match(tok, doc)
         surface = surface_event(tok, resolver.index) if entry is None else None
         if surface is not None:

@@ -74,3 +74,27 @@ def _opens_clause(doc: Doc, last: int, start: int) -> bool:
     while k > 0 and doc[k - 1].idx >= start:
         k -= 1
     return doc[k].is_sent_start or k > 0 and doc[k - 1].text in (":", "\n")
+
+
+def interviewed_by(tok: Token, index: EntityIndex):
+    """(person, outlet) when ``tok`` is a participle opening its sentence that says an outlet
+    interviewed the sentence's subject ("Interrogée dimanche sur France 3, Sibeth X a …"), else None."""
+    doc = tok.doc
+    if tok.lower_ not in lx.INTERVIEW_PARTICIPLES or tok.i != tok.sent.start:
+        return None
+    comma = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    outlet = None
+    for t in doc[tok.i + 1:comma]:
+        hit = index.mention_at(t.idx)
+        if hit is not None and hit[1].type == "ORG" and (doc[t.i - 1].lower_ in lx.INTERVIEW_CASES or t.i >= 2 and doc[t.i - 1].pos_ == "DET"
+                                                         and doc[t.i - 2].lower_ in lx.INTERVIEW_CASES):
+            outlet = hit[1]
+            break
+    if outlet is None:
+        return None
+    hit = index.mention_at(doc[comma + 1].idx) if comma + 1 < tok.sent.end else None
+    if hit is None or hit[1].type != "PER":
+        return None  # the subject right after the comma is the one interviewed
+    return hit[1], outlet

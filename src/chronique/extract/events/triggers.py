@@ -77,7 +77,8 @@ def _spellings(word: str) -> set[int]:
 _START_HASHES = frozenset().union(
     *(_spellings(head) for head, _ in _BY_HEAD),
     *(_spellings(head[:-1]) for head, pos in _BY_HEAD if pos == "VERB" and head.endswith("r")),
-    *(_spellings(w) for w in _PARTICIPLES), *(_spellings(w) for w in FORMS))
+    *(_spellings(w) for w in _PARTICIPLES), *(_spellings(w) for w in FORMS),
+    *(_spellings(w) for w in lx.INTERVIEW_PARTICIPLES))
 
 
 def candidate_tokens(doc: Doc) -> list[Token]:
