@@ -181,6 +181,7 @@ def test_stages_never_raise_on_newsy_noise(analyze, words):
     "« Tu viens avec Olaf Scholz, d'accord ? », demande Emmanuel Macron.",
     "Interrogé par Le Monde, Olaf Scholz n'a pas souhaité réagir.",
     "Olaf Scholz a saisi l'occasion pour parler.",
+    "Le député Olaf Scholz a obtenu une suspension de séance.",
 ])
 def test_idioms_and_interviews_are_not_events(analyze, text):
     _, evs = events(analyze, text)
