@@ -329,6 +329,9 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "rendre": (" compte",),  # "s'est rendu compte": realised, not went somewhere
     "associer": (" à la douleur", " à la peine", " au deuil", " au chagrin", " à l'hommage", " à l’hommage"),
     "suspension": (" de séance", " des travaux", " de la séance"),  # a pause in a sitting, no sanction
+    # "menacé de rupture": at risk of, nobody threatens
+    "menacer": (" de rupture", " de disparition", " de fermeture", " d'extinction", " d’extinction", " de faillite",
+                " de saturation", " de pénurie", " de submersion"),
 }
 # Participles that give an interview to an outlet: "un entretien accordé au Point", "une interview
 # publiée sur le site du Parisien" (the outlet takes part, as a meeting's partner does).
