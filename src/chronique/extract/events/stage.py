@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from ...article import Article, Event, Participant, Trigger
-from ...lang.fr.fold import fold
+from ..cast.headline import headline_entities
 from ..registry import register
 from ..stage import Stage
 from . import lexicon as lx
@@ -48,23 +48,6 @@ class EventStage(Stage):
 
     def __call__(self, article: Article, doc: Doc) -> Article:
         return article.with_layers(events=find_events(article, doc))
-
-
-def headline_entities(article: Article) -> list[str]:
-    """Ids of the people and organisations the headline names, in headline order (a person by
-    family name: "…, s'agace Corbière")."""
-    title = fold(article.title or "")
-    if not title:
-        return []
-    found = []
-    for e in article.entities:
-        if e.type not in ("PER", "ORG"):
-            continue
-        key = fold(e.name).split()[-1] if e.type == "PER" else fold(e.name)
-        m = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", title)
-        if m is not None:
-            found.append((m.start(), e.id))
-    return [eid for _, eid in sorted(found)]
 
 
 def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Token
 
 from ...article import Article
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
+from ..cast.headline import headline_entities
 from ..cast.office_holders import office_holder
 from ...lang.fr.first_names import name_gender
-from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
 from ...lang.fr.person_nouns import STATUS_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase
@@ -83,13 +83,11 @@ class SpeakerResolver:
             or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
 
     def _headline_person(self, gender: str | None, head: str) -> str | None:
-        """The first person of the article whose family name the headline holds (and who was not
-        given another role than ``head``)."""
-        words = set(fold(self.article.title or "").replace("'", " ").replace("’", " ").split())
-        if not words:
-            return None
+        """Of the people the headline names, the first the article mentions who agrees in gender
+        and was not given another role than ``head``."""
+        named = set(headline_entities(self.article))
         for _, _, e in self.cast.people:
-            if fold(e.name).split()[-1] in words and compatible(self.cast.gender.get(e.id), gender) \
+            if e.id in named and compatible(self.cast.gender.get(e.id), gender) \
                     and not self.cast.holds_other_role(e.id, head):
                 return e.id
         return None
@@ -370,7 +368,7 @@ class SpeakerResolver:
         head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
         former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
         if head in STATUS_NOUNS or head in PERSON_LABELS:
-            head = ""  # a seat or a standing, held beside any office: no other role excludes it
+            head = ""  # a membership or a standing, held beside any office: no other role excludes it
         if not former and any(e.type == "LOC" and is_complement(doc, cast.token_at(m.start), a)
                               for m, e in cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             return None  # "le duc d'York", "le maire de Paris": a specific office nobody was given
