@@ -95,6 +95,8 @@ def run(args: argparse.Namespace) -> int:
                   f"{report.duplicates} near-duplicates, {report.failed} failed, {report.partial} partial"
                   + (f", {report.skipped} skipped ({_reasons(report.skipped_by)})" if report.skipped else ""),
                   file=sys.stderr)
+            if report.times is not None and report.times.wall:
+                print(report.times.summary(), file=sys.stderr)
             if web is not None:
                 w = web.report
                 print(f"web: {w.feeds} feeds ({w.feeds_unchanged} unchanged), {w.items} items "

@@ -95,7 +95,7 @@ def browse_entities(store: Store, *, q: str | None = None, type: str | None = No
     if min_articles > 1:
         conds.append("e.n_articles >= ?")
         params.append(min_articles)
-    entity_filters(conds, params, type, q)
+    entity_filters(store, conds, params, type, q)
     _window(conds, params, since, until, "e.first_seen", "e.last_seen")
     where = _where(conds)
     total = _count(store, f"entities e{where}", params)

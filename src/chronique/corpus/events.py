@@ -21,6 +21,9 @@ from ..timex import Interval, day_interval, parse_timex
 UNDATED_WINDOW_DAYS = 7
 # Candidate events read per mention (most recent first).
 MAX_CANDIDATES = 50
+# One actor's latest events of one type: an index search on (entity, event) read backwards.
+ACTOR_EVENTS_SQL = ("SELECT DISTINCT ep.event_id FROM event_participants ep JOIN events e ON e.id = ep.event_id "
+                    f"WHERE ep.entity_id = ? AND e.type = ? ORDER BY ep.event_id DESC LIMIT {MAX_CANDIDATES}")
 # Modalities that can describe one real event at different times.
 REALIS_GROUP = {"asserted": "real", "planned": "real", "attempted": "real", "negated": "negated",
                 "hypothetical": "hypothetical"}
@@ -73,12 +76,19 @@ class EventLinker:
         actors = {e for e, _ in info.participants}
         if not actors:
             return None
-        marks = ",".join("?" * len(actors))
+        # The latest MAX_CANDIDATES events of this type with any of the actors: the latest of each
+        # actor's (read backwards from the participants index), then the latest of those. One query
+        # over all the actors would read every event of the type, as many as the store holds.
+        ids: set[int] = set()
+        for actor in sorted(actors):
+            ids.update(int(r["event_id"]) for r in self.store.query(ACTOR_EVENTS_SQL, (actor, info.event.type)))
+        latest = sorted(ids, reverse=True)[:MAX_CANDIDATES]
+        if not latest:
+            return None
+        marks = ",".join("?" * len(latest))
         rows = self.store.query(
             f"SELECT e.id, e.type, e.mode, e.modality, e.t_start, e.t_end, e.first_seen, e.last_seen "
-            f"FROM events e WHERE e.type = ? AND e.id IN "
-            f"(SELECT event_id FROM event_participants WHERE entity_id IN ({marks})) "
-            f"ORDER BY e.id DESC LIMIT {MAX_CANDIDATES}", [info.event.type, *actors])
+            f"FROM events e WHERE e.id IN ({marks}) ORDER BY e.id DESC", latest)
         best: tuple[tuple, int] | None = None
         for r in rows:
             if not self._compatible(info, r):

@@ -42,14 +42,15 @@ def _where(conds: list[str]) -> str:
     return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
-def entity_filters(conds: list[str], params: list, type: str | None, text: str | None) -> None:
+def entity_filters(store: Store, conds: list[str], params: list, type: str | None, text: str | None) -> None:
     """Add the entity list's filters (a type; words of a name, an alias, a first name or a surname)."""
     if type:
         conds.append("e.type = ?")
         params.append(type.upper())
     if text:
         key = fold(text)
-        conds.append("(e.name_key LIKE ? OR e.id IN (SELECT entity_id FROM entity_keys WHERE key = ? OR key = ?))")
+        conds.append(f"({store.entity_name_like('e')} OR e.id IN "
+                     "(SELECT entity_id FROM entity_keys WHERE key = ? OR key = ?))")
         params += [f"%{key}%", "f:" + key, "s:" + key]
 
 
@@ -162,7 +163,7 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
 # -- entities ---------------------------------------------------------------------------------------------
 def list_entities(store: Store, *, type: str | None, text: str | None, limit: int, offset: int) -> Page:
     conds, params = [], []
-    entity_filters(conds, params, type, text)
+    entity_filters(store, conds, params, type, text)
     where = _where(conds)
     total = _count(store, f"entities e{where}", params)
     items = store.query(f"SELECT {ENTITY_COLS} FROM entities e{where} ORDER BY e.n_articles DESC, e.id "
@@ -183,7 +184,7 @@ def find_entities(store: Store, name: str, type: str | None = None, limit: int =
          f"WHERE k.key IN (?, ?){type_cond} ORDER BY e.n_articles DESC LIMIT ?", ["f:" + key, "f:" + pkey, *tparams]),
         (f"SELECT {ENTITY_COLS} FROM entities e JOIN entity_keys k ON k.entity_id = e.id "
          f"WHERE k.key = ?{type_cond} ORDER BY e.n_articles DESC LIMIT ?", ["s:" + person_name(name).surname, *tparams]),
-        (f"SELECT {ENTITY_COLS} FROM entities e WHERE e.name_key LIKE ?{type_cond} "
+        (f"SELECT {ENTITY_COLS} FROM entities e WHERE {store.entity_name_like('e')}{type_cond} "
          f"ORDER BY e.n_articles DESC LIMIT ?", [f"%{key}%", *tparams]),
     ):
         for r in store.query(sql, [*params, limit]):
@@ -195,7 +196,15 @@ def find_entities(store: Store, name: str, type: str | None = None, limit: int =
     return out[:limit]
 
 
-def get_entity(store: Store, eid: int) -> dict[str, Any] | None:
+# What ``get_entity`` gives of each list by default (the API's entity): the latest articles,
+# quotations, events and stories, and the first timeline items. A caller that shows fewer (the
+# entity page) asks for fewer: the timeline alone is a third of the work for a much-cited entity.
+ENTITY_DETAIL = {"articles": 100, "quotes": 50, "events": 50, "stories": 50, "timeline": 200}
+
+
+def get_entity(store: Store, eid: int, sizes: dict[str, int] | None = None) -> dict[str, Any] | None:
+    """The entity and its lists, each cut to ``sizes`` (``ENTITY_DETAIL`` for any not given; 0 leaves a list empty)."""
+    size = ENTITY_DETAIL | (sizes or {})
     row = store.one(f"SELECT {ENTITY_COLS}, e.gender FROM entities e WHERE e.id = ?", (eid,))
     if row is None:
         return None
@@ -203,20 +212,24 @@ def get_entity(store: Store, eid: int) -> dict[str, Any] | None:
                                  "ORDER BY n DESC, alias", (eid,))
     row["articles"] = store.query(
         f"SELECT {ARTICLE_COLS} FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?) "
-        f"ORDER BY a.published DESC, a.id LIMIT 100", (eid,))
+        f"ORDER BY a.published DESC, a.id LIMIT ?", (eid, size["articles"])) if size["articles"] else []
     row["quotes"] = list_quotes(store, speaker=eid, since=None, until=None, query=None, article=None, kind=None,
-                                limit=50, offset=0)["items"]
-    row["events"] = list_events(store, entity=eid, type=None, since=None, until=None, limit=50, offset=0)["items"]
+                                limit=size["quotes"], offset=0, counted=False)["items"] if size["quotes"] else []
+    row["events"] = list_events(store, entity=eid, type=None, since=None, until=None, limit=size["events"], offset=0,
+                                counted=False)["items"] if size["events"] else []
     row["stories"] = store.query(
         "SELECT s.id, s.label, s.start_date AS start, s.end_date AS \"end\", s.n_articles FROM story_entities se "
-        "JOIN stories s ON s.id = se.story_id WHERE se.entity_id = ? ORDER BY s.end_date DESC LIMIT 50", (eid,))
-    row["timeline"] = timeline_entity(store, eid, since=None, until=None, limit=200, offset=0)["items"]
+        "JOIN stories s ON s.id = se.story_id WHERE se.entity_id = ? ORDER BY s.end_date DESC LIMIT ?",
+        (eid, size["stories"])) if size["stories"] else []
+    row["timeline"] = timeline_entity(store, eid, since=None, until=None, limit=size["timeline"],
+                                      offset=0)["items"] if size["timeline"] else []
     return row
 
 
 # -- quotes -------------------------------------------------------------------------------------------------
 def list_quotes(store: Store, *, speaker: int | None, since: str | None, until: str | None, query: str | None,
-                article: str | None, kind: str | None, limit: int, offset: int) -> Page:
+                article: str | None, kind: str | None, limit: int, offset: int, counted: bool = True) -> Page:
+    """A page of quotations, newest first; ``counted=False`` skips the total (then the page's own length)."""
     conds, params = [], []
     if speaker is not None:
         conds.append("q.speaker_id = ?")
@@ -240,9 +253,9 @@ def list_quotes(store: Store, *, speaker: int | None, since: str | None, until: 
         conds.append(f"q.id IN ({','.join('?' * len(ids))})")
         params += ids
     where = _where(conds)
-    total = _count(store, f"quotes q{where}", params)
     items = store.query(f"SELECT {QUOTE_COLS} FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id{where} "
                         f"ORDER BY q.published DESC, q.id DESC LIMIT ? OFFSET ?", [*params, limit, offset])
+    total = _count(store, f"quotes q{where}", params) if counted else offset + len(items)
     return _page(items, total, limit, offset)
 
 
@@ -274,7 +287,8 @@ EVENT_COLS = ("ev.id, ev.type, ev.mode, ev.modality, ev.was_planned, ev.time_val
 
 
 def list_events(store: Store, *, entity: int | None, type: str | None, since: str | None, until: str | None,
-                limit: int, offset: int) -> Page:
+                limit: int, offset: int, counted: bool = True) -> Page:
+    """A page of events, latest first; ``counted=False`` skips the total (then the page's own length)."""
     conds, params = [], []
     if entity is not None:
         conds.append("ev.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)")
@@ -284,11 +298,11 @@ def list_events(store: Store, *, entity: int | None, type: str | None, since: st
         params.append(type.upper())
     _window(conds, params, since, until, "COALESCE(ev.t_start, ev.first_seen)", "COALESCE(ev.t_end, ev.last_seen)")
     where = _where(conds)
-    total = _count(store, f"events ev{where}", params)
+    total = _count(store, f"events ev{where}", params) if counted else None
     rows = store.query(f"SELECT {EVENT_COLS} FROM events ev LEFT JOIN entities pl ON pl.id = ev.place_id{where} "
                        f"ORDER BY COALESCE(ev.t_start, ev.first_seen) DESC, ev.id DESC LIMIT ? OFFSET ?",
                        [*params, limit, offset])
-    return _page(_event_details(store, rows), total, limit, offset)
+    return _page(_event_details(store, rows), offset + len(rows) if total is None else total, limit, offset)
 
 
 def get_event(store: Store, event_id: int) -> dict[str, Any] | None:

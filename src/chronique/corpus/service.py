@@ -28,6 +28,7 @@ from ..article import Article
 from ..errors import InputError, SkippedInput, StageError, UsageError
 from ..store import Store, default_url, open_store
 from . import queries
+from .ingest_times import IngestTimes
 from .linker import Linker
 from .timeline import corpus_timeline, with_period
 
@@ -64,13 +65,15 @@ class IngestReport:
     skipped: int = 0  # records that hold no article by design (web archive requests, images…)
     errors: list[dict[str, str]] = field(default_factory=list)
     skipped_by: dict[str, int] = field(default_factory=dict)  # reason -> count
+    times: IngestTimes | None = None  # linking against the whole run (local engine)
 
     @property
     def seen(self) -> int:
         return self.added + self.replaced + self.unchanged + self.duplicates + self.failed
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"seen": self.seen}
+        counts = {k: v for k, v in asdict(self).items() if k != "times"}
+        return counts | {"seen": self.seen} | ({"times": self.times.to_dict()} if self.times is not None else {})
 
     def count_stored(self, status: str, article: Article, name: str) -> None:
         """One stored article: its status ("added", "duplicate"…) and, when a stage failed on it, a
@@ -157,7 +160,7 @@ class Corpus:
         unchanged / duplicate / failed."""
         from ..analysis import analyze_many, to_raw
 
-        report = IngestReport()
+        report = IngestReport(times=IngestTimes())
         pending: deque[str] = deque()
 
         def notify(status: str, name: str) -> None:
@@ -199,7 +202,8 @@ class Corpus:
                 continue
             name = result.source.path or result.id
             try:
-                status = self.linker.add(result, raw_hash=fingerprint)
+                with report.times.timer():
+                    status = self.linker.add(result, raw_hash=fingerprint)
             except Exception as err:  # one article's failure must not stop the batch
                 log.warning("%s: storing article %s failed: %s", name, result.id, err,
                             exc_info=log.isEnabledFor(logging.DEBUG))
@@ -208,6 +212,7 @@ class Corpus:
                 continue
             report.count_stored(status, result, name)
             notify(status, result.id)
+        report.times.stop()
         return report
 
     def ingest_paths(self, paths: list[str], **kwargs: Any) -> IngestReport:
@@ -369,11 +374,12 @@ class Corpus:
         """Entities a name may refer to, best first (exact name, then surname, then partial)."""
         return queries.find_entities(self.store, name, type=type, limit=limit)
 
-    def get_entity(self, entity: int | str) -> dict[str, Any] | None:
+    def get_entity(self, entity: int | str, sizes: dict[str, int] | None = None) -> dict[str, Any] | None:
         """One entity: summary + ``aliases`` [{alias, n}], ``articles`` (latest 100 summaries),
-        ``quotes`` (latest 50), ``events`` (latest 50), ``stories``, ``timeline`` (first 200 items)."""
+        ``quotes`` (latest 50), ``events`` (latest 50), ``stories`` (latest 50), ``timeline`` (first
+        200 items); ``sizes`` asks for other lengths (``queries.ENTITY_DETAIL``; 0: an empty list)."""
         eid = self._entity_id(entity)
-        found = None if eid is None else queries.get_entity(self.store, eid)
+        found = None if eid is None else queries.get_entity(self.store, eid, sizes)
         if found is not None and found.get("timeline"):
             found["timeline"] = [with_period(item) for item in found["timeline"]]
         return found

@@ -25,6 +25,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from ..store import Store
 from ..lang.fr.names import fold
@@ -84,6 +85,12 @@ TERM_STORIES_SQL = f"SELECT story_id FROM story_terms WHERE term = ? ORDER BY st
 RECENT_MEMBERS_SQL = ("SELECT v.vector FROM articles a JOIN article_vectors v ON v.article_id = a.id "
                       f"WHERE a.story_id = ? ORDER BY a.published DESC LIMIT {RECENT_MEMBERS}")
 STORY_SQL = "SELECT terms, start_date, end_date FROM stories WHERE id = ?"
+# Decoded article vectors and story centroids kept in memory, keyed by their stored JSON text (so
+# a changed centroid is a new key, never a stale entry): each article scores up to 40 candidate
+# stories and 4 of their latest articles, and the next articles score mostly the same ones, so
+# decoding them again (JSON, norms) made story linking cost more as stories grew.
+VECTOR_CACHE = 4096
+CENTROID_CACHE = 1024
 
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -106,6 +113,27 @@ class Vector:
         data = json.loads(text)
         return cls(data.get("terms", {}), {}, {int(e): w for e, w in data.get("entities", {}).items()},
                    title=data.get("title", {}))
+
+    @cached_property
+    def norms(self) -> tuple[float, float, float]:
+        """Euclidean norms of the terms, the entities and the headline terms (a vector is not
+        changed once made)."""
+        return _norm(self.terms), _norm(self.entities), _norm(self.title or {})
+
+
+@lru_cache(maxsize=VECTOR_CACHE)
+def stored_vector(text: str) -> Vector:
+    """A stored article vector (``article_vectors.vector``), decoded once; read only."""
+    return Vector.from_json(text)
+
+
+@lru_cache(maxsize=CENTROID_CACHE)
+def scoring_centroid(text: str) -> tuple[dict[str, float], dict[int, float], float, float]:
+    """A story centroid (``stories.terms``) as compared with articles: term weights, entity
+    weights and their norms; decoded once per version of the centroid; read only."""
+    terms, ents = _centroid({"terms": text})
+    plain = {t: w for t, (w, _) in terms.items()}
+    return plain, ents, _norm(plain), _norm(ents)
 
 
 def term_counts(title: str | None, text: str) -> tuple[Counter, dict[str, str]]:
@@ -130,17 +158,25 @@ def _idf(n_docs: int, df: int) -> float:
     return math.log((1 + n_docs) / (1 + df)) + 1.0
 
 
-def _cosine(a: dict, b: dict) -> float:
+def _norm(weights: dict) -> float:
+    return math.sqrt(sum(w * w for w in weights.values()))
+
+
+def _cosine(a: dict, b: dict, norm_a: float | None = None, norm_b: float | None = None) -> float:
+    """Cosine of two sparse vectors; their norms when known (``_norm``, the same figures)."""
     if not a or not b:
         return 0.0
     dot = sum(w * b[k] for k, w in a.items() if k in b)
     if dot == 0:
         return 0.0
-    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+    return dot / ((_norm(a) if norm_a is None else norm_a) * (_norm(b) if norm_b is None else norm_b))
 
 
-def similarity(vec: Vector, terms: dict[str, float], entities: dict[int, float]) -> float:
-    return ENTITY_WEIGHT * _cosine(vec.entities, entities) + (1 - ENTITY_WEIGHT) * _cosine(vec.terms, terms)
+def similarity(vec: Vector, terms: dict[str, float], entities: dict[int, float],
+               terms_norm: float | None = None, entities_norm: float | None = None) -> float:
+    mine_terms, mine_entities, _ = vec.norms
+    return (ENTITY_WEIGHT * _cosine(vec.entities, entities, mine_entities, entities_norm)
+            + (1 - ENTITY_WEIGHT) * _cosine(vec.terms, terms, mine_terms, terms_norm))
 
 
 def gap_days(published: str | None, start: str | None, end: str | None) -> int:
@@ -250,12 +286,13 @@ class StoryLinker:
             row = stories.get(sid)
             if row is None:
                 continue
-            terms, ents = _centroid(row)
-            score = similarity(vec, {t: w for t, (w, _) in terms.items()}, ents)
+            terms, ents, terms_norm, ents_norm = scoring_centroid(row["terms"] or "")
+            score = similarity(vec, terms, ents, terms_norm, ents_norm)
             for vector in members.get(sid, []):
-                other = Vector.from_json(vector)
-                score = max(score, similarity(vec, other.terms, other.entities)
-                            + HEADLINE_WEIGHT * _cosine(vec.title or {}, other.title or {}))
+                other = stored_vector(vector)
+                other_terms, other_ents, other_title = other.norms
+                score = max(score, similarity(vec, other.terms, other.entities, other_terms, other_ents)
+                            + HEADLINE_WEIGHT * _cosine(vec.title or {}, other.title or {}, vec.norms[2], other_title))
             gap = gap_days(published, row["start_date"], row["end_date"])
             shared_event = sid in by_event
             need = EVENT_THRESHOLD if shared_event else needed_score(gap)
@@ -292,7 +329,7 @@ class StoryLinker:
         if central and central != article_id:
             stored = self.store.one("SELECT vector FROM article_vectors WHERE article_id = ?", (central,))
             if stored is not None:
-                theirs = Vector.from_json(stored["vector"])
+                theirs = stored_vector(stored["vector"])
                 if similarity(theirs, plain, ents) >= similarity(vec, plain, ents):
                     return
         self.store.execute("UPDATE stories SET central_article = ?, label = ? WHERE id = ?",

@@ -91,12 +91,12 @@ def corpus_timeline(store: Store, *, since: str | None, until: str | None, limit
     if not since and not until:
         since, until = default_window(store)
     events = queries.list_events(store, entity=None, type=None, since=since, until=until,
-                                 limit=max(1, int(limit * EVENT_SHARE)), offset=0)["items"]
+                                 limit=max(1, int(limit * EVENT_SHARE)), offset=0, counted=False)["items"]
     items = [item for item in map(_event_item, events) if item is not None]
     room = max(0, limit - len(items))
     if room:
         quotes = queries.list_quotes(store, speaker=None, since=since, until=until, query=None, article=None,
-                                     kind=None, limit=room, offset=0)["items"]
+                                     kind=None, limit=room, offset=0, counted=False)["items"]
         items += [item for item in map(_quote_item, quotes) if item is not None]
     items.sort(key=lambda it: (it["start"], it["end"]))
     return [with_period(it) for it in items[:limit]]

@@ -143,11 +143,12 @@ class CorpusView:
     def entities(self, *, limit: int, offset: int, q: str | None = None, type: str | None = None) -> Page:
         return self._c.list_entities(type=type, text=q, limit=limit, offset=offset)
 
-    def entity(self, entity_id: str) -> dict[str, Any] | None:
+    def entity(self, entity_id: str, sizes: dict[str, int] | None = None) -> dict[str, Any] | None:
         """The entity with this id; None for an id that names none and for anything that is no
-        id (a name, ``-1``, ``²``): an address is never searched (``entities(q=...)`` searches)."""
+        id (a name, ``-1``, ``²``): an address is never searched (``entities(q=...)`` searches).
+        ``sizes``: the lengths of its lists (``Corpus.get_entity``)."""
         eid = parse_id(entity_id)
-        return None if eid is None else self._c.get_entity(eid)
+        return None if eid is None else self._c.get_entity(eid, sizes)
 
     # -- quotes, events ------------------------------------------------------------------------
     def quotes(self, *, limit: int, offset: int, speaker: str | None = None, entity: str | None = None,

@@ -134,6 +134,12 @@ class Store(ABC):
             with self.lock:
                 self._raw_executemany(sql, rows)
 
+    def entity_name_like(self, alias: str = "e") -> str:
+        """An SQL condition on the entities table aliased ``alias``: its folded name (``name_key``)
+        matches the LIKE pattern bound to its one ``?`` ("%hidalgo%"). PostgreSQL answers it from a
+        trigram index (migration 8); SQLite overrides it with its trigram table."""
+        return f"{alias}.name_key LIKE ?"
+
     def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """Bulk-load rows into ``table`` (a staging table: no ``RETURNING``, no conflict handling).
         Plain inserts here; PostgreSQL streams them with ``COPY``."""

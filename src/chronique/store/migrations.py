@@ -282,6 +282,10 @@ CREATE INDEX corrections_entity ON corrections (entity_id);
     (7, "articles by duplicate status and date", """
 CREATE INDEX articles_dup_published ON articles (dup_of, published);
 """),
+    # Entity names found by any part of them ("hidalgo" in "anne hidalgo", the entity list's and
+    # search's ``name_key LIKE '%…%'``) from an index of their trigrams instead of a walk over every
+    # entity (dialect DDL below: SQLite FTS5 trigram table kept by triggers, PostgreSQL pg_trgm).
+    (8, "entity names indexed by trigrams", ""),
 ]
 
 # Full-text search, per dialect and per migration version.
@@ -292,6 +296,21 @@ FTS_SQLITE: dict[int, str] = {
     1: """
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+""",
+    # ``Store.name_like``: rowids of the entities whose folded name matches a LIKE pattern. The
+    # table holds no text of its own (content=entities); the triggers keep it in step with every
+    # write to ``entities`` (linking, corrections, re-linking). Trigger bodies keep their inner
+    # ``;`` off line ends (``split_statements``).
+    8: """
+CREATE VIRTUAL TABLE entity_names USING fts5(name_key, content = 'entities', content_rowid = 'id', tokenize = 'trigram');
+INSERT INTO entity_names (entity_names) VALUES ('rebuild');
+CREATE TRIGGER entity_names_insert AFTER INSERT ON entities BEGIN
+  INSERT INTO entity_names (rowid, name_key) VALUES (new.id, new.name_key); END;
+CREATE TRIGGER entity_names_delete AFTER DELETE ON entities BEGIN
+  INSERT INTO entity_names (entity_names, rowid, name_key) VALUES ('delete', old.id, old.name_key); END;
+CREATE TRIGGER entity_names_update AFTER UPDATE OF name_key ON entities BEGIN
+  INSERT INTO entity_names (entity_names, rowid, name_key) VALUES ('delete', old.id, old.name_key); INSERT INTO
+  entity_names (rowid, name_key) VALUES (new.id, new.name_key); END;
 """,
 }
 
@@ -324,5 +343,10 @@ CREATE INDEX articles_tsv ON articles USING GIN (tsv);
 ALTER TABLE quotes DROP COLUMN tsv;
 ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('{PG_TEXT_SEARCH_CONFIG}', text)) STORED;
 CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
+""",
+    # ``pg_trgm`` (contrib, a trusted extension like ``unaccent``) answers ``name_key LIKE '%…%'``.
+    8: """
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX entities_name_trgm ON entities USING GIN (name_key gin_trgm_ops);
 """,
 }

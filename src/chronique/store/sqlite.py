@@ -74,6 +74,11 @@ class SQLiteStore(Store):
         return split_statements(filled) + split_statements(FTS_SQLITE.get(version, ""))
 
     # -- full text -------------------------------------------------------------------------
+    def entity_name_like(self, alias: str = "e") -> str:
+        # The FTS5 trigram table of migration 8 answers LIKE with its index (patterns of 3
+        # characters or more between wildcards; shorter ones scan it, with the same result).
+        return f"{alias}.id IN (SELECT rowid FROM entity_names WHERE name_key LIKE ?)"
+
     def search_articles(self, text: str, limit: int = 20, offset: int = 0) -> list[Row]:
         match = fts_query(text)
         if match is None:

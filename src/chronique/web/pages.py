@@ -48,12 +48,17 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 LATEST_STORIES = 12
 LATEST_ARTICLES = 10
-# What an entity page lists (the service returns up to 100 articles, 50 events, 50 stories):
+# What an entity page lists (of the 100 articles, 50 events, 50 stories the API gives):
 # enough to read, short enough to render in a few milliseconds.
 ENTITY_ARTICLES = 30
 ENTITY_EVENTS = 30
 ENTITY_QUOTES = 20
 ENTITY_STORIES = 20
+# What the entity page reads of get_entity's lists: what it shows, and one more to know whether
+# to say "the latest N" (articles: their total is the entity's count). No timeline: the weekly
+# chart shows the whole span, and the timeline page, linked, groups every item with presets.
+ENTITY_PAGE_SIZES = {"articles": ENTITY_ARTICLES, "quotes": ENTITY_QUOTES + 1, "events": ENTITY_EVENTS + 1,
+                     "stories": ENTITY_STORIES + 1, "timeline": 0}
 STORY_ARTICLES = 60  # articles listed on a story page (a long-running story can have hundreds)
 STORY_CORRECTIONS = {"merge": "Histoires fusionnées.", "split": "Articles déplacés dans cette nouvelle histoire."}
 TIMELINE_MAX_ITEMS = 100  # items drawn on one timeline: readable, and the page renders in ~15 ms
@@ -193,12 +198,9 @@ async def article_view(request: Request, article_id: str):
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 async def entity_view(request: Request, entity_id: str, correction: str | None = None):
     corpus = _corpus(request)
-    entity = corpus.entity(entity_id)
+    entity = corpus.entity(entity_id, ENTITY_PAGE_SIZES)
     if entity is None:
         raise not_found("Cette entité n'existe pas dans le corpus.")
-    # get_entity already carries the latest articles, quotes and events. Its timeline (the first
-    # 200 items, the oldest) is not drawn: the weekly chart shows the whole span, and the
-    # timeline page, linked, groups every item with presets.
     return render("entity.html", entity=entity, profile=corpus.entity_profile(entity_id),
                   corrections=corpus.corrections(limit=10, offset=0, entity=entity_id), done=correction,
                   writable=bool(request.app.state.settings.token))
