@@ -55,13 +55,19 @@ def _failed(status: int, message: str, back: str) -> HTMLResponse:
                   status_text="", back=back)
 
 
+async def _authorised(request: Request, back: str) -> tuple[dict[str, list[str]], HTMLResponse | None]:
+    """The posted form, and the page refusing it when its token or reason is missing."""
+    form = await _form(request)
+    refused = _refusal(request, form)
+    return form, _failed(*refused, back) if refused else None
+
+
 @router.post("/entities/{entity_id}/corriger", response_class=HTMLResponse)
 async def correct_entity(request: Request, entity_id: str):
-    form = await _form(request)
     back = f"/entities/{url_segment(entity_id)}"
-    refused = _refusal(request, form)
-    if refused:
-        return _failed(*refused, back)
+    form, refusal = await _authorised(request, back)
+    if refusal is not None:
+        return refusal
     kind = _one(form, "kind")
     try:
         entity = _corpus(request).correct(
@@ -75,11 +81,10 @@ async def correct_entity(request: Request, entity_id: str):
 
 @router.post("/stories/{story_id}/corriger", response_class=HTMLResponse)
 async def correct_story(request: Request, story_id: str):
-    form = await _form(request)
     back = f"/stories/{url_segment(story_id)}"
-    refused = _refusal(request, form)
-    if refused:
-        return _failed(*refused, back)
+    form, refusal = await _authorised(request, back)
+    if refusal is not None:
+        return refusal
     kind, reason, corpus = _one(form, "kind"), _one(form, "reason"), _corpus(request)
     try:
         if kind == "merge":
@@ -95,10 +100,9 @@ async def correct_story(request: Request, story_id: str):
 
 @router.post("/corrections/{correction_id}/annuler", response_class=HTMLResponse)
 async def undo_correction(request: Request, correction_id: str):
-    form = await _form(request)
-    refused = _refusal(request, form)
-    if refused:
-        return _failed(*refused, "/corrections")
+    form, refusal = await _authorised(request, "/corrections")
+    if refusal is not None:
+        return refusal
     try:
         done = _corpus(request).undo(correction_id, _one(form, "reason"))
     except ChroniqueError as err:
