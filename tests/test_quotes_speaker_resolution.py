@@ -257,3 +257,13 @@ def test_a_role_opening_the_text_is_the_person_of_the_headline(quote_pipeline):
     a = run(quote_pipeline, text, title="Immigration : « Vallin va trop loin », s'agace Lenoir")
     (ind,) = [q for q in only(a, "indirect") if q.cue.lemma == "dénoncer"]
     assert speaker_name(a, ind) == "Marc Lenoir"
+
+
+def test_a_pronoun_speaker_is_who_the_cast_layer_says(quote_pipeline):
+    """The subject chain of the cast layer (main clauses), not the last speaker of a subordinate one."""
+    text = ("Le député Paul Ravel soutient la démarche. Il a par ailleurs dénoncé un discours contre les "
+            "associations, alors que Marc Tissier a notamment appelé les associations à la « responsabilité ». "
+            "« On ne réglera pas le problème ainsi », a-t-il assuré.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Ravel"
