@@ -8,10 +8,11 @@ from chronique.extract.quotes import QuoteStage
 
 def test_naive_baseline_takes_the_nearest_person_before(nlp):
     from chronique.extract.entities import EntityStage
+    from chronique.extract.time.stage import TimeStage
     from chronique.ingest import RawArticle
     from chronique.pipeline import Pipeline
 
-    pipeline = Pipeline(stages=[EntityStage(), NaiveQuoteStage()], nlp=nlp)
+    pipeline = Pipeline(stages=[EntityStage(), TimeStage(), NaiveQuoteStage()], nlp=nlp)
     text = "Emmanuel Macron a reçu Olaf Scholz. « Nous sommes d'accord », a dit le président français."
     article = pipeline.analyze(RawArticle(text=text, source="<t>", title="T", title_in_text=False))
     (q,) = article.quotes

@@ -21,7 +21,7 @@ _GUILLEMETS = re.compile(r"«\s*([^«»]*?)\s*»")
 
 class NaiveQuoteStage(Stage):
     name = "quotes"
-    requires = ("entities",)
+    requires = ("entities", "timexes")  # where the real quotation stage runs
     assigns = ("quotes",)
 
     def __call__(self, article: Article, doc: Doc) -> Article:
