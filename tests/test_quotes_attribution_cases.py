@@ -267,3 +267,11 @@ def test_a_relative_clause_does_not_govern_the_fragment_after_it(quote_pipeline)
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "coup de grâce")) == "Claire Vautrin"
     assert speaker_name(a, _quote(a, "sauver leur siège")) == "Claire Vautrin"
+
+
+def test_a_quoted_epithet_is_the_words_of_who_gives_it(quote_pipeline):
+    text = ("La présidence a qualifié l'ouvrage de « mensonger ». Le texte, jugé « liberticide » par le sénateur "
+            "Marc Lenoir, a été voté.")
+    a = run(quote_pipeline, text)
+    speakers = {q.text: (speaker_name(a, q) or "") for q in a.quotes if q.kind == "partial"}
+    assert speakers["liberticide"] == "Marc Lenoir" and speakers["mensonger"].lower() == "la présidence"

@@ -34,6 +34,9 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
         relative = self._relative_source(span)
         if relative is not None:
             return relative
+        epithet = self._epithet(span) if term else None
+        if epithet is not None:
+            return epithet
         if self.is_dash_heading(span) or not direct and (self.names_charge(span) or self.is_legal_wording(span)):
             return Attribution("none", None, None, span.start)
         if term and self.after_naming_noun(span):

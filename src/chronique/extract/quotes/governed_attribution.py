@@ -7,7 +7,8 @@ from .attribution_record import Attribution, make_cue
 from .cues import verb_cue
 from .marks import MarkSpan
 from .preposed_attribution import PreposedAttribution
-from .speaker_phrases import postposed_np, subject_np
+from .speaker_phrases import postposed_np, subject_np, trim_subject
+from .tables import EPITHET_VERBS, EPITHET_WINDOW
 from .verb_forms import gerund_subject, is_adjectival, is_passive
 
 # How far back (tokens) a speech verb may stand from the fragment it introduces.
@@ -59,6 +60,33 @@ class GovernedAttribution(PreposedAttribution):
             if t.is_sent_start:
                 break
             k -= 1
+        return None
+
+    def _epithet(self, span: MarkSpan) -> Attribution | None:
+        """``a qualifié l'ouvrage de « mensonger »``, ``la qualifiant dans un communiqué de
+        « réaliste »``, ``un texte jugé « liberticide » par ses détracteurs``: a quoted epithet is
+        the words of who gives it (the verb's subject, or the agent of a passive participle)."""
+        doc = self.doc
+        q = self.token_at(span.start)
+        before = doc[q - 1] if q > 0 and doc[q - 1].text in ("«", "“", '"') else None
+        if before is None or before.i == 0:
+            return None
+        k = before.i - 1
+        if doc[k].lower_ in ("de", "d'", "d’"):
+            k -= 1
+        for i in range(k, max(doc[q].sent.start, k - EPITHET_WINDOW) - 1, -1):
+            t = doc[i]
+            if t.lemma_.lower() not in EPITHET_VERBS or t.pos_ not in ("VERB", "AUX") or self.in_quote[t.i]:
+                continue
+            if t.i != k and doc[before.i - 1].lower_ not in ("de", "d'", "d’"):
+                return None  # "jugé" right before the epithet, or "qualifier X de « … »"
+            agent = next((c for c in t.children if c.dep_ == "obl:agent"), None)
+            np = trim_subject(agent) if agent is not None else gerund_subject(t) or subject_np(t)
+            if np is None or np[0] > t.i and agent is None:
+                return None
+            if doc[np[0]].pos_ == "ADP" and np[1] > np[0] + 1:
+                np = (np[0] + 1, np[1])  # "par ses détracteurs": the agent, not its preposition
+            return Attribution("governed", np, make_cue(doc, t.i, t.i + 1, t.lemma_.lower()), doc[np[0]].idx)
         return None
 
     def _quote_head(self, span: MarkSpan):

@@ -107,6 +107,12 @@ ORGANISATION_NOUNS = frozenset({
     "organisation", "fédération", "confédération", "centrale", "ong",
 })
 
+# Verbs giving a thing or person an epithet: the quoted epithet is the words of who gives it
+# ("X a qualifié l'ouvrage de « mensonger »", "un texte jugé « liberticide » par ses détracteurs").
+EPITHET_VERBS = frozenset({"qualifier", "juger", "traiter", "taxer"})
+# How many tokens the quoted epithet may stand after its verb (an object and a setting between).
+EPITHET_WINDOW = 8
+
 # Organs that speak for their organisation: "la direction de Presstalis", "la présidence de la
 # région" say what the organisation says.
 ORGAN_NOUNS = frozenset({"direction", "présidence", "état-major", "administration", "conseil", "bureau", "siège"})
