@@ -147,3 +147,12 @@ def test_comparison_cue(analyze, cue):
 @pytest.mark.parametrize("text", ["le dossier 12-2020 est clos", "le code 12019-2020 est faux"])
 def test_a_number_after_a_dash_is_a_year_only_after_a_year(text):
     assert [c for c in find_candidates(text) if c.kind == "year" and c.groups["year"] == "2020"] == []
+
+
+# -- "jusqu'à" + weekday: an end bound, the nearer such day whatever the tense -------------------
+@pytest.mark.parametrize("text, value", [
+    ("Météo-France a maintenu la vigilance orange jusqu'à jeudi.", "2020-06-11"),
+    ("Le suspect est resté en garde à vue jusqu'à lundi.", "2020-06-08"),
+])
+def test_until_a_weekday_is_the_nearer_such_day(analyze, text, value):
+    assert [v for _, _, v in values(analyze, text)] == [value]

@@ -4,6 +4,8 @@ against the publication date and the clause tense."""
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 from .dates import (
@@ -141,6 +143,10 @@ def normalize_holiday(c: Candidate, text: str, ref: date | None, tense: str | No
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", None, PUBLISHED
 
 
+# "jusqu'à jeudi", "jusqu'au lundi": the weekday ends a period, whatever the tense of the clause.
+UNTIL_RE = re.compile(r"jusqu['’]\s*(?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
+
+
 def normalize_weekday(c: Candidate, text: str, ref: date | None, tense: str | None, prev: Prev | None) -> Value | None:
     g = c.groups
     wd = weekday_num(g["wd"])
@@ -153,7 +159,12 @@ def normalize_weekday(c: Candidate, text: str, ref: date | None, tense: str | No
     rel = rel_direction(g.get("rel"))
     if squeeze(g.get("pre") or "") == "le" and tense == "present" and not rel and not dp:
         return "SET", f"XXXX-WXX-{wd}", None, None  # habitual: "le marché a lieu le mercredi"
-    d = weekday_date(ref, wd, tense, rel)
+    if not rel and UNTIL_RE.search(text, max(0, c.start - 12), c.start):
+        # "a maintenu la vigilance jusqu'à jeudi": an end bound, the nearer of last and next such day
+        back, fwd = weekday_date(ref, wd, "past", None), weekday_date(ref, wd, "future", None)
+        d = back if (ref - back) < (fwd - ref) else fwd
+    else:
+        d = weekday_date(ref, wd, tense, rel)
     typ, value = with_daypart(day_str(d), dp)
     return typ, value, None, PUBLISHED
 
