@@ -29,7 +29,7 @@ from .draft import _Draft
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
 from .surface import interviewed_by, surface_event
-from .triggers import _VERB_LEMMAS as VERB_LEMMAS, _asked_for, _contiguous, _match, candidate_tokens
+from .triggers import _VERB_LEMMAS, _asked_for, _contiguous, _match, candidate_tokens
 from .when import TimeFinder
 from .where import dateline_place
 
@@ -108,7 +108,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     people = frozenset(e.id for e in article.entities if e.type == "PER")
     centre = headline_entities(article)
     for d in _merge(drafts, people):
-        if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in VERB_LEMMAS \
+        if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in _VERB_LEMMAS \
                 and "source" in d.roles.values() and not set(d.roles.values()) - {"source"}:
             target = next((e for e in centre if e not in d.roles), None)
             if target is not None:

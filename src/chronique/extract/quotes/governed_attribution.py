@@ -72,13 +72,14 @@ class GovernedAttribution(PreposedAttribution):
         if before is None or before.i == 0:
             return None
         k = before.i - 1
-        if doc[k].lower_ in ("de", "d'", "d’"):
+        after_de = doc[k].lower_ in ("de", "d'", "d’")
+        if after_de:
             k -= 1
         for i in range(k, max(doc[q].sent.start, k - EPITHET_WINDOW) - 1, -1):
             t = doc[i]
             if t.lemma_.lower() not in EPITHET_VERBS or t.pos_ not in ("VERB", "AUX") or self.in_quote[t.i]:
                 continue
-            if t.i != k and doc[before.i - 1].lower_ not in ("de", "d'", "d’"):
+            if t.i != k and not after_de:
                 return None  # "jugé" right before the epithet, or "qualifier X de « … »"
             agent = next((c for c in t.children if c.dep_ == "obl:agent"), None)
             np = trim_subject(agent) if agent is not None else gerund_subject(t) or subject_np(t)
@@ -150,5 +151,4 @@ class GovernedAttribution(PreposedAttribution):
 
 def _dominates(verb, tok) -> bool:
     """``tok`` lies in the clause of ``verb`` (its subtree)."""
-    return tok is not None and verb.left_edge.i <= tok.i <= verb.right_edge.i and \
-        any(a.i == verb.i for a in tok.ancestors)
+    return tok is not None and any(a.i == verb.i for a in tok.ancestors)

@@ -169,6 +169,11 @@ def np_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     return a, end
 
 
+def word_start(tok: Token) -> int:
+    """Where the word of a token starts past the hyphens of an inverted clitic ("-t-il" → "t-il")."""
+    return tok.idx + len(tok.text) - len(tok.text.lstrip("-"))
+
+
 def is_role_word(tok: Token) -> bool:
     """A noun of a person's role, also held before ("ministre", "ex-eurodéputé")."""
     words = {tok.lower_, tok.lemma_.lower()}

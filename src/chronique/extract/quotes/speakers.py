@@ -23,7 +23,7 @@ from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
 from ...lang.fr.person_nouns import STATUS_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase
-from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word
+from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
@@ -54,6 +54,7 @@ class SpeakerResolver:
         self.doc = doc
         self.text = article.text
         self.history: History = []
+        self._headline: frozenset[str] | None = None  # ids the headline names, read once when needed
         self.chain = SubjectChain(self.cast, self.history, self.resolve_span)
 
     def remember(self, offset: int, ref: Referent) -> None:
@@ -85,7 +86,9 @@ class SpeakerResolver:
     def _headline_person(self, gender: str | None, head: str) -> str | None:
         """Of the people the headline names, the first the article mentions who agrees in gender
         and was not given another role than ``head``."""
-        named = set(headline_entities(self.article))
+        if self._headline is None:
+            self._headline = frozenset(headline_entities(self.article))
+        named = self._headline
         for _, _, e in self.cast.people:
             if e.id in named and compatible(self.cast.gender.get(e.id), gender) \
                     and not self.cast.holds_other_role(e.id, head):
@@ -114,13 +117,12 @@ class SpeakerResolver:
         mention where the phrase begins): one answer to who is who for every stage."""
         doc = self.doc
         for k in range(a, min(b, a + 2)):
-            tok = doc[k]
-            hit = self.cast.index.mention_at(tok.idx + len(tok.text) - len(tok.text.lstrip("-")))
+            hit = self.cast.index.mention_at(word_start(doc[k]))
             if hit is not None:
                 m, e = hit
                 if m.kind not in _CAST_KINDS or e.type not in SPEAKER_TYPES:
                     return None
-                s, t = doc[a].idx + len(doc[a].text) - len(doc[a].text.lstrip("-")), doc[b - 1].idx + len(doc[b - 1].text)
+                s, t = word_start(doc[a]), doc[b - 1].idx + len(doc[b - 1].text)
                 return Referent(self.text[s:t], s, t, e.id, self.cast.gender.get(e.id), e.type == "PER")
         return None
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from ...lang.fr.gender import compatible
 from .referent import Referent, morph_gender
-from .speaker_phrases import trim_subject
+from .speaker_phrases import trim_subject, word_start
 from .tables import (DEFINITE_DETERMINERS, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
                      STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
@@ -101,7 +101,7 @@ class SubjectChain:
         tok = self.doc[i]
         word = tok.lower_.lstrip("-")
         gender = PRONOUN_GENDER.get(word, STRESSED_PRONOUNS.get(word))
-        start = tok.idx + (len(tok.text) - len(tok.text.lstrip("-")))
+        start = word_start(tok)
         end = tok.idx + len(tok.text)
         here = self.cast.text[start:end]
         if word in _PLURAL_PRONOUNS:
@@ -186,7 +186,7 @@ class SubjectChain:
 
     def topic(self, i: int, start: int, gender: str | None) -> str | None:
         """The entity a definite description at token ``i`` most likely continues (see ``_topic``)."""
-        found = self._topic(i, start, gender)
+        found = self.antecedent(i, start, gender)
         return found[2] if found is not None else None
 
     def antecedent(self, i: int, start: int, gender: str | None) -> Antecedent | None:
