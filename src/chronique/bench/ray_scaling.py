@@ -37,8 +37,8 @@ LINK_WINDOW = 1000
 
 
 def measure_ray_scaling(corpus: Path, limit: int | None, counts: list[int], db: str | None = None,
-                        address: str | None = None) -> dict[str, Any]:
-    runs = [_local_run(corpus, limit, db)]
+                        address: str | None = None, reference: bool = True) -> dict[str, Any]:
+    runs = [_local_run(corpus, limit, db)] if reference else []
     for n in counts:
         runs.append(_ray_run(corpus, limit, n, db, address))
     ref = {r["engine"] + str(r["processes"]): r["steady"]["words_per_second"] for r in runs if r["steady"]}

@@ -36,6 +36,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="ray: the scaling curve of `ingest --engine ray` against the local engine, each into a "
                         "fresh store (a temporary SQLite file, or a schema of its own in the --db PostgreSQL)")
     p.add_argument("--address", metavar="auto|ray://HOST:PORT", help="with --engine ray: the cluster to join")
+    p.add_argument("--no-reference", action="store_true",
+                   help="with --engine ray: leave out the local engine's run (for an end-to-end run of a large "
+                        "corpus; the 'ray 1 / local' ratio is then absent)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     # the benchmark gate (chronique.bench.gate)
     g = p.add_argument_group("gate (--check)")
@@ -98,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
         return _run_ray_scaling(args)
     if len(args.processes) > 1:
         raise UsageError("several --processes counts need --engine ray")
+    if args.no_reference:
+        raise UsageError("--no-reference needs --engine ray")
     corpus = args.corpus or default_corpus()
     limit = args.limit or (CHECK_ARTICLES if args.check else None)
     raws, skipped = load_corpus(corpus, limit)
@@ -125,7 +130,7 @@ def _run_ray_scaling(args: argparse.Namespace) -> int:
     from ..bench.ray_scaling import measure_ray_scaling, render_ray_scaling
 
     report = measure_ray_scaling(args.corpus or default_corpus(), args.limit, args.processes, db=args.db,
-                                 address=args.address)
+                                 address=args.address, reference=not args.no_reference)
     if args.json:
         json.dump({"ray_scaling": report}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
