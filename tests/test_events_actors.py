@@ -4,6 +4,8 @@ the scope of negation."""
 
 from __future__ import annotations
 
+import pytest
+
 from events_support import names, of_type, run
 
 
@@ -200,3 +202,43 @@ def test_an_interview_by_an_outlet_is_a_meeting_with_it(analyze):
                        "Marc Lenoir doit encore donner une interview au Figaro.")
     found = sorted(tuple(sorted(names(art, ev))) for ev in of_type(art, "CONSULT"))
     assert found == [("Figaro", "Marc Lenoir"), ("France 3", "Sophie Vasseur")]
+
+
+@pytest.mark.parametrize("text", [
+    "« Il faut agir vite », a déclaré Sophie Vasseur sur France Inter.",
+    "Sophie Vasseur a parlé dimanche. « Il faut agir vite », a-t-elle confié au Parisien.",
+    "Sophie Vasseur a estimé au micro de RTL qu'il fallait agir vite.",
+    "Sophie Vasseur estime dans un entretien au Journal du dimanche qu'il faut agir vite.",
+])
+def test_words_said_to_an_outlet_are_an_interview_with_it(analyze, text):
+    art = run(analyze, text)
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Sophie Vasseur"}
+    assert len(names(art, ev, "participant")) == 1 and ev.mode == "interview"
+
+
+@pytest.mark.parametrize("text", [
+    "Selon Le Monde, Sophie Vasseur estime qu'il faut agir vite.",
+    "« Il faut agir vite », a déclaré Sophie Vasseur, citée par Le Parisien.",
+    "Sophie Vasseur a estimé qu'il fallait agir vite. Le Parisien a publié l'enquête.",
+])
+def test_an_outlet_that_reports_the_words_gave_no_interview(analyze, text):
+    assert of_type(run(analyze, text), "CONSULT") == []
+
+
+def test_one_interview_per_speaker_and_outlet(analyze):
+    art = run(analyze, "« Il faut agir vite », a déclaré Sophie Vasseur sur France Inter. « Nous sommes prêts », "
+                       "a-t-elle ajouté sur France Inter.")
+    assert len(of_type(art, "CONSULT")) == 1
+
+
+def test_support_for_a_bare_act_goes_to_the_one_who_made_it(analyze):
+    text = ("La députée Sophie Vasseur a demandé vendredi au gouvernement le retrait du texte. "
+            "Une démarche que soutient le sénateur Marc Lenoir.")
+    art = run(analyze, text, title="Paul Girard défend son texte")
+    (ev,) = of_type(art, "SUPPORT")
+    assert names(art, ev, "source") == {"Marc Lenoir"} and names(art, ev, "target") == {"Sophie Vasseur"}
+    art = run(analyze, "Le sénateur Marc Lenoir soutient la démarche de Paul Girard.",
+              title="Paul Girard défend son texte")
+    (ev,) = of_type(art, "SUPPORT")
+    assert names(art, ev, "target") == {"Paul Girard"}

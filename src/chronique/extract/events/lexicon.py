@@ -463,6 +463,13 @@ AGAINST_CASES = frozenset({"contre", "envers"})
 # d'obscurantisme »", "Y a salué la décision"): their target is the person or body the headline
 # puts at the centre of the story, when it names one other than the source.
 HEADLINE_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# ... unless the criticism or praise is aimed at an act named by a bare noun ("une démarche que
+# soutient X", "X salue cette initiative", "X dénonce ces propos"): the act is that of whoever the
+# article reported last, before the sentence, as speaking or acting.
+ACT_NOUNS = frozenset({"démarche", "initiative", "décision", "proposition", "geste", "annonce", "choix",
+                       "propos", "déclaration", "démarches", "initiatives", "décisions", "propositions",
+                       "gestes", "annonces", "déclarations", "sortie", "attitude", "position", "appel",
+                       "demande", "requête", "offre", "idée", "intervention", "mesure", "mesures"})
 
 # "Interrogée dimanche sur France 3, X a rappelé …", "Invité au micro de RTL, X …": a person
 # interviewed on a channel, told by a participle opening the sentence (CONSULT, "interview");
@@ -470,3 +477,7 @@ HEADLINE_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 INTERVIEW_PARTICIPLES = frozenset({"interrogé", "interrogée", "interrogés", "interrogées", "interviewé",
                                    "interviewée", "interviewés", "interviewées", "invité", "invitée"})
 INTERVIEW_CASES = frozenset({"sur", "à", "au", "dans"})
+# Nouns between a speech verb and the outlet that interviewed the speaker ("a déclaré X au micro
+# de RTL", "dans les colonnes du Parisien", "dans un entretien au JDD"); see ``interviews``.
+INTERVIEW_NOUNS = frozenset({"micro", "antenne", "colonne", "colonnes", "interview", "entretien", "plateau",
+                             "émission", "matinale"})

@@ -23,9 +23,11 @@ from ..cast.headline import headline_entities
 from ..registry import register
 from ..stage import Stage
 from . import lexicon as lx
+from .act_target import act_author, act_noun
 from .actors import Resolver
 from .arguments import _arguments
 from .draft import _Draft
+from .interviews import interview_drafts
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
 from .surface import interviewed_by, surface_event
@@ -103,6 +105,9 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             continue
         drafts.append(d)
 
+    told = {frozenset(d.roles) for d in drafts if d.type == "CONSULT"}
+    drafts += [d for d in interview_drafts(article, doc, resolver) if frozenset(d.roles) not in told]
+    drafts.sort(key=lambda d: d.start)
     events: list[Event] = []
     story_place = dateline_place(article)
     people = frozenset(e.id for e in article.entities if e.type == "PER")
@@ -110,7 +115,10 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     for d in _merge(drafts, people):
         if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in _VERB_LEMMAS \
                 and "source" in d.roles.values() and not set(d.roles.values()) - {"source"}:
-            target = next((e for e in centre if e not in d.roles), None)
+            if act_noun(d.head) is not None:
+                target = act_author(d, article, drafts)
+            else:
+                target = next((e for e in centre if e not in d.roles), None)
             if target is not None:
                 d.roles[target] = "target"
         if d.place is None and dropped_places:
