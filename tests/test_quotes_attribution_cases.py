@@ -275,3 +275,11 @@ def test_a_quoted_epithet_is_the_words_of_who_gives_it(quote_pipeline):
     a = run(quote_pipeline, text)
     speakers = {q.text: (speaker_name(a, q) or "") for q in a.quotes if q.kind == "partial"}
     assert speakers["liberticide"] == "Marc Lenoir" and speakers["mensonger"].lower() == "la présidence"
+
+
+def test_a_document_of_a_body_named_before_speaks_for_it(quote_pipeline):
+    text = ("Le ministère de l'Économie a publié un arrêté. Mais selon un communiqué du ministère, le texte "
+            "« n'a rien de définitif ».")
+    a = run(quote_pipeline, text)
+    (ind,) = only(a, "indirect")
+    assert speaker_name(a, ind) == "ministère de l'Économie"

@@ -263,6 +263,8 @@ class SpeakerResolver:
         first = doc[a]
         start = first.idx
         det = first.lower_
+        if first.pos_ == "NOUN" and a > 0 and doc[a - 1].lower_ in ("du", "des"):
+            det = "le"  # "selon un communiqué du ministère": the complement, read as the source
         head = _head_noun(doc, a, b)
         head_text = head.lower_ if head is not None else ""
         head_lemma = head.lemma_.lower() if head is not None else ""
@@ -291,7 +293,7 @@ class SpeakerResolver:
             if head_text in MEDIA_NOUNS:
                 org = cast.latest_outlet(start)
                 return self._referent(a, b, org.id if org else None, None, False)
-            if head_text in ORGANISATION_HEAD_NOUNS and head.i == a + 1:
+            if head_text in ORGANISATION_HEAD_NOUNS and head.i <= a + 1:
                 org = cast.latest_org_headed(start, head_text)
                 if org is not None:  # "le ministère": the ministry the article named in full before
                     return self._referent(a, b, org.id, None, False)
