@@ -242,3 +242,20 @@ def test_support_for_a_bare_act_goes_to_the_one_who_made_it(analyze):
               title="Paul Girard défend son texte")
     (ev,) = of_type(art, "SUPPORT")
     assert names(art, ev, "target") == {"Paul Girard"}
+
+
+def test_referring_a_matter_to_a_court_or_council_is_a_request(analyze):
+    art = run(analyze, "La sénatrice Sophie Vasseur a annoncé qu'elle saisira le Conseil d'État.")
+    (ev,) = of_type(art, "REQUEST")
+    assert ev.mode == "referral" and names(art, ev, "source") == {"Sophie Vasseur"}
+    assert names(art, ev, "target") == {"Conseil d'État"}
+    assert of_type(art, "COERCE") == []
+    (seizure,) = of_type(run(analyze, "La police a saisi le véhicule de Marc Lenoir."), "COERCE")
+    assert seizure.mode == "seizure"
+
+
+def test_praise_of_a_bare_act_named_by_a_de_complement(analyze):
+    art = run(analyze, "La ministre Sophie Vasseur a renoncé au projet vendredi. Le sénateur Marc Lenoir se "
+                       "réjouit de ce geste.", title="Un recul")
+    (ev,) = of_type(art, "SUPPORT")
+    assert names(art, ev, "source") == {"Marc Lenoir"} and names(art, ev, "target") == {"Sophie Vasseur"}

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...article import Article
 from . import lexicon as lx
+from .actors import Resolver
 from .draft import _Draft
 
 # The author is looked for this many sentences back at most.
@@ -17,10 +17,11 @@ LOOKBACK_SENTENCES = 2
 
 
 def act_noun(verb: Token) -> Token | None:
-    """The bare act noun the verb is aimed at: its object, or the noun its relative clause
-    qualifies ("une démarche que soutient X")."""
+    """The bare act noun the verb is aimed at: its object ("salue cette initiative"), its "de"
+    complement ("se réjouit de ce geste"), or the noun its relative clause qualifies ("une démarche
+    que soutient X")."""
     for c in verb.children:
-        if c.dep_ == "obj" and c.pos_ == "NOUN":
+        if c.pos_ == "NOUN" and (c.dep_ == "obj" or c.dep_.startswith("obl") and _case(c) in ("de", "du", "des")):
             noun = c
             break
         if c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and verb.dep_ == "acl:relcl":
@@ -33,9 +34,13 @@ def act_noun(verb: Token) -> Token | None:
     return noun
 
 
-def act_author(d: _Draft, article: Article, drafts: list[_Draft]) -> str | None:
-    """The entity reported last as speaking or acting in the sentences before ``d``'s, other
-    than ``d``'s own participants."""
+def _case(noun: Token) -> str | None:
+    return next((c.lower_ for c in noun.children if c.dep_ == "case"), None)
+
+
+def act_author(d: _Draft, resolver: Resolver, drafts: list[_Draft]) -> str | None:
+    """The entity reported last as speaking or acting in the sentences before ``d``'s (a quoted
+    speaker, an event's source, a named main subject), other than ``d``'s own participants."""
     sent = d.head.sent
     doc = d.head.doc
     first = sent.start
@@ -45,12 +50,17 @@ def act_author(d: _Draft, article: Article, drafts: list[_Draft]) -> str | None:
         first = doc[first - 1].sent.start
     lo, hi = doc[first].idx, sent.start_char
     candidates: list[tuple[int, str]] = []
-    for q in article.quotes:
+    for q in resolver.quotes:
         if q.speaker is not None and q.speaker.entity and lo <= q.start < hi:
             candidates.append((max(q.start, q.speaker.start), q.speaker.entity))
     for o in drafts:
         if lo <= o.start < hi:
             candidates += [(o.start, e) for e, role in o.roles.items() if role == "source"]
+    for tok in doc[first:sent.start]:
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
+            entity = resolver.index.entity_at(tok.idx)
+            if entity is not None and entity.type in ("PER", "ORG"):
+                candidates.append((tok.idx, entity.id))
     for _, entity in sorted(candidates, reverse=True):
         if entity not in d.roles:
             return entity

@@ -97,6 +97,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("défendre", "VERB", "SUPPORT", "endorsement", "entity-obj"),  # "défend la porte-parole", not "défend un texte"
     ("prendre la défense", "VERB", "SUPPORT", "endorsement", ""),
     ("applaudir", "VERB", "SUPPORT", "praise", "entity-obj"),
+    ("réjouir", "VERB", "SUPPORT", "praise", "refl"),  # "X se réjouit de la décision de Y"
     ("soutien", "NOUN", "SUPPORT", "endorsement", ""),
     ("éloge", "NOUN", "SUPPORT", "praise", ""),
     # COOPERATE: joint work, investments, deals
@@ -176,6 +177,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("qualifier", "VERB", "ACCUSE", "insult", "name-calling"),
     ("comparer", "VERB", "ACCUSE", "insult", "name-calling"),  # "comparer les juges à « des voyous »"
     ("monter au créneau", "VERB", "ACCUSE", "criticism", ""),
+    ("mettre en garde", "VERB", "ACCUSE", "warning", ""),  # "X met en garde Y contre …"
     ("attaquer", "VERB", "ACCUSE", "criticism", "verbal"),
     ("remettre en cause", "VERB", "ACCUSE", "criticism", ""),
     ("mettre en cause", "VERB", "ACCUSE", "accusation", ""),
@@ -196,6 +198,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("refus", "NOUN", "REJECT", "refusal", ""),
     ("boycotter", "VERB", "REJECT", "boycott", ""),
     ("motion de censure", "NOUN", "REJECT", "censure", ""),
+    ("censurer", "VERB", "REJECT", "censure", ""),  # "le Conseil constitutionnel a censuré la loi"
+    ("saisine", "NOUN", "REQUEST", "referral", "entity-nmod"),  # "la saisine du Conseil d'État"
     # THREATEN
     ("menacer", "VERB", "THREATEN", None, ""),
     ("menace", "NOUN", "THREATEN", None, "entity-nmod"),
@@ -340,6 +344,12 @@ INTERVIEW_NOUNS = frozenset({"entretien", "interview"})
 
 # Objects that turn a trigger into another verb: "a accusé une baisse des ventes" (showed a
 # decline), not an accusation. Lemma of the trigger → lemmas of its direct object.
+# "saisir" a court or a council is referring a matter to it (REQUEST), not a seizure: the first
+# word of the object's name says which.
+REFERRAL_BODIES = frozenset({"conseil", "cour", "tribunal", "justice", "défenseur", "défenseure", "cnil",
+                             "autorité", "commission", "médiateur", "parquet", "juge", "procureur", "arcom", "csa",
+                             "sages"})
+
 BLOCKED_OBJECTS: dict[str, frozenset[str]] = {
     "accuser": frozenset({"baisse", "recul", "repli", "chute", "perte", "déficit", "retard", "hausse", "coup",
                           "réception", "fléchissement", "ralentissement"}),

@@ -103,6 +103,9 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             if d.place is not None and not cond:
                 dropped_places.append((tok.sent.start, d.type, d.mode, d.place))
             continue
+        if d.lemma == "saisir" and any(c.dep_ in ("obj", "nsubj:pass") and c.lower_ in lx.REFERRAL_BODIES
+                                       for c in tok.children):
+            d.type, d.mode = "REQUEST", "referral"  # "saisir le Conseil constitutionnel"
         drafts.append(d)
 
     told = {frozenset(d.roles) for d in drafts if d.type == "CONSULT"}
@@ -116,7 +119,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in _VERB_LEMMAS \
                 and "source" in d.roles.values() and not set(d.roles.values()) - {"source"}:
             if act_noun(d.head) is not None:
-                target = act_author(d, article, drafts)
+                target = act_author(d, resolver, drafts)
             else:
                 target = next((e for e in centre if e not in d.roles), None)
             if target is not None:

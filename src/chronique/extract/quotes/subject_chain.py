@@ -109,6 +109,10 @@ class SubjectChain:
             if group is not None:
                 return group
         if word not in ("on",) + _PLURAL_PRONOUNS:
+            matrix = self._matrix_subject(tok, gender)
+            if matrix is not None:
+                return Referent(here, start, end, matrix.id, self.cast.gender.get(matrix.id) or gender,
+                                matrix.type == "PER")
             org = self._organisation_subject(i, gender)
             if org is not None:
                 return Referent(here, start, end, org, gender, False)
@@ -122,6 +126,23 @@ class SubjectChain:
                 return Referent(here, start, end, ref.entity, ref.gender or gender, True)
             return Referent(here, start, end, eid, self.cast.gender.get(eid) or gender, True)
         return self._recent_antecedent(here, start, end, gender)
+
+    def _matrix_subject(self, tok: Token, gender: str | None):
+        """``X a annoncé qu'il saisira …``: the subject of a "que" clause governed by a verb is, by
+        default, that verb's own named subject (the entity of its phrase that agrees in gender)."""
+        verb = tok.head
+        if tok.dep_ not in _SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" \
+                or not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.head.i), None)
+        if subj is None or self.cast.in_quote[subj.i]:
+            return None
+        a, b = subj.left_edge, subj.right_edge
+        named = [e for _, e in self.cast.index.mentions_in(a.idx, b.idx + len(b.text))
+                 if e.type in ("PER", "ORG") and compatible(self.cast.gender.get(e.id), gender)]
+        people = [e for e in named if e.type == "PER"]
+        # "son président Gérard Larcher": the person; "le parti de X": no single answer
+        return people[-1] if people else named[0] if len(named) == 1 else None
 
     def _role_subject(self, a: int, b: int, gender: str | None) -> Antecedent | None:
         """``Le président du Conseil scientifique a pris la parole.``: a definite role as main subject
