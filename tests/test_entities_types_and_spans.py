@@ -271,3 +271,14 @@ def test_a_person_named_right_after_an_outlet_or_a_party_is_a_person(ents):
 def test_an_institution_named_after_a_person_stays_whole(ents):
     found = ents("Le colloque s'est tenu à la Fondation Jean Jaurès, près du Centre Georges Pompidou.")
     assert "Fondation Jean Jaurès" in found and "Jean Jaurès" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le Conseil constitutionnel a censuré la loi Avia jeudi.", "loi Avia"),
+    ("Selon Marc Lenoir, la loi PLM ne se justifie plus.", "loi PLM"),
+    ("Le plan Borloo a été enterré par Emmanuel Macron.", "plan Borloo"),
+])
+def test_a_law_or_plan_named_after_someone_is_misc_with_its_head(ents, text, name):
+    found = ents(text)
+    assert found[name].type == "MISC"
+    assert name.split()[1] not in found  # not the person, party or firm the text is named after

@@ -15,7 +15,7 @@ from .roles import head_end, role_end
 from .span_edges import (_TRAILING_JUNK, _extend_portfolios, _extend_to_known_name, _fixed_expression_before,
                          _glued_break, _initial_dot, _strippable_front)
 from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MONTHS, NAME_CONNECTORS, ORG_HEADS, PARTIES,
-                     PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
+                     NAMED_TEXT_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
 from .tokens import Tokens
 
 # Tokens that end a name span: punctuation other than hyphens, apostrophes, dots and "&".
@@ -129,6 +129,9 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     if k >= 0 and k < i and label != "PER" and tk.key[k] in LOC_HEADS - AMBIGUOUS_PLACE_HEADS and not tk.cap[k]:
         label = "LOC"
         i = k
+    if i > 0 and tk.key[i - 1] in NAMED_TEXT_HEADS and not tk.cap[i - 1] and tk.cap[i]:
+        i -= 1  # "la loi Avia": the law, not Ms Avia
+        label = "MISC"
     cs, ce = tk.start[i], tk.end[j - 1]
     # 2. a lost sentence break inside the span: keep what comes before it
     span = text[cs:ce]
@@ -209,6 +212,8 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
             c.vote("ORG", W_TABLE)
         elif tk.key[i] in LOC_HEADS:
             c.vote("LOC", W_TABLE)
+        elif tk.key[i] in NAMED_TEXT_HEADS:
+            c.vote("MISC", W_TABLE + 1)
         else:
             k = i
             while k < j and not tk.cap[k]:

@@ -245,6 +245,11 @@ constitution loi charte traité pacte accord convention directive code plan prog
 opération festival salon sommet coupe championnat tournoi jeux prix grand-prix mondial euro
 biennale exposition manifeste rapport livre déclaration grenelle
 """)
+# Of those, the heads written in lowercase right before the name they give a law or plan: "la loi
+# Avia", "le plan Borloo", "la réforme Blanquer" name a text (MISC), the name alone is not the person.
+NAMED_TEXT_HEADS = _words("""
+loi lois réforme plan pacte décret circulaire amendement rapport
+""")
 MISC_PREFIXES = _lines("""
 université d'été
 universités d'été
