@@ -282,3 +282,8 @@ def test_a_law_or_plan_named_after_someone_is_misc_with_its_head(ents, text, nam
     found = ents(text)
     assert found[name].type == "MISC"
     assert name.split()[1] not in found  # not the person, party or firm the text is named after
+
+
+def test_two_full_names_run_together_are_two_people(ents):
+    found = ents("Il a cité l'ex-ministre de Nicolas Sarkozy Chantal Jouanno, puis Pierre Mendès France.")
+    assert {"Nicolas Sarkozy", "Chantal Jouanno", "Pierre Mendès France"} <= set(found)

@@ -29,7 +29,7 @@ AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", 
 
 def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
     p = _person_glued_after(tk, i, j)
-    if p is not None:  # "au Journal du dimanche Olivia Grégoire": an outlet, then a person
+    if p is not None:  # "au Journal du dimanche Olivia Grégoire": an outlet (or a person), then a person
         return _clean(tk, i, p, label, ent_of, roles) + _clean(tk, p, j, "PER", ent_of, roles)
     # 1. cut at punctuation, verbs and line breaks: keep the first piece that has a word
     pieces, s = [], i
@@ -65,12 +65,22 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     Lacapelle"): a person named right after an outlet, a party or a place. Names of institutions
     after people open on their head ("Fondation Jean Jaurès", "rue Victor Hugo") and are left whole."""
     if _first_name_like(tk.text[i]):
-        return None
+        return _second_person(tk, i, j)
     for k in range(i + 1, j - 1):
         before = tk.text[k - 1]
         glued = not tk.cap[k - 1] and k > i + 1 and tk.key[k - 1] not in NAME_CONNECTORS \
             or len(before) >= 2 and before.isupper() and before.isalpha()
         if glued and tk.cap[k] and tk.cap[k + 1] and _first_name_like(tk.text[k]) and tk.is_word(k - 1):
+            return k
+    return None
+
+
+def _second_person(tk: Tokens, i: int, j: int) -> int | None:
+    """Where a person's full name runs on into another's ("l'ex-ministre de Nicolas Sarkozy | Chantal
+    Jouanno"): a surname that is no first name, then a first name and a capitalised word."""
+    for k in range(i + 2, j - 1):
+        if tk.cap[k - 1] and not _first_name_like(tk.text[k - 1]) and tk.is_word(k - 1) \
+                and _first_name_like(tk.text[k]) and tk.cap[k + 1] and tk.is_word(k + 1):
             return k
     return None
 
