@@ -6,6 +6,8 @@ Every sentence here was written for these tests; names and organisations are inv
 
 from __future__ import annotations
 
+import pytest
+
 from quotes_support import only, quote_pipeline, run, speaker_name  # noqa: F401 (fixture)
 
 
@@ -283,3 +285,15 @@ def test_a_document_of_a_body_named_before_speaks_for_it(quote_pipeline):
     a = run(quote_pipeline, text)
     (ind,) = only(a, "indirect")
     assert speaker_name(a, ind) == "ministère de l'Économie"
+
+
+def test_a_quoted_qualifier_inside_reported_speech_is_the_sources_words(quote_pipeline):
+    text = "Emmanuel Macron a annoncé jeudi sa volonté de réduire « fortement » le nombre de décorations."
+    a = run(quote_pipeline, text)
+    q = _quote(a, "fortement")
+    assert q.kind == "partial" and speaker_name(a, q) == "Emmanuel Macron"
+
+
+def test_a_quoted_noun_inside_reported_speech_stays_a_term(quote_pipeline):
+    a = run(quote_pipeline, "Le ministre Paul Girard a annoncé la fin des « gilets jaunes » sur les ronds-points.")
+    assert not any("gilets jaunes" in q.text and q.kind != "indirect" for q in a.quotes)
