@@ -18,7 +18,7 @@ from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold
 from ...lang.fr.person_nouns import RELATION_NOUNS
-from .lexicon import ACTING_BODY_HEADS, DEMONYMS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS
+from .lexicon import ACTING_BODY_HEADS, DEMONYMS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -341,6 +341,13 @@ def case_of(tok: Token) -> str:
     return ""
 
 
+def _impersonal(verb: Token) -> bool:
+    """"il y a", "il faut", "il s'agit": the "il" stands for no one."""
+    lemma = verb.lemma_.lower()
+    return lemma in IMPERSONAL_VERBS or lemma == "avoir" and any(c.lower_ == "y" for c in verb.children) \
+        or lemma == "agir" and any(c.lower_ in ("s'", "s’", "se") for c in verb.children)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of ``verb`` (climbing through control and coordination) and whether
     the clause is passive."""
@@ -351,6 +358,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         passive = any(c.dep_ == "aux:pass" for c in t.children) or any(c.dep_ == "nsubj:pass" for c in t.children) \
             and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)
         for c in t.children:
+            if c.dep_ == "expl:subj" and _impersonal(t):
+                return None, passive  # "il y a eu des menaces", "il faut des sanctions": no one
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela", "-t"):
                 if c.lower_ in RELATIVES and (t.dep_ == "acl:relcl" or t.head.pos_ == "PROPN"):
                     return t.head, passive  # "X, qui a rencontré", "c'est X qui a rencontré"

@@ -5,7 +5,7 @@ however many of the speaker's words the outlet carried.
 
 The outlet must hang, in the parse, from the cue of an attributed quotation or reported speech,
 by a case word of ``lexicon.INTERVIEW_CASES`` ("sur", "à", "dans") or through a noun of
-``lexicon.INTERVIEW_NOUNS`` ("au micro de", "dans les colonnes de"); "selon Le Monde" or "cité
+``lexicon.INTERVIEW_PATH_NOUNS`` ("au micro de", "dans les colonnes de"); "selon Le Monde" or "cité
 par Le Monde" name a channel that reported the words, not an interview.
 """
 
@@ -72,10 +72,10 @@ def _hangs_from(word: Token, cue: Token) -> bool:
             return False
         if head == cue:
             return case in lx.INTERVIEW_CASES
-        if case in OF_WORDS and head.lemma_.lower() in lx.INTERVIEW_NOUNS:
+        if case in OF_WORDS and head.lemma_.lower() in lx.INTERVIEW_PATH_NOUNS:
             word = head
             continue
-        if case not in lx.INTERVIEW_CASES or head.lemma_.lower() not in lx.INTERVIEW_NOUNS:
+        if case not in lx.INTERVIEW_CASES or head.lemma_.lower() not in lx.INTERVIEW_PATH_NOUNS:
             return False
         word = head
     return False

@@ -339,6 +339,8 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
 }
 # Participles that give an interview to an outlet: "un entretien accordé au Point", "une interview
 # publiée sur le site du Parisien" (the outlet takes part, as a meeting's partner does).
+# Verbs whose "il" is impersonal ("il faut", "il semble"; "il y a" and "il s'agit" by their clitic).
+IMPERSONAL_VERBS = frozenset({"falloir", "sembler", "paraître", "pleuvoir", "neiger"})
 INTERVIEW_VERBS = frozenset({"accorder", "donner", "publier", "diffuser", "paraître"})
 INTERVIEW_NOUNS = frozenset({"entretien", "interview"})
 
@@ -489,5 +491,5 @@ INTERVIEW_PARTICIPLES = frozenset({"interrogé", "interrogée", "interrogés", "
 INTERVIEW_CASES = frozenset({"sur", "à", "au", "dans"})
 # Nouns between a speech verb and the outlet that interviewed the speaker ("a déclaré X au micro
 # de RTL", "dans les colonnes du Parisien", "dans un entretien au JDD"); see ``interviews``.
-INTERVIEW_NOUNS = frozenset({"micro", "antenne", "colonne", "colonnes", "interview", "entretien", "plateau",
-                             "émission", "matinale"})
+INTERVIEW_PATH_NOUNS = INTERVIEW_NOUNS | {"micro", "antenne", "colonne", "colonnes", "plateau", "émission",
+                                         "matinale"}
