@@ -183,7 +183,8 @@ def test_stages_never_raise_on_newsy_noise(analyze, words):
     "Olaf Scholz a saisi l'occasion pour parler.",
     "Le député Olaf Scholz a obtenu une suspension de séance.",
     "Selon Olaf Scholz, le service est en surchauffe et menacé de rupture.",
-    "« Il y a eu des menaces de sanctions, il faut des sanctions », a déclaré Olaf Scholz.",
+    "Le gouvernement a mal agi, a estimé Olaf Scholz. « Ils ont été malmenés : il y a eu les menaces de "
+    "sanctions, les mensonges », a déclaré Olaf Scholz.",
 ])
 def test_idioms_and_interviews_are_not_events(analyze, text):
     _, evs = events(analyze, text)

@@ -358,7 +358,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         passive = any(c.dep_ == "aux:pass" for c in t.children) or any(c.dep_ == "nsubj:pass" for c in t.children) \
             and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)
         for c in t.children:
-            if c.dep_ == "expl:subj" and _impersonal(t):
+            if c.dep_ in SUBJECT_DEPS and c.lower_ == "il" and _impersonal(t):
                 return None, passive  # "il y a eu des menaces", "il faut des sanctions": no one
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela", "-t"):
                 if c.lower_ in RELATIVES and (t.dep_ == "acl:relcl" or t.head.pos_ == "PROPN"):
