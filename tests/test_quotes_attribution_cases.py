@@ -297,3 +297,10 @@ def test_a_quoted_qualifier_inside_reported_speech_is_the_sources_words(quote_pi
 def test_a_quoted_noun_inside_reported_speech_stays_a_term(quote_pipeline):
     a = run(quote_pipeline, "Le ministre Paul Girard a annoncé la fin des « gilets jaunes » sur les ronds-points.")
     assert not any("gilets jaunes" in q.text and q.kind != "indirect" for q in a.quotes)
+
+
+def test_an_epithet_verb_coordinated_after_a_reported_clause_keeps_the_reporter(quote_pipeline):
+    text = ("Le Conseil constitutionnel a considéré que certaines dispositions pouvaient « inciter les "
+            "opérateurs à retirer les contenus », et a jugé « particulièrement bref » le délai imposé.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "particulièrement bref")) == "Conseil constitutionnel"

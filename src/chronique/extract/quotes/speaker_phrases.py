@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .tables import (
-    BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, INDEFINITE_DETERMINERS, MEDIA_NOUNS, NAME_TITLES,
+    BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS, MEDIA_NOUNS, NAME_TITLES,
     NP_STOP_WORDS, ORGANISATION_NOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
     UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
@@ -95,9 +95,11 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
             break
         if node.dep_ not in ("conj", "xcomp", "advcl", "nmod", "acl", "obl:mod", "obl", "parataxis", "ccomp"):
             break
-        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in node.children):
-            # "X estime que Y a fait … et prédit que …": a verb reporting a clause of its own,
-            # hung on the reported verb by the parser, goes with the verb that reports it.
+        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and (
+                any(c.dep_ == "ccomp" for c in node.children) or node.lemma_.lower() in EPITHET_VERBS):
+            # "X estime que Y a fait … et prédit que …", "X a considéré que Y … et a jugé « bref »
+            # le délai": a verb reporting a clause or an epithet of its own, hung on the reported
+            # verb by the parser, goes with the verb that reports it.
             node = node.head
         node = node.head
     return None
