@@ -304,3 +304,11 @@ def test_an_epithet_verb_coordinated_after_a_reported_clause_keeps_the_reporter(
             "opérateurs à retirer les contenus », et a jugé « particulièrement bref » le délai imposé.")
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "particulièrement bref")) == "Conseil constitutionnel"
+
+
+def test_an_outlet_noun_opening_the_body_is_the_outlet_named_after(quote_pipeline):
+    text = ("Le quotidien explique que la presse ne sera pas conviée à la cérémonie. Emmanuel Macron veut "
+            "une cérémonie sobre, écrit encore Le Figaro.")
+    a = run(quote_pipeline, text)
+    first = min((q for q in a.quotes if q.kind == "indirect"), key=lambda q: q.start)
+    assert speaker_name(a, first) == "Le Figaro"

@@ -17,7 +17,9 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...article import Article, Entity
+from ...lang.fr.fold import fold
 from ...nlp.offsets import token_starts
+from ..entities.tables import MEDIA
 from ..entities.index import EntityIndex
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
@@ -131,6 +133,9 @@ class ArticleCast:
         j = bisect_left(self._org_starts, offset) - 1
         if j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:
             return self._orgs[j][2]
+        if j < 0:
+            # "Le quotidien explique …" opening a body whose lead was cut: the outlet named after
+            return next((e for _, _, e in self._orgs if fold(e.name) in MEDIA or fold("le " + e.name) in MEDIA), None)
         return None
 
     def latest_org_headed(self, offset: int, head: str) -> Entity | None:
