@@ -312,3 +312,9 @@ def test_an_outlet_noun_opening_the_body_is_the_outlet_named_after(quote_pipelin
     a = run(quote_pipeline, text)
     first = min((q for q in a.quotes if q.kind == "indirect"), key=lambda q: q.start)
     assert speaker_name(a, first) == "Le Figaro"
+
+
+def test_the_object_of_a_gerund_after_a_quotation_is_not_its_speaker(quote_pipeline):
+    text = "La députée Olivia Grégoire a parlé. « Il y a dix niches », énumérant certaines niches fiscales."
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "dix niches")) in (None, "Olivia Grégoire")

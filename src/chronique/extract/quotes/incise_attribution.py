@@ -10,6 +10,7 @@ from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np
 from .tables import CUE_ADVERBS, NAME_TITLES, PRONOUN_GENDER
+from .verb_forms import is_gerund
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
 INCISE_WINDOW = 7
@@ -88,6 +89,10 @@ class InciseAttribution(ComplementSkipper):
                     return Attribution("orphan", None, cue_obj, doc[pronoun].idx)
                 if pronoun is not None:
                     return Attribution("incise", (pronoun, pronoun + 1), cue_obj, doc[pronoun].idx)
+                if is_gerund(doc[k]):
+                    # "« … », énumérant certaines niches": what follows a gerund is its object; it
+                    # speaks for the speaker the article goes on with
+                    return Attribution("continue", None, cue_obj, span.start)
                 while m + 1 < limit and doc[m].text == "," and (doc[m + 1].pos_ in ("DET", "PROPN")
                                                                   or doc[m + 1].lower_ in NAME_TITLES):
                     m += 1  # "a déclaré lundi, Leonor Briones, la ministre"
