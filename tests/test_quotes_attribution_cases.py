@@ -318,3 +318,15 @@ def test_the_object_of_a_gerund_after_a_quotation_is_not_its_speaker(quote_pipel
     text = "La députée Olivia Grégoire a parlé. « Il y a dix niches », énumérant certaines niches fiscales."
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "dix niches")) in (None, "Olivia Grégoire")
+
+
+def test_an_office_of_a_place_is_the_person_who_just_spoke(quote_pipeline):
+    text = ("« Il faut agir », a déclaré mercredi Damien Abad sur CNews. « La porte restera ouverte », a "
+            "ajouté le député de l'Ain.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "porte restera")) == "Damien Abad"
+
+
+def test_an_office_of_a_place_with_no_one_to_hold_it_stays_unresolved(quote_pipeline):
+    a = run(quote_pipeline, "« La porte restera ouverte », a ajouté le maire de Nice.")
+    assert speaker_name(a, _quote(a, "porte restera")) == "le maire de Nice"

@@ -88,7 +88,8 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
             continue
         known = None
         span_start, span_end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-        if kind == "nominal" and covered.mentions_in(span_start, span_end):
+        named_inside = covered.mentions_in(span_start, span_end) if kind == "nominal" else []
+        if named_inside and not all(e.type == "LOC" for _, e in named_inside):
             # a name inside: the entity layer has it, unless it only completes an office title
             # ("le leader de La France insoumise"): then the office holder the article names
             known = office_holder(article.text[span_start:span_end], article)

@@ -115,6 +115,10 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
     return best
 
 
+# Tokens a bracketed place or party after a role may hold ("(Alpes-Maritimes)", "(LR)").
+PAREN_MAX_TOKENS = 8
+
+
 def title_after(tk: Tokens, end: int, ent_of: list[int], start: int | None = None) -> tuple[int, int] | None:
     """Token span of an apposition after a name: "Olivier Véran, le ministre de la Santé".
 
@@ -132,7 +136,12 @@ def title_after(tk: Tokens, end: int, ent_of: list[int], start: int | None = Non
     if r is None:
         return None
     complement = start is not None and start > 0 and _key(tk, start - 1) in ("de", "du", "des", "d'")
-    if definite and complement and r < tk.n and tk.pos[r] in ("VERB", "AUX"):
+    v = r
+    if v < tk.n and tk.text[v] == "(":  # "le maire de Nice (Alpes-Maritimes) entend"
+        while v < tk.n and tk.text[v] != ")" and v - r < PAREN_MAX_TOKENS:
+            v += 1
+        v += 1
+    if definite and complement and v < tk.n and tk.pos[v] in ("VERB", "AUX"):
         return None
     return (i, r)
 

@@ -375,7 +375,16 @@ class SpeakerResolver:
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
         if not former and any(e.type == "LOC" and is_complement(doc, cast.token_at(m.start), a)
                               for m, e in cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
-            return None  # "le duc d'York", "le maire de Paris": a specific office nobody was given
+            # "le maire de Paris", "le député de l'Ain": a specific office nobody was given — the
+            # person who just spoke, or the one the headline names, when no other role is theirs
+            same_sentence = {e.id for _, e in cast.index.mentions_in(doc[a].sent.start_char, start)}
+            for offset, ref in reversed(self.history):
+                if start - offset <= ANTECEDENT_WINDOW and ref.entity is not None and ref.person \
+                        and compatible(ref.gender, gender) and ref.entity not in same_sentence \
+                        and not cast.holds_other_role(ref.entity, head):
+                    return ref.entity
+                break
+            return self._headline_person(gender, head)
         # The person who spoke last, then the person named last — unless the article gave them
         # another role ("le porte-parole X" is not "le président"), or names them earlier in the
         # description's own sentence ("les intentions de X, le sénateur a dit": two people).
