@@ -259,8 +259,3 @@ def test_praise_of_a_bare_act_named_by_a_de_complement(analyze):
                        "réjouit de ce geste.", title="Un recul")
     (ev,) = of_type(art, "SUPPORT")
     assert names(art, ev, "source") == {"Marc Lenoir"} and names(art, ev, "target") == {"Sophie Vasseur"}
-
-
-def test_an_act_appealed_for_is_no_event_of_its_own(analyze):
-    art = run(analyze, "Le syndicat CGT appelle toujours au retrait du projet de Sophie Vasseur.")
-    assert [e.type for e in art.events] == ["REQUEST"]

@@ -29,16 +29,10 @@ _PARTICIPLES: dict[str, str] = {
 
 
 def _asked_for(tok: Token) -> bool:
-    """A noun naming an act asked for ("demandent le retrait du texte", "réclame sa libération",
-    "appellent au retrait du projet")."""
+    """A noun naming an act asked for ("demandent le retrait du texte", "réclame sa libération")."""
     head = tok.head.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.REQUESTED_ACTS:
-        return False
-    if tok.dep_ == "obj":
-        return head in lx.REQUEST_GOVERNORS or head + "r" in lx.REQUEST_GOVERNORS  # "réclame" lemmatised as a noun
-    # "appellent au retrait du projet"
-    return tok.dep_.startswith("obl") and head == "appeler" and any(
-        c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.dep_ == "obj" and tok.lemma_.lower() in lx.REQUESTED_ACTS \
+        and (head in lx.REQUEST_GOVERNORS or head + "r" in lx.REQUEST_GOVERNORS)  # "réclame" lemmatised as a noun
 
 
 def _match(tok: Token, doc: Doc):
