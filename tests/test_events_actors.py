@@ -259,3 +259,19 @@ def test_praise_of_a_bare_act_named_by_a_de_complement(analyze):
                        "réjouit de ce geste.", title="Un recul")
     (ev,) = of_type(art, "SUPPORT")
     assert names(art, ev, "source") == {"Marc Lenoir"} and names(art, ev, "target") == {"Sophie Vasseur"}
+
+
+def test_blame_in_a_speakers_words_about_someone_is_criticism(analyze):
+    art = run(analyze, "« Le choix de Paul Girard est une erreur grave », a estimé jeudi la sénatrice Sophie Vasseur.")
+    (ev,) = of_type(art, "ACCUSE")
+    assert ev.mode == "spoken criticism"
+    assert names(art, ev, "source") == {"Sophie Vasseur"} and names(art, ev, "target") == {"Paul Girard"}
+
+
+@pytest.mark.parametrize("text", [
+    "« Paul Girard a fait un excellent travail », a estimé jeudi la sénatrice Sophie Vasseur.",   # no blame
+    "« C'est une erreur grave », a estimé jeudi la sénatrice Sophie Vasseur.",                    # no one named
+    "« Le FMI a commis une erreur », révèle L'Express.",                                            # an outlet reports
+])
+def test_no_spoken_criticism_without_blame_a_target_or_a_speaker(analyze, text):
+    assert of_type(run(analyze, text), "ACCUSE") == []

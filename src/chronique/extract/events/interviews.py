@@ -28,7 +28,7 @@ MAX_DEPTH = 3
 
 def is_outlet(entity: Entity) -> bool:
     name = fold(entity.name)
-    return entity.type == "ORG" and (name in MEDIA or f"le {name}" in MEDIA)
+    return entity.type == "ORG" and any(form in MEDIA for form in (name, f"le {name}", f"l'{name}", f"la {name}"))
 
 
 def interview_drafts(article: Article, doc: Doc, resolver: Resolver) -> list[_Draft]:

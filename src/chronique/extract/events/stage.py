@@ -28,6 +28,7 @@ from .actors import Resolver
 from .arguments import _arguments
 from .draft import _Draft
 from .interviews import interview_drafts
+from .spoken_criticism import spoken_criticism_drafts
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
 from .surface import interviewed_by, surface_event
@@ -110,6 +111,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
 
     told = {frozenset(d.roles) for d in drafts if d.type == "CONSULT"}
     drafts += [d for d in interview_drafts(article, doc, resolver) if frozenset(d.roles) not in told]
+    drafts += spoken_criticism_drafts(doc, resolver, [set(d.roles) for d in drafts if d.type == "ACCUSE"])
     drafts.sort(key=lambda d: d.start)
     events: list[Event] = []
     story_place = dateline_place(article)

