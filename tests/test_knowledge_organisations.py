@@ -34,3 +34,9 @@ def test_a_malformed_row_is_named(tmp_path):
     bad.write_text("# comment\nLR\tLes Républicains\t\nonly one cell\n", encoding="utf-8")
     with pytest.raises(FormatError, match="orgs.tsv:3"):
         load(bad)
+
+
+def test_kinds_name_parties_and_unions():
+    assert organisation(name_key("CGT")).kind == "syndicat"
+    assert organisation(name_key("Les Républicains")).kind == "parti"
+    assert organisation(name_key("OTAN")).kind == ""

@@ -330,3 +330,10 @@ def test_an_office_of_a_place_is_the_person_who_just_spoke(quote_pipeline):
 def test_an_office_of_a_place_with_no_one_to_hold_it_stays_unresolved(quote_pipeline):
     a = run(quote_pipeline, "« La porte restera ouverte », a ajouté le maire de Nice.")
     assert speaker_name(a, _quote(a, "porte restera")) == "le maire de Nice"
+
+
+def test_a_kind_noun_stands_for_the_organisation_of_that_kind_named_before(quote_pipeline):
+    text = ("La CGT a publié un communiqué contre le Front national. « Elles instrumentalisent la colère "
+            "sociale », écrit le syndicat dirigé par Philippe Martinez.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "instrumentalisent")) == "CGT"

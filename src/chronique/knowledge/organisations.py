@@ -1,7 +1,8 @@
 """Organisations named by an acronym and by a full name ("LR" / "Les Républicains").
 
-``organisations.tsv`` in this folder holds one row per organisation: ``acronym``, ``name`` and
-``variants`` (``|``-separated). ``canonical_key(name_key(name))`` gives the one linking key of every
+``organisations.tsv`` in this folder holds one row per organisation: ``acronym``, ``name``,
+``variants`` (``|``-separated) and, optionally, ``kind`` (the noun that stands for it alone: "le
+parti", "le syndicat"). ``canonical_key(name_key(name))`` gives the one linking key of every
 form of an organisation (its folded full name), so that cross-article linking puts "LR", "Les
 Républicains" and "Républicains" on one entity; ``display_name`` gives the full name to show.
 
@@ -27,6 +28,7 @@ class Organisation:
     acronym: str
     name: str
     variants: tuple[str, ...]
+    kind: str = ""
 
     @property
     def key(self) -> str:
@@ -47,10 +49,11 @@ def load(path: Path = ORGANISATIONS_FILE) -> list[Organisation]:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 3 or not cells[0].strip() or not cells[1].strip():
-            raise FormatError("expected acronym, name, variants separated by tabs", f"{path}:{n}")
+        if len(cells) not in (3, 4) or not cells[0].strip() or not cells[1].strip():
+            raise FormatError("expected acronym, name, variants (and kind) separated by tabs", f"{path}:{n}")
         variants = tuple(v.strip() for v in cells[2].split("|") if v.strip())
-        out.append(Organisation(cells[0].strip(), cells[1].strip(), variants))
+        kind = cells[3].strip() if len(cells) == 4 else ""
+        out.append(Organisation(cells[0].strip(), cells[1].strip(), variants, kind))
     return out
 
 

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Entity
 from ...lang.fr.fold import fold
 from ...nlp.offsets import token_starts
-from ..entities.tables import MEDIA
+from ...knowledge.organisations import name_key, organisation
+from ..entities.tables import MEDIA, PARTIES
 from ..entities.index import EntityIndex
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
@@ -146,6 +147,22 @@ class ArticleCast:
             e = self._orgs[j][2]
             words = norm_phrase(e.name).split()
             if words and words[0] == head:
+                return e
+            j -= 1
+        return None
+
+    def latest_org_of_kind(self, offset: int, kind: str) -> Entity | None:
+        """The organisation named last before ``offset`` that the noun ``kind`` stands for ("le
+        syndicat" → CGT, "le parti" → Les Républicains): listed of that kind in
+        ``knowledge/organisations.tsv``, a party of the entity tables, or with the noun in its name
+        ("Organisation nationale syndicale …")."""
+        stem = kind[:-1] if kind.endswith("t") else kind  # "syndicat" → "syndica(le)"
+        j = bisect_left(self._org_starts, offset) - 1
+        while j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:
+            e = self._orgs[j][2]
+            listed = organisation(name_key(e.name))
+            if listed is not None and listed.kind == kind or kind == "parti" and fold(e.name) in PARTIES \
+                    or any(w.startswith(stem) for w in norm_phrase(e.name).split()):
                 return e
             j -= 1
         return None

@@ -27,7 +27,7 @@ from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, wor
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
-    NAME_TITLES, ORGAN_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    NAME_TITLES, ORGAN_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS,
     SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
@@ -293,6 +293,10 @@ class SpeakerResolver:
             if head_text in MEDIA_NOUNS:
                 org = cast.latest_outlet(start)
                 return self._referent(a, b, org.id if org else None, None, False)
+            if head_text in ORGANISATION_KINDS and head.i <= a + 1:
+                org = cast.latest_org_of_kind(start, ORGANISATION_KINDS[head_text])
+                if org is not None:  # "le syndicat": the union the article named before
+                    return self._referent(a, b, org.id, None, False)
             if head_text in ORGANISATION_HEAD_NOUNS and head.i <= a + 1:
                 org = cast.latest_org_headed(start, head_text)
                 if org is not None:  # "le ministère": the ministry the article named in full before

@@ -250,6 +250,9 @@ ORGANISATION_HEAD_NOUNS = frozenset({
     "société", "entreprise", "compagnie", "fondation", "association", "observatoire", "autorité", "direction",
     "assemblée", "sénat", "gouvernement", "caisse", "chambre", "union",
 })
+# Nouns that stand for an organisation of a kind named before ("le syndicat" → CGT, "la centrale",
+# "le parti", "la formation"), with the kind of ``knowledge/organisations.tsv`` they look for.
+ORGANISATION_KINDS = {"syndicat": "syndicat", "centrale": "syndicat", "parti": "parti", "formation": "parti"}
 # Quotations naming a charge or an offence ("condamnée pour « espionnage »", "l'accusation de
 # « … »"): the wording of the charge, nobody's words. Nouns of a charge before "de"/"d'":
 CHARGE_NOUNS = frozenset({"accusation", "accusations", "chef", "chefs", "charge", "charges", "délit", "crime",
