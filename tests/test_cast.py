@@ -167,3 +167,11 @@ def test_a_title_inside_a_quotation_names_the_target_of_the_criticism(analyze):
     art = analyze("Édouard Philippe a parlé samedi. « Le Premier ministre se trompe de combat », dénonce Paul Girard.",
                   published="2020-03-14")
     assert {("Paul Girard", "source"), ("Édouard Philippe", "target")} in _actors(art, "ACCUSE")
+
+
+def test_a_subject_title_is_its_holder_on_the_date_rather_than_the_last_man_named(analyze):
+    text = ("Eric Dupond-Moretti a signé la préface du livre de Willy Schraen. Willy Schraen y défend la "
+            "ruralité. Le garde des Sceaux a réagi dimanche sur Twitter. « Je ne regrette rien », écrit-il.")
+    art = analyze(text, published="2020-08-16")
+    quote = next(q for q in art.quotes if "regrette" in q.text)
+    assert art.entity(quote.speaker.entity).name == "Eric Dupond-Moretti"

@@ -373,6 +373,11 @@ class SpeakerResolver:
         holder = self.role_holder(a, b, start, gender)
         if holder is not None:
             return holder
+        # The holder of that office on the article's date, when the article names them: surer than
+        # the guesses below ("Le garde des Sceaux a réagi" after another man's name)
+        known = office_holder(doc[a:b].text, self.article)
+        if known is not None:
+            return known[0]
         head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
         former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
         if head in STATUS_NOUNS or head in PERSON_LABELS:
@@ -415,10 +420,6 @@ class SpeakerResolver:
             return person
         if former:  # a former office holder is someone the story has already named, or its headline
             return self._headline_person(gender, "")
-        # The holder of that office on the article's date, when the article names them (knowledge).
-        known = office_holder(doc[a:b].text, self.article)
-        if known is not None:
-            return known[0]
         # Nobody named yet: the person the headline names ("…, s'agace Corbière" / "Le député de
         # La France insoumise dénonce …" opening the text).
         titled = self._headline_person(gender, head)
