@@ -209,6 +209,7 @@ def test_an_interview_by_an_outlet_is_a_meeting_with_it(analyze):
     "Sophie Vasseur a parlé dimanche. « Il faut agir vite », a-t-elle confié au Parisien.",
     "Sophie Vasseur a estimé au micro de RTL qu'il fallait agir vite.",
     "Sophie Vasseur estime dans un entretien au Journal du dimanche qu'il faut agir vite.",
+    "Sophie Vasseur a parlé dimanche. « Il faut agir vite », ajoute-t-elle dans une interview publiée par Le Point.",
 ])
 def test_words_said_to_an_outlet_are_an_interview_with_it(analyze, text):
     art = run(analyze, text)

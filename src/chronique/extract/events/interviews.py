@@ -64,7 +64,7 @@ def _outlet_of(cue: Token, resolver: Resolver) -> Entity | None:
 
 def _hangs_from(word: Token, cue: Token) -> bool:
     """``word`` is a complement of ``cue`` brought by an interview case word, directly or through
-    an interview noun ("au micro de RTL")."""
+    an interview noun ("au micro de RTL", "dans un entretien publié par Le Point")."""
     for _ in range(MAX_DEPTH):
         case = next((c.lemma_.lower() for c in word.children if c.dep_ == "case"), None)
         head = word.head
@@ -74,6 +74,9 @@ def _hangs_from(word: Token, cue: Token) -> bool:
             return case in lx.INTERVIEW_CASES
         if case in OF_WORDS and head.lemma_.lower() in lx.INTERVIEW_PATH_NOUNS:
             word = head
+            continue
+        if case in ("par", "à", "au") and head.dep_ == "acl" and head.head.lemma_.lower() in lx.INTERVIEW_NOUNS:
+            word = head.head  # "dans un entretien publié par Le Point", "accordé au Parisien"
             continue
         if case not in lx.INTERVIEW_CASES or head.lemma_.lower() not in lx.INTERVIEW_PATH_NOUNS:
             return False
