@@ -167,3 +167,13 @@ def test_a_title_inside_a_quotation_names_the_target_of_the_criticism(analyze):
     art = analyze("Édouard Philippe a parlé samedi. « Le Premier ministre se trompe de combat », dénonce Paul Girard.",
                   published="2020-03-14")
     assert {("Paul Girard", "source"), ("Édouard Philippe", "target")} in _actors(art, "ACCUSE")
+
+
+@given(st.text(alphabet="ab_1²é -'’Ⅻ.", max_size=12), st.text(alphabet="ab_1²é -'’Ⅻ.", max_size=3))
+def test_a_headline_word_is_found_where_the_regular_expression_finds_it(title, word):
+    import re
+
+    from chronique.extract.cast.headline import _word_at
+
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", title)
+    assert _word_at(word, title) == (m.start() if m else -1)
