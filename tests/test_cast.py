@@ -175,3 +175,13 @@ def test_a_subject_title_is_its_holder_on_the_date_rather_than_the_last_man_name
     art = analyze(text, published="2020-08-16")
     quote = next(q for q in art.quotes if "regrette" in q.text)
     assert art.entity(quote.speaker.entity).name == "Eric Dupond-Moretti"
+
+
+@given(st.text(alphabet="ab_1²é -'’Ⅻ.", max_size=12), st.text(alphabet="ab_1²é -'’Ⅻ.", max_size=3))
+def test_a_headline_word_is_found_where_the_regular_expression_finds_it(title, word):
+    import re
+
+    from chronique.extract.cast.headline import _word_at
+
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", title)
+    assert _word_at(word, title) == (m.start() if m else -1)

@@ -109,7 +109,7 @@ class Pipeline:
 
     def annotate(self, article: Article, doc: Doc) -> Article:
         """Run every stage on the parsed ``doc`` of ``article.text``."""
-        article = article.with_layers(sentences=_sentences(doc))
+        article = article.with_layers(sentences=_sentences(doc, article.text))
         failures = []
         for stage in self.stages:
             start = time.perf_counter()
@@ -200,12 +200,15 @@ class Pipeline:
                 self.year_prior.reset()  # the stream's years do not follow the pipeline to other calls
 
 
-def _sentences(doc: Doc) -> tuple[Sentence, ...]:
+def _sentences(doc: Doc, text: str) -> tuple[Sentence, ...]:
+    """The sentences of ``doc``, parsed from ``text``, without their edge spaces (each cut from
+    ``text``: ``Span.text`` would rebuild it token by token)."""
     out = []
     for sent in doc.sents:
-        text = sent.text
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        end = sent.end_char - (len(text) - len(text.rstrip()))
+        start, end = sent.start_char, sent.end_char
+        piece = text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
         if end > start:
             out.append(Sentence(start, end))
     return tuple(out)
