@@ -9,7 +9,9 @@ is dropped too: it is asked about, not reported.
 
 Triggers are matched in ``triggers``, their arguments read in ``arguments`` (with the conditions
 of ``argument_conditions``), verbs the parser missed between two names read in ``surface``, and
-mentions of one event merged in ``repeated_mentions``.
+mentions of one event merged in ``repeated_mentions``. Events told by the attribution of speech
+come from the quotation layer: interviews (``interviews``) and criticism in a speaker's own words
+(``spoken_criticism``); praise or blame of a bare act targets its author (``act_target``).
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from .actors import Resolver
 from .arguments import _arguments
 from .draft import _Draft
 from .interviews import interview_drafts
-from .spoken_criticism import spoken_criticism_drafts
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
+from .spoken_criticism import spoken_criticism_drafts
 from .surface import interviewed_by, surface_event
 from .triggers import _VERB_LEMMAS, _asked_for, _contiguous, _match, candidate_tokens
 from .when import TimeFinder
