@@ -337,3 +337,21 @@ def test_a_kind_noun_stands_for_the_organisation_of_that_kind_named_before(quote
             "sociale », écrit le syndicat dirigé par Philippe Martinez.")
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "instrumentalisent")) == "CGT"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("« Il ne faut pas se démobiliser », a souligné mardi Jean Castex. Pour endiguer l'épidémie, « il est "
+     "indispensable que les gens se fassent tester ».", "indispensable"),
+    ("« Le second tour appelle un rassemblement », a déclaré Thomas Cazenave. Il s'agit d'« unir nos forces ».",
+     "unir nos forces"),
+])
+def test_a_fragment_that_reads_as_speech_continues_the_speaker(quote_pipeline, text, words):
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, words)) in ("Jean Castex", "Thomas Cazenave")
+
+
+def test_a_title_or_a_name_in_quotes_gets_no_continued_speaker(quote_pipeline):
+    text = ("« Nous irons jusqu'au bout », a déclaré Jean Castex. Il était l'invité de l'émission « Vous avez la "
+            "parole » sur France 2.")
+    a = run(quote_pipeline, text)
+    assert all(speaker_name(a, q) is None for q in a.quotes if "avez la parole" in q.text)

@@ -70,8 +70,13 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
             subject = self._subject_of_quoted_predicate(span) or self._subject_of_embedding_clause(span)
             if subject is not None:
                 return Attribution("predicate", subject, None, self.doc[subject[0]].idx)
-            # A fragment of the writer's sentence with no cue of its own: its speaker is not
-            # said (the previous speaker is a guess too often wrong on unseen articles).
+            # A fragment of the writer's sentence with no cue of its own: someone's words when it
+            # reads as speech (a clause in lowercase, or words in the first or second person:
+            # "Pour endiguer l'épidémie, « il est indispensable que … »", "« unir nos forces »"),
+            # and then the previous speaker's; otherwise its speaker is not said (a name, a title,
+            # a slogan or the wording of a text).
+            if self.reads_as_speech(span):
+                return Attribution("continue", None, None, span.start)
             return Attribution("orphan", None, None, span.start)
         return Attribution("continue", None, None, span.start)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .marks import MarkSpan
-from .tables import NAMING_NOUNS, UTTERANCE_COORDINATORS
+from .tables import NAMING_NOUNS, SPEAKER_PERSON_WORDS, UTTERANCE_COORDINATORS
 
 # A fragment of at most this many words without a conjugated verb is a term unless a speech verb
 # governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
@@ -81,6 +81,15 @@ class QuoteKindReader:
     def has_finite_verb(self, span: MarkSpan) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and (t.morph.get("VerbForm") or [""])[0] in ("Fin", "Inf")
                    for t in self.content_tokens(span))
+
+    def reads_as_speech(self, span: MarkSpan) -> bool:
+        """A fragment that is someone's words rather than a name or a title: it opens in lowercase,
+        follows no determiner or naming noun, and holds a finite verb or a first- or second-person
+        word."""
+        content = self.text[span.start:span.end]
+        if not content[:1].islower() or self.after_determiner(span) or self.after_naming_noun(span):
+            return False
+        return self.has_finite_verb(span) or any(t.lower_ in SPEAKER_PERSON_WORDS for t in self.content_tokens(span))
 
     def is_term(self, span: MarkSpan) -> bool:
         """Short, verbless fragment: a name, a term, a slogan or a scare quote (until a cue claims it)."""

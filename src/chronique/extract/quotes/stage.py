@@ -156,7 +156,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         att = Attribution("indirect", ind.np, ind.cue, ind.offset)
         items.append((ind.offset, "indirect", ind, att))
     for span, direct, att in read:
-        if att.how in ("orphan", "term"):
+        if att.how in ("orphan", "term") or att.how == "continue" and not direct:
             # A fragment without a cue of its own inside someone's reported speech is theirs:
             # "…, « deux ans » au moins, a estimé X" / "Pour X, cette décision « très lourde » …".
             report = _report_holding(reports, span)

@@ -250,6 +250,10 @@ ORGANISATION_HEAD_NOUNS = frozenset({
     "société", "entreprise", "compagnie", "fondation", "association", "observatoire", "autorité", "direction",
     "assemblée", "sénat", "gouvernement", "caisse", "chambre", "union",
 })
+# Words of the first and second person: a quoted fragment holding one is someone's words ("« unir
+# nos forces »"), not a name or a term.
+SPEAKER_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
+                                  "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes", "on"})
 # Nouns that stand for an organisation of a kind named before ("le syndicat" → CGT, "la centrale",
 # "le parti", "la formation"), with the kind of ``knowledge/organisations.tsv`` they look for.
 ORGANISATION_KINDS = {"syndicat": "syndicat", "centrale": "syndicat", "parti": "parti", "formation": "parti"}
