@@ -42,29 +42,36 @@ def _kind(sql: str) -> str:
 
 
 class Counting:
-    """Counts the statements a store sends (what ``_raw_*`` would send), by kind."""
+    """Counts the statements a store sends (``_raw_*``: what reaches the driver), by kind; a read
+    is a statement whose answer the writer waits for."""
 
     def __init__(self, store):
         self.store, self.statements, self.reads, self.kinds = store, 0, 0, Counter()
+        self._depth = 0
         pg = store.dialect == "postgresql"
         if pg:
             from chronique.store.postgres import multirow_insert
-        for name in ("query", "execute", "executemany", "copy_rows", "insert"):
+        for name in ("_raw_execute", "_raw_write", "_raw_executemany", "copy_rows"):
             orig = getattr(store, name)
 
             def wrapper(*args, _orig=orig, _name=name, **kwargs):
-                sql = args[0] if _name != "copy_rows" else f"COPY {args[0]}"
-                n = 1
-                if _name == "executemany":
-                    rows = list(args[1])
-                    args = (sql, rows)
-                    many = multirow_insert(sql, [tuple(r) for r in rows]) if pg else None
-                    n = math.ceil(len(rows) / many[1]) if many else len(rows)
-                if _name in ("query", "insert"):
-                    self.reads += 1
-                self.statements += n
-                self.kinds[_kind(sql)] += n
-                return _orig(*args, **kwargs)
+                if self._depth == 0:  # SQLite's _raw_write calls _raw_execute: count once
+                    sql = args[0] if _name != "copy_rows" else f"COPY {args[0]}"
+                    n = 1
+                    if _name == "_raw_executemany":
+                        rows = [tuple(r) for r in args[1]]
+                        args = (sql, rows)
+                        many = multirow_insert(sql, rows) if pg else None
+                        n = math.ceil(len(rows) / many[1]) if many else len(rows)
+                    if _name == "_raw_execute":
+                        self.reads += 1
+                    self.statements += n
+                    self.kinds[_kind(sql)] += n
+                self._depth += 1
+                try:
+                    return _orig(*args, **kwargs)
+                finally:
+                    self._depth -= 1
             setattr(store, name, wrapper)
 
 

@@ -38,22 +38,18 @@ class Sentences:
 
 def add_quotes(store: Store, article: Article, entity_map: dict[str, int], published: str | None,
                sentences: Sentences) -> None:
-    speakers = []
+    speakers, ids = [], []
     for q in article.quotes:
         local = q.speaker.entity if q.speaker else None
         speaker = entity_map.get(local) if local else None
         speakers.append(speaker)
-        store.execute(
+        # ``insert``: in the batch writer on PostgreSQL the id is reserved, not read back (``Store.reserved_ids``)
+        ids.append(store.insert(
             "INSERT INTO quotes (article_id, local_id, kind, text, speaker_id, speaker_local, speaker_text, cue, "
-            "published, start_char, end_char, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "published, start_char, end_char, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (article.id, q.id, q.kind, q.text, speaker, local, q.speaker.text if q.speaker else None,
              q.cue.lemma or q.cue.text if q.cue else None, published, q.start, q.end,
-             sentences.sentence(q.start)))
-    # Their ids in one read, not one per quote (ids grow in insertion order; the article's
-    # earlier quotes, if it replaces itself, were removed first).
-    if not article.quotes:
-        return
-    ids = sorted(int(r["id"]) for r in store.query("SELECT id FROM quotes WHERE article_id = ?", (article.id,)))
+             sentences.sentence(q.start))))
     for q, qid, speaker in zip(article.quotes, ids, speakers):
         store.index_quote_text(qid, q.text)
         if published:
@@ -121,12 +117,11 @@ def add_facts(store: Store, article: Article, entity_map: dict[str, int], publis
 def timeline_item(store: Store, article_id: str, kind: str, ref: int | None, t_start: str, t_end: str,
                   granularity: str, value: str, label: str, sentence: str | None, start: int, end: int,
                   entities: list[int]) -> None:
-    store.execute(
+    # ``insert``: in the batch writer on PostgreSQL the id is reserved, not read back, so that
+    # the pipeline sends both statements without waiting (``Store.reserved_ids``).
+    item = store.insert(
         "INSERT INTO timeline_items (article_id, kind, ref_id, t_start, t_end, granularity, value, label, "
-        "sentence, start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "sentence, start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (article_id, kind, ref, t_start, t_end, granularity, value, label[:300], sentence, start, end))
-    # The item's id is the article's latest (ids only grow; one writer stores an article): read
-    # in SQL, not returned first, so that PostgreSQL's pipeline sends both without waiting.
-    store.executemany("INSERT INTO timeline_entities (entity_id, item_id, t_start) "
-                      "SELECT ?, max(id), ? FROM timeline_items WHERE article_id = ? ON CONFLICT DO NOTHING",
-                      [(e, t_start, article_id) for e in dict.fromkeys(entities)])
+    store.executemany("INSERT INTO timeline_entities (entity_id, item_id, t_start) VALUES (?, ?, ?) "
+                      "ON CONFLICT DO NOTHING", [(e, item, t_start) for e in dict.fromkeys(entities)])

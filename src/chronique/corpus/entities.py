@@ -143,6 +143,7 @@ def prepare(entity: Entity) -> Local | None:
 class EntityLinker:
     def __init__(self, store: Store):
         self.store = store
+        self.fixed_rules: tuple[dict[str, int], list[tuple[set[str], set[str]]]] | None = None  # Linker.rules_fixed
 
     # -- rules ------------------------------------------------------------------------------------
     def rules(self) -> tuple[dict[str, int], list[tuple[set[str], set[str]]]]:
@@ -150,6 +151,8 @@ class EntityLinker:
 
         Rules apply in the order they were made: a split undoes an earlier merge of the same
         names, and a merge lifts an earlier split between them."""
+        if self.fixed_rules is not None:
+            return self.fixed_rules
         groups: dict[str, int] = {}
         splits: list[tuple[set[str], set[str]]] = []
         for row in self.store.query("SELECT id, kind, payload FROM entity_rules ORDER BY id"):

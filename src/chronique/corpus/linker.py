@@ -15,6 +15,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from contextlib import contextmanager
+from typing import Iterator
 
 from ..article import Article
 from ..store import Store
@@ -22,7 +24,7 @@ from . import dedup
 from .article_items import Sentences, add_events, add_facts, add_quotes
 from .entities import EntityLinker
 from .events import EventLinker
-from .corrections import apply_overrides
+from .corrections import apply_overrides, override_rules
 from .removal import remove_article
 from .stories import StoryLinker
 from .story_rules import apply_story_rules, merge_stories, split_story
@@ -41,6 +43,19 @@ class Linker:
         self.entities = EntityLinker(store)
         self.events = EventLinker(store)
         self.stories = StoryLinker(store)
+        self._overrides: list[dict] | None = None
+
+    @contextmanager
+    def rules_fixed(self) -> Iterator["Linker"]:
+        """Read the entity rules (merges, splits, renames, retypes) once for every article added
+        inside the block, not once per article: for a batch of articles stored in one transaction
+        by one writer, during which no rule is made (``corpus.batch_writer``)."""
+        self.entities.fixed_rules = self.entities.rules()
+        self._overrides = override_rules(self.store)
+        try:
+            yield self
+        finally:
+            self.entities.fixed_rules = self._overrides = None
 
     # -- idempotency --------------------------------------------------------------------------------
     def is_stored(self, article_id: str | None, raw_hash: str) -> bool:
@@ -69,7 +84,8 @@ class Linker:
                 remove_article(self.store, self.entities, self.stories, article.id)
                 status = "replaced"
             is_dup = self._insert(article, raw_hash or chash, chash)
-            apply_overrides(self.store)  # renamed or retyped entities keep their corrected name and type
+            # renamed or retyped entities keep their corrected name and type
+            apply_overrides(self.store, self._overrides)
             return "duplicate" if is_dup else status
 
     def _insert(self, article: Article, raw_hash: str, chash: str) -> bool:

@@ -26,6 +26,38 @@ _UPDATE_TARGET = re.compile(r"ON CONFLICT \(([^()]*)\) DO UPDATE", re.I)
 MAX_PARAMS = 50
 
 
+_INSERT_RETURNING_ID = re.compile(r"\s*INSERT INTO (\w+) \(([^()]*)\) VALUES \((.*)\) RETURNING id\s*", re.S)
+# Ids reserved per round trip by ``reserved_ids`` (the unused ones are given back at the end).
+ID_BLOCK = 128
+
+
+class _IdBlocks:
+    """Ids taken from each table's identity sequence in blocks (``nextval`` over a series: one
+    round trip per block), handed out in order; ``release`` sets each sequence back to its first
+    unused id, unless another session drew from it meanwhile (then the unused ids are a gap)."""
+
+    def __init__(self, store: "PostgresStore"):
+        self.store = store
+        self.free: dict[str, list[int]] = {}
+
+    def take(self, table: str) -> int:
+        free = self.free.setdefault(table, [])
+        if not free:
+            rows = self.store.query("SELECT nextval(pg_get_serial_sequence(?, 'id')) AS id "
+                                    "FROM generate_series(1, ?)", (table, ID_BLOCK))
+            free.extend(sorted((int(r["id"]) for r in rows), reverse=True))
+        return free.pop()
+
+    def release(self) -> None:
+        for table, free in self.free.items():
+            if free:
+                self.store.execute(
+                    "SELECT setval(pg_get_serial_sequence(?, 'id'), ?, false) "
+                    "WHERE pg_sequence_last_value(pg_get_serial_sequence(?, 'id')::regclass) = ?",
+                    (table, free[-1], table, free[0]))
+        self.free = {}
+
+
 def multirow_insert(sql: str, rows: list[tuple]) -> tuple[str, int] | None:
     """``INSERT … VALUES (?, …) [ON CONFLICT …]`` for several rows as one statement with one
     ``VALUES`` list per row (and the rows per statement), when that does what inserting them one
@@ -68,6 +100,7 @@ class PostgresStore(Store):
         except psycopg.Error as err:
             raise StoreError(f"cannot connect to PostgreSQL: {err}") from err
         self._pipelined = False
+        self._ids: _IdBlocks | None = None
 
     def _raw_execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
@@ -108,6 +141,30 @@ class PostgresStore(Store):
                 raise StoreError(f"postgresql: {err} (in a pipeline of writes)") from err
             finally:
                 self._pipelined = False
+
+    @contextmanager
+    def reserved_ids(self) -> Iterator["PostgresStore"]:
+        with self.lock:
+            if self._ids is not None:
+                yield self
+                return
+            self._ids = ids = _IdBlocks(self)
+            try:
+                yield self
+                ids.release()  # after a failure the transaction is aborted: the unused ids stay a gap
+            finally:
+                self._ids = None
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """``INSERT … VALUES (…) RETURNING id``: inside ``reserved_ids``, with a reserved id and
+        nothing read back."""
+        m = _INSERT_RETURNING_ID.fullmatch(sql) if self._ids is not None else None
+        if m is None:
+            return super().insert(sql, params)
+        with self.lock:
+            new = self._ids.take(m.group(1))
+            self._raw_write(f"INSERT INTO {m.group(1)} (id, {m.group(2)}) VALUES (?, {m.group(3)})", (new, *params))
+        return new
 
     def _raw_executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = [tuple(r) for r in rows]
