@@ -42,36 +42,33 @@ def _kind(sql: str) -> str:
 
 
 class Counting:
-    """Counts the statements a store sends (``_raw_*``: what reaches the driver), by kind; a read
-    is a statement whose answer the writer waits for."""
+    """Counts the statements a store sends (``_raw_*``: what reaches the driver; on PostgreSQL
+    the store's own count of what it sends), by kind; a read is a statement whose answer the
+    writer waits for."""
 
     def __init__(self, store):
         self.store, self.statements, self.reads, self.kinds = store, 0, 0, Counter()
         self._depth = 0
         pg = store.dialect == "postgresql"
-        if pg:
-            from chronique.store.postgres import multirow_insert
         for name in ("_raw_execute", "_raw_write", "_raw_executemany", "copy_rows"):
             orig = getattr(store, name)
 
             def wrapper(*args, _orig=orig, _name=name, **kwargs):
-                if self._depth == 0:  # SQLite's _raw_write calls _raw_execute: count once
-                    sql = args[0] if _name != "copy_rows" else f"COPY {args[0]}"
-                    n = 1
-                    if _name == "_raw_executemany":
-                        rows = [tuple(r) for r in args[1]]
-                        args = (sql, rows)
-                        many = multirow_insert(sql, rows) if pg else None
-                        n = math.ceil(len(rows) / many[1]) if many else len(rows)
-                    if _name == "_raw_execute":
-                        self.reads += 1
-                    self.statements += n
-                    self.kinds[_kind(sql)] += n
+                if self._depth:  # SQLite's _raw_write calls _raw_execute: count once
+                    return _orig(*args, **kwargs)
+                sql = args[0] if _name != "copy_rows" else f"COPY {args[0]}"
+                if _name == "_raw_executemany":
+                    args = (sql, [tuple(r) for r in args[1]])
+                sent = store.statements_sent if pg else 0
                 self._depth += 1
                 try:
                     return _orig(*args, **kwargs)
                 finally:
                     self._depth -= 1
+                    n = store.statements_sent - sent if pg else len(args[1]) if _name == "_raw_executemany" else 1
+                    self.reads += _name == "_raw_execute"
+                    self.statements += n
+                    self.kinds[_kind(sql)] += n
             setattr(store, name, wrapper)
 
 
@@ -91,7 +88,7 @@ def _fresh_pg(url: str) -> tuple[str, str]:
     name = "bench_" + uuid.uuid4().hex[:8]
     with psycopg.connect("postgresql://" + url.split("://", 1)[1], autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {name}")
-    return url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{name}", name
+    return url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{name},public", name
 
 
 def _drop_pg(url: str, name: str) -> None:

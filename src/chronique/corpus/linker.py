@@ -21,7 +21,7 @@ from typing import Iterator
 from ..article import Article
 from ..store import Store
 from . import dedup
-from .article_items import Sentences, add_events, add_facts, add_quotes
+from .article_items import Sentences, TimelineItems, add_events, add_facts, add_quotes
 from .entities import EntityLinker
 from .events import EventLinker
 from .corrections import apply_overrides, override_rules
@@ -111,14 +111,14 @@ class Linker:
             [(article.id, lid, gid, by_local[lid].name, by_local[lid].type, len(by_local[lid].mentions), published,
               int(is_dup)) for lid, gid in entity_map.items()])
         sentences = Sentences(article)
+        items = TimelineItems(article.id)
         per_global: dict[int, list] = {}
         for lid, gid in entity_map.items():
             per_global.setdefault(gid, []).append(by_local[lid])
         if not is_dup:
-            for gid, locals_ in per_global.items():
-                self.entities.count(gid, locals_, published, +1)
+            self.entities.count_all(per_global, published, +1)
             store.bump("articles")
-            add_quotes(store, article, entity_map, published, sentences)
+            add_quotes(store, article, entity_map, published, sentences, items)
             counts: dict[int, int] = {}
             for lid, gid in entity_map.items():
                 counts[gid] = counts.get(gid, 0) + len(by_local[lid].mentions)
@@ -127,12 +127,13 @@ class Linker:
             story = store.scalar("SELECT story_id FROM articles WHERE id = ?", (dup,))
             store.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story, article.id))
         # events first: a story that reported one of this article's events is its strongest link
-        event_times = add_events(store, self.events, article, entity_map, published, sentences, is_dup)
+        event_times = add_events(store, self.events, article, entity_map, published, sentences, is_dup, items)
         if not is_dup:
             vec = self.stories.vector(article.title, article.text, counts)
             self.stories.count_terms(article.title, article.text, +1, vec.counts)
             self.stories.assign(article.id, article.title, vec, published)
-            add_facts(store, article, entity_map, published, sentences, event_times)
+            add_facts(article, entity_map, sentences, event_times, items)
+        items.write(store)
         return is_dup
 
     def _write_article_row(self, article: Article, raw_hash: str, chash: str, published: str | None,

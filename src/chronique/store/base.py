@@ -162,6 +162,11 @@ class Store(ABC):
             raise StoreError("insert returned no id")
         return int(rows[0]["id"])
 
+    def insert_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> list[int]:
+        """``insert`` of several rows, in order; their ids. Inside ``reserved_ids`` (PostgreSQL):
+        one statement for all of them."""
+        return [self.insert(sql, row) for row in rows]
+
     def bump(self, counter: str, by: int = 1) -> None:
         self.execute("INSERT INTO counters (name, value) VALUES (?, ?) "
                      "ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value", (counter, by))
