@@ -76,6 +76,7 @@ class Linker:
         """Store and link ``article``; returns added / replaced / unchanged / duplicate."""
         chash = content_hash(article)
         with self.store.transaction():
+            self.store.lookups_by_index()
             existing = self.store.one("SELECT raw_hash, content_hash FROM articles WHERE id = ?", (article.id,))
             status = "added"
             if existing is not None:
@@ -168,6 +169,7 @@ class Linker:
         store = self.store
         rows = store.query("SELECT id, raw_hash, json FROM articles ORDER BY published, id")
         with store.transaction():
+            store.lookups_by_index()
             for table in ("timeline_entities", "timeline_items", "event_participants", "event_mentions", "events",
                           "story_entities", "story_terms", "stories", "article_vectors", "term_df", "mentions",
                           "entity_aliases", "entity_keys", "entities", "minhash_bands", "minhash_signatures",

@@ -146,6 +146,12 @@ class Store(ABC):
         marks = ", ".join("?" * len(columns))
         self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
+    def lookups_by_index(self) -> None:
+        """Inside a transaction of the linking writer: plan its look-ups (all indexed, bounded by
+        the article's size) as index scans. PostgreSQL's cost model otherwise scans tables of up
+        to a few thousand pages whole (``entities``, ``term_df``, ``minhash_signatures``), and
+        linking an article then costs more as the store grows. Nothing to do on SQLite."""
+
     @contextmanager
     def reserved_ids(self) -> Iterator["Store"]:
         """Inside a transaction of one writer: ``insert`` may give the new row an id it reserved

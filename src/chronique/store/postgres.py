@@ -161,6 +161,7 @@ class PostgresStore(Store):
         self._pipelined = False
         self._ids: _IdBlocks | None = None
         self._types: dict[str, dict[str, str]] = {}
+        self._by_index = False  # lookups_by_index in this transaction
         self.statements_sent = 0  # statements sent to the server (scripts/bench-writer.py)
 
     def _raw_execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -204,6 +205,11 @@ class PostgresStore(Store):
                 raise StoreError(f"postgresql: {err} (in a pipeline of writes)") from err
             finally:
                 self._pipelined = False
+
+    def lookups_by_index(self) -> None:
+        if self._depth and not self._by_index:  # SET LOCAL lasts until the transaction ends
+            self._by_index = True
+            self.execute("SET LOCAL enable_seqscan = off")
 
     @contextmanager
     def reserved_ids(self) -> Iterator["PostgresStore"]:
@@ -286,6 +292,7 @@ class PostgresStore(Store):
 
     def _begin(self) -> None:
         self.conn.execute("BEGIN")
+        self._by_index = False
 
     def _commit(self) -> None:
         self.conn.execute("COMMIT")
