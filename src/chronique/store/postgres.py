@@ -18,6 +18,36 @@ def _pg_sql(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+_IN_LIST = re.compile(r"(?<!NOT )\bIN \((\?(?:\s*,\s*\?)*)\)", re.I)
+
+
+def any_arrays(sql: str, params: Sequence[Any]) -> tuple[str, Sequence[Any]]:
+    """``x IN (?, ?, …)`` → ``x = ANY(?)`` with the list's values as one array parameter, when
+    they are all strings or all integers: one statement text whatever the list's length, so that
+    psycopg prepares it once and the server stops parsing and planning it for every article."""
+    if "IN (?" not in sql.upper().replace("IN(?", "IN (?"):
+        return sql, params
+    params = list(params)
+    parts, values, pos, at = [], [], 0, 0
+    for m in _IN_LIST.finditer(sql):
+        before = sql[pos:m.start()]
+        values += params[at:at + before.count("?")]
+        at += before.count("?")
+        n = m.group(1).count("?")
+        items = params[at:at + n]
+        kinds = {type(v) for v in items}
+        if kinds <= {str} or kinds <= {int}:
+            parts.append(before + "= ANY(?)")
+            values.append(items)
+        else:
+            parts.append(before + m.group(0))
+            values += items
+        at += n
+        pos = m.end()
+    parts.append(sql[pos:])
+    return "".join(parts), values + params[at:]
+
+
 _INSERT_VALUES = re.compile(r"\s*INSERT INTO (\w+) \(([^()]*)\) VALUES \(([^()]*)\)(.*)", re.S)
 _UPDATE_TARGET = re.compile(r"ON CONFLICT \(([^()]*)\) DO UPDATE", re.I)
 # Parameters per multi-row statement: psycopg caches the parsing of statements of up to 50
@@ -166,6 +196,7 @@ class PostgresStore(Store):
 
     def _raw_execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         self.statements_sent += 1
+        sql, params = any_arrays(sql, params)
         try:
             cur = self.conn.execute(_pg_sql(sql), tuple(params))
             if self._pipelined:  # the description arrives with the rows: fetching waits for them
