@@ -49,7 +49,9 @@ class Counting:
     def __init__(self, store):
         self.store, self.statements, self.reads, self.kinds = store, 0, 0, Counter()
         self._depth = 0
-        pg = store.dialect == "postgresql"
+        pg = hasattr(store, "statements_sent")  # PostgreSQL (older versions: counted like SQLite, multi-row inserts apart)
+        if not pg and store.dialect == "postgresql":
+            from chronique.store.postgres import multirow_insert
         for name in ("_raw_execute", "_raw_write", "_raw_executemany", "copy_rows"):
             orig = getattr(store, name)
 
@@ -65,7 +67,10 @@ class Counting:
                     return _orig(*args, **kwargs)
                 finally:
                     self._depth -= 1
-                    n = store.statements_sent - sent if pg else len(args[1]) if _name == "_raw_executemany" else 1
+                    n = store.statements_sent - sent if pg else 1
+                    if not pg and _name == "_raw_executemany":
+                        many = multirow_insert(sql, args[1]) if store.dialect == "postgresql" else None
+                        n = math.ceil(len(args[1]) / many[1]) if many else len(args[1])
                     self.reads += _name == "_raw_execute"
                     self.statements += n
                     self.kinds[_kind(sql)] += n
