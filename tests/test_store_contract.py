@@ -134,3 +134,22 @@ def test_a_failed_write_in_a_pipeline_is_a_store_error_and_rolls_back(store_url)
         store.bump("x", 2)
     assert store.scalar("SELECT value FROM counters WHERE name = ?", ("x",)) == 2
     store.close()
+
+
+def test_reserved_ids_are_the_ids_the_rows_would_have_got(store_url):
+    """Inside ``reserved_ids`` (PostgreSQL: ids drawn in blocks, nothing read back) new rows get
+    the ids plain inserts give, and the rows inserted after the block go on without a gap."""
+    store = open_store(store_url)
+    sql = ("INSERT INTO stories (label, start_date, end_date, n_articles, terms) "
+           "VALUES ('', ?, ?, 0, '{}') RETURNING id")
+    with store.transaction():
+        first = store.insert(sql, ("2024-01-01", "2024-01-01"))
+    with store.transaction(), store.reserved_ids(), store.pipeline():
+        ids = [store.insert(sql, (f"2024-01-0{i}", None)) for i in range(2, 5)]
+        assert store.scalar("SELECT count(*) AS n FROM stories") == 4
+    with store.transaction():
+        last = store.insert(sql, (None, None))
+    assert ids + [last] == list(range(first + 1, first + 5))
+    assert [r["start_date"] for r in store.query("SELECT start_date FROM stories ORDER BY id")] == [
+        "2024-01-01", "2024-01-02", "2024-01-03", "2024-01-04", None]
+    store.close()

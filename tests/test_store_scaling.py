@@ -97,3 +97,42 @@ def test_ingest_times_are_reported_per_slice():
     assert [s["cpu_ms_per_article"] for s in report["slices"]] == [7.5, 17.5, 30.0]
     assert report["linking_seconds"] == 0.15 and report["linking_cpu_seconds"] == 0.08
     assert "ms/article per 2: 15.0, 35.0, 50.0" in times.summary()
+
+
+def test_linking_look_ups_are_index_scans_on_postgresql():
+    """PostgreSQL's cost model scans tables of a few thousand rows whole: inside the writer's
+    transactions (``lookups_by_index``) the look-ups of linking read their indexes instead, so
+    that their cost does not grow with the store."""
+    from corpus_fixtures import empty_pg_url_or_skip
+
+    from chronique.store import open_store
+
+    store = open_store(empty_pg_url_or_skip())
+    with store.transaction():
+        store.executemany("INSERT INTO term_df (term, df) VALUES (?, ?)", [(f"t{i:05d}", i % 7) for i in range(5000)])
+        store.executemany("INSERT INTO entities (id, name, name_key, type, n_articles, n_mentions) "
+                          "VALUES (?, ?, ?, 'PER', 1, 1)", [(i, f"N{i}", f"n{i}") for i in range(1, 3001)])
+        store.executemany("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, 'full')",
+                          [(f"f:n{i}", i) for i in range(1, 3001)])
+        store.executemany("INSERT INTO minhash_signatures (article_id, signature) VALUES (?, ?)",
+                          [(f"a{i}", bytes(1024)) for i in range(2000)])
+        store.executemany("INSERT INTO minhash_bands (band, article_id) VALUES (?, ?)",
+                          [(f"{i % 32}:{i}", f"a{i}") for i in range(2000)])
+    for table in ("term_df", "entities", "entity_keys", "minhash_signatures", "minhash_bands"):
+        store.execute(f"ANALYZE {table}")
+    terms, keys, bands = [f"t{i:05d}" for i in range(0, 5000, 33)], [f"f:n{i}" for i in range(1, 3000, 75)], \
+        [f"{i}:{i}" for i in range(32)]
+    look_ups = [
+        (f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(terms))})", terms),
+        ("SELECT k.entity_id, k.key, e.name, e.n_articles FROM entity_keys k JOIN entities e ON e.id = k.entity_id "
+         f"WHERE k.key IN ({','.join('?' * len(keys))})", keys),
+        ("SELECT DISTINCT b.article_id, s.signature FROM minhash_bands b JOIN minhash_signatures s "
+         f"ON s.article_id = b.article_id WHERE b.band IN ({','.join('?' * len(bands))}) AND b.article_id <> ?",
+         [*bands, "x"]),
+    ]
+    with store.transaction():
+        store.lookups_by_index()
+        for sql, params in look_ups:
+            plan = " | ".join(r["QUERY PLAN"] for r in store.query("EXPLAIN " + sql, params))
+            assert "Seq Scan" not in plan, plan
+    store.close()

@@ -36,36 +36,58 @@ class Sentences:
         return self.text[start:end].strip()[:MAX_SENTENCE_CHARS]
 
 
+class TimelineItems:
+    """The timeline items of one article, written together (``write``) once the article's
+    quotations, events and facts have made them: one statement for the items and one for their
+    entities, in the batch writer on PostgreSQL (``Store.reserved_ids``), instead of two per item."""
+
+    def __init__(self, article_id: str):
+        self.article_id = article_id
+        self.rows: list[tuple] = []
+        self.entities: list[list[int]] = []
+
+    def add(self, kind: str, ref: int | None, t_start: str, t_end: str, granularity: str, value: str, label: str,
+            sentence: str | None, start: int, end: int, entities: list[int]) -> None:
+        self.rows.append((self.article_id, kind, ref, t_start, t_end, granularity, value, label[:300], sentence,
+                          start, end))
+        self.entities.append(list(dict.fromkeys(entities)))
+
+    def write(self, store: Store) -> None:
+        ids = store.insert_many(
+            "INSERT INTO timeline_items (article_id, kind, ref_id, t_start, t_end, granularity, value, label, "
+            "sentence, start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", self.rows)
+        store.executemany("INSERT INTO timeline_entities (entity_id, item_id, t_start) VALUES (?, ?, ?) "
+                          "ON CONFLICT DO NOTHING",
+                          [(e, item, row[3]) for item, row, ents in zip(ids, self.rows, self.entities) for e in ents])
+        self.rows, self.entities = [], []
+
+
 def add_quotes(store: Store, article: Article, entity_map: dict[str, int], published: str | None,
-               sentences: Sentences) -> None:
-    speakers = []
+               sentences: Sentences, items: TimelineItems) -> None:
+    speakers, rows = [], []
     for q in article.quotes:
         local = q.speaker.entity if q.speaker else None
         speaker = entity_map.get(local) if local else None
         speakers.append(speaker)
-        store.execute(
-            "INSERT INTO quotes (article_id, local_id, kind, text, speaker_id, speaker_local, speaker_text, cue, "
-            "published, start_char, end_char, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, q.id, q.kind, q.text, speaker, local, q.speaker.text if q.speaker else None,
-             q.cue.lemma or q.cue.text if q.cue else None, published, q.start, q.end,
-             sentences.sentence(q.start)))
-    # Their ids in one read, not one per quote (ids grow in insertion order; the article's
-    # earlier quotes, if it replaces itself, were removed first).
-    if not article.quotes:
-        return
-    ids = sorted(int(r["id"]) for r in store.query("SELECT id FROM quotes WHERE article_id = ?", (article.id,)))
+        rows.append((article.id, q.id, q.kind, q.text, speaker, local, q.speaker.text if q.speaker else None,
+                     q.cue.lemma or q.cue.text if q.cue else None, published, q.start, q.end,
+                     sentences.sentence(q.start)))
+    # in the batch writer on PostgreSQL, one statement and ids reserved, not read back (``Store.reserved_ids``)
+    ids = store.insert_many(
+        "INSERT INTO quotes (article_id, local_id, kind, text, speaker_id, speaker_local, speaker_text, cue, "
+        "published, start_char, end_char, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", rows)
     for q, qid, speaker in zip(article.quotes, ids, speakers):
         store.index_quote_text(qid, q.text)
         if published:
             label = quote_label(q.speaker.text if q.speaker else None, q.text, q.kind)
             span = day_interval(published)
             assert span is not None
-            timeline_item(store, article.id, "quote", qid, span.start, span.end, "day", published, label,
-                          sentences.sentence(q.start), q.start, q.end, [speaker] if speaker else [])
+            items.add("quote", qid, span.start, span.end, "day", published, label, sentences.sentence(q.start),
+                      q.start, q.end, [speaker] if speaker else [])
 
 
 def add_events(store: Store, events: EventLinker, article: Article, entity_map: dict[str, int],
-               published: str | None, sentences: Sentences, is_dup: bool) -> set[str]:
+               published: str | None, sentences: Sentences, is_dup: bool, items: TimelineItems) -> set[str]:
     used_timexes: set[str] = set()
     local_names = {e.id: e.name for e in article.entities}
     names = {gid: local_names.get(lid, "") for lid, gid in entity_map.items()}
@@ -87,14 +109,13 @@ def add_events(store: Store, events: EventLinker, article: Article, entity_map: 
             continue
         label = event_label(ev.type, ev.mode, [names.get(e, "") for e, _ in info.participants])
         actors = [e for e, _ in info.participants] + ([info.place] if info.place else [])
-        timeline_item(store, article.id, "event", gid, span.start, span.end, span.granularity,
-                      info.time_value or published or "", label, sentence,
-                      ev.trigger.start, ev.trigger.end, actors)
+        items.add("event", gid, span.start, span.end, span.granularity, info.time_value or published or "", label,
+                  sentence, ev.trigger.start, ev.trigger.end, actors)
     return used_timexes
 
 
-def add_facts(store: Store, article: Article, entity_map: dict[str, int], published: str | None,
-              sentences: Sentences, skip: set[str]) -> None:
+def add_facts(article: Article, entity_map: dict[str, int], sentences: Sentences, skip: set[str],
+              items: TimelineItems) -> None:
     """Dated facts: each dated timex, about the entities named in its sentence."""
     mentions = sorted((m.start, entity_map[e.id]) for e in article.entities if e.id in entity_map
                       for m in e.mentions)
@@ -114,19 +135,5 @@ def add_facts(store: Store, article: Article, entity_map: dict[str, int], publis
         if not ents:
             continue
         sentence = article.text[s_start:s_end].strip()[:MAX_SENTENCE_CHARS]
-        timeline_item(store, article.id, "fact", None, span.start, span.end, span.granularity, t.value,
-                      t.text, sentence, t.start, t.end, ents)
-
-
-def timeline_item(store: Store, article_id: str, kind: str, ref: int | None, t_start: str, t_end: str,
-                  granularity: str, value: str, label: str, sentence: str | None, start: int, end: int,
-                  entities: list[int]) -> None:
-    store.execute(
-        "INSERT INTO timeline_items (article_id, kind, ref_id, t_start, t_end, granularity, value, label, "
-        "sentence, start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, kind, ref, t_start, t_end, granularity, value, label[:300], sentence, start, end))
-    # The item's id is the article's latest (ids only grow; one writer stores an article): read
-    # in SQL, not returned first, so that PostgreSQL's pipeline sends both without waiting.
-    store.executemany("INSERT INTO timeline_entities (entity_id, item_id, t_start) "
-                      "SELECT ?, max(id), ? FROM timeline_items WHERE article_id = ? ON CONFLICT DO NOTHING",
-                      [(e, t_start, article_id) for e in dict.fromkeys(entities)])
+        items.add("fact", None, span.start, span.end, span.granularity, t.value, t.text, sentence, t.start, t.end,
+                  ents)

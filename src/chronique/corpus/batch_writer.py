@@ -118,7 +118,9 @@ class BatchWriter:
         with store.transaction():
             store.execute(f"DELETE FROM {STAGING}")
             store.copy_rows(STAGING, STAGED_COLUMNS, (_staged_row(a, h) for a, h in batch))
-            with store.pipeline():  # writes go without waiting for the server; reads still wait
+            # writes go without waiting for the server; reads still wait; new rows' ids are reserved
+            # in blocks instead of read back one by one
+            with store.reserved_ids(), store.pipeline(), self.linker.rules_fixed():
                 for article, raw_hash in batch:
                     statuses.append(self.linker.add(article, raw_hash=raw_hash))
                 store.execute(f"DELETE FROM {STAGING}")

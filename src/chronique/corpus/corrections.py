@@ -169,10 +169,16 @@ def undo(store: Store, cid: int, reason: str | None) -> int:
 
 
 # -- after linking ----------------------------------------------------------------------------------
-def apply_overrides(store: Store) -> None:
+def override_rules(store: Store) -> list[dict]:
+    """The rename and retype rules, in the order they were made."""
+    return store.query("SELECT kind, payload FROM entity_rules WHERE kind IN ('rename', 'retype') ORDER BY id")
+
+
+def apply_overrides(store: Store, rules: list[dict] | None = None) -> None:
     """Give every renamed or retyped entity its corrected name or type again (after linking
-    changed or recreated it), in the order the rules were made."""
-    for rule in store.query("SELECT kind, payload FROM entity_rules WHERE kind IN ('rename', 'retype') ORDER BY id"):
+    changed or recreated it), in the order the rules were made (``rules``: ``override_rules``,
+    read now when not given)."""
+    for rule in override_rules(store) if rules is None else rules:
         payload = json.loads(rule["payload"])
         eid = entity_by_keys(store, payload["keys"])
         if eid is None:

@@ -143,6 +143,8 @@ def prepare(entity: Entity) -> Local | None:
 class EntityLinker:
     def __init__(self, store: Store):
         self.store = store
+        self.fixed_rules: tuple[dict[str, int], list[tuple[set[str], set[str]]]] | None = None  # Linker.rules_fixed
+        self._new_keys: list[tuple[str, int, str]] = []  # keys of the article being linked, written by ``link``
 
     # -- rules ------------------------------------------------------------------------------------
     def rules(self) -> tuple[dict[str, int], list[tuple[set[str], set[str]]]]:
@@ -150,6 +152,8 @@ class EntityLinker:
 
         Rules apply in the order they were made: a split undoes an earlier merge of the same
         names, and a merge lifts an earlier split between them."""
+        if self.fixed_rules is not None:
+            return self.fixed_rules
         groups: dict[str, int] = {}
         splits: list[tuple[set[str], set[str]]] = []
         for row in self.store.query("SELECT id, kind, payload FROM entity_rules ORDER BY id"):
@@ -186,6 +190,7 @@ class EntityLinker:
         known = KnownEntities(self.store, (k for loc in locals_ for k in _lookup_keys(loc, groups)))
         taken: dict[int, Local] = {}
         mapping: dict[str, int] = {}
+        self._new_keys = []
         for loc in locals_:
             gid = self._choose(loc, known, taken, set(mapping.values()), groups, splits)
             if gid is None:
@@ -194,6 +199,9 @@ class EntityLinker:
                 self._extend(gid, loc, known)
             taken[gid] = loc
             mapping[loc.entity.id] = gid
+        self.store.executemany("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?) "
+                               "ON CONFLICT (key, entity_id) DO NOTHING", self._new_keys)
+        self._new_keys = []
         return mapping
 
     def _choose(self, loc: Local, known: KnownEntities, taken: dict[int, Local], used: set[int],
@@ -323,28 +331,39 @@ class EntityLinker:
                 known.updated(gid, gender=loc.gender)
 
     def _add_keys(self, gid: int, loc: Local, known: KnownEntities) -> None:
+        """Index ``gid`` under ``loc``'s keys: in ``known`` now, in the store when the article's
+        entities are linked (``link`` writes every key of the article in one statement)."""
         keys = loc.keys()
-        self.store.executemany("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?) "
-                               "ON CONFLICT (key, entity_id) DO NOTHING", [(k, gid, kind) for k, kind in keys])
+        self._new_keys += [(k, gid, kind) for k, kind in keys]
         known.keys_added(gid, keys)
 
     def count(self, gid: int, local_entities: list[Entity], published: str | None, delta: int) -> None:
         """Add (or, with delta -1, remove) one article's local entities linked to ``gid``."""
-        n_mentions = sum(len(e.mentions) for e in local_entities)
-        # The span widens to the article's date in SQL (no read first: one statement, which
-        # PostgreSQL's pipeline sends without waiting); an undated article leaves it as it is.
-        self.store.execute("UPDATE entities SET n_articles = n_articles + ?, n_mentions = n_mentions + ?, "
-                           f"first_seen = {_EARLIER}, last_seen = {_LATER} WHERE id = ?",
-                           (delta, delta * n_mentions, *[published] * 6, gid))
-        counts: dict[str, int] = {}
-        for e in local_entities:
-            names = [m.text for m in e.mentions if m.kind in NAME_KINDS and is_proper(m.text)] or [e.name]
-            for n in names:
-                counts[n] = counts.get(n, 0) + 1
+        self.count_all({gid: local_entities}, published, delta)
+
+    def count_all(self, per_global: dict[int, list[Entity]], published: str | None, delta: int) -> None:
+        """``count`` for every global entity of one article: two statements in all."""
+        if not per_global:
+            return
+        # The span widens to the article's date in SQL (no read first, which PostgreSQL's pipeline
+        # sends without waiting); an undated article leaves it as it is.
+        values = ", ".join(["(CAST(? AS BIGINT), CAST(? AS BIGINT))"] * len(per_global))
+        self.store.execute(
+            "UPDATE entities SET n_articles = n_articles + ?, n_mentions = n_mentions + v.column2, "
+            f"first_seen = {_EARLIER}, last_seen = {_LATER} FROM (VALUES {values}) AS v WHERE entities.id = v.column1",
+            (delta, *[published] * 6,
+             *[x for gid, locals_ in per_global.items() for x in (gid, delta * sum(len(e.mentions) for e in locals_))]))
+        rows = []
+        for gid, local_entities in per_global.items():
+            counts: dict[str, int] = {}
+            for e in local_entities:
+                names = [m.text for m in e.mentions if m.kind in NAME_KINDS and is_proper(m.text)] or [e.name]
+                for n in names:
+                    counts[n] = counts.get(n, 0) + 1
+            rows += [(gid, a, delta * n) for a, n in counts.items()]
         self.store.executemany(
             "INSERT INTO entity_aliases (entity_id, alias, n) VALUES (?, ?, ?) "
-            "ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n",
-            [(gid, a, delta * n) for a, n in counts.items()])
+            "ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n", rows)
 
 
 # ``min`` / ``max`` of a stored date and the parameter, either of which may be NULL (the parameter

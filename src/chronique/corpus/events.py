@@ -79,9 +79,10 @@ class EventLinker:
         # The latest MAX_CANDIDATES events of this type with any of the actors: the latest of each
         # actor's (read backwards from the participants index), then the latest of those. One query
         # over all the actors would read every event of the type, as many as the store holds.
-        ids: set[int] = set()
-        for actor in sorted(actors):
-            ids.update(int(r["event_id"]) for r in self.store.query(ACTOR_EVENTS_SQL, (actor, info.event.type)))
+        # Every actor's look-up in one statement (each keeps its own ORDER BY … LIMIT).
+        union = " UNION ALL ".join(f"SELECT l{i}.event_id FROM ({ACTOR_EVENTS_SQL}) l{i}" for i in range(len(actors)))
+        ids = {int(r["event_id"]) for r in self.store.query(
+            union, [x for actor in sorted(actors) for x in (actor, info.event.type)])}
         latest = sorted(ids, reverse=True)[:MAX_CANDIDATES]
         if not latest:
             return None
@@ -90,11 +91,16 @@ class EventLinker:
             f"SELECT e.id, e.type, e.mode, e.modality, e.t_start, e.t_end, e.first_seen, e.last_seen "
             f"FROM events e WHERE e.id IN ({marks}) ORDER BY e.id DESC", latest)
         best: tuple[tuple, int] | None = None
+        rows = [r for r in rows if self._compatible(info, r)]
+        # the participants of every compatible candidate in one read
+        participants: dict[int, set[int]] = {}
+        if rows:
+            marks = ",".join("?" * len(rows))
+            for x in self.store.query(f"SELECT event_id, entity_id FROM event_participants WHERE event_id IN ({marks})",
+                                      [r["id"] for r in rows]):
+                participants.setdefault(int(x["event_id"]), set()).add(x["entity_id"])
         for r in rows:
-            if not self._compatible(info, r):
-                continue
-            theirs = {x["entity_id"] for x in self.store.query(
-                "SELECT DISTINCT entity_id FROM event_participants WHERE event_id = ?", (r["id"],))}
+            theirs = participants.get(int(r["id"]), set())
             shared = len(actors & theirs)
             need = min(2, len(actors), len(theirs))
             same_day = bool(info.span and info.span.days == 1 and r["t_start"] == r["t_end"] == info.span.start)

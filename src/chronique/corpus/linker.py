@@ -15,14 +15,16 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from contextlib import contextmanager
+from typing import Iterator
 
 from ..article import Article
 from ..store import Store
 from . import dedup
-from .article_items import Sentences, add_events, add_facts, add_quotes
+from .article_items import Sentences, TimelineItems, add_events, add_facts, add_quotes
 from .entities import EntityLinker
 from .events import EventLinker
-from .corrections import apply_overrides
+from .corrections import apply_overrides, override_rules
 from .removal import remove_article
 from .stories import StoryLinker
 from .story_rules import apply_story_rules, merge_stories, split_story
@@ -41,6 +43,19 @@ class Linker:
         self.entities = EntityLinker(store)
         self.events = EventLinker(store)
         self.stories = StoryLinker(store)
+        self._overrides: list[dict] | None = None
+
+    @contextmanager
+    def rules_fixed(self) -> Iterator["Linker"]:
+        """Read the entity rules (merges, splits, renames, retypes) once for every article added
+        inside the block, not once per article: for a batch of articles stored in one transaction
+        by one writer, during which no rule is made (``corpus.batch_writer``)."""
+        self.entities.fixed_rules = self.entities.rules()
+        self._overrides = override_rules(self.store)
+        try:
+            yield self
+        finally:
+            self.entities.fixed_rules = self._overrides = None
 
     # -- idempotency --------------------------------------------------------------------------------
     def is_stored(self, article_id: str | None, raw_hash: str) -> bool:
@@ -61,6 +76,7 @@ class Linker:
         """Store and link ``article``; returns added / replaced / unchanged / duplicate."""
         chash = content_hash(article)
         with self.store.transaction():
+            self.store.lookups_by_index()
             existing = self.store.one("SELECT raw_hash, content_hash FROM articles WHERE id = ?", (article.id,))
             status = "added"
             if existing is not None:
@@ -69,7 +85,8 @@ class Linker:
                 remove_article(self.store, self.entities, self.stories, article.id)
                 status = "replaced"
             is_dup = self._insert(article, raw_hash or chash, chash)
-            apply_overrides(self.store)  # renamed or retyped entities keep their corrected name and type
+            # renamed or retyped entities keep their corrected name and type
+            apply_overrides(self.store, self._overrides)
             return "duplicate" if is_dup else status
 
     def _insert(self, article: Article, raw_hash: str, chash: str) -> bool:
@@ -95,14 +112,14 @@ class Linker:
             [(article.id, lid, gid, by_local[lid].name, by_local[lid].type, len(by_local[lid].mentions), published,
               int(is_dup)) for lid, gid in entity_map.items()])
         sentences = Sentences(article)
+        items = TimelineItems(article.id)
         per_global: dict[int, list] = {}
         for lid, gid in entity_map.items():
             per_global.setdefault(gid, []).append(by_local[lid])
         if not is_dup:
-            for gid, locals_ in per_global.items():
-                self.entities.count(gid, locals_, published, +1)
+            self.entities.count_all(per_global, published, +1)
             store.bump("articles")
-            add_quotes(store, article, entity_map, published, sentences)
+            add_quotes(store, article, entity_map, published, sentences, items)
             counts: dict[int, int] = {}
             for lid, gid in entity_map.items():
                 counts[gid] = counts.get(gid, 0) + len(by_local[lid].mentions)
@@ -111,12 +128,13 @@ class Linker:
             story = store.scalar("SELECT story_id FROM articles WHERE id = ?", (dup,))
             store.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story, article.id))
         # events first: a story that reported one of this article's events is its strongest link
-        event_times = add_events(store, self.events, article, entity_map, published, sentences, is_dup)
+        event_times = add_events(store, self.events, article, entity_map, published, sentences, is_dup, items)
         if not is_dup:
             vec = self.stories.vector(article.title, article.text, counts)
             self.stories.count_terms(article.title, article.text, +1, vec.counts)
             self.stories.assign(article.id, article.title, vec, published)
-            add_facts(store, article, entity_map, published, sentences, event_times)
+            add_facts(article, entity_map, sentences, event_times, items)
+        items.write(store)
         return is_dup
 
     def _write_article_row(self, article: Article, raw_hash: str, chash: str, published: str | None,
@@ -151,6 +169,7 @@ class Linker:
         store = self.store
         rows = store.query("SELECT id, raw_hash, json FROM articles ORDER BY published, id")
         with store.transaction():
+            store.lookups_by_index()
             for table in ("timeline_entities", "timeline_items", "event_participants", "event_mentions", "events",
                           "story_entities", "story_terms", "stories", "article_vectors", "term_df", "mentions",
                           "entity_aliases", "entity_keys", "entities", "minhash_bands", "minhash_signatures",

@@ -146,6 +146,20 @@ class Store(ABC):
         marks = ", ".join("?" * len(columns))
         self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
+    def lookups_by_index(self) -> None:
+        """Inside a transaction of the linking writer: plan its look-ups (all indexed, bounded by
+        the article's size) as index scans. PostgreSQL's cost model otherwise scans tables of up
+        to a few thousand pages whole (``entities``, ``term_df``, ``minhash_signatures``), and
+        linking an article then costs more as the store grows. Nothing to do on SQLite."""
+
+    @contextmanager
+    def reserved_ids(self) -> Iterator["Store"]:
+        """Inside a transaction of one writer: ``insert`` may give the new row an id it reserved
+        beforehand instead of reading it back, so that the insert is a write like any other (sent
+        without waiting in ``pipeline()``). The ids are the ones the rows would have got (no gap
+        is left when nobody else inserts meanwhile). Nothing changes on SQLite."""
+        yield self
+
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an INSERT and return the new row's ``id`` (the SQL must end with ``RETURNING id``)."""
         with self.lock:
@@ -153,6 +167,11 @@ class Store(ABC):
         if not rows:
             raise StoreError("insert returned no id")
         return int(rows[0]["id"])
+
+    def insert_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> list[int]:
+        """``insert`` of several rows, in order; their ids. Inside ``reserved_ids`` (PostgreSQL):
+        one statement for all of them."""
+        return [self.insert(sql, row) for row in rows]
 
     def bump(self, counter: str, by: int = 1) -> None:
         self.execute("INSERT INTO counters (name, value) VALUES (?, ?) "
