@@ -135,8 +135,10 @@ def test_watch_polls_new_items_only_and_stops_on_ctrl_c(tmp_path):
                                          validators=True)
         db = f"sqlite:///{tmp_path / 'watch.db'}"
         env = dict(os.environ, PYTHONUNBUFFERED="1")
+        # Ctrl-C as a terminal sends it: a suite run in the background inherits SIGINT ignored
         proc = subprocess.Popen([sys.executable, "-m", "chronique.cli.main", "watch", site.url("/feed.xml"),
-                                 "--every", "1s", "--db", db, *FAST], stderr=subprocess.PIPE, text=True, env=env)
+                                 "--every", "1s", "--db", db, *FAST], stderr=subprocess.PIPE, text=True, env=env,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         lines = []
         try:
             lines.append(_next_poll_line(proc))
