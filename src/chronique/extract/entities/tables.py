@@ -231,6 +231,14 @@ c8, tmc, w9, nrj, nrj12, rtl2, rtl 2, france 4, france ô, europe 2, m6, 6ter, t
 """)
 
 
+
+
+def is_media_name(name: str) -> bool:
+    """A name of the media gazetteer, with or without its article ("Parisien", "Le Parisien")."""
+    key = fold(" ".join(name.split()))
+    return any(form in MEDIA for form in (key, f"le {key}", f"l'{key}", f"la {key}"))
+
+
 # Common words that the model capitalises at the start of a sentence and tags as names; the
 # lemmatizer lexicon (see ``lexicon.py``) catches most, this list the rest (pronoun forms).
 SENTENCE_START_WORDS = _words("""

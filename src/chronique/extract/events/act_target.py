@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .actors import Resolver
+from .actors import Resolver, case_of
 from .draft import _Draft
 
 # The author is looked for this many sentences back at most.
@@ -21,7 +21,7 @@ def act_noun(verb: Token) -> Token | None:
     complement ("se réjouit de ce geste"), or the noun its relative clause qualifies ("une démarche
     que soutient X")."""
     for c in verb.children:
-        if c.pos_ == "NOUN" and (c.dep_ == "obj" or c.dep_.startswith("obl") and _case(c) in ("de", "du", "des")):
+        if c.pos_ == "NOUN" and (c.dep_ == "obj" or c.dep_.startswith("obl") and case_of(c) in ("de", "du", "des")):
             noun = c
             break
         if c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and verb.dep_ == "acl:relcl":
@@ -32,10 +32,6 @@ def act_noun(verb: Token) -> Token | None:
     if noun.lower_ not in lx.ACT_NOUNS or any(c.dep_ == "nmod" for c in noun.children):
         return None
     return noun
-
-
-def _case(noun: Token) -> str | None:
-    return next((c.lower_ for c in noun.children if c.dep_ == "case"), None)
 
 
 def act_author(d: _Draft, resolver: Resolver, drafts: list[_Draft]) -> str | None:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...article import Article, Entity
-from ...lang.fr.fold import fold
-from ..entities.tables import MEDIA
+from ...article import Entity
+from ..entities.tables import is_media_name
 from . import lexicon as lx
 from .actors import Resolver
 from .draft import _Draft
@@ -27,11 +26,10 @@ MAX_DEPTH = 3
 
 
 def is_outlet(entity: Entity) -> bool:
-    name = fold(entity.name)
-    return entity.type == "ORG" and any(form in MEDIA for form in (name, f"le {name}", f"l'{name}", f"la {name}"))
+    return entity.type == "ORG" and is_media_name(entity.name)
 
 
-def interview_drafts(article: Article, doc: Doc, resolver: Resolver) -> list[_Draft]:
+def interview_drafts(doc: Doc, resolver: Resolver) -> list[_Draft]:
     drafts: list[_Draft] = []
     seen: set[tuple[str, str]] = set()
     for quote in resolver.quotes:

@@ -112,7 +112,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         drafts.append(d)
 
     told = {frozenset(d.roles) for d in drafts if d.type == "CONSULT"}
-    drafts += [d for d in interview_drafts(article, doc, resolver) if frozenset(d.roles) not in told]
+    drafts += [d for d in interview_drafts(doc, resolver) if frozenset(d.roles) not in told]
     drafts += spoken_criticism_drafts(doc, resolver, [set(d.roles) for d in drafts if d.type == "ACCUSE"])
     drafts.sort(key=lambda d: d.start)
     events: list[Event] = []

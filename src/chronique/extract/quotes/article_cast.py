@@ -20,7 +20,7 @@ from ...article import Article, Entity
 from ...lang.fr.fold import fold
 from ...nlp.offsets import token_starts
 from ...knowledge.organisations import name_key, organisation
-from ..entities.tables import MEDIA, PARTIES
+from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
@@ -136,7 +136,7 @@ class ArticleCast:
             return self._orgs[j][2]
         if j < 0:
             # "Le quotidien explique …" opening a body whose lead was cut: the outlet named after
-            return next((e for _, _, e in self._orgs if fold(e.name) in MEDIA or fold("le " + e.name) in MEDIA), None)
+            return next((e for _, _, e in self._orgs if is_media_name(e.name)), None)
         return None
 
     def latest_org_headed(self, offset: int, head: str) -> Entity | None:
@@ -154,15 +154,13 @@ class ArticleCast:
     def latest_org_of_kind(self, offset: int, kind: str) -> Entity | None:
         """The organisation named last before ``offset`` that the noun ``kind`` stands for ("le
         syndicat" → CGT, "le parti" → Les Républicains): listed of that kind in
-        ``knowledge/organisations.tsv``, a party of the entity tables, or with the noun in its name
-        ("Organisation nationale syndicale …")."""
-        stem = kind[:-1] if kind.endswith("t") else kind  # "syndicat" → "syndica(le)"
+        ``knowledge/organisations.tsv``, or a party of the entity tables (a name opening on the noun,
+        "Syndicat national …", is ``latest_org_headed``'s)."""
         j = bisect_left(self._org_starts, offset) - 1
         while j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:
             e = self._orgs[j][2]
             listed = organisation(name_key(e.name))
-            if listed is not None and listed.kind == kind or kind == "parti" and fold(e.name) in PARTIES \
-                    or any(w.startswith(stem) for w in norm_phrase(e.name).split()):
+            if listed is not None and listed.kind == kind or kind == "parti" and fold(e.name) in PARTIES:
                 return e
             j -= 1
         return None

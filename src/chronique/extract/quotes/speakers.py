@@ -382,22 +382,21 @@ class SpeakerResolver:
         former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
         if head in STATUS_NOUNS or head in PERSON_LABELS:
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
+        # People the description's own sentence names earlier are not it ("les intentions de X, le
+        # sénateur a dit": two people).
+        same_sentence = {e.id for _, e in cast.index.mentions_in(doc[a].sent.start_char, start)}
         if not former and any(e.type == "LOC" and is_complement(doc, cast.token_at(m.start), a)
                               for m, e in cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             # "le maire de Paris", "le député de l'Ain": a specific office nobody was given — the
-            # person who just spoke, or the one the headline names, when no other role is theirs
-            same_sentence = {e.id for _, e in cast.index.mentions_in(doc[a].sent.start_char, start)}
-            for offset, ref in reversed(self.history):
-                if start - offset <= ANTECEDENT_WINDOW and ref.entity is not None and ref.person \
-                        and compatible(ref.gender, gender) and ref.entity not in same_sentence \
-                        and not cast.holds_other_role(ref.entity, head):
-                    return ref.entity
-                break
+            # person who spoke last, or the one the headline names, when no other role is theirs
+            offset, ref = self.history[-1] if self.history else (-1, None)
+            if ref is not None and start - offset <= ANTECEDENT_WINDOW and ref.entity is not None and ref.person \
+                    and compatible(ref.gender, gender) and ref.entity not in same_sentence \
+                    and not cast.holds_other_role(ref.entity, head):
+                return ref.entity
             return self._headline_person(gender, head)
         # The person who spoke last, then the person named last — unless the article gave them
-        # another role ("le porte-parole X" is not "le président"), or names them earlier in the
-        # description's own sentence ("les intentions de X, le sénateur a dit": two people).
-        same_sentence = {e.id for _, e in cast.index.mentions_in(doc[a].sent.start_char, start)}
+        # another role ("le porte-parole X" is not "le président").
         last_spoke = self.history[-1][0] if self.history else -1
         found = self.chain.antecedent(a, start, gender)
         if found is not None and found[0] > last_spoke and found[2] is not None and found[2] not in same_sentence \
