@@ -14,6 +14,6 @@ BLAME_LEMMAS = frozenset({
     # outrage
     "scandale", "scandaleux", "honte", "honteux", "inacceptable", "inadmissible", "intolérable", "indigne",
     "ignoble", "choquant", "lamentable", "déplorable", "pitoyable", "ridicule", "grotesque", "absurde",
-    "irresponsable", "incompétent", "incompétence", "dangereux", "liberticide", "fasciste", "politicaillon",
+    "irresponsable", "incompétent", "incompétence", "dangereux", "liberticide", "fasciste",
     "irrespect", "provocation", "insulte", "caricature",
 })
