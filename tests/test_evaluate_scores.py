@@ -190,6 +190,14 @@ def test_quoted_without_speaker_must_not_get_one():
     assert metric(s, "quotes", "detection").fp == 1
 
 
+def test_quote_found_by_its_alt_text():
+    # FORMAT.md: alt_text lists other acceptable spans for the same item
+    g = [{"text": "Nous allons investir 3 millions d'euros, a dit Jean Dupont", "speaker": "Jean Dupont",
+          "alt_text": ["Nous allons investir 3 millions d'euros"]}]
+    qs = (quote("q1", "Nous allons investir 3 millions d’euros.", speaker="Jean Dupont", entity_id="e1"),)
+    assert metric(score_article(gold(quotes=g), article(quotes=qs)), "quotes", "detection") == PRF(1, 0, 0)
+
+
 def test_optional_quote_not_missed():
     g = [dict(GOLD_QUOTES[1], optional=True)]
     assert metric(score_article(gold(quotes=g), article()), "quotes", "detection") == PRF(0, 0, 0)

@@ -355,3 +355,22 @@ def test_a_title_or_a_name_in_quotes_gets_no_continued_speaker(quote_pipeline):
             "parole » sur France 2.")
     a = run(quote_pipeline, text)
     assert all(speaker_name(a, q) is None for q in a.quotes if "avez la parole" in q.text)
+
+
+# -- an incise inside the quotation marks (the marks around it lost) ---------------------------------
+def test_incise_inside_the_marks_attributes_and_cuts_the_quotation(quote_pipeline):
+    text = ("Plusieurs députés ont réagi. « Ces messages stigmatisent des milliers de gens, explique Paul Ferrand "
+            "au Courrier picard. Il ne faut pas laisser croire que tout le groupe pense ainsi. »")
+    a = run(quote_pipeline, text)
+    first, second = _quote(a, "Ces messages"), _quote(a, "Il ne faut pas")
+    assert first.text == "Ces messages stigmatisent des milliers de gens"
+    assert "explique" not in second.text and second.text.startswith("Il ne faut pas")
+    assert speaker_name(a, first) == speaker_name(a, second) == "Paul Ferrand"
+    assert first.cue is not None and first.cue.lemma == "expliquer"
+
+
+def test_incise_closing_the_quotation_cuts_nothing(quote_pipeline):
+    text = "« Nous ne céderons sur rien, a déclaré Paul Ferrand. »"
+    a = run(quote_pipeline, text)
+    quotes = [q for q in a.quotes if q.kind != "indirect"]
+    assert len(quotes) == 1 and quotes[0].text.startswith("Nous ne céderons sur rien")

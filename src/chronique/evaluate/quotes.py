@@ -15,7 +15,7 @@ from ..extract.entities.tables import MEDIA
 from ..lang.fr.fold import fold
 from ..lang.fr.pronouns import STRESSED_PRONOUNS, SUBJECT_PRONOUNS
 from .entities import EntityAlignment
-from .gold import label, optional
+from .gold import label, optional, texts
 from .matching import match
 from .normalise import norm_bare, norm_quote, phrase_match, quote_match, same_stem, words
 from .scores import CategoryScore
@@ -87,7 +87,8 @@ def score_quotes(gold: dict[str, Any], article: Article, align: EntityAlignment)
     cat.metrics.setdefault("unattributed_violations", 0)
     golds = [q for q in gold.get("quotes", []) if isinstance(q, dict) and q.get("text")]
     system = [q for q in article.quotes if q.kind != "indirect"]
-    pairs = match(golds, system, lambda g, s: (1.0 + speaker_ok(g, s, align)) if quote_match(g["text"], s.text) else 0)
+    pairs = match(golds, system, lambda g, s: (1.0 + speaker_ok(g, s, align))
+                  if any(quote_match(t, s.text) for t in texts(g)) else 0)
     matched_sys = set(pairs.values())
     for gi, g in enumerate(golds):
         si = pairs.get(gi)

@@ -12,6 +12,7 @@ from ..registry import register
 from ..stage import Stage
 from .attribution import Attribution, QuoteReader
 from .indirect import IndirectFinder
+from .inner_incises import split_at_inner_incises
 from .marks import MarkSpan, find_quote_marks
 from .referent import Referent
 from .speakers import SpeakerResolver
@@ -125,6 +126,11 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     time_tokens = frozenset(i for t in article.timexes
                             for i in range(token_at(t.start), token_at(max(t.start, t.end - 1)) + 1))
     reader = QuoteReader(doc, text, spans, token_at, in_quote, time_tokens)
+    split = split_at_inner_incises(reader, spans)
+    if len(split) != len(spans):  # the incises' words are the writer's, not quoted
+        spans = split
+        in_quote = in_quote_flags(doc, spans, starts)
+        reader = QuoteReader(doc, text, spans, token_at, in_quote, time_tokens)
     resolver = SpeakerResolver(article, doc, in_quote, starts)
 
     # 1. Read each quotation's kind and attribution.
