@@ -271,8 +271,26 @@ def test_blame_in_a_speakers_words_about_someone_is_criticism(analyze):
 
 @pytest.mark.parametrize("text", [
     "« Paul Girard a fait un excellent travail », a estimé jeudi la sénatrice Sophie Vasseur.",   # no blame
-    "« C'est une erreur grave », a estimé jeudi la sénatrice Sophie Vasseur.",                    # no one named
+    "« C'est une erreur grave », a estimé jeudi la sénatrice Sophie Vasseur.",                    # no one named, no headline
     "« Le FMI a commis une erreur », révèle L'Express.",                                            # an outlet reports
 ])
 def test_no_spoken_criticism_without_blame_a_target_or_a_speaker(analyze, text):
     assert of_type(run(analyze, text), "ACCUSE") == []
+
+
+@pytest.mark.parametrize("cue, words", [
+    ("a estimé", "C'est une erreur grave et une faute politique"),     # words of blame
+    ("a tonné", "Dans les moments difficiles, on ne part pas"),        # a verb of blame
+])
+def test_criticism_naming_nobody_targets_the_person_the_headline_is_about(analyze, cue, words):
+    art = run(analyze, f"Paul Girard a quitté le parti mardi. « {words} », {cue} la sénatrice Sophie Vasseur.",
+              title="Paul Girard quitte le parti")
+    (ev,) = of_type(art, "ACCUSE")
+    assert ev.mode == "spoken criticism"
+    assert names(art, ev, "source") == {"Sophie Vasseur"} and names(art, ev, "target") == {"Paul Girard"}
+
+
+def test_criticism_naming_nobody_has_no_outlet_or_body_as_target(analyze):
+    art = run(analyze, "Le Sénat a voté mardi. « C'est une erreur grave », a estimé la sénatrice Sophie Vasseur.",
+              title="Le Sénat vote la réforme sur TF1")
+    assert of_type(art, "ACCUSE") == []

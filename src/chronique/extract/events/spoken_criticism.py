@@ -1,14 +1,17 @@
 """Criticism told by speech alone: "« C'est une erreur de Paul Girard », a estimé X", "X a jugé que
-le choix de Y était « irresponsable »". A quotation or reported speech whose words hold a word of
-blame (``lang.fr.evaluation.BLAME_LEMMAS``) and name a person or organisation other than the
-speaker is the speaker's criticism of them (ACCUSE, mode "spoken criticism"), once per speaker and
-target in an article; events a trigger already tells are not told twice."""
+le choix de Y était « irresponsable »", "« On ne quitte pas le navire », a tonné X". A quotation or
+reported speech whose words hold a word of blame (``lang.fr.evaluation.BLAME_LEMMAS``), or told by
+a verb of blame (``BLAME_SPEECH_LEMMAS``), is the speaker's criticism (ACCUSE, mode "spoken
+criticism") of the person or organisation it names other than the speaker — or, naming nobody, of
+the person the headline puts at the centre of the story (reactions to what they did), preferring
+one who is talked about rather than quoted. Once per speaker and target in an article; events a
+trigger already tells are not told twice."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...lang.fr.evaluation import BLAME_LEMMAS
+from ...lang.fr.evaluation import BLAME_LEMMAS, BLAME_SPEECH_LEMMAS
 from .actors import Resolver
 from .draft import _Draft
 from .interviews import is_outlet
@@ -16,28 +19,36 @@ from .interviews import is_outlet
 TARGET_TYPES = ("PER", "ORG")
 
 
-def spoken_criticism_drafts(doc: Doc, resolver: Resolver, told: list[set[str]]) -> list[_Draft]:
+def spoken_criticism_drafts(doc: Doc, resolver: Resolver, told: list[set[str]], centre: list[str],
+                            trigger_starts: set[int]) -> list[_Draft]:
+    """``centre``: the headline's entities (``cast.headline``); ``trigger_starts``: where triggers
+    already told an event (a cue that is one, "a fustigé", gets the headline's target there)."""
     drafts: list[_Draft] = []
     seen = list(told)
+    quoted = {q.speaker.entity for q in resolver.quotes if q.speaker is not None}
     for quote in resolver.quotes:
         if quote.cue is None or quote.speaker is None or quote.speaker.entity is None:
             continue
         words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if words is None or not any(t.lemma_.lower() in BLAME_LEMMAS or t.lower_ in BLAME_LEMMAS for t in words):
+        if words is None or not (quote.cue.lemma in BLAME_SPEECH_LEMMAS
+                                 or any(t.lemma_.lower() in BLAME_LEMMAS or t.lower_ in BLAME_LEMMAS for t in words)):
             continue
         speaker = quote.speaker.entity
         if is_outlet(resolver.index.by_id[speaker]):
             continue  # "révèle L'Express": the outlet reports, it does not blame
         named = [e for _, e in resolver.index.mentions_in(quote.start, quote.end)
-                 if e.type in TARGET_TYPES and e.id != speaker]
-        target = next((e for e in named if e.type == "PER"), named[0] if named else None)
-        if target is None or any({speaker, target.id} <= ids for ids in seen):
+                 if e.type in TARGET_TYPES and e.id != speaker and not is_outlet(e)]
+        target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
+        if target is None and not named and quote.cue.start not in trigger_starts:
+            others = [e for e in centre if e != speaker and resolver.index.by_id[e].type == "PER"]
+            target = next((e for e in others if e not in quoted), others[0] if others else None)
+        if target is None or any({speaker, target} <= ids for ids in seen):
             continue
-        seen.append({speaker, target.id})
+        seen.append({speaker, target})
         cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
         if cue is None:
             continue
         d = _Draft("ACCUSE", "spoken criticism", cue.root, quote.cue.start, quote.cue.end, quote.cue.lemma)
-        d.roles = {speaker: "source", target.id: "target"}
+        d.roles = {speaker: "source", target: "target"}
         drafts.append(d)
     return drafts

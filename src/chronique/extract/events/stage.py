@@ -113,12 +113,13 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
 
     told = {frozenset(d.roles) for d in drafts if d.type == "CONSULT"}
     drafts += [d for d in interview_drafts(doc, resolver) if frozenset(d.roles) not in told]
-    drafts += spoken_criticism_drafts(doc, resolver, [set(d.roles) for d in drafts if d.type == "ACCUSE"])
+    centre = headline_entities(article)
+    drafts += spoken_criticism_drafts(doc, resolver, [set(d.roles) for d in drafts if d.type == "ACCUSE"],
+                                      centre, {d.start for d in drafts})
     drafts.sort(key=lambda d: d.start)
     events: list[Event] = []
     story_place = dateline_place(article)
     people = frozenset(e.id for e in article.entities if e.type == "PER")
-    centre = headline_entities(article)
     for d in _merge(drafts, people):
         if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in _VERB_LEMMAS \
                 and "source" in d.roles.values() and not set(d.roles.values()) - {"source"}:

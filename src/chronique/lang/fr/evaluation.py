@@ -1,6 +1,7 @@
 """Words of blame: a quotation or reported speech holding one of them, and naming someone other
-than its speaker, is that speaker's criticism of them (``extract/events/spoken_criticism``).
-Lemmas as spaCy's ``fr_core_news_md`` gives them, adjectives in the masculine singular."""
+than its speaker, is that speaker's criticism of them (``extract/events/spoken_criticism``); one
+that names nobody is criticism of the person the story is about. Lemmas as spaCy's
+``fr_core_news_md`` gives them, adjectives in the masculine singular."""
 
 from __future__ import annotations
 
@@ -15,5 +16,14 @@ BLAME_LEMMAS = frozenset({
     "scandale", "scandaleux", "honte", "honteux", "inacceptable", "inadmissible", "intolérable", "indigne",
     "ignoble", "choquant", "lamentable", "déplorable", "pitoyable", "ridicule", "grotesque", "absurde",
     "irresponsable", "incompétent", "incompétence", "dangereux", "liberticide", "fasciste",
-    "irrespect", "provocation", "insulte", "caricature",
+    "irrespect", "provocation", "insulte", "caricature", "incompréhensible", "consternant", "affligeant",
+    "aberrant", "désolant", "inconséquent", "obsédé",
+})
+
+# Speech verbs that are themselves blame ("a tonné X", "a ironisé Y"): what their speaker says is
+# criticism whatever its words. Verbs the event lexicon reads as ACCUSE triggers on their own
+# ("fustiger", "dénoncer") are told there.
+BLAME_SPEECH_LEMMAS = frozenset({
+    "tonner", "ironiser", "railler", "persifler", "cingler", "fulminer", "pester", "s'insurger", "insurger",
+    "s'emporter", "emporter", "moquer", "se moquer", "ricaner", "grincer", "tempêter", "s'offusquer", "offusquer",
 })
