@@ -374,3 +374,12 @@ def test_incise_closing_the_quotation_cuts_nothing(quote_pipeline):
     a = run(quote_pipeline, text)
     quotes = [q for q in a.quotes if q.kind != "indirect"]
     assert len(quotes) == 1 and quotes[0].text.startswith("Nous ne céderons sur rien")
+
+
+# -- the addressee of an answer is not its speaker --------------------------------------------------
+def test_journalist_addressed_by_a_role_noun_is_not_the_speaker(quote_pipeline):
+    text = ("Interrogé lundi sur RMC, l'épidémiologiste Marc Lenoir a, à l'inverse, répondu au journaliste "
+            "Paul Girard : « D'un point de vue sanitaire, oui, le masque protège. »")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "point de vue sanitaire")) == "Marc Lenoir"
+    assert all(speaker_name(a, q) != "Paul Girard" for q in a.quotes)

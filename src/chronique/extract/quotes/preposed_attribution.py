@@ -18,6 +18,8 @@ PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # A sentence ends inside the quotation and another begins: a whole utterance, not a term (the
 # word before the stop is not an abbreviation: "« Dr. House »" is a title).
 UTTERANCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+[A-ZÀ-Ý]")
+# How many tokens a parenthetical between an auxiliary and its participle may hold ("a, à l'inverse,").
+INSERTION_TOKENS = 5
 # How many words up the parse a quotation's words may hang below the verb of the writer's clause.
 CLAUSE_DEPTH = 4
 
@@ -104,7 +106,18 @@ class PreposedAttribution(ComplementSkipper):
                 np is not None and np[0] < verb.i and self.doc[np[0]].text == "«":
             return np
         floor = verb.sent.start
-        return np_before(self.doc, verb.i, floor)
+        return np_before(self.doc, self._before_insertion(verb.i, floor), floor)
+
+    def _before_insertion(self, i: int, floor: int) -> int:
+        """Where the verb group of token ``i`` starts once a parenthetical between the auxiliary and
+        the participle is set aside: "X a, à l'inverse, répondu" → "a"."""
+        doc = self.doc
+        if i - 1 <= floor or doc[i - 1].text != ",":
+            return i
+        for k in range(i - 2, max(floor, i - 2 - INSERTION_TOKENS) - 1, -1):
+            if doc[k].text == ",":
+                return k - 1 if k - 1 >= floor and doc[k - 1].pos_ == "AUX" else i
+        return i
 
     def outermost_cue(self, verb):
         """``X a martelé qu'il ne souhaitait …``: the speech verb of X, not the one it reports."""
