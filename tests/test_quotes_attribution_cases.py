@@ -383,3 +383,18 @@ def test_journalist_addressed_by_a_role_noun_is_not_the_speaker(quote_pipeline):
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "point de vue sanitaire")) == "Marc Lenoir"
     assert all(speaker_name(a, q) != "Paul Girard" for q in a.quotes)
+
+
+# -- a quotation opening the story before anyone speaks: the headline's person ----------------------
+def test_opening_quotation_is_the_headline_persons(quote_pipeline):
+    text = ("« Le président a pris tout le pouvoir de l'Assemblée » car « le député est élu avec lui ». Invité "
+            "dimanche sur France 3, l'ancien ministre Marc Lenoir est revenu sur les institutions.")
+    a = run(quote_pipeline, text, title="Marc Lenoir veut réformer l'Assemblée")
+    assert speaker_name(a, _quote(a, "a pris tout le pouvoir")) == "Marc Lenoir"
+
+
+def test_opening_quotation_without_a_person_in_the_headline_keeps_no_speaker(quote_pipeline):
+    text = ("« Le président a pris tout le pouvoir de l'Assemblée. » Invité dimanche sur France 3, l'ancien "
+            "ministre Marc Lenoir est revenu sur les institutions.")
+    a = run(quote_pipeline, text, title="Les institutions en débat")
+    assert _quote(a, "a pris tout le pouvoir").speaker is None

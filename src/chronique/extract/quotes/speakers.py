@@ -95,6 +95,16 @@ class SpeakerResolver:
                 return e.id
         return None
 
+    def opening_speaker(self) -> Referent | None:
+        """Who speaks a quotation that opens the story before anyone is named as speaking ("« Le
+        président a dévoré le pouvoir » car … . Invité dimanche, l'ancien Premier ministre X …"):
+        the person the headline names, at their first mention."""
+        eid = self._headline_person(None, "")
+        for s, e_end, e in self.cast.people:
+            if e.id == eid:
+                return Referent(self.text[s:e_end], s, e_end, eid, self.cast.gender.get(eid), True)
+        return None
+
     def _names_the_subject(self, i: int) -> bool:
         """Token ``i`` names the main subject itself, or the person a subject role is given to
         ("Le sénateur X a dit"), not a group around them ("Le clan X lui reproche")."""

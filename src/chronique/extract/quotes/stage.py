@@ -191,6 +191,8 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
                 ref = fresh
             elif last is not None and offset - last[0] <= CONTINUATION_WINDOW:
                 ref = last[1]
+            elif last is None:
+                ref = resolver.opening_speaker()
         if ref is not None:
             resolver.remember(offset, ref)
             if isinstance(payload, MarkSpan):
