@@ -398,3 +398,20 @@ def test_opening_quotation_without_a_person_in_the_headline_keeps_no_speaker(quo
             "ministre Marc Lenoir est revenu sur les institutions.")
     a = run(quote_pipeline, text, title="Les institutions en débat")
     assert _quote(a, "a pris tout le pouvoir").speaker is None
+
+
+# -- "dit t-il": the euphonic t written apart --------------------------------------------------------
+def test_gerund_after_an_inverted_pronoun_speaks_for_it(quote_pipeline):
+    text = ("Le député Marc Lenoir distribue des fromages. Parce « chaque député est un morceau de la France », "
+            "dit t-il pour expliquer sa démarche, avançant qu'il a des soutiens de « tous les bords politiques ».")
+    a = run(quote_pipeline, text)
+    report = next(q for q in a.quotes if q.kind == "indirect" and "soutiens" in q.text)
+    assert speaker_name(a, report) == "Marc Lenoir"
+
+
+# -- a description, then the name it describes between commas ---------------------------------------
+def test_apposed_name_after_a_description_speaks(quote_pipeline):
+    text = ("« Combien faudra-t-il de médecins agressés pour que l'État réagisse ? », a réagi un syndicat de "
+            "médecins, la FMSL, dans un communiqué.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Combien faudra")) == "FMSL"

@@ -20,6 +20,11 @@ _AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "a
                         "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"})
 
 
+def _split_euphonic_t(doc, m: int) -> bool:
+    """"précise t-il" for "précise-t-il": the euphonic t written apart, its pronoun after it."""
+    return doc[m].lower_ == "t" and m + 1 < len(doc) and doc[m + 1].text.startswith("-")
+
+
 class InciseAttribution(ComplementSkipper):
     """Reads the attribution that follows a quotation."""
 
@@ -75,7 +80,7 @@ class InciseAttribution(ComplementSkipper):
                 entry, after = cue
                 m = after
                 while m < limit and (doc[m].lower_ in CUE_ADVERBS or doc[m].lower_ in _CLITICS
-                                     and doc[m].text.startswith("-")):
+                                     and (doc[m].text.startswith("-") or _split_euphonic_t(doc, m))):
                     if doc[m].lower_.lstrip("-") in PRONOUN_GENDER and doc[m].text.startswith("-"):
                         pronoun = m
                     m += 1

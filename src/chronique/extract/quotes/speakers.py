@@ -80,8 +80,29 @@ class SpeakerResolver:
             return part
         if self._role_with_affiliation(a, b):
             return self._described(a, b)
-        return self._organ(a, b) or self._surrounding_group(a, b) or self._name_inside(a, b) \
-            or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
+        return self._apposed_name(a, b) or self._organ(a, b) or self._surrounding_group(a, b) \
+            or self._name_inside(a, b) or self._known_words(a, b) or self._unlisted_name(a, b) \
+            or self._described(a, b)
+
+    def _apposed_name(self, a: int, b: int) -> Referent | None:
+        """A description followed by the name it describes, between commas ("a réagi un syndicat de
+        médecins, la CSMF, dans un communiqué", "Un médecin de Dunkerque, Paul Girard, raconte"):
+        the named person or organisation speaks."""
+        doc = self.doc
+        if doc[a].pos_ != "DET" or b + 1 >= len(doc) or doc[b].text != "," \
+                or self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
+            return None
+        k = b + 1
+        if doc[k].pos_ == "DET":
+            k += 1
+        hit = self.cast.index.mention_at(doc[k].idx) if k < len(doc) else None
+        if hit is None or hit[1].type not in ("PER", "ORG") or hit[0].start != doc[k].idx:
+            return None
+        m, e = hit
+        after = self.text[m.end:m.end + 2].lstrip()
+        if not after or after[0] not in ",.;":
+            return None  # "un syndicat, la CSMF de X": not a plain apposition
+        return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
 
     def _headline_person(self, gender: str | None, head: str) -> str | None:
         """Of the people the headline names, the first the article mentions who agrees in gender

@@ -36,6 +36,18 @@ def is_gerund(verb) -> bool:
         and verb.doc[verb.i - 1].lower_ in (",", "en")
 
 
+def inverted_clitic(verb) -> int | None:
+    """The subject pronoun written after its verb ("dit-il", "précise-t-elle", and "dit t-il" with
+    the euphonic t apart): its token index, else None."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].lower_ in ("t", "-t"):
+        k += 1
+    if k < len(doc) and doc[k].text.startswith("-") and doc[k].lower_.lstrip("-") in PRONOUN_GENDER:
+        return k
+    return None
+
+
 def gerund_subject(verb) -> tuple[int, int] | None:
     """``X a réagi au fait que Y a …, déplorant « … »``: a gerund speaks for the subject of the
     clause it hangs on — not for the subject of a reported or subordinate clause on the way, which
@@ -46,6 +58,9 @@ def gerund_subject(verb) -> tuple[int, int] | None:
     for _ in range(GERUND_HOPS):
         # Skip reported and subordinate clauses ("que Y a présenté …"): their subject is not the one acting.
         if node.dep_ != "ccomp" and not any(c.dep_ == "mark" for c in node.children):
+            clitic = inverted_clitic(node)
+            if clitic is not None:
+                return clitic, clitic + 1  # "…, dit-il pour expliquer sa démarche, avançant que …"
             subj = next((c for c in node.children if c.i < verb.i and (c.dep_ in ("nsubj", "nsubj:pass")
                          or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
             if subj is not None:
