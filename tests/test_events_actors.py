@@ -294,3 +294,9 @@ def test_criticism_naming_nobody_has_no_outlet_or_body_as_target(analyze):
     art = run(analyze, "Le Sénat a voté mardi. « C'est une erreur grave », a estimé la sénatrice Sophie Vasseur.",
               title="Le Sénat vote la réforme sur TF1")
     assert of_type(art, "ACCUSE") == []
+
+
+def test_object_clitic_is_the_person_named_before_other_than_the_source(analyze):
+    art = run(analyze, "Hugo Lambert a voulu interpeller Paul Girard, mais ce dernier s'est énervé et l'a menacé.")
+    (ev,) = of_type(art, "THREATEN")
+    assert names(art, ev, "source") == {"Paul Girard"} and names(art, ev, "target") == {"Hugo Lambert"}

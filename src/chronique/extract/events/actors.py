@@ -30,6 +30,8 @@ CONTROL_DEPS = frozenset({"xcomp", "conj", "obl:arg", "advcl"})
 CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
+# "ce dernier", "cette dernière": the person named last.
+LATTER_WORDS = frozenset({"dernier", "dernière"})
 INVERTED_SUBJECTS = frozenset({"-t-il", "-t-elle", "-il", "-elle"})
 PLURAL_PERSON = frozenset({"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles"})
 # "ils" refers back at most this many sentences, looked for in this many tokens before it.
@@ -126,6 +128,12 @@ class Resolver:
             return self._plural_antecedent(tok, trigger)
         if tok.pos_ == "PRON" or low in THIRD_PERSON or low in FIRST_PERSON:
             ent = self._pronoun(tok, trigger, subject)
+            return [ent] if ent else []
+        if low in LATTER_WORDS and any(c.dep_ == "det" and c.lower_ in ("ce", "cette") for c in tok.children):
+            # "ce dernier": the person named last
+            det = next(c for c in tok.children if c.dep_ == "det")
+            hit = self.index.mention_at(det.idx)
+            ent = hit[1] if hit is not None else self._last_person(det.idx, self.quote_at(det.idx))
             return [ent] if ent else []
         hit = self.index.mention_at(tok.idx)
         if hit is not None:
@@ -272,6 +280,24 @@ class Resolver:
         if subject and quote is None and low in THIRD_PERSON:
             return None  # a narrative "il"/"elle" the cast could not resolve (no agreeing antecedent): no guess
         return self._last_person(tok.idx, quote)
+
+    def clitic_object(self, tok: Token, exclude: set[str]) -> Entity | None:
+        """An object clitic ("l'a menacé", "la reçoit", "lui a demandé"): the person the cast
+        resolved it to, else the last person named before it who is not the act's source ("X s'est
+        énervé et l'aurait menacé": not X)."""
+        cast = self.index.mention_at(tok.idx + len(tok.text) - 1)
+        if cast is not None and cast[0].kind == "pronoun" and cast[1].id not in exclude:
+            return cast[1]
+        quote = self.quote_at(tok.idx)
+        for mention, ent in self.index.mentions_before(tok.idx, limit=20):
+            if mention.end < tok.idx - PRONOUN_WINDOW:
+                break
+            if ent.type != "PER" or ent.id in exclude or mention.kind == "pronoun":
+                continue
+            if quote is None and self.quote_at(mention.start) is not None:
+                continue
+            return ent
+        return None
 
     def _last_person(self, offset: int, quote: Quote | None) -> Entity | None:
         for mention, ent in self.index.mentions_before(offset, limit=20):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...article import Article
 from . import lexicon as lx
-from .actors import (BEFORE_CASES, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
+from .actors import (BEFORE_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES, TARGET_CASES,
                      Resolver, case_of, partner_tokens, subject_of)
 from .argument_conditions import REFLEXIVES, _conditions_met, _final_conditions_met
 from .draft import _Draft, _Found
@@ -79,6 +79,10 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
         late_subject = c.dep_ == "nsubj" and subj is not None and subj.i < tok.i < c.i
         if (c.dep_ in OBJECT_DEPS or late_subject) and c.lower_ not in REFLEXIVES:
             ents = r.entities_of(c, tok, subject=bool(postposed))
+            if not ents and not postposed and c.lower_ in OBJECT_CLITICS and c.i < tok.i:
+                sources = {e for e, role in f.d.roles.items() if role == "source"}
+                clitic = r.clitic_object(c, sources) if sources else None
+                ents = [clitic] if clitic is not None else []
             if postposed:  # "», dénonce « Nos Retraites »": the subject follows the verb
                 add(ents, "source")
                 f.source_found |= bool(ents)
