@@ -300,3 +300,16 @@ def test_object_clitic_is_the_person_named_before_other_than_the_source(analyze)
     art = run(analyze, "Hugo Lambert a voulu interpeller Paul Girard, mais ce dernier s'est énervé et l'a menacé.")
     (ev,) = of_type(art, "THREATEN")
     assert names(art, ev, "source") == {"Paul Girard"} and names(art, ev, "target") == {"Hugo Lambert"}
+
+
+def test_praise_in_a_speakers_words_is_support(analyze):
+    art = run(analyze, "« Paul Girard a fait un travail remarquable », a estimé jeudi la sénatrice Sophie Vasseur.")
+    (ev,) = of_type(art, "SUPPORT")
+    assert ev.mode == "spoken praise"
+    assert names(art, ev, "source") == {"Sophie Vasseur"} and names(art, ev, "target") == {"Paul Girard"}
+    assert of_type(art, "ACCUSE") == []
+
+
+def test_blame_outweighs_praise_in_one_statement(analyze):
+    art = run(analyze, "« Paul Girard a du talent mais sa réforme est une erreur », a estimé la sénatrice Sophie Vasseur.")
+    assert [ev.mode for ev in of_type(art, "ACCUSE")] == ["spoken criticism"] and of_type(art, "SUPPORT") == []

@@ -10,8 +10,8 @@ is dropped too: it is asked about, not reported.
 Triggers are matched in ``triggers``, their arguments read in ``arguments`` (with the conditions
 of ``argument_conditions``), verbs the parser missed between two names read in ``surface``, and
 mentions of one event merged in ``repeated_mentions``. Events told by the attribution of speech
-come from the quotation layer: interviews (``interviews``) and criticism in a speaker's own words
-(``spoken_criticism``); praise or blame of a bare act targets its author (``act_target``).
+come from the quotation layer: interviews (``interviews``) and criticism and praise in a speaker's own words
+(``spoken_evaluation``); praise or blame of a bare act targets its author (``act_target``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from .draft import _Draft
 from .interviews import interview_drafts
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
-from .spoken_criticism import spoken_criticism_drafts
+from .spoken_evaluation import spoken_evaluation_drafts
 from .surface import interviewed_by, surface_event
 from .triggers import _VERB_LEMMAS, _asked_for, _contiguous, _match, candidate_tokens
 from .when import TimeFinder
@@ -114,8 +114,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     told = {frozenset(d.roles) for d in drafts if d.type == "CONSULT"}
     drafts += [d for d in interview_drafts(doc, resolver) if frozenset(d.roles) not in told]
     centre = headline_entities(article)
-    drafts += spoken_criticism_drafts(doc, resolver, [set(d.roles) for d in drafts if d.type == "ACCUSE"],
-                                      centre, {d.start for d in drafts})
+    drafts += spoken_evaluation_drafts(doc, resolver, [(d.type, set(d.roles)) for d in drafts],
+                                       centre, {d.start for d in drafts})
     drafts.sort(key=lambda d: d.start)
     events: list[Event] = []
     story_place = dateline_place(article)

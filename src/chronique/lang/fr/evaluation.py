@@ -1,5 +1,5 @@
 """Words of blame: a quotation or reported speech holding one of them, and naming someone other
-than its speaker, is that speaker's criticism of them (``extract/events/spoken_criticism``); one
+than its speaker, is that speaker's criticism of them (``extract/events/spoken_evaluation``); one
 that names nobody is criticism of the person the story is about. Lemmas as spaCy's
 ``fr_core_news_md`` gives them, adjectives in the masculine singular."""
 
@@ -26,4 +26,12 @@ BLAME_LEMMAS = frozenset({
 BLAME_SPEECH_LEMMAS = frozenset({
     "tonner", "ironiser", "railler", "persifler", "cingler", "fulminer", "pester", "s'insurger", "insurger",
     "s'emporter", "emporter", "moquer", "se moquer", "ricaner", "grincer", "tempêter", "s'offusquer", "offusquer",
+})
+
+# Words of praise: a quotation holding one (and none of blame) is its speaker's praise of whom it
+# names, or of the person the story is about (SUPPORT, "spoken praise").
+PRAISE_LEMMAS = frozenset({
+    "bravo", "félicitation", "excellent", "formidable", "remarquable", "admirable", "exemplaire",
+    "courageux", "courage", "talent", "talentueux", "fierté", "fier", "mérite", "méritant", "brillant",
+    "saluer", "merci", "remercier", "honnête", "compétent",
 })

@@ -29,7 +29,7 @@ EVENT_MODE = {
     "ban": "Interdiction", "dismissal": "Limogeage", "embargo": "Embargo", "expulsion": "Expulsion",
     "sentence": "Condamnation", "suspension": "Suspension", "endorsement": "Soutien", "praise": "Éloge",
     "ultimatum": "Ultimatum", "referral": "Saisine", "warning": "Mise en garde", "interview": "Interview",
-    "spoken criticism": "Critique",
+    "spoken criticism": "Critique", "spoken praise": "Éloge",
 }
 # A strike by workers (PROTEST) is not a military strike (ASSAULT): the pair decides.
 EVENT_TYPE_MODE = {("PROTEST", "strike"): "Grève", ("REJECT", "boycott"): "Boycott"}

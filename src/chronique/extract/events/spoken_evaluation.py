@@ -1,0 +1,70 @@
+"""Criticism and praise told by speech alone: "« C'est une erreur de Paul Girard », a estimé X",
+"X a jugé que le choix de Y était « irresponsable »", "« On ne quitte pas le navire », a tonné X",
+"« C'est un grand maire », a estimé X". A quotation or reported speech whose words hold a word of
+blame (``lang.fr.evaluation.BLAME_LEMMAS``), or told by a verb of blame (``BLAME_SPEECH_LEMMAS``),
+is the speaker's criticism (ACCUSE, mode "spoken criticism"); one holding a word of praise and none
+of blame (``PRAISE_LEMMAS``) is the speaker's praise (SUPPORT, mode "spoken praise"). Its target is
+the person or organisation the words name other than the speaker — or, naming nobody, the person
+the headline puts at the centre of the story (reactions to what they did), preferring one who is
+talked about rather than quoted. Once per type, speaker and target in an article; events a
+trigger already tells are not told twice."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...lang.fr.evaluation import BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, PRAISE_LEMMAS
+from .actors import Resolver
+from .draft import _Draft
+from .interviews import is_outlet
+
+TARGET_TYPES = ("PER", "ORG")
+MODES = {"ACCUSE": "spoken criticism", "SUPPORT": "spoken praise"}
+
+
+def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str, set[str]]], centre: list[str],
+                             trigger_starts: set[int]) -> list[_Draft]:
+    """``told``: (type, participants) of the events triggers found; ``centre``: the headline's
+    entities (``cast.headline``); ``trigger_starts``: where triggers already told an event (a cue
+    that is one, "a fustigé", gets the headline's target there)."""
+    drafts: list[_Draft] = []
+    seen = list(told)
+    quoted = {q.speaker.entity for q in resolver.quotes if q.speaker is not None}
+    for quote in resolver.quotes:
+        if quote.cue is None or quote.speaker is None or quote.speaker.entity is None:
+            continue
+        words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        etype = _verdict(words, quote.cue.lemma) if words is not None else None
+        if etype is None:
+            continue
+        speaker = quote.speaker.entity
+        if is_outlet(resolver.index.by_id[speaker]):
+            continue  # "révèle L'Express": the outlet reports, it does not judge
+        named = [e for _, e in resolver.index.mentions_in(quote.start, quote.end)
+                 if e.type in TARGET_TYPES and e.id != speaker and not is_outlet(e)]
+        target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
+        if target is None and not named and quote.cue.start not in trigger_starts:
+            others = [e for e in centre if e != speaker and resolver.index.by_id[e].type == "PER"]
+            target = next((e for e in others if e not in quoted), others[0] if others else None)
+        if target is None or any(t == etype and {speaker, target} <= ids for t, ids in seen):
+            continue
+        seen.append((etype, {speaker, target}))
+        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if cue is None:
+            continue
+        d = _Draft(etype, MODES[etype], cue.root, quote.cue.start, quote.cue.end, quote.cue.lemma)
+        d.roles = {speaker: "source", target: "target"}
+        drafts.append(d)
+    return drafts
+
+
+def _verdict(words, cue_lemma: str) -> str | None:
+    """ACCUSE for blame (a verb of blame, or a word of blame), SUPPORT for praise without blame."""
+    if cue_lemma in BLAME_SPEECH_LEMMAS:
+        return "ACCUSE"
+    lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
+    if lemmas & BLAME_LEMMAS:
+        return "ACCUSE"
+    if lemmas & PRAISE_LEMMAS:
+        return "SUPPORT"
+    return None
