@@ -287,3 +287,20 @@ def test_a_law_or_plan_named_after_someone_is_misc_with_its_head(ents, text, nam
 def test_two_full_names_run_together_are_two_people(ents):
     found = ents("Il a cité l'ex-ministre de Nicolas Sarkozy Chantal Jouanno, puis Pierre Mendès France.")
     assert {"Nicolas Sarkozy", "Chantal Jouanno", "Pierre Mendès France"} <= set(found)
+
+
+# -- local institutions named by kind and place ----------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Le parquet de Montauban a ouvert une enquête mardi.", "parquet de Montauban"),
+    ("La préfecture de la Lozère a fermé deux routes.", "préfecture de la Lozère"),
+    ("Le tribunal de commerce de Rodez a prononcé la liquidation.", "tribunal de commerce de Rodez"),
+])
+def test_an_institution_named_by_its_kind_and_place_is_one_organisation(ents, text, name):
+    found = ents(text)
+    assert found[name].type == "ORG"
+    assert not any(e.type == "LOC" for e in found.values())
+
+
+def test_a_town_hall_race_keeps_the_town(ents):
+    found = ents("Elle est candidate à la mairie de Montauban.")
+    assert found["Montauban"].type == "LOC"

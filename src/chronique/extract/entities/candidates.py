@@ -14,6 +14,7 @@ spans are names) and ``type_votes`` (titles, context cues and coordination as ty
 from __future__ import annotations
 
 from .cand import Cand
+from .institutions import widen_to_institutions
 from .missed import (acronyms_defined_after, bare_acronyms, defined_acronyms, domains, known_names, named_affairs,
                      quoted_names)
 from .span_cleaning import _clean
@@ -37,6 +38,7 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
             continue
         for c in _clean(tk, ent.start, ent.end, ent.label_, ent_of, roles):
             cands.append(c)
+    widen_to_institutions(tk, cands)
     cands.extend(domains(tk, cands))
     cands.extend(quoted_names(tk, cands))
     cands.extend(defined_acronyms(tk, cands))

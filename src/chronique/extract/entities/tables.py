@@ -103,6 +103,18 @@ préfecture mairie gouvernement régie établissement corporation holding labora
 laboratoires editions éditions médiapart agence-france-presse conseil-d'état
 """)
 
+# Local institutions named by their kind and their place ("le parquet d'Aix-en-Provence", "la
+# préfecture de Corse-du-Sud", "la mairie de Lyon", "le tribunal de commerce de Paris"): one
+# organisation, not the place. The words allowed between the kind and the place's "de".
+PLACE_INSTITUTION_HEADS = _words("""
+parquet préfecture sous-préfecture collectivité tribunal cour rectorat municipalité
+gendarmerie conseil
+""")
+PLACE_INSTITUTION_QUALIFIERS = _words("""
+de d' du police commerce appel d'appel administratif judiciaire correctionnel départemental
+régional municipal territoriale territorial grande instance d'assises assises
+""")
+
 # Place heads kept inside the name ("théâtre des Bleus de Bar", "place de la Concorde").
 # Nouns right before a one-word name that make it a firm or a brand ("la maison Bonhams", "un
 # revendeur Bosch"), and after it in apposition ("Ravensburger, l'entreprise"). Kinds of firm only:

@@ -1,7 +1,8 @@
 """Interviews told by the attribution of what was said: "a déclaré X sur France Inter", "a-t-elle
 confié au Parisien", "estime Y dans un entretien au JDD", "a affirmé Z au micro de RTL". The
 speaker and the outlet met (CONSULT, mode "interview"), once per speaker and outlet in an article,
-however many of the speaker's words the outlet carried.
+however many of the speaker's words the outlet carried. A person gives interviews; an institution that
+"a confirmé à Franceinfo" answered a question, no meeting.
 
 The outlet must hang, in the parse, from the cue of an attributed quotation or reported speech,
 by a case word of ``lexicon.INTERVIEW_CASES`` ("sur", "à", "dans") or through a noun of
@@ -37,7 +38,7 @@ def interview_drafts(doc: Doc, resolver: Resolver) -> list[_Draft]:
             continue
         speaker = resolver.index.by_id.get(quote.speaker.entity)
         cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-        if speaker is None or cue is None or is_outlet(speaker):
+        if speaker is None or cue is None or is_outlet(speaker) or speaker.type != "PER":
             continue
         outlet = _outlet_of(cue.root, resolver)
         if outlet is None or (speaker.id, outlet.id) in seen:
