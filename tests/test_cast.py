@@ -185,3 +185,25 @@ def test_a_headline_word_is_found_where_the_regular_expression_finds_it(title, w
 
     m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", title)
     assert _word_at(word, title) == (m.start() if m else -1)
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_complement_is_the_subject(nlp):
+    # The parse the model gave a held-out sentence: "le maire" hung on the fronted complement's name
+    # as its apposition, "contraire" as the subject (built by hand: other names parse right).
+    from spacy.tokens import Doc
+
+    from chronique.extract.cast.stage import _subject_read_as_apposition
+    words = ["Au", "contraire", "de", "Paul", "Girard", ",", "le", "maire", "de", "Nice", "(", "Var", ")",
+             "entend", "rester", "."]
+    heads = [1, 13, 3, 3, 3, 3, 7, 3, 9, 7, 3, 3, 3, 13, 13, 13]
+    deps = ["case", "nsubj", "case", "nmod", "flat:name", "punct", "det", "appos", "case", "nmod", "punct", "nmod",
+            "punct", "ROOT", "xcomp", "punct"]
+    pos = ["ADP", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT",
+           "VERB", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject_read_as_apposition(doc[7])
+    true_apposition = Doc(nlp.vocab, words=["Paul", "Girard", ",", "le", "maire", ",", "entend", "."],
+                          heads=[6, 0, 4, 4, 0, 4, 6, 6], deps=["nsubj", "flat:name", "punct", "det", "appos", "punct",
+                                                               "ROOT", "punct"],
+                          pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert not _subject_read_as_apposition(true_apposition[4])

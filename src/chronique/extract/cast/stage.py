@@ -44,7 +44,10 @@ INVERTED = frozenset({"-t-il", "-t-elle", "-il", "-elle"})
 MAX_NOMINAL_TOKENS = 8
 # Hashes of the dependencies and spellings that make a token worth a look (``_candidate_tokens``):
 # a subject or object, an inverted clitic, a demonstrative opening a labelled subject.
-_CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS), dtype=numpy.uint64)
+_CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS | {"appos"}),
+                              dtype=numpy.uint64)
+# Tokens a bracketed place or party after a description may hold ("(Alpes-Maritimes)").
+PAREN_MAX_TOKENS = 8
 _CANDIDATE_WORDS = numpy.array(sorted(get_string_id(w) for w in INVERTED | DEMONSTRATIVES), dtype=numpy.uint64)
 
 
@@ -80,7 +83,7 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ"):  # tagged VERB: "son ancien associé"
             _object_description(tok, resolver, covered, out)
             continue
-        elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED):
+        elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED or _subject_read_as_apposition(tok)):
             continue
         elif is_pronoun_phrase(tok) and tok.lower_.lstrip("-") not in ("on", "ils", "elles", "eux"):
             a, b, kind = tok.i, tok.i + 1, "pronoun"
@@ -190,6 +193,26 @@ def _labelled_subject(tok: Token) -> int | None:
     if nxt.lower_ not in PERSON_LABELS or nxt.dep_ in SUBJECT_DEPS:
         return None  # a parsed subject is read by its head below
     return tok.i
+
+
+def _subject_read_as_apposition(tok: Token) -> bool:
+    """"Au contraire de X, le maire de Nice (Alpes-Maritimes) entend …": the parser hangs the
+    subject on the name of a fronted complement as its apposition; a definite description after a
+    complement's name, whose verb follows it (past a bracket), is the clause's subject."""
+    if tok.dep_ != "appos" or not _description(tok):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in tok.head.children):
+        return False
+    doc = tok.doc
+    k = trim_subject(tok)[1]
+    if k < len(doc) and doc[k].is_punct and doc[k].text != "(":
+        return False  # "X, le maire de Nice, a dit": a true apposition, between commas
+    if k < len(doc) and doc[k].text == "(":
+        end = k
+        while end < len(doc) and doc[end].text != ")" and end - k < PAREN_MAX_TOKENS:
+            end += 1
+        k = end + 1
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
 
 
 def _description(tok: Token) -> bool:
