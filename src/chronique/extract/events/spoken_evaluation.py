@@ -45,7 +45,9 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
         target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
         if target is None and not named and quote.cue.start not in trigger_starts:
             others = [e for e in centre if e != speaker and resolver.index.by_id[e].type == "PER"]
-            target = next((e for e in others if e not in quoted), others[0] if others else None)
+            # the one the story talks about most (a tie: the one talked about rather than quoted, then headline order)
+            target = min(others, key=lambda e: (-len(resolver.index.by_id[e].mentions), e in quoted,
+                                                others.index(e)), default=None)
         if target is None or any(t == etype and {speaker, target} <= ids for t, ids in seen):
             continue
         seen.append((etype, {speaker, target}))
