@@ -41,3 +41,11 @@ def _word_at(word: str, text: str) -> int:
 def _word_char(text: str, i: int) -> bool:
     """``text[i]`` is what ``re`` calls ``\\w`` (a letter, digit or ``_``); False off the text."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def story_person(centre: list[str], entities: dict, exclude: set[str], quoted: set[str] = frozenset()) -> str | None:
+    """Of the headline's people (``centre``, ids; ``entities``: id → Entity), not in ``exclude``, the
+    one the story mentions most — who reactions without a named object are about; ties go to one
+    talked about rather than quoted (``quoted``), then to headline order."""
+    people = [e for e in centre if e not in exclude and entities[e].type == "PER"]
+    return min(people, key=lambda e: (-len(entities[e].mentions), e in quoted, people.index(e)), default=None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...lang.fr.evaluation import BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, PRAISE_LEMMAS
+from ..cast.headline import story_person
 from .actors import Resolver
 from .draft import _Draft
 from .interviews import is_outlet
@@ -44,10 +45,7 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
                  if e.type in TARGET_TYPES and e.id != speaker and not is_outlet(e)]
         target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
         if target is None and not named and quote.cue.start not in trigger_starts:
-            others = [e for e in centre if e != speaker and resolver.index.by_id[e].type == "PER"]
-            # the one the story talks about most (a tie: the one talked about rather than quoted, then headline order)
-            target = min(others, key=lambda e: (-len(resolver.index.by_id[e].mentions), e in quoted,
-                                                others.index(e)), default=None)
+            target = story_person(centre, resolver.index.by_id, {speaker}, quoted)
         if target is None or any(t == etype and {speaker, target} <= ids for t, ids in seen):
             continue
         seen.append((etype, {speaker, target}))

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc
 
 from ...article import Article, Event, Participant, Trigger
-from ..cast.headline import headline_entities
+from ..cast.headline import headline_entities, story_person
 from ..registry import register
 from ..stage import Stage
 from . import lexicon as lx
@@ -126,7 +126,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             if act_noun(d.head) is not None:
                 target = act_author(d, resolver, drafts)
             else:
-                target = next((e for e in centre if e not in d.roles), None)
+                target = story_person(centre, resolver.index.by_id, set(d.roles)) \
+                    or next((e for e in centre if e not in d.roles), None)
             if target is not None:
                 d.roles[target] = "target"
         if d.place is None and dropped_places:
