@@ -415,3 +415,10 @@ def test_apposed_name_after_a_description_speaks(quote_pipeline):
             "médecins, la FMSL, dans un communiqué.")
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "Combien faudra")) == "FMSL"
+
+
+# -- a name holding a particle ("Le", "La") ends a postposed speaker phrase, not the particle -------
+def test_postposed_speaker_name_with_a_particle_after_an_affiliation(quote_pipeline):
+    text = "« Ce débat n'a aucun sens », a jugé le patron des sénateurs LR Pierre-Yves Le Borgn sur France Inter."
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "débat")) == "Pierre-Yves Le Borgn"

@@ -66,8 +66,8 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         if t.pos_ in ("VERB", "AUX") and not t.ent_type_ and k > j and not (t.pos_ == "VERB" and t.is_title):
             break
         if t.pos_ == "DET" and k > j and doc[k - 1].lower_ not in COMPLEMENT_MARKERS and not (
-                doc[k - 1].pos_ == "NOUN" and k + 1 < n and doc[k + 1].is_title):
-            break  # a new phrase; but "le quotidien Les Echos" names the outlet in apposition
+                doc[k - 1].pos_ == "NOUN" and k + 1 < n and doc[k + 1].is_title) and t.ent_iob_ != "I":
+            break  # a new phrase; but "le quotidien Les Echos" names the outlet in apposition, "Le" of "Gilles Le Gendre" goes on
         if low in COMPLEMENT_MARKERS and (k + 1 >= n or doc[k + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")):
             break
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t.ent_type_:
