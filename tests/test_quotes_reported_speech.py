@@ -205,3 +205,12 @@ def test_the_outlet_of_a_report_is_the_channel_not_the_speaker(quote_pipeline):
     a = run(quote_pipeline, "Selon Le Figaro, la réforme sera votée en mars par les députés.")
     (q,) = only(a, "indirect")
     assert speaker_name(a, q) == "Le Figaro"
+
+
+def test_comme_with_a_compound_tense_reports_the_clause_before(quote_pipeline):
+    text = ("Dans le viseur du ministère, les aides aux entreprises, comme l'a confirmé au Courrier picard Marc "
+            "Lenoir, porte-parole du groupe. « Il y a plus d'une dizaine de niches inutiles », énumérant certaines.")
+    a = run(quote_pipeline, text)
+    report = next(q for q in a.quotes if q.kind == "indirect" and q.cue is not None and q.cue.lemma == "confirmer")
+    assert report.text.startswith("Dans le viseur du ministère") and speaker_name(a, report) == "Marc Lenoir"
+    assert speaker_name(a, next(q for q in a.quotes if "dizaine" in q.text)) == "Marc Lenoir"

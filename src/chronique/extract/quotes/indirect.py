@@ -459,15 +459,19 @@ class IndirectFinder:
     def _reported_clause(self, t: Token, subj: tuple[int, int], sent: Span) -> tuple[int, int] | None:
         """The writer's clause that an inverted cue reports."""
         doc = self.doc
-        prev = doc[t.i - 1] if t.i > sent.start else None
-        prev2 = doc[t.i - 2] if t.i - 1 > sent.start else None
+        v = t.i  # the verb group's first word: "comme l'a confirmé X" reads as "comme le confirme X"
+        while v - 1 > sent.start and (doc[v - 1].pos_ == "AUX" or doc[v - 1].lower_ in ("a", "avait")):
+            v -= 1
+        prev = doc[v - 1] if v > sent.start else None
+        prev2 = doc[v - 2] if v - 1 > sent.start else None
         # "Comme le révèle X, CONTENT"
         if prev is not None and prev.lower_ in ("le", "l'", "l’") and prev2 is not None and prev2.lower_ == "comme":
             k = subj[1]
             while k < sent.end and doc[k].text != ",":
                 k += 1
-            if k + 1 >= sent.end - 1 and t.i - 3 > sent.start and doc[t.i - 3].text == ",":
-                return sent.start_char, doc[t.i - 3].idx   # "CONTENT, comme le rapporte X."
+            if (k + 1 >= sent.end - 1 or subj[1] < sent.end and doc[subj[1]].text == "," and v - 3 - sent.start >= 3) \
+                    and v - 3 > sent.start and doc[v - 3].text == ",":  # (an apposition after X: "…, porte-parole")
+                return sent.start_char, doc[v - 3].idx   # "CONTENT, comme le rapporte X."
             if k + 1 < sent.end:
                 clause_end = k + 1
                 while clause_end < sent.end and not (doc[clause_end].text == "," and clause_end + 1 < sent.end
