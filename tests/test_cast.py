@@ -207,3 +207,9 @@ def test_a_subject_the_parser_hung_on_a_fronted_complement_is_the_subject(nlp):
                                                                "ROOT", "punct"],
                           pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"])
     assert not _subject_read_as_apposition(true_apposition[4])
+
+
+def test_an_adjective_gives_the_gender_of_an_epicene_description(analyze):
+    art = analyze("Sophie Vasseur a répondu vendredi à Paul Girard. « Nous sommes dans une impasse », a assuré Sophie "
+                  "Vasseur. L'ancienne ministre socialiste, limogée l'an dernier, a décrit un pouvoir sourd.")
+    assert ("L'ancienne ministre socialiste", "Sophie Vasseur") in _mentions(art, "nominal")

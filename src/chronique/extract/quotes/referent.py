@@ -27,6 +27,23 @@ def morph_gender(tok: Token) -> str | None:
     return (tok.morph.get("Gender") or [None])[0]
 
 
+def phrase_gender(doc, a: int, b: int) -> str | None:
+    """The gender a description ``[a, b)`` gives its referent: its determiner's, else an adjective's
+    before any complement ("l'ancienne ministre"), else its head noun's."""
+    first = doc[a]
+    if first.pos_ == "DET" and morph_gender(first):
+        return morph_gender(first)
+    head = None
+    for t in doc[a:b]:
+        if t.pos_ == "ADP":
+            break
+        if t.pos_ == "ADJ" and morph_gender(t):
+            return morph_gender(t)
+        if t.pos_ == "NOUN" and head is None:
+            head = t
+    return morph_gender(head) if head is not None else None
+
+
 def norm_phrase(s: str) -> str:
     """Lower-case, straight apostrophes, single spaces, none after an elided article: the key
     under which phrases are compared, whether written from the text ("l'État") or joined from

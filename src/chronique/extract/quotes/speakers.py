@@ -22,7 +22,7 @@ from ..cast.office_holders import office_holder
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
 from ...lang.fr.person_nouns import STATUS_NOUNS
-from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase
+from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
@@ -299,9 +299,7 @@ class SpeakerResolver:
         head = _head_noun(doc, a, b)
         head_text = head.lower_ if head is not None else ""
         head_lemma = head.lemma_.lower() if head is not None else ""
-        gender = morph_gender(first) if first.pos_ == "DET" else None
-        if gender is None and head is not None:
-            gender = morph_gender(head)
+        gender = phrase_gender(doc, a, b)
         same = det in DEFINITE_DETERMINERS and b - a > 2 and doc[a + 1].lower_ in SAME_WORDS
         if (det in DEMONSTRATIVES or same) and b - a > 1 \
                 and (head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS):
