@@ -422,3 +422,12 @@ def test_postposed_speaker_name_with_a_particle_after_an_affiliation(quote_pipel
     text = "« Ce débat n'a aucun sens », a jugé le patron des sénateurs LR Pierre-Yves Le Borgn sur France Inter."
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "débat")) == "Pierre-Yves Le Borgn"
+
+
+# -- a title with a participle and joined portfolios before the name it titles ----------------------
+def test_postposed_title_with_a_participle_and_portfolios_ends_on_its_name(quote_pipeline):
+    text = ("Autour de lui, le directeur de cabinet du Premier ministre, Marc Lenoir, suit les chantiers. « C'est de "
+            "très bonne politique », a de son côté commenté sur BFMTV le ministre chargé de la Ville et du Logement "
+            "Paul Girard.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "bonne politique")) == "Paul Girard"

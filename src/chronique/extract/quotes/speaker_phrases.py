@@ -33,6 +33,13 @@ def is_complement(doc: Doc, i: int, floor: int) -> bool:
     return k >= floor and doc[k].lower_ in COMPLEMENT_MARKERS | {"au", "aux", "à"}
 
 
+def _title_participle(doc: Doc, k: int, n: int) -> bool:
+    """A participle inside a title: "le ministre chargé de la Ville", "la déléguée nommée par X"."""
+    t = doc[k]
+    return t.morph.get("VerbForm") == ["Part"] and doc[k - 1].pos_ == "NOUN" and k + 1 < n \
+        and doc[k + 1].lower_ in ("de", "d'", "du", "des", "aux", "à")
+
+
 def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) -> tuple[int, int] | None:
     """The speaker phrase starting at token ``j`` after an inverted cue (``détaille le ministre``)."""
     n = min(len(doc), limit)
@@ -60,10 +67,14 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
             break
         if t.text == "." and not (k > j and doc[k - 1].lower_ + "." in NAME_TITLES or low in NAME_TITLES):
             break
-        if low in NP_STOP_WORDS and k > j and not (t.is_title and low in WEEKDAYS):  # "Journal du Dimanche"
-            # "de" chains stay: un proche du ministère de l'Economie
+        if low in NP_STOP_WORDS and k > j and not (t.is_title and low in WEEKDAYS) \
+                and not (low == "et" and k + 2 < n and doc[k + 1].lower_ in ("du", "de", "des", "d'")
+                         and doc[k + 2].is_title):
+            # "de" chains stay: un proche du ministère de l'Economie ("Journal du Dimanche"), and
+            # portfolios joined by "et": "le ministre chargé de la Ville et du Logement X"
             break
-        if t.pos_ in ("VERB", "AUX") and not t.ent_type_ and k > j and not (t.pos_ == "VERB" and t.is_title):
+        if t.pos_ in ("VERB", "AUX") and not t.ent_type_ and k > j and not (t.pos_ == "VERB" and t.is_title) \
+                and not _title_participle(doc, k, n):
             break
         if t.pos_ == "DET" and k > j and doc[k - 1].lower_ not in COMPLEMENT_MARKERS and not (
                 doc[k - 1].pos_ == "NOUN" and k + 1 < n and doc[k + 1].is_title) and t.ent_iob_ != "I":
