@@ -59,6 +59,13 @@ def test_office_term_picks_the_year_of_a_weekday_date(analyze):
     assert art.to_json()["published"]["interval"] == {"earliest": earliest, "latest": latest}
 
 
+def test_a_deadline_year_in_a_past_clause_is_no_lower_bound(analyze):
+    text = ("Le ministre de l'Intérieur Gérald Darmanin s'est rendu samedi 12 septembre à Lyon. Le gouvernement "
+            "a demandé des économies à la police d'ici à 2026.")
+    art = analyze(text, published=None, title="Titre")
+    assert art.published.value == "2020-09-12"
+
+
 def test_each_term_is_a_window_of_its_own(analyze):
     # Trump's two terms leave out the Biden years: "jeudi 25 mai" can be 2017, not 2023
     trump = analyze("Le président américain Donald Trump a reçu jeudi 25 mai les dirigeants européens.",

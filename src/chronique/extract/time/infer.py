@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...article import Published
+from ...lang.fr.calendar import DEADLINE_WORDS
 from .dates import month_num, weekday_num
 from .knowledge import Window, office_clues
 from .lexicon import ERA_MARKERS
@@ -133,10 +134,12 @@ class Estimate:
                          evidence=self.evidence, interval=(self.earliest.isoformat(), self.latest.isoformat()))
 
 
-def clues_from(cands: list[tuple[Candidate, str | None]]) -> list[Clue]:
+def clues_from(cands: list[tuple[Candidate, str | None]], text: str = "") -> list[Clue]:
     out: list[Clue] = []
     for c, tense in cands:
         g = c.groups
+        if _after_deadline_word(text, c.start):
+            tense = "future"  # "a demandé des économies d'ici à 2022": 2022 was still to come
         if c.kind == "date":
             day = 1 if g["day"].lower() in ("1er", "premier") else int(g["day"])
             month = month_num(g["month"])
@@ -155,6 +158,12 @@ def clues_from(cands: list[tuple[Candidate, str | None]]) -> list[Clue]:
         elif c.kind == "month" and g.get("year") and len(g["year"]) == 4:
             out.append(Clue("year", g["t"], tense, year=int(g["year"]), month=month_num(g["month"])))
     return out
+
+
+def _after_deadline_word(text: str, start: int) -> bool:
+    """The time expression at ``start`` follows "d'ici à", "à l'horizon", "jusqu'en"."""
+    before = " ".join(text[max(0, start - 20):start].lower().replace("’", "'").split())
+    return before.endswith(DEADLINE_WORDS)
 
 
 def constraints_from(clues: list[Clue], text: str) -> list[Constraint]:
@@ -290,7 +299,7 @@ def _periods(days: list[tuple[float, date]]) -> list[list[tuple[float, date]]]:
 def estimate_publication(cands: list[tuple[Candidate, str | None]], text: str, title: str = "",
                          prior: YearPrior | None = None) -> Estimate:
     """The most likely publication day, its interval and confidence, or no day, with the evidence."""
-    clues = clues_from(cands)
+    clues = clues_from(cands, text)
     constraints = constraints_from(clues, f"{title}\n{text}")
     # one clue per distinct date reading (a date repeated in the text says nothing more); a date
     # written with its year but no weekday is mostly history (OrangeSum dev: 1 in 120 within a

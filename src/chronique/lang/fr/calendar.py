@@ -60,3 +60,7 @@ def month_pattern() -> str:
 
 def weekday_pattern() -> str:
     return "|".join(WEEKDAY_NAMES)
+
+# Words that make the year after them a deadline or a horizon ("d'ici à 2022", "à l'horizon 2030",
+# "jusqu'en 2025"): a year still to come when written, whatever the tense of the clause.
+DEADLINE_WORDS: tuple[str, ...] = ("d'ici à", "d'ici", "à l'horizon", "horizon", "jusqu'en", "à l'échéance")
