@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Mention
 from ...nlp.offsets import token_starts
 from ..entities.index import EntityIndex
+from ..entities.roles import PAREN_MAX_TOKENS
 from ..entities.stage import TITLE_COMPLEMENT_TOKENS
 from ..quotes.marks import find_quote_marks
 from ..quotes.referent import Referent, morph_gender
@@ -44,11 +45,10 @@ INVERTED = frozenset({"-t-il", "-t-elle", "-il", "-elle"})
 # Longest description (tokens) taken as a nominal mention; longer subjects are clauses or lists.
 MAX_NOMINAL_TOKENS = 8
 # Hashes of the dependencies and spellings that make a token worth a look (``_candidate_tokens``):
-# a subject or object, an inverted clitic, a demonstrative opening a labelled subject.
+# a subject or object (or a subject the parser hung as an apposition), an inverted clitic, a
+# demonstrative opening a labelled subject.
 _CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS | {"appos"}),
                               dtype=numpy.uint64)
-# Tokens a bracketed place or party after a description may hold ("(Alpes-Maritimes)").
-PAREN_MAX_TOKENS = 8
 _CANDIDATE_WORDS = numpy.array(sorted(get_string_id(w) for w in INVERTED | DEMONSTRATIVES), dtype=numpy.uint64)
 
 

@@ -78,7 +78,7 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
             break
         if t.pos_ == "DET" and k > j and doc[k - 1].lower_ not in COMPLEMENT_MARKERS and not (
                 doc[k - 1].pos_ == "NOUN" and k + 1 < n and doc[k + 1].is_title) and t.ent_iob_ != "I":
-            break  # a new phrase; but "le quotidien Les Echos" names the outlet in apposition, "Le" of "Gilles Le Gendre" goes on
+            break  # a new phrase; but "le quotidien Les Echos" names the outlet, "Le" of "Gilles Le Gendre" goes on
         if low in COMPLEMENT_MARKERS and (k + 1 >= n or doc[k + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")):
             break
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t.ent_type_:
