@@ -431,3 +431,11 @@ def test_postposed_title_with_a_participle_and_portfolios_ends_on_its_name(quote
             "Paul Girard.")
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "bonne politique")) == "Paul Girard"
+
+
+# -- a quoted predicate after an organisation's name: its words -------------------------------------
+def test_quoted_predicate_after_an_organisation_is_its_words(quote_pipeline):
+    text = ("L'Ordre des avocats « appelle chaque confrère menacé » à « porter plainte », alors que seuls 30 % "
+            "l'ont fait l'an dernier.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "appelle chaque")) == "Ordre des avocats"

@@ -157,6 +157,11 @@ class PreposedAttribution(ComplementSkipper):
         i = self.token_at(span.open) - 1
         while i >= 0 and doc[i].is_space:
             i -= 1
+        if i >= 0 and doc[i].ent_type_ in ("PER", "ORG"):
+            first = doc[min(len(doc) - 1, self.token_at(span.start))]
+            name = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if name is not None and name.end == i + 1 and first.morph.get("VerbForm") == ["Fin"]:
+                return name.start, name.end  # "L'Ordre des médecins « appelle … »", however parsed
         if i < 0 or doc[i].dep_ not in ("nsubj", "nsubj:pass") or not self.in_quote[doc[i].head.i] \
                 or doc[i].head.i < self.token_at(span.open):
             return None
