@@ -84,13 +84,17 @@ ENTITY_STORIES_SQL = ("SELECT story_id FROM story_entities WHERE entity_id = ? "
 TERM_STORIES_SQL = f"SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT {STORIES_PER_TERM}"
 RECENT_MEMBERS_SQL = ("SELECT v.vector FROM articles a JOIN article_vectors v ON v.article_id = a.id "
                       f"WHERE a.story_id = ? ORDER BY a.published DESC LIMIT {RECENT_MEMBERS}")
-STORY_SQL = "SELECT terms, start_date, end_date FROM stories WHERE id = ?"
+# Every candidate's row in one statement of one shape (``= ANY(?)`` on PostgreSQL, whatever the
+# number of candidates), by primary key.
+STORIES_SQL = "SELECT id AS sid, terms, start_date, end_date FROM stories WHERE id IN ({marks})"
 # Decoded article vectors and story centroids kept in memory, keyed by their stored JSON text (so
 # a changed centroid is a new key, never a stale entry): each article scores up to 40 candidate
 # stories and 4 of their latest articles, and the next articles score mostly the same ones, so
-# decoding them again (JSON, norms) made story linking cost more as stories grew.
-VECTOR_CACHE = 4096
-CENTROID_CACHE = 1024
+# decoding them again (JSON, norms) made story linking cost more as stories grew. Sized so that
+# the candidates of the latest few thousand articles stay decoded (with 4,096 vectors and 1,024
+# centroids, the last 1,000 of 5,000 OrangeSum articles decoded 14 per article, the first 1,000 3).
+VECTOR_CACHE = 16384
+CENTROID_CACHE = 8192
 
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -166,7 +170,16 @@ def _cosine(a: dict, b: dict, norm_a: float | None = None, norm_b: float | None 
     """Cosine of two sparse vectors; their norms when known (``_norm``, the same figures)."""
     if not a or not b:
         return 0.0
-    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    # Most pairs share no key or one (a story candidate found by one entity): the shared keys are
+    # found in C; with several, the products are added in ``a``'s order, as always (same float sum).
+    shared = a.keys() & b.keys()
+    if not shared:
+        return 0.0
+    if len(shared) == 1:
+        key = next(iter(shared))
+        dot = a[key] * b[key]
+    else:
+        dot = sum(w * b[k] for k, w in a.items() if k in shared)
     if dot == 0:
         return 0.0
     return dot / ((_norm(a) if norm_a is None else norm_a) * (_norm(b) if norm_b is None else norm_b))
@@ -278,7 +291,8 @@ class StoryLinker:
         candidates, by_event = self._candidates(article_id, vec)
         best: tuple[tuple, int] | None = None
         # Every candidate's centroid and latest members in two statements, not two per candidate.
-        stories = {int(r["sid"]): r for r in _union(self.store, [(STORY_SQL, sid) for sid in candidates], tag=True)}
+        stories = {int(r["sid"]): r for r in self.store.query(
+            STORIES_SQL.format(marks=",".join("?" * len(candidates))), candidates)} if candidates else {}
         members: dict[int, list[str]] = {}
         for r in _union(self.store, [(RECENT_MEMBERS_SQL, sid) for sid in candidates if sid in stories], tag=True):
             members.setdefault(int(r["sid"]), []).append(r["vector"])
