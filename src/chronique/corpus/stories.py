@@ -369,12 +369,32 @@ class StoryLinker:
 def _union(store: Store, lookups: list[tuple[str, object]], tag: bool = False) -> list[dict]:
     """The rows of several one-parameter look-ups (each keeps its own ``ORDER BY … LIMIT``) in one
     statement (one round trip to the server); with ``tag``, each row's ``sid`` is its look-up's
-    parameter (a story id)."""
+    parameter (a story id). On PostgreSQL, the look-ups of one query are one ``LATERAL`` join over
+    an array of their parameters, so that the statement has one text whatever their number (a
+    union of 1 to 40 look-ups was up to 40 texts, each parsed and planned anew)."""
     if not lookups:
         return []
+    if store.dialect == "postgresql":
+        return _lateral(store, lookups, tag)
     head = "CAST(? AS BIGINT) AS sid, " if tag else ""
     sql = " UNION ALL ".join(f"SELECT {head}l{i}.* FROM ({q}) l{i}" for i, (q, _) in enumerate(lookups))
     return store.query(sql, [x for _, p in lookups for x in ((p, p) if tag else (p,))])
+
+
+def _lateral(store: Store, lookups: list[tuple[str, object]], tag: bool) -> list[dict]:
+    """``_union`` on PostgreSQL: per query, ``unnest`` of its parameters joined ``LATERAL`` to it
+    (the same rows, in another order: callers count or group them)."""
+    groups: dict[str, list] = {}
+    for q, p in lookups:
+        groups.setdefault(q, []).append(p)
+    parts, params = [], []
+    for i, (q, values) in enumerate(groups.items()):
+        kind = "BIGINT" if all(isinstance(v, int) for v in values) else "TEXT"
+        head = f"p{i}.v AS sid, " if tag else ""
+        parts.append(f"SELECT {head}l{i}.* FROM unnest(CAST(? AS {kind}[])) AS p{i}(v) "
+                     f"CROSS JOIN LATERAL ({q.replace('?', f'p{i}.v')}) l{i}")
+        params.append(values)
+    return store.query(" UNION ALL ".join(parts), params)
 
 
 def key_terms(vec: Vector) -> list[str]:
