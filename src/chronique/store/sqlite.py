@@ -16,7 +16,7 @@ BUSY_TIMEOUT_MS = 10_000
 # Page cache of a connection (KiB; taken as pages are read): linking one article reads and updates
 # index pages all over the store (term frequencies, entity keys, story indexes); with a cache
 # smaller than those, each article re-read more of them from the file as the store grew (32 MiB:
-# simple inserts cost 1.5x more at 5,000 articles than at 1,000; scripts/bench-linking.py).
+# simple inserts cost up to 1.8x more over the last 1,000 of 5,000 articles than over the first).
 CACHE_KIB = 262_144
 # Prepared statements kept per connection (Python's default is 128): linking one article runs
 # some 150 statement texts (IN lists and look-up unions of varying length), and a statement
