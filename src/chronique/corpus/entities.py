@@ -33,6 +33,8 @@ NAME_KINDS = frozenset({"name", "title"})
 FUZZY_NAME_RATIO = 90
 # How many of a candidate's latest articles are read to compare contexts.
 CONTEXT_ARTICLES = 20
+# Candidates whose contexts are counted per statement on SQLite.
+CONTEXT_CHUNK = 50
 # A person named by one name alone (surname or first name) links to an entity of another article
 # only when that entity's latest articles name at least this many of this article's entities
 # (or a merge rule forces it): "George" alone is not George Floyd without his company. On the
@@ -285,19 +287,28 @@ class EntityLinker:
         return 2.5 if same_surname else 1.0
 
     def _context_scores(self, candidate_ids: list[int], article_globals: set[int]) -> dict[int, int]:
-        """How many of this article's already linked entities co-occur with each candidate lately."""
-        if not article_globals:
+        """How many of this article's already linked entities co-occur with each candidate lately.
+
+        Every candidate in one statement (a bare name has more candidates as the store grows: one
+        statement each was one more round trip each on PostgreSQL)."""
+        if not article_globals or not candidate_ids:
             return {}
-        out: dict[int, int] = {}
-        marks = ",".join("?" * len(article_globals))
-        for cid in candidate_ids:
-            row = self.store.one(
-                f"SELECT count(DISTINCT m2.entity_id) AS n FROM "
-                f"(SELECT article_id FROM mentions WHERE entity_id = ? ORDER BY published DESC LIMIT {CONTEXT_ARTICLES}) a "
-                f"JOIN mentions m2 ON m2.article_id = a.article_id WHERE m2.entity_id IN ({marks})",
-                [cid, *article_globals])
-            out[cid] = int(row["n"]) if row else 0
-        return out
+        others = list(article_globals)
+        marks = ",".join("?" * len(others))
+        count = ("SELECT count(DISTINCT m2.entity_id) FROM (SELECT article_id FROM mentions WHERE entity_id = {cid} "
+                 f"ORDER BY published DESC LIMIT {CONTEXT_ARTICLES}) a "
+                 f"JOIN mentions m2 ON m2.article_id = a.article_id WHERE m2.entity_id IN ({marks})")
+        if self.store.dialect == "postgresql":   # one statement text whatever the candidates
+            rows = self.store.query(f"SELECT c.cid, ({count.format(cid='c.cid')}) AS n "
+                                    "FROM unnest(CAST(? AS BIGINT[])) AS c(cid)", [*others, list(candidate_ids)])
+        else:   # a union of one select per candidate, CONTEXT_CHUNK at a time (SQLite's compound limit is 500)
+            one = f"SELECT CAST(? AS BIGINT) AS cid, ({count.format(cid='?')}) AS n"
+            rows = []
+            for i in range(0, len(candidate_ids), CONTEXT_CHUNK):
+                chunk = candidate_ids[i:i + CONTEXT_CHUNK]
+                rows += self.store.query(" UNION ALL ".join([one] * len(chunk)),
+                                         [x for cid in chunk for x in (cid, cid, *others)])
+        return {int(r["cid"]): int(r["n"] or 0) for r in rows}
 
     # -- writing ----------------------------------------------------------------------------------
     def _create(self, loc: Local, published: str | None, known: KnownEntities) -> int:

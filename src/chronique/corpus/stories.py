@@ -84,13 +84,17 @@ ENTITY_STORIES_SQL = ("SELECT story_id FROM story_entities WHERE entity_id = ? "
 TERM_STORIES_SQL = f"SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT {STORIES_PER_TERM}"
 RECENT_MEMBERS_SQL = ("SELECT v.vector FROM articles a JOIN article_vectors v ON v.article_id = a.id "
                       f"WHERE a.story_id = ? ORDER BY a.published DESC LIMIT {RECENT_MEMBERS}")
-STORY_SQL = "SELECT terms, start_date, end_date FROM stories WHERE id = ?"
+# Every candidate's row in one statement of one shape (``= ANY(?)`` on PostgreSQL, whatever the
+# number of candidates), by primary key.
+STORIES_SQL = "SELECT id AS sid, terms, start_date, end_date FROM stories WHERE id IN ({marks})"
 # Decoded article vectors and story centroids kept in memory, keyed by their stored JSON text (so
 # a changed centroid is a new key, never a stale entry): each article scores up to 40 candidate
 # stories and 4 of their latest articles, and the next articles score mostly the same ones, so
-# decoding them again (JSON, norms) made story linking cost more as stories grew.
-VECTOR_CACHE = 4096
-CENTROID_CACHE = 1024
+# decoding them again (JSON, norms) made story linking cost more as stories grew. Sized so that
+# the candidates of the latest few thousand articles stay decoded (with 4,096 vectors and 1,024
+# centroids, the last 1,000 of 5,000 OrangeSum articles decoded 14 per article, the first 1,000 3).
+VECTOR_CACHE = 16384
+CENTROID_CACHE = 8192
 
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -166,7 +170,16 @@ def _cosine(a: dict, b: dict, norm_a: float | None = None, norm_b: float | None 
     """Cosine of two sparse vectors; their norms when known (``_norm``, the same figures)."""
     if not a or not b:
         return 0.0
-    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    # Most pairs share no key or one (a story candidate found by one entity): the shared keys are
+    # found in C; with several, the products are added in ``a``'s order, as always (same float sum).
+    shared = a.keys() & b.keys()
+    if not shared:
+        return 0.0
+    if len(shared) == 1:
+        key = next(iter(shared))
+        dot = a[key] * b[key]
+    else:
+        dot = sum(w * b[k] for k, w in a.items() if k in shared)
     if dot == 0:
         return 0.0
     return dot / ((_norm(a) if norm_a is None else norm_a) * (_norm(b) if norm_b is None else norm_b))
@@ -278,7 +291,8 @@ class StoryLinker:
         candidates, by_event = self._candidates(article_id, vec)
         best: tuple[tuple, int] | None = None
         # Every candidate's centroid and latest members in two statements, not two per candidate.
-        stories = {int(r["sid"]): r for r in _union(self.store, [(STORY_SQL, sid) for sid in candidates], tag=True)}
+        stories = {int(r["sid"]): r for r in self.store.query(
+            STORIES_SQL.format(marks=",".join("?" * len(candidates))), candidates)} if candidates else {}
         members: dict[int, list[str]] = {}
         for r in _union(self.store, [(RECENT_MEMBERS_SQL, sid) for sid in candidates if sid in stories], tag=True):
             members.setdefault(int(r["sid"]), []).append(r["vector"])
@@ -355,12 +369,32 @@ class StoryLinker:
 def _union(store: Store, lookups: list[tuple[str, object]], tag: bool = False) -> list[dict]:
     """The rows of several one-parameter look-ups (each keeps its own ``ORDER BY … LIMIT``) in one
     statement (one round trip to the server); with ``tag``, each row's ``sid`` is its look-up's
-    parameter (a story id)."""
+    parameter (a story id). On PostgreSQL, the look-ups of one query are one ``LATERAL`` join over
+    an array of their parameters, so that the statement has one text whatever their number (a
+    union of 1 to 40 look-ups was up to 40 texts, each parsed and planned anew)."""
     if not lookups:
         return []
+    if store.dialect == "postgresql":
+        return _lateral(store, lookups, tag)
     head = "CAST(? AS BIGINT) AS sid, " if tag else ""
     sql = " UNION ALL ".join(f"SELECT {head}l{i}.* FROM ({q}) l{i}" for i, (q, _) in enumerate(lookups))
     return store.query(sql, [x for _, p in lookups for x in ((p, p) if tag else (p,))])
+
+
+def _lateral(store: Store, lookups: list[tuple[str, object]], tag: bool) -> list[dict]:
+    """``_union`` on PostgreSQL: per query, ``unnest`` of its parameters joined ``LATERAL`` to it
+    (the same rows, in another order: callers count or group them)."""
+    groups: dict[str, list] = {}
+    for q, p in lookups:
+        groups.setdefault(q, []).append(p)
+    parts, params = [], []
+    for i, (q, values) in enumerate(groups.items()):
+        kind = "BIGINT" if all(isinstance(v, int) for v in values) else "TEXT"
+        head = f"p{i}.v AS sid, " if tag else ""
+        parts.append(f"SELECT {head}l{i}.* FROM unnest(CAST(? AS {kind}[])) AS p{i}(v) "
+                     f"CROSS JOIN LATERAL ({q.replace('?', f'p{i}.v')}) l{i}")
+        params.append(values)
+    return store.query(" UNION ALL ".join(parts), params)
 
 
 def key_terms(vec: Vector) -> list[str]:
