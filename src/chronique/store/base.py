@@ -207,7 +207,7 @@ class Store(ABC):
 
 
 def split_statements(sql: str) -> list[str]:
-    """Split a migration on ``;`` at line ends (no procedural code in our migrations)."""
+    """Split a migration on ``;`` at line ends (the procedural blocks keep theirs inside a line)."""
     return [s.strip() for s in sql.split(";\n") if s.strip().rstrip(";").strip()]
 
 

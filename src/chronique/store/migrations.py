@@ -331,11 +331,18 @@ CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
     # accent (première/premier, députée/député no longer share a stem); folding after stemming
     # is impossible in a configuration and would leave "premiere" and "première" apart.
     # The generated columns are rebuilt with it (DROP COLUMN drops their indexes too).
+    # An extension lives in one schema of the database, the first of the search path of whoever
+    # created it: the dictionary (and, in 8, the operator class) is named with that schema, so that
+    # a store in another schema of the same database finds it too (``split_statements`` cuts at
+    # ";" + line end only, so the DO blocks keep their inner ";" on one line).
     2: f"""
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE TEXT SEARCH CONFIGURATION {PG_TEXT_SEARCH_CONFIG} (COPY = pg_catalog.french);
-ALTER TEXT SEARCH CONFIGURATION {PG_TEXT_SEARCH_CONFIG}
-    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+DO $$ BEGIN
+    EXECUTE format('ALTER TEXT SEARCH CONFIGURATION {PG_TEXT_SEARCH_CONFIG} '
+                   'ALTER MAPPING FOR hword, hword_part, word WITH %I.unaccent, french_stem',
+                   (SELECT n.nspname FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+                    WHERE d.dictname = 'unaccent' LIMIT 1)); END $$;
 ALTER TABLE articles DROP COLUMN tsv;
 ALTER TABLE articles ADD COLUMN tsv tsvector
     GENERATED ALWAYS AS (to_tsvector('{PG_TEXT_SEARCH_CONFIG}', coalesce(title, '') || ' ' || text)) STORED;
@@ -347,6 +354,9 @@ CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
     # ``pg_trgm`` (contrib, a trusted extension like ``unaccent``) answers ``name_key LIKE '%…%'``.
     8: """
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX entities_name_trgm ON entities USING GIN (name_key gin_trgm_ops);
+DO $$ BEGIN
+    EXECUTE format('CREATE INDEX entities_name_trgm ON entities USING GIN (name_key %I.gin_trgm_ops)',
+                   (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+                    WHERE e.extname = 'pg_trgm')); END $$;
 """,
 }
