@@ -24,8 +24,7 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Mention
 from ...nlp.offsets import token_starts
 from ..entities.index import EntityIndex
-from ..entities.roles import PAREN_MAX_TOKENS
-from ..entities.stage import TITLE_COMPLEMENT_TOKENS
+from ..entities.roles import PAREN_MAX_TOKENS, name_follows
 from ..quotes.marks import find_quote_marks
 from ..quotes.referent import Referent, morph_gender
 from ..quotes.speaker_phrases import is_pronoun_phrase, trim_subject
@@ -96,7 +95,7 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         else:
             continue
         known = None
-        if kind == "nominal" and _name_follows(covered, doc, b):
+        if kind == "nominal" and name_follows(doc, b):
             continue  # the parse cut the name off its title: "le ministre | chargé du Logement Julien X"
         span_start, span_end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         named_inside = covered.mentions_in(span_start, span_end) if kind == "nominal" else []
@@ -150,7 +149,7 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
     while a < tok.i and doc[a].lower_ not in OBJECT_DETERMINERS:
         a += 1  # the preposition of a complement ("à", "contre") is not part of the description
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-    if b - a > MAX_NOMINAL_TOKENS or index.mention_at(start) is not None or _name_follows(index, doc, b):
+    if b - a > MAX_NOMINAL_TOKENS or index.mention_at(start) is not None or name_follows(doc, b):
         return
     gender = morph_gender(det) or morph_gender(tok)
     named_inside = bool(index.mentions_in(start, end))
@@ -178,19 +177,6 @@ def _before_named_complement(index: EntityIndex, head: Token, end: int) -> int:
     → "le leader"): the mention of the person does not overlap the organisation's."""
     inner = index.mentions_in(head.idx, end)
     return head.idx + len(head.text) if inner else end
-
-
-def _name_follows(index: EntityIndex, doc: Doc, b: int) -> bool:
-    """A person's name closes the role phrase ending at token ``b``, past its complement and before
-    any punctuation or finite verb: the phrase is that person's title, not a description to resolve."""
-    for k in range(b, min(len(doc), b + TITLE_COMPLEMENT_TOKENS)):
-        t = doc[k]
-        hit = index.mention_at(t.idx)
-        if hit is not None and hit[0].start == t.idx and hit[1].type == "PER" and hit[0].kind == "name":
-            return True
-        if t.is_punct or t.pos_ == "AUX" or t.morph.get("VerbForm") == ["Fin"]:
-            return False
-    return False
 
 
 def _named_earlier_in_sentence(index: EntityIndex, entity_id: str, first: Token) -> bool:

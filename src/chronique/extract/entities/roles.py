@@ -155,3 +155,21 @@ def head_key(tk: Tokens, i: int, j: int) -> str:
     """The head word of a role phrase ("ministre" for "Premier ministre de l'Intérieur")."""
     h = head_end(tk, i)
     return _key(tk, h - 1) if h else ""
+
+
+# How far a role's complement may run before the name it titles ("le ministre chargé de la Ville
+# et du Logement Julien X").
+TITLE_COMPLEMENT_TOKENS = 8
+
+
+def name_follows(doc, end: int) -> bool:
+    """A person's name (as the model tags it) closes the role phrase that ends at token ``end``,
+    past its complement and before any punctuation or finite verb: the phrase is that person's
+    title, neither a mention of its own nor a description to resolve (entity layer and cast)."""
+    for k in range(end, min(len(doc), end + TITLE_COMPLEMENT_TOKENS)):
+        t = doc[k]
+        if t.ent_type_ == "PER":
+            return True
+        if t.is_punct or t.pos_ == "AUX" or t.morph.get("VerbForm") == ["Fin"]:
+            return False
+    return False

@@ -19,7 +19,7 @@ from ..stage import Stage
 from .candidates import build_candidates, entity_token_map
 from .lexicon import is_common_word
 from .resolve import canonical_name, resolve
-from .roles import DETERMINERS, head_end, head_key, is_honorific, role_end, role_key
+from .roles import DETERMINERS, head_end, head_key, is_honorific, name_follows, role_end, role_key
 from .tokens import Tokens
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[
         end = role_end(tk, i, tk.n, ent_of) or head_end(tk, i)
         s, e = tk.start[i], tk.end[end - 1]
         if any(a < e and s < b for a, b in taken) or (end < tk.n and tk.cap[end] and tk.pos[end] == "PROPN") \
-                or _name_follows(tk, end):
+                or name_follows(tk.doc, end):
             i = end
             continue
         if end - i == 1:
@@ -157,24 +157,6 @@ def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[
             n = options.pop()
             mentions_of[n].append(Mention(s, e, tk.string[s:e], "nominal"))
         i = end
-
-
-# How far a role's complement may run before the name it titles ("le ministre chargé de la Ville
-# et du Logement Julien X"); the cast stage reads the same.
-TITLE_COMPLEMENT_TOKENS = 8
-
-
-def _name_follows(tk: Tokens, end: int) -> bool:
-    """A person's name ends the role phrase that starts before ``end``, past its complement and
-    before any punctuation or finite verb: the role titles that name, it is no mention alone."""
-    doc = tk.doc
-    for k in range(end, min(tk.n, end + TITLE_COMPLEMENT_TOKENS)):
-        t = doc[k]
-        if t.ent_type_ == "PER":
-            return True
-        if t.is_punct or t.pos_ == "AUX" or t.morph.get("VerbForm") == ["Fin"]:
-            return False
-    return False
 
 
 def _model_entities(doc: Doc) -> tuple[Entity, ...]:

@@ -45,7 +45,7 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
             # A title (un « Que sais-je ? ») unless a speech verb takes it as its object
             # (évoque un « LBD parlementaire »).
             return self._governed(span, True) or Attribution("none", None, None, span.start)
-        found = self._right(span, term)
+        found = self.attribution_after(span, term)
         if found is not None and direct and self._relays(found):
             # "X monte au créneau : « … », rapporte Le Parisien": the outlet relays X's words.
             intro = self._intro(span)

@@ -42,7 +42,8 @@ class InciseAttribution(ComplementSkipper):
             k += 1
         return k
 
-    def _right(self, span: MarkSpan, term: bool) -> Attribution | None:
+    def attribution_after(self, span: MarkSpan, term: bool) -> Attribution | None:
+        """The attribution right after the quotation's end (closing mark, or where it was lost)."""
         doc = self.doc
         i = self._first_token_after(span.outer_end)
         if i >= len(doc) or "\n" in self.text[span.outer_end:doc[i].idx]:

@@ -27,6 +27,7 @@ from .attribution import QuoteReader, first_or_second_person, gerund_subject, is
 from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, preposition_may_follow, verb_cue
 from .lexicon import MULTIWORD_VERBS, speech_verb
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, relative_antecedent, subject_np
+from .verb_forms import inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
@@ -378,8 +379,8 @@ class IndirectFinder:
     def _clitic_subject(self, t: Token, sent: Span) -> int | None:
         """``…, a-t-il précisé`` / ``…, estime-t-elle``: the inverted clitic subject of the verb."""
         doc = self.doc
-        for k in (t.i - 1, t.i + 1, t.i + 2):
-            if sent.start <= k < sent.end and doc[k].text.startswith("-") \
+        for k in (t.i - 1, inverted_clitic(t)):
+            if k is not None and sent.start <= k < sent.end and doc[k].text.startswith("-") \
                     and doc[k].lower_.lstrip("-") in PRONOUN_GENDER and doc[k].lower_ != "-on":
                 return k
         return None

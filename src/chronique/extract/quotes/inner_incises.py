@@ -33,7 +33,7 @@ def _split(reader: QuoteReader, span: MarkSpan) -> list[MarkSpan]:
         tok = doc[i]
         if tok.text == "," and len(text[span.start:tok.idx].split()) >= MIN_WORDS_BEFORE:
             head = replace(span, end=tok.idx, close=None)
-            found = reader._right(head, term=False)
+            found = reader.attribution_after(head, term=False)
             if found is not None and found.how == "incise" and found.np is not None:
                 rest = _after_full_stop(reader, found.np[1], span.end)
                 if rest is not None:
