@@ -213,3 +213,48 @@ def test_an_adjective_gives_the_gender_of_an_epicene_description(analyze):
     art = analyze("Sophie Vasseur a répondu vendredi à Paul Girard. « Nous sommes dans une impasse », a assuré Sophie "
                   "Vasseur. L'ancienne ministre socialiste, limogée l'an dernier, a décrit un pouvoir sourd.")
     assert ("L'ancienne ministre socialiste", "Sophie Vasseur") in _mentions(art, "nominal")
+
+
+# People only the headline names: the body's pronouns and descriptions designate them.
+
+def test_a_person_named_only_in_the_headline_is_who_the_opening_pronoun_designates(analyze):
+    art = analyze("Elle a annoncé mardi qu'elle se retirait. « Je pars sans regret », a-t-elle confié à l'AFP.",
+                  title="Claire Vasseur quitte la direction du parti")
+    quote = next(q for q in art.quotes if q.kind == "direct")
+    assert art.entity(quote.speaker.entity).name == "Claire Vasseur"
+    assert ("Elle", "Claire Vasseur") in _mentions(art, "pronoun")
+
+
+def test_a_headline_person_whose_pronoun_finds_a_noun_first_is_left_out(analyze):
+    art = analyze("Le congrès était prévu de longue date : il aura lieu mercredi à Lyon.",
+                  title="Claire Vasseur prépare le congrès")
+    assert not any(e.name == "Claire Vasseur" for e in art.entities)  # no mention in the body: no entity
+
+
+def test_a_headline_family_name_of_an_office_holder_is_that_person(analyze):
+    # Emmanuel Macron was president of the Republic in 2018; the sentences are invented.
+    art = analyze("Le chef de l'État a conseillé à ses ministres de « se reposer » pendant l'été.",
+                  title="Un dîner à l'Élysée offert par le couple Macron", published="2018-08-01")
+    quote = next(q for q in art.quotes if q.kind == "partial")
+    assert art.entity(quote.speaker.entity).name == "Emmanuel Macron"
+
+
+def test_a_headline_person_the_body_names_is_not_added_twice(analyze):
+    art = analyze("Marie Dubois a reçu Paul Girard mardi. Elle rejoint une entreprise.",
+                  title="Marie Dubois quitte la direction du parti")
+    (marie,) = [e for e in art.entities if "Dubois" in e.name]
+    assert ("Marie Dubois", "name") in {(m.text, m.kind) for m in marie.mentions}
+
+
+def test_a_trade_description_speaking_is_the_person_of_the_story(analyze):
+    art = analyze("Jean Morel livre des restaurants depuis trente ans. « Le président m'a appelé », raconte l'artisan.")
+    quote = next(q for q in art.quotes if q.kind == "direct")
+    assert art.entity(quote.speaker.entity).name == "Jean Morel"
+
+
+def test_the_subject_of_a_reported_clause_does_not_take_the_chain_from_the_reporter(analyze):
+    text = ("Paul Girard indique ainsi que l'humoriste Marc Lenoir porte une pétition. "
+            "« C'est une bonne idée », a-t-il affirmé au quotidien.")
+    art = analyze(text)
+    quote = next(q for q in art.quotes if q.kind == "direct")
+    assert art.entity(quote.speaker.entity).name == "Paul Girard"

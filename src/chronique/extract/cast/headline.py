@@ -2,12 +2,25 @@
 
 A role nobody was given yet ("Le député de La France insoumise dénonce …" opening the text) is
 the person of the headline ("…, s'agace Corbière"); criticism without a named object targets them.
+A person the headline names and the body only calls "elle" or "le chef de l'État" ("Laurence Haïm
+quitte En Marche !" / "Elle a simplement indiqué …") is a person of the article all the same.
 """
 
 from __future__ import annotations
 
-from ...article import Article
-from ...lang.fr.fold import fold
+import re
+from datetime import date
+from functools import lru_cache
+
+from ...article import Article, Entity
+from ...knowledge import public_surnames, terms
+from ...lang.fr.first_names import is_first_name
+from ...lang.fr.fold import fold, fold_words
+from ...lang.fr.honorifics import NAME_PARTICLES
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words of a family name after a given name: capitalised, or a particle ("Charles de Gaulle").
+_MAX_SURNAME_WORDS = 3
 
 
 def headline_entities(article: Article) -> list[str]:
@@ -49,3 +62,63 @@ def story_person(centre: list[str], entities: dict, exclude: set[str], quoted: s
     talked about rather than quoted (``quoted``), then to headline order."""
     people = [e for e in centre if e not in exclude and entities[e].type == "PER"]
     return min(people, key=lambda e: (-len(entities[e].mentions), e in quoted, people.index(e)), default=None)
+
+
+def title_only_people(article: Article, day: date | None) -> list[Entity]:
+    """People the headline names whom the body never names, as entities without mentions (the
+    cast stage gives them the body's pronouns and descriptions that stand for them): a known given
+    name and a capitalised family name ("Laurence Haïm"), or the family name of exactly one person of
+    the office table, the holder on the article's date first ("le couple Macron")."""
+    title = article.title or ""
+    named = {fold_words(w) for e in article.entities for w in e.name.split()}
+    words = [(m.group(), m.start()) for m in _TITLE_WORD.finditer(title)]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i][0]
+        j = i + 1
+        if is_first_name(word) and word[:1].isupper() and not word.isupper():
+            while j < len(words) and j - i <= _MAX_SURNAME_WORDS and _surname_word(words[j][0], words[j + 1:]):
+                j += 1
+            while j > i + 1 and fold_words(words[j - 1][0]) in NAME_PARTICLES:
+                j -= 1
+        if j > i + 1:
+            name = title[words[i][1]:words[j - 1][1] + len(words[j - 1][0])]
+            found.append(name)
+        elif word[:1].isupper() and fold_words(word) in public_surnames():
+            holder = _holder_named(word, day)
+            if holder:
+                found.append(holder)
+        i = max(j, i + 1)
+    out: list[Entity] = []
+    taken = {e.id for e in article.entities}
+    for name in dict.fromkeys(found):
+        if fold_words(name.split()[-1]) in named:
+            continue  # the body names them (or someone of that family): the entity layer has them
+        n = len(taken) + 1
+        while f"e{n}" in taken:
+            n += 1
+        taken.add(f"e{n}")
+        out.append(Entity(f"e{n}", "PER", name, ()))
+    return out
+
+
+def _surname_word(word: str, rest: list[tuple[str, int]]) -> bool:
+    """A word that continues a name: capitalised (not all capitals), or a particle before one."""
+    if word[:1].isupper() and not word.isupper():
+        return True
+    return fold_words(word) in NAME_PARTICLES and bool(rest) and rest[0][0][:1].isupper()
+
+
+@lru_cache(maxsize=1024)
+def _holder_named(surname: str, day: date | None) -> str | None:
+    """The one person of the office table with this family name: the holder on ``day`` when
+    several are, else the only one."""
+    key = fold_words(surname)
+    people = [t for t in terms() if any(fold_words(n).split()[-1:] == [key] for n in t.names if n.strip())]
+    if day is not None:
+        current = {t.person for t in people if t.holds_on(day)}
+        if len(current) == 1:
+            return current.pop()
+    persons = {t.person for t in people}
+    return persons.pop() if len(persons) == 1 else None

@@ -37,7 +37,7 @@ def office_holder(description: str, article: Article) -> tuple[str, str] | None:
     offices = [key for key, short in titles_by_key().get(title_key(" ".join(words)), ()) if not short]
     if not offices:
         return None
-    day = _publication_day(article)
+    day = publication_day(article)
     held = [t for key in offices for t in terms_by_office().get(key, ()) if _fits(t, day, former)]
     named = {e.id: (e, t) for t in held for e in article.entities if e.type == "PER" and _same_person(e, t)}
     if len(named) != 1:
@@ -59,7 +59,7 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:(?:l'|le|la|les)\s*)(?:" + title_alternation(full_only=True) + r")(?![\w-])")
 
 
-def _publication_day(article: Article) -> date | None:
+def publication_day(article: Article) -> date | None:
     value = article.published.value or ""
     try:
         return date.fromisoformat(value[:10]) if ISO_DAY.match(value) else None

@@ -30,10 +30,12 @@ from ..quotes.referent import Referent, morph_gender
 from ..quotes.speaker_phrases import is_pronoun_phrase, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags
+from ..quotes.subject_chain import opens_que_clause
 from ..quotes.tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, FORMER_WORDS, PERSON_LABELS
 from ..registry import register
 from ..stage import Stage
-from .office_holders import office_holder
+from .headline import title_only_people
+from .office_holders import office_holder, publication_day
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl:arg", "xcomp"})
@@ -58,13 +60,17 @@ class CastStage(Stage):
     assigns = ("entities",)
 
     def __call__(self, article: Article, doc: Doc) -> Article:
+        # People only the headline names take part in the resolution; they stay when the body
+        # designates them ("Elle a simplement indiqué …" under "Laurence Haïm quitte …").
+        headline_only = title_only_people(article, publication_day(article))
+        if headline_only:
+            article = article.with_layers(entities=article.entities + tuple(headline_only))
         found = resolve_cast(article, doc)
-        if not found:
-            return article
+        unnamed = {e.id for e in headline_only}
         entities = tuple(
             replace(e, mentions=tuple(sorted(e.mentions + tuple(found.get(e.id, ())), key=lambda m: (m.start, m.end))))
-            if e.id in found else e for e in article.entities)
-        return article.with_layers(entities=entities)
+            if e.id in found else e for e in article.entities if e.id in found or e.id not in unnamed)
+        return article.with_layers(entities=entities) if found or unnamed else article
 
 
 def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
@@ -118,7 +124,10 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
             continue
         if kind == "nominal" and _named_earlier_in_sentence(covered, ref.entity, doc[a]):
             continue  # "les intentions de X, le sénateur a dit": a description is not who its clause names
-        resolver.remember(ref.start, ref)  # the subject chain goes on through it
+        if not (kind == "nominal" and opens_que_clause(tok)):
+            # the subject chain goes on through it, not through the subject of a reported clause
+            # ("X indique que l'humoriste porte …")
+            resolver.remember(ref.start, ref)
         start, end = ref.start, ref.end
         if covered.mention_at(start) is not None:
             continue

@@ -65,6 +65,8 @@ class ArticleCast:
         people.sort(key=lambda x: x[0])
         orgs.sort(key=lambda x: x[0])
         self.people, self.people_starts = people, [p[0] for p in people]
+        # People the body never names (the headline does): the cast stage's candidates for its pronouns.
+        self.unmentioned_people = [e.id for e in article.entities if e.type == "PER" and not e.mentions]
         self._orgs, self._org_starts = orgs, [o[0] for o in orgs]
         self.gender: dict[str, str | None] = {}
         self.roles: list[tuple[int, str, str | None, str]] = []  # (offset, role phrase, gender, entity id)

@@ -21,7 +21,7 @@ from ..cast.headline import headline_entities
 from ..cast.office_holders import office_holder
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
-from ...lang.fr.person_nouns import STATUS_NOUNS
+from ...lang.fr.person_nouns import STATUS_NOUNS, TRADE_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
@@ -332,7 +332,8 @@ class SpeakerResolver:
                     return self._referent(a, b, org.id, None, False)
             if head_text in UNNAMED_SOURCE_NOUNS or head.morph.get("Number") == ["Plur"]:
                 return self._referent(a, b, None, gender, head_text not in ORGANISATION_NOUNS)
-            if not (is_role_word(head) or head_text in PERSON_LABELS or head_lemma in PERSON_LABELS):
+            if not (is_role_word(head) or head_text in PERSON_LABELS or head_lemma in PERSON_LABELS
+                    or head_text in TRADE_NOUNS or head_lemma in TRADE_NOUNS):
                 return self._referent(a, b, None, gender, None)  # "le duc d'York": no guess
             # "le ministre", "l'ex-eurodéputé", "l'écologiste": the person holding that role or standing
             return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)

@@ -55,6 +55,8 @@ def is_main_subject(t: Token) -> bool:
     """The subject of the main clause (or the first word of the sentence, not a complement)."""
     if t.dep_ in _SUBJECT_DEPS or _inverted_after_que(t):
         h = t.head
+        if h.dep_ == "conj" and opens_que_clause(t):
+            return False  # "X indique que l'humoriste porte …", the clause parsed as a conjunct
         # "Interrogée par X, la présidente affirme …": the parser hangs the finite verb on the participle.
         # "Une incompréhension que partage le député X.": in a sentence without a verb of its own,
         # the subject of the relative clause on its noun is the sentence's subject.
@@ -62,6 +64,12 @@ def is_main_subject(t: Token) -> bool:
             or h.dep_ == "advcl" and h.morph.get("VerbForm") == ["Fin"] \
             or h.dep_ == "acl:relcl" and h.head.dep_ == "ROOT" and h.head.pos_ == "NOUN"
     return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
+
+
+def opens_que_clause(t: Token) -> bool:
+    """The phrase of ``t`` comes right after "que"."""
+    i = t.left_edge.i
+    return i > 0 and t.doc[i - 1].lower_ in ("que", "qu'", "qu’")
 
 
 def _inverted_after_que(t: Token) -> bool:
@@ -312,10 +320,23 @@ class SubjectChain:
                 break
             j -= 1
         if best is None or start - best_offset > ANTECEDENT_WINDOW * 2:
-            return Referent(here, start, end, None, gender, True)
+            # Nobody in the body: the person only the headline names ("Laurence Haïm quitte …" /
+            # "Elle a simplement indiqué …"), when exactly one agrees.
+            titled = [e for e in cast.unmentioned_people if compatible(cast.gender.get(e), gender)]
+            eid = titled[0] if len(titled) == 1 and not self._thing_subject_before(start, gender) else None
+            return Referent(here, start, end, eid, cast.gender.get(eid) or gender if eid else gender, True)
         if best.entity is None:
             return best  # an unnamed source: its own phrase says who it is
         return Referent(here, start, end, best.entity, best.gender or gender, True)
+
+    def _thing_subject_before(self, start: int, gender: str | None) -> bool:
+        """A noun of the pronoun's gender is a subject in its sentence or the one before ("Ce dîner
+        était prévu … : il devait avoir lieu mardi"): what the pronoun more likely stands for."""
+        doc, cast = self.doc, self.cast
+        i = cast.token_at(start)
+        a = cast.sents[max(0, cast.sentence_index(i) - 1)][0]
+        return any(t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.morph.get("Number") != ["Plur"]
+                   and compatible(morph_gender(t), gender) and not cast.in_quote[t.i] for t in doc[a:i])
 
     def new_subject_between(self, after: int, before: int) -> Referent | None:
         """A person introduced as the subject of the sentence just before a quotation, after the last

@@ -26,6 +26,29 @@ ROLE_NOUNS = frozenset({
     "membre",
 })
 
+# Trades and situations: a definite "l'artisan", "le titulaire du Perchoir", "la détenue" saying
+# something is the person the story is about (not a role another person holds: no "pour les
+# enfants" source, no plural group).
+TRADE_NOUNS = frozenset({
+    "titulaire", "artisan", "artisane", "boulanger", "boulangère", "commerçant", "commerçante", "agriculteur",
+    "agricultrice", "éleveur", "éleveuse", "viticulteur", "viticultrice", "vigneron", "vigneronne", "pêcheur",
+    "restaurateur", "restauratrice", "cuisinier", "cuisinière", "inventeur", "inventrice", "ingénieur",
+    "ingénieure", "architecte", "photographe", "réalisateur", "réalisatrice", "comédien", "comédienne",
+    "humoriste", "musicien", "musicienne", "pianiste", "artiste", "styliste", "créateur", "créatrice",
+    "navigateur", "navigatrice", "skipper", "aventurier", "aventurière", "alpiniste", "athlète", "cycliste",
+    "coureur", "coureuse", "nageur", "nageuse", "policier", "policière", "gendarme", "pompier", "militaire",
+    "soldat", "officier", "enseignant", "enseignante", "instituteur", "institutrice", "étudiant", "étudiante",
+    "lycéen", "lycéenne", "élève", "infirmier", "infirmière", "chirurgien", "chirurgienne", "pharmacien",
+    "pharmacienne", "chauffeur", "conducteur", "conductrice", "propriétaire", "locataire", "habitant",
+    "habitante", "riverain", "riveraine", "patient", "patiente", "salarié", "salariée", "ouvrier", "ouvrière",
+    "employé", "employée", "syndicaliste", "manifestant", "manifestante", "suspect", "suspecte", "accusé",
+    "accusée", "prévenu", "prévenue", "détenu", "détenue", "plaignant", "plaignante", "rescapé", "rescapée",
+    "survivant", "survivante", "otage", "témoin", "enfant", "adolescent", "adolescente", "retraité",
+    "retraitée", "marcheur", "marcheuse", "chômeur", "chômeuse", "youtubeur", "youtubeuse", "influenceur",
+    "influenceuse", "blogueur", "blogueuse", "sportif", "sportive", "footballeur", "footballeuse",
+    "entraîneuse", "mannequin", "écolier", "écolière", "paysan", "paysanne", "producteur", "productrice",
+})
+
 # Roles one holds beside an office (a membership, a standing): "le membre de la commission", "l'élue"
 # can be the spokesperson the article named, unlike "le président" or "le député".
 STATUS_NOUNS = frozenset({
