@@ -310,6 +310,25 @@ def test_praise_in_a_speakers_words_is_support(analyze):
     assert of_type(art, "ACCUSE") == []
 
 
+def test_sympathy_in_a_speakers_words_supports_the_place_it_names(analyze):
+    art = run(analyze, "Une attaque a frappé Madrid. « Je suis solidaire de Madrid », a réagi Paul Girard.")
+    (ev,) = of_type(art, "SUPPORT")
+    assert ev.mode == "spoken praise"
+    assert names(art, ev, "source") == {"Paul Girard"} and names(art, ev, "target") == {"Madrid"}
+
+
+def test_praise_alone_supports_no_place(analyze):
+    art = run(analyze, "Une attaque a frappé Madrid. « Un travail remarquable à Madrid », a estimé Paul Girard.")
+    assert of_type(art, "SUPPORT") == []
+
+
+def test_solidarity_with_someone_is_support(analyze):
+    art = run(analyze, "Paul Girard a fait part de sa solidarité avec Marie Dubois.")
+    (ev,) = of_type(art, "SUPPORT")
+    assert names(art, ev, "source") == {"Paul Girard"}
+    assert {art.entity(p.entity).name for p in ev.participants} == {"Paul Girard", "Marie Dubois"}
+
+
 def test_blame_outweighs_praise_in_one_statement(analyze):
     art = run(analyze, "« Paul Girard a du talent mais sa réforme est une erreur », a estimé la sénatrice Sophie Vasseur.")
     assert [ev.mode for ev in of_type(art, "ACCUSE")] == ["spoken criticism"] and of_type(art, "SUPPORT") == []

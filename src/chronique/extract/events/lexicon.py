@@ -100,6 +100,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("réjouir", "VERB", "SUPPORT", "praise", "refl"),  # "X se réjouit de la décision de Y"
     ("soutien", "NOUN", "SUPPORT", "endorsement", ""),
     ("éloge", "NOUN", "SUPPORT", "praise", ""),
+    ("solidarité", "NOUN", "SUPPORT", "sympathy", ""),  # "a fait part de sa solidarité avec l'Espagne"
+    ("condoléance", "NOUN", "SUPPORT", "sympathy", ""),
     # COOPERATE: joint work, investments, deals
     ("coopérer", "VERB", "COOPERATE", None, ""),
     ("collaborer", "VERB", "COOPERATE", None, ""),

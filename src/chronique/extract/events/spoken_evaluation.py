@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...lang.fr.evaluation import BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, PRAISE_LEMMAS
+from ...lang.fr.evaluation import BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, PRAISE_LEMMAS, SYMPATHY_LEMMAS
 from ..cast.headline import story_person
 from .actors import Resolver
 from .draft import _Draft
@@ -41,8 +41,10 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
         speaker = quote.speaker.entity
         if is_outlet(resolver.index.by_id[speaker]):
             continue  # "révèle L'Express": the outlet reports, it does not judge
+        # sympathy goes to places too ("la solidarité de la France pour les victimes … à Barcelone")
+        types = TARGET_TYPES + ("LOC",) if etype == "SUPPORT" and _sympathy(words) else TARGET_TYPES
         named = [e for _, e in resolver.index.mentions_in(quote.start, quote.end)
-                 if e.type in TARGET_TYPES and e.id != speaker and not is_outlet(e)]
+                 if e.type in types and e.id != speaker and not is_outlet(e)]
         target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
         if target is None and not named and quote.cue.start not in trigger_starts:
             target = story_person(centre, resolver.index.by_id, {speaker}, quoted)
@@ -65,6 +67,10 @@ def _verdict(words, cue_lemma: str) -> str | None:
     lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
     if lemmas & BLAME_LEMMAS:
         return "ACCUSE"
-    if lemmas & PRAISE_LEMMAS:
+    if lemmas & PRAISE_LEMMAS or lemmas & SYMPATHY_LEMMAS:
         return "SUPPORT"
     return None
+
+
+def _sympathy(words) -> bool:
+    return any(t.lemma_.lower() in SYMPATHY_LEMMAS or t.lower_ in SYMPATHY_LEMMAS for t in words)

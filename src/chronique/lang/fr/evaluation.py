@@ -35,3 +35,9 @@ PRAISE_LEMMAS = frozenset({
     "courageux", "courage", "talent", "talentueux", "fierté", "fier", "mérite", "méritant", "brillant",
     "saluer", "merci", "remercier", "honnête", "compétent",
 })
+
+# Words of sympathy: a quotation holding one is its speaker's support of whom — or of the place —
+# it names ("Toutes mes pensées et la solidarité de la France pour les victimes … à Barcelone").
+SYMPATHY_LEMMAS = frozenset({
+    "solidarité", "solidaire", "condoléance", "compassion", "soutien",
+})
