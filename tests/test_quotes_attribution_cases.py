@@ -439,3 +439,16 @@ def test_quoted_predicate_after_an_organisation_is_its_words(quote_pipeline):
             "l'ont fait l'an dernier.")
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "appelle chaque")) == "Ordre des avocats"
+
+
+# -- A quotation opening on the participle of an auxiliary written before it -------------------
+def test_a_quoted_participle_after_an_auxiliary_is_the_words_of_its_subject(quote_pipeline):
+    text = ("Le maire, Paul Girard, a lui aussi « condamné l'attaque terroriste de Barcelone » "
+            "et a assuré que « la ville fera tout ce qui est nécessaire ».")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes if q.kind == "partial"] == ["Paul Girard", "Paul Girard"]
+
+
+def test_a_quoted_participle_after_a_common_noun_subject_stays_unattributed(quote_pipeline):
+    a = run(quote_pipeline, "L'enquête a « permis d'établir les faits ».")
+    assert [q.speaker for q in a.quotes] == [None]

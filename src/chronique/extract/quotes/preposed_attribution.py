@@ -15,6 +15,8 @@ from .tables import RELATIVE_SOURCE_PREPOSITIONS
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
 PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# Stressed pronouns set between an auxiliary and its participle ("a lui aussi « condamné »").
+STRESSED_CLITICS = frozenset({"lui", "elle", "eux", "elles", "-t", "-il", "-elle"})
 # A sentence ends inside the quotation and another begins: a whole utterance, not a term (the
 # word before the stop is not an abbreviation: "« Dr. House »" is a title).
 UTTERANCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+[A-ZÀ-Ý]")
@@ -162,6 +164,9 @@ class PreposedAttribution(ComplementSkipper):
             name = next((e for e in doc.ents if e.start <= i < e.end), None)
             if name is not None and name.end == i + 1 and first.morph.get("VerbForm") == ["Fin"]:
                 return name.start, name.end  # "L'Ordre des médecins « appelle … »", however parsed
+        auxiliary = self._auxiliary_subject(i, span)
+        if auxiliary is not None:
+            return auxiliary
         if i < 0 or doc[i].dep_ not in ("nsubj", "nsubj:pass") or not self.in_quote[doc[i].head.i] \
                 or doc[i].head.i < self.token_at(span.open):
             return None
@@ -169,6 +174,25 @@ class PreposedAttribution(ComplementSkipper):
         if not (tok.lower_ in PREDICATE_PRONOUNS or tok.pos_ == "PROPN"):
             return None
         return trim_subject(tok)
+
+    def _auxiliary_subject(self, i: int, span: MarkSpan) -> tuple[int, int] | None:
+        """``Donald Trump a lui aussi « condamné l'attaque »``: the quotation opens on the participle
+        of an auxiliary written before it (token ``i``, or before a clitic and adverbs); the subject
+        of that verb, a name or a pronoun (or a description holding a name), speaks the words."""
+        doc = self.doc
+        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in STRESSED_CLITICS):
+            i -= 1
+        if i < 0 or doc[i].pos_ != "AUX" or self.in_quote[i]:
+            return None
+        verb = doc[min(len(doc) - 1, self.token_at(span.start))]
+        if verb.morph.get("VerbForm") != ["Part"] or not self.in_quote[verb.i]:
+            return None
+        # the parser may hang the auxiliary and the subject on the clitic ("a lui aussi")
+        subj = next((c for h in (verb, doc[i].head) for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")
+                     and c.i < i and not self.in_quote[c.i]), None)
+        if subj is None or not (subj.lower_ in PREDICATE_PRONOUNS or any(t.pos_ == "PROPN" for t in subj.subtree)):
+            return None
+        return trim_subject(subj)
 
     def _subject_of_embedding_clause(self, span: MarkSpan) -> tuple[int, int] | None:
         """``Elle a encouragé ses followers à respecter « les instructions de X. Restez chez vous… »``:
