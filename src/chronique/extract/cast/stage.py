@@ -8,6 +8,8 @@ in gender from morphology, first names and honorifics; the subject chain; roles 
 by apposition; the last outlet or organisation named), the same code that resolves speakers
 (``quotes.speakers``); a full office title without a name ("le chancelier allemand") is the office
 holder of the article's date whom the article names (``office_holders``, world knowledge). A
+person only the headline names ("Laurence Haïm quitte …" over a body that says "Elle") is a candidate
+too, and an entity of the article when the body designates them (``headline.title_only_people``). A
 resolved subject becomes a mention of its entity, with the evidence used;
 quotations and events then read it from the entities layer (``EntityIndex``).
 """

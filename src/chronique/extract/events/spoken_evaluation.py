@@ -3,7 +3,8 @@
 "« C'est un grand maire », a estimé X". A quotation or reported speech whose words hold a word of
 blame (``lang.fr.evaluation.BLAME_LEMMAS``), or told by a verb of blame (``BLAME_SPEECH_LEMMAS``),
 is the speaker's criticism (ACCUSE, mode "spoken criticism"); one holding a word of praise and none
-of blame (``PRAISE_LEMMAS``) is the speaker's praise (SUPPORT, mode "spoken praise"). Its target is
+of blame (``PRAISE_LEMMAS``), or a word of sympathy (``SYMPATHY_LEMMAS``, whose target may be a
+place: "« Je suis solidaire de Madrid »"), is the speaker's praise (SUPPORT, mode "spoken praise"). Its target is
 the person or organisation the words name other than the speaker — or, naming nobody, the person
 the headline puts at the centre of the story (reactions to what they did), preferring one who is
 talked about rather than quoted. Once per type, speaker and target in an article; events a
@@ -61,7 +62,7 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
 
 
 def _verdict(words, cue_lemma: str) -> str | None:
-    """ACCUSE for blame (a verb of blame, or a word of blame), SUPPORT for praise without blame."""
+    """ACCUSE for blame (a verb of blame, or a word of blame), SUPPORT for praise or sympathy without blame."""
     if cue_lemma in BLAME_SPEECH_LEMMAS:
         return "ACCUSE"
     lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
