@@ -36,14 +36,17 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
         if quote.cue is None or quote.speaker is None or quote.speaker.entity is None:
             continue
         words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        etype = _verdict(words, quote.cue.lemma) if words is not None else None
+        if words is None:
+            continue
+        lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
+        etype = _verdict(lemmas, quote.cue.lemma)
         if etype is None:
             continue
         speaker = quote.speaker.entity
         if is_outlet(resolver.index.by_id[speaker]):
             continue  # "révèle L'Express": the outlet reports, it does not judge
         # sympathy goes to places too ("la solidarité de la France pour les victimes … à Barcelone")
-        types = TARGET_TYPES + ("LOC",) if etype == "SUPPORT" and _sympathy(words) else TARGET_TYPES
+        types = TARGET_TYPES + ("LOC",) if etype == "SUPPORT" and lemmas & SYMPATHY_LEMMAS else TARGET_TYPES
         named = [e for _, e in resolver.index.mentions_in(quote.start, quote.end)
                  if e.type in types and e.id != speaker and not is_outlet(e)]
         target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
@@ -61,17 +64,13 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
     return drafts
 
 
-def _verdict(words, cue_lemma: str) -> str | None:
-    """ACCUSE for blame (a verb of blame, or a word of blame), SUPPORT for praise or sympathy without blame."""
+def _verdict(lemmas: set[str], cue_lemma: str) -> str | None:
+    """ACCUSE for blame (a verb of blame, or a word of blame), SUPPORT for praise or sympathy without
+    blame; ``lemmas``: the statement's lemmas and lower-case words."""
     if cue_lemma in BLAME_SPEECH_LEMMAS:
         return "ACCUSE"
-    lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
     if lemmas & BLAME_LEMMAS:
         return "ACCUSE"
     if lemmas & PRAISE_LEMMAS or lemmas & SYMPATHY_LEMMAS:
         return "SUPPORT"
     return None
-
-
-def _sympathy(words) -> bool:
-    return any(t.lemma_.lower() in SYMPATHY_LEMMAS or t.lower_ in SYMPATHY_LEMMAS for t in words)

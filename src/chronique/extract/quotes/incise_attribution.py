@@ -10,7 +10,7 @@ from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np
 from .tables import CUE_ADVERBS, NAME_TITLES, PRONOUN_GENDER
-from .verb_forms import is_gerund
+from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
 INCISE_WINDOW = 7
@@ -18,11 +18,6 @@ _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
 _AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "aura", "est", "était", "sont",
                         "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"})
-
-
-def _split_euphonic_t(doc, m: int) -> bool:
-    """"précise t-il" for "précise-t-il": the euphonic t written apart, its pronoun after it."""
-    return doc[m].lower_ == "t" and m + 1 < len(doc) and doc[m + 1].text.startswith("-")
 
 
 class InciseAttribution(ComplementSkipper):
@@ -81,7 +76,7 @@ class InciseAttribution(ComplementSkipper):
                 entry, after = cue
                 m = after
                 while m < limit and (doc[m].lower_ in CUE_ADVERBS or doc[m].lower_ in _CLITICS
-                                     and (doc[m].text.startswith("-") or _split_euphonic_t(doc, m))):
+                                     and (doc[m].text.startswith("-") or split_euphonic_t(doc, m))):
                     if doc[m].lower_.lstrip("-") in PRONOUN_GENDER and doc[m].text.startswith("-"):
                         pronoun = m
                     m += 1

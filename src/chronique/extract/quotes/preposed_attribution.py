@@ -11,12 +11,10 @@ from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
-from .tables import RELATIVE_SOURCE_PREPOSITIONS
+from .tables import RELATIVE_SOURCE_PREPOSITIONS, STRESSED_PRONOUNS
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
 PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
-# Stressed pronouns set between an auxiliary and its participle ("a lui aussi « condamné »").
-STRESSED_CLITICS = frozenset({"lui", "elle", "eux", "elles", "-t", "-il", "-elle"})
 # A sentence ends inside the quotation and another begins: a whole utterance, not a term (the
 # word before the stop is not an abbreviation: "« Dr. House »" is a title).
 UTTERANCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+[A-ZÀ-Ý]")
@@ -177,10 +175,10 @@ class PreposedAttribution(ComplementSkipper):
 
     def _auxiliary_subject(self, i: int, span: MarkSpan) -> tuple[int, int] | None:
         """``Donald Trump a lui aussi « condamné l'attaque »``: the quotation opens on the participle
-        of an auxiliary written before it (token ``i``, or before a clitic and adverbs); the subject
+        of an auxiliary written before it (token ``i``, or before a stressed pronoun and adverbs); the subject
         of that verb, a name or a pronoun (or a description holding a name), speaks the words."""
         doc = self.doc
-        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in STRESSED_CLITICS):
+        while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in STRESSED_PRONOUNS):
             i -= 1
         if i < 0 or doc[i].pos_ != "AUX" or self.in_quote[i]:
             return None

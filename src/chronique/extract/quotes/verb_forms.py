@@ -36,12 +36,17 @@ def is_gerund(verb) -> bool:
         and verb.doc[verb.i - 1].lower_ in (",", "en")
 
 
+def split_euphonic_t(doc, m: int) -> bool:
+    """Token ``m`` is the euphonic t written apart ("précise t-il" for "précise-t-il"), its pronoun after it."""
+    return doc[m].lower_ == "t" and m + 1 < len(doc) and doc[m + 1].text.startswith("-")
+
+
 def inverted_clitic(verb) -> int | None:
     """The subject pronoun written after its verb ("dit-il", "précise-t-elle", and "dit t-il" with
     the euphonic t apart): its token index, else None."""
     doc = verb.doc
     k = verb.i + 1
-    if k < len(doc) and doc[k].lower_ in ("t", "-t"):
+    if k < len(doc) and (doc[k].lower_ == "-t" or split_euphonic_t(doc, k)):
         k += 1
     if k < len(doc) and doc[k].text.startswith("-") and doc[k].lower_.lstrip("-") in PRONOUN_GENDER:
         return k

@@ -28,7 +28,8 @@ EVENT_MODE = {
     "refusal": "Refus", "veto": "Veto", "appeal": "Appel", "resignation": "Démission", "withdrawal": "Retrait",
     "ban": "Interdiction", "dismissal": "Limogeage", "embargo": "Embargo", "expulsion": "Expulsion",
     "sentence": "Condamnation", "suspension": "Suspension", "endorsement": "Soutien", "praise": "Éloge",
-    "sympathy": "Solidarité", "ultimatum": "Ultimatum", "referral": "Saisine", "warning": "Mise en garde", "interview": "Interview",
+    "sympathy": "Solidarité", "ultimatum": "Ultimatum", "referral": "Saisine", "warning": "Mise en garde",
+    "interview": "Interview",
     "spoken criticism": "Critique", "spoken praise": "Éloge",
 }
 # A strike by workers (PROTEST) is not a military strike (ASSAULT): the pair decides.

@@ -39,7 +39,7 @@ TRADE_NOUNS = frozenset({
     "coureur", "coureuse", "nageur", "nageuse", "policier", "policière", "gendarme", "pompier", "militaire",
     "soldat", "officier", "enseignant", "enseignante", "instituteur", "institutrice", "étudiant", "étudiante",
     "lycéen", "lycéenne", "élève", "infirmier", "infirmière", "chirurgien", "chirurgienne", "pharmacien",
-    "pharmacienne", "chauffeur", "conducteur", "conductrice", "propriétaire", "locataire", "habitant",
+    "pharmacienne", "chauffeur", "conducteur", "conductrice", "propriétaire", "habitant",
     "habitante", "riverain", "riveraine", "patient", "patiente", "salarié", "salariée", "ouvrier", "ouvrière",
     "employé", "employée", "syndicaliste", "manifestant", "manifestante", "suspect", "suspecte", "accusé",
     "accusée", "prévenu", "prévenue", "détenu", "détenue", "plaignant", "plaignante", "rescapé", "rescapée",
