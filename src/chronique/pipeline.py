@@ -10,6 +10,7 @@ import logging
 import os
 import time
 from collections import defaultdict
+from contextlib import ExitStack
 from dataclasses import fields
 from typing import Iterable, Iterator, Mapping, Sequence
 
@@ -35,6 +36,11 @@ MAX_TEXT_CHARS = 500_000
 # Texts are parsed in batches of this many (spaCy's nlp.pipe default is 1000 for short texts;
 # 64 keeps memory flat on long articles and costs nothing measurable on throughput).
 BATCH_SIZE = 64
+# Batches parsed inside one ``nlp.memory_zone()``: the zone frees the strings and lexemes of the
+# words it met, which the next batches then make again (6 % of the parse with a zone per batch,
+# measured on 300 OrangeSum articles). Over eight batches the common words are made once, and
+# memory still returns to its level after loading every 512 articles.
+ZONE_BATCHES = 8
 # Set to 1 (the test suite does) to make a stage that raises fail the run instead of marking the article.
 STRICT_STAGES_ENV = "CHRONIQUE_STRICT_STAGES"
 
@@ -156,28 +162,38 @@ class Pipeline:
     def analyze_stream(self, raws: Iterable[RawArticle | InputError], published: str | None = None,
                        years: Mapping[int, int] | None = None) -> Iterator[Article | InputError]:
         """Articles (or the ``InputError`` of each bad input) in input order, parsed in batches,
-        each inside ``nlp.memory_zone()`` (not to be called inside another memory zone).
+        every ``ZONE_BATCHES`` of them inside one ``nlp.memory_zone()`` (not to be called inside
+        another memory zone).
         An article without a date gets one inferred with, as the prior for a year its text omits,
         the years of this stream's dated articles (those read so far and the rest of their
         batch) plus ``years`` (year -> articles: e.g. those of the corpus being added to)."""
         pending: list[Article | InputError] = []
         if self.year_prior is not None:
             self.year_prior.reset(years=years)
+        # the strings and lexemes spaCy adds for the words of the last ZONE_BATCHES batches are
+        # freed after them: a long stream's memory stays flat (the articles yielded hold no Doc,
+        # Token or string hash)
+        zone = ExitStack()
+        batches_in_zone = 0
 
         def flush() -> Iterator[Article | InputError]:
+            nonlocal batches_in_zone
+            if batches_in_zone == ZONE_BATCHES:
+                zone.close()
+                batches_in_zone = 0
+            if batches_in_zone == 0:
+                zone.enter_context(self.nlp.memory_zone())
+            batches_in_zone += 1
             articles = [a for a in pending if isinstance(a, Article)]
-            # the strings and lexemes spaCy adds for the batch's words are freed after it: a long
-            # stream's memory stays flat (the articles yielded hold no Doc, Token or string hash)
-            with self.nlp.memory_zone():
-                docs = iter(self.parse(a.text for a in articles))
-                for item in pending:
-                    if isinstance(item, Article):
-                        try:
-                            yield self.annotate(item, next(docs))
-                        except InputError as err:
-                            yield err.with_source(item.source.path or item.id) if err.source is None else err
-                    else:
-                        yield item
+            docs = iter(self.parse(a.text for a in articles))
+            for item in pending:
+                if isinstance(item, Article):
+                    try:
+                        yield self.annotate(item, next(docs))
+                    except InputError as err:
+                        yield err.with_source(item.source.path or item.id) if err.source is None else err
+                else:
+                    yield item
             pending.clear()
 
         try:
@@ -196,6 +212,7 @@ class Pipeline:
                     yield from flush()
             yield from flush()
         finally:
+            zone.close()
             if self.year_prior is not None:
                 self.year_prior.reset()  # the stream's years do not follow the pipeline to other calls
 
