@@ -9,6 +9,7 @@ from chronique.article import (
 )
 from chronique.article.model import Block
 from chronique.evaluate import PRF, Ratio, aggregate, score_article
+from chronique.evaluate.entities import EntityAlignment, wrong_merges
 
 TEXT = (
     "Le ministre Jean Dupont a déclaré mercredi à Lyon : « Nous allons investir 3 millions d’euros. » "
@@ -131,6 +132,19 @@ def test_must_not_merge_with_a_string_outside_the_gold_entities():
     merged = Entity("e2", "LOC", "Lyon", (mention("Lyon"), mention("Progrès")))
     s = score_article(gold(entities=g), article(entities=(merged,)))
     assert metric(s, "entities", "wrong_merges") == 1
+
+
+def test_an_ambiguous_mention_does_not_make_a_must_not_merge():
+    # "Maxwell" (of "Mme Maxwell") matches her alias and also the father's name: no evidence of a merge.
+    g = [{"name": "Ghislaine Maxwell", "type": "PER", "aliases": ["Ghislaine Maxwell", "Mme Maxwell"],
+          "must_not_merge_with": "Robert Maxwell"},
+         {"name": "Robert Maxwell", "type": "PER", "aliases": ["Robert Maxwell"], "must_not_merge_with": "Ghislaine Maxwell"}]
+
+    def person(*names: str) -> Entity:
+        return Entity("e1", "PER", names[0], tuple(Mention(0, len(n), n, "name") for n in names))
+
+    assert wrong_merges(EntityAlignment(g, (person("Ghislaine Maxwell", "Maxwell"),))) == []
+    assert len(wrong_merges(EntityAlignment(g, (person("Ghislaine Maxwell", "Robert Maxwell"),)))) == 1
 
 
 def test_a_mention_matching_two_gold_entities_is_not_a_merge():

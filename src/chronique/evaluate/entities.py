@@ -74,8 +74,14 @@ def wrong_merges(align: EntityAlignment) -> list[str]:
             for other in as_list(align.gold[gi].get("must_not_merge_with")):
                 other_gold = align.gold_entity(other)
                 forms = _aliases(other_gold) if other_gold else [other]
-                if any(span_match(f, s) for f in forms for s in surfaces
-                       if not _matches(align.gold[gi], s)):
+
+                def other_only(s: str) -> bool:
+                    return any(span_match(f, s) for f in forms)
+
+                # Both sides need a mention of their own: "Maxwell" of "Mme Maxwell" answers
+                # "Robert Maxwell" too, but is no evidence that the entity is him.
+                if any(_matches(align.gold[gi], s) and not other_only(s) for s in surfaces) \
+                        and any(other_only(s) and not _matches(align.gold[gi], s) for s in surfaces):
                     reason = " + ".join(sorted([align.gold[gi]["name"], other]))
                     if reason not in reasons and f"{other} + {align.gold[gi]['name']}" not in reasons:
                         reasons.append(reason)

@@ -54,13 +54,26 @@ def words(text: str | None) -> list[str]:
 
 
 def span_match(a: str | None, b: str | None) -> bool:
-    """Entity/timex span rule: one contains the other and the shorter holds at least half
-    of the longer one's characters (``Parisien`` ~ ``Le Parisien``, not ``PS`` ~ ``Université d'été du PS``)."""
+    """Entity/timex span rule: one contains the other, in whole words, and the shorter holds at
+    least half of the longer one's characters (``Parisien`` ~ ``Le Parisien``, not ``PS`` ~
+    ``Université d'été du PS``, not the pronoun ``elle`` ~ ``Estelle``)."""
     na, nb = norm(a), norm(b)
     if not na or not nb:
         return False
     short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
-    return short in long_ and 2 * len(short) >= len(long_)
+    return 2 * len(short) >= len(long_) and _contains_words(long_, short)
+
+
+def _contains_words(text: str, part: str) -> bool:
+    """``part`` occurs in ``text`` neither starting nor ending inside a word."""
+    i = text.find(part)
+    while i >= 0:
+        j = i + len(part)
+        if (i == 0 or not (text[i - 1].isalnum() and part[0].isalnum())) \
+                and (j == len(text) or not (text[j].isalnum() and part[-1].isalnum())):
+            return True
+        i = text.find(part, i + 1)
+    return False
 
 
 def any_span_match(candidates: list[str], texts: list[str]) -> bool:
