@@ -228,6 +228,33 @@ def test_run_in_subheadings_after_a_spaced_stop_or_in_straight_quotes(cleaned, b
     assert kinds[i - 1][0] == "paragraph"
 
 
+@pytest.mark.parametrize("body, heading, after", [
+    # the wire's dash-framed intertitle, run into the text by scraping
+    ("Le maire a fait voter le budget.- Des comptes contestés -Dans un rapport publié mardi, la cour tranche.",
+     "Des comptes contestés", "Dans un rapport publié mardi, la cour tranche."),
+    ('« Rien n\'est décidé », a-t-elle estimé. - "Un pari risqué" - Le chef du groupe a répondu lundi.',
+     '"Un pari risqué"', "Le chef du groupe a répondu lundi."),
+    # a heading after a bullet, glued to its section
+    ("Voici le calendrier : • Jeudi 4 mars : grève des contrôleursLes syndicats appellent à la mobilisation.",
+     "Jeudi 4 mars : grève des contrôleurs", "Les syndicats appellent à la mobilisation."),
+])
+def test_dash_framed_and_bulleted_headings_run_into_the_text(cleaned, body, heading, after):
+    c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")
+    kinds = blocks(c)
+    i = kinds.index(("subheading", heading))
+    assert kinds[i + 1] == ("paragraph", after)
+    assert kinds[i - 1][0] == "paragraph"
+
+
+@pytest.mark.parametrize("text", [
+    "Le président - qui était absent - a dit non.",       # dashes of a parenthesis, no sentence end before
+    "Le score était de 3 - 2 à la mi-temps. Il a dit non.",
+    "• Les syndicats ont appelé à la grève jeudi.",        # a bulleted sentence is no heading
+])
+def test_dashes_and_bullets_inside_sentences_make_no_subheading(cleaned, text):
+    assert subheadings(cleaned("Le chapeau.\n\n" + text, title="Titre")) == []
+
+
 @pytest.mark.parametrize("text", [
     'Il a qualifié la mesure de "brutale" et a quitté la salle. "Nous verrons", a-t-il ajouté.',
     "Le maire a tranché. Il a prévenu les habitants d'une coupure« Elle durera deux heures », a-t-il dit.",

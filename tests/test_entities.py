@@ -180,6 +180,20 @@ def test_glued_sentence_break_is_not_part_of_a_name(ents):
     assert all(".Les" not in n for n in found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Les visites ont repris dans les maisons de retraite. Thérèse a ainsi pu voir sa mère une dernière fois.",
+     "Thérèse"),
+    ("Le quartier a été évacué dans la nuit. Personne n'a compris, assure Karim, un voisin.", "Karim"),
+])
+def test_a_first_name_alone_as_subject_is_a_person(ents, text, name):
+    assert ents(text)[name].type == "PER"
+
+
+def test_a_first_name_inside_a_longer_name_or_not_a_subject_adds_nothing(ents):
+    found = ents("La rue Thérèse accueille le marché. Les habitants aiment Rose et ses voisins.")
+    assert "Rose" not in found or found["Rose"].type != "PER"
+
+
 # -- through the pipeline: offsets and the index ----------------------------------------------
 def test_mentions_have_exact_offsets_and_the_index_finds_them(analyze):
     art = analyze("Le ministre de l'Intérieur Christophe Castaner a annoncé une mesure. "

@@ -267,3 +267,23 @@ def test_a_pronoun_speaker_is_who_the_cast_layer_says(quote_pipeline):
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == "Paul Ravel"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a demonstrative on any noun points back to the person just talked about
+    ("Les moyens manquent, souligne Nadia Kerbal de la CGT-Santé. « Il faut organiser les visites », "
+     "ajoute cette aide-soignante.", "Nadia Kerbal"),
+    # on a noun of an outlet, to the outlet named last
+    ("Le ministre aurait menti, selon la Gazette de Lausanne. « Il savait tout depuis mars », affirme "
+     "ce journal suisse.", "Gazette de Lausanne"),
+])
+def test_a_demonstrative_description_is_who_was_just_talked_about(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, only(a, "direct")[-1]) == speaker
+
+
+def test_the_company_noun_speaks_for_the_organisation_just_named(quote_pipeline):
+    text = ("Des séjours gratuits seront offerts, a indiqué Vacances Bleues à l'AFP. L'entreprise à statut "
+            "associatif précise que les soignants « pourront partir dès juillet ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, only(a, "partial")[-1]) == "Vacances Bleues"

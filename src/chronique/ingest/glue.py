@@ -12,6 +12,9 @@ touches the first word of its section (``en préparationJean-Luc Mélenchon``,
 - a last sentence that has no stop of its own before a glue point where a capital (or the quote
   opening a sentence) touches it (``…les élus. Un calendrier serréLes débats``,
   ``…la séance. Une hausse "inédite""Nous refusons``) is a run-in subheading too;
+- a dash-framed heading run into the text (``…Corinna Larsen.- Comptes secrets -Dans des…``, the
+  wire's intertitle) or a heading after a bullet (``: • Mercredi 11 septembre : grève à la RATPLes…``)
+  is a subheading too, without its dashes or bullet;
 - a video-embed caption (``Titre ?par CNEWS``) becomes a paragraph of its own, never a subheading;
 - every other glue point gets the missing space, so the tokenizer and sentence splitter see
   two words or two sentences.
@@ -32,7 +35,7 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
-from .subheading import is_embed_caption, looks_like_subheading
+from .subheading import is_embed_caption, looks_like_subheading, unframe_dashes
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
@@ -71,6 +74,12 @@ _QUOTE_PAIR = re.compile(rf'""(?<=[^\s"]"")(?=[{_UP}])')
 # A sentence start inside a piece: terminator, closers, space, then a capital or an opening quote.
 _SENTENCE_START = re.compile(rf"[.!?…][\"»”)\]’]*\s+(?=[«“\"]?\s?[{_UP}0-9])")
 _LETTERS = re.compile(rf"[{_LO}{_UP}]{{1,40}}")  # bounded: a 40-letter "word" is no word
+# A dash-framed heading run in after a sentence and before the next (``.- Comptes secrets -Dans``,
+# ``». - Soutien russe - Le chef``): its two edges are glue points; the bounded inner part keeps it linear.
+_DASH_HEADING = re.compile(rf"[-–—](?:(?<=[.!?…\"»”)][-–—])|(?<=[.!?…\"»”)]\s[-–—]))\s[^-–—\n]{{1,100}}?\s[-–—]"
+                           rf"(?=\s?[«“\"]?[{_UP}0-9])")
+# A bullet opening a heading or an item (``contestations : • Mercredi 11 septembre : …``).
+_BULLET = re.compile(r"•\s*")
 
 # Kinds of glue point: after a sentence's terminator (S); a word touching the next (W); a word or
 # closing quote touching a capital that opens a sentence, no terminator between (H): what comes
@@ -137,6 +146,11 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
             points.setdefault(m.start(), WORD)
     for m in _CAPTION_SOURCE.finditer(block):
         points[m.end()] = WORD
+    for m in _DASH_HEADING.finditer(block):
+        points[m.start()] = WORD
+        points[m.end()] = WORD
+    for m in _BULLET.finditer(block):
+        points[m.start()] = WORD
     return sorted(points.items())
 
 
@@ -162,6 +176,11 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
             continue
         left, right = kinds[i], kinds[i + 1]
         lost_line = left != "start" and right != "end"
+        heading = unframe_dashes(piece) or _unbullet(piece)
+        if heading is not None and looks_like_subheading(heading):
+            flush()
+            out.append(("subheading", heading))
+            continue
         if lost_line and looks_like_subheading(piece):
             flush()
             out.append(("subheading", piece))
@@ -183,6 +202,11 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
         current.append(piece)
     flush()
     return out
+
+
+def _unbullet(piece: str) -> str | None:
+    """The text after the bullet opening ``piece`` (``• Mercredi : grève``), else None."""
+    return piece[1:].strip() if piece.startswith("•") else None
 
 
 def _after_initial(block: str, dot: int) -> bool:

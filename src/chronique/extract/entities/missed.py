@@ -1,5 +1,6 @@
 """Names the model misses: web sites, quoted names after an organisation head, acronyms and
-their long forms ("la fédération des élus républicains et socialistes (FNERS)")."""
+their long forms ("la fédération des élus républicains et socialistes (FNERS)"), people named by a
+first name alone ("Thérèse a pu dire au revoir à sa mère")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from bisect import bisect_right
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
 from .tables import (AFFAIR_HEADS, ARMED_GROUPS, COMMON_ACRONYMS, INSTITUTIONS, MEDIA, MISC_HEADS, NAME_CONNECTORS, ORG_CUES,
                      ORG_HEADS, PARTIES, fold)
+from ...lang.fr.first_names import is_first_name
 from ..time.token_scan import alternation_trie
 from .tokens import Tokens
 
@@ -317,5 +319,40 @@ def named_affairs(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             continue  # nothing capitalised after it, or an acronym (left to the acronym rules)
         c = Cand(k, j, tk.start[k], tk.end[j - 1], source="affair")
         c.vote("MISC", W_TABLE)
+        out.append(c)
+    return out
+
+
+# Dependencies of a subject: a lone first name there is someone acting or speaking.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def lone_first_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """A known first name standing alone as the subject of a verb ("Thérèse a ainsi pu …",
+    "… raconte Karim"): a person the story names by first name only (witnesses, relatives). The
+    model's span, when it has one, is confirmed (a capital opening a sentence left it weak)."""
+    out = []
+    by_start = {c.i: c for c in cands}
+    covered = sorted((c.i, c.j) for c in cands)
+    doc = tk.doc
+    for i in range(tk.n):
+        if not tk.cap[i] or tk.acronym[i] or not is_first_name(tk.text[i]):
+            continue
+        if (i + 1 < tk.n and tk.cap[i + 1] and tk.is_word(i + 1)) or (i > 0 and tk.cap[i - 1] and tk.is_word(i - 1)
+                                                                       and not tk.initial[i]):
+            continue  # part of a longer name, which the model's spans and the rules decide
+        tok = doc[i]
+        if tok.dep_ not in _SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        own = by_start.get(i)
+        if own is not None and own.j == i + 1:
+            own.weak = False
+            own.vote("PER", W_CUE)
+            continue
+        k = bisect_right(covered, (i, tk.n)) - 1
+        if k >= 0 and covered[k][0] <= i < covered[k][1]:
+            continue
+        c = Cand(i, i + 1, tk.start[i], tk.end[i], source="first name")
+        c.vote("PER", W_CUE)
         out.append(c)
     return out

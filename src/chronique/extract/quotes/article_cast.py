@@ -153,6 +153,17 @@ class ArticleCast:
             j -= 1
         return None
 
+    def latest_org(self, offset: int) -> Entity | None:
+        """The organisation named last before ``offset``, outlets aside: what "l'entreprise",
+        "cette association" point back to when no name opens on that noun."""
+        j = bisect_left(self._org_starts, offset) - 1
+        while j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW:
+            e = self._orgs[j][2]
+            if not is_media_name(e.name):
+                return e
+            j -= 1
+        return None
+
     def latest_org_of_kind(self, offset: int, kind: str) -> Entity | None:
         """The organisation named last before ``offset`` that the noun ``kind`` stands for ("le
         syndicat" → CGT, "le parti" → Les Républicains): listed of that kind in

@@ -27,7 +27,8 @@ from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, wor
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
-    NAME_TITLES, ORGAN_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    NAME_TITLES, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
+    PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS,
     SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
@@ -314,6 +315,15 @@ class SpeakerResolver:
         if det in DEMONSTRATIVES and det != "ces" and (label in PERSON_LABELS or head_lemma in PERSON_LABELS):
             # "cette libérale", "ce centriste": the person of that standing just talked about
             return self._referent(a, b, self.recent_person(start, gender), gender, True)
+        if det in DEMONSTRATIVES and det != "ces" and head is not None:
+            org = self._organisation_anaphor(head_text, start)
+            if org is not None:  # "ce journal suisse", "cette association": the one named last
+                return self._referent(a, b, org.id, None, False)
+            if head_text not in ORGANISATION_NOUNS and head_text not in ORGANISATION_HEAD_NOUNS \
+                    and head_text not in MEDIA_NOUNS and head.morph.get("Number") != ["Plur"]:
+                # "ajoute cette aide-soignante", "précise ce chauffeur de taxi": a demonstrative
+                # points back to the person just talked about, whatever the noun
+                return self._referent(a, b, self.recent_person(start, gender), gender, True)
         if det in INDEFINITE_DETERMINERS or det in ("celui", "celle", "ceux"):
             human = head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS or head is None \
                 or (head_text not in ORGANISATION_NOUNS and b - a <= 3)
@@ -330,6 +340,10 @@ class SpeakerResolver:
                 org = cast.latest_org_headed(start, head_text)
                 if org is not None:  # "le ministère": the ministry the article named in full before
                     return self._referent(a, b, org.id, None, False)
+            if head_text in ORGANISATION_ANAPHOR_NOUNS and head.i <= a + 1 and head.morph.get("Number") != ["Plur"]:
+                org = cast.latest_org(start)
+                if org is not None:  # "L'entreprise … précise": the company just named
+                    return self._referent(a, b, org.id, None, False)
             if head_text in UNNAMED_SOURCE_NOUNS or head.morph.get("Number") == ["Plur"]:
                 return self._referent(a, b, None, gender, head_text not in ORGANISATION_NOUNS)
             if not (is_role_word(head) or head_text in PERSON_LABELS or head_lemma in PERSON_LABELS
@@ -338,6 +352,18 @@ class SpeakerResolver:
             # "le ministre", "l'ex-eurodéputé", "l'écologiste": the person holding that role or standing
             return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)
         return self._referent(a, b, None, gender, None)
+
+    def _organisation_anaphor(self, head: str, start: int):
+        """The organisation a phrase on the noun ``head`` points back to, if the noun names one."""
+        cast = self.cast
+        if head in MEDIA_NOUNS:
+            return cast.latest_outlet(start)
+        if head in ORGANISATION_KINDS:
+            return cast.latest_org_of_kind(start, ORGANISATION_KINDS[head])
+        if head in ORGANISATION_HEAD_NOUNS or head in ORGANISATION_ANAPHOR_NOUNS:
+            return cast.latest_org_headed(start, head) or (cast.latest_org(start) if head in ORGANISATION_ANAPHOR_NOUNS
+                                                           else None)
+        return None
 
     def _document(self, a: int, b: int, head: Token | None, det: str) -> Referent | None:
         """Authors of a document, or the document itself, speak for its producer."""

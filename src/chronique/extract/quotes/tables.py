@@ -250,6 +250,12 @@ ORGANISATION_HEAD_NOUNS = frozenset({
     "société", "entreprise", "compagnie", "fondation", "association", "observatoire", "autorité", "direction",
     "assemblée", "sénat", "gouvernement", "caisse", "chambre", "union",
 })
+# Nouns of a kind of organisation that a definite or demonstrative phrase uses for the one the
+# article named last ("VVF a indiqué … L'entreprise précise", "ajoute cette association").
+ORGANISATION_ANAPHOR_NOUNS = frozenset({
+    "entreprise", "société", "groupe", "firme", "compagnie", "enseigne", "constructeur", "opérateur",
+    "association", "organisation", "ong", "fondation", "organisme", "fédération", "start-up", "fabricant",
+})
 # Words of the first and second person: a quoted fragment holding one is someone's words ("« unir
 # nos forces »"), not a name or a term.
 SPEAKER_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
