@@ -332,3 +332,19 @@ def test_solidarity_with_someone_is_support(analyze):
 def test_blame_outweighs_praise_in_one_statement(analyze):
     art = run(analyze, "« Paul Girard a du talent mais sa réforme est une erreur », a estimé la sénatrice Sophie Vasseur.")
     assert [ev.mode for ev in of_type(art, "ACCUSE")] == ["spoken criticism"] and of_type(art, "SUPPORT") == []
+
+
+def test_the_target_of_a_noun_trigger_may_hang_off_its_light_verb(analyze):
+    art = run(analyze, "Le groupe Valdor a déposé une plainte samedi contre la ville de Nantes.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Valdor"}
+    assert names(art, ev, "target") == {"Nantes"}
+
+
+def test_the_agent_of_a_participle_acts_the_noun_and_is_the_target_of_its_critic(analyze):
+    art = run(analyze, "Moscou a dénoncé les sanctions décrétées par la Lituanie et la Lettonie.")
+    [sanction] = of_type(art, "SANCTION")
+    assert names(art, sanction, "source") == {"Lituanie", "Lettonie"}  # not Moscow, who denounces them
+    [critic] = of_type(art, "ACCUSE")
+    assert names(art, critic, "source") == {"Moscou"}
+    assert names(art, critic, "target") >= {"Lituanie", "Lettonie"}

@@ -97,6 +97,7 @@ SENTENCES: dict = {
     "exiger": "Emmanuel Macron exige d'Olaf Scholz des explications.",
     "presser": "Emmanuel Macron a pressé Olaf Scholz de conclure.",
     "déplorer": "Marine Tondelier a déploré l'attitude de Gérald Darmanin.",
+    "regretter": "Marine Tondelier a regretté cette décision de Gérald Darmanin.",
     "prendre": "Emmanuel Macron s'en est pris à Olaf Scholz.",
     "traiter": "Emmanuel Macron a traité Olaf Scholz de « lâche ».",
     "qualifier": "Emmanuel Macron a qualifié Olaf Scholz d'« irresponsable ».",

@@ -83,6 +83,8 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
                 sources = {e for e, role in f.d.roles.items() if role == "source"}
                 clitic = r.clitic_object(c, sources) if sources else None
                 ents = [clitic] if clitic is not None else []
+            if not ents and not postposed and c.pos_ == "NOUN":
+                ents = _participle_agents(c, tok, r)  # "dénonce les sanctions décrétées par X": X
             if postposed:  # "», dénonce « Nos Retraites »": the subject follows the verb
                 add(ents, "source")
                 f.source_found |= bool(ents)
@@ -120,9 +122,13 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     else:
         # "a eu un entretien avec X", "a fait une visite en compagnie de X": the partner
         # hangs off the light verb, whose subject is the actor
+        # "a déposé une plainte samedi contre X": the target too
         kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and c.i != tok.i
-                 and (case_of(c) in PARTNER_CASES or c.lemma_ == "compagnie")]
+                 and (case_of(c) in PARTNER_CASES or case_of(c) in lx.AGAINST_CASES or c.lemma_ == "compagnie")]
         subj, passive = subject_of(head)
+        governing = _match(head, head.doc)
+        if tok.dep_ == "obj" and governing is not None and governing[1] in lx.JUDGING_TYPES and governing[1] != d.type:
+            subj = None  # "Moscou a dénoncé les sanctions": Moscow denounces, it sanctions no one
         if subj is not None and not passive:
             ents = r.entities_of(subj, tok, subject=True)
             add(ents, "source")
@@ -133,6 +139,9 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         kids += [c for c in partner_tokens(head, BEFORE_CASES) if c.dep_ in OBLIQUE_DEPS]
     # "un contrat signé avec X", "un accord conclu avec X": the partner hangs off the participle
     kids += [x for c in tok.children if c.dep_ == "acl" and _bare_participle(c) for x in partner_tokens(c)]
+    agents = _participle_agents(tok, tok, r)  # "les sanctions décrétées par X": X acts
+    add(agents, "source")
+    f.source_found |= bool(agents)
     if tok.lemma_.lower() in lx.INTERVIEW_NOUNS:
         _outlet_arguments(f, tok, r)
     poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in lx.POSSESSIVES), None)
@@ -144,6 +153,12 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     if (nation := r.demonym_actor(tok)) is not None:
         add([nation], "source")  # "des frappes israéliennes": the country strikes
         f.source_found = True
+
+
+def _participle_agents(noun: Token, trigger: Token, r: Resolver) -> list:
+    """The agents of the participles qualifying ``noun`` ("des sanctions décrétées par X")."""
+    return [e for c in noun.children if c.dep_ == "acl" and _bare_participle(c)
+            for a in c.children if a.dep_ == "obl:agent" for e in r.entities_of(a, trigger, subject=True)]
 
 
 def _outlet_arguments(f: _Found, tok: Token, r: Resolver) -> None:

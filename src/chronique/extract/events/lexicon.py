@@ -174,6 +174,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("indigner", "VERB", "ACCUSE", "criticism", "refl"),  # "s'est indigné X": against whom the story is about
     ("agacer", "VERB", "ACCUSE", "criticism", "refl"),
     ("déplorer", "VERB", "ACCUSE", "criticism", "entity-target"),
+    ("regretter", "VERB", "ACCUSE", "criticism", "entity-target"),  # "a regretté cette décision de la CGT"
     ("prendre", "VERB", "ACCUSE", "criticism", "s'en-à"),
     ("traiter", "VERB", "ACCUSE", "insult", "name-calling"),
     ("qualifier", "VERB", "ACCUSE", "insult", "name-calling"),
@@ -372,6 +373,9 @@ SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 # Types of events done to someone, reported even when the actor is unnamed ("la police a
 # interpellé X", "X a été accusé"); other types need a named actor or two named targets.
+# Types of a verb judging an act named by its object ("dénonce les sanctions", "salue l'accord"):
+# its subject judges the act, it is not the act's actor.
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 DONE_TO_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})
 
 # Heads of noun phrases naming an institution by its place ("le parquet de Nanterre", "le
@@ -413,7 +417,7 @@ NOT_EVENT_PLURALS = frozenset({"soutien"})
 LEGAL_CUES = ("en justice", "devant les tribunaux", "devant le tribunal", "devant la justice", "en diffamation")
 # Triggers that are also speech verbs: when they introduce a quotation ("…, a déploré X") the
 # quotation is the statement, not an event.
-SPEECH_TRIGGERS = frozenset({"déplorer"})
+SPEECH_TRIGGERS = frozenset({"déplorer", "regretter"})
 # Acts that speech carries ("dénonce", "salue", "réclame", "rejette"): when the parse gives no
 # target, the person or body the speaker's words are about is the target: the first one named
 # in the quotation the trigger introduces, or the owner of a possessive object ("fustige son
