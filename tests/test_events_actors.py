@@ -348,3 +348,10 @@ def test_the_agent_of_a_participle_acts_the_noun_and_is_the_target_of_its_critic
     [critic] = of_type(art, "ACCUSE")
     assert names(art, critic, "source") == {"Moscou"}
     assert names(art, critic, "target") >= {"Lituanie", "Lettonie"}
+
+
+def test_a_passive_participle_on_an_act_noun_has_its_agent_as_source(analyze):
+    art = run(analyze, "Les fidèles comprennent la décision de Paul Martin, saluée par la CGT.")
+    [ev] = of_type(art, "SUPPORT")
+    assert names(art, ev, "source") == {"CGT"}
+    assert names(art, ev, "target") == {"Paul Martin"}

@@ -287,3 +287,21 @@ def test_the_company_noun_speaks_for_the_organisation_just_named(quote_pipeline)
             "associatif précise que les soignants « pourront partir dès juillet ».")
     a = run(quote_pipeline, text)
     assert speaker_name(a, only(a, "partial")[-1]) == "Vacances Bleues"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speech verb carried by a semi-auxiliary, the subject after a weekday
+    ("Le Premier ministre Paul Morin reste populaire. « Il est fort politiquement », voulait croire lundi "
+     "un ministre.", "un ministre"),
+    ("La ministre Anne Roux a présenté son plan. « Rien n'est décidé », a tenu à préciser Marc Lenoir.",
+     "Marc Lenoir"),
+    # a partitive phrase: one of his relatives is not him
+    ("Le Premier ministre Paul Morin reste populaire. « Il est capable d'évoluer », confirme un de ses proches.",
+     "un de ses proches"),
+    # the speaker's state between commas before the name
+    ("La ministre Anne Roux a annoncé l'annulation du pèlerinage. « Mon espoir était si grand », a réagi, "
+     "attristée, Kamariah Yahya, une Indonésienne de 68 ans.", "Kamariah Yahya"),
+])
+def test_the_postposed_subject_of_an_incise_speaks(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, only(a, "direct")[-1]) == speaker

@@ -24,6 +24,8 @@ from .tokens import Tokens
 
 log = logging.getLogger(__name__)
 
+INDEFINITE_ARTICLES = frozenset({"un", "une"})
+
 
 @register
 class EntityStage(Stage):
@@ -139,7 +141,9 @@ def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[
     ent_of = entity_token_map(tk)
     i = 1
     while i < tk.n:
-        if tk.key[i - 1].replace("’", "'") not in DETERMINERS or head_end(tk, i) is None or is_honorific(tk, i):
+        det = tk.key[i - 1].replace("’", "'")
+        # "un ministre" is some minister, never the one the article named
+        if det not in DETERMINERS or det in INDEFINITE_ARTICLES or head_end(tk, i) is None or is_honorific(tk, i):
             i += 1
             continue
         end = role_end(tk, i, tk.n, ent_of) or head_end(tk, i)

@@ -396,6 +396,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if t.dep_ == "parataxis" and t.head.pos_ == "PROPN" and t.head.i < t.i \
                 and any(x.dep_ == "appos" for x in t.head.children):
             return t.head, passive  # "X, secrétaire général de Y, dénonce": parsed as X's parataxis
+        if t.dep_ == "acl" and any(c.dep_ == "obl:agent" for c in t.children):
+            return None, True  # "la décision de X, saluée par Y": a passive participle, Y acts
         if t.dep_ == "acl" and t.head.pos_ == "NOUN":
             # "sa décision de se retirer", "la décision de X de suspendre": through the noun
             named = next((c for c in t.head.children if c.dep_ == "nmod" and c.pos_ == "PROPN"

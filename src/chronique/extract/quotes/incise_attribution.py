@@ -9,7 +9,7 @@ from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np
-from .tables import CUE_ADVERBS, NAME_TITLES, PRONOUN_GENDER
+from .tables import CUE_ADVERBS, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -94,6 +94,9 @@ class InciseAttribution(ComplementSkipper):
                     # "« … », énumérant certaines niches": what follows a gerund is its object; it
                     # speaks for the speaker the article goes on with
                     return Attribution("continue", None, cue_obj, span.start)
+                while m + 2 < limit and doc[m].text == "," and doc[m + 2].text == "," \
+                        and (doc[m + 1].pos_ == "ADJ" or "Part" in doc[m + 1].morph.get("VerbForm")):
+                    m += 2  # "a réagi, attristée, Kamariah Yahya": the speaker's state between commas
                 while m + 1 < limit and doc[m].text == "," and (doc[m + 1].pos_ in ("DET", "PROPN")
                                                                   or doc[m + 1].lower_ in NAME_TITLES):
                     m += 1  # "a déclaré lundi, Leonor Briones, la ministre"
@@ -104,6 +107,11 @@ class InciseAttribution(ComplementSkipper):
                 return None
             if low in _AUX_FORMS or low in _CLITICS or low in CUE_ADVERBS or t.pos_ == "ADV":
                 k += 1
+                continue
+            if t.lemma_ in INCISE_SEMI_AUXILIARIES and t.pos_ in ("VERB", "AUX"):
+                k += 1  # "», voulait croire un ministre", "», a tenu à préciser X"
+                if k < limit and doc[k].lower_ in ("à", "de", "d'", "d’"):
+                    k += 1
                 continue
             break
         return None

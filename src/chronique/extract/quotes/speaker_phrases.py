@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .tables import (
     BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS, MEDIA_NOUNS, NAME_TITLES,
-    NP_STOP_WORDS, ORGANISATION_NOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
+    NP_STOP_WORDS, ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
     UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
@@ -55,6 +55,9 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         while k < n and doc[k].text != "»" and k - j < 6:
             k += 1
         return (j + 1, k) if k < n and doc[k].text == "»" and k > j + 1 else None
+    if tok.lower_ in PARTITIVE_PRONOUNS and j + 2 < n and doc[j + 1].lower_ in ("de", "d'", "d’", "des"):
+        end = postposed_np(doc, j + 2, limit) if doc[j + 1].lower_ != "des" else postposed_np(doc, j + 1, limit)
+        return (j, end[1]) if end else None  # "confirme un de ses proches", "l'une des élues"
     if tok.lower_ not in NAME_TITLES and not tok.is_title and (
             tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON")):
         return None

@@ -88,6 +88,12 @@ CUE_ADVERBS = frozenset({
     "-t", "t", "-", "tout", "récemment", "immédiatement", "aussitôt",
 })
 
+# Verbs that carry the speech verb of an incise as an infinitive ("», voulait croire un ministre",
+# "», a tenu à rappeler X", "», vient de préciser Y"): lemmas, followed maybe by "à"/"de".
+INCISE_SEMI_AUXILIARIES = frozenset({"vouloir", "tenir", "devoir", "pouvoir", "souhaiter", "venir"})
+# Pronouns opening a partitive speaker phrase: "confirme un de ses proches", "l'une des élues".
+PARTITIVE_PRONOUNS = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
+
 # Subject pronouns and their gender (None: either); stressed pronouns after a source preposition.
 PRONOUN_GENDER = SUBJECT_PRONOUNS
 
