@@ -194,6 +194,16 @@ def test_a_first_name_inside_a_longer_name_or_not_a_subject_adds_nothing(ents):
     assert "Rose" not in found or found["Rose"].type != "PER"
 
 
+@pytest.mark.parametrize("text, place, person", [
+    ("La procureure fédérale de Manhattan Audrey Strauss a tenu un point presse.", "Manhattan", "Audrey Strauss"),
+    ("Le ministre a été reçu à Doha Tamim Dupuis jeudi.", "Doha", "Tamim Dupuis"),
+])
+def test_a_place_run_into_the_name_after_it_is_split(ents, text, place, person):
+    found = ents(text)
+    assert found[person].type == "PER"
+    assert place in found and found[place].type == "LOC"
+
+
 # -- through the pipeline: offsets and the index ----------------------------------------------
 def test_mentions_have_exact_offsets_and_the_index_finds_them(analyze):
     art = analyze("Le ministre de l'Intérieur Christophe Castaner a annoncé une mesure. "

@@ -295,6 +295,11 @@ def test_the_company_noun_speaks_for_the_organisation_just_named(quote_pipeline)
      "un ministre.", "un ministre"),
     ("La ministre Anne Roux a présenté son plan. « Rien n'est décidé », a tenu à préciser Marc Lenoir.",
      "Marc Lenoir"),
+    ("La juge Sabine Morel a entendu le suspect. « La sérénité s'impose », s'est contenté de déclarer "
+     "Me Vincent Carel, son avocat.", "Vincent Carel"),
+    # the addressee an agency in capitals, then the name
+    ("La juge Sabine Morel a entendu le suspect. « Il faut qu'il parle », a déclaré mardi à l'AFP Eric "
+     "Lemoine, le père de la victime.", "Eric Lemoine"),
     # a partitive phrase: one of his relatives is not him
     ("Le Premier ministre Paul Morin reste populaire. « Il est capable d'évoluer », confirme un de ses proches.",
      "un de ses proches"),

@@ -18,6 +18,8 @@ from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MONTHS, NAME
                      NAMED_TEXT_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
 from .tokens import Tokens
 
+# Prepositions before a place that may run on into the name of a person after it.
+PLACE_PREPOSITIONS = frozenset({"de", "d'", "à", "en"})
 # Tokens that end a name span: punctuation other than hyphens, apostrophes, dots and "&".
 BREAK_TOKENS = frozenset(list("«»\"“”()[]{}:;!?,…/|") + ["--", "—", "–"])
 BREAK_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
@@ -30,7 +32,8 @@ AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", 
 def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
     p = _person_glued_after(tk, i, j)
     if p is not None:  # "au Journal du dimanche Olivia Grégoire": an outlet (or a person), then a person
-        return _clean(tk, i, p, label, ent_of, roles) + _clean(tk, p, j, "PER", ent_of, roles)
+        first = "LOC" if _place_before_person(tk, i, p) else label
+        return _clean(tk, i, p, first, ent_of, roles) + _clean(tk, p, j, "PER", ent_of, roles)
     # 1. cut at punctuation, verbs and line breaks: keep the first piece that has a word
     pieces, s = [], i
     for k in range(i, j):
@@ -66,6 +69,9 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     after people open on their head ("Fondation Jean Jaurès", "rue Victor Hugo") and are left whole."""
     if _first_name_like(tk.text[i]):
         return _second_person(tk, i, j)
+    if _place_before_person(tk, i, i + 1) and i + 2 < j and _first_name_like(tk.text[i + 1]) and tk.cap[i + 2] \
+            and tk.is_word(i + 2):
+        return i + 1  # "la procureure de Manhattan | Audrey Strauss", "à Doha | Tamim ben Hamad"
     for k in range(i + 1, j - 1):
         before = tk.text[k - 1]
         glued = not tk.cap[k - 1] and k > i + 1 and tk.key[k - 1] not in NAME_CONNECTORS \
@@ -73,6 +79,12 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
         if glued and tk.cap[k] and tk.cap[k + 1] and _first_name_like(tk.text[k]) and tk.is_word(k - 1):
             return k
     return None
+
+
+def _place_before_person(tk: Tokens, i: int, p: int) -> bool:
+    """One capitalised word, not a first name, after a place preposition ("de Manhattan", "à Doha")."""
+    return p == i + 1 and i > 0 and tk.key[i - 1].replace("’", "'") in PLACE_PREPOSITIONS and tk.cap[i] \
+        and tk.is_word(i) and not _first_name_like(tk.text[i])
 
 
 def _second_person(tk: Tokens, i: int, j: int) -> int | None:

@@ -62,8 +62,8 @@ class ComplementSkipper(QuoteKindReader):
                 and not (k > start and doc[k].pos_ == "DET"):
             k += 1
             if k < limit and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER" and doc[k - 1].ent_type_ != "PER" \
-                    and any(doc[x].is_title for x in range(start, k)):
-                # "a confié au Parisien Paul Girard", "au Journal du dimanche X": the outlet ends where
+                    and any(doc[x].is_title or doc[x].is_upper for x in range(start, k)):
+                # "a confié au Parisien Paul Girard", "à l'AFP X": the outlet ends where
                 # the person begins; but "a répondu au journaliste Paul Girard": the name is the addressee's
                 return k
         if k < limit and k > start and (doc[k].pos_ == "DET" or doc[k].lower_ in NAME_TITLES or doc[k].is_title):

@@ -89,8 +89,9 @@ CUE_ADVERBS = frozenset({
 })
 
 # Verbs that carry the speech verb of an incise as an infinitive ("», voulait croire un ministre",
-# "», a tenu à rappeler X", "», vient de préciser Y"): lemmas, followed maybe by "à"/"de".
-INCISE_SEMI_AUXILIARIES = frozenset({"vouloir", "tenir", "devoir", "pouvoir", "souhaiter", "venir"})
+# "», a tenu à rappeler X", "», s'est contenté de déclarer Y"): lemmas, followed maybe by "à"/"de".
+INCISE_SEMI_AUXILIARIES = frozenset({"vouloir", "tenir", "devoir", "pouvoir", "souhaiter", "venir", "contenter",
+                                     "borner", "empresser", "manquer"})
 # Pronouns opening a partitive speaker phrase: "confirme un de ses proches", "l'une des élues".
 PARTITIVE_PRONOUNS = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
 
