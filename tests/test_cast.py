@@ -36,6 +36,12 @@ def test_a_demonstrative_label_designates_the_person_just_talked_about(analyze):
     assert {("Virginie Morel", "source"), ("Marc Lenoir", "target")} in _actors(art, "ACCUSE")
 
 
+def test_a_demonstrative_thing_is_nobody(analyze):
+    art = analyze("Le président Paul Girard veut réformer les retraites. Ce rassemblement sera « une première "
+                  "étape », a souligné Yves Lenoir.")
+    assert not any(text == "Ce rassemblement" for text, _ in _mentions(art, "nominal"))
+
+
 def test_a_former_office_holder_is_a_person_already_named(analyze):
     art = analyze("Paul Girard a quitté la mairie de Lyon en 2020. « Je reste mobilisé », a déclaré l'ancien maire de Lyon.")
     quote = next(q for q in art.quotes if q.kind == "direct")

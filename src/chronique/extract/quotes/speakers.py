@@ -49,7 +49,12 @@ _CAST_KINDS = ("pronoun", "nominal")
 class SpeakerResolver:
     """Resolution of speaker phrases for one article, remembering the speakers found so far."""
 
-    def __init__(self, article: Article, doc: Doc, in_quote: list[bool], starts: list[int] | None = None):
+    def __init__(self, article: Article, doc: Doc, in_quote: list[bool], starts: list[int] | None = None,
+                 speakers: bool = False):
+        """``speakers``: every phrase resolved is the subject of a speech verb (the quote stage),
+        so a demonstrative description is someone who speaks ("ajoute cette aide-soignante"),
+        not a thing ("Ce rassemblement sera …", read by the cast stage)."""
+        self.speakers = speakers
         self.cast = ArticleCast(article, doc, in_quote, starts)
         self.article = article
         self.doc = doc
@@ -319,7 +324,7 @@ class SpeakerResolver:
             org = self._organisation_anaphor(head_text, start)
             if org is not None:  # "ce journal suisse", "cette association": the one named last
                 return self._referent(a, b, org.id, None, False)
-            if head_text not in ORGANISATION_NOUNS and head_text not in ORGANISATION_HEAD_NOUNS \
+            if self.speakers and head_text not in ORGANISATION_NOUNS and head_text not in ORGANISATION_HEAD_NOUNS \
                     and head_text not in MEDIA_NOUNS and head.morph.get("Number") != ["Plur"]:
                 # "ajoute cette aide-soignante", "précise ce chauffeur de taxi": a demonstrative
                 # points back to the person just talked about, whatever the noun

@@ -131,7 +131,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         spans = split
         in_quote = in_quote_flags(doc, spans, starts)
         reader = QuoteReader(doc, text, spans, token_at, in_quote, time_tokens)
-    resolver = SpeakerResolver(article, doc, in_quote, starts)
+    resolver = SpeakerResolver(article, doc, in_quote, starts, speakers=True)
 
     # 1. Read each quotation's kind and attribution.
     read: list[tuple[MarkSpan, bool, Attribution]] = []
