@@ -355,3 +355,16 @@ def test_a_passive_participle_on_an_act_noun_has_its_agent_as_source(analyze):
     [ev] = of_type(art, "SUPPORT")
     assert names(art, ev, "source") == {"CGT"}
     assert names(art, ev, "target") == {"Paul Martin"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Le parquet de Paris a ouvert une enquête visant Paul Martin.", {"Paul Martin"}),
+    ("Le parquet de Paris a ouvert une enquête.", None),   # the investigator alone: no interaction
+])
+def test_an_investigation_needs_whom_it_targets(analyze, text, target):
+    events = of_type(run(analyze, text), "ACCUSE")
+    if target is None:
+        assert events == []
+    else:
+        [ev] = events
+        assert names(run(analyze, text), ev, "target") == target

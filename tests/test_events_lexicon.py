@@ -42,7 +42,7 @@ SENTENCES: dict = {
     "menace": "La menace d'Emmanuel Macron contre Olaf Scholz a surpris.",
     "plainte": "La plainte d'Emmanuel Macron contre Olaf Scholz a été déposée.",
     "retrait": "Le retrait d'Emmanuel Macron a surpris Olaf Scholz.",
-    "enquête": "Une enquête a été ouverte par le parquet de Paris contre Olaf Scholz.",
+    "enquête": "Le parquet de Paris a ouvert une enquête contre Olaf Scholz.",
     "mise en examen": "La mise en examen d'Emmanuel Macron a surpris Olaf Scholz.",
     "remise en cause": "La remise en cause d'Emmanuel Macron par Olaf Scholz a surpris.",
     "entretien": "Emmanuel Macron a eu un entretien avec Olaf Scholz à Berlin.",
@@ -164,7 +164,7 @@ def test_every_trigger_fires(analyze, entry):
 def test_lexicon_entries_are_well_formed():
     from chronique.article.model import EVENT_TYPES
 
-    conditions = {"", "avec", "refl", "à", "entity-obj", "entity-nmod", "entity-source", "entity-target",
+    conditions = {"", "avec", "refl", "à", "entity-obj", "entity-nmod", "entity-source", "two-parties", "entity-target",
                   "verbal", "judicial", "s'en-à", "name-calling", "addressee", "penalty", "person-target",
                   "devant"}
     seen = set()

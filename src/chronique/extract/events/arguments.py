@@ -142,6 +142,9 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     agents = _participle_agents(tok, tok, r)  # "les sanctions décrétées par X": X acts
     add(agents, "source")
     f.source_found |= bool(agents)
+    # "une enquête visant X", "des sanctions ciblant Y": whom the act aims at
+    add([e for c in tok.children if c.dep_ == "acl" and c.lemma_ in lx.TARGETING_VERBS
+         for o in c.children if o.dep_ in OBJECT_DEPS for e in r.entities_of(o, tok)], "target")
     if tok.lemma_.lower() in lx.INTERVIEW_NOUNS:
         _outlet_arguments(f, tok, r)
     poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in lx.POSSESSIVES), None)

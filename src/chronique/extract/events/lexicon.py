@@ -12,7 +12,9 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   reflexive: "se rendre"), ``à`` (only with an "à" complement: "appeler à la grève"),
   ``entity-obj`` (only with a named entity as object: "recevoir Lula"), ``entity-nmod`` (a noun
   only with a named entity as complement: "la critique de Berlin"), ``entity-source`` (only with a
-  named entity as subject or agent: "une enquête ouverte par le parquet de Paris"),
+  named entity as subject or agent: "la Russie a frappé des positions"), ``two-parties`` (a named
+  source and a named target: "une enquête ouverte par le parquet de Paris contre X"; the
+  investigator alone, or the person investigated alone, is no interaction),
   ``judicial`` (only with a judge, the police … as subject or agent: "interrogé par la juge"),
   ``entity-target`` (only with a named entity as object or partner: "promettre à Kiev"), ``verbal``
   ("attaquer": criticism of a person or body, an assault on a place).
@@ -188,7 +190,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("porter plainte", "VERB", "ACCUSE", "complaint", ""),
     ("critique", "NOUN", "ACCUSE", "criticism", "entity-nmod"),
     ("accusation", "NOUN", "ACCUSE", "accusation", ""),
-    ("enquête", "NOUN", "ACCUSE", "investigation", "entity-source"),
+    ("enquête", "NOUN", "ACCUSE", "investigation", "two-parties"),
     ("plainte", "NOUN", "ACCUSE", "complaint", "entity-nmod"),
     ("mise en examen", "NOUN", "ACCUSE", "indictment", ""),
     ("procès", "NOUN", "ACCUSE", "trial", ""),
@@ -373,6 +375,8 @@ SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 # Types of events done to someone, reported even when the actor is unnamed ("la police a
 # interpellé X", "X a été accusé"); other types need a named actor or two named targets.
+# Verbs of a participle naming whom an act aims at: "une enquête visant X", "des sanctions ciblant Y".
+TARGETING_VERBS = frozenset({"viser", "cibler", "concerner"})
 # Types of a verb judging an act named by its object ("dénonce les sanctions", "salue l'accord"):
 # its subject judges the act, it is not the act's actor.
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
