@@ -310,3 +310,12 @@ def test_the_company_noun_speaks_for_the_organisation_just_named(quote_pipeline)
 def test_the_postposed_subject_of_an_incise_speaks(quote_pipeline, text, speaker):
     a = run(quote_pipeline, text)
     assert speaker_name(a, only(a, "direct")[-1]) == speaker
+
+
+def test_the_speaker_of_an_incise_is_the_topic_a_following_pronoun_continues(quote_pipeline):
+    text = ("Le médecin Paul Girard a alerté sur la situation. « Les lits manquent », a indiqué à l'AFP "
+            "Santiago Ortez, infirmier aux urgences. Il a également souligné que les malades étaient jeunes. "
+            "« La courbe augmente », a-t-il expliqué.")
+    a = run(quote_pipeline, text)
+    assert a.entity(only(a, "direct")[0].speaker.entity).type == "PER"   # a person, though Santiago is a city
+    assert [speaker_name(a, q) for q in only(a, "direct")] == ["Santiago Ortez", "Santiago Ortez"]

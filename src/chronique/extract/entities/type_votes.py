@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lang.fr.first_names import first_name_gender, is_first_name
+from ...lang.fr.person_nouns import TRADE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
 from .tables import (ARMED_GROUPS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES, LOC_HEADS,
@@ -150,6 +151,8 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         c.vote("ORG", W_CUE)  # "ARS Corse", "SNCF Réseau": an acronym leading a name is an organisation
     if tk.is_acronym(c.i) and c.j - c.i == 1 and c.votes.get("MISC"):
         c.vote("ORG", W_MODEL + 0.5)  # acronyms the model calls MISC are mostly organisations
+    if _trade_apposed(tk, c):
+        c.vote("PER", W_TITLE)  # "Santiago Usoz, infirmier dans le service": a person, whatever the city
     # the word before: "le géant Amazon", "la ville de Dijon", "en Corse"
     k = c.i - 1
     if k >= 0 and tk.key[k] in ("de", "d'", "du") and k - 1 >= 0:
@@ -164,6 +167,20 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
             c.vote("LOC", W_CUE)
         elif prev in ("en", "à") and k == c.i - 1 and c.j - c.i <= 3:
             c.vote("LOC", W_MODEL * 0.5)
+
+
+_TRADES = frozenset(fold(t) for t in TRADE_NOUNS)
+
+
+def _trade_apposed(tk: Tokens, c: Cand) -> bool:
+    """The name is followed by a trade in apposition: ", infirmier", ", une enseignante"."""
+    k = c.j
+    if k + 1 >= tk.n or tk.text[k] != ",":
+        return False
+    k += 1
+    if tk.key[k] in ("le", "la", "l'", "un", "une") and k + 1 < tk.n:
+        k += 1
+    return tk.key[k] in _TRADES
 
 
 def _particle_person(tk: Tokens, c: Cand) -> bool:

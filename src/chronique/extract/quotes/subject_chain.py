@@ -14,6 +14,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
+from .cues import verb_cue
 from ...lang.fr.gender import compatible
 from .referent import Referent, morph_gender
 from .speaker_phrases import trim_subject, word_start
@@ -66,6 +67,26 @@ def is_main_subject(t: Token) -> bool:
     return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
 
 
+# How far before a name the speech verb of its incise may stand ("a indiqué à l'AFP X": 3 tokens).
+INCISE_SUBJECT_REACH = 6
+
+
+def _incise_subject(tok: Token) -> bool:
+    """A name right after the speech verb of an incise ("», a indiqué à l'AFP Santiago Usoz"): the
+    speaker, the topic that a following "il" continues, however the parser hung it."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= INCISE_SUBJECT_REACH and verb_cue(doc, k, incise=True) is None:
+        if doc[k].is_punct and doc[k].text != "'":
+            return False
+        k -= 1
+    if k < 0 or tok.i - k > INCISE_SUBJECT_REACH or verb_cue(doc, k, incise=True) is None:
+        return False
+    while k > 0 and doc[k - 1].pos_ in ("AUX", "ADV") or k > 0 and doc[k - 1].lower_ in ("a", "avait", "ont"):
+        k -= 1
+    return k > 1 and doc[k - 1].text == "," and doc[k - 2].text in ('"', "»", "”")
+
+
 def opens_que_clause(t: Token) -> bool:
     """The phrase of ``t`` comes right after "que"."""
     i = t.left_edge.i
@@ -85,7 +106,7 @@ def subject_role(tok: Token) -> str:
     ``La position de X devrait …``: X is the "genitive" of that subject (still the topic, less so);
     ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: "other"."""
     t = name_head(tok)
-    if is_main_subject(t):
+    if is_main_subject(t) or _incise_subject(tok):
         return "subject"
     if t.dep_ == "nmod" and t.head.dep_ in _SUBJECT_DEPS and is_main_subject(t.head):
         return "genitive"
