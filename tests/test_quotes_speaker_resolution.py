@@ -300,6 +300,9 @@ def test_the_company_noun_speaks_for_the_organisation_just_named(quote_pipeline)
     # the addressee an agency in capitals, then the name
     ("La juge Sabine Morel a entendu le suspect. « Il faut qu'il parle », a déclaré mardi à l'AFP Eric "
      "Lemoine, le père de la victime.", "Eric Lemoine"),
+    # a role with its organisation (and its acronym), then the name apposed to it
+    ("Le directeur général de l'OMS, Paul Tedor, a parlé de crise. « La chute est inégalée », a estimé mardi "
+     "le directeur général de l'Organisation mondiale du commerce (OMC), Roberto Azeva.", "Roberto Azeva"),
     # a partitive phrase: one of his relatives is not him
     ("Le Premier ministre Paul Morin reste populaire. « Il est capable d'évoluer », confirme un de ses proches.",
      "un de ses proches"),

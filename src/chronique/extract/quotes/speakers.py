@@ -40,6 +40,8 @@ ROLE_LOOKAHEAD = 400
 # this many characters and this many following people.
 CATAPHORA_WINDOW = 600
 CATAPHORA_PEOPLE = 3
+# The longest parenthesis (an acronym, a party) between a description and the name apposed to it.
+PAREN_MAX_TOKENS = 8
 # Entity-layer mentions that are a role or common noun linked to a person, not a name.
 _NOMINAL_KINDS = ("title", "nominal")
 # Mentions the cast stage writes: who a pronoun or a description designates.
@@ -85,7 +87,7 @@ class SpeakerResolver:
         if part is not None:
             return part
         if self._role_with_affiliation(a, b):
-            return self._described(a, b)
+            return self._apposed_name(a, b) or self._described(a, b)
         return self._apposed_name(a, b) or self._organ(a, b) or self._surrounding_group(a, b) \
             or self._name_inside(a, b) or self._known_words(a, b) or self._unlisted_name(a, b) \
             or self._described(a, b)
@@ -95,8 +97,10 @@ class SpeakerResolver:
         médecins, la CSMF, dans un communiqué", "Un médecin de Dunkerque, Paul Girard, raconte"):
         the named person or organisation speaks."""
         doc = self.doc
+        if b < len(doc) and doc[b].text == "(":  # "le directeur de l'Organisation … (OMC), Roberto Azevedo"
+            b = next((x + 1 for x in range(b + 1, min(len(doc), b + PAREN_MAX_TOKENS)) if doc[x].text == ")"), b)
         if doc[a].pos_ != "DET" or b + 1 >= len(doc) or doc[b].text != "," \
-                or self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
+                or any(e.type == "PER" for _, e in self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             return None
         k = b + 1
         if doc[k].pos_ == "DET":
