@@ -72,8 +72,6 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
         return False
     if cond == "entity-source" and not f.source_found:
         return False
-    if cond == "two-parties" and not (f.source_found and any(role != "source" for role in d.roles.values())):
-        return False
     if cond == "entity-target" and not any(role != "source" for role in d.roles.values()):
         return False
     agents = [c for c in f.kids if c.dep_ == "obl:agent"] or f.source_toks  # "interrogé par l'AFP, le parquet…"

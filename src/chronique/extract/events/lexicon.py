@@ -12,9 +12,7 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   reflexive: "se rendre"), ``à`` (only with an "à" complement: "appeler à la grève"),
   ``entity-obj`` (only with a named entity as object: "recevoir Lula"), ``entity-nmod`` (a noun
   only with a named entity as complement: "la critique de Berlin"), ``entity-source`` (only with a
-  named entity as subject or agent: "la Russie a frappé des positions"), ``two-parties`` (a named
-  source and a named target: "une enquête ouverte par le parquet de Paris contre X"; the
-  investigator alone, or the person investigated alone, is no interaction),
+  named entity as subject or agent: "une enquête ouverte par le parquet de Paris"),
   ``judicial`` (only with a judge, the police … as subject or agent: "interrogé par la juge"),
   ``entity-target`` (only with a named entity as object or partner: "promettre à Kiev"), ``verbal``
   ("attaquer": criticism of a person or body, an assault on a place).
@@ -190,7 +188,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("porter plainte", "VERB", "ACCUSE", "complaint", ""),
     ("critique", "NOUN", "ACCUSE", "criticism", "entity-nmod"),
     ("accusation", "NOUN", "ACCUSE", "accusation", ""),
-    ("enquête", "NOUN", "ACCUSE", "investigation", "two-parties"),
+    ("enquête", "NOUN", "ACCUSE", "investigation", "entity-source"),
     ("plainte", "NOUN", "ACCUSE", "complaint", "entity-nmod"),
     ("mise en examen", "NOUN", "ACCUSE", "indictment", ""),
     ("procès", "NOUN", "ACCUSE", "trial", ""),
@@ -377,6 +375,10 @@ SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # interpellé X", "X a été accusé"); other types need a named actor or two named targets.
 # Verbs of a participle naming whom an act aims at: "une enquête visant X", "des sanctions ciblant Y".
 TARGETING_VERBS = frozenset({"viser", "cibler", "concerner"})
+# Modes of events between two parties only: an investigation whose target is not named is aimed at
+# the person or body the headline puts at the centre of the story (else the person the story
+# mentions most); with nobody to aim at, it is no interaction.
+TWO_PARTY_MODES = frozenset({"investigation"})
 # Types of a verb judging an act named by its object ("dénonce les sanctions", "salue l'accord"):
 # its subject judges the act, it is not the act's actor.
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})

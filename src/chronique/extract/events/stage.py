@@ -130,6 +130,15 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
                     or next((e for e in centre if e not in d.roles), None)
             if target is not None:
                 d.roles[target] = "target"
+        if d.mode in lx.TWO_PARTY_MODES and not set(d.roles.values()) - {"source"}:
+            # "une enquête a été ouverte par le parquet": aimed at the story's centre (the headline's,
+            # else the person the story mentions most), or at nobody named
+            target = story_person(centre, resolver.index.by_id, set(d.roles)) \
+                or next((e for e in centre if e not in d.roles), None) \
+                or story_person(list(resolver.index.by_id), resolver.index.by_id, set(d.roles))
+            if target is None:
+                continue
+            d.roles[target] = "target"
         if d.place is None and dropped_places:
             d.place = _inherited_place(d, dropped_places, doc)
         quote = resolver.quote_at(d.start)
