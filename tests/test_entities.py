@@ -204,6 +204,13 @@ def test_a_place_run_into_the_name_after_it_is_split(ents, text, place, person):
     assert place in found and found[place].type == "LOC"
 
 
+def test_a_person_joined_to_a_firm_by_de_is_two_entities_a_particle_is_not(ents):
+    found = ents("« Déménager prendrait un an », note l'analyste Jack Ives de Brent Securities. "
+                 "Geoffroy Roux de Bézieux a répondu.")
+    assert found["Jack Ives"].type == "PER" and found["Brent Securities"].type == "ORG"
+    assert "Geoffroy Roux de Bézieux" in found
+
+
 # -- through the pipeline: offsets and the index ----------------------------------------------
 def test_mentions_have_exact_offsets_and_the_index_finds_them(analyze):
     art = analyze("Le ministre de l'Intérieur Christophe Castaner a annoncé une mesure. "

@@ -14,8 +14,8 @@ from .name_filter import _acceptable, _is_demonym
 from .roles import head_end, role_end
 from .span_edges import (_TRAILING_JUNK, _extend_portfolios, _extend_to_known_name, _fixed_expression_before,
                          _glued_break, _initial_dot, _strippable_front)
-from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MONTHS, NAME_CONNECTORS, ORG_HEADS, PARTIES,
-                     NAMED_TEXT_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
+from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_HEADS,
+                     ORG_SUFFIXES, PARTIES, NAMED_TEXT_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
 from .tokens import Tokens
 
 # Prepositions before a place that may run on into the name of a person after it.
@@ -30,6 +30,9 @@ AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", 
 
 
 def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
+    org = _organisation_after_person(tk, i, j)
+    if org is not None:  # "l'analyste Dan Ives de Wedbush Securities": the person, then the firm
+        return _clean(tk, i, org - 1, "PER", ent_of, roles) + _clean(tk, org, j, "ORG", ent_of, roles)
     p = _person_glued_after(tk, i, j)
     if p is not None:  # "au Journal du dimanche Olivia Grégoire": an outlet (or a person), then a person
         first = "LOC" if _place_before_person(tk, i, p) else label
@@ -78,6 +81,23 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
             or len(before) >= 2 and before.isupper() and before.isalpha()
         if glued and tk.cap[k] and tk.cap[k + 1] and _first_name_like(tk.text[k]) and tk.is_word(k - 1):
             return k
+    return None
+
+
+def _organisation_after_person(tk: Tokens, i: int, j: int) -> int | None:
+    """Where "de" joins a full name to an organisation's name ("Dan Ives de Wedbush
+    Securities", "Marie Dubois du Parisien"): the start of the organisation, or None. A particle of
+    the surname ("Charles de Gaulle", "Geoffroy Roux de Bézieux") is followed by no such name."""
+    for k in range(i + 2, j - 1):
+        if tk.key[k] not in ("de", "du", "d'"):
+            continue
+        if not all(tk.cap[x] and tk.is_word(x) for x in range(i, k)):
+            return None
+        rest = fold(tk.string[tk.start[k + 1]:tk.end[j - 1]])
+        last = tk.key[j - 1]
+        if j - (k + 1) >= 2 and last in ORG_SUFFIXES or rest in MEDIA or rest in PARTIES:
+            return k + 1
+        return None
     return None
 
 

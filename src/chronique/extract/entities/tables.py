@@ -282,7 +282,8 @@ partners group groupe holding sa sas sarl inc inc. ltd corp corp. corporation co
 capital consulting technologies technology bank airlines airways motors media médias films
 records associates associés industries international entertainment foundation fondation
 pharma pharmaceuticals telecom systems solutions services assurances finance investissements
-ai labs lab robotics energy énergie software ventures automotive aerospace
+ai labs lab robotics energy énergie software ventures automotive aerospace securities markets research
+advisors
 """)
 
 # Political parties and movements whose names read like common words or slogans.
