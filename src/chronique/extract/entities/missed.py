@@ -1,6 +1,6 @@
 """Names the model misses: web sites, quoted names after an organisation head, acronyms and
 their long forms ("la fédération des élus républicains et socialistes (FNERS)"), people named by a
-first name alone ("Thérèse a pu dire au revoir à sa mère")."""
+first name alone ("Claire a pu dire au revoir à sa mère")."""
 
 from __future__ import annotations
 
@@ -328,7 +328,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def lone_first_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
-    """A known first name standing alone as the subject of a verb ("Thérèse a ainsi pu …",
+    """A known first name standing alone as the subject of a verb ("Claire a ainsi pu …",
     "… raconte Karim"): a person the story names by first name only (witnesses, relatives). The
     model's span, when it has one, is confirmed (a capital opening a sentence left it weak)."""
     out = []

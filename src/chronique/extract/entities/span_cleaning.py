@@ -31,7 +31,7 @@ AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", 
 
 def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
     org = _organisation_after_person(tk, i, j)
-    if org is not None:  # "l'analyste Dan Ives de Wedbush Securities": the person, then the firm
+    if org is not None:  # "l'analyste Jack Ives de Brent Securities": the person, then the firm
         return _clean(tk, i, org - 1, "PER", ent_of, roles) + _clean(tk, org, j, "ORG", ent_of, roles)
     p = _person_glued_after(tk, i, j)
     if p is not None:  # "au Journal du dimanche Olivia Grégoire": an outlet (or a person), then a person
@@ -74,7 +74,7 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
         return _second_person(tk, i, j)
     if _place_before_person(tk, i, i + 1) and i + 2 < j and _first_name_like(tk.text[i + 1]) and tk.cap[i + 2] \
             and tk.is_word(i + 2):
-        return i + 1  # "la procureure de Manhattan | Audrey Strauss", "à Doha | Tamim ben Hamad"
+        return i + 1  # "la procureure de Manhattan | Anne Stroud", "à Doha | Tamim ben Hamad"
     for k in range(i + 1, j - 1):
         before = tk.text[k - 1]
         glued = not tk.cap[k - 1] and k > i + 1 and tk.key[k - 1] not in NAME_CONNECTORS \
@@ -85,7 +85,7 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
 
 
 def _organisation_after_person(tk: Tokens, i: int, j: int) -> int | None:
-    """Where "de" joins a full name to an organisation's name ("Dan Ives de Wedbush
+    """Where "de" joins a full name to an organisation's name ("Jack Ives de Brent
     Securities", "Marie Dubois du Parisien"): the start of the organisation, or None. A particle of
     the surname ("Charles de Gaulle", "Geoffroy Roux de Bézieux") is followed by no such name."""
     for k in range(i + 2, j - 1):

@@ -152,7 +152,7 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
     if tk.is_acronym(c.i) and c.j - c.i == 1 and c.votes.get("MISC"):
         c.vote("ORG", W_MODEL + 0.5)  # acronyms the model calls MISC are mostly organisations
     if _trade_apposed(tk, c):
-        c.vote("PER", W_TITLE)  # "Santiago Usoz, infirmier dans le service": a person, whatever the city
+        c.vote("PER", W_TITLE)  # "Santiago Ortez, infirmier aux urgences": a person, whatever the city
     # the word before: "le géant Amazon", "la ville de Dijon", "en Corse"
     k = c.i - 1
     if k >= 0 and tk.key[k] in ("de", "d'", "du") and k - 1 >= 0:

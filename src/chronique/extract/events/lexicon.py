@@ -371,8 +371,6 @@ SUR_TOPIC_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJEC
 # sur Kiev", "des frappes sur Alep").
 SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
-# Types of events done to someone, reported even when the actor is unnamed ("la police a
-# interpellé X", "X a été accusé"); other types need a named actor or two named targets.
 # Verbs of a participle naming whom an act aims at: "une enquête visant X", "des sanctions ciblant Y".
 TARGETING_VERBS = frozenset({"viser", "cibler", "concerner"})
 # Modes of events between two parties only: an investigation whose target is not named is aimed at
@@ -382,6 +380,8 @@ TWO_PARTY_MODES = frozenset({"investigation"})
 # Types of a verb judging an act named by its object ("dénonce les sanctions", "salue l'accord"):
 # its subject judges the act, it is not the act's actor.
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Types of events done to someone, reported even when the actor is unnamed ("la police a
+# interpellé X", "X a été accusé"); other types need a named actor or two named targets.
 DONE_TO_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})
 
 # Heads of noun phrases naming an institution by its place ("le parquet de Nanterre", "le

@@ -61,7 +61,7 @@ class ComplementSkipper(QuoteKindReader):
         while k < limit and k - start < 4 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].ent_type_) \
                 and not (k > start and doc[k].pos_ == "DET"):
             k += 1
-            # (a person's name the model took for a place too: "à l'AFP Santiago Usoz, infirmier")
+            # (a person's name the model took for a place too: "à l'AFP Santiago Ortez, infirmier")
             if k < limit and doc[k].ent_iob_ == "B" and doc[k].ent_type_ in ("PER", "LOC") \
                     and doc[k - 1].ent_type_ != doc[k].ent_type_ \
                     and any(doc[x].is_title or doc[x].is_upper for x in range(start, k)):

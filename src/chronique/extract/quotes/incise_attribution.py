@@ -96,7 +96,7 @@ class InciseAttribution(ComplementSkipper):
                     return Attribution("continue", None, cue_obj, span.start)
                 while m + 2 < limit and doc[m].text == "," and doc[m + 2].text == "," \
                         and (doc[m + 1].pos_ == "ADJ" or "Part" in doc[m + 1].morph.get("VerbForm")):
-                    m += 2  # "a réagi, attristée, Kamariah Yahya": the speaker's state between commas
+                    m += 2  # "a réagi, attristée, Marie Lenoir": the speaker's state between commas
                 while m + 1 < limit and doc[m].text == "," and (doc[m + 1].pos_ in ("DET", "PROPN")
                                                                   or doc[m + 1].lower_ in NAME_TITLES):
                     m += 1  # "a déclaré lundi, Leonor Briones, la ministre"

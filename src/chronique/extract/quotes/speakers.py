@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from ...article import Article
+from ...article import Article, Entity
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from ..cast.headline import headline_entities
 from ..cast.office_holders import office_holder
@@ -97,7 +97,7 @@ class SpeakerResolver:
         médecins, la CSMF, dans un communiqué", "Un médecin de Dunkerque, Paul Girard, raconte"):
         the named person or organisation speaks."""
         doc = self.doc
-        if b < len(doc) and doc[b].text == "(":  # "le directeur de l'Organisation … (OMC), Roberto Azevedo"
+        if b < len(doc) and doc[b].text == "(":  # "le directeur de l'Organisation … (OMC), X"
             b = next((x + 1 for x in range(b + 1, min(len(doc), b + PAREN_MAX_TOKENS)) if doc[x].text == ")"), b)
         if doc[a].pos_ != "DET" or b + 1 >= len(doc) or doc[b].text != "," \
                 or any(e.type == "PER" for _, e in self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
@@ -341,18 +341,9 @@ class SpeakerResolver:
             if head_text in MEDIA_NOUNS:
                 org = cast.latest_outlet(start)
                 return self._referent(a, b, org.id if org else None, None, False)
-            if head_text in ORGANISATION_KINDS and head.i <= a + 1:
-                org = cast.latest_org_of_kind(start, ORGANISATION_KINDS[head_text])
-                if org is not None:  # "le syndicat": the union the article named before
-                    return self._referent(a, b, org.id, None, False)
-            if head_text in ORGANISATION_HEAD_NOUNS and head.i <= a + 1:
-                org = cast.latest_org_headed(start, head_text)
-                if org is not None:  # "le ministère": the ministry the article named in full before
-                    return self._referent(a, b, org.id, None, False)
-            if head_text in ORGANISATION_ANAPHOR_NOUNS and head.i <= a + 1 and head.morph.get("Number") != ["Plur"]:
-                org = cast.latest_org(start)
-                if org is not None:  # "L'entreprise … précise": the company just named
-                    return self._referent(a, b, org.id, None, False)
+            org = self._organisation_anaphor(head_text, start) if head.i <= a + 1 else None
+            if org is not None:  # "le syndicat", "le ministère", "l'entreprise": the one named before
+                return self._referent(a, b, org.id, None, False)
             if head_text in UNNAMED_SOURCE_NOUNS or head.morph.get("Number") == ["Plur"]:
                 return self._referent(a, b, None, gender, head_text not in ORGANISATION_NOUNS)
             if not (is_role_word(head) or head_text in PERSON_LABELS or head_lemma in PERSON_LABELS
@@ -362,17 +353,20 @@ class SpeakerResolver:
             return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)
         return self._referent(a, b, None, gender, None)
 
-    def _organisation_anaphor(self, head: str, start: int):
-        """The organisation a phrase on the noun ``head`` points back to, if the noun names one."""
+    def _organisation_anaphor(self, head: str, start: int) -> Entity | None:
+        """The organisation a phrase on the noun ``head`` points back to: the outlet named last
+        ("ce journal"), the organisation of that kind ("le syndicat" → CGT), the one whose name
+        opens on the noun ("le ministère" → "ministère de la Culture"), the organisation named last
+        ("l'entreprise")."""
         cast = self.cast
         if head in MEDIA_NOUNS:
             return cast.latest_outlet(start)
-        if head in ORGANISATION_KINDS:
-            return cast.latest_org_of_kind(start, ORGANISATION_KINDS[head])
-        if head in ORGANISATION_HEAD_NOUNS or head in ORGANISATION_ANAPHOR_NOUNS:
-            return cast.latest_org_headed(start, head) or (cast.latest_org(start) if head in ORGANISATION_ANAPHOR_NOUNS
-                                                           else None)
-        return None
+        org = cast.latest_org_of_kind(start, ORGANISATION_KINDS[head]) if head in ORGANISATION_KINDS else None
+        if org is None and head in ORGANISATION_HEAD_NOUNS:
+            org = cast.latest_org_headed(start, head)
+        if org is None and head in ORGANISATION_ANAPHOR_NOUNS:
+            org = cast.latest_org(start)
+        return org
 
     def _document(self, a: int, b: int, head: Token | None, det: str) -> Referent | None:
         """Authors of a document, or the document itself, speak for its producer."""

@@ -72,7 +72,7 @@ INCISE_SUBJECT_REACH = 6
 
 
 def _incise_subject(tok: Token) -> bool:
-    """A name right after the speech verb of an incise ("», a indiqué à l'AFP Santiago Usoz"): the
+    """A name right after the speech verb of an incise ("», a indiqué à l'AFP Santiago Ortez"): the
     speaker, the topic that a following "il" continues, however the parser hung it."""
     doc = tok.doc
     k = tok.i - 1
