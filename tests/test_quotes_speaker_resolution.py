@@ -306,6 +306,9 @@ def test_the_company_noun_speaks_for_the_organisation_just_named(quote_pipeline)
     # a partitive phrase: one of his relatives is not him
     ("Le Premier ministre Paul Morin reste populaire. « Il est capable d'évoluer », confirme un de ses proches.",
      "un de ses proches"),
+    # a partitive phrase after a setting, then the name apposed to it with its title
+    ("Le père de la fillette, Eric Moulin, a parlé mardi. « Le tueur voudra reprendre la main », a de son côté "
+     "dit sur BFM TV un de ses avocats, Me Didier Sevan.", "Didier Sevan"),
     # the speaker's state between commas before the name
     ("La ministre Anne Roux a annoncé l'annulation du pèlerinage. « Mon espoir était si grand », a réagi, "
      "attristée, Kamariah Yahya, une Indonésienne de 68 ans.", "Kamariah Yahya"),
@@ -322,3 +325,4 @@ def test_the_speaker_of_an_incise_is_the_topic_a_following_pronoun_continues(quo
     a = run(quote_pipeline, text)
     assert a.entity(only(a, "direct")[0].speaker.entity).type == "PER"   # a person, though Santiago is a city
     assert [speaker_name(a, q) for q in only(a, "direct")] == ["Santiago Ortez", "Santiago Ortez"]
+

@@ -28,7 +28,7 @@ from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
     NAME_TITLES, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
-    PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    PARTITIVE_PRONOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS,
     SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
@@ -94,17 +94,20 @@ class SpeakerResolver:
 
     def _apposed_name(self, a: int, b: int) -> Referent | None:
         """A description followed by the name it describes, between commas ("a réagi un syndicat de
-        médecins, la CSMF, dans un communiqué", "Un médecin de Dunkerque, Paul Girard, raconte"):
+        médecins, la CSMF, dans un communiqué", "Un médecin de Dunkerque, Paul Girard, raconte", "a dit
+        un de ses avocats, Me X"):
         the named person or organisation speaks."""
         doc = self.doc
         if b < len(doc) and doc[b].text == "(":  # "le directeur de l'Organisation … (OMC), X"
             b = next((x + 1 for x in range(b + 1, min(len(doc), b + PAREN_MAX_TOKENS)) if doc[x].text == ")"), b)
-        if doc[a].pos_ != "DET" or b + 1 >= len(doc) or doc[b].text != "," \
+        if not (doc[a].pos_ == "DET" or doc[a].lower_ in PARTITIVE_PRONOUNS) or b + 1 >= len(doc) or doc[b].text != "," \
                 or any(e.type == "PER" for _, e in self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             return None
         k = b + 1
         if doc[k].pos_ == "DET":
             k += 1
+        while k < len(doc) - 1 and doc[k].lower_ in NAME_TITLES:
+            k += 1  # "un de ses avocats, Me X"
         hit = self.cast.index.mention_at(doc[k].idx) if k < len(doc) else None
         if hit is None or hit[1].type not in ("PER", "ORG") or hit[0].start != doc[k].idx:
             return None
