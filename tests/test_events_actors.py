@@ -368,3 +368,9 @@ def test_an_investigation_needs_whom_it_targets(analyze, text, target):
     else:
         [ev] = events
         assert names(run(analyze, text), ev, "target") == target
+
+
+def test_a_list_of_actors_parsed_as_an_apposition_acts_together(analyze):
+    art = run(analyze, "Moscou a dénoncé les sanctions décrétées par la Lituanie, l'Estonie et la Lettonie.")
+    [sanction] = of_type(art, "SANCTION")
+    assert names(art, sanction, "source") == {"Lituanie", "Estonie", "Lettonie"}

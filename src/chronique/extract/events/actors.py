@@ -169,6 +169,10 @@ class Resolver:
         # "X et Y": conjuncts of the argument, or the conjunct right after the name it belongs to
         # (a multi-word name the parser split: "entre Lamborghini Automobili et Ravensburger")
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        # "la Lituanie, l'Estonie et la Lettonie": a list the parser hung on its first item as an
+        # apposition carrying the rest as conjuncts
+        conjuncts += [x for c in tok.children if c.dep_ == "appos" and any(y.dep_ == "conj" for y in c.children)
+                      for x in (c, *(y for y in c.children if y.dep_ == "conj"))]
         if hit is not None:
             after = next((t for t in tok.doc[tok.i:tok.i + MAX_NP_TOKENS] if t.idx >= hit[0].end), None)
             if after is not None and after.dep_ == "cc" and after.i + 1 < len(tok.doc) \
