@@ -374,3 +374,13 @@ def test_a_list_of_actors_parsed_as_an_apposition_acts_together(analyze):
     art = run(analyze, "Moscou a dénoncé les sanctions décrétées par la Lituanie, l'Estonie et la Lettonie.")
     [sanction] = of_type(art, "SANCTION")
     assert names(art, sanction, "source") == {"Lituanie", "Estonie", "Lettonie"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le secrétaire d'État Paul Lenoir a « regretté » cette décision de la CGT.",
+    'Le secrétaire d\'État Paul Lenoir a "regretté" cette décision de la CGT.',
+])
+def test_a_judging_verb_quoted_alone_is_still_the_event(analyze, text):
+    art = run(analyze, text)
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Paul Lenoir"} and names(art, ev, "target") == {"CGT"}

@@ -207,11 +207,14 @@ def _introduces_statement(tok: Token, d: _Draft, kids: list[Token], cue_quote, t
     verb with its subject after it. An indirect "a déploré l'attitude de X" stays an event."""
     if cue_quote is not None and (cue_quote.kind != "indirect" or cue_quote.end <= d.start):
         return True
+    if tok.dep_ == "parataxis" or any(c.dep_ == "nsubj" and c.i > tok.i for c in kids):
+        return True
     before = text[tok.sent.start_char:tok.idx]
+    if before.rstrip()[-1:] in ('"', "«", "“") and text[d.end:d.end + 3].lstrip()[:1] in ('"', "»", "”"):
+        return False  # the verb quoted alone: "a « regretté » cette décision"
     if before.count('"') % 2 or before.count("«") > before.count("»"):
         return True  # inside a quotation left open by the cleaner or the writer
-    return bool(QUOTE_BEFORE_RE.search(text, max(0, tok.idx - 12), tok.idx)) or tok.dep_ == "parataxis" \
-        or any(c.dep_ == "nsubj" and c.i > tok.i for c in kids)
+    return bool(QUOTE_BEFORE_RE.search(text, max(0, tok.idx - 12), tok.idx))
 
 
 def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
