@@ -52,6 +52,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("sommet", "NOUN", "CONSULT", "summit", ""),
     ("rencontre", "NOUN", "CONSULT", "meeting", ""),
     ("réunion", "NOUN", "CONSULT", "meeting", ""),
+    ("visioconférence", "NOUN", "CONSULT", "meeting", ""),  # "une visioconférence co-organisée par X et Y"
+    ("vidéoconférence", "NOUN", "CONSULT", "meeting", ""),
     ("entretien téléphonique", "NOUN", "CONSULT", "phone", ""),
     ("appel téléphonique", "NOUN", "CONSULT", "phone", ""),
     ("conversation téléphonique", "NOUN", "CONSULT", "phone", ""),
