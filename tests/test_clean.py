@@ -219,16 +219,6 @@ def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, aft
     # a noun phrase holding a quotation, glued to a quoted sentence
     ('La réunion a duré trois heures. Une hausse "sans précédent" des dépenses"Nous ne pouvons pas suivre", '
      "a dit l'adjoint.", 'Une hausse "sans précédent" des dépenses', '"Nous ne pouvons pas suivre", a dit l\'adjoint.'),
-])
-def test_run_in_subheadings_after_a_spaced_stop_or_in_straight_quotes(cleaned, body, heading, after):
-    c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")
-    kinds = blocks(c)
-    i = kinds.index(("subheading", heading))
-    assert kinds[i + 1] == ("paragraph", after)
-    assert kinds[i - 1][0] == "paragraph"
-
-
-@pytest.mark.parametrize("body, heading, after", [
     # the wire's dash-framed intertitle, run into the text by scraping
     ("Le maire a fait voter le budget.- Des comptes contestés -Dans un rapport publié mardi, la cour tranche.",
      "Des comptes contestés", "Dans un rapport publié mardi, la cour tranche."),
@@ -238,7 +228,7 @@ def test_run_in_subheadings_after_a_spaced_stop_or_in_straight_quotes(cleaned, b
     ("Voici le calendrier : • Jeudi 4 mars : grève des contrôleursLes syndicats appellent à la mobilisation.",
      "Jeudi 4 mars : grève des contrôleurs", "Les syndicats appellent à la mobilisation."),
 ])
-def test_dash_framed_and_bulleted_headings_run_into_the_text(cleaned, body, heading, after):
+def test_run_in_subheadings_after_a_spaced_stop_in_quotes_dashes_or_bullets(cleaned, body, heading, after):
     c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")
     kinds = blocks(c)
     i = kinds.index(("subheading", heading))
