@@ -214,3 +214,16 @@ def test_comme_with_a_compound_tense_reports_the_clause_before(quote_pipeline):
     report = next(q for q in a.quotes if q.kind == "indirect" and q.cue is not None and q.cue.lemma == "confirmer")
     assert report.text.startswith("Dans le viseur du ministère") and speaker_name(a, report) == "Marc Lenoir"
     assert speaker_name(a, next(q for q in a.quotes if "dizaine" in q.text)) == "Marc Lenoir"
+
+
+def test_reported_speech_inside_a_quotations_marks_is_that_quotation_once(quote_pipeline):
+    text = "La ministre Anne Roux a présenté la réforme. Le syndicat l'a jugée « sage et mesurée »."
+    a = run(quote_pipeline, text)
+    assert [(q.kind, q.text) for q in a.quotes] == [("partial", "sage et mesurée")]
+
+
+def test_the_antecedent_of_qui_is_the_name_before_a_participle_between_commas(quote_pipeline):
+    text = ("Les fidèles comprennent la décision, saluée par la fondation Verneuil, basée au Caire, qui l'a "
+            "jugée « sage et mesurée ».")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes] == ["fondation Verneuil"]

@@ -125,6 +125,11 @@ def relative_antecedent(qui: Token) -> Token:
     else the noun the relative clause hangs on."""
     doc = qui.doc
     prev = doc[qui.i - 1] if qui.i > 0 else None
+    if prev is not None and prev.text == ",":
+        # "Al-Azhar, basée au Caire, qui …": past a participle between commas, to the name before it
+        comma = next((k for k in range(qui.i - 2, max(0, qui.i - 8), -1) if doc[k].text == ","), None)
+        if comma is not None and comma > 0 and "Part" in doc[comma + 1].morph.get("VerbForm"):
+            prev = doc[comma - 1]
     if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ in ("PER", "ORG", "LOC")):
         for _ in range(4):  # "Paul Girard qui": from the surname to the head of the name
             if prev.dep_ not in ("flat:name", "flat") or prev.head.i >= prev.i:

@@ -220,6 +220,10 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
             start, end = payload.start, payload.end
         quotes.append(Quote(id="", kind=kind, text=text[start:end], start=start, end=end,
                             speaker=_speaker(ref), cue=att.cue))
+    # One statement is stored once: reported speech whose words are all inside a quotation's marks
+    # ("l'a jugée « sage et mesurée »") is that quotation.
+    marked = [(p.open, p.outer_end) for _, p, _, _ in resolved if isinstance(p, MarkSpan)]
+    quotes = [q for q in quotes if q.kind != "indirect" or not any(a <= q.start and q.end <= b for a, b in marked)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [Quote(id=f"q{i}", kind=q.kind, text=q.text, start=q.start, end=q.end, speaker=q.speaker, cue=q.cue)
             for i, q in enumerate(quotes, 1)]
