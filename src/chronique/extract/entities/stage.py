@@ -14,6 +14,7 @@ import logging
 from spacy.tokens import Doc
 
 from ...article import Article, Entity, Mention
+from ...lang.fr.numbers import ARTICLE_WORDS
 from ..registry import register
 from ..stage import Stage
 from .candidates import build_candidates, entity_token_map
@@ -23,8 +24,6 @@ from .roles import DETERMINERS, head_end, head_key, is_honorific, name_follows, 
 from .tokens import Tokens
 
 log = logging.getLogger(__name__)
-
-INDEFINITE_ARTICLES = frozenset({"un", "une"})
 
 
 @register
@@ -143,7 +142,7 @@ def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[
     while i < tk.n:
         det = tk.key[i - 1].replace("’", "'")
         # "un ministre" is some minister, never the one the article named
-        if det not in DETERMINERS or det in INDEFINITE_ARTICLES or head_end(tk, i) is None or is_honorific(tk, i):
+        if det not in DETERMINERS or det in ARTICLE_WORDS or head_end(tk, i) is None or is_honorific(tk, i):
             i += 1
             continue
         end = role_end(tk, i, tk.n, ent_of) or head_end(tk, i)

@@ -126,15 +126,13 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             if act_noun(d.head) is not None:
                 target = act_author(d, resolver, drafts)
             else:
-                target = story_person(centre, resolver.index.by_id, set(d.roles)) \
-                    or next((e for e in centre if e not in d.roles), None)
+                target = _centre_target(centre, resolver.index.by_id, d)
             if target is not None:
                 d.roles[target] = "target"
         if d.mode in lx.TWO_PARTY_MODES and not set(d.roles.values()) - {"source"}:
             # "une enquête a été ouverte par le parquet": aimed at the story's centre (the headline's,
             # else the person the story mentions most), or at nobody named
-            target = story_person(centre, resolver.index.by_id, set(d.roles)) \
-                or next((e for e in centre if e not in d.roles), None) \
+            target = _centre_target(centre, resolver.index.by_id, d) \
                 or story_person(list(resolver.index.by_id), resolver.index.by_id, set(d.roles))
             if target is None:
                 continue
@@ -155,3 +153,9 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             attributed_to=quote.id if quote is not None else None,
         ))
     return tuple(events)
+
+
+def _centre_target(centre: list[str], entities: dict, d: _Draft) -> str | None:
+    """Whom an event without a named target is about: the headline's person the story mentions
+    most, else the first entity of the headline, neither already taking part."""
+    return story_person(centre, entities, set(d.roles)) or next((e for e in centre if e not in d.roles), None)

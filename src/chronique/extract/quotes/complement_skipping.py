@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from .cues import noun_cue
 from .quote_kind import QuoteKindReader
-from .tables import (COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, PARTITIVE_PRONOUNS, SETTING_MAX_TOKENS,
-                     SETTING_PREPOSITIONS)
+from .speaker_phrases import opens_partitive
+from .tables import COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS, SETTING_PREPOSITIONS
 
 
 class ComplementSkipper(QuoteKindReader):
@@ -37,7 +37,7 @@ class ComplementSkipper(QuoteKindReader):
         start = k
         while k < limit and k - start < SETTING_MAX_TOKENS:
             t = doc[k]
-            if k > start and t.lower_ in PARTITIVE_PRONOUNS and k + 1 < limit and doc[k + 1].lower_ in ("de", "d'", "d’", "des"):
+            if k > start and opens_partitive(doc, k, limit):
                 return k  # "sur BFM TV un de ses avocats"
             if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not (t.is_title and t.ent_type_):
                 return m  # (a capitalised word of a name is no verb: "sur France Inter")

@@ -40,6 +40,11 @@ def _title_participle(doc: Doc, k: int, n: int) -> bool:
         and doc[k + 1].lower_ in ("de", "d'", "du", "des", "aux", "à")
 
 
+def opens_partitive(doc: Doc, j: int, limit: int) -> bool:
+    """Token ``j`` opens a partitive phrase: "un de ses proches", "l'une des élues"."""
+    return doc[j].lower_ in PARTITIVE_PRONOUNS and j + 2 < limit and doc[j + 1].lower_ in ("de", "d'", "d’", "des")
+
+
 def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) -> tuple[int, int] | None:
     """The speaker phrase starting at token ``j`` after an inverted cue (``détaille le ministre``)."""
     n = min(len(doc), limit)
@@ -55,7 +60,7 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         while k < n and doc[k].text != "»" and k - j < 6:
             k += 1
         return (j + 1, k) if k < n and doc[k].text == "»" and k > j + 1 else None
-    if tok.lower_ in PARTITIVE_PRONOUNS and j + 2 < n and doc[j + 1].lower_ in ("de", "d'", "d’", "des"):
+    if opens_partitive(doc, j, n):
         end = postposed_np(doc, j + 2, limit) if doc[j + 1].lower_ != "des" else postposed_np(doc, j + 1, limit)
         return (j, end[1]) if end else None  # "confirme un de ses proches", "l'une des élues"
     if tok.lower_ not in NAME_TITLES and not tok.is_title and (
