@@ -227,3 +227,12 @@ def test_the_antecedent_of_qui_is_the_name_before_a_participle_between_commas(qu
             "jugée « sage et mesurée ».")
     a = run(quote_pipeline, text)
     assert [speaker_name(a, q) for q in a.quotes] == ["fondation Verneuil"]
+
+
+@pytest.mark.parametrize("opener", ["tandis que", "alors que", "mais"])
+def test_an_object_content_ends_where_a_contrasting_clause_begins(quote_pipeline, opener):
+    text = (f"Le texte a été adopté. L'ambassadeur Paul Verdier a dénoncé « un texte inutile », {opener} le "
+            f"ministre Jean Morel a promis une aide de deux millions d'euros.")
+    a = run(quote_pipeline, text)
+    assert all("ministre" not in q.text for q in a.quotes), [(q.kind, q.text) for q in a.quotes]
+    assert [(q.kind, q.text) for q in a.quotes if "inutile" in q.text] == [("partial", "un texte inutile")]

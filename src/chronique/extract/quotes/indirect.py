@@ -31,7 +31,7 @@ from .verb_forms import inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
-    CLAUSE_ONLY_VERBS, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS,
+    CLAUSE_ONLY_VERBS, CONTRAST_OPENERS, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS,
     ORGANISATION_NOUNS,
     PAIRED_MARKS, PERSON_OBJECT_VERBS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, UNNAMED_SOURCE_NOUNS,
     WEEKDAYS,
@@ -415,6 +415,8 @@ class IndirectFinder:
             if self._is_whole_quote(a) or self._inside_whole_quote(a):
                 return None  # "X a prévenu : « … »": the quotation reports itself
             b = min(b, sent.end)
+            if self.in_quote[a]:
+                b = self._before_contrast(a, b)
             return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         # A que-clause the parser attached elsewhere ("a annoncé samedi soir aux Français, …, que").
         for k in range(after, min(sent.end, after + 30)):
@@ -437,6 +439,16 @@ class IndirectFinder:
                 if not self._is_whole_quote(k):
                     return doc[k].idx, sent.end_char
         return None
+
+    def _before_contrast(self, a: int, b: int) -> int:
+        """The end of a content opening on a quoted fragment: before ", tandis que …", ", mais …"."""
+        doc = self.doc
+        for k in range(a + 1, b - 1):
+            if doc[k].text == "," and not self.in_quote[k]:
+                follows = CONTRAST_OPENERS.get(doc[k + 1].lower_, ())
+                if follows is None or k + 2 < b and doc[k + 2].lower_ in follows:
+                    return k
+        return b
 
     def _fragment_closes_at(self, k: int) -> bool:
         """Token ``k`` closes a quotation that is a fragment of the writer's sentence."""

@@ -301,5 +301,9 @@ OPINION_MAX_TOKENS = 10
 RELATIVE_SOURCE_PREPOSITIONS = frozenset({"pour", "selon"})
 # Coordinators joining two quotations: "« A » et « B », a ajouté X" — B is a whole utterance when A is.
 UTTERANCE_COORDINATORS = frozenset({"et", "puis", "mais"})
+# Words opening a clause of its own after a comma ("…, tandis que le ministre …"): a quoted fragment
+# the speech verb takes as object ("a dénoncé « un texte inutile », tandis que …") ends there.
+CONTRAST_OPENERS = {"tandis": ("que", "qu'", "qu’"), "alors": ("que", "qu'", "qu’"), "pendant": ("que", "qu'", "qu’"),
+                    "mais": None}
 # "la même source", "le même responsable": a definite phrase pointing back to the last speaker.
 SAME_WORDS = frozenset({"même", "mêmes"})
