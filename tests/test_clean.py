@@ -224,6 +224,9 @@ def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, aft
      "Des comptes contestés", "Dans un rapport publié mardi, la cour tranche."),
     ('« Rien n\'est décidé », a-t-elle estimé. - "Un pari risqué" - Le chef du groupe a répondu lundi.',
      '"Un pari risqué"', "Le chef du groupe a répondu lundi."),
+    # a heading in capitals opening a list of reactions run into one paragraph
+    ('Le texte a suscité des réactions (Twitter). LES RÉACTIONS À DROITE - Paul Girard, maire : "Une faute".',
+     "LES RÉACTIONS À DROITE", '- Paul Girard, maire : "Une faute".'),
     # a heading after a bullet, glued to its section
     ("Voici le calendrier : • Jeudi 4 mars : grève des contrôleursLes syndicats appellent à la mobilisation.",
      "Jeudi 4 mars : grève des contrôleurs", "Les syndicats appellent à la mobilisation."),
@@ -347,7 +350,7 @@ PLAIN_GLUE = {
     "_STRAIGHT_CLOSE": (rf'(?<=[^\s"])"(?=[{_UP}][{_LO}])', "span"),
     "_QUOTE_PAIR": (rf'(?<=[^\s"])""(?=[{_UP}])', "span"),
     "_CAPS_HEADING": (rf"(?:(?<=[.!?…»\"] )|^)((?:[{_UP}][{_UP}'’-]{{0,30}}\s){{2,11}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*"
-                      rf"(?=[{_UP}][{_LO}]|[\"«“])", "group"),
+                      rf"(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])", "group"),
 }
 _glue_text = st.text(alphabet="aéeLÉDUNX0123 .!?»”«\"()'’-\n", max_size=50)
 

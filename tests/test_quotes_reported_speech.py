@@ -236,3 +236,21 @@ def test_an_object_content_ends_where_a_contrasting_clause_begins(quote_pipeline
     a = run(quote_pipeline, text)
     assert all("ministre" not in q.text for q in a.quotes), [(q.kind, q.text) for q in a.quotes]
     assert [(q.kind, q.text) for q in a.quotes if "inutile" in q.text] == [("partial", "un texte inutile")]
+
+
+def test_a_round_up_of_reactions_gives_each_quotation_to_the_name_that_opens_its_item(quote_pipeline):
+    text = ('La décision a suscité des réactions. - La CFTC "condamne la décision (...) elle défend le droit '
+            'de manifester" (communiqué). - Paul Verdier, secrétaire général adjoint du syndicat Unité police : '
+            '"C\'est très regrettable d\'interdire une manifestation" (sur France Info). - Jean Morel, député de '
+            'la Nièvre et chef de file des "frondeurs" : "Je considère que c\'est une faute historique" (sur '
+            'iTélé). - Anne Roux, députée de Moselle : cette décision est "un acte extrêmement grave" (sur LCP).')
+    a = run(quote_pipeline, text)
+    said = {q.text[:12]: speaker_name(a, q) for q in a.quotes if q.kind != "indirect" and q.text != "frondeurs"}
+    assert said == {"condamne la ": "CFTC", "C'est très r": "Paul Verdier", "Je considère": "Jean Morel",
+                    "un acte extr": "Anne Roux"}
+
+
+def test_a_colon_after_a_description_without_a_name_labels_nothing(quote_pipeline):
+    text = 'La décision est jugée "historique" par les commentateurs : le texte est "mort-né".'
+    a = run(quote_pipeline, text)
+    assert [q.speaker for q in a.quotes if q.text == "mort-né"] in ([], [None])

@@ -58,11 +58,12 @@ _CLOSE_BRACKET = re.compile(rf"[{_UP}](?<=[)\]][{_UP}])(?=[{_LO}])")
 # (``?par Medisite vidéos"On n'est``, ``?par Europe 1En garde``, ``?par rtl.frLa``, ``?par Europe 1C'est``).
 _CAPTION_SOURCE = re.compile(
     rf"[?!.]\s?par\s+[A-Za-z0-9][A-Za-z0-9.]*?(?:\s[A-Za-z0-9]+?){{0,2}}(?=[{_UP}](?:[{_LO}]|['’])|\s?[\"«“•])")
-# A heading in capitals run into its section after a sentence: ``… primes. UN NOUVEAU JOB Défait à…``;
+# A heading in capitals run into its section after a sentence: ``… primes. UN NOUVEAU JOB Défait à…``
+# (or into a list's first dash: ``(Twitter). LES RÉACTIONS À DROITE - X, maire : « … »``);
 # three words at least, so that an acronym opening a sentence (``UE``, ``LR``) is not one; the
 # bounded repeats keep an all-capitals text linear.
 _CAPS_HEADING = re.compile(rf"([{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}\s"
-                           rf"(?:[{_UP}][{_UP}'’-]{{0,30}}\s){{1,10}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“])")
+                           rf"(?:[{_UP}][{_UP}'’-]{{0,30}}\s){{1,10}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
 _STRAIGHT_OPEN = re.compile(rf"\"(?<=[{_LO}{_UP}0-9]\")(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')

@@ -62,6 +62,10 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
             found = Attribution("continue", None, found.cue, span.start) if not term else None
         if found is not None:
             return found
+        if not direct:
+            found = self._item_label(span)
+            if found is not None:
+                return found
         if term:
             # A bare term: nobody's words, unless it lies in someone's reported speech (the stage
             # decides once reported speech is found: "Pour X, cette décision « très lourde » …").

@@ -20,6 +20,16 @@ PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 UTTERANCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+[A-ZÀ-Ý]")
 # How many tokens a parenthetical between an auxiliary and its participle may hold ("a, à l'inverse,").
 INSERTION_TOKENS = 5
+# A dash set apart by spaces opens an item of a list run into one paragraph ("… (Twitter) - X : « … »").
+BULLETS = frozenset({"-", "–", "—", "•"})
+
+
+def is_bullet(token) -> bool:
+    return token.text in BULLETS and bool(token.whitespace_) and (token.i == 0 or bool(token.nbor(-1).whitespace_))
+
+
+# A quotation of at most this many tokens inside a label is a term, not words said.
+TERM_TOKENS = 6
 # How many words up the parse a quotation's words may hang below the verb of the writer's clause.
 CLAUSE_DEPTH = 4
 
@@ -60,10 +70,7 @@ class PreposedAttribution(ComplementSkipper):
         if i < 0 or doc[i].text != ":":
             return None
         colon = i
-        k = colon - 1
-        while k >= 0 and not doc[k].is_sent_start and not self.in_quote[k]:
-            k -= 1
-        first = max(k, 0)
+        first = self._clause_start(colon)
         for v in range(colon - 1, first - 1, -1):
             if self.in_quote[v]:
                 break
@@ -97,7 +104,50 @@ class PreposedAttribution(ComplementSkipper):
                     if names and any(n in quoted for n in names):
                         return None
                     return Attribution("intro", np, None, doc[np[0]].idx)
-        return None
+        label = self._label(first, colon)
+        return Attribution("intro", label, None, doc[label[0]].idx) if label else None
+
+    def _clause_start(self, colon: int) -> int:
+        """The first token of the sentence, list item or clause after a quotation that ends before
+        ``colon`` (a term in quotation marks is part of it: "chef de file des « frondeurs »")."""
+        doc = self.doc
+        k = colon - 1
+        while k >= 0 and not doc[k].is_sent_start and not is_bullet(doc[k]):
+            if self.in_quote[k]:
+                run = k
+                while run >= 0 and self.in_quote[run]:
+                    run -= 1
+                if k - run > TERM_TOKENS or run < 0 or doc[run].is_sent_start or is_bullet(doc[run]):
+                    break
+                k = run
+                continue
+            k -= 1
+        return max(k, 0)
+
+    def _item_label(self, span: MarkSpan) -> Attribution | None:
+        """``- X, députée : cette décision est « un acte grave »``: a fragment in the writer's words
+        after a list item's label is the labelled person's."""
+        doc = self.doc
+        k = self.token_at(span.open) - 1
+        while k >= 0 and doc[k].text != ":" and not self.in_quote[k] and not doc[k].is_sent_start \
+                and not is_bullet(doc[k]):
+            k -= 1
+        if k <= 0 or doc[k].text != ":":
+            return None
+        label = self._label(self._clause_start(k), k)
+        return Attribution("intro", label, None, doc[label[0]].idx) if label else None
+
+    def _label(self, first: int, colon: int) -> tuple[int, int] | None:
+        """``- X, député de Paris : « … »``: a name opening a line or an item of a list, with its
+        description, labels the quotation after the colon (reaction round-ups, transcripts)."""
+        doc = self.doc
+        a = first + (is_bullet(doc[first]) or self.in_quote[first])
+        b = a
+        while b < colon and (doc[b].pos_ == "PROPN" or doc[b].ent_type_) and doc[b].text != ",":
+            b += 1
+        if b == a or b < colon and doc[b].text not in (",", "("):
+            return None
+        return a, b
 
     def preposed_subject(self, verb) -> tuple[int, int] | None:
         """The subject before a cue verb: the parse's, else the noun phrase just before it."""
