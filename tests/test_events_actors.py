@@ -371,3 +371,16 @@ def test_source_and_target_of_an_event(analyze, text, etype, source, target):
     art = run(analyze, text)
     [ev] = of_type(art, etype)
     assert names(art, ev, "source") == {source} and names(art, ev, "target") == {target}
+
+
+def test_an_act_qualified_by_a_nationality_is_that_countrys(analyze):
+    art = run(analyze, "La Norvège impose une quarantaine aux voyageurs venant d'Espagne. "
+                       "Le gouvernement portugais a regretté la décision norvégienne.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "target") == {"Norvège"}
+
+
+def test_the_nationality_of_a_bare_complement_belongs_to_its_head(analyze):
+    art = run(analyze, "Le fonds a été créé au Luxembourg. Paul Girard dirigeait une société "
+                       "d'investissement luxembourgeoise.")
+    assert not [ev for ev in art.events if "Luxembourg" in names(art, ev)]

@@ -116,3 +116,15 @@ def test_plural_pronoun_without_a_plural_subject_names_no_one(analyze):
 def test_support_committee_is_not_an_act_of_support(analyze):
     art = run(analyze, "Le comité de soutien de Hugo Lambert s'est réuni à Lyon.")
     assert not of_type(art, "SUPPORT")
+
+
+def test_a_call_to_do_something_is_a_request_to_those_called(analyze):
+    art = run(analyze, "Le député Thierry Vannier appelle la CGT à revenir à la table des négociations.")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "source") == {"Thierry Vannier"} and names(art, ev, "target") == {"CGT"}
+
+
+def test_names_the_parser_hangs_as_a_predicate_are_the_called(analyze):
+    art = run(analyze, "L'Organisation mondiale du tourisme appelle le Brésil et le Pérou à ne pas relâcher les mesures.")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "target") == {"Brésil", "Pérou"}

@@ -51,9 +51,15 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
                                               for c in kids)):
         return False
     if cond == "à" and not any(case_of(c) in ("à", "au", "aux") for c in kids if c.dep_ in OBLIQUE_DEPS
-                               or c.dep_ in ("xcomp", "obl:arg")) and not any(c.lower_ == "à" for c in kids):
+                               or c.dep_ in ("xcomp", "obl:arg")) and not any(c.lower_ == "à" for c in kids) \
+            and not any(_infinitive_after_a(c) for c in kids if c.dep_ in ("xcomp", "obl:arg", "ccomp")):
         return False
     return True
+
+
+def _infinitive_after_a(tok: Token) -> bool:
+    """``appelle la CGT à revenir``: an infinitive introduced by "à"."""
+    return "Inf" in tok.morph.get("VerbForm") and any(m.dep_ == "mark" and m.lower_ == "à" for m in tok.children)
 
 
 def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> bool:

@@ -77,7 +77,9 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
     postposed = subj is None and POSTPOSED_SUBJECT_RE.search(article.text, max(0, tok.idx - 30), tok.idx)
     for c in kids:
         late_subject = c.dep_ == "nsubj" and subj is not None and subj.i < tok.i < c.i
-        if (c.dep_ in OBJECT_DEPS or late_subject) and c.lower_ not in REFLEXIVES:
+        # a name the parser hung as a predicate is the object ("appelle le Brésil et le Pérou à …")
+        named_object = c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i > tok.i
+        if (c.dep_ in OBJECT_DEPS or late_subject or named_object) and c.lower_ not in REFLEXIVES:
             ents = r.entities_of(c, tok, subject=bool(postposed))
             if not ents and not postposed and c.lower_ in OBJECT_CLITICS and c.i < tok.i:
                 sources = {e for e, role in f.d.roles.items() if role == "source"}
@@ -85,6 +87,8 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
                 ents = [clitic] if clitic is not None else []
             if not ents and not postposed and c.pos_ == "NOUN":
                 ents = _participle_agents(c, tok, r)  # "dénonce les sanctions décrétées par X": X
+                if not ents and c.lower_ in lx.ACT_NOUNS and (nation := r.demonym_actor(c)) is not None:
+                    ents = [nation]  # "a regretté la décision britannique": the United Kingdom's
             if postposed:  # "», dénonce « Nos Retraites »": the subject follows the verb
                 add(ents, "source")
                 f.source_found |= bool(ents)
@@ -153,8 +157,11 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         if ent is not None:
             add([ent], "target" if d.type in lx.DONE_TO_TARGET_TYPES or d.mode in lx.DONE_TO_TARGET_MODES
                 else "source")
-    if (nation := r.demonym_actor(tok)) is not None:
-        add([nation], "source")  # "des frappes israéliennes": the country strikes
+    bare_complement = tok.dep_ == "nmod" and not any(c.dep_ == "det" for c in tok.children)
+    if not bare_complement and (nation := r.demonym_actor(tok)) is not None:
+        # "des frappes israéliennes": the country strikes (not "une société d'investissement
+        # luxembourgeoise": the adjective of a bare complement may be its head's)
+        add([nation], "source")
         f.source_found = True
 
 
