@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronique.extract.events.actors import DEMONYM_COUNTRIES
-from chronique.extract.events.lexicon import DEMONYMS
+from chronique.lang.fr.demonyms import DEMONYM_COUNTRIES, DEMONYMS
 from chronique.extract.events.when import _as_day
 from events_support import names, run
 

@@ -254,3 +254,27 @@ def test_a_colon_after_a_description_without_a_name_labels_nothing(quote_pipelin
     text = 'La décision est jugée "historique" par les commentateurs : le texte est "mort-né".'
     a = run(quote_pipeline, text)
     assert [q.speaker for q in a.quotes if q.text == "mort-né"] in ([], [None])
+
+
+def test_a_countrys_government_speaks_for_the_country_the_article_names(quote_pipeline):
+    text = ("La Norvège a pris des mesures. Les retours concernent 160.000 personnes, selon le gouvernement "
+            "norvégien.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes] == ["Norvège"]
+
+
+@pytest.mark.parametrize("source, body", [
+    ("les chiffres du ministère de l'Intérieur", "ministère de l'Intérieur"),
+    ("de nouvelles estimations de l'institut Ipsos", "institut Ipsos"),
+    ("un comptage de l'université Johns Hopkins", "université Johns Hopkins"),
+])
+def test_figures_published_by_a_body_are_its_words(quote_pipeline, source, body):
+    a = run(quote_pipeline, f"La participation à midi est stable, selon {source}.")
+    assert [speaker_name(a, q) for q in a.quotes] == [body]
+
+
+def test_ce_dernier_is_the_person_named_last_not_the_subject_before(quote_pipeline):
+    text = ('Le candidat Paul Girard a rencontré le maire Jean Morel. Ce dernier a déclaré : "Nous sommes prêts". '
+            'La ministre Anne Roux a reçu Claire Sorel. Cette dernière "ne lâchera rien", a-t-elle dit.')
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes] == ["Jean Morel", "Claire Sorel"]

@@ -17,8 +17,9 @@ from ...article import Article, Entity, Quote
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold
+from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.person_nouns import RELATION_NOUNS
-from .lexicon import ACTING_BODY_HEADS, DEMONYMS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS
+from .lexicon import ACTING_BODY_HEADS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -60,18 +61,6 @@ PRONOUN_WINDOW = 600
 PROTAGONIST_WINDOW = 1500
 
 
-def _demonym_forms() -> dict[str, tuple[str, ...]]:
-    """Every inflected form of ``lexicon.DEMONYMS`` (folded) → the names of its country."""
-    out: dict[str, tuple[str, ...]] = {}
-    for masc, fem, countries in DEMONYMS:
-        plural = masc if masc.endswith(("s", "x")) else masc[:-2] + "aux" if masc.endswith("al") \
-            else masc + "x" if masc.endswith("eu") else masc + "s"
-        for form in (masc, fem, plural, fem + "s"):
-            out[fold(form)] = countries
-    return out
-
-
-DEMONYM_COUNTRIES = _demonym_forms()
 _ACTING_BODIES = frozenset(fold(w) for w in ACTING_BODY_HEADS)
 
 

@@ -153,6 +153,11 @@ class ArticleCast:
             j -= 1
         return None
 
+    def place_named(self, name: str) -> Entity | None:
+        """The place of the article that goes by ``name`` ("Royaume-Uni"), if any."""
+        entity = self.by_text.get(norm_phrase(name))
+        return entity if entity is not None and entity.type == "LOC" else None
+
     def latest_org(self, offset: int) -> Entity | None:
         """The organisation named last before ``offset``, outlets aside: what "l'entreprise",
         "cette association" point back to when no name opens on that noun."""

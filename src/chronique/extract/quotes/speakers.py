@@ -19,15 +19,18 @@ from ...article import Article, Entity
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from ..cast.headline import headline_entities
 from ..cast.office_holders import office_holder
+from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import name_gender
+from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
+from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import STATUS_NOUNS, TRADE_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
-    NAME_TITLES, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
+    NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
     PARTITIVE_PRONOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS,
     SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
@@ -83,12 +86,17 @@ class SpeakerResolver:
             return cast or own
         if cast is not None:
             return cast
+        phrase = " ".join(t.lower_ for t in self.doc[a:b])
+        if phrase in LATTER_PHRASES:
+            # "Ce dernier a déclaré": the person named last, not the subject before
+            gender = LATTER_PHRASES[phrase]
+            return self._referent(a, b, self.cast.latest_person(self.doc[a].idx, gender), gender, True)
         part = self._part_of_name(a, b) or self._name_at_start(a, b)
         if part is not None:
             return part
         if self._role_with_affiliation(a, b):
             return self._apposed_name(a, b) or self._described(a, b)
-        return self._apposed_name(a, b) or self._organ(a, b) or self._surrounding_group(a, b) \
+        return self._apposed_name(a, b) or self._national_body(a, b) or self._organ(a, b) or self._surrounding_group(a, b) \
             or self._name_inside(a, b) or self._known_words(a, b) or self._unlisted_name(a, b) \
             or self._described(a, b)
 
@@ -209,6 +217,20 @@ class SpeakerResolver:
         m, e = hit
         return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
 
+    def _national_body(self, a: int, b: int) -> Referent | None:
+        """"le gouvernement britannique", "les autorités chinoises": the body of a country speaks
+        for the country, when the article names it."""
+        doc = self.doc
+        head = _head_noun(doc, a, b)
+        if head is None or doc[a].lower_ not in DEFINITE_DETERMINERS or head.lower_ not in NATIONAL_BODY_NOUNS:
+            return None
+        for t in doc[head.i + 1:b]:
+            for country in DEMONYM_COUNTRIES.get(fold(t.text), ()) if t.pos_ == "ADJ" else ():
+                entity = self.cast.place_named(country)
+                if entity is not None:
+                    return self._referent(a, b, entity.id, None, False)
+        return None
+
     def _organ(self, a: int, b: int) -> Referent | None:
         """"la direction de Presstalis": an organ speaks for the organisation named as its complement."""
         doc = self.doc
@@ -275,9 +297,10 @@ class SpeakerResolver:
         rs, re_ = doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1].text)
         hit = self.cast.index.mention_at(rs)
         if hit is not None and hit[1].type in SPEAKER_TYPES and hit[0].kind not in _NOMINAL_KINDS \
-                and (hit[0].start == rs or _capitalised(self.text[hit[0].start:rs])):
+                and (hit[0].start == rs or _capitalised(self.text[hit[0].start:rs]) or hit[1].type == "ORG"):
             # The phrase holds part of a name the entity layer knows ("Bruno" or "Le Maire" of
-            # "Bruno Le Maire" when the parse cut the subject short): the speaker is that entity.
+            # "Bruno Le Maire" when the parse cut the subject short; "Johns Hopkins" of "l'université
+            # Johns Hopkins"): the speaker is that entity.
             m, e = hit
             return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
         known = self.cast.by_text.get(norm_phrase(self.text[rs:re_]))

@@ -103,7 +103,14 @@ PUBLICATION_NOUNS = frozenset({
     "article", "communiqué", "rapport", "étude", "enquête", "note", "dépêche", "document", "interview",
     "entretien", "éditorial", "tribune", "lettre", "courrier", "tweet", "message", "post", "billet",
     "publication", "chronique", "reportage", "sondage", "bilan",
+    # figures a body publishes: "selon les chiffres du ministère", "les estimations d'Ipsos"
+    "chiffre", "chiffres", "estimation", "estimations", "donnée", "données", "comptage", "décompte",
+    "statistique", "statistiques", "projection", "projections", "baromètre",
 })
+
+# Bodies that speak for their country when a nationality qualifies them ("le gouvernement britannique").
+NATIONAL_BODY_NOUNS = frozenset({"gouvernement", "exécutif", "diplomatie", "autorités", "dirigeants", "pouvoir",
+                                 "régime", "présidence", "chancellerie"})
 
 # Heads of unnamed organisations ("le gouvernement", "la direction"): never the antecedent of "il".
 ORGANISATION_NOUNS = frozenset({

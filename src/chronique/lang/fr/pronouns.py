@@ -9,6 +9,8 @@ SUBJECT_PRONOUNS: dict[str, str | None] = {
     "il": MASC, "ils": MASC, "elle": FEM, "elles": FEM, "on": None,
     "celui-ci": MASC, "celle-ci": FEM, "ce dernier": MASC, "cette dernière": FEM,
 }
+# "ce dernier", "cette dernière": the person named last (not the subject of the sentence before).
+LATTER_PHRASES: dict[str, str] = {"ce dernier": MASC, "cette dernière": FEM}
 # Stressed pronouns after a preposition ("selon elles", "d'après lui"), and their gender.
 STRESSED_PRONOUNS: dict[str, str] = {"lui": MASC, "eux": MASC, "elle": FEM, "elles": FEM}
 # Plural forms: a plural pronoun stands for a group, never for one person.
