@@ -224,6 +224,16 @@ def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, aft
      "Des comptes contestés", "Dans un rapport publié mardi, la cour tranche."),
     ('« Rien n\'est décidé », a-t-elle estimé. - "Un pari risqué" - Le chef du groupe a répondu lundi.',
      '"Un pari risqué"', "Le chef du groupe a répondu lundi."),
+    # a heading ending in a name, glued to the sentence after it
+    ("Le préfet a signé l'arrêté.De nombreuses plages ouvertes autour de BrestEn Bretagne, trois plages ont rouvert.",
+     "De nombreuses plages ouvertes autour de Brest", "En Bretagne, trois plages ont rouvert."),
+    ("Le ton monte. Le ministre annule sa rencontre avec Le MaireL'affaire s'est envenimée lundi.",
+     "Le ministre annule sa rencontre avec Le Maire", "L'affaire s'est envenimée lundi."),
+    # a heading in capitals glued at both ends, and one of a single long word
+    ('Elle a dit "c\'est trop tard".PAS DE TEXTE DE LOI DANS L\'IMMÉDIATLe débat reste ouvert.',
+     "PAS DE TEXTE DE LOI DANS L'IMMÉDIAT", "Le débat reste ouvert."),
+    ("Trois écoles restent fermées.NORVEGE Bilan positif du retour en classe des enfants.",
+     "NORVEGE", "Bilan positif du retour en classe des enfants."),
     # a heading in capitals opening a list of reactions run into one paragraph
     ('Le texte a suscité des réactions (Twitter). LES RÉACTIONS À DROITE - Paul Girard, maire : "Une faute".',
      "LES RÉACTIONS À DROITE", '- Paul Girard, maire : "Une faute".'),
@@ -349,7 +359,7 @@ PLAIN_GLUE = {
     "_STRAIGHT_OPEN": (rf"(?<=[{_LO}{_UP}0-9])\"(?=[{_UP}])", "span"),
     "_STRAIGHT_CLOSE": (rf'(?<=[^\s"])"(?=[{_UP}][{_LO}])', "span"),
     "_QUOTE_PAIR": (rf'(?<=[^\s"])""(?=[{_UP}])', "span"),
-    "_CAPS_HEADING": (rf"(?:(?<=[.!?…»\"] )|^)((?:[{_UP}][{_UP}'’-]{{0,30}}\s){{2,11}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*"
+    "_CAPS_HEADING": (rf"(?:(?<=[.!?…»\"] )|(?<=[.!?…»\"])|^)((?:[{_UP}][{_UP}'’-]{{0,30}}\s){{0,11}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*"
                       rf"(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])", "group"),
 }
 _glue_text = st.text(alphabet="aéeLÉDUNX0123 .!?»”«\"()'’-\n", max_size=50)

@@ -59,11 +59,11 @@ _CLOSE_BRACKET = re.compile(rf"[{_UP}](?<=[)\]][{_UP}])(?=[{_LO}])")
 _CAPTION_SOURCE = re.compile(
     rf"[?!.]\s?par\s+[A-Za-z0-9][A-Za-z0-9.]*?(?:\s[A-Za-z0-9]+?){{0,2}}(?=[{_UP}](?:[{_LO}]|['’])|\s?[\"«“•])")
 # A heading in capitals run into its section after a sentence: ``… primes. UN NOUVEAU JOB Défait à…``
-# (or into a list's first dash: ``(Twitter). LES RÉACTIONS À DROITE - X, maire : « … »``);
-# three words at least, so that an acronym opening a sentence (``UE``, ``LR``) is not one; the
-# bounded repeats keep an all-capitals text linear.
-_CAPS_HEADING = re.compile(rf"([{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}\s"
-                           rf"(?:[{_UP}][{_UP}'’-]{{0,30}}\s){{1,10}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
+# (or into a list's first dash: ``(Twitter). LES RÉACTIONS À DROITE - X, maire : « … »``); three
+# words at least or one long word (``glue_points``), so that an acronym opening a sentence (``UE``,
+# ``LR``) is not one; the bounded repeats keep an all-capitals text linear.
+_CAPS_HEADING = re.compile(rf"([{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=[.!?…»\"][{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}"
+                           rf"(?:\s[{_UP}][{_UP}'’-]{{0,30}}){{0,11}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
 _STRAIGHT_OPEN = re.compile(rf"\"(?<=[{_LO}{_UP}0-9]\")(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')
@@ -82,12 +82,20 @@ _DASH_HEADING = re.compile(rf"[-–—](?:(?<=[.!?…\"»”)][-–—])|(?<=[.!
 # A bullet opening a heading or an item (``contestations : • Mercredi 11 septembre : …``).
 _BULLET = re.compile(r"•\s*")
 
+# Words a sentence opens on that end no CamelCase name: what follows a run-in heading ending in a name.
+SENTENCE_OPENERS = frozenset({"en", "le", "la", "les", "l", "dans", "sur", "côté", "un", "une", "des", "du", "au",
+                              "aux", "pour", "après", "avant", "selon", "depuis", "il", "elle", "ils", "elles", "ce",
+                              "cette", "ces", "mais", "alors", "à"})
+
 # Kinds of glue point: after a sentence's terminator (S); a word touching the next (W); a word or
 # closing quote touching a capital that opens a sentence, no terminator between (H): what comes
 # before it may be a run-in subheading, which has no final stop.
 SENTENCE, WORD, HEADING_END = "S", "W", "H"
 # Letters in a capitals heading at the least (``UN NOUVEAU JOB`` has 12); fewer is a run of acronyms.
 MIN_CAPS_HEADING_LETTERS = 10
+# ... and in a heading of one word, a country or a topic (``… d'enfants.NORVEGE Bilan positif``):
+# longer than the acronyms that open sentences (``UE``, ``SNCF``).
+MIN_CAPS_WORD_LETTERS = 6
 
 KnownWord = Callable[[str], bool]
 
@@ -121,15 +129,19 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
         if not opens(m.start()):
             points.setdefault(m.start() + 1, HEADING_END)
     for m in _CAPS_HEADING.finditer(block):
-        if sum(c.isalpha() for c in m.group(1)) >= MIN_CAPS_HEADING_LETTERS:
+        words = m.group(1).split()
+        letters = sum(c.isalpha() for c in m.group(1))
+        if len(words) >= 3 and letters >= MIN_CAPS_HEADING_LETTERS or len(words) == 1 and letters >= MIN_CAPS_WORD_LETTERS:
             if m.start(1) > 0:
                 points.setdefault(m.start(1), WORD)
             points.setdefault(m.end(1), WORD)
     for m in _LOWER_UPPER.finditer(block):
         pos = m.start()
         left, right = _word_before(block, pos), _word_after(block, pos)
-        # A capitalised left part is a CamelCase name (``StopCovid``, ``PlayStation``): left whole.
-        if left.islower() and known_word(left) and not known_word(left + right):
+        # A capitalised left part is a CamelCase name (``StopCovid``, ``PlayStation``): left whole,
+        # unless a sentence opens on the right part (``… autour de BrestEn Bretagne``, ``Le MaireL'affaire``).
+        if (left.islower() and known_word(left) or left.istitle() and right.lower() in SENTENCE_OPENERS) \
+                and not known_word(left + right):
             points.setdefault(pos, HEADING_END)
     for m in _CAPS_UPPER.finditer(block):
         pos = m.start()
