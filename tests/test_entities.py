@@ -103,6 +103,13 @@ def test_long_place_phrase_is_cut_to_the_name(ents):
 
 
 # -- variants and people ----------------------------------------------------------------------
+def test_a_place_named_after_another_is_not_that_place(ents):
+    e = ents("Les autorités du Nord ont fermé les plages. Un navire a coulé en mer du Nord. Le parc Zoodyssée "
+             "a rouvert ; Zoodyssée accueille 300 visiteurs.")
+    assert {"Nord", "mer du Nord"} <= set(e)
+    assert names(e["parc Zoodyssée"]) == ["parc Zoodyssée", "Zoodyssée"]
+
+
 def test_name_variants_are_one_person(ents):
     found = ents("Olaf Scholz a reçu ses homologues à Berlin. Selon M. Scholz, l'accord est proche. "
                  "Scholz a promis une réponse rapide.")

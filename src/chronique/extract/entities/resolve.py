@@ -68,12 +68,11 @@ def words_of(tk: Tokens, c: Cand) -> tuple[str, ...]:
 
 def group_key(tk: Tokens, c: Cand) -> str:
     key = " ".join(words_of(tk, c))
-    if not tk.cap[c.i] and tk.key[c.i] in LOC_HEADS and " " in key:
-        # "le parc Zoodyssée" and "Zoodyssée", "l'espace Schengen" and "Schengen": one place
-        rest = key.split(" ", 1)[1]
-        while rest.split(" ", 1)[0] in NAME_CONNECTORS and " " in rest:
-            rest = rest.split(" ", 1)[1]
-        key = rest
+    if not tk.cap[c.i] and tk.key[c.i] in LOC_HEADS and " " in key \
+            and key.split(" ", 2)[1] not in NAME_CONNECTORS:
+        # "le parc Zoodyssée" and "Zoodyssée", "l'espace Schengen" and "Schengen": one place; not
+        # "la mer du Nord" and "le Nord", "la gare de Lyon" and "Lyon": a place named after another
+        key = key.split(" ", 1)[1]
     for p in ARTICLE_PREFIXES:
         if key.startswith(p) and len(key) > len(p) + 2:
             return key[len(p):]
