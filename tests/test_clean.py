@@ -227,6 +227,8 @@ def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, aft
     # a heading ending in a name, glued to the sentence after it
     ("Le préfet a signé l'arrêté.De nombreuses plages ouvertes autour de BrestEn Bretagne, trois plages ont rouvert.",
      "De nombreuses plages ouvertes autour de Brest", "En Bretagne, trois plages ont rouvert."),
+    ("Les plages restent fermées.Les maires du Pas-de-CalaisMême les plages du Nord restent fermées.",
+     "Les maires du Pas-de-Calais", "Même les plages du Nord restent fermées."),
     ("Le ton monte. Le ministre annule sa rencontre avec Le MaireL'affaire s'est envenimée lundi.",
      "Le ministre annule sa rencontre avec Le Maire", "L'affaire s'est envenimée lundi."),
     # a heading in capitals glued at both ends, and one of a single long word

@@ -110,6 +110,30 @@ def test_a_place_named_after_another_is_not_that_place(ents):
     assert names(e["parc Zoodyssée"]) == ["parc Zoodyssée", "Zoodyssée"]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("« Tout va bien », a déclaré à l'AFP Flavie Flament, présidente de l'association.", "Flavie Flament"),
+    ("« Tout va bien », a confié à BFMTV Ghassan Hajjar, l'un de ses amis.", "Ghassan Hajjar"),
+    ("La ministre de l'Information Manal Abdel Samad a démissionné lundi.", "Manal Abdel Samad"),
+])
+def test_a_person_run_into_an_outlet_or_a_portfolio_before_is_split_off(ents, text, person):
+    found = ents(text)
+    assert person in found and found[person].type == "PER"
+    assert not any(person in name and name != person for name in found)
+
+
+def test_beaches_are_places_and_plural_states_with_an_adjective_are_no_names(ents):
+    found = ents("Plusieurs plages ont rouvert, comme la plage de Porsmilin, près de Brest. Les États riverains "
+                 "et les États-Unis ont signé.")
+    assert found["plage de Porsmilin"].type == "LOC" and found["Brest"].type == "LOC"
+    assert "États-Unis" in found and not any("riverains" in n for n in found)
+
+
+def test_a_common_word_in_capitals_is_no_name_a_place_in_capitals_is(ents):
+    found = ents("LES RÉACTIONS À GAUCHE - Jean Morel a parlé. PARIS Le ministre a répondu à la CGT.")
+    assert not any("RÉACTIONS" in n for n in found)
+    assert {"PARIS", "CGT"} <= set(found)
+
+
 def test_name_variants_are_one_person(ents):
     found = ents("Olaf Scholz a reçu ses homologues à Berlin. Selon M. Scholz, l'accord est proche. "
                  "Scholz a promis une réponse rapide.")

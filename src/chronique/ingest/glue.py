@@ -85,7 +85,7 @@ _BULLET = re.compile(r"•\s*")
 # Words a sentence opens on that end no CamelCase name: what follows a run-in heading ending in a name.
 SENTENCE_OPENERS = frozenset({"en", "le", "la", "les", "l", "dans", "sur", "côté", "un", "une", "des", "du", "au",
                               "aux", "pour", "après", "avant", "selon", "depuis", "il", "elle", "ils", "elles", "ce",
-                              "cette", "ces", "mais", "alors", "à"})
+                              "cette", "ces", "mais", "alors", "à", "même"})
 
 # Kinds of glue point: after a sentence's terminator (S); a word touching the next (W); a word or
 # closing quote touching a capital that opens a sentence, no terminator between (H): what comes

@@ -39,8 +39,8 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False  # "garde des Sceaux": the capitalised end of a fixed title is no place
     if key in KNOWN_NAMES:
         return True  # a media, party or group of the tables ("État islamique" is no portfolio)
-    if key in NEVER_ALONE:
-        return False  # "les États membres", "les Etats": the common noun, not a country
+    if key in NEVER_ALONE or words[0] == "etats" and c.j - c.i > 1 and not tk.cap[c.i + 1]:
+        return False  # "les États membres", "les Etats", "les États riverains": the common noun, not a country
     if len(words) == 1 and (tk.key[c.i] in PORTFOLIO_WORDS) and tk.cap[c.i] and c.j - c.i == 1:
         return False  # "l'État", "la Justice", "la Santé": institutions named by a common noun
     if all(_is_demonym(w) for w in words) and not (
@@ -48,8 +48,9 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False  # "les Français"; but "au Parisien" is the newspaper
     if len(words) == 1 and (words[0] in COMMON_ACRONYMS or _ROMAN.match(text)):
         return False
-    if len(words) == 1 and tk.is_acronym(c.i) and len(text) >= 4 and is_common_word(text, inflected=False):
-        return False  # a word in capitals ("VIDÉO", "EXCLUSIF"), not an acronym
+    if len(words) == 1 and tk.is_acronym(c.i) and len(text) >= 4 and (
+            is_common_word(text, inflected=False) or is_common_word(text) and not c.votes.get("LOC")):
+        return False  # a word in capitals ("VIDÉO", "EXCLUSIF", "RÉACTIONS"), not an acronym ("PARIS" is a place)
     caps = [k for k in range(c.i, c.j) if tk.is_word(k) and tk.is_acronym(k)]
     if len(caps) >= 2 and sum(is_common_word(tk.text[k], inflected=False) for k in caps) * 2 >= len(caps):
         return False  # a line in capitals ("TRÊVE AURA TENU"), not a name

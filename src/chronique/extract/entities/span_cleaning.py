@@ -72,6 +72,9 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     after people open on their head ("Fondation Jean Jaurès", "rue Victor Hugo") and are left whole."""
     if _first_name_like(tk.text[i]):
         return _second_person(tk, i, j)
+    if (tk.key[i] in MEDIA or tk.key[i] in PORTFOLIO_WORDS and tk.cap[i]) and 2 <= j - (i + 1) <= 4 \
+            and all(tk.cap[k] and tk.is_word(k) for k in range(i + 1, j)):
+        return i + 1  # "a dit à l'AFP | Flavie Flament", "la ministre de l'Information | Manal Abdel Samad"
     if _place_before_person(tk, i, i + 1) and i + 2 < j and _first_name_like(tk.text[i + 1]) and tk.cap[i + 2] \
             and tk.is_word(i + 2):
         return i + 1  # "la procureure de Manhattan | Anne Stroud", "à Doha | Tamim ben Hamad"

@@ -81,7 +81,7 @@ secrétaire général
 # Capitalised portfolio and institution words that follow a title head: "ministre de
 # l'Economie", "du Travail, de l'Emploi". Inside a role phrase they are part of the title.
 PORTFOLIO_WORDS = _words("""
-intérieur économie finances travail emploi santé justice culture éducation défense armées
+intérieur information communication économie finances travail emploi santé justice culture éducation défense armées
 agriculture écologie environnement transition logement transports budget comptes sports
 outre-mer solidarités famille enfance jeunesse recherche enseignement industrie commerce
 numérique affaires étrangères république état nation gouvernement relance cohésion
@@ -126,7 +126,7 @@ revendeur concessionnaire préparateur carrossier start-up startup média platef
 
 LOC_HEADS = _words("""
 théâtre place rue avenue boulevard quai musée gare aéroport pont château église cathédrale
-basilique stade palais parc jardin lac mont mer océan golfe île îles détroit canal port
+basilique stade palais parc jardin lac mont mer océan golfe île îles détroit canal port plage
 hôpital tour arc porte cap vallée forêt bois col massif plaine désert baie espace cimetière
 """)
 
