@@ -278,3 +278,15 @@ def test_ce_dernier_is_the_person_named_last_not_the_subject_before(quote_pipeli
             'La ministre Anne Roux a reçu Claire Sorel. Cette dernière "ne lâchera rien", a-t-elle dit.')
     a = run(quote_pipeline, text)
     assert [speaker_name(a, q) for q in a.quotes] == ["Jean Morel", "Claire Sorel"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Le président Paul Girard a dénoncé, mardi 12 juin, le "cynisme" de Rome.', "cynisme", "Paul Girard"),
+    ('La ministre Anne Roux avait prôné la "patience" dans la guerre.', "patience", "Anne Roux"),
+    ('La Fédération des maires se dit "particulièrement inquiète" et appelle les élus à agir.',
+     "particulièrement inquiète", "Fédération des maires"),
+])
+def test_a_short_fragment_a_speaker_takes_as_object_or_attribute_is_theirs(quote_pipeline, text, words, speaker):
+    a = run(quote_pipeline, text)
+    assert [(q.text, speaker_name(a, q)) for q in a.quotes if q.kind == "partial"] == [(words, speaker)]
+    assert not [q for q in a.quotes if q.kind == "indirect" and "appelle" in q.text]

@@ -136,11 +136,12 @@ class GovernedAttribution(PreposedAttribution):
 
     def _first_phrase_after(self, verb, head) -> bool:
         """The fragment heads the first phrase after the verb, whatever the parse says:
-        ``souligne, elle, le « cynisme »``, ``évoque un « LBD parlementaire »``, ``qualifiant de « … »``."""
+        ``souligne, elle, le « cynisme »``, ``évoque un « LBD parlementaire »``, ``qualifiant de « … »``,
+        past a date between commas."""
         doc = self.doc
         k = verb.i + 1
-        while k < head.i and (doc[k].lower_ in _INCIDENTAL_WORDS or doc[k].pos_ == "ADV"):
-            k += 1
+        while k < head.i and (doc[k].lower_ in _INCIDENTAL_WORDS or doc[k].pos_ == "ADV" or k in self.time_tokens):
+            k += 1  # ("a dénoncé, mardi 12 juin, le « cynisme »")
         if k < head.i and doc[k].pos_ == "DET" or k < head.i and doc[k].lower_ in ("de", "d'", "d’"):
             k += 1
         while k < head.i and doc[k].pos_ == "ADJ":

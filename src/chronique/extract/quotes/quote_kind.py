@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .marks import MarkSpan
-from .tables import NAMING_NOUNS, SPEAKER_PERSON_WORDS, UTTERANCE_COORDINATORS
+from .tables import NAMING_NOUNS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, UTTERANCE_COORDINATORS
 
 # A fragment of at most this many words without a conjugated verb is a term unless a speech verb
 # governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
@@ -104,8 +104,8 @@ class QuoteKindReader:
         doc = self.doc
         while i >= 0 and doc[i].is_space:
             i -= 1
-        if i >= 0 and doc[i].lower_ in NAMING_NOUNS:
-            return True
+        if i >= 0 and doc[i].lower_ in NAMING_NOUNS and not (i > 0 and doc[i - 1].lower_ in REFLEXIVE_CLITICS):
+            return True  # (not "se dit « inquiète »", "s'est dite « favorable »": the subject's words)
         return is_name_like(self.text[span.start:span.end])
 
     def after_determiner(self, span: MarkSpan) -> bool:

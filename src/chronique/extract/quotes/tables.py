@@ -59,6 +59,9 @@ NAMING_NOUNS = frozenset({
     "catégorie", "statut", "régime", "contrat", "pass", "passe", "bouclier", "chèque", "prime", "ticket",
 })
 
+# Reflexive clitics: "se dit", "s'est dite" describe the subject, they name nothing.
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+
 # Nouns of unnamed sources that stay unnamed even when definite ("l'entourage du ministre").
 UNNAMED_SOURCE_NOUNS = frozenset({
     "entourage", "proche", "proches", "source", "sources", "cabinet", "services", "équipe", "camp",
