@@ -393,3 +393,9 @@ def test_a_family_name_far_from_two_relatives_joins_neither(ents):
                  "quartier entier est désormais sous tension et la police patrouille chaque soir dans les rues. "
                  "« On leur fait payer parce qu'ils s'appellent Girard », explique leur avocat.")
     assert "Girard" not in names(found["Paul Girard"]) and "Girard" not in names(found["Christiane Girard"])
+
+
+def test_a_role_phrase_links_only_to_a_person_of_its_gender(ents):
+    found = ents("Le ministre Paul Girard a annoncé une hausse. La ministre a répondu. Le ministre a insisté.")
+    [nominal] = [m for m in found["Paul Girard"].mentions if m.kind == "nominal"]
+    assert nominal.start > len("Le ministre Paul Girard a annoncé une hausse. La ministre a répondu.")

@@ -14,6 +14,8 @@ import logging
 from spacy.tokens import Doc
 
 from ...article import Article, Entity, Mention
+from ...lang.fr.first_names import name_gender
+from ...lang.fr.gender import BOTH, FEM, MASC, compatible
 from ...lang.fr.numbers import ARTICLE_WORDS
 from ..registry import register
 from ..stage import Stage
@@ -130,6 +132,10 @@ def _drop_overlaps(mentions_of: list[list[Mention]]) -> None:
         ms[:] = [m for m in ms if (n, m.start, m.end, m.kind) in keep]
 
 
+# Gender a definite article gives a role phrase ("la ministre"); "l'" and "les" say nothing.
+DETERMINER_GENDER = {"la": FEM, "le": MASC}
+
+
 def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[list[Mention]],
                       taken: list[tuple[int, int]]) -> None:
     """Role phrases used alone after a person was given that role: "le ministre", "le Premier
@@ -156,10 +162,18 @@ def _nominal_mentions(tk: Tokens, holders: dict, heads: dict, mentions_of: list[
             options = {n for n, first in heads.get(tk.key[i], []) if first < s}
         else:
             options = {n for n, first in holders.get(role_key(tk, i, end), []) if first < s}
-        if len(options) == 1:
+        gender = DETERMINER_GENDER.get(det)
+        options = {n for n in options if compatible(gender, _person_gender(mentions_of[n]))}
+        if len(options) == 1:  # ("la ministre" is not the man called "le ministre" before)
             n = options.pop()
             mentions_of[n].append(Mention(s, e, tk.string[s:e], "nominal"))
         i = end
+
+
+def _person_gender(mentions: list[Mention]) -> str | None:
+    """The gender of the first name that opens one of the person's names, if known."""
+    gender = next((g for m in mentions if m.kind == "name" for g in (name_gender(m.text),) if g), None)
+    return None if gender == BOTH else gender
 
 
 def _model_entities(doc: Doc) -> tuple[Entity, ...]:

@@ -444,8 +444,10 @@ class SpeakerResolver:
         for offset, role, g, eid in cast.roles:
             if offset >= start + ROLE_LOOKAHEAD:
                 continue
+            if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
+                continue  # "la ministre" is not the man called "le ministre" before
             exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k) for k in keys)
-            similar = same_head and head and role.split()[:1] == [head] and compatible(g, gender)
+            similar = same_head and head and role.split()[:1] == [head]
             if exact or similar:
                 score = (2 if exact else 1, offset if offset < start else -offset)
                 if best is None or score > best[0]:
