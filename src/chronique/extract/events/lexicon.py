@@ -59,6 +59,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("conversation téléphonique", "NOUN", "CONSULT", "phone", ""),
     ("entretien", "NOUN", "CONSULT", "meeting", "avec"),  # "avec X", or an outlet: "accordé au Point"
     ("interview", "NOUN", "CONSULT", "meeting", "avec"),
+    ("discussion", "NOUN", "CONSULT", "meeting", "avec"),
+    ("conversation", "NOUN", "CONSULT", "meeting", "avec"),
     ("visite", "NOUN", "CONSULT", "visit", ""),
     ("négociation", "NOUN", "CONSULT", "negotiation", ""),
     ("pourparlers", "NOUN", "CONSULT", "negotiation", ""),
