@@ -36,6 +36,10 @@ def amounts(analyze, text):
     ("Les ventes reculent (- 10,6 %) sur un an.", ("- 10,6 %", -10.6, "%", "percent")),
     ("La cinquantaine de militaires a été secourue.", ("La cinquantaine de militaires", 50, "militaires", "count")),
     ("Le tableau a dépassé le million d'euros aux enchères.", ("le million d'euros", 1e6, "EUR", "money")),
+    # a nationality, or a common noun written with a capital, counted
+    ("Au moins 40 Français sont morts dans l'explosion.", ("40 Français", 40, "Français", "count")),
+    ("Trois millions d'Américains ont voté.", ("Trois millions d'Américains", 3e6, "Américains", "count")),
+    ("La force compte 13.000 Casques bleus au Mali.", ("13.000 Casques", 13000, "Casques", "count")),
 ])
 def test_formats_and_units(analyze, text, expected):
     got = amounts(analyze, text)
@@ -60,6 +64,9 @@ def test_formats_and_units(analyze, text, expected):
     "Le 60e anniversaire du traité a été célébré.",
     "Il a restauré une Porsche modèle 911 de 1990.",
     "Les deux se sont parlé longuement.",
+    "La plage des Trois Moutons a rouvert.",
+    "Les deux tiers des électeurs et les trois quarts des maires ont voté.",
+    "Les campagnes de 2012 m'ont convaincu.",
 ])
 def test_not_amounts(analyze, text):
     assert amounts(analyze, text) == []

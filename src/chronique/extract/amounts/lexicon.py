@@ -96,6 +96,7 @@ DEFAULT_CURRENCY = "EUR"  # French-language news: a sum with no currency named a
 NOT_COUNT_NOUNS = frozenset({
     "rue", "avenue", "boulevard", "place", "impasse", "allée", "chemin", "route", "fois", "contre",
     "heure", "heures", "h", "reprises", "sur", "pour",
+    "tiers", "quart", "quarts", "cinquième", "cinquièmes", "dixième", "dixièmes",  # fractions: "les deux tiers des …"
 })
 
 # Words just before a number that make it approximate.

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...lang.fr.demonyms import DEMONYM_COUNTRIES
+from ...lang.fr.fold import fold
+from ..entities.lexicon import is_common_word
+
 from . import lexicon as lx
 from .candidates import _Cand, _TokenFinder
 from .unit_patterns import (ABBR_SCALE_RE, CURRENCY_RE, PERCENT_RE, PREFIX_CURRENCY_RE, SCALE_RE, SCALED_CURRENCY_RE,
@@ -56,7 +60,8 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
     if low in lx.TIME_UNITS or low in lx.MONTHS:
         c.drop = True  # a duration, an age, a time or a date
         return
-    if low in lx.MEASURE_UNITS and (not c.words or len(low) > 2) and not (word.isupper() and text[wm.end():wm.end() + 1] == "."):
+    if low in lx.MEASURE_UNITS and (not c.words or len(low) > 2) and not (word.isupper() and text[wm.end():wm.end() + 1] == ".") \
+            and text[wm.end():wm.end() + 1] not in ("'", "’"):  # not "en 2012 m'ont convaincu"
         end = wm.end()
         nxt = UNIT_WORD_RE.match(text, _skip_space(text, end))
         if nxt and nxt.group().lower() in lx.MEASURE_QUALIFIERS:
@@ -109,11 +114,21 @@ def _complement_end(doc: Doc, noun: Token, end: int) -> int:
     return end
 
 
+def _capitalised_common_plural(word: str, number_tok: Token | None) -> bool:
+    """"40 Français", "13 000 Casques bleus", "50 Etats": a nationality, or a common noun written
+    with a capital after digits — not a name ("3 Renault", "la plage des Trois Moutons")."""
+    low = word.lower()
+    if fold(word) in DEMONYM_COUNTRIES:
+        return True
+    return number_tok is not None and number_tok.text[:1].isdigit() and low.endswith(("s", "x")) \
+        and (is_common_word(low, inflected=False) or is_common_word(low[:-1], inflected=False))
+
+
 def _is_counted_noun(tok: Token, word: str, number_tok: Token | None, value: float) -> bool:
     low = word.lower()
     if value >= 2 and not low.endswith(("s", "x", "z")):
         return False  # after two or more, a counted noun is plural: "4 000 vivant au Liban" is not
-    if not word[:1].islower() or low in lx.NOT_COUNT_NOUNS:
+    if low in lx.NOT_COUNT_NOUNS or not (word[:1].islower() or _capitalised_common_plural(word, number_tok)):
         return False
     if low in lx.MONTHS or low in lx.TIME_UNITS or low in lx.CURRENCIES or low in lx.WEEKDAYS:
         return False
