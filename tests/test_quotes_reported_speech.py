@@ -290,3 +290,11 @@ def test_a_short_fragment_a_speaker_takes_as_object_or_attribute_is_theirs(quote
     a = run(quote_pipeline, text)
     assert [(q.text, speaker_name(a, q)) for q in a.quotes if q.kind == "partial"] == [(words, speaker)]
     assert not [q for q in a.quotes if q.kind == "indirect" and "appelle" in q.text]
+
+
+def test_a_document_speaks_for_the_agent_of_its_participle_and_a_verbless_opener_is_no_content(quote_pipeline):
+    text = ("Le parquet de Paris enquête. Par ailleurs, selon un nouveau bilan communiqué jeudi par le parquet "
+            "de Paris, au moins 40 Français ont été blessés.")
+    a = run(quote_pipeline, text)
+    assert [(q.text, speaker_name(a, q)) for q in a.quotes] == [
+        ("au moins 40 Français ont été blessés", "parquet de Paris")]

@@ -185,7 +185,9 @@ class IndirectFinder:
             k += 1
         after_phrase = doc[k].idx + 1 if k < sent.end and doc[k].text == "," else None
         s_start, s_end = sent.start_char, sent.end_char
-        opens_clause = t.i > sent.start and doc[t.i - 1].lower_ in CLAUSE_OPENERS
+        # "… parce que selon X, …", or after a verbless opener ("Par ailleurs, selon X, …")
+        opens_clause = t.i > sent.start and (doc[t.i - 1].lower_ in CLAUSE_OPENERS or doc[t.i - 1].text == ","
+                                             and not any(x.pos_ in ("VERB", "AUX") for x in doc[sent.start:t.i]))
         if after_phrase is not None and (phrase_start - s_start < 3 or opens_clause):
             start, end = after_phrase, s_end                    # Selon X, CONTENT. / … parce que selon X, CONTENT.
         elif k >= sent.end - 1 or (k < sent.end and doc[k].text == "."):

@@ -43,6 +43,8 @@ ROLE_LOOKAHEAD = 400
 # this many characters and this many following people.
 CATAPHORA_WINDOW = 600
 CATAPHORA_PEOPLE = 3
+# How many words after a document's phrase its agent ("… communiqué jeudi par X") may come.
+AGENT_WINDOW = 5
 # The longest parenthesis (an acronym, a party) between a description and the name apposed to it.
 PAREN_MAX_TOKENS = 8
 # Entity-layer mentions that are a role or common noun linked to a person, not a name.
@@ -415,9 +417,23 @@ class SpeakerResolver:
             for _, e in cast.index.mentions_in(start, end):
                 if e.type in SPEAKER_TYPES:
                     return self._referent(a, b, e.id, None, e.type == "PER")
+            author = self._agent_after(b)
+            if author is not None:  # "un bilan communiqué jeudi par le parquet de Paris"
+                return self._referent(a, b, author.id, None, author.type == "PER")
             if det in DEFINITE_DETERMINERS or det in DEMONSTRATIVES:
                 # "le rapport", "cette étude": the one the article attributed to its producer before.
                 return self._referent(a, b, cast.document_producer(head, start), None, False)
+        return None
+
+    def _agent_after(self, b: int) -> Entity | None:
+        """The entity named by "par X" within a few words after token ``b`` (a participle's agent)."""
+        doc = self.doc
+        for k in range(max(b - 1, 0), min(len(doc) - 1, b + AGENT_WINDOW)):
+            if doc[k].is_punct or self.cast.in_quote[k]:
+                return None
+            if doc[k].lower_ == "par":
+                hit = self.cast.index.mention_at(doc[k + 1].idx if doc[k + 1].pos_ != "DET" else doc[min(k + 2, len(doc) - 1)].idx)
+                return hit[1] if hit is not None and hit[1].type in SPEAKER_TYPES else None
         return None
 
     def recent_person(self, start: int, gender: str | None) -> str | None:
