@@ -319,3 +319,18 @@ def test_the_speaker_of_an_incise_is_the_topic_a_following_pronoun_continues(quo
     assert a.entity(only(a, "direct")[0].speaker.entity).type == "PER"   # a person, though Santiago is a city
     assert [speaker_name(a, q) for q in only(a, "direct")] == ["Santiago Ortez", "Santiago Ortez"]
 
+
+
+def test_a_lead_names_the_role_that_a_later_apposition_gives_a_name(quote_pipeline):
+    text = ("La présidente de l'Association des maires ruraux rappelle qu'aucune école ne fermera.\n\n"
+            "Les écoles rouvriront lundi dans tout le pays, a annoncé le gouvernement, qui a consulté les élus "
+            "pendant plusieurs semaines avant de fixer la date et les règles sanitaires. Les syndicats "
+            "d'enseignants demandent des moyens supplémentaires pour accueillir les élèves dans de bonnes "
+            "conditions. Le ministre Paul Girard a promis des recrutements. Les parents d'élèves restent "
+            "inquiets et réclament des tests, des masques et des classes moins chargées dans les communes "
+            "les plus touchées, tandis que plusieurs régions envisagent de prolonger les cours à distance "
+            "jusqu'à l'été. « Nous serons prêts », assure Claire Sorel, médecin et présidente de "
+            "l'Association des maires ruraux.")
+    a = run(quote_pipeline, text)
+    first = min(a.quotes, key=lambda q: q.start)
+    assert speaker_name(a, first) == "Claire Sorel"

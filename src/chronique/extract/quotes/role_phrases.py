@@ -12,7 +12,7 @@ from .tables import COMPLEMENT_MARKERS, DANGLING_WORDS, EPICENE_ROLE_NOUNS, ROLE
 
 # A role phrase is read over fewer tokens than this: a longer stretch before or after a name is
 # a clause, not a title (and the bound keeps the scan short).
-MAX_ROLE_TOKENS = 10
+MAX_ROLE_TOKENS = 14
 
 
 def role_before(doc: Doc, i: int) -> tuple[str, str | None] | None:
@@ -42,8 +42,8 @@ def role_after(doc: Doc, i: int) -> tuple[str, str | None] | None:
     if j >= len(doc) or doc[j].pos_ not in ("DET", "NOUN"):
         return None
     k = j
-    while k < len(doc) and k - j < MAX_ROLE_TOKENS and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") \
-            and doc[k].text not in (",", "."):
+    while k < len(doc) and k - j < MAX_ROLE_TOKENS and (doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN")
+                                                        or _joins_roles(doc, k, j)) and doc[k].text not in (",", "."):
         k += 1
     if k < len(doc) and doc[k].text not in (",", ".", ";", ")", "»", ":") and not doc[k].is_space:
         return None  # ", le porte-parole a assuré": the subject of the next clause
@@ -73,3 +73,8 @@ def role_phrase(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     if gender == MASC and head.lower_ in EPICENE_ROLE_NOUNS:
         gender = None  # "le ministre Camille Renaud": the masculine of the office says nothing of its holder
     return norm_phrase(" ".join(t.text for t in toks)), gender
+
+
+def _joins_roles(doc: Doc, k: int, first: int) -> bool:
+    """``X, médecin généticien et président de la Ligue``: "et" between two roles."""
+    return doc[k].lower_ == "et" and k > first and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "DET")

@@ -39,6 +39,8 @@ from .tables import (
 # How far after a role phrase (characters) a name the article gave that role still counts
 # ("a déclaré le ministre. Le ministre de l'Intérieur X …"): a paragraph or so.
 ROLE_LOOKAHEAD = 400
+# ... and the very role, written in full, further on (a lead naming the role its body gives a name).
+EXACT_ROLE_LOOKAHEAD = 1500
 # A role phrase nobody was given may name a person introduced just after it (cataphora), within
 # this many characters and this many following people.
 CATAPHORA_WINDOW = 600
@@ -458,11 +460,13 @@ class SpeakerResolver:
         head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
         best = None
         for offset, role, g, eid in cast.roles:
-            if offset >= start + ROLE_LOOKAHEAD:
+            if offset >= start + EXACT_ROLE_LOOKAHEAD:
                 continue
             if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
                 continue  # "la ministre" is not the man called "le ministre" before
             exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k) for k in keys)
+            if not exact and offset >= start + ROLE_LOOKAHEAD:
+                continue
             similar = same_head and head and role.split()[:1] == [head]
             if exact or similar:
                 score = (2 if exact else 1, offset if offset < start else -offset)
