@@ -334,3 +334,12 @@ def test_a_lead_names_the_role_that_a_later_apposition_gives_a_name(quote_pipeli
     a = run(quote_pipeline, text)
     first = min(a.quotes, key=lambda q: q.start)
     assert speaker_name(a, first) == "Claire Sorel"
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous accueillerons 5.000 pèlerins », en raison de la pandémie de coronavirus, a indiqué Paul Girard.",
+    "« La situation est difficile », a récemment admis, au cours d'une visite au Sahel, le ministre Paul Girard.",
+])
+def test_an_incise_past_a_phrase_between_commas(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes] == ["Paul Girard"]

@@ -14,6 +14,8 @@ from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
 INCISE_WINDOW = 7
+# The longest verbless phrase between commas set aside in an incise ("…, au cours d'une visite au Sahel, …").
+PARENTHETICAL_TOKENS = 10
 _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
 _AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "aura", "est", "était", "sont",
@@ -35,6 +37,19 @@ class InciseAttribution(ComplementSkipper):
         k = i
         while k < len(doc) and not (k > i and doc[k].is_sent_start) and "\n" not in doc[k].text:
             k += 1
+        return k
+
+    def _past_parenthetical(self, k: int, limit: int) -> int:
+        """After a comma at ``k`` opening a verbless prepositional phrase closed by another comma
+        ("…, au cours d'une visite au Sahel, …"): the token after the closing comma; else ``k``."""
+        doc = self.doc
+        if k + 1 >= limit or doc[k].text != "," or doc[k + 1].pos_ != "ADP":
+            return k
+        for c in range(k + 2, min(limit, k + 2 + PARENTHETICAL_TOKENS)):
+            if doc[c].text == ",":
+                return c + 1
+            if doc[c].pos_ in ("VERB", "AUX") or self.in_quote[c]:
+                break
         return k
 
     def attribution_after(self, span: MarkSpan, term: bool) -> Attribution | None:
@@ -64,12 +79,17 @@ class InciseAttribution(ComplementSkipper):
         j = i + 1 if tok.text in (",", "—", "–") else i
         pronoun = None
         k = j
-        while k < min(limit, j + INCISE_WINDOW):
+        stop = min(limit, j + INCISE_WINDOW)
+        while k < stop:
             t = doc[k]
             low = t.lower_
             if low.lstrip("-") in PRONOUN_GENDER and low.startswith("-"):
                 pronoun = k
                 k += 1
+                continue
+            if k == j and t.pos_ == "ADP" and self._past_parenthetical(k - 1, limit) > k:
+                k = self._past_parenthetical(k - 1, limit)  # "», en raison de la pandémie, a indiqué X"
+                stop = min(limit, k + INCISE_WINDOW)
                 continue
             cue = verb_cue(doc, k, incise=True)
             if cue is not None:
@@ -97,6 +117,7 @@ class InciseAttribution(ComplementSkipper):
                 while m + 2 < limit and doc[m].text == "," and doc[m + 2].text == "," \
                         and (doc[m + 1].pos_ == "ADJ" or "Part" in doc[m + 1].morph.get("VerbForm")):
                     m += 2  # "a réagi, attristée, Marie Lenoir": the speaker's state between commas
+                m = self._past_parenthetical(m, limit)  # "a admis, au cours d'une visite, la ministre"
                 while m + 1 < limit and doc[m].text == "," and (doc[m + 1].pos_ in ("DET", "PROPN")
                                                                   or doc[m + 1].lower_ in NAME_TITLES):
                     m += 1  # "a déclaré lundi, Leonor Briones, la ministre"
