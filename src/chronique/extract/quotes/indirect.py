@@ -416,7 +416,9 @@ class IndirectFinder:
             b = max(first.right_edge.i, t.right_edge.i) + 1
             if self._is_whole_quote(a) or self._inside_whole_quote(a):
                 return None  # "X a prévenu : « … »": the quotation reports itself
-            b = min([b, sent.end] + [c.left_edge.i for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > a])
+            # ... up to a verb coordinated to the cue ("… et appelle …") or a gerund of its own ("…, estimant que")
+            b = min([b, sent.end] + [c.left_edge.i for c in t.children if c.i > a and (
+                c.dep_ == "conj" and c.pos_ == "VERB" or c.dep_ == "advcl" and is_gerund(c))])
             if self.in_quote[a]:
                 b = self._before_contrast(a, b)
             return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
