@@ -384,3 +384,9 @@ def test_the_nationality_of_a_bare_complement_belongs_to_its_head(analyze):
     art = run(analyze, "Le fonds a été créé au Luxembourg. Paul Girard dirigeait une société "
                        "d'investissement luxembourgeoise.")
     assert not [ev for ev in art.events if "Luxembourg" in names(art, ev)]
+
+
+def test_congratulating_the_new_holder_targets_the_person_who_took_the_office(analyze):
+    art = run(analyze, "Le président américain Donald Tramp a salué la victoire. Paul Girard est élu président "
+                       "de la République. Anne Roux a félicité chaleureusement le nouveau Président.")
+    assert any(names(art, ev, "target") == {"Paul Girard"} for ev in of_type(art, "SUPPORT"))

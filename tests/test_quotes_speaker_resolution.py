@@ -343,3 +343,11 @@ def test_a_lead_names_the_role_that_a_later_apposition_gives_a_name(quote_pipeli
 def test_an_incise_past_a_phrase_between_commas(quote_pipeline, text):
     a = run(quote_pipeline, text)
     assert [speaker_name(a, q) for q in a.quotes] == ["Paul Girard"]
+
+
+def test_the_new_or_elected_holder_is_the_person_the_article_says_took_the_office(quote_pipeline):
+    text = ("Le président américain Donald Tramp a salué la victoire. Paul Girard est élu président de la "
+            "République. Le président élu, dans son premier discours, a déclaré : « je ne méconnais aucune "
+            "des difficultés ».")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes if q.kind == "direct"] == ["Paul Girard"]

@@ -25,7 +25,7 @@ from ..entities.index import EntityIndex
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
 from .referent import norm_phrase
-from .role_phrases import role_after, role_before
+from .role_phrases import role_after, role_before, role_taken
 from ...lang.fr.honorifics import HONORIFICS
 from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, PUBLICATION_NOUNS
 
@@ -70,6 +70,7 @@ class ArticleCast:
         self._orgs, self._org_starts = orgs, [o[0] for o in orgs]
         self.gender: dict[str, str | None] = {}
         self.roles: list[tuple[int, str, str | None, str]] = []  # (offset, role phrase, gender, entity id)
+        self.taken: list[tuple[int, str, str | None, str]] = []  # roles the article says someone took: "X est élu …"
         self._learn_genders_and_roles(article)
         self.sents = [(x.start, x.end, x.start_char, x.end_char) for x in doc.sents] if len(doc) else []
         self._sent_starts = [x[0] for x in self.sents]
@@ -98,6 +99,9 @@ class ArticleCast:
             i = self.token_at(start)
             if i > 0 and doc[i - 1].lower_ in _GENDERED_HONORIFICS:
                 self.gender[e.id] = _GENDERED_HONORIFICS[doc[i - 1].lower_]
+            taken = role_taken(doc, self.token_at(end - 1) + 1)
+            if taken is not None:
+                self.taken.append((start, taken[0], taken[1], e.id))
             role = role_before(doc, i) or role_after(doc, self.token_at(end - 1) + 1)
             if role:
                 phrase, gender = role

@@ -13,6 +13,8 @@ from .tables import COMPLEMENT_MARKERS, DANGLING_WORDS, EPICENE_ROLE_NOUNS, ROLE
 # A role phrase is read over fewer tokens than this: a longer stretch before or after a name is
 # a clause, not a title (and the bound keeps the scan short).
 MAX_ROLE_TOKENS = 14
+# Participles by which a person takes a role: "X est élu président", "Y a été nommée ministre".
+TAKING_VERBS = frozenset({"élire", "réélire", "nommer", "désigner", "investir", "choisir"})
 
 
 def role_before(doc: Doc, i: int) -> tuple[str, str | None] | None:
@@ -78,3 +80,18 @@ def role_phrase(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
 def _joins_roles(doc: Doc, k: int, first: int) -> bool:
     """``X, médecin généticien et président de la Ligue``: "et" between two roles."""
     return doc[k].lower_ == "et" and k > first and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "DET")
+
+
+def role_taken(doc: Doc, i: int) -> tuple[str, str | None] | None:
+    """``X est élu président de la République``, ``X a été nommée ministre``: the role the clause
+    after the name ending just before token ``i`` says the person takes."""
+    k = i
+    while k < len(doc) and k - i < 4 and doc[k].pos_ in ("AUX", "ADV"):
+        k += 1
+    if k == i or k >= len(doc) or doc[k].lemma_.lower() not in TAKING_VERBS or "Part" not in doc[k].morph.get("VerbForm"):
+        return None
+    j = end = k + 1
+    while end < len(doc) and end - j < MAX_ROLE_TOKENS and doc[end].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") \
+            and doc[end].text not in (",", "."):
+        end += 1
+    return role_phrase(doc, j, end) if end > j else None

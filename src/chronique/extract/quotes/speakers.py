@@ -39,6 +39,8 @@ from .tables import (
 # How far after a role phrase (characters) a name the article gave that role still counts
 # ("a déclaré le ministre. Le ministre de l'Intérieur X …"): a paragraph or so.
 ROLE_LOOKAHEAD = 400
+# Words of a role phrase naming whoever just took the office ("le président élu", "le nouveau maire").
+NEW_HOLDER_WORDS = frozenset({"élu", "élue", "nouveau", "nouvel", "nouvelle"})
 # ... and the very role, written in full, further on (a lead naming the role its body gives a name).
 EXACT_ROLE_LOOKAHEAD = 1500
 # A role phrase nobody was given may name a person introduced just after it (cataphora), within
@@ -452,12 +454,18 @@ class SpeakerResolver:
         """The entity the article gave the role named by tokens ``[a, b)`` (without its determiner
         and "ancien"): exactly, by a synonym, or (``same_head``) by the same head noun."""
         doc, cast = self.doc, self.cast
+        head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
+        if any(t.lower_ in NEW_HOLDER_WORDS for t in doc[a:b]):
+            # "le président élu", "le nouveau Président": the person the article says took that office
+            taken = [eid for offset, role, g, eid in cast.taken if role.split()[:1] == [head]
+                     and offset < start + ROLE_LOOKAHEAD and compatible(g, gender)]
+            if len(set(taken)) == 1:
+                return taken[0]
         phrase = norm_phrase(" ".join(t.text for t in doc[a + 1:b] if t.lower_ not in FORMER_WORDS))
         keys = {phrase}
         for group in ROLE_SYNONYMS:
             if phrase in group:
                 keys |= group
-        head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
         best = None
         for offset, role, g, eid in cast.roles:
             if offset >= start + EXACT_ROLE_LOOKAHEAD:
