@@ -390,3 +390,10 @@ def test_congratulating_the_new_holder_targets_the_person_who_took_the_office(an
     art = run(analyze, "Le président américain Donald Tramp a salué la victoire. Paul Girard est élu président "
                        "de la République. Anne Roux a félicité chaleureusement le nouveau Président.")
     assert any(names(art, ev, "target") == {"Paul Girard"} for ev in of_type(art, "SUPPORT"))
+
+
+def test_the_two_men_are_the_two_people_just_named_and_meet(analyze):
+    art = run(analyze, "Paul Girard a félicité Jean Morel pour son élection. Les deux hommes se retrouveront "
+                       "dès demain. Le ministre s'est retrouvé seul.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev) == {"Paul Girard", "Jean Morel"}

@@ -20,6 +20,7 @@ SENTENCES: dict = {
     "accorder": "Emmanuel Macron et Olaf Scholz se sont accordés à Berlin.",
     "allier": "Emmanuel Macron s'est allié avec Olaf Scholz.",
     "réunir": "Emmanuel Macron s'est réuni avec Olaf Scholz à Berlin.",
+    "retrouver": "Emmanuel Macron et Olaf Scholz se sont retrouvés à Berlin.",
     "retirer": "Emmanuel Macron s'est retiré de la course face à Olaf Scholz.",
     "opposer": "Emmanuel Macron s'est opposé à Olaf Scholz à Berlin.",
     "remettre en cause": "Emmanuel Macron a remis en cause Olaf Scholz.",
@@ -166,7 +167,7 @@ def test_lexicon_entries_are_well_formed():
 
     conditions = {"", "avec", "refl", "à", "entity-obj", "entity-nmod", "entity-source", "entity-target",
                   "verbal", "judicial", "s'en-à", "name-calling", "addressee", "penalty", "person-target",
-                  "devant"}
+                  "devant", "mutual"}
     seen = set()
     for lemma, pos, etype, mode, cond in lx.TRIGGERS:
         assert pos in ("VERB", "NOUN") and etype in EVENT_TYPES and cond in conditions, lemma

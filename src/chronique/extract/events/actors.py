@@ -115,6 +115,9 @@ class Resolver:
         low = tok.lower_
         if subject and low in PLURAL_PERSON:
             return self._plural_antecedent(tok, trigger)
+        if subject and tok.pos_ == "NOUN" and any(c.lower_ == "deux" for c in tok.children) \
+                and any(c.lower_ == "les" for c in tok.children) and self.index.mention_at(tok.idx) is None:
+            return self._two_named_before(tok)  # "Les deux hommes se retrouveront": the two just named
         if tok.pos_ == "PRON" or low in THIRD_PERSON or low in FIRST_PERSON:
             ent = self._pronoun(tok, trigger, subject)
             return [ent] if ent else []
@@ -216,6 +219,17 @@ class Resolver:
             return first
         last_m, last = people[-1]
         return last if last_m.end >= det.idx - PRONOUN_WINDOW else None
+
+    def _two_named_before(self, tok: Token) -> list[Entity]:
+        """The last two people named before ``tok``, in its sentence or the one before."""
+        first = tok.sent.start
+        if first > 0:
+            first = tok.doc[first - 1].sent.start
+        people: list[Entity] = []
+        for m, e in reversed(self.index.mentions_in(tok.doc[first].idx, tok.idx)):
+            if e.type == "PER" and e not in people and not self._direct_at(m.start):
+                people.append(e)
+        return people[:2][::-1] if len(people) >= 2 else []
 
     def _plural_antecedent(self, tok: Token, trigger: Token) -> list[Entity]:
         """"ils"/"elles" as a subject: the named entities of the last subject naming several

@@ -33,7 +33,7 @@ def _penalty_after(d: "_Draft", tok: Token, text: str) -> bool:
 
 def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Resolver, article: Article) -> bool:
     """The trigger's condition, where it can be told from the words hanging off the trigger."""
-    if cond == "refl" and not any(c.lower_ in REFLEXIVES and c.dep_ in ("expl:comp", "expl:pass", "obj", "iobj",
+    if cond in ("refl", "mutual") and not any(c.lower_ in REFLEXIVES and c.dep_ in ("expl:comp", "expl:pass", "obj", "iobj",
                                                                         "expl", "expl:pv") for c in kids):
         return False
     if cond == "addressee" and not any(case_of(c) in ADDRESSEE_CASES and r.entities_of(c, tok)
@@ -68,7 +68,7 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
     d = f.d
     if cond == "avec" and not f.partner or f.outlet and not f.source_found:
         return False  # an interview given to an outlet by no one named is no event
-    if cond == "entity-obj" and not f.obj_ents:
+    if cond == "entity-obj" and not f.obj_ents or cond == "mutual" and len(d.roles) < 2:
         return False
     if cond == "entity-nmod" and not d.roles:
         return False

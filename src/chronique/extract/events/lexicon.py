@@ -24,7 +24,9 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   ``penalty`` (a court sentence: a penalty word, ``PENALTY_WORDS``, right after the trigger:
   "condamné à deux ans de prison", not "condamner une attaque"), ``person-target`` (only with a
   person as object or passive subject: "libérer un otage", not "libérer des fonds"),
-  ``devant`` (only with a named entity in a "devant X" complement: "une audition devant le Sénat").
+  ``devant`` (only with a named entity in a "devant X" complement: "une audition devant le Sénat"),
+  ``mutual`` (reflexive, with two parties at least: "les deux hommes se retrouveront", not "il s'est
+  retrouvé seul").
 
 Every entry is exercised by ``tests/test_events_lexicon.py`` on a sentence of its own.
 """
@@ -47,6 +49,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("parler", "VERB", "CONSULT", "meeting", "avec"),
     ("échanger", "VERB", "CONSULT", "meeting", "avec"),
     ("réunir", "VERB", "CONSULT", "meeting", "refl"),
+    ("retrouver", "VERB", "CONSULT", "meeting", "mutual"),  # "les deux hommes se retrouveront demain"
     ("chuchoter", "VERB", "CONSULT", "meeting", ""),
     ("auditionner", "VERB", "COERCE", "hearing", ""),
     ("sommet", "NOUN", "CONSULT", "summit", ""),
