@@ -399,3 +399,8 @@ def test_a_role_phrase_links_only_to_a_person_of_its_gender(ents):
     found = ents("Le ministre Paul Girard a annoncé une hausse. La ministre a répondu. Le ministre a insisté.")
     [nominal] = [m for m in found["Paul Girard"].mentions if m.kind == "nominal"]
     assert nominal.start > len("Le ministre Paul Girard a annoncé une hausse. La ministre a répondu.")
+
+
+def test_a_capital_the_model_misses_at_a_sentence_start_is_a_place(ents):
+    found = ents("La France a présenté un plan. Paris a jugé ces conditions difficiles. Moscou dément.")
+    assert found["Paris"].type == "LOC" and found["Moscou"].type == "LOC"

@@ -8,8 +8,9 @@ import re
 from bisect import bisect_right
 
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
-from .tables import (AFFAIR_HEADS, ARMED_GROUPS, COMMON_ACRONYMS, INSTITUTIONS, MEDIA, MISC_HEADS, NAME_CONNECTORS, ORG_CUES,
-                     ORG_HEADS, PARTIES, fold)
+from .lexicon import is_common_word
+from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, COMMON_ACRONYMS, INSTITUTIONS, MEDIA, MISC_HEADS, NAME_CONNECTORS,
+                     ORG_CUES, ORG_HEADS, PARTIES, PLACES, fold)
 from ...lang.fr.first_names import is_first_name
 from ..time.token_scan import alternation_trie
 from .tokens import Tokens
@@ -298,6 +299,24 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             continue
         c = Cand(i, j, s, e, source="table")
         c.vote("ORG", W_TABLE)
+        out.append(c)
+    return out
+
+
+def known_places(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """Countries and capitals of the tables the model missed, one capitalised word ("Paris a
+    regretté …", "Pékin dément"): places; not a common word opening a sentence ("Réunion …")."""
+    out = []
+    for i in range(tk.n):
+        if not tk.cap[i] or (tk.key[i] not in PLACES and tk.key[i] not in CAPITALS):
+            continue
+        if any(c.cs < tk.end[i] and tk.start[i] < c.ce for c in cands) or i + 1 < tk.n and tk.cap[i + 1] \
+                and tk.end[i] == tk.start[i + 1] - 1 and tk.is_word(i + 1):
+            continue  # inside a name found ("Paris Match"), or the first word of a longer one
+        if (i == 0 or tk.text[i - 1] in ".!?\n") and is_common_word(tk.text[i], inflected=False):
+            continue
+        c = Cand(i, i + 1, tk.start[i], tk.end[i], source="table")
+        c.vote("LOC", W_TABLE)
         out.append(c)
     return out
 

@@ -12,7 +12,7 @@ from .lexicon import is_common_word
 from .roles import head_end, is_honorific
 from .span_edges import KNOWN_NAMES
 from ..amounts.lexicon import MEASURE_UNITS
-from .tables import (COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, MEDIA, MONTHS, NEVER_ALONE, PLACES, PORTFOLIO_WORDS,
+from .tables import (CAPITALS, COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, MEDIA, MONTHS, NEVER_ALONE, PLACES, PORTFOLIO_WORDS,
                      ROLE_PHRASES, WEEKDAYS, fold)
 from .tokens import Tokens
 
@@ -65,8 +65,8 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False  # a title alone ("Me", "Premier ministre")
     if _in_role_phrase(tk, c):
         return False
-    if _is_common_capitalised(tk, c) and not (c.i > 0 and is_honorific(tk, c.i - 1)):
-        c.weak = True  # (a word after "M." or "Mme" is a name, whatever else it means: "M. Martin")
+    if _is_common_capitalised(tk, c) and not (c.i > 0 and is_honorific(tk, c.i - 1)) and key not in CAPITALS:
+        c.weak = True  # (a word after "M." or "Mme" is a name, whatever else it means: "M. Martin"; so is "Paris")
     return True
 
 

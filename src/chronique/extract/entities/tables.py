@@ -226,6 +226,16 @@ antarctique, arctique, méditerranée, guyane, martinique, guadeloupe, réunion,
 nouvelle-calédonie, polynésie, île-de-france, bretagne, normandie, occitanie, provence, alsace
 """)
 
+# Capitals and cities French news names for their governments or as datelines ("Paris a regretté",
+# "Moscou dément"): a place the model may miss at a sentence's start.
+CAPITALS = _items("""
+paris, berlin, londres, washington, moscou, pékin, rome, madrid, bruxelles, kiev, kyiv, tokyo, ankara,
+téhéran, jérusalem, tel-aviv, beyrouth, damas, bagdad, le caire, alger, rabat, tunis, tripoli, bamako,
+niamey, dakar, ottawa, brasilia, varsovie, athènes, lisbonne, dublin, oslo, stockholm, copenhague,
+helsinki, budapest, prague, bucarest, sofia, belgrade, kaboul, islamabad, new delhi, séoul,
+pyongyang, taipei, canberra, riyad, doha, amman, bakou, erevan, tbilissi, minsk, berne, la haye,
+genève, strasbourg, new york, marseille, lyon
+""")
 
 # French national media (a gazetteer: a name equal to one of these is an ORG, never a place).
 MEDIA = _items("""
