@@ -393,7 +393,21 @@ def test_congratulating_the_new_holder_targets_the_person_who_took_the_office(an
 
 
 def test_the_two_men_are_the_two_people_just_named_and_meet(analyze):
-    art = run(analyze, "Paul Girard a félicité Jean Morel pour son élection. Les deux hommes se retrouveront "
-                       "dès demain. Le ministre s'est retrouvé seul.")
+    art = run(analyze, "Paul Girard a félicité Jean Morel pour son élection. Il estime que le pays « a voulu "
+                       "se rassembler ». Les deux hommes se retrouveront dès demain. Le ministre s'est retrouvé seul.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev) == {"Paul Girard", "Jean Morel"}
+
+
+def test_a_refusal_targets_what_the_refused_act_is_aimed_at_and_denies_that_act(analyze):
+    art = run(analyze, "Le ministre Jean Morel a refusé de recevoir Anne Roux. Paul Girard a refusé d'adhérer à l'UMP.")
+    targets = [names(art, ev, "target") for ev in of_type(art, "REJECT")]
+    assert targets == [{"Anne Roux"}, {"UMP"}]
+    [meeting] = of_type(art, "CONSULT")
+    assert meeting.modality == "negated"
+
+
+def test_a_handover_between_two_people_is_a_meeting(analyze):
+    art = run(analyze, "La passation de pouvoirs entre Paul Girard et Jean Morel aura lieu le dimanche 14 mai.")
     [ev] = of_type(art, "CONSULT")
     assert names(art, ev) == {"Paul Girard", "Jean Morel"}

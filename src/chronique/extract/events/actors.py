@@ -221,10 +221,11 @@ class Resolver:
         return last if last_m.end >= det.idx - PRONOUN_WINDOW else None
 
     def _two_named_before(self, tok: Token) -> list[Entity]:
-        """The last two people named before ``tok``, in its sentence or the one before."""
+        """The last two people named before ``tok``, in its sentence or the two before."""
         first = tok.sent.start
-        if first > 0:
-            first = tok.doc[first - 1].sent.start
+        for _ in range(2):
+            if first > 0:
+                first = tok.doc[first - 1].sent.start
         people: list[Entity] = []
         for m, e in reversed(self.index.mentions_in(tok.doc[first].idx, tok.idx)):
             if e.type == "PER" and e not in people and not self._direct_at(m.start):

@@ -101,6 +101,12 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
             ents = r.entities_of(p, tok)
             add(ents, "participant")
             f.partner |= bool(ents)
+    if f.d.type == "REJECT" and not f.obj_ents:
+        # "a refusé d'adhérer à l'UMP", "a refusé de recevoir X": what the refused act is aimed at
+        for inf in (c for c in kids if c.dep_ in ("xcomp", "obl:arg") and "Inf" in c.morph.get("VerbForm")):
+            ents = [e for o in inf.children if o.dep_ in ("obj", "obl:arg", "iobj") for e in r.entities_of(o, tok)]
+            f.obj_ents += ents
+            add(ents, "target")
 
 
 def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:

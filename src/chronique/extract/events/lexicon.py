@@ -69,6 +69,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("pourparlers", "NOUN", "CONSULT", "negotiation", ""),
     ("concertation", "NOUN", "CONSULT", "meeting", ""),
     ("tête-à-tête", "NOUN", "CONSULT", "meeting", ""),
+    ("passation", "NOUN", "CONSULT", "meeting", ""),  # "la passation de pouvoirs entre X et Y"
     ("face-à-face", "NOUN", "CONSULT", "debate", ""),
     ("face à face", "NOUN", "CONSULT", "debate", ""),
     # meals and debates between two named people ("a déjeuné avec X", "le débat entre X et Y")
@@ -311,6 +312,8 @@ PLANNED_GOVERNORS = CALL_GOVERNORS | frozenset({
 # Marks of an infinitive of purpose: "s'allier pour sanctionner X" (see ``modality._purpose``).
 PURPOSE_MARKS = frozenset({"pour", "afin"})
 ATTEMPT_GOVERNORS = frozenset({"tenter", "essayer", "chercher", "tâcher", "efforcer"})
+# Governing verbs that deny the act they govern: "a refusé de recevoir X" (no meeting took place).
+REFUSAL_GOVERNORS = frozenset({"refuser", "renoncer"})
 HYPOTHETICAL_GOVERNORS = frozenset({"pouvoir"})  # in the conditional: "pourrait rencontrer"
 # Words that modify a nominal trigger into a planned one ("le prochain sommet", "en préparation").
 PLANNED_NOUN_CUES = frozenset({"prochain", "prochaine", "préparation", "prévu", "prévue", "futur", "future",

@@ -69,7 +69,7 @@ def _called_for(trigger: Token) -> bool:
 
 def modality_of(trigger: Token, text: str) -> str:
     chain = [trigger] + _governors(trigger)
-    if any(_negated(t) for t in _negation_scope(trigger)):
+    if any(_negated(t) for t in _negation_scope(trigger)) or any(g.lemma_ in lx.REFUSAL_GOVERNORS for g in chain[1:]):
         return "negated"
     sent_end = trigger.sent.end_char
     tail = text[trigger.idx:min(sent_end, trigger.idx + 120)].lower()
