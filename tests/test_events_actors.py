@@ -411,3 +411,8 @@ def test_a_handover_between_two_people_is_a_meeting(analyze):
     art = run(analyze, "La passation de pouvoirs entre Paul Girard et Jean Morel aura lieu le dimanche 14 mai.")
     [ev] = of_type(art, "CONSULT")
     assert names(art, ev) == {"Paul Girard", "Jean Morel"}
+
+
+def test_an_act_named_inside_a_circumstance_is_not_the_subjects(analyze):
+    art = run(analyze, "Paul Girard s'est exprimé mardi, avant l'interdiction de la manifestation.")
+    assert not of_type(art, "PROTEST")
