@@ -404,3 +404,13 @@ def test_a_role_phrase_links_only_to_a_person_of_its_gender(ents):
 def test_a_capital_the_model_misses_at_a_sentence_start_is_a_place(ents):
     found = ents("La France a présenté un plan. Paris a jugé ces conditions difficiles. Moscou dément.")
     assert found["Paris"].type == "LOC" and found["Moscou"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Jean Dupont est venu.", "Jean Dupont"),
+    ("Le texte est adopté (Twitter) - Pierre Laurent, secrétaire national du parti : le sénateur parle.",
+     "Pierre Laurent"),
+])
+def test_a_full_name_opening_a_sentence_is_kept_though_its_words_are_common(ents, text, person):
+    found = ents(text)
+    assert person in found and found[person].type == "PER"

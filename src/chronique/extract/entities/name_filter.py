@@ -12,6 +12,7 @@ from .lexicon import is_common_word
 from .roles import head_end, is_honorific
 from .span_edges import KNOWN_NAMES
 from ..amounts.lexicon import MEASURE_UNITS
+from ...lang.fr.first_names import is_first_name
 from .tables import (CAPITALS, COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, MEDIA, MONTHS, NEVER_ALONE, PLACES, PORTFOLIO_WORDS,
                      ROLE_PHRASES, WEEKDAYS, fold)
 from .tokens import Tokens
@@ -113,4 +114,6 @@ def _is_common_capitalised(tk: Tokens, c: Cand) -> bool:
         return False
     if fold(tk.string[c.cs:c.ce]) in PLACES or fold(tk.string[c.cs:c.ce]) in KNOWN_NAMES:
         return False
+    if len(words) >= 2 and is_first_name(tk.text[words[0]]):
+        return False  # "Jean Dupont est venu", "- Pierre Laurent, …": a full name, though both words are common
     return all(is_common_word(tk.text[k]) or tk.lower[k] in tk.lowercase_words for k in words)
