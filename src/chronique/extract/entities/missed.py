@@ -303,6 +303,9 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n"})
+
+
 def known_places(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """Countries and capitals of the tables the model missed, one capitalised word ("Paris a
     regretté …", "Pékin dément"): places; not a common word opening a sentence ("Réunion …")."""
@@ -313,7 +316,7 @@ def known_places(tk: Tokens, cands: list[Cand]) -> list[Cand]:
         if any(c.cs < tk.end[i] and tk.start[i] < c.ce for c in cands) or i + 1 < tk.n and tk.cap[i + 1] \
                 and tk.end[i] == tk.start[i + 1] - 1 and tk.is_word(i + 1):
             continue  # inside a name found ("Paris Match"), or the first word of a longer one
-        if (i == 0 or tk.text[i - 1] in ".!?\n") and is_common_word(tk.text[i], inflected=False):
+        if (i == 0 or tk.text[i - 1] in SENTENCE_ENDS) and is_common_word(tk.text[i], inflected=False):
             continue
         c = Cand(i, i + 1, tk.start[i], tk.end[i], source="table")
         c.vote("LOC", W_TABLE)

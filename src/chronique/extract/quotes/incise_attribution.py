@@ -87,9 +87,9 @@ class InciseAttribution(ComplementSkipper):
                 pronoun = k
                 k += 1
                 continue
-            if k == j and t.pos_ == "ADP" and self._past_parenthetical(k - 1, limit) > k:
-                k = self._past_parenthetical(k - 1, limit)  # "», en raison de la pandémie, a indiqué X"
-                stop = min(limit, k + INCISE_WINDOW)
+            past = self._past_parenthetical(k - 1, limit) if k == j and t.pos_ == "ADP" else k
+            if past > k:  # "», en raison de la pandémie, a indiqué X"
+                k, stop = past, min(limit, past + INCISE_WINDOW)
                 continue
             cue = verb_cue(doc, k, incise=True)
             if cue is not None:

@@ -11,10 +11,9 @@ from spacy.tokens import Token
 
 from .tables import (
     GROUP_OBJECT_NOUNS, HUMAN_GROUP_NOUNS, NON_ASSERTIVE_GOVERNORS, NON_ASSERTIVE_SUBORDINATORS, ORGANISATION_NOUNS,
-    OWN_SUBJECT_GOVERNORS, PRONOMINAL_NON_SPEECH, PURPOSE_MARKERS, ROLE_NOUNS, WEEKDAYS,
+    OWN_SUBJECT_GOVERNORS, PRONOMINAL_NON_SPEECH, PURPOSE_MARKERS, REFLEXIVE_CLITICS, ROLE_NOUNS, WEEKDAYS,
 )
 
-_REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 _NEGATIONS = frozenset({"pas", "jamais", "ne", "n'", "n’"})
 _QUE = frozenset({"que", "qu'", "qu’"})
 # How far back (tokens) a "sans"/"avant" may frame the verb.
@@ -61,10 +60,10 @@ def pronominal_other_meaning(verb: Token, base: str) -> bool:
     speech verb into another verb."""
     if base not in PRONOMINAL_NON_SPEECH:
         return False
-    if any(c.lower_ in _REFLEXIVE_CLITICS for c in verb.children if c.i < verb.i):
+    if any(c.lower_ in REFLEXIVE_CLITICS for c in verb.children if c.i < verb.i):
         return True
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return prev is not None and prev.lower_ in _REFLEXIVE_CLITICS
+    return prev is not None and prev.lower_ in REFLEXIVE_CLITICS
 
 
 def infinitive_of_another_subject(verb: Token) -> bool:

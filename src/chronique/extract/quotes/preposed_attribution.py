@@ -141,7 +141,7 @@ class PreposedAttribution(ComplementSkipper):
         """``- X, député de Paris : « … »``: a name opening a line or an item of a list, with its
         description, labels the quotation after the colon (reaction round-ups, transcripts)."""
         doc = self.doc
-        a = first + (is_bullet(doc[first]) or self.in_quote[first])
+        a = first + 1 if is_bullet(doc[first]) or self.in_quote[first] else first
         b = a
         while b < colon and (doc[b].pos_ == "PROPN" or doc[b].ent_type_) and doc[b].text != ",":
             b += 1

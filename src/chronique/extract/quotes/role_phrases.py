@@ -43,10 +43,7 @@ def role_after(doc: Doc, i: int) -> tuple[str, str | None] | None:
     j = i + 1
     if j >= len(doc) or doc[j].pos_ not in ("DET", "NOUN"):
         return None
-    k = j
-    while k < len(doc) and k - j < MAX_ROLE_TOKENS and (doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN")
-                                                        or _joins_roles(doc, k, j)) and doc[k].text not in (",", "."):
-        k += 1
+    k = _role_words_end(doc, j)
     if k < len(doc) and doc[k].text not in (",", ".", ";", ")", "»", ":") and not doc[k].is_space:
         return None  # ", le porte-parole a assuré": the subject of the next clause
     if k > j and any(doc[x].pos_ == "NOUN" for x in range(j, k)):
@@ -77,6 +74,16 @@ def role_phrase(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     return norm_phrase(" ".join(t.text for t in toks)), gender
 
 
+def _role_words_end(doc: Doc, j: int) -> int:
+    """Where the words of a role that starts at token ``j`` end (nouns, adjectives, their
+    complements, two roles joined by "et"), before a comma or a stop."""
+    k = j
+    while k < len(doc) and k - j < MAX_ROLE_TOKENS and (doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN")
+                                                        or _joins_roles(doc, k, j)) and doc[k].text not in (",", "."):
+        k += 1
+    return k
+
+
 def _joins_roles(doc: Doc, k: int, first: int) -> bool:
     """``X, médecin généticien et président de la Ligue``: "et" between two roles."""
     return doc[k].lower_ == "et" and k > first and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "DET")
@@ -90,8 +97,5 @@ def role_taken(doc: Doc, i: int) -> tuple[str, str | None] | None:
         k += 1
     if k == i or k >= len(doc) or doc[k].lemma_.lower() not in TAKING_VERBS or "Part" not in doc[k].morph.get("VerbForm"):
         return None
-    j = end = k + 1
-    while end < len(doc) and end - j < MAX_ROLE_TOKENS and doc[end].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") \
-            and doc[end].text not in (",", "."):
-        end += 1
-    return role_phrase(doc, j, end) if end > j else None
+    end = _role_words_end(doc, k + 1)
+    return role_phrase(doc, k + 1, end) if end > k + 1 else None

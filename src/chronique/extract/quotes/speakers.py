@@ -436,7 +436,8 @@ class SpeakerResolver:
             if doc[k].is_punct or self.cast.in_quote[k]:
                 return None
             if doc[k].lower_ == "par":
-                hit = self.cast.index.mention_at(doc[k + 1].idx if doc[k + 1].pos_ != "DET" else doc[min(k + 2, len(doc) - 1)].idx)
+                name = k + 2 if doc[k + 1].pos_ == "DET" and k + 2 < len(doc) else k + 1  # "par le parquet"
+                hit = self.cast.index.mention_at(doc[name].idx)
                 return hit[1] if hit is not None and hit[1].type in SPEAKER_TYPES else None
         return None
 

@@ -59,7 +59,7 @@ NAMING_NOUNS = frozenset({
     "catégorie", "statut", "régime", "contrat", "pass", "passe", "bouclier", "chèque", "prime", "ticket",
 })
 
-# Reflexive clitics: "se dit", "s'est dite" describe the subject, they name nothing.
+# Reflexive clitics: a pronominal verb describes its subject ("se dit « inquiète »") or means something else ("s'appelle").
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 
 # Nouns of unnamed sources that stay unnamed even when definite ("l'entourage du ministre").
