@@ -406,6 +406,11 @@ def test_a_capital_the_model_misses_at_a_sentence_start_is_a_place(ents):
     assert found["Paris"].type == "LOC" and found["Moscou"].type == "LOC"
 
 
+def test_a_capital_speaking_for_its_government_is_a_place_not_a_namesake(ents):
+    found = ents("Le Kremlin a protesté. Washington a salué la décision de Berlin.")
+    assert found["Washington"].type == "LOC"
+
+
 @pytest.mark.parametrize("text, person", [
     ("Jean Dupont est venu.", "Jean Dupont"),
     ("Le texte est adopté (Twitter) - Pierre Laurent, secrétaire national du parti : le sénateur parle.",

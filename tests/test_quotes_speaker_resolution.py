@@ -351,3 +351,14 @@ def test_the_new_or_elected_holder_is_the_person_the_article_says_took_the_offic
             "des difficultés ».")
     a = run(quote_pipeline, text)
     assert [speaker_name(a, q) for q in a.quotes if q.kind == "direct"] == ["Paul Girard"]
+
+
+def test_the_adjective_of_an_epicene_role_gives_the_gender(quote_pipeline):
+    """"l'épidémiologiste suédois": the tagger's feminine on "épidémiologiste" is a guess; the
+    adjective says the man, so "elle" (the country) is not him and "il" is."""
+    text = ("Le chercheur Marc Dubreuil a publié une étude mardi. L'épidémiologiste suédois Lars Ekdahl rejette "
+            "la comparaison. La Suède a choisi une approche originale : elle n'a pas confiné sa population. "
+            "« Les différences finales seront minces », pronostique-t-il.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Lars Ekdahl"

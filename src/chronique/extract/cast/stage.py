@@ -28,7 +28,7 @@ from ...nlp.offsets import token_starts
 from ..entities.index import EntityIndex
 from ..entities.roles import PAREN_MAX_TOKENS, name_follows
 from ..quotes.marks import find_quote_marks
-from ..quotes.referent import Referent, morph_gender
+from ..quotes.referent import Referent, morph_gender, noun_gender
 from ..quotes.speaker_phrases import is_pronoun_phrase, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags
@@ -162,7 +162,7 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     if b - a > MAX_NOMINAL_TOKENS or index.mention_at(start) is not None or name_follows(doc, b):
         return
-    gender = morph_gender(det) or morph_gender(tok)
+    gender = morph_gender(det) or noun_gender(tok)
     named_inside = bool(index.mentions_in(start, end))
     if named_inside:
         eid, evidence = None, ""

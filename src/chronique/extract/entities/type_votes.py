@@ -10,7 +10,7 @@ from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import TRADE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
-from .tables import (ARMED_GROUPS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES, LOC_HEADS,
+from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES, LOC_HEADS,
                      MEDIA, MISC_HEADS, MISC_PREFIXES, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PARTIES, PERSON_NAME_OPENERS,
                      PERSON_PARTICLES, PLACES, PLATFORMS, fold)
 from .tokens import Tokens
@@ -116,8 +116,8 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         c.vote("ORG", W_TABLE + 1)
     elif _media_after_article(tk, c, key):
         c.vote("ORG", W_TABLE + 1)  # "au Parisien", "des Echos": the title without its article
-    if key in PLACES:
-        c.vote("LOC", W_TABLE)
+    if key in PLACES or key in CAPITALS:
+        c.vote("LOC", W_TABLE)  # "Washington a salué": a capital alone is the city, not George Washington
     if key in PARTIES or key in PLATFORMS or key in ARMED_GROUPS:
         c.vote("ORG", W_TABLE + 1)
     if _particle_person(tk, c):

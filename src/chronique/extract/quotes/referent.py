@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...lang.fr.gender import epicene_form
+
 
 # Entity types that can speak (a country speaks through its government: "Israël a affirmé").
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -27,6 +29,11 @@ def morph_gender(tok: Token) -> str | None:
     return (tok.morph.get("Gender") or [None])[0]
 
 
+def noun_gender(tok: Token) -> str | None:
+    """The gender a noun's own form says: none for a form both genders share ("journaliste")."""
+    return None if epicene_form(tok.text) else morph_gender(tok)
+
+
 def phrase_gender(doc, a: int, b: int) -> str | None:
     """The gender a description ``[a, b)`` gives its referent: its determiner's, else an adjective's
     before any complement ("l'ancienne ministre"), else its head noun's."""
@@ -41,7 +48,7 @@ def phrase_gender(doc, a: int, b: int) -> str | None:
             return morph_gender(t)
         if t.pos_ == "NOUN" and head is None:
             head = t
-    return morph_gender(head) if head is not None else None
+    return noun_gender(head) if head is not None else None
 
 
 def norm_phrase(s: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...lang.fr.gender import MASC
-from .referent import morph_gender, norm_phrase
+from .referent import norm_phrase, phrase_gender
 from .tables import COMPLEMENT_MARKERS, DANGLING_WORDS, EPICENE_ROLE_NOUNS, ROLE_NOUNS
 
 # A role phrase is read over fewer tokens than this: a longer stretch before or after a name is
@@ -57,18 +57,14 @@ def role_phrase(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     toks = list(doc[a:b])
     if not toks or not any(t.pos_ == "NOUN" for t in toks):
         return None
-    det = toks[0]
-    gender = None
-    if det.pos_ == "DET":
-        gender = morph_gender(det)
+    if toks[0].pos_ == "DET":
         toks = toks[1:]
     head = next((t for t in toks if t.pos_ == "NOUN"), None)
     if head is None or head.lower_ not in ROLE_NOUNS and head.lemma_.lower() not in ROLE_NOUNS:
         return None
     while toks and toks[-1].lower_ in DANGLING_WORDS:
         toks = toks[:-1]
-    if gender is None:
-        gender = morph_gender(head)
+    gender = phrase_gender(doc, a, b)  # "l'épidémiologiste suédois": the adjective's
     if gender == MASC and head.lower_ in EPICENE_ROLE_NOUNS:
         gender = None  # "le ministre Camille Renaud": the masculine of the office says nothing of its holder
     return norm_phrase(" ".join(t.text for t in toks)), gender

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from .cues import verb_cue
 from ...lang.fr.gender import compatible
-from .referent import Referent, morph_gender
+from .referent import Referent, morph_gender, noun_gender
 from .speaker_phrases import trim_subject, word_start
 from .tables import (DEFINITE_DETERMINERS, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
                      STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
@@ -185,7 +185,7 @@ class SubjectChain:
             det = doc[t.left_edge.i]
             if det.lower_ not in DEFINITE_DETERMINERS:
                 return None
-            if not compatible(morph_gender(det) or morph_gender(t), gender):
+            if not compatible(morph_gender(det) or noun_gender(t), gender):
                 return None
             np = trim_subject(t)
             s_char, e_char = doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
