@@ -362,3 +362,33 @@ def test_the_adjective_of_an_epicene_role_gives_the_gender(quote_pipeline):
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == "Lars Ekdahl"
+
+
+def _dated(pipeline, text, published="2016-05-29"):
+    from chronique.ingest import RawArticle
+
+    return pipeline.analyze(RawArticle(text=text, source="<test>", published=published, title_in_text=False))
+
+
+def test_an_office_holder_of_the_day_is_not_a_description_of_another_role(quote_pipeline):
+    """knowledge/offices.tsv: Manuel Valls was Prime Minister on 2016-05-29; "le leader
+    syndical" is the other man."""
+    a = _dated(quote_pipeline, "Manuel Valls a téléphoné dimanche à Philippe Martinez. « C'est un bon signe », "
+                               "a commenté le leader syndical.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Philippe Martinez"
+
+
+def test_a_role_of_an_organisation_stays_with_its_holder(quote_pipeline):
+    a = _dated(quote_pipeline, "Le leader de la CGT a reçu un appel, raconte Philippe Martinez. « C'est un bon signe », "
+                               "a-t-il dit. Laurent Berger défend la loi. « Il faut maintenir l'article 2 », a déclaré le "
+                               "patron de la CFDT. « Nous allons continuer », a ajouté le secrétaire général de la CGT.")
+    by_role = {q.speaker.text: speaker_name(a, q) for q in only(a, "direct") if q.speaker.text.startswith("le ")}
+    assert by_role == {"le patron de la CFDT": "Laurent Berger", "le secrétaire général de la CGT": "Philippe Martinez"}
+
+
+def test_ex_and_ancienne_name_the_same_former_office(quote_pipeline):
+    a = _dated(quote_pipeline, "L'ancienne ministre Aurélie Filippetti a écrit au président. Le député Marc Dubreuil a "
+                               "signé. « Le pays ne veut pas de cette loi », a dit l'ex-ministre.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Aurélie Filippetti"

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ...article import Article, Entity
-from ...knowledge import Term, terms_by_office, title_alternation, title_key, titles_by_key
+from ...knowledge import Term, known_offices, terms, terms_by_office, title_alternation, title_key, titles_by_key
 from ...lang.fr.fold import fold_same_length, fold_words
 from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS, TITLE_OPENERS
 from ...lang.fr.names import given_compatible, person_name
@@ -46,6 +46,29 @@ def office_holder(description: str, article: Article) -> tuple[str, str] | None:
     when = f"on {day.isoformat()}" if day else "at some date"
     state = "former holder" if former else "holder"
     return eid, f"office {state} {when}: {term.body} {term.office} (knowledge/offices.tsv line {term.line})"
+
+
+def titles_held(entity: Entity, day: date | None) -> tuple[str, ...]:
+    """The titles (``title_key`` form) of the offices the person held on ``day``: "premier ministre",
+    "chef du gouvernement" for the Prime Minister of the day. A description of another role ("le
+    leader syndical", "le patron de la CFDT") is not that person."""
+    if day is None or entity.type != "PER":
+        return ()
+    out: list[str] = []
+    for term in _terms_by_surname().get(person_name(entity.name).surname, ()):
+        if term.holds_on(day) and _same_person(entity, term):
+            office = known_offices()[term.key]
+            out += [title_key(form) for form in office.titles + office.short]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _terms_by_surname() -> dict[str, tuple[Term, ...]]:
+    grouped: dict[str, list[Term]] = {}
+    for term in terms():
+        for surname in {person_name(name).surname for name in term.names}:
+            grouped.setdefault(surname, []).append(term)
+    return {k: tuple(v) for k, v in grouped.items()}
 
 
 def titles_in(text: str) -> list[str]:

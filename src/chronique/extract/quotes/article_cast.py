@@ -22,6 +22,7 @@ from ...nlp.offsets import token_starts
 from ...knowledge.organisations import name_key, organisation
 from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
+from ..cast.office_holders import publication_day, titles_held
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.gender import compatible
 from .referent import norm_phrase
@@ -70,6 +71,7 @@ class ArticleCast:
         self._orgs, self._org_starts = orgs, [o[0] for o in orgs]
         self.gender: dict[str, str | None] = {}
         self.roles: list[tuple[int, str, str | None, str]] = []  # (offset, role phrase, gender, entity id)
+        self.offices: dict[str, tuple[str, ...]] = {}  # entity id → titles of the offices held that day (knowledge)
         self.taken: list[tuple[int, str, str | None, str]] = []  # roles the article says someone took: "X est élu …"
         self._learn_genders_and_roles(article)
         self.sents = [(x.start, x.end, x.start_char, x.end_char) for x in doc.sents] if len(doc) else []
@@ -92,9 +94,12 @@ class ArticleCast:
     # -- genders and roles -------------------------------------------------------------------
     def _learn_genders_and_roles(self, article: Article) -> None:
         doc = self.doc
+        day = publication_day(article)
         for e in article.entities:
             if e.type == "PER":
                 self.gender[e.id] = name_gender(e.name)
+                if titles := titles_held(e, day):
+                    self.offices[e.id] = titles
         for start, end, e in self.people:
             i = self.token_at(start)
             if i > 0 and doc[i - 1].lower_ in _GENDERED_HONORIFICS:
@@ -113,8 +118,15 @@ class ArticleCast:
 
     def holds_other_role(self, entity_id: str, head: str) -> bool:
         """The article attached roles to this entity, and none of them has this head noun."""
-        roles = [role for _, role, _, eid in self.roles if eid == entity_id]
+        roles = [role for _, role, _, eid in self.roles if eid == entity_id] + list(self.offices.get(entity_id, ()))
         return bool(roles) and bool(head) and not any(head in role.split() for role in roles)
+
+    def affiliations(self, entity_id: str) -> frozenset[str]:
+        """The organisations named in the roles the article gave the person ("le leader de la CGT
+        Philippe Martinez" → the CGT)."""
+        org_names = [(name, e.id) for name, e in self.by_text.items() if e.type == "ORG"]
+        return frozenset(oid for _, role, _, eid in self.roles if eid == entity_id
+                         for name, oid in org_names if f" {name} " in f" {role} ")
 
     # -- the most recent candidates ------------------------------------------------------------
     def latest_person(self, offset: int, gender: str | None, head: str = "",

@@ -462,7 +462,7 @@ class SpeakerResolver:
                      and offset < start + ROLE_LOOKAHEAD and compatible(g, gender)]
             if len(set(taken)) == 1:
                 return taken[0]
-        phrase = norm_phrase(" ".join(t.text for t in doc[a + 1:b] if t.lower_ not in FORMER_WORDS))
+        phrase = _without_former(" ".join(t.text for t in doc[a + 1:b]))
         keys = {phrase}
         for group in ROLE_SYNONYMS:
             if phrase in group:
@@ -473,6 +473,7 @@ class SpeakerResolver:
                 continue
             if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
                 continue  # "la ministre" is not the man called "le ministre" before
+            role = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"
             exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k) for k in keys)
             if not exact and offset >= start + ROLE_LOOKAHEAD:
                 continue
@@ -484,7 +485,18 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def resolve_role(self, a: int, b: int, start: int, gender: str | None) -> str | None:
-        """The entity holding the role named by tokens ``[a, b)`` (a definite phrase)."""
+        """The entity holding the role named by tokens ``[a, b)`` (a definite phrase). A role of
+        an organisation ("le leader de la CGT") resolved is remembered as that person's: the
+        article's later "patron de la CFDT" is someone else, its "secrétaire général de la CGT" them."""
+        doc, cast = self.doc, self.cast
+        end = doc[b - 1].idx + len(doc[b - 1].text)
+        orgs = frozenset(e.id for _, e in cast.index.mentions_in(start, end) if e.type == "ORG")
+        holder = self._role_holder_of(a, b, start, gender, orgs)
+        if holder is not None and orgs and doc[a].pos_ == "DET":
+            cast.roles.append((start, norm_phrase(doc[a + 1:b].text), gender, holder))
+        return holder
+
+    def _role_holder_of(self, a: int, b: int, start: int, gender: str | None, orgs: frozenset[str]) -> str | None:
         doc, cast = self.doc, self.cast
         holder = self.role_holder(a, b, start, gender)
         if holder is not None:
@@ -501,6 +513,11 @@ class SpeakerResolver:
         # People the description's own sentence names earlier are not it ("les intentions de X, le
         # sénateur a dit": two people).
         same_sentence = {e.id for _, e in cast.index.mentions_in(doc[a].sent.start_char, start)}
+        if orgs:  # "le patron de la CFDT" is not the man the article called "le leader de la CGT"
+            same_sentence |= {eid for eid in cast.gender if (aff := cast.affiliations(eid)) and not aff & orgs}
+
+        def other_role(eid: str) -> bool:
+            return not former and not cast.affiliations(eid) & orgs and cast.holds_other_role(eid, head)
         if not former and any(e.type == "LOC" and is_complement(doc, cast.token_at(m.start), a)
                               for m, e in cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             # "le maire de Paris", "le député de l'Ain": a specific office nobody was given — the
@@ -508,7 +525,7 @@ class SpeakerResolver:
             offset, ref = self.history[-1] if self.history else (-1, None)
             if ref is not None and start - offset <= ANTECEDENT_WINDOW and ref.entity is not None and ref.person \
                     and compatible(ref.gender, gender) and ref.entity not in same_sentence \
-                    and not cast.holds_other_role(ref.entity, head):
+                    and not other_role(ref.entity):
                 return ref.entity
             return self._headline_person(gender, head)
         # The person who spoke last, then the person named last — unless the article gave them
@@ -517,18 +534,18 @@ class SpeakerResolver:
         found = self.chain.antecedent(a, start, gender)
         if found is not None and found[0] > last_spoke and found[2] is not None and found[2] not in same_sentence \
                 and self._names_the_subject(cast.token_at(found[0])) \
-                and (former or not cast.holds_other_role(found[2], head)):
+                and not other_role(found[2]):
             return found[2]  # a new main subject after the last speaker: the chain moved on to them
         for offset, ref in reversed(self.history):
             if start - offset > ANTECEDENT_WINDOW:
                 break
             if ref.entity is not None and ref.person and compatible(ref.gender, gender) \
-                    and (former or not cast.holds_other_role(ref.entity, head)) and ref.entity not in same_sentence:
+                    and not other_role(ref.entity) and ref.entity not in same_sentence:
                 return ref.entity  # a former office ("l'ancien ministre") fits whoever holds another now
         # The topic of the story so far (the subject chain, as for a pronoun), then the person named last.
         topic = self.chain.topic(a, start, gender)
         if topic is not None and topic not in same_sentence \
-                and (former or not cast.holds_other_role(topic, head)):
+                and not other_role(topic):
             return topic
         person = cast.latest_person(start, gender, "" if former else head, exclude=same_sentence)
         if person is not None:
@@ -548,6 +565,11 @@ class SpeakerResolver:
             if s - start < CATAPHORA_WINDOW and compatible(cast.gender.get(e.id), gender):
                 return e.id
         return None
+
+
+def _without_former(words: str) -> str:
+    """A role's words without "ancien", "ex-" ("l'ex-ministre", "ancienne ministre" → "ministre")."""
+    return norm_phrase(" ".join(w.removeprefix("ex-") for w in words.split() if w.lower() not in FORMER_WORDS))
 
 
 def _capitalised(words: str) -> bool:
