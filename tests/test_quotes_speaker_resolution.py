@@ -392,3 +392,25 @@ def test_ex_and_ancienne_name_the_same_former_office(quote_pipeline):
                                "signé. « Le pays ne veut pas de cette loi », a dit l'ex-ministre.")
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == "Aurélie Filippetti"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a role apposed between a description and the name
+    ("Marine Durand a réagi. De son côté, sa nièce, la députée FN du Vaucluse, Marion Leclerc, a déclaré : "
+     "« Ils tuent nos enfants. »", ["Marion Leclerc"]),
+    # an aside before a postposed subject; a description after the speaker's own quotation
+    ("François Morel a parlé. « Il faut nous opposer à la guerre des religions ! », estime quant à lui Jean Dulac "
+     "sur Facebook. « Ces meurtres frappent la paix », « La liberté doit rester notre repère », clame le "
+     "cofondateur du Parti de gauche. Pierre Lanvin, secrétaire national du PCF, a tweeté.",
+     ["Jean Dulac", "Jean Dulac", "Jean Dulac"]),
+    # the mayor of another town is not the mayor named before
+    ("Hubert Wallon, le maire de Saint-Étienne-du-Rouvray, a parlé le matin. « Nous aurions pu être alertés », a "
+     "plaidé François Baudin. « Les services ont été désorganisés », a estimé le maire de Pau.",
+     ["François Baudin", "François Baudin"]),
+    # a former office is not the one a man holds now
+    ("Hervé Molin, président UDI de la région Normandie, a fait part de sa sidération. Nicolas Sarlat s'est "
+     "exprimé sur Twitter. « Nous devons être impitoyables », a affirmé l'ancien président.", ["Nicolas Sarlat"]),
+])
+def test_descriptions_between_names(quote_pipeline, text, speakers):
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes if q.kind != "indirect"] == speakers

@@ -23,6 +23,8 @@ from ...lang.fr.names import given_compatible, person_name
 ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 # Days after a term's end when copy may still call the holder by the title (hand-over, late copy).
 GRACE = timedelta(days=3)
+# Bodies of French parties and cities in the table ("fr-ps", "fr-paris").
+LOCAL_BODY_PREFIX = "fr-"
 _FORMER = frozenset(fold_words(w) for w in FORMER_WORDS)
 
 
@@ -49,14 +51,15 @@ def office_holder(description: str, article: Article) -> tuple[str, str] | None:
 
 
 def titles_held(entity: Entity, day: date | None) -> tuple[str, ...]:
-    """The titles (``title_key`` form) of the offices the person held on ``day``: "premier ministre",
-    "chef du gouvernement" for the Prime Minister of the day. A description of another role ("le
-    leader syndical", "le patron de la CFDT") is not that person."""
+    """The titles (``title_key`` form) of the state offices the person held on ``day``: "premier
+    ministre", "chef du gouvernement" for the Prime Minister of the day. A description of another
+    role ("le leader syndical", "le patron de la CFDT") is not that person. Party and city offices
+    are left out: they are held beside others (a party's leader is also a mayor)."""
     if day is None or entity.type != "PER":
         return ()
     out: list[str] = []
     for term in _terms_by_surname().get(person_name(entity.name).surname, ()):
-        if term.holds_on(day) and _same_person(entity, term):
+        if not term.body.startswith(LOCAL_BODY_PREFIX) and term.holds_on(day) and _same_person(entity, term):
             office = known_offices()[term.key]
             out += [title_key(form) for form in office.titles + office.short]
     return tuple(out)

@@ -71,6 +71,8 @@ class ArticleCast:
         self._orgs, self._org_starts = orgs, [o[0] for o in orgs]
         self.gender: dict[str, str | None] = {}
         self.roles: list[tuple[int, str, str | None, str]] = []  # (offset, role phrase, gender, entity id)
+        # descriptions of an organisation's people resolved so far: (entity id, "le leader de la cgt")
+        self.described: list[tuple[str, str]] = []
         self.offices: dict[str, tuple[str, ...]] = {}  # entity id → titles of the offices held that day (knowledge)
         self.taken: list[tuple[int, str, str | None, str]] = []  # roles the article says someone took: "X est élu …"
         self._learn_genders_and_roles(article)
@@ -123,10 +125,11 @@ class ArticleCast:
 
     def affiliations(self, entity_id: str) -> frozenset[str]:
         """The organisations named in the roles the article gave the person ("le leader de la CGT
-        Philippe Martinez" → the CGT)."""
+        Philippe Martinez") or in the descriptions resolved to them so far: the CGT."""
         org_names = [(name, e.id) for name, e in self.by_text.items() if e.type == "ORG"]
-        return frozenset(oid for _, role, _, eid in self.roles if eid == entity_id
-                         for name, oid in org_names if f" {name} " in f" {role} ")
+        phrases = [role for _, role, _, eid in self.roles if eid == entity_id]
+        phrases += [phrase for eid, phrase in self.described if eid == entity_id]
+        return frozenset(oid for phrase in phrases for name, oid in org_names if f" {name} " in f" {phrase} ")
 
     # -- the most recent candidates ------------------------------------------------------------
     def latest_person(self, offset: int, gender: str | None, head: str = "",

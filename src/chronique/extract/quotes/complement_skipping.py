@@ -7,7 +7,7 @@ from __future__ import annotations
 from .cues import noun_cue
 from .quote_kind import QuoteKindReader
 from .speaker_phrases import opens_partitive
-from .tables import COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS, SETTING_PREPOSITIONS
+from .tables import ASIDE_PHRASES, COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS, SETTING_PREPOSITIONS
 
 
 class ComplementSkipper(QuoteKindReader):
@@ -17,7 +17,7 @@ class ComplementSkipper(QuoteKindReader):
         """Skip addressee and setting complements, in any order, before a postposed subject:
         ``a affirmé sur Twitter le député``, ``a confié au Parisien dans un entretien la ministre``."""
         for _ in range(3):
-            k = self.skip_setting(self.skip_addressee(self.skip_time(m, limit), limit), limit)
+            k = self.skip_setting(self.skip_addressee(self.skip_time(skip_aside(self.doc, m, limit), limit), limit), limit)
             if k == m:
                 break
             m = k
@@ -102,3 +102,14 @@ class ComplementSkipper(QuoteKindReader):
         while k < limit and (doc[k].lower_ in CUE_ADVERBS or doc[k].pos_ == "ADV" or k in self.time_tokens):
             k += 1  # adverbs and time expressions: "a plaidé dimanche 21 janvier le député"
         return k
+
+
+def skip_aside(doc, m: int, limit: int) -> int:
+    """Past an aside ("quant à lui", "de son côté") starting at token ``m`` — or at ``m - 1``,
+    when an adverb loop already took its first word ("quant")."""
+    for phrase in ASIDE_PHRASES:
+        for start in (m, m - 1):
+            end = start + len(phrase)
+            if start >= 0 and end <= limit and end > m and all(doc[start + x].lower_ == w for x, w in enumerate(phrase)):
+                return end
+    return m

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -51,6 +52,11 @@ CATAPHORA_PEOPLE = 3
 AGENT_WINDOW = 5
 # The longest parenthesis (an acronym, a party) between a description and the name apposed to it.
 PAREN_MAX_TOKENS = 8
+HYPHEN_SPACES = re.compile(r"\s*-\s*")
+# A role apposed between a description and its name ("sa nièce, la députée FN du Vaucluse, X"):
+# at most this many tokens, of these parts of speech.
+APPOSED_ROLE_TOKENS = 10
+ROLE_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN"})
 # Entity-layer mentions that are a role or common noun linked to a person, not a name.
 _NOMINAL_KINDS = ("title", "nominal")
 # Mentions the cast stage writes: who a pronoun or a description designates.
@@ -123,6 +129,12 @@ class SpeakerResolver:
         while k < len(doc) - 1 and doc[k].lower_ in NAME_TITLES:
             k += 1  # "un de ses avocats, Me X"
         hit = self.cast.index.mention_at(doc[k].idx) if k < len(doc) else None
+        if hit is None:
+            # "sa nièce, la députée FN du Vaucluse, Marion X, a déclaré": a role between the two
+            comma = next((x for x in range(k, min(len(doc) - 1, k + APPOSED_ROLE_TOKENS)) if doc[x].text == ","), None)
+            if comma is not None and all(t.pos_ in ROLE_POS for t in doc[k:comma]):
+                k = comma + 1
+                hit = self.cast.index.mention_at(doc[k].idx)
         if hit is None or hit[1].type not in ("PER", "ORG") or hit[0].start != doc[k].idx:
             return None
         m, e = hit
@@ -467,17 +479,26 @@ class SpeakerResolver:
         for group in ROLE_SYNONYMS:
             if phrase in group:
                 keys |= group
+        # names in the description ("le maire de Pau", "le président du MoDem"): a role with the same
+        # head but without them is another office ("le maire de Saint-Étienne", "le président UDI …")
+        end = doc[b - 1].idx + len(doc[b - 1].text)
+        named = [_joined_hyphens(norm_phrase(m.text)) for m, e in cast.index.mentions_in(start, end)
+                 if e.type in ("LOC", "ORG")]
+        former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
         best = None
         for offset, role, g, eid in cast.roles:
             if offset >= start + EXACT_ROLE_LOOKAHEAD:
                 continue
             if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
                 continue  # "la ministre" is not the man called "le ministre" before
+            if former != (_without_former(role) != norm_phrase(role)):
+                continue  # "l'ancien président" is not the man now called "président UDI de la région"
             role = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"
             exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k) for k in keys)
             if not exact and offset >= start + ROLE_LOOKAHEAD:
                 continue
-            similar = same_head and head and role.split()[:1] == [head]
+            similar = same_head and head and role.split()[:1] == [head] \
+                and all(f" {n} " in f" {_joined_hyphens(role)} " for n in named)
             if exact or similar:
                 score = (2 if exact else 1, offset if offset < start else -offset)
                 if best is None or score > best[0]:
@@ -492,8 +513,8 @@ class SpeakerResolver:
         end = doc[b - 1].idx + len(doc[b - 1].text)
         orgs = frozenset(e.id for _, e in cast.index.mentions_in(start, end) if e.type == "ORG")
         holder = self._role_holder_of(a, b, start, gender, orgs)
-        if holder is not None and orgs and doc[a].pos_ == "DET":
-            cast.roles.append((start, norm_phrase(doc[a + 1:b].text), gender, holder))
+        if holder is not None and orgs:
+            cast.described.append((holder, norm_phrase(doc[a:b].text)))
         return holder
 
     def _role_holder_of(self, a: int, b: int, start: int, gender: str | None, orgs: frozenset[str]) -> str | None:
@@ -510,9 +531,12 @@ class SpeakerResolver:
         former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
         if head in STATUS_NOUNS or head in PERSON_LABELS:
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
-        # People the description's own sentence names earlier are not it ("les intentions de X, le
-        # sénateur a dit": two people).
-        same_sentence = {e.id for _, e in cast.index.mentions_in(doc[a].sent.start_char, start)}
+        # People the description's own sentence named earlier are not it ("les intentions de X, le
+        # sénateur a dit": two people) — unless they spoke in it: "« … », estime X. « … », clame le cofondateur du parti" (one
+        # sentence to the parser) is X again.
+        sent_start = doc[a].sent.start_char
+        same_sentence = {e.id for _, e in cast.index.mentions_in(sent_start, start)} \
+            - {ref.entity for offset, ref in self.history if sent_start <= offset < start}
         if orgs:  # "le patron de la CFDT" is not the man the article called "le leader de la CGT"
             same_sentence |= {eid for eid in cast.gender if (aff := cast.affiliations(eid)) and not aff & orgs}
 
@@ -570,6 +594,11 @@ class SpeakerResolver:
 def _without_former(words: str) -> str:
     """A role's words without "ancien", "ex-" ("l'ex-ministre", "ancienne ministre" → "ministre")."""
     return norm_phrase(" ".join(w.removeprefix("ex-") for w in words.split() if w.lower() not in FORMER_WORDS))
+
+
+def _joined_hyphens(words: str) -> str:
+    """Role words joined from tokens ("alpes - maritimes") as written ("alpes-maritimes")."""
+    return HYPHEN_SPACES.sub("-", words)
 
 
 def _capitalised(words: str) -> bool:

@@ -256,6 +256,11 @@ RELAY_VERBS = frozenset({"rapporter", "relayer", "relater", "citer"})
 # Prepositions opening a complement of setting (medium, place, occasion) that may stand between an
 # inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
 # communiqué la ministre", "a expliqué lors d'une conférence de presse le maire".
+# Asides between an inverted cue and its subject ("estime quant à lui X", "a réagi de son côté X").
+ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
+    "quant à lui", "quant à elle", "quant à eux", "quant à elles", "pour sa part", "pour leur part",
+    "de son côté", "de leur côté", "à son tour", "à leur tour",
+))
 SETTING_PREPOSITIONS = frozenset({"sur", "dans", "lors", "devant", "en", "via", "depuis"})
 # How many tokens such a complement may hold before the subject ("lors d'une conférence de presse" has 5).
 SETTING_MAX_TOKENS = 6

@@ -23,7 +23,8 @@ ROLE_NOUNS = frozenset({
     "garde", "intéressé", "intéressée", "principal", "principale", "ex-premier", "député-maire",
     "duc", "duchesse", "comte", "comtesse", "baron", "baronne", "émir", "cheikh", "président-élu",
     "eurodéputé", "eurodéputée", "parlementaire", "adjoint", "adjointe", "ex-député", "ex-députée", "ex-maire",
-    "membre",
+    "membre", "cofondateur", "cofondatrice", "neveu", "nièce", "cousin", "cousine", "oncle", "tante",
+    "petit-fils", "petite-fille", "gendre", "belle-fille", "beau-père", "belle-mère", "veuve", "veuf",
 })
 
 # Trades and situations: a definite "l'artisan", "le titulaire du Perchoir", "la détenue" saying
@@ -53,7 +54,9 @@ TRADE_NOUNS = frozenset({
 # can be the spokesperson the article named, unlike "le président" or "le député".
 STATUS_NOUNS = frozenset({
     "membre", "élu", "élue", "candidat", "candidate", "militant", "militante", "adhérent", "adhérente", "cadre",
-    "figure", "ténor", "responsable", "dirigeant", "dirigeante",
+    "figure", "ténor", "responsable", "dirigeant", "dirigeante", "fondateur", "fondatrice", "cofondateur",
+    "cofondatrice", "neveu", "nièce", "cousin", "cousine", "oncle", "tante", "petit-fils", "petite-fille",
+    "gendre", "veuve",
 })
 
 # Nouns of one person known through someone else: "le proche de X", "l'avocat de X", "le fils de X"
@@ -63,4 +66,5 @@ RELATION_NOUNS = frozenset({
     "proche", "ami", "amie", "fils", "fille", "épouse", "mari", "femme", "frère", "sœur", "père", "mère",
     "compagnon", "compagne", "avocat", "avocate", "conseiller", "conseillère", "collaborateur",
     "collaboratrice", "adversaire", "rival", "rivale", "agent", "biographe", "assistant", "assistante",
+    "neveu", "nièce", "cousin", "cousine", "oncle", "tante", "petit-fils", "petite-fille", "gendre", "veuve",
 })
