@@ -416,3 +416,35 @@ def test_a_handover_between_two_people_is_a_meeting(analyze):
 def test_an_act_named_inside_a_circumstance_is_not_the_subjects(analyze):
     art = run(analyze, "Paul Girard s'est exprimé mardi, avant l'interdiction de la manifestation.")
     assert not of_type(art, "PROTEST")
+
+
+def test_condemning_an_attack_accuses_its_author_not_its_victim(analyze):
+    art = run(analyze, "Paris a condamné l'attaque de la Russie contre l'Ukraine.")
+    [accuse] = of_type(art, "ACCUSE")
+    assert names(art, accuse, "source") == {"Paris"} and names(art, accuse, "target") == {"Russie"}
+    [attack] = of_type(art, "ASSAULT")
+    assert "Paris" not in names(art, attack)
+
+
+def test_the_author_of_a_condemned_act_by_its_demonym(analyze):
+    art = run(analyze, "La Turquie a fermé sa frontière. La France condamne très fermement l'offensive turque en Syrie.")
+    [accuse] = of_type(art, "ACCUSE")
+    assert names(art, accuse, "target") == {"Turquie"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le tribunal a condamné Paul Girard pour fraude.",      # a court, a person: no criticism
+    "Marc Dubreuil a été condamné pour corruption.",
+])
+def test_a_court_condemnation_is_no_criticism(analyze, text):
+    assert not of_type(run(analyze, text), "ACCUSE")
+
+
+def test_an_arrest_of_someone_is_done_to_them(analyze):
+    art = run(analyze, "La police a procédé à l'arrestation de Paul Girard à Lyon.")
+    [ev] = of_type(art, "COERCE")
+    assert "Paul Girard" in names(art, ev, "target")
+
+
+def test_a_figurative_offensive_is_no_assault(analyze):
+    assert not of_type(run(analyze, "Camille Renaud a lancé une offensive médiatique contre Julie Garnier."), "ASSAULT")

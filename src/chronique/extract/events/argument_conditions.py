@@ -31,8 +31,21 @@ def _penalty_after(d: "_Draft", tok: Token, text: str) -> bool:
     return any(w in window for w in lx.PENALTY_WORDS)
 
 
+def _moral_condemnation(tok: Token, kids: list[Token], r: Resolver) -> bool:
+    """"Paris condamne fermement l'offensive", "l'ONU a condamné les frappes": an active verb whose
+    object names no person and whose subject is no court ("le tribunal a condamné X" sentences
+    someone, "X a été condamné pour fraude" too)."""
+    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok) or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in kids):
+        return False
+    if any(c.dep_ in ("obj", "iobj") and any(e.type == "PER" for e in r.entities_of(c, tok)) for c in kids):
+        return False
+    return not any(c.dep_ == "nsubj" and any(t.lower_ in lx.JUDICIAL_WORDS for t in c.subtree) for c in kids)
+
+
 def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Resolver, article: Article) -> bool:
     """The trigger's condition, where it can be told from the words hanging off the trigger."""
+    if d.type == "ASSAULT" and tok.pos_ == "NOUN" and any(c.lower_ in lx.FIGURATIVE_MODIFIERS for c in tok.children):
+        return False  # "une offensive médiatique": no one is attacked
     if cond in ("refl", "mutual") and not any(c.lower_ in REFLEXIVES and c.dep_ in ("expl:comp", "expl:pass", "obj", "iobj",
                                                                         "expl", "expl:pv") for c in kids):
         return False
@@ -41,7 +54,9 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
             and not any(c.dep_ == "obj" and c.lemma_.lower() in lx.REQUESTED_ACTS for c in kids):
         return False
     if cond == "penalty" and not _penalty_after(d, tok, article.text):
-        return False
+        if not _moral_condemnation(tok, kids, r):
+            return False
+        d.type, d.mode = "ACCUSE", None  # "Paris condamne l'offensive": criticism, not a court sentence
     if cond == "s'en-à" and not any(case_of(c) in ("à", "au", "aux") for c in kids):
         return False
     if cond == "name-calling" and _bare_participle(tok):

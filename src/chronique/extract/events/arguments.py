@@ -80,7 +80,9 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
         # a name the parser hung as a predicate is the object ("appelle le Brésil et le Pérou à …")
         named_object = c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i > tok.i
         if (c.dep_ in OBJECT_DEPS or late_subject or named_object) and c.lower_ not in REFLEXIVES:
-            ents = r.entities_of(c, tok, subject=bool(postposed))
+            act = _match(c, c.doc) if f.d.type in lx.JUDGING_TYPES and c.pos_ == "NOUN" and not postposed else None
+            # "condamne l'attaque de la Russie contre l'Ukraine": the one who acted, not its victim
+            ents = _act_agents(c, act, r) if act is not None else r.entities_of(c, tok, subject=bool(postposed))
             if not ents and not postposed and c.lower_ in OBJECT_CLITICS and c.i < tok.i:
                 sources = {e for e, role in f.d.roles.items() if role == "source"}
                 clitic = r.clitic_object(c, sources) if sources else None
@@ -137,8 +139,9 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
                  and (case_of(c) in PARTNER_CASES or case_of(c) in lx.AGAINST_CASES or c.lemma_ == "compagnie")]
         subj, passive = subject_of(head)
         governing = _match(head, head.doc)
-        if tok.dep_ == "obj" and governing is not None and governing[1] in lx.JUDGING_TYPES and governing[1] != d.type:
-            subj = None  # "Moscou a dénoncé les sanctions": Moscow denounces, it sanctions no one
+        judging = governing is not None and (governing[1] in lx.JUDGING_TYPES or governing[3] == "penalty")
+        if tok.dep_ == "obj" and judging and governing[1] != d.type:
+            subj = None  # "Moscou a dénoncé les sanctions", "Paris condamne l'attaque": they do not do it
         if subj is not None and not passive:
             ents = r.entities_of(subj, tok, subject=True)
             add(ents, "source")
@@ -169,6 +172,17 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         # luxembourgeoise": the adjective of a bare complement may be its head's)
         add([nation], "source")
         f.source_found = True
+
+
+def _act_agents(noun: Token, act, r: Resolver) -> list:
+    """Who did the act a noun names: its "de X" (not for acts undergone, "l'arrestation de X"),
+    its "par X", the agent of a participle on it, the country of its demonym ("l'offensive turque")."""
+    patient = act[2] in lx.PATIENT_MODES
+    ents = [e for c in noun.children if c.dep_ == "nmod" and (case := case_of(c)) in SOURCE_CASES
+            and (case == "par" or not patient) for e in r.entities_of(c, noun)]
+    ents += _participle_agents(noun, noun, r)
+    nation = r.demonym_actor(noun)
+    return ents + [nation] if nation is not None and nation not in ents else ents
 
 
 def _participle_agents(noun: Token, trigger: Token, r: Resolver) -> list:
@@ -262,6 +276,8 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             if d.mode == "visit":
                 add(locs, "target")  # the place visited takes part in the visit
             add([e for e in ents if e.type != "LOC"], "target")
+        elif case in SOURCE_CASES and not is_verb and case != "par" and d.mode in lx.PATIENT_MODES:
+            add(r.entities_of(c, tok), "target")  # "l'arrestation de X": X undergoes it
         elif case in SOURCE_CASES and not is_verb:
             ents = r.entities_of(c, tok)
             add(ents, "source")

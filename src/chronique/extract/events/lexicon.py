@@ -261,6 +261,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("attentat", "NOUN", "ASSAULT", "bombing", ""),
     ("frappe", "NOUN", "ASSAULT", "strike", ""),
     ("raid", "NOUN", "ASSAULT", "strike", ""),
+    ("offensive", "NOUN", "ASSAULT", "offensive", ""),
+    ("opération militaire", "NOUN", "ASSAULT", "offensive", ""),
+    ("invasion", "NOUN", "ASSAULT", "offensive", ""),
+    ("envahir", "VERB", "ASSAULT", "offensive", "entity-obj"),
     ("frapper", "VERB", "ASSAULT", "strike", "entity-source"),
     ("assassiner", "VERB", "ASSAULT", "killing", ""),
     ("agresser", "VERB", "ASSAULT", None, ""),
@@ -286,6 +290,13 @@ REQUEST_GOVERNORS = frozenset({"demander", "exiger", "réclamer"})
 PENALTY_WORDS = ("prison", "peine", "amende", "sursis", "réclusion", "perpétuité", "ans ferme", "mois ferme",
                  "travaux d'intérêt", "inéligibilité", "détention")
 PENALTY_WINDOW = 80
+# Words that make an attack a figure of speech ("une offensive médiatique", "l'opération de charme").
+FIGURATIVE_MODIFIERS = frozenset({"médiatique", "médiatiques", "diplomatique", "diplomatiques", "politique",
+                                  "politiques", "commerciale", "commerciales", "juridique", "judiciaire",
+                                  "verbale", "verbales", "charme", "séduction", "communication"})
+# Modes of acts done to someone, whose "de X" complement names who undergoes them ("l'arrestation
+# de X", "le limogeage de Y"); "par X" names who does them.
+PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release"})
 # Modes whose "devant X" complement names the body before which they take place ("le procès
 # devant la cour d'assises", "une audition devant le Sénat").
 BEFORE_MODES = frozenset({"trial", "hearing"})
