@@ -448,3 +448,30 @@ def test_an_arrest_of_someone_is_done_to_them(analyze):
 
 def test_a_figurative_offensive_is_no_assault(analyze):
     assert not of_type(run(analyze, "Camille Renaud a lancé une offensive médiatique contre Julie Garnier."), "ASSAULT")
+
+
+def test_every_item_of_a_list_the_parser_hung_on_the_verb(analyze):
+    art = run(analyze, "Manuel Valls avait téléphoné la veille aux patrons de la CFTC, de l'Unsa, de FO, de la CFDT "
+                       "et de la CGT.")
+    [ev] = of_type(art, "CONSULT")
+    assert {"CFTC", "CGT"} <= names(art, ev, "target")
+
+
+def test_a_call_to_act_whose_infinitive_the_parser_hung_on_the_addressee(analyze):
+    art = run(analyze, "Nicolas Sarkozy s'est d'abord exprimé sur Twitter. Puis il a appelé François Hollande à "
+                       "appliquer sans délai les propositions de la droite.")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "source") == {"Nicolas Sarkozy"} and names(art, ev, "target") == {"François Hollande"}
+
+
+def test_voting_against_is_a_rejection(analyze):
+    art = run(analyze, "Le PS votera contre le Ceta.")
+    [ev] = of_type(art, "REJECT")
+    assert names(art, ev, "source") == {"PS"}
+
+
+def test_who_visits_the_scene_of_an_attack_did_not_attack(analyze):
+    art = run(analyze, "François Hollande s'est rendu sur les lieux de l'attentat. Le Hamas a revendiqué l'attaque "
+                       "contre Israël.")
+    sources = [names(art, ev, "source") for ev in of_type(art, "ASSAULT")]
+    assert {"Hamas"} in sources and not any("François Hollande" in s for s in sources)

@@ -165,6 +165,11 @@ class Resolver:
         # apposition carrying the rest as conjuncts
         conjuncts += [x for c in tok.children if c.dep_ == "appos" and any(y.dep_ == "conj" for y in c.children)
                       for x in (c, *(y for y in c.children if y.dep_ == "conj"))]
+        # "aux patrons de la CFTC, de l'Unsa et de la CGT": the list's items the parser hung on the verb
+        cases = {case_of(c) for c in tok.children if c.dep_ == "nmod"} - {""}
+        if cases and tok.head.i != tok.i:
+            conjuncts += [x for x in tok.head.children if x.dep_ == "conj" and x.pos_ == "PROPN"
+                          and tok.i < x.i <= tok.i + MAX_NP_TOKENS and case_of(x) in cases]
         if hit is not None:
             after = next((t for t in tok.doc[tok.i:tok.i + MAX_NP_TOKENS] if t.idx >= hit[0].end), None)
             if after is not None and after.dep_ == "cc" and after.i + 1 < len(tok.doc) \

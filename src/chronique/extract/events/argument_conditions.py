@@ -67,8 +67,9 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
         return False
     if cond == "à" and not any(case_of(c) in ("à", "au", "aux") for c in kids if c.dep_ in OBLIQUE_DEPS
                                or c.dep_ in ("xcomp", "obl:arg")) and not any(c.lower_ == "à" for c in kids) \
-            and not any(_infinitive_after_a(c) for c in kids if c.dep_ in ("xcomp", "obl:arg", "ccomp")):
-        return False
+            and not any(_infinitive_after_a(c) for c in kids if c.dep_ in ("xcomp", "obl:arg", "ccomp")) \
+            and not any(_infinitive_after_a(x) for c in kids if c.dep_ == "obj" for x in c.children if x.dep_ == "acl"):
+        return False  # "a appelé X à appliquer …", the infinitive parsed as X's
     return True
 
 

@@ -142,6 +142,8 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         judging = governing is not None and (governing[1] in lx.JUDGING_TYPES or governing[3] == "penalty")
         if tok.dep_ == "obj" and judging and governing[1] != d.type:
             subj = None  # "Moscou a dénoncé les sanctions", "Paris condamne l'attaque": they do not do it
+        if d.type == "ASSAULT" and head.lemma_.lower() not in lx.ASSAULT_LIGHT_VERBS:
+            subj = None  # "X s'est rendu sur les lieux de l'attentat": X did not attack
         if subj is not None and not passive:
             ents = r.entities_of(subj, tok, subject=True)
             add(ents, "source")

@@ -206,6 +206,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("bloquer", "VERB", "REJECT", "block", ""),
     ("opposer", "VERB", "REJECT", "opposition", "refl"),
     ("veto", "NOUN", "REJECT", "veto", ""),
+    ("voter contre", "VERB", "REJECT", "vote", ""),  # "Le PS votera contre le traité"
     ("refus", "NOUN", "REJECT", "refusal", ""),
     ("boycotter", "VERB", "REJECT", "boycott", ""),
     ("motion de censure", "NOUN", "REJECT", "censure", ""),
@@ -290,6 +291,14 @@ REQUEST_GOVERNORS = frozenset({"demander", "exiger", "réclamer"})
 PENALTY_WORDS = ("prison", "peine", "amende", "sursis", "réclusion", "perpétuité", "ans ferme", "mois ferme",
                  "travaux d'intérêt", "inéligibilité", "détention")
 PENALTY_WINDOW = 80
+# Verbs whose subject carries out the attack their object names ("a mené une attaque", "a revendiqué
+# l'attentat"); another verb's subject ("a dénoncé l'attentat", "s'est rendu sur les lieux de
+# l'attaque") only talks about it.
+ASSAULT_LIGHT_VERBS = frozenset({
+    "mener", "lancer", "commettre", "perpétrer", "revendiquer", "conduire", "organiser", "effectuer",
+    "déclencher", "poursuivre", "intensifier", "multiplier", "préparer", "planifier", "ordonner",
+    "reprendre", "étendre", "engager", "livrer", "entamer", "accélérer",
+})
 # Words that make an attack a figure of speech ("une offensive médiatique", "l'opération de charme").
 FIGURATIVE_MODIFIERS = frozenset({"médiatique", "médiatiques", "diplomatique", "diplomatiques", "politique",
                                   "politiques", "commerciale", "commerciales", "juridique", "judiciaire",
