@@ -419,3 +419,16 @@ def test_a_capital_speaking_for_its_government_is_a_place_not_a_namesake(ents):
 def test_a_full_name_opening_a_sentence_is_kept_though_its_words_are_common(ents, text, person):
     found = ents(text)
     assert person in found and found[person].type == "PER"
+
+
+def test_an_institution_written_in_lowercase_is_no_part_of_a_title(ents):
+    found = ents("Le président de la commission européenne Jean-Claude Juncker a exigé l'arrêt de l'attaque.")
+    assert found["commission européenne"].type == "ORG"
+    assert all("commission" not in m.text for m in found["Jean-Claude Juncker"].mentions)
+
+
+def test_forms_of_one_listed_organisation_are_one_entity(ents):
+    found = ents("Le groupe État islamique a revendiqué l'attaque. Daech a publié une vidéo. Raquel Garrido (FI) "
+                 "a répondu au nom de La France insoumise.")
+    assert {m.text for m in found["État islamique"].mentions} >= {"État islamique", "Daech"}
+    assert {m.text for m in found["La France insoumise"].mentions} == {"FI", "La France insoumise"}

@@ -274,7 +274,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """Media, parties and armed groups of the tables the model missed, written with capitals
-    ("France 2", "Boko Haram"): organisations."""
+    ("France 2", "Boko Haram"), and institutions however written ("la commission européenne"):
+    organisations."""
     text = tk.string
     # (every character _FOLD_CHARS changes is outside ASCII: only those runs need translating)
     folded = _NON_ASCII.sub(lambda m: m.group().translate(_FOLD_CHARS), text).lower()
@@ -284,8 +285,9 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     for m in _KNOWN_RX.finditer(folded):
         s, e = m.start(), m.end()
         last = text[s:e].split()[-1]
-        if not text[s].isupper() or not (last[0].isupper() or last[0].isdigit() or m.group(1) in ARMED_GROUPS
-                                         or m.group(1) in INSTITUTIONS):
+        if m.group(1) in INSTITUTIONS:
+            pass  # "le président de la commission européenne": an institution however it is written
+        elif not text[s].isupper() or not (last[0].isupper() or last[0].isdigit() or m.group(1) in ARMED_GROUPS):
             continue
         if any(c.cs < e and s < c.ce for c in cands):
             continue

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .cand import W_CUE, W_MODEL, Cand
 from ...knowledge import public_surnames
+from ...knowledge.organisations import name_key, organisation
 from .missed import acronym_matches
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import ROLE_NOUNS
@@ -411,7 +412,12 @@ def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
 
 
 def _org_identity(key: str) -> str | None:
-    """The current name of a renamed organisation, from any of its names or acronyms."""
+    """The current name of a renamed organisation, from any of its names or acronyms; the full
+    name of an organisation of ``knowledge/organisations.tsv`` from any of its forms ("Daech",
+    "État islamique")."""
+    listed = organisation(name_key(key))
+    if listed is not None:
+        return listed.key
     key = fold(key)
     for p in ("", *ARTICLE_PREFIXES):
         k = key[len(p):] if p and key.startswith(p) else key
@@ -461,7 +467,8 @@ _CURRENT_NAMES = frozenset(RENAMED_ORGS.values())
 
 def _merge_renamed(tk: Tokens, clusters: list[Cluster]) -> None:
     """"UMP" and "Les Républicains", "Front national" and "Rassemblement national": the old and the new name
-    of one organisation (``RENAMED_ORGS``) are one entity."""
+    of one organisation (``RENAMED_ORGS``) are one entity; so are the forms of one organisation of
+    the knowledge table ("Daech", "État islamique")."""
     first: dict[str, Cluster] = {}
     for cl in clusters:
         if not cl.cands or cl.anchor_words:
