@@ -154,6 +154,14 @@ FACTOR_BEFORE = frozenset({"par"})
 
 # Action nouns that count what their complement names: "5 000 suppressions de postes", "300
 # créations d'emplois". The unit keeps the complement (the count is of posts, not of acts).
+# Lexicalised compounds counted as one unit ("2 lignes de métro", "11 chefs de gouvernement"), by
+# the head's lemma and the bare complement; a noun with an ordinary complement keeps its head alone
+# ("18 millions de cas de cancer": cas).
+COMPOUND_UNITS = frozenset({
+    "ligne métro", "ligne rer", "ligne bus", "ligne tram", "ligne tramway", "bureau vote", "chef état",
+    "chef gouvernement", "demandeur emploi", "demandeur asile", "point vente", "salle classe",
+    "gardien paix", "arrêt travail", "lit réanimation", "mise examen", "garde vue", "chef entreprise",
+})
 NOUNS_WITH_COMPLEMENT = frozenset({
     "suppressions", "suppression", "créations", "création", "destructions", "destruction", "pertes",
     "ouvertures", "fermetures", "fermeture", "ouverture",

@@ -97,20 +97,27 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
                 and nxt.text.isalpha() and nxt.text.islower() \
                 and nxt.idx == end + 1 and nxt.lower_ not in lx.TIME_UNITS:
             end = nxt.idx + len(nxt.text)  # noun–noun compound written without a preposition ("cas types")
-        elif low_noun in lx.NOUNS_WITH_COMPLEMENT:
-            end = _complement_end(doc, noun, end)  # "5 000 suppressions de postes"
+        else:
+            end = _complement_end(doc, noun, end, low_noun in lx.NOUNS_WITH_COMPLEMENT)
         c.unit = text[noun.idx:end]
         # "une vingtaine de kilomètres": a measure reached through "de"
         c.kind = "measure" if c.approx and low_noun in lx.MEASURE_UNITS else "count"
         c.end = end
 
 
-def _complement_end(doc: Doc, noun: Token, end: int) -> int:
-    """End of "suppressions de postes": the noun after "de"/"d'" when it is a plain common noun."""
+_COMPOUNDS = frozenset(fold(u) for u in lx.COMPOUND_UNITS)
+
+
+def _complement_end(doc: Doc, noun: Token, end: int, any_complement: bool) -> int:
+    """End of "suppressions de postes" (``any_complement``: the noun after "de"/"d'" when it is a
+    plain common noun) or of a compound of ``COMPOUND_UNITS`` ("lignes de métro", "chefs d'État")."""
     i = noun.i + 1
-    if i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ == "NOUN" \
-            and doc[i + 1].text.isalpha() and doc[i + 1].text.islower():
-        return doc[i + 1].idx + len(doc[i + 1].text)
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("de", "d'", "d’") or not doc[i + 1].text.isalpha():
+        return end
+    comp = doc[i + 1]
+    if any_complement and comp.pos_ == "NOUN" and comp.text.islower() \
+            or f"{fold(noun.lemma_)} {fold(comp.text)}" in _COMPOUNDS:
+        return comp.idx + len(comp.text)
     return end
 
 
