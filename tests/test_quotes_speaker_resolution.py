@@ -414,3 +414,10 @@ def test_ex_and_ancienne_name_the_same_former_office(quote_pipeline):
 def test_descriptions_between_names(quote_pipeline, text, speakers):
     a = run(quote_pipeline, text)
     assert [speaker_name(a, q) for q in a.quotes if q.kind != "indirect"] == speakers
+
+
+def test_the_subject_of_a_relative_que_clause_is_not_its_antecedent(quote_pipeline):
+    a = run(quote_pipeline, "L'ex-candidat NPA à l'élection présidentielle, Philippe Poutou, n'éprouve aucun \"regret\" "
+                            "après le décès lundi du \"milliardaire\" Pierre Moulin, qu'il qualifie de \"délinquant\".",
+            title="Philippe Poutou : \"Moulin ce délinquant est mort. Sans regret\"")
+    assert {speaker_name(a, q) for q in a.quotes if "délinquant" in q.text} == {"Philippe Poutou"}

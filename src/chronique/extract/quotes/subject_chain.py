@@ -146,7 +146,9 @@ class SubjectChain:
             if org is not None:
                 return Referent(here, start, end, org, gender, False)
         # "on" is generic and a plural rarely has a single person as antecedent: recency only.
-        topic = self._topic(i, start, gender) if word not in ("on",) + _PLURAL_PRONOUNS else None
+        # "… le décès de X, qu'il qualifie de délinquant": "il" is not the antecedent of "que".
+        exclude = self._relative_object_antecedent(tok)
+        topic = self._topic(i, start, gender, exclude) if word not in ("on",) + _PLURAL_PRONOUNS else None
         if topic is not None:
             _, _, eid, ref = topic
             if ref is not None:
@@ -243,7 +245,18 @@ class SubjectChain:
         """``topic`` with where the chain last mentions it: (start, end, entity, speaker referent)."""
         return self._topic(i, start, gender)
 
-    def _topic(self, i: int, start: int, gender: str | None) -> Antecedent | None:
+    def _relative_object_antecedent(self, tok: Token) -> str | None:
+        """The entity named right before the relative "que" whose clause ``tok`` is the subject of."""
+        doc = self.doc
+        rel = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i
+                    and "Rel" in c.morph.get("PronType")), None)
+        if rel is None or rel.i == 0:
+            return None
+        k = rel.i - 1 if doc[rel.i - 1].text != "," else rel.i - 2
+        hit = self.cast.index.mention_at(doc[k].idx) if k >= 0 else None
+        return hit[1].id if hit is not None else None
+
+    def _topic(self, i: int, start: int, gender: str | None, exclude: str | None = None) -> Antecedent | None:
         """The best antecedent for a singular pronoun at token ``i``: walking back over sentences, a
         speaker already attributed or a person in main-subject position scores the number of sentences
         back (sentences whose subject is the same pronoun do not count: they continue the chain);
@@ -266,7 +279,7 @@ class SubjectChain:
                 offset, ref = self.history[h]
                 h -= 1
                 person = ref.person or ref.person is None and ref.entity in cast.gender  # a PER entity
-                if person and compatible(ref.gender, gender) and offset < limit:
+                if person and compatible(ref.gender, gender) and offset < limit and (exclude is None or ref.entity != exclude):
                     # An unnamed source ("un proche") is a weaker topic than a named person.
                     cand = (distance + (0 if ref.entity else 1), -offset, (offset, offset, ref.entity, ref))
                     if best is None or cand[:2] < best[:2]:  # never compare the referents themselves
@@ -275,7 +288,7 @@ class SubjectChain:
             while j >= 0 and cast.people[j][0] >= a_char:
                 ms, me, e = cast.people[j]
                 j -= 1
-                if not compatible(cast.gender.get(e.id), gender):
+                if not compatible(cast.gender.get(e.id), gender) or e.id == exclude:
                     continue
                 role = subject_role(doc[cast.token_at(ms)])
                 score = distance + (0 if role == "subject" else 1 if role == "genitive" else NON_SUBJECT_PENALTY)
