@@ -421,3 +421,13 @@ def test_the_subject_of_a_relative_que_clause_is_not_its_antecedent(quote_pipeli
                             "après le décès lundi du \"milliardaire\" Pierre Moulin, qu'il qualifie de \"délinquant\".",
             title="Philippe Poutou : \"Moulin ce délinquant est mort. Sans regret\"")
     assert {speaker_name(a, q) for q in a.quotes if "délinquant" in q.text} == {"Philippe Poutou"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les troupes sont entrées en Syrie », a annoncé le président Paul Girard mercredi. Selon ses mots, cette opération "
+     "vise « les terroristes ».", "Paul Girard"),
+    ("« Il faut des tests », souligne pour l'AFP l'épidémiologiste Dominique Costagliola.", "Dominique Costagliola"),
+])
+def test_own_words_and_an_outlet_addressed(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    assert {speaker_name(a, q) for q in a.quotes} == {speaker}

@@ -51,9 +51,9 @@ class ComplementSkipper(QuoteKindReader):
         return m
 
     def skip_addressee(self, m: int, limit: int) -> int:
-        """``confie à l'AFP le porte-parole``: skip the addressee before the subject."""
+        """``confie à l'AFP le porte-parole``, ``souligne pour l'AFP X``: skip the addressee before the subject."""
         doc = self.doc
-        if m >= limit or doc[m].lower_ not in ("à", "au", "aux", "auprès"):
+        if m >= limit or doc[m].lower_ not in ("à", "au", "aux", "auprès", "pour"):
             return m
         k = m + 1
         if k < limit and doc[k].lower_ in COMPLEMENT_MARKERS:
@@ -99,9 +99,15 @@ class ComplementSkipper(QuoteKindReader):
 
     def skip_adverbs(self, k: int, limit: int) -> int:
         doc = self.doc
-        while k < limit and (doc[k].lower_ in CUE_ADVERBS or doc[k].pos_ == "ADV" or k in self.time_tokens):
+        while k < limit and (is_cue_adverb(doc, k, limit) or doc[k].pos_ == "ADV" or k in self.time_tokens):
             k += 1  # adverbs and time expressions: "a plaidé dimanche 21 janvier le député"
         return k
+
+
+def is_cue_adverb(doc, k: int, limit: int) -> bool:
+    """An adverb between a cue and its subject; "pour" only opening an aside ("pour sa part"):
+    "souligne pour l'AFP X" names an addressee."""
+    return doc[k].lower_ in CUE_ADVERBS and (doc[k].lower_ != "pour" or skip_aside(doc, k, limit) > k)
 
 
 def skip_aside(doc, m: int, limit: int) -> int:

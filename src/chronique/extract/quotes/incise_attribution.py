@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .attribution_record import Attribution, make_cue
-from .complement_skipping import ComplementSkipper
+from .complement_skipping import ComplementSkipper, is_cue_adverb, skip_aside
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np
@@ -95,7 +95,8 @@ class InciseAttribution(ComplementSkipper):
             if cue is not None:
                 entry, after = cue
                 m = after
-                while m < limit and (doc[m].lower_ in CUE_ADVERBS or doc[m].lower_ in _CLITICS
+                while m < limit and (is_cue_adverb(doc, m, limit) and skip_aside(doc, m, limit) == m
+                                     or doc[m].lower_ in _CLITICS
                                      and (doc[m].text.startswith("-") or split_euphonic_t(doc, m))):
                     if doc[m].lower_.lstrip("-") in PRONOUN_GENDER and doc[m].text.startswith("-"):
                         pronoun = m

@@ -32,7 +32,7 @@ from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
     NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
-    PARTITIVE_PRONOUNS, PERSON_LABELS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    OWN_WORDS_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS,
     SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
@@ -377,6 +377,9 @@ class SpeakerResolver:
                 # "ajoute cette aide-soignante", "précise ce chauffeur de taxi": a demonstrative
                 # points back to the person just talked about, whatever the noun
                 return self._referent(a, b, self.recent_person(start, gender), gender, True)
+        if det in POSSESSIVE_DETERMINERS and head_text in OWN_WORDS_NOUNS:
+            # "selon ses mots", "selon ses propos": the person who spoke last
+            return self._referent(a, b, self.recent_person(start, None), None, True)
         if det in INDEFINITE_DETERMINERS or det in ("celui", "celle", "ceux"):
             human = head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS or head is None \
                 or (head_text not in ORGANISATION_NOUNS and b - a <= 3)

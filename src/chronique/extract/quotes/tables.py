@@ -256,6 +256,9 @@ RELAY_VERBS = frozenset({"rapporter", "relayer", "relater", "citer"})
 # Prepositions opening a complement of setting (medium, place, occasion) that may stand between an
 # inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
 # communiqué la ministre", "a expliqué lors d'une conférence de presse le maire".
+# "selon ses mots", "selon leurs propos": a possessive on these nouns means the speaker's own words.
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+OWN_WORDS_NOUNS = frozenset({"mots", "propos", "termes", "dires", "paroles", "explications"})
 # Asides between an inverted cue and its subject ("estime quant à lui X", "a réagi de son côté X").
 ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
     "quant à lui", "quant à elle", "quant à eux", "quant à elles", "pour sa part", "pour leur part",
