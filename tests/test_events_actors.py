@@ -475,3 +475,14 @@ def test_who_visits_the_scene_of_an_attack_did_not_attack(analyze):
                        "contre Israël.")
     sources = [names(art, ev, "source") for ev in of_type(art, "ASSAULT")]
     assert {"Hamas"} in sources and not any("François Hollande" in s for s in sources)
+
+
+def test_a_killing_in_a_raid_has_the_raider_and_the_victim(analyze):
+    art = run(analyze, "Les États-Unis ont frappé l'Irak. Le général Paul Girard a été tué dans une frappe américaine.")
+    [ev] = [e for e in of_type(art, "ASSAULT") if e.trigger.text == "tué"]
+    assert names(art, ev, "source") == {"États-Unis"} and names(art, ev, "target") == {"Paul Girard"}
+
+
+def test_a_victim_alone_is_no_killing_event(analyze):
+    art = run(analyze, "L'ancien Premier ministre Paul Girard, tué en 2005, était avocat.")
+    assert not [e for e in of_type(art, "ASSAULT") if e.trigger.text == "tué"]

@@ -56,8 +56,9 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
         ents = r.entities_of(subj, tok, subject=True)
         if passive:
             f.undergoers += ents  # "X a été libéré": X undergoes the act, whoever does it
-        add(ents, "target" if passive and agent is not None else "source")
-        if not (passive and agent is not None):
+        undergoes = passive and (agent is not None or f.d.type == "ASSAULT")  # "X a été tué": X is the victim
+        add(ents, "target" if undergoes else "source")
+        if not undergoes:
             f.source_found |= bool(ents)
             f.source_toks.append(subj)
     if agent is not None:
@@ -65,6 +66,14 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
         add(ents, "source")
         f.source_found |= bool(ents)
         f.source_toks.append(agent)
+    elif passive and f.d.type == "ASSAULT":
+        # "X a été tué dans un raid américain", "… lors d'une frappe de l'armée": the means names who acted
+        for c in kids:
+            act = _match(c, c.doc) if c.dep_ in OBLIQUE_DEPS and c.pos_ == "NOUN" else None
+            if act is not None and act[1] == "ASSAULT":
+                ents = _act_agents(c, act, r)
+                add(ents, "source")
+                f.source_found |= bool(ents)
     if subj is None and agent is None and not passive:
         ent = r.mention_before_verb(tok)  # "Cette libérale reproche …" parsed without a subject
         if ent is not None:
