@@ -242,6 +242,12 @@ def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, aft
     # a heading after a bullet, glued to its section
     ("Voici le calendrier : • Jeudi 4 mars : grève des contrôleursLes syndicats appellent à la mobilisation.",
      "Jeudi 4 mars : grève des contrôleurs", "Les syndicats appellent à la mobilisation."),
+    # a question after a bullet, then its section with a space between
+    ("Le vote a eu lieu. • Quel impact pour les expatriés ? Le départ s'annonce compliqué.",
+     "Quel impact pour les expatriés ?", "Le départ s'annonce compliqué."),
+    # a heading in capitals quoting someone, its quotes no glue points
+    ('Il faut agir." GIRARD : "C\'EST LA FRANCE QUI EST TOUCHÉE"Dans les rangs de l\'opposition, on réagit.',
+     'GIRARD : "C\'EST LA FRANCE QUI EST TOUCHÉE"', "Dans les rangs de l'opposition, on réagit."),
 ])
 def test_run_in_subheadings_after_a_spaced_stop_in_quotes_dashes_or_bullets(cleaned, body, heading, after):
     c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")

@@ -64,6 +64,12 @@ _CAPTION_SOURCE = re.compile(
 # ``LR``) is not one; the bounded repeats keep an all-capitals text linear.
 _CAPS_HEADING = re.compile(rf"([{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=[.!?…»\"][{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}"
                            rf"(?:\s[{_UP}][{_UP}'’-]{{0,30}}){{0,11}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
+# A heading in capitals quoting someone, run in after a sentence: ``… angélisme." SARKOZY : "C'EST
+# L'ÂME DE LA FRANCE"Dans les rangs``, ``MARINE LE PEN ACCUSE "CEUX QUI NOUS GOUVERNENT"Puis``: one
+# subheading, its inner quotes no glue points.
+_CAPS_QUOTED_HEADING = re.compile(
+    rf"[{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=[.!?…»\"][{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}"
+    rf"(?:\s[{_UP}][{_UP}'’-]{{0,30}}){{0,7}}\s?:?\s?[\"«“][^{_LO}\"«»“”\n]{{3,80}}[\"»”](?=\s?[{_UP}][{_LO}])")
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
 _STRAIGHT_OPEN = re.compile(rf"\"(?<=[{_LO}{_UP}0-9]\")(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')
@@ -81,6 +87,8 @@ _DASH_HEADING = re.compile(rf"[-–—](?:(?<=[.!?…\"»”)][-–—])|(?<=[.!
                            rf"(?=\s?[«“\"]?[{_UP}0-9])")
 # A bullet opening a heading or an item (``contestations : • Mercredi 11 septembre : …``).
 _BULLET = re.compile(r"•\s*")
+# A question after a bullet, then the section's first sentence (``• Quel impact ? Le Brexit …``).
+_BULLET_QUESTION = re.compile(rf"([^?!.•]{{3,100}}\?)\s*(?=[{_UP}«\"“])")
 
 # Words a sentence opens on that end no CamelCase name: what follows a run-in heading ending in a name.
 SENTENCE_OPENERS = frozenset({"en", "le", "la", "les", "l", "dans", "sur", "côté", "un", "une", "des", "du", "au",
@@ -164,6 +172,12 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
         points[m.end()] = WORD
     for m in _BULLET.finditer(block):
         points[m.start()] = WORD
+    for m in _CAPS_QUOTED_HEADING.finditer(block):
+        for p in [p for p in points if m.start() < p < m.end()]:
+            del points[p]
+        if m.start() > 0:
+            points[m.start()] = WORD
+        points[m.end()] = WORD
     return sorted(points.items())
 
 
@@ -193,6 +207,13 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
         if heading is not None and looks_like_subheading(heading):
             flush()
             out.append(("subheading", heading))
+            continue
+        question = _BULLET_QUESTION.match(heading) if heading is not None and piece.startswith("•") else None
+        if question is not None and looks_like_subheading(question.group(1)):
+            # "• Quel impact pour les Britanniques ? Le Brexit s'annonce …": a question heading, then its section
+            flush()
+            out.append(("subheading", question.group(1)))
+            current.append(heading[question.end():])
             continue
         if lost_line and looks_like_subheading(piece):
             flush()
