@@ -486,3 +486,10 @@ def test_a_killing_in_a_raid_has_the_raider_and_the_victim(analyze):
 def test_a_victim_alone_is_no_killing_event(analyze):
     art = run(analyze, "L'ancien Premier ministre Paul Girard, tué en 2005, était avocat.")
     assert not [e for e in of_type(art, "ASSAULT") if e.trigger.text == "tué"]
+
+
+def test_a_title_with_its_holder_apposed_after_it(analyze):
+    art = run(analyze, "Le Premier ministre Paul Girard a fustigé les critiques du patron de son ancien parti Les "
+                       "Républicains, Marc Dubreuil, qui a déclaré mardi que rien ne changeait.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "target") == {"Marc Dubreuil"}

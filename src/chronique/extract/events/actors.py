@@ -149,6 +149,8 @@ class Resolver:
                 if ent is None and self.quote_at(tok.idx) is not None:
                     ent = self._last_person(tok.idx, self.quote_at(tok.idx))
                 out = [ent] if ent else []
+            elif titled and (apposed := self._person_apposed_after(tok)) is not None:
+                out = [apposed]  # "les critiques du patron de LR, Laurent Wauquiez, …" parsed apart
             elif subject and tok.lower_ not in INSTITUTION_HEADS:
                 # "un ami de l'ancien maire du Havre": places inside a subject do not act,
                 # unless they name an institution ("le parquet de Nanterre")
@@ -264,6 +266,15 @@ class Resolver:
         if hit is None or self.quote_at(doc[i].idx) is not None or hit[1].type == "LOC":
             return None
         return hit[1]
+
+    def _person_apposed_after(self, tok: Token) -> Entity | None:
+        """The person named between commas right after the noun phrase of a title ``tok``."""
+        doc = tok.doc
+        last = _np_tokens(tok)[-1].i
+        if last + 2 >= len(doc) or doc[last + 1].text != ",":
+            return None
+        hit = self.index.mention_at(doc[last + 2].idx)
+        return hit[1] if hit is not None and hit[1].type == "PER" else None
 
     def _person_before_verb(self, subj: Token) -> Entity | None:
         """The last person named between a title subject and the verb it is the subject of."""
