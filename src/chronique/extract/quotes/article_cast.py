@@ -63,6 +63,7 @@ class ArticleCast:
                     people.append((m.start, m.end, e))
                 elif e.type == "ORG":
                     orgs.append((m.start, m.end, e))
+        self._org_names = [(name, e.id) for name, e in self.by_text.items() if e.type == "ORG"]
         people.sort(key=lambda x: x[0])
         orgs.sort(key=lambda x: x[0])
         self.people, self.people_starts = people, [p[0] for p in people]
@@ -126,10 +127,9 @@ class ArticleCast:
     def affiliations(self, entity_id: str) -> frozenset[str]:
         """The organisations named in the roles the article gave the person ("le leader de la CGT
         Philippe Martinez") or in the descriptions resolved to them so far: the CGT."""
-        org_names = [(name, e.id) for name, e in self.by_text.items() if e.type == "ORG"]
         phrases = [role for _, role, _, eid in self.roles if eid == entity_id]
         phrases += [phrase for eid, phrase in self.described if eid == entity_id]
-        return frozenset(oid for phrase in phrases for name, oid in org_names if f" {name} " in f" {phrase} ")
+        return frozenset(oid for phrase in phrases for name, oid in self._org_names if f" {name} " in f" {phrase} ")
 
     # -- the most recent candidates ------------------------------------------------------------
     def latest_person(self, offset: int, gender: str | None, head: str = "",
