@@ -432,3 +432,8 @@ def test_forms_of_one_listed_organisation_are_one_entity(ents):
                  "a répondu au nom de La France insoumise.")
     assert {m.text for m in found["État islamique"].mentions} >= {"État islamique", "Daech"}
     assert {m.text for m in found["La France insoumise"].mentions} == {"FI", "La France insoumise"}
+
+
+def test_a_roman_ordinal_is_no_name(ents):
+    found = ents("Prions pour nos martyrs du XXIe siècle en France, a lancé Christine Boutin. Louis XIV a régné.")
+    assert "XXIe" not in found and "Louis XIV" in found

@@ -17,7 +17,7 @@ from .tables import (CAPITALS, COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, MEDI
                      ROLE_PHRASES, WEEKDAYS, fold)
 from .tokens import Tokens
 
-_ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN = re.compile(r"^[IVXLC]+(?:e|er|ème)?$")  # "XIV", and ordinals: "XXIe siècle"
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")
 # Words of a role phrase before its capitalised end ("garde des" + "Sceaux", "chef de l'" + "État").
