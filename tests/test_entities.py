@@ -407,8 +407,9 @@ def test_a_capital_the_model_misses_at_a_sentence_start_is_a_place(ents):
 
 
 def test_a_capital_speaking_for_its_government_is_a_place_not_a_namesake(ents):
-    found = ents("Le Kremlin a protesté. Washington a salué la décision de Berlin.")
-    assert found["Washington"].type == "LOC"
+    found = ents("Le Kremlin a protesté. Washington a salué la décision de Berlin. L'inspection a débuté, a assuré "
+                 "Matignon à BFMTV.")
+    assert found["Washington"].type == "LOC" and found["Matignon"].type == "LOC"
 
 
 @pytest.mark.parametrize("text, person", [

@@ -227,8 +227,10 @@ nouvelle-calédonie, polynésie, île-de-france, bretagne, normandie, occitanie,
 """)
 
 # Capitals and cities French news names for their governments or as datelines ("Paris a regretté",
-# "Moscou dément"): a place the model may miss at a sentence's start.
+# "Moscou dément"), and the seats of governments ("a assuré Matignon", GUIDELINES: places): a place
+# the model may miss at a sentence's start, or take for a person when it speaks.
 CAPITALS = _items("""
+matignon, élysée, kremlin, bercy, beauvau, pentagone, downing street, maison blanche, quai d'orsay,
 paris, berlin, londres, washington, moscou, pékin, rome, madrid, bruxelles, kiev, kyiv, tokyo, ankara,
 téhéran, jérusalem, tel-aviv, beyrouth, damas, bagdad, le caire, alger, rabat, tunis, tripoli, bamako,
 niamey, dakar, ottawa, brasilia, varsovie, athènes, lisbonne, dublin, oslo, stockholm, copenhague,
