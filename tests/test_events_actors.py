@@ -493,3 +493,10 @@ def test_a_title_with_its_holder_apposed_after_it(analyze):
                        "Républicains, Marc Dubreuil, qui a déclaré mardi que rien ne changeait.")
     [ev] = of_type(art, "ACCUSE")
     assert names(art, ev, "target") == {"Marc Dubreuil"}
+
+
+def test_an_office_named_inside_a_quotation_is_its_holder_of_the_day(analyze):
+    art = run(analyze, "« J'ai eu un appel téléphonique du Premier ministre hier matin », a déclaré Philippe Martinez. "
+                       "Manuel Valls n'a pas commenté.", published="2016-05-29")
+    [ev] = of_type(art, "CONSULT")
+    assert {"Philippe Martinez", "Manuel Valls"} <= names(art, ev)

@@ -157,6 +157,15 @@ class Resolver:
                 out = [e for e in found if e.type != "LOC"]
             else:
                 out = found
+            if not out and titled:
+                # "un appel du Premier ministre" inside a quotation, where the cast names no one:
+                # the holder of that office on the article's date, when the article names them
+                words = [t for t in _np_tokens(tok, skip=relation) if t.pos_ != "ADV"]  # not "hier"
+                for phrase in (" ".join(t.text for t in words if t.i <= tok.i), " ".join(t.text for t in words)):
+                    known = office_holder(phrase, self.article)
+                    if known is not None and known[0] in self.index.by_id:
+                        out = [self.index.by_id[known[0]]]
+                        break
             if not out and tok.pos_ == "NOUN" and fold(tok.text) in _ACTING_BODIES:
                 ent = self.demonym_actor(tok)  # "le gouvernement français", "l'armée israélienne"
                 out = [ent] if ent is not None else []
