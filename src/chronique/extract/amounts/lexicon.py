@@ -152,8 +152,6 @@ PROPORTION_MAX_DENOMINATOR = 10
 # paired with it are no amounts.
 FACTOR_BEFORE = frozenset({"par"})
 
-# Action nouns that count what their complement names: "5 000 suppressions de postes", "300
-# créations d'emplois". The unit keeps the complement (the count is of posts, not of acts).
 # Lexicalised compounds counted as one unit ("2 lignes de métro", "11 chefs de gouvernement"), by
 # the head's lemma and the bare complement; a noun with an ordinary complement keeps its head alone
 # ("18 millions de cas de cancer": cas).
@@ -162,6 +160,8 @@ COMPOUND_UNITS = frozenset({
     "chef gouvernement", "demandeur emploi", "demandeur asile", "point vente", "salle classe",
     "gardien paix", "arrêt travail", "lit réanimation", "mise examen", "garde vue", "chef entreprise",
 })
+# Action nouns that count what their complement names: "5 000 suppressions de postes", "300
+# créations d'emplois". The unit keeps the complement (the count is of posts, not of acts).
 NOUNS_WITH_COMPLEMENT = frozenset({
     "suppressions", "suppression", "créations", "création", "destructions", "destruction", "pertes",
     "ouvertures", "fermetures", "fermeture", "ouverture",

@@ -10,9 +10,9 @@ from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import TRADE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
-from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES, LOC_HEADS,
-                     MEDIA, MISC_HEADS, MISC_PREFIXES, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PARTIES, PERSON_NAME_OPENERS,
-                     PERSON_PARTICLES, PLACES, PLATFORMS, fold)
+from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES,
+                     LOC_HEADS, MEDIA, MISC_HEADS, MISC_PREFIXES, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PARTIES,
+                     PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, fold)
 from .tokens import Tokens
 
 # What may stand between two coordinated names: "Amazon et Tardivel", "(DGA) et de la Valmorel".

@@ -35,7 +35,8 @@ def _moral_condemnation(tok: Token, kids: list[Token], r: Resolver) -> bool:
     """"Paris condamne fermement l'offensive", "l'ONU a condamné les frappes": an active verb whose
     object names no person and whose subject is no court ("le tribunal a condamné X" sentences
     someone, "X a été condamné pour fraude" too)."""
-    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok) or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in kids):
+    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok) \
+            or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in kids):
         return False
     if any(c.dep_ in ("obj", "iobj") and any(e.type == "PER" for e in r.entities_of(c, tok)) for c in kids):
         return False

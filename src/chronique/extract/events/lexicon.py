@@ -268,7 +268,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("envahir", "VERB", "ASSAULT", "offensive", "entity-obj"),
     ("frapper", "VERB", "ASSAULT", "strike", "entity-source"),
     ("assassiner", "VERB", "ASSAULT", "killing", ""),
-    ("tuer", "VERB", "ASSAULT", "killing", "entity-source"),  # "X a été tué dans un raid américain"; a victim alone is no story
+    ("tuer", "VERB", "ASSAULT", "killing", "entity-source"),  # "tué dans un raid américain"; not a victim alone
     ("agresser", "VERB", "ASSAULT", None, ""),
     ("vandalisme", "NOUN", "ASSAULT", "vandalism", ""),
     # wars between named parties ("la guerre entre X et Y", "le conflit avec X")

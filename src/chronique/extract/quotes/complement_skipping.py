@@ -7,7 +7,8 @@ from __future__ import annotations
 from .cues import noun_cue
 from .quote_kind import QuoteKindReader
 from .speaker_phrases import opens_partitive
-from .tables import ASIDE_PHRASES, COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS, SETTING_PREPOSITIONS
+from .tables import (ASIDE_PHRASES, COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS,
+                     SETTING_PREPOSITIONS)
 
 
 class ComplementSkipper(QuoteKindReader):
@@ -17,7 +18,8 @@ class ComplementSkipper(QuoteKindReader):
         """Skip addressee and setting complements, in any order, before a postposed subject:
         ``a affirmé sur Twitter le député``, ``a confié au Parisien dans un entretien la ministre``."""
         for _ in range(3):
-            k = self.skip_setting(self.skip_addressee(self.skip_time(skip_aside(self.doc, m, limit), limit), limit), limit)
+            k = skip_aside(self.doc, m, limit)
+            k = self.skip_setting(self.skip_addressee(self.skip_time(k, limit), limit), limit)
             if k == m:
                 break
             m = k
@@ -116,6 +118,6 @@ def skip_aside(doc, m: int, limit: int) -> int:
     for phrase in ASIDE_PHRASES:
         for start in (m, m - 1):
             end = start + len(phrase)
-            if start >= 0 and end <= limit and end > m and all(doc[start + x].lower_ == w for x, w in enumerate(phrase)):
+            if 0 <= start and m < end <= limit and all(doc[start + x].lower_ == w for x, w in enumerate(phrase)):
                 return end
     return m

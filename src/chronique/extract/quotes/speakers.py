@@ -535,8 +535,8 @@ class SpeakerResolver:
         if head in STATUS_NOUNS or head in PERSON_LABELS:
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
         # People the description's own sentence named earlier are not it ("les intentions de X, le
-        # sénateur a dit": two people) — unless they spoke in it: "« … », estime X. « … », clame le cofondateur du parti" (one
-        # sentence to the parser) is X again.
+        # sénateur a dit": two people) — unless they spoke in it: "« … », estime X. « … », clame le
+        # cofondateur du parti" (one sentence to the parser) is X again.
         sent_start = doc[a].sent.start_char
         same_sentence = {e.id for _, e in cast.index.mentions_in(sent_start, start)} \
             - {ref.entity for offset, ref in self.history if sent_start <= offset < start}

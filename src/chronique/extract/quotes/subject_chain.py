@@ -279,7 +279,8 @@ class SubjectChain:
                 offset, ref = self.history[h]
                 h -= 1
                 person = ref.person or ref.person is None and ref.entity in cast.gender  # a PER entity
-                if person and compatible(ref.gender, gender) and offset < limit and (exclude is None or ref.entity != exclude):
+                if person and compatible(ref.gender, gender) and offset < limit \
+                        and (exclude is None or ref.entity != exclude):
                     # An unnamed source ("un proche") is a weaker topic than a named person.
                     cand = (distance + (0 if ref.entity else 1), -offset, (offset, offset, ref.entity, ref))
                     if best is None or cand[:2] < best[:2]:  # never compare the referents themselves

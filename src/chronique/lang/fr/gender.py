@@ -15,7 +15,8 @@ def compatible(a: str | None, b: str | None) -> bool:
 # Noun endings the masculine and the feminine share ("le/la journaliste", "un/une sociologue",
 # "l'épidémiologiste", "l'ex-ministre"): the tagger's gender on such a noun is a guess, its determiner or
 # adjective tells.
-EPICENE_ENDINGS = ("iste", "logue", "aire", "graphe", "crate", "ète", "naute", "iatre", "ique", "ministre", "parole", "juge")
+EPICENE_ENDINGS = ("iste", "logue", "aire", "graphe", "crate", "ète", "naute", "iatre", "ique", "ministre", "parole",
+                   "juge")
 
 
 def epicene_form(word: str) -> bool:
