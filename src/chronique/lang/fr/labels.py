@@ -29,7 +29,7 @@ EVENT_MODE = {
     "ban": "Interdiction", "dismissal": "Limogeage", "embargo": "Embargo", "expulsion": "Expulsion",
     "sentence": "Condamnation", "suspension": "Suspension", "endorsement": "Soutien", "praise": "Éloge",
     "sympathy": "Solidarité", "ultimatum": "Ultimatum", "referral": "Saisine", "warning": "Mise en garde",
-    "interview": "Interview",
+    "interview": "Interview", "offensive": "Offensive", "vote": "Vote contre",
     "spoken criticism": "Critique", "spoken praise": "Éloge",
 }
 # A strike by workers (PROTEST) is not a military strike (ASSAULT): the pair decides.
