@@ -500,3 +500,10 @@ def test_an_office_named_inside_a_quotation_is_its_holder_of_the_day(analyze):
                        "Manuel Valls n'a pas commenté.", published="2016-05-29")
     [ev] = of_type(art, "CONSULT")
     assert {"Philippe Martinez", "Manuel Valls"} <= names(art, ev)
+
+
+def test_a_warning_targets_the_country_its_quotation_opens_on(analyze):
+    art = run(analyze, "Jean-Claude Juncker avait prévenu. « Le Royaume-Uni devra accepter d'être considéré comme un "
+                       "État tiers », avait-il mis en garde.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "target") == {"Royaume-Uni"}

@@ -39,6 +39,8 @@ PLURAL_PERSON = frozenset({"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles
 PLURAL_SENTENCES = 2
 PLURAL_LOOKBACK_TOKENS = 150
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
+# What may stand before a country opening a quotation ("« Le Royaume-Uni devra …»").
+QUOTE_OPENING_ARTICLES = frozenset({"", "le", "la", "l'", "les"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle"})
 PLACE_CASES = frozenset({"à", "en", "dans", "au", "aux"})
 PARTNER_CASES = frozenset({"avec", "entre", "auprès"})
@@ -205,6 +207,11 @@ class Resolver:
             hit = office_holder(title, self.article)
             if hit is not None and hit[0] not in exclude:
                 return self.index.by_id.get(hit[0])
+        # "« Le Royaume-Uni devra accepter … », a-t-il mis en garde": the country the words open on
+        for m, e in self.index.mentions_in(quote.start, quote.end):
+            if e.type == "LOC" and e.id not in exclude and m.kind == "name" \
+                    and self.text[quote.start:m.start].strip().lower().replace("’", "'") in QUOTE_OPENING_ARTICLES:
+                return e
         return None
 
     def _role_complement(self, offset: int) -> bool:
