@@ -285,9 +285,9 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     for m in _KNOWN_RX.finditer(folded):
         s, e = m.start(), m.end()
         last = text[s:e].split()[-1]
-        if m.group(1) in INSTITUTIONS:
-            pass  # "le président de la commission européenne": an institution however it is written
-        elif not text[s].isupper() or not (last[0].isupper() or last[0].isdigit() or m.group(1) in ARMED_GROUPS):
+        # an institution however it is written ("le président de la commission européenne")
+        if m.group(1) not in INSTITUTIONS and not (text[s].isupper() and (last[0].isupper() or last[0].isdigit()
+                                                                          or m.group(1) in ARMED_GROUPS)):
             continue
         if any(c.cs < e and s < c.ce for c in cands):
             continue

@@ -101,23 +101,27 @@ class ComplementSkipper(QuoteKindReader):
 
     def skip_adverbs(self, k: int, limit: int) -> int:
         doc = self.doc
-        while k < limit and (is_cue_adverb(doc, k, limit) or doc[k].pos_ == "ADV" or k in self.time_tokens):
-            k += 1  # adverbs and time expressions: "a plaidé dimanche 21 janvier le député"
+        while k < limit:
+            aside = skip_aside(doc, k, limit)
+            if aside > k:
+                k = aside  # "a réagi de son côté le député"
+            elif is_cue_adverb(doc, k) or doc[k].pos_ == "ADV" or k in self.time_tokens:
+                k += 1  # adverbs and time expressions: "a plaidé dimanche 21 janvier le député"
+            else:
+                break
         return k
 
 
-def is_cue_adverb(doc, k: int, limit: int) -> bool:
-    """An adverb between a cue and its subject; "pour" only opening an aside ("pour sa part"):
-    "souligne pour l'AFP X" names an addressee."""
-    return doc[k].lower_ in CUE_ADVERBS and (doc[k].lower_ != "pour" or skip_aside(doc, k, limit) > k)
+def is_cue_adverb(doc, k: int) -> bool:
+    """An adverb between a cue and its subject; "pour" only in an aside ("pour sa part", skipped
+    whole by ``skip_aside``): "souligne pour l'AFP X" names an addressee."""
+    return doc[k].lower_ in CUE_ADVERBS and doc[k].lower_ != "pour"
 
 
 def skip_aside(doc, m: int, limit: int) -> int:
-    """Past an aside ("quant à lui", "de son côté") starting at token ``m`` — or at ``m - 1``,
-    when an adverb loop already took its first word ("quant")."""
+    """Past an aside ("quant à lui", "de son côté") starting at token ``m``."""
     for phrase in ASIDE_PHRASES:
-        for start in (m, m - 1):
-            end = start + len(phrase)
-            if 0 <= start and m < end <= limit and all(doc[start + x].lower_ == w for x, w in enumerate(phrase)):
-                return end
+        end = m + len(phrase)
+        if end <= limit and all(doc[m + x].lower_ == w for x, w in enumerate(phrase)):
+            return end
     return m

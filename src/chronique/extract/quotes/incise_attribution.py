@@ -95,9 +95,14 @@ class InciseAttribution(ComplementSkipper):
             if cue is not None:
                 entry, after = cue
                 m = after
-                while m < limit and (is_cue_adverb(doc, m, limit) and skip_aside(doc, m, limit) == m
-                                     or doc[m].lower_ in _CLITICS
-                                     and (doc[m].text.startswith("-") or split_euphonic_t(doc, m))):
+                while m < limit:
+                    aside = skip_aside(doc, m, limit)
+                    if aside > m:
+                        m = aside  # "estime quant à lui X"
+                        continue
+                    if not (is_cue_adverb(doc, m) or doc[m].lower_ in _CLITICS
+                            and (doc[m].text.startswith("-") or split_euphonic_t(doc, m))):
+                        break
                     if doc[m].lower_.lstrip("-") in PRONOUN_GENDER and doc[m].text.startswith("-"):
                         pronoun = m
                     m += 1

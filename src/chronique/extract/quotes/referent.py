@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -51,8 +52,11 @@ def phrase_gender(doc, a: int, b: int) -> str | None:
     return noun_gender(head) if head is not None else None
 
 
+_HYPHEN_SPACES = re.compile(r" ?- ?")
+
+
 def norm_phrase(s: str) -> str:
-    """Lower-case, straight apostrophes, single spaces, none after an elided article: the key
-    under which phrases are compared, whether written from the text ("l'État") or joined from
-    tokens ("l' État")."""
-    return " ".join(s.lower().replace("’", "'").split()).replace("' ", "'")
+    """Lower-case, straight apostrophes, single spaces, none after an elided article nor around a
+    hyphen: the key under which phrases are compared, whether written from the text ("l'État",
+    "Alpes-Maritimes") or joined from tokens ("l' État", "Alpes - Maritimes")."""
+    return _HYPHEN_SPACES.sub("-", " ".join(s.lower().replace("’", "'").split()).replace("' ", "'"))

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -52,7 +51,6 @@ CATAPHORA_PEOPLE = 3
 AGENT_WINDOW = 5
 # The longest parenthesis (an acronym, a party) between a description and the name apposed to it.
 PAREN_MAX_TOKENS = 8
-HYPHEN_SPACES = re.compile(r"\s*-\s*")
 # A role apposed between a description and its name ("sa nièce, la députée FN du Vaucluse, X"):
 # at most this many tokens, of these parts of speech.
 APPOSED_ROLE_TOKENS = 10
@@ -485,23 +483,22 @@ class SpeakerResolver:
         # names in the description ("le maire de Pau", "le président du MoDem"): a role with the same
         # head but without them is another office ("le maire de Saint-Étienne", "le président UDI …")
         end = doc[b - 1].idx + len(doc[b - 1].text)
-        named = [_joined_hyphens(norm_phrase(m.text)) for m, e in cast.index.mentions_in(start, end)
-                 if e.type in ("LOC", "ORG")]
-        former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
+        named = [norm_phrase(m.text) for m, e in cast.index.mentions_in(start, end) if e.type in ("LOC", "ORG")]
+        former = _is_former(doc, a, b)
         best = None
         for offset, role, g, eid in cast.roles:
             if offset >= start + EXACT_ROLE_LOOKAHEAD:
                 continue
             if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
                 continue  # "la ministre" is not the man called "le ministre" before
-            if former != (_without_former(role) != norm_phrase(role)):
+            current = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"
+            if former != (current != role):
                 continue  # "l'ancien président" is not the man now called "président UDI de la région"
-            role = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"
+            role = current
             exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k) for k in keys)
             if not exact and offset >= start + ROLE_LOOKAHEAD:
                 continue
-            similar = same_head and head and role.split()[:1] == [head] \
-                and all(f" {n} " in f" {_joined_hyphens(role)} " for n in named)
+            similar = same_head and head and role.split()[:1] == [head] and all(f" {n} " in f" {role} " for n in named)
             if exact or similar:
                 score = (2 if exact else 1, offset if offset < start else -offset)
                 if best is None or score > best[0]:
@@ -531,7 +528,7 @@ class SpeakerResolver:
         if known is not None:
             return known[0]
         head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
-        former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
+        former = _is_former(doc, a, b)
         if head in STATUS_NOUNS or head in PERSON_LABELS:
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
         # People the description's own sentence named earlier are not it ("les intentions de X, le
@@ -540,11 +537,12 @@ class SpeakerResolver:
         sent_start = doc[a].sent.start_char
         same_sentence = {e.id for _, e in cast.index.mentions_in(sent_start, start)} \
             - {ref.entity for offset, ref in self.history if sent_start <= offset < start}
-        if orgs:  # "le patron de la CFDT" is not the man the article called "le leader de la CGT"
-            same_sentence |= {eid for eid in cast.gender if (aff := cast.affiliations(eid)) and not aff & orgs}
+        affiliated = {eid: cast.affiliations(eid) for eid in cast.gender} if orgs else {}
+        # "le patron de la CFDT" is not the man the article called "le leader de la CGT"
+        same_sentence |= {eid for eid, aff in affiliated.items() if aff and not aff & orgs}
 
         def other_role(eid: str) -> bool:
-            return not former and not cast.affiliations(eid) & orgs and cast.holds_other_role(eid, head)
+            return not former and not affiliated.get(eid, frozenset()) & orgs and cast.holds_other_role(eid, head)
         if not former and any(e.type == "LOC" and is_complement(doc, cast.token_at(m.start), a)
                               for m, e in cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))):
             # "le maire de Paris", "le député de l'Ain": a specific office nobody was given — the
@@ -599,9 +597,9 @@ def _without_former(words: str) -> str:
     return norm_phrase(" ".join(w.removeprefix("ex-") for w in words.split() if w.lower() not in FORMER_WORDS))
 
 
-def _joined_hyphens(words: str) -> str:
-    """Role words joined from tokens ("alpes - maritimes") as written ("alpes-maritimes")."""
-    return HYPHEN_SPACES.sub("-", words)
+def _is_former(doc: Doc, a: int, b: int) -> bool:
+    """The role of tokens ``[a, b)`` is a former one ("l'ancien président", "l'ex-ministre")."""
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
 
 
 def _capitalised(words: str) -> bool:
