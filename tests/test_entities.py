@@ -438,3 +438,8 @@ def test_forms_of_one_listed_organisation_are_one_entity(ents):
 def test_a_roman_ordinal_is_no_name(ents):
     found = ents("Prions pour nos martyrs du XXIe siècle en France, a lancé Christine Boutin. Louis XIV a régné.")
     assert "XXIe" not in found and "Louis XIV" in found
+
+
+def test_every_nationality_of_the_demonym_table_is_no_entity(ents):
+    found = ents("Les Qataries et les Tchadiens ont voté dimanche à Doha.")
+    assert "Qataries" not in found and "Tchadiens" not in found and "Doha" in found

@@ -8,6 +8,7 @@ look-ups go through ``fold`` (lowercase, accents removed), so ``Etat``/``État``
 from __future__ import annotations
 
 from ...lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
+from ...lang.fr.demonyms import NATIONALITY_WORDS
 from ...lang.fr.fold import fold
 from ...lang.fr.honorifics import HONORIFICS as _HONORIFIC_GENDERS
 
@@ -176,36 +177,8 @@ ehpads pv lgbt lgbtqi rgpd dr zad vip pdg ceo dg drh it pme-tpe ong sdf rsa bts 
 ndlr ndt nda ndr dvd dvg
 """)  # the last line: editorial notes ("note de la rédaction"), written in capitals in brackets
 
-# Nationality words: "les Français", "Américain" are demonyms, not entities.
-DEMONYMS = _words("""
-français française françaises allemand allemande allemands allemandes anglais anglaise anglaises
-britannique britanniques américain américaine américains américaines italien italienne italiens
-italiennes espagnol espagnole espagnols espagnoles belge belges suisse suisses russe russes
-chinois chinoise chinoises japonais japonaise japonaises européen européenne européens européennes
-africain africaine africains africaines asiatique asiatiques canadien canadienne canadiens
-canadiennes québécois québécoise québécoises algérien algérienne algériens algériennes marocain
-marocaine marocains marocaines tunisien tunisienne tunisiens tunisiennes turc turque turcs turques
-grec grecque grecs grecques portugais portugaise portugaises néerlandais néerlandaise
-néerlandaises polonais polonaise polonaises suédois suédoise suédoises norvégien norvégienne
-norvégiens danois danoise danoises finlandais finlandaise irlandais irlandaise écossais écossaise
-autrichien autrichienne autrichiens hongrois hongroise roumain roumaine roumains bulgare bulgares
-ukrainien ukrainienne ukrainiens ukrainiennes israélien israélienne israéliens israéliennes
-palestinien palestinienne palestiniens palestiniennes libanais libanaise syrien syrienne syriens
-irakien irakienne irakiens iranien iranienne iraniens afghan afghane afghans saoudien saoudienne
-saoudiens égyptien égyptienne égyptiens libyen libyenne libyens malien malienne maliens
-sénégalais sénégalaise ivoirien ivoirienne ivoiriens camerounais camerounaise congolais congolaise
-brésilien brésilienne brésiliens argentin argentine argentins mexicain mexicaine mexicains
-colombien colombienne vénézuélien vénézuélienne cubain cubaine cubains indien indienne indiens
-pakistanais pakistanaise coréen coréenne coréens nord-coréen nord-coréenne nord-coréens
-sud-coréen sud-coréenne sud-coréens vietnamien vietnamienne australien australienne australiens
-parisien parisienne parisiens parisiennes marseillais marseillaise lyonnais lyonnaise
-breton bretonne bretons alsacien alsacienne basque basques catalan catalane catalans
-occidental occidentaux occidentale occidentales oriental orientaux kurde kurdes arabe arabes
-musulman musulmane musulmans juif juive juifs chrétien chrétienne chrétiens catholique catholiques
-protestant protestants tchèque tchèques slovaque serbe serbes croate croates
-socialiste socialistes communiste communistes écologiste écologistes républicain républicains
-insoumis insoumise insoumises macroniste macronistes lepéniste frontiste frontistes
-""")
+# Nationality and group words: "les Français", "Américain", "les socialistes" are no entities.
+DEMONYMS = NATIONALITY_WORDS
 
 # Countries and continents (gazetteer for typing LOC): a name equal to one of these is a place.
 PLACES = _items("""

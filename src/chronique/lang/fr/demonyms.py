@@ -103,3 +103,20 @@ def _inflected() -> dict[str, tuple[str, ...]]:
 
 
 DEMONYM_COUNTRIES = _inflected()
+
+
+# Words for people by region, continent, faith or party, with no country of ``DEMONYMS`` ("les
+# Européens", "un Breton", "les macronistes"): like nationalities, no entities.
+GROUP_WORDS = frozenset(fold(w) for w in """
+anglais anglaise anglaises européen européenne européens européennes africain africaine africains
+africaines asiatique asiatiques québécois québécoise québécoises écossais écossaise camerounais
+camerounaise congolais congolaise coréen coréenne coréens parisien parisienne parisiens parisiennes
+marseillais marseillaise lyonnais lyonnaise breton bretonne bretons alsacien alsacienne basque
+basques catalan catalane catalans occidental occidentaux occidentale occidentales oriental orientaux
+kurde kurdes arabe arabes musulman musulmane musulmans juif juive juifs chrétien chrétienne
+chrétiens catholique catholiques protestant protestants slovaque socialiste socialistes communiste
+communistes écologiste écologistes républicain républicains insoumis insoumise insoumises macroniste
+macronistes lepéniste frontiste frontistes
+""".split())
+# Every word naming people by nationality or group, folded.
+NATIONALITY_WORDS = frozenset(DEMONYM_COUNTRIES) | GROUP_WORDS
