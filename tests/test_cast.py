@@ -124,6 +124,14 @@ def test_an_object_described_by_a_former_office_is_the_person_of_the_story(analy
     assert ("l'ancien ministre", "Paul Girard") in _mentions(art, "nominal")
 
 
+def test_a_one_word_synonym_of_an_office_does_not_match_another_presidency(analyze):
+    # "président" names the head of state, but "président de la commission" is not "le président de la République"
+    text = ("Emmanuel Macron était à Lyon mardi. Le président de la commission, Paul Girard, a parlé lundi. "
+            "Jeudi, Marc Lenoir a taclé le président de la République.")
+    art = analyze(text, published="2018-06-07")
+    assert {("Marc Lenoir", "source"), ("Emmanuel Macron", "target")} in _actors(art, "ACCUSE")
+
+
 def test_an_object_role_nobody_was_given_stays_unresolved(analyze):
     art = analyze("Paul Girard a rencontré le ministre de l'Économie à Lyon.")
     assert _mentions(art, "nominal") == set()
@@ -181,6 +189,47 @@ def test_a_subject_title_is_its_holder_on_the_date_rather_than_the_last_man_name
     art = analyze(text, published="2020-08-16")
     quote = next(q for q in art.quotes if "regrette" in q.text)
     assert art.entity(quote.speaker.entity).name == "Eric Dupond-Moretti"
+
+
+# A title the article never pairs with a name is the holder of the day all the same (an entity of
+# its own, named from the knowledge table), when nothing makes it another office or another day.
+
+def test_a_title_the_article_never_names_is_the_holder_of_the_day(analyze):
+    art = analyze("Le Premier ministre japonais a appelé mardi à la retenue. "
+                  "Le chef du gouvernement japonais a ensuite reçu des élus.", published="2021-03-10")
+    suga = next(e for e in art.entities if e.name == "Yoshihide Suga")
+    assert [m.text for m in suga.mentions] == ["Le Premier ministre japonais", "Le chef du gouvernement japonais"]
+    assert all(m.kind == "nominal" and "jp head_of_government" in m.evidence for m in suga.mentions)
+    assert {("Yoshihide Suga", "source")} in _actors(art, "REQUEST")
+    # a title of the table with its country's adjective is that country's office
+    art = analyze("Le président de la République tchèque a parlé mardi.", published="2019-05-07")
+    assert ("Le président de la République tchèque", "Miloš Zeman") in _mentions(art, "nominal")
+
+
+def test_a_french_title_in_an_article_about_france_is_the_holder_of_the_day(analyze):
+    art = analyze("Le chef de l'État a reçu mardi les syndicats à l'Élysée.", published="2019-05-07")
+    assert ("Le chef de l'État", "Emmanuel Macron") in _mentions(art, "nominal")
+
+
+@pytest.mark.parametrize("text, published", [
+    # another country named: "le chef de l'État" may be its own
+    ("Le chef de l'État a un rôle protocolaire en Italie, a rappelé mardi Paul Girard.", "2019-05-07"),
+    # a complement or an adjective makes it another office
+    ("Le président de la République congolaise a parlé mardi.", "2019-05-07"),
+    ("Le président de la République du Congo a parlé mardi.", "2019-05-07"),
+    ("Le Premier ministre sortant a parlé mardi.", "2019-05-07"),
+    # another holder of the office named, or the holder's family name written
+    ("François Hollande était à Tulle. Le chef de l'État a reçu mardi les syndicats.", "2019-05-07"),
+    ("Le couple Macron était à Brégançon. Le chef de l'État a reçu mardi les syndicats.", "2019-05-07"),
+    # another year in the sentence
+    ("En 2012, le président de la République a reçu les syndicats.", "2019-05-07"),
+    # no date given
+    ("Le Premier ministre japonais a appelé mardi à la retenue.", None),
+])
+def test_a_title_without_a_clear_office_or_day_names_nobody(analyze, text, published):
+    art = analyze(text, published=published) if published else analyze(text)
+    assert not any(m.evidence and m.evidence.startswith("office holder on") for e in art.entities for m in e.mentions)
+
 
 
 @given(st.text(alphabet="ab_1²é -'’Ⅻ.", max_size=12), st.text(alphabet="ab_1²é -'’Ⅻ.", max_size=3))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from corpus_fixtures import corpus, store_url  # noqa: F401 - fixtures
 from corpus_helpers import make_article
 
+from chronique.article import Entity, Mention
+
 
 def ids_of(corpus, name):
     return [e["id"] for e in corpus.find_entities(name)]
@@ -31,6 +33,19 @@ def test_name_variants_and_titles_join_one_entity(corpus):
     assert scholz["name"] == "Olaf Scholz" and scholz["n_articles"] == 3
     assert {a["alias"] for a in scholz["aliases"]} == {"Olaf Scholz", "M. Scholz", "Scholz"}
     assert corpus.list_entities(type="LOC")["items"][0]["n_articles"] == 3
+
+
+def test_an_office_holder_designated_by_a_title_joins_the_named_person(corpus):
+    # the cast stage names a title's holder from the knowledge table; that name links like any other
+    named = make_article("a1", "2021-03-08", "Yoshihide Suga a parlé lundi à Tokyo.",
+                         entities=[("e1", "PER", "Yoshihide Suga", ["Yoshihide Suga"])])
+    text = "Le Premier ministre japonais a appelé mercredi à la retenue."
+    titled = make_article("a2", "2021-03-10", text)
+    holder = Entity("e1", "PER", "Yoshihide Suga",
+                    (Mention(0, 28, text[:28], "nominal", "office holder on 2021-03-10: jp head_of_government"),))
+    add(corpus, named, titled.with_layers(entities=(holder,)))
+    people = corpus.list_entities(type="PER")["items"]
+    assert [(p["name"], p["n_articles"]) for p in people] == [("Yoshihide Suga", 2)]
 
 
 def test_accent_and_case_variants_join(corpus):

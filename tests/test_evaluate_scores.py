@@ -111,6 +111,15 @@ def test_not_entities_are_false_positives_and_counted():
     assert metric(s, "entities", "not_entity_hits") == 1
 
 
+def test_a_person_designated_only_by_a_title_is_no_false_positive_but_a_wrong_name_is():
+    # "Le ministre" resolved through world knowledge to a holder the text never names: the gold
+    # lists names written in the text, so it is out of the entity score; a name the text writes is not.
+    holder = Entity("e5", "PER", "Paul Martin", (mention("Le ministre", kind="nominal"),))
+    assert metric(score_article(gold(), article(entities=ENTITIES + (holder,))), "entities", "entities") == PRF(4, 0, 0)
+    named = Entity("e5", "PER", "Le ministre", (mention("Le ministre", kind="nominal"),))
+    assert metric(score_article(gold(), article(entities=ENTITIES + (named,))), "entities", "entities") == PRF(4, 1, 0)
+
+
 def test_optional_entity_counts_when_found_and_is_not_missed_when_absent():
     g = GOLD_ENTITIES + [{"name": "Nuit des lumières", "type": "MISC", "aliases": ["Nuit des lumières"],
                           "optional": True}]

@@ -431,3 +431,23 @@ def test_the_subject_of_a_relative_que_clause_is_not_its_antecedent(quote_pipeli
 def test_own_words_and_an_outlet_addressed(quote_pipeline, text, speaker):
     a = run(quote_pipeline, text)
     assert {speaker_name(a, q) for q in a.quotes} == {speaker}
+
+
+@pytest.mark.parametrize("role, name", [("l'immunologue", "Paul Girard"), ("la climatologue", "Claire Girard"),
+                                        ("le psychiatre", "Paul Girard")])
+def test_a_learned_profession_given_before_the_name_designates_that_person(quote_pipeline, role, name):
+    text = (f"Selon {role} {name}, la situation s'améliore. « Le pic est passé », a déclaré mardi "
+            f"le ministre Marc Lenoir. « La baisse va durer », poursuit {role}.")
+    a = run(quote_pipeline, text)
+    q = next(q for q in only(a, "direct") if "baisse" in q.text)
+    assert speaker_name(a, q) == name
+
+
+def test_two_roles_joined_by_et_are_both_the_persons(quote_pipeline):
+    # the tagger reads "immunologiste" as an adjective; it is the second role of the apposition
+    text = ("Si l'immunologue Paul Girard estime que la situation s'améliore, il reste prudent. « Le pic est "
+            "passé », a déclaré mardi Paul Girard, président du Conseil scientifique et immunologiste. "
+            "Selon le président du conseil scientifique, « la baisse va durer ».")
+    a = run(quote_pipeline, text)
+    q = next(q for q in a.quotes if "baisse" in q.text and q.kind != "indirect")
+    assert speaker_name(a, q) == "Paul Girard"

@@ -15,6 +15,9 @@ from .gold import as_list, optional
 from .normalise import norm, span_match
 from .scores import CategoryScore
 
+# Mention kinds that write a name (pronouns and descriptions only designate one).
+NAME_KINDS = frozenset({"name", "title"})
+
 
 def _surfaces(entity: Entity) -> list[str]:
     return [entity.name] + [m.text for m in entity.mentions]
@@ -94,6 +97,14 @@ def _matches(gold_entity: dict[str, Any], surface: str) -> bool:
     return any(span_match(a, surface) for a in _aliases(gold_entity))
 
 
+def _named_in_article(entity: Entity, article: Article) -> bool:
+    """Does the article write the entity's name? An office holder the article designates only by
+    a title ("le Premier ministre japonais", resolved through world knowledge) is not a name of the
+    text, which is what the gold lists (titles alone are not entities)."""
+    return any(m.kind in NAME_KINDS for m in entity.mentions) or norm(entity.name) in norm(article.title or "") \
+        or entity.name in article.text
+
+
 def score_entities(gold: dict[str, Any], article: Article, align: EntityAlignment) -> CategoryScore:
     cat = CategoryScore()
     prf = cat.prf("entities")
@@ -120,7 +131,7 @@ def score_entities(gold: dict[str, Any], article: Article, align: EntityAlignmen
     not_entities = [s for s in gold.get("not_entities", []) if isinstance(s, str)]
     for e in article.entities:
         key = (norm(e.name), e.type)
-        if e.id in answered_ok or key in seen:
+        if e.id in answered_ok or key in seen or not _named_in_article(e, article):
             continue
         seen.add(key)
         prf.fp += 1

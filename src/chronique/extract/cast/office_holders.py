@@ -3,9 +3,17 @@ britannique") resolved through world knowledge: the person who held that office 
 date, when the article names that person elsewhere.
 
 The facts are ``chronique.knowledge`` (one row per term); only the full title forms count (a bare
-"le président" names nobody in particular), and only people the article names can be meant: the
-knowledge never invents a participant. Without a publication date every holder of the office
-competes, and the answer stands only when exactly one of them is named in the article.
+"le président" names nobody in particular). A description inside the cast resolution can only mean
+a person the article names; without a publication date every holder of the office competes, and the
+answer stands only when exactly one of them is named in the article.
+
+A title the article never pairs with a name ("le Premier ministre japonais a appelé …") designates
+the holder of the day all the same (``unnamed_holders``): an entity with the holder's canonical name
+whose mentions are the titles, so that the speaker, the events and the corpus know who it is. That
+needs a given (not estimated) publication date, one holder that day, a title not followed by a name,
+a complement or an adjective ("le Premier ministre tchèque"), no other year in its sentence, and for
+the titles of the French state ("le chef de l'État"), which other countries' offices share, an
+article that names no other country.
 """
 
 from __future__ import annotations
@@ -14,17 +22,30 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ...article import Article, Entity
+from spacy.tokens import Doc
+
+from ...article import Article, Entity, Mention
 from ...knowledge import Term, known_offices, terms, terms_by_office, title_alternation, title_key, titles_by_key
-from ...lang.fr.fold import fold_same_length, fold_words
+from ...lang.fr.demonyms import DEMONYM_COUNTRIES, NATIONALITY_WORDS
+from ...lang.fr.fold import fold, fold_same_length, fold_words
 from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS, TITLE_OPENERS
 from ...lang.fr.names import given_compatible, person_name
+from ...nlp.offsets import token_index_at
 
 ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 # Days after a term's end when copy may still call the holder by the title (hand-over, late copy).
 GRACE = timedelta(days=3)
 # Bodies of French parties and cities in the table ("fr-ps", "fr-paris").
 LOCAL_BODY_PREFIX = "fr-"
+# The French state, whose generic titles ("le Premier ministre") other countries' offices share.
+FRENCH_STATE = "fr"
+FRENCH_NAMES = frozenset(fold(n) for n in DEMONYM_COUNTRIES[fold("français")])
+COUNTRY_NAMES = frozenset(fold(n) for names in DEMONYM_COUNTRIES.values() for n in names)
+# Words after a title that make it another office: a complement, a name, an adjective.
+COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d'"})
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Characters between a title and a name apposed to it ("le Premier ministre, X,").
+APPOSED_GAP = 3
 _FORMER = frozenset(fold_words(w) for w in FORMER_WORDS)
 
 
@@ -36,7 +57,7 @@ def office_holder(description: str, article: Article) -> tuple[str, str] | None:
     former = bool(words) and words[0] in _FORMER
     if words and (former or words[0] in CURRENT_WORDS):
         words = words[1:]
-    offices = [key for key, short in titles_by_key().get(title_key(" ".join(words)), ()) if not short]
+    offices = _offices_of(" ".join(words))
     if not offices:
         return None
     day = publication_day(article)
@@ -48,6 +69,81 @@ def office_holder(description: str, article: Article) -> tuple[str, str] | None:
     when = f"on {day.isoformat()}" if day else "at some date"
     state = "former holder" if former else "holder"
     return eid, f"office {state} {when}: {term.body} {term.office} (knowledge/offices.tsv line {term.line})"
+
+
+def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
+    """The office holders of the day that the article designates only by a full title: one new
+    entity each (the holder's canonical name), whose mentions are those titles, with the evidence."""
+    day = publication_day(article)
+    if day is None or article.published.estimated or not len(doc):
+        return []
+    text = article.text
+    people = [e for e in article.entities if e.type == "PER"]
+    taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    name_starts = [m.start for e in people for m in e.mentions]
+    french_scope = not any(e.type == "LOC" and fold(e.name) in COUNTRY_NAMES - FRENCH_NAMES for e in article.entities)
+    found: dict[Term, list[Mention]] = {}
+    folded = fold_same_length(text).lower()
+    for m in _title_pattern().finditer(folded):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in taken) or any(end <= s <= end + APPOSED_GAP for s in name_starts):
+            continue
+        title = text[start:end]
+        offices = _offices_of(title)
+        holders = {t.person: t for t in _holders_of(offices, day)}
+        if len(holders) != 1:
+            continue
+        (term,) = holders.values()
+        if term.body == FRENCH_STATE and not french_scope:
+            continue
+        if any(_same_person(e, t) for e in people for key in offices for t in terms_by_office().get(key, ())) \
+                or _surname_written(term, folded):
+            continue  # the holder is named (the cast resolution links the title), or another holder may be meant
+        if _qualified(doc, end) or _other_year(doc, start, day):
+            continue
+        evidence = f"office holder on {day.isoformat()}: {term.body} {term.office} (knowledge/offices.tsv line {term.line})"
+        found.setdefault(term, []).append(Mention(start, end, title, "nominal", evidence))
+    ids = {e.id for e in article.entities}
+    out = []
+    for term, mentions in found.items():
+        n = len(ids) + 1
+        while f"e{n}" in ids:
+            n += 1
+        ids.add(f"e{n}")
+        out.append(Entity(f"e{n}", "PER", term.person, tuple(mentions)))
+    return out
+
+
+def _offices_of(title: str) -> list[tuple[str, str]]:
+    return [key for key, short in titles_by_key().get(title_key(title), ()) if not short]
+
+
+def _holders_of(offices: list[tuple[str, str]], day: date) -> list[Term]:
+    return [t for key in offices for t in terms_by_office().get(key, ()) if _fits(t, day, False)]
+
+
+def _surname_written(term: Term, folded_text: str) -> bool:
+    """Is the holder's family name in the text, in a form the entity layer missed ("le couple Macron")?"""
+    surname = fold_same_length(term.person.split()[-1]).lower()
+    return re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", folded_text) is not None
+
+
+def _qualified(doc: Doc, end: int) -> bool:
+    """Is the title followed by what makes it another office: a name or complement ("le président
+    de la République tchèque", "le Premier ministre Édouard Philippe"), "de …", an adjective?"""
+    k = token_index_at(doc, end - 1) + 1
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    word = fold(tok.text)
+    return tok.text[:1].isupper() or tok.pos_ == "ADJ" or word in COMPLEMENT_WORDS or word.startswith("d'") \
+        or word in NATIONALITY_WORDS
+
+
+def _other_year(doc: Doc, start: int, day: date) -> bool:
+    """Does the title's sentence name a year other than the article's ("en 2012, le chef de l'État …")?"""
+    sent = doc[max(token_index_at(doc, start), 0)].sent
+    return any(int(y) != day.year for y in YEAR.findall(sent.text))
 
 
 def titles_held(entity: Entity, day: date | None) -> tuple[str, ...]:

@@ -37,7 +37,7 @@ from ..quotes.tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, FORMER_WORDS, 
 from ..registry import register
 from ..stage import Stage
 from .headline import title_only_people
-from .office_holders import office_holder, publication_day
+from .office_holders import office_holder, publication_day, unnamed_holders
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl:arg", "xcomp"})
@@ -67,12 +67,16 @@ class CastStage(Stage):
         headline_only = title_only_people(article, publication_day(article))
         if headline_only:
             article = article.with_layers(entities=article.entities + tuple(headline_only))
+        # Holders of an office the article names only by its title ("le Premier ministre japonais").
+        by_title = unnamed_holders(article, doc)
+        if by_title:
+            article = article.with_layers(entities=article.entities + tuple(by_title))
         found = resolve_cast(article, doc)
         unnamed = {e.id for e in headline_only}
         entities = tuple(
             replace(e, mentions=tuple(sorted(e.mentions + tuple(found.get(e.id, ())), key=lambda m: (m.start, m.end))))
             if e.id in found else e for e in article.entities if e.id in found or e.id not in unnamed)
-        return article.with_layers(entities=entities) if found or unnamed else article
+        return article.with_layers(entities=entities) if found or unnamed or by_title else article
 
 
 def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:

@@ -81,8 +81,10 @@ def _role_words_end(doc: Doc, j: int) -> int:
 
 
 def _joins_roles(doc: Doc, k: int, first: int) -> bool:
-    """``X, médecin généticien et président de la Ligue``: "et" between two roles."""
-    return doc[k].lower_ == "et" and k > first and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "DET")
+    """``X, médecin généticien et président de la Ligue``: "et" between two roles (the second may
+    be tagged an adjective: "président du Conseil et immunologiste")."""
+    return doc[k].lower_ == "et" and k > first and k + 1 < len(doc) \
+        and (doc[k + 1].pos_ in ("NOUN", "DET") or doc[k + 1].lower_ in ROLE_NOUNS)
 
 
 def role_taken(doc: Doc, i: int) -> tuple[str, str | None] | None:

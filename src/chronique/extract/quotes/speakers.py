@@ -495,7 +495,10 @@ class SpeakerResolver:
             if former != (current != role):
                 continue  # "l'ancien président" is not the man now called "président UDI de la région"
             role = current
-            exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k) for k in keys)
+            # a longer role holds the phrase ("président de la commission" is a "président"), not a
+            # one-word synonym of a longer phrase ("président" for "président de la République")
+            exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k)
+                                        for k in keys if k == phrase or " " in k)
             if not exact and offset >= start + ROLE_LOOKAHEAD:
                 continue
             similar = same_head and head and role.split()[:1] == [head] and all(f" {n} " in f" {role} " for n in named)

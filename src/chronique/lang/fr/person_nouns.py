@@ -14,6 +14,12 @@ ROLE_NOUNS = frozenset({
     "chanteur", "chanteuse", "acteur", "actrice", "animateur", "animatrice", "journaliste", "auteur",
     "autrice", "écrivain", "écrivaine", "chercheur", "chercheuse", "médecin", "professeur", "professeure",
     "épidémiologiste", "infectiologue", "virologue", "économiste", "universitaire", "édile", "locataire",
+    # learned professions quoted as experts ("poursuit l'immunologue")
+    "immunologue", "immunologiste", "épidémiologue", "microbiologiste", "biologiste", "généticien",
+    "généticienne", "pneumologue", "cardiologue", "cancérologue", "oncologue", "urgentiste", "psychiatre",
+    "pédiatre", "pédopsychiatre", "psychologue", "climatologue", "glaciologue", "géologue", "sismologue",
+    "volcanologue", "criminologue", "démographe", "géographe", "anthropologue", "ethnologue", "linguiste",
+    "juriste", "constitutionnaliste", "politiste", "analyste", "stratège",
     "hôte", "numéro", "fondateur", "fondatrice", "vice-président", "vice-présidente", "rapporteur",
     "rapporteure", "conseiller", "conseillère", "délégué", "déléguée", "coprésident", "coprésidente",
     "ex-président", "ex-ministre", "ancien", "ancienne", "dame", "première", "premier", "tribun",
