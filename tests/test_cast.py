@@ -313,3 +313,12 @@ def test_the_subject_of_a_reported_clause_does_not_take_the_chain_from_the_repor
     art = analyze(text)
     quote = next(q for q in art.quotes if q.kind == "direct")
     assert art.entity(quote.speaker.entity).name == "Paul Girard"
+
+
+def test_suspending_a_sitting_is_no_sanction_and_protesting_against_someone_targets_them(analyze):
+    art = analyze("Le Sénat a suspendu vendredi l'examen du budget pour protester contre Marc Lenoir.",
+                  published="2018-11-23")
+    assert not _actors(art, "SANCTION")
+    assert {("Sénat", "source"), ("Marc Lenoir", "target")} in _actors(art, "PROTEST")
+    art = analyze("Le tribunal correctionnel de Paris a débouté mardi Paul Girard.", published="2019-11-13")
+    assert {("tribunal correctionnel de Paris", "source"), ("Paul Girard", "target")} in _actors(art, "REJECT")

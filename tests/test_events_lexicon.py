@@ -71,6 +71,8 @@ SENTENCES: dict = {
     "réjouir": "Emmanuel Macron s'est réjoui de la victoire d'Olaf Scholz.",
     "mettre en garde": "Emmanuel Macron a mis en garde Olaf Scholz contre un repli.",
     "censurer": "Le Conseil constitutionnel a censuré la loi Avia.",
+    "débouter": "Le tribunal de Paris a débouté Olaf Scholz mardi.",
+    "protester": "Le Sénat a suspendu ses travaux pour protester contre Olaf Scholz.",
     "saisine": "Emmanuel Macron a annoncé la saisine du Conseil constitutionnel.",
     "tacler": "Emmanuel Macron a taclé Olaf Scholz à Berlin.",
     "recadrer": "Emmanuel Macron a recadré Olaf Scholz à Berlin.",

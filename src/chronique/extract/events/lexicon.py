@@ -211,6 +211,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("boycotter", "VERB", "REJECT", "boycott", ""),
     ("motion de censure", "NOUN", "REJECT", "censure", ""),
     ("censurer", "VERB", "REJECT", "censure", ""),  # "le Conseil constitutionnel a censuré la loi"
+    ("débouter", "VERB", "REJECT", "ruling", ""),  # "le tribunal a débouté X": his claim refused
     ("saisine", "NOUN", "REQUEST", "referral", "entity-nmod"),  # "la saisine du Conseil d'État"
     # THREATEN
     ("menacer", "VERB", "THREATEN", None, ""),
@@ -222,12 +223,13 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("grève", "NOUN", "PROTEST", "strike", ""),
     ("fronde", "NOUN", "PROTEST", "revolt", ""),
     ("huer", "VERB", "PROTEST", "boos", ""),
+    ("protester", "VERB", "PROTEST", "protest", ""),  # "le Sénat a suspendu ses travaux pour protester contre X"
     ("huée", "NOUN", "PROTEST", "boos", ""),
     ("boycott", "NOUN", "PROTEST", "boycott", ""),
     # SANCTION: sanctions, dismissals, suspensions
     ("sanctionner", "VERB", "SANCTION", None, ""),
     ("sanction", "NOUN", "SANCTION", None, ""),
-    ("suspendre", "VERB", "SANCTION", "suspension", ""),
+    ("suspendre", "VERB", "SANCTION", "suspension", "entity-target"),  # not "suspendre la séance"
     ("suspension", "NOUN", "SANCTION", "suspension", ""),
     ("limoger", "VERB", "SANCTION", "dismissal", ""),
     ("limogeage", "NOUN", "SANCTION", "dismissal", ""),
