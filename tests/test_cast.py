@@ -322,3 +322,13 @@ def test_suspending_a_sitting_is_no_sanction_and_protesting_against_someone_targ
     assert {("Sénat", "source"), ("Marc Lenoir", "target")} in _actors(art, "PROTEST")
     art = analyze("Le tribunal correctionnel de Paris a débouté mardi Paul Girard.", published="2019-11-13")
     assert {("tribunal correctionnel de Paris", "source"), ("Paul Girard", "target")} in _actors(art, "REJECT")
+
+
+def test_the_owner_of_a_criticised_thing_described_by_a_role_is_the_target(analyze):
+    text = ("Gérald Darmanin était à Paris lundi. Le Sénat a suspendu vendredi ses travaux pour protester contre "
+            "un tweet du ministre des Comptes publics. Marc Lenoir a dénoncé les propos de son ancien parti.")
+    art = analyze(text, published="2018-11-23")
+    assert {("Sénat", "source"), ("Gérald Darmanin", "target")} in _actors(art, "PROTEST")
+    # a thing's owner only when a role names them: "son ancien parti" is nobody
+    assert ("son ancien parti", "Gérald Darmanin") not in _mentions(art, "nominal")
+    assert not any(m.text.endswith("ancien parti") for e in art.entities for m in e.mentions)

@@ -29,7 +29,7 @@ from ..entities.index import EntityIndex
 from ..entities.roles import PAREN_MAX_TOKENS, name_follows
 from ..quotes.marks import find_quote_marks
 from ..quotes.referent import Referent, morph_gender, noun_gender
-from ..quotes.speaker_phrases import is_pronoun_phrase, trim_subject
+from ..quotes.speaker_phrases import is_pronoun_phrase, is_role_word, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags
 from ..quotes.subject_chain import opens_que_clause
@@ -41,6 +41,8 @@ from .office_holders import office_holder, publication_day, unnamed_holders
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl:arg", "xcomp"})
+# The complement of a noun, read as a described owner ("un tweet du ministre des Comptes publics").
+OWNER_DEP = "nmod"
 # Determiners of a described object: definite, possessive, and the articles contracted with "à"/"de".
 OBJECT_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "au", "aux", "du"})
 # Inverted subject clitics the tagger attaches with other labels ("déclare-t-il").
@@ -50,7 +52,7 @@ MAX_NOMINAL_TOKENS = 8
 # Hashes of the dependencies and spellings that make a token worth a look (``_candidate_tokens``):
 # a subject or object (or a subject the parser hung as an apposition), an inverted clitic, a
 # demonstrative opening a labelled subject.
-_CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS | {"appos"}),
+_CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS | {"appos", OWNER_DEP}),
                               dtype=numpy.uint64)
 _CANDIDATE_WORDS = numpy.array(sorted(get_string_id(w) for w in INVERTED | DEMONSTRATIVES), dtype=numpy.uint64)
 
@@ -92,7 +94,8 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         label = _labelled_subject(tok)
         if label is not None:
             a, b, kind = label, label + 2, "nominal"
-        elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ"):  # tagged VERB: "son ancien associé"
+        elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ") \
+                or tok.dep_ == OWNER_DEP and tok.pos_ == "NOUN":  # tagged VERB: "son ancien associé"
             _object_description(tok, resolver, covered, out)
             continue
         elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED or _subject_read_as_apposition(tok)):
@@ -157,12 +160,20 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
     "reproche au numéro un du parti", "a interrogé l'ancien candidat"): the entity the article
     gave exactly that role, or, for a former office, the person the story is about."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if tok.dep_ == OWNER_DEP:  # the owner of a thing: "un tweet du ministre", "les propos de la ministre"
+        case = next((c for c in tok.children if c.dep_ == "case"), None)
+        if case is None or not (case.lower_ == "du" and det is None or case.lower_ in ("de", "d'", "d’")
+                                and det is not None and det.lower_ in DEFINITE_DETERMINERS):
+            return
+        det = det or case
     if det is None or det.lower_ not in OBJECT_DETERMINERS:
         return
+    if not (is_role_word(tok) or tok.lower_ in PERSON_LABELS or tok.lemma_.lower() in PERSON_LABELS):
+        return  # "les propos de son ancien parti", "les critiques du parti": a thing, not a person
     doc = tok.doc
     a, b = trim_subject(tok)
-    while a < tok.i and doc[a].lower_ not in OBJECT_DETERMINERS:
-        a += 1  # the preposition of a complement ("à", "contre") is not part of the description
+    while a < tok.i and (doc[a].lower_ not in OBJECT_DETERMINERS or doc[a].lower_ == "du" and tok.dep_ == OWNER_DEP):
+        a += 1  # the preposition of a complement ("à", "contre", "du") is not part of the description
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     if b - a > MAX_NOMINAL_TOKENS or index.mention_at(start) is not None or name_follows(doc, b):
         return
