@@ -452,3 +452,20 @@ def test_a_quoted_participle_after_an_auxiliary_is_the_words_of_its_subject(quot
 def test_a_quoted_participle_after_a_common_noun_subject_stays_unattributed(quote_pipeline):
     a = run(quote_pipeline, "L'enquête a « permis d'établir les faits ».")
     assert [q.speaker for q in a.quotes] == [None]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("La ministre Anna Popova a affirmé lundi que le déconfinement était un « espoir ».", "espoir"),
+    ("Le député Paul Girard a assuré que des « sanctions » seraient prises.", "sanctions"),
+])
+def test_a_noun_quoted_once_in_reported_speech_is_the_sources(quote_pipeline, text, words):
+    a = run(quote_pipeline, text)
+    q = _quote(a, words)
+    assert q.kind == "partial" and speaker_name(a, q) in ("Anna Popova", "Paul Girard")
+
+
+def test_a_quoted_word_the_article_uses_again_is_a_label(quote_pipeline):
+    text = ("Le député Paul Girard a estimé que la mesure visait les « zadistes ». Les zadistes occupent "
+            "le site depuis mai.")
+    a = run(quote_pipeline, text)
+    assert not any(q.text == "zadistes" for q in a.quotes)

@@ -96,12 +96,16 @@ def _term_of_report(reader: QuoteReader, span: MarkSpan, report) -> bool:
     adverb or prepositional phrase; or a phrase of some length whose report names its source by a
     preposition ("Pour X, …", "selon X") or after it ("…, a estimé X") — a forward cue ("X anticipe
     la suppression de « … »") reads a noun phrase as a term."""
-    if reader.after_determiner(span):
-        return False
+    words = reader.text[span.start:span.end]
     first = reader.doc[reader.token_at(span.start)]
+    if reader.after_determiner(span):
+        # "c'était un « espoir »", "une « première bataille »": one word or a qualified noun, quoted
+        # once, is the source's; a label is a noun phrase ("les « zones blanches »", "au « stade 3 »")
+        # or comes back in the article ("les « gilets jaunes »")
+        return (len(words.split()) == 1 or first.pos_ == "ADJ") and reader.text.lower().count(words.lower()) == 1
     if first.pos_ in ("ADJ", "ADV", "ADP"):
         return True  # "s'est dite « favorable »", "réduire « fortement »", "pas « sans garanties »"
-    if len(reader.text[span.start:span.end].split()) < TERM_MIN_WORDS:
+    if len(words.split()) < TERM_MIN_WORDS:
         return False
     return report.cue.start > span.end or reader.doc[reader.token_at(report.cue.start)].pos_ == "ADP"
 
