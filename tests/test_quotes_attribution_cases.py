@@ -469,3 +469,12 @@ def test_a_quoted_word_the_article_uses_again_is_a_label(quote_pipeline):
             "le site depuis mai.")
     a = run(quote_pipeline, text)
     assert not any(q.text == "zadistes" for q in a.quotes)
+
+
+def test_fragments_after_an_adverbial_phrase_and_coordinated_share_the_source(quote_pipeline):
+    text = ("L'évêque Paul Girard exhorte les croyants, dans un message lu samedi, à « ouvrir leur cœur aux "
+            "migrants », dénonçant au passage « l'égoïsme » et « la peur » de ceux qui ferment les frontières.")
+    a = run(quote_pipeline, text)
+    for words in ("l'égoïsme", "la peur"):
+        q = _quote(a, words)
+        assert q.kind == "partial" and speaker_name(a, q) == "Paul Girard"

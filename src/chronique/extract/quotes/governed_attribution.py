@@ -16,6 +16,9 @@ GOVERNING_WINDOW = 40
 _ARGUMENT_DEPS = ("obj", "ccomp", "xcomp", "obl:arg", "obl", "iobj")
 _INCIDENTAL_WORDS = frozenset({",", "elle", "lui", "eux", "elles", "aussi", "également", "ainsi", "encore", "alors",
                                "donc", "-t", "-il", "-elle", "-ils", "-elles"})
+# Adverbial phrases between a verb and its object ("fustigeant au passage « le cynisme »").
+_INCIDENTAL_PHRASES = (("au", "passage"), ("à", "nouveau"), ("de", "nouveau"), ("une", "fois", "de", "plus"))
+_MARKS = ("«", "“", '"')
 
 
 class GovernedAttribution(PreposedAttribution):
@@ -140,14 +143,20 @@ class GovernedAttribution(PreposedAttribution):
         past a date between commas."""
         doc = self.doc
         k = verb.i + 1
-        while k < head.i and (doc[k].lower_ in _INCIDENTAL_WORDS or doc[k].pos_ == "ADV" or k in self.time_tokens):
-            k += 1  # ("a dénoncé, mardi 12 juin, le « cynisme »")
+        while k < head.i:  # ("a dénoncé, mardi 12 juin, le « cynisme »", "fustigeant au passage « … »")
+            phrase = next((p for p in _INCIDENTAL_PHRASES
+                           if tuple(t.lower_ for t in doc[k:k + len(p)]) == p and k + len(p) <= head.i), None)
+            if phrase is None and not (doc[k].lower_ in _INCIDENTAL_WORDS or doc[k].pos_ == "ADV" or k in self.time_tokens):
+                break
+            k += len(phrase) if phrase else 1
         if k < head.i and doc[k].pos_ == "DET" or k < head.i and doc[k].lower_ in ("de", "d'", "d’"):
             k += 1
         while k < head.i and doc[k].pos_ == "ADJ":
             k += 1
-        return k < head.i and doc[k].text in ("«", "“", '"') and k + 1 >= head.i - 0 and \
-            all(doc[x].text in ("«", "“", '"') or doc[x].is_space for x in range(k, head.i))
+        if k + 2 == head.i and doc[k].text in _MARKS and doc[k + 1].pos_ == "DET":
+            return True  # the determiner inside the marks: « le cynisme »
+        return k < head.i and doc[k].text in _MARKS and k + 1 >= head.i - 0 and \
+            all(doc[x].text in _MARKS or doc[x].is_space for x in range(k, head.i))
 
 
 def _dominates(verb, tok) -> bool:

@@ -35,6 +35,8 @@ EXPLICIT_ATTRIBUTIONS = ("incise", "intro", "governed", "selon")
 # characters is that speaker's (a heading over its paragraph; short words like "non" repeat by chance).
 REPEAT_MIN_WORDS = 3
 REPEAT_WINDOW = 1500
+# What may stand between two coordinated quotations.
+COORDINATORS = frozenset({"et", "ou", ","})
 
 
 @register
@@ -154,6 +156,14 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         if att.how in ("continue", "orphan") and nxt.np is not None and nxt.how in ("incise", "selon") \
                 and doc[token_at(span.start)].sent.start == doc[token_at(nxt_span.start)].sent.start:
             read[n] = (span, direct, Attribution(nxt.how, nxt.np, nxt.cue, nxt.offset))
+    # ... and a fragment coordinated with a governed one shares its source: fustigeant « le cynisme »
+    # et « l'indifférence ».
+    for n in range(1, len(read)):
+        span, direct, att = read[n]
+        prev_span, _, prev = read[n - 1]
+        if att.how in ("term", "orphan") and prev.how == "governed" and prev.np is not None \
+                and text[prev_span.outer_end:span.open].strip() in COORDINATORS:
+            read[n] = (span, direct, prev)
     items: list[tuple[int, str, object, Attribution]] = []  # (order offset, kind, payload, attribution)
     quote_cues: set[int] = set()
     for span, direct, att in read:
