@@ -478,3 +478,11 @@ def test_fragments_after_an_adverbial_phrase_and_coordinated_share_the_source(qu
     for words in ("l'égoïsme", "la peur"):
         q = _quote(a, words)
         assert q.kind == "partial" and speaker_name(a, q) == "Paul Girard"
+
+
+def test_a_gerund_opening_the_sentence_speaks_for_the_subject_after_it(quote_pipeline):
+    text = ("Le ministre Paul Girard était à Lyon. Évoquant un homme « dépourvu de toute arrogance », "
+            "le ministre a estimé que le pays lui devait beaucoup.")
+    a = run(quote_pipeline, text)
+    q = _quote(a, "dépourvu de toute arrogance")
+    assert speaker_name(a, q) == "Paul Girard"

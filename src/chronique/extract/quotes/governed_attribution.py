@@ -9,7 +9,7 @@ from .marks import MarkSpan
 from .preposed_attribution import PreposedAttribution
 from .speaker_phrases import postposed_np, subject_np, trim_subject
 from .tables import EPITHET_VERBS, EPITHET_WINDOW
-from .verb_forms import gerund_subject, is_adjectival, is_passive
+from .verb_forms import gerund_subject, is_adjectival, is_gerund, is_passive
 
 # How far back (tokens) a speech verb may stand from the fragment it introduces.
 GOVERNING_WINDOW = 40
@@ -52,7 +52,8 @@ class GovernedAttribution(PreposedAttribution):
                 entry, after = cue
                 cue_obj = make_cue(doc, k, after, entry.base)
                 np = gerund_subject(t) or subject_np(t)
-                if np is None or np[0] > k:
+                fronted = np is not None and t.is_sent_start and is_gerund(t)  # "Évoquant « … », X a …"
+                if np is None or np[0] > k and not fronted:
                     inverted = postposed_np(doc, self.skip_adverbs(after, q), q)
                     np = inverted if inverted else self.preposed_subject(t)
                 elif self.in_quote[np[0]] and doc[np[0]].text != "«":

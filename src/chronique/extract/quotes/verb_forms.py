@@ -32,8 +32,8 @@ def first_or_second_person(verb) -> bool:
 def is_gerund(verb) -> bool:
     """``…, expliquant que …`` / ``en expliquant``: a present participle set off by a comma or "en",
     which tells what the subject of its clause does (not a participle describing a noun)."""
-    return verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"] and verb.i > 0 \
-        and verb.doc[verb.i - 1].lower_ in (",", "en")
+    return verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"] \
+        and (verb.is_sent_start or verb.i > 0 and verb.doc[verb.i - 1].lower_ in (",", "en"))
 
 
 def split_euphonic_t(doc, m: int) -> bool:
@@ -66,7 +66,8 @@ def gerund_subject(verb) -> tuple[int, int] | None:
             clitic = inverted_clitic(node)
             if clitic is not None:
                 return clitic, clitic + 1  # "…, dit-il pour expliquer sa démarche, avançant que …"
-            subj = next((c for c in node.children if c.i < verb.i and (c.dep_ in ("nsubj", "nsubj:pass")
+            # a gerund opening the sentence speaks for the subject after it ("Évoquant X, le ministre a …")
+            subj = next((c for c in node.children if (c.i < verb.i or verb.is_sent_start) and (c.dep_ in ("nsubj", "nsubj:pass")
                          or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
             if subj is not None:
                 return trim_subject(subj)
