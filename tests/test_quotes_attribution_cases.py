@@ -486,3 +486,10 @@ def test_a_gerund_opening_the_sentence_speaks_for_the_subject_after_it(quote_pip
     a = run(quote_pipeline, text)
     q = _quote(a, "dépourvu de toute arrogance")
     assert speaker_name(a, q) == "Paul Girard"
+
+
+def test_a_short_prepositional_phrase_before_the_incise_keeps_its_speaker(quote_pipeline):
+    text = ("Le ministre a été interrogé par France Info. « Nous n'avons rien retenu » à ce sujet, a déclaré "
+            "la présidente de la commission, Claire Morel, lors d'un point de presse.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Nous n'avons rien retenu")) == "Claire Morel"

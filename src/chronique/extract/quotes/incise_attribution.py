@@ -16,6 +16,8 @@ from .verb_forms import is_gerund, split_euphonic_t
 INCISE_WINDOW = 7
 # The longest verbless phrase between commas set aside in an incise ("…, au cours d'une visite au Sahel, …").
 PARENTHETICAL_TOKENS = 10
+# The longest prepositional phrase between a closing mark and an incise's comma ("» sur ce point, a dit X").
+SHORT_PHRASE_TOKENS = 5
 _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
 _AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "aura", "est", "était", "sont",
@@ -52,6 +54,17 @@ class InciseAttribution(ComplementSkipper):
                 break
         return k
 
+    def _phrase_before_comma(self, i: int, limit: int) -> int | None:
+        """The comma closing a verbless prepositional phrase that starts at ``i`` ("sur ce point,",
+        "à ce sujet,"), if one closes it within a few words."""
+        doc = self.doc
+        for c in range(i + 1, min(limit, i + 1 + SHORT_PHRASE_TOKENS)):
+            if doc[c].text == ",":
+                return c if c > i + 1 else None
+            if doc[c].pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PRON", "NUM") or self.in_quote[c]:
+                return None
+        return None
+
     def attribution_after(self, span: MarkSpan, term: bool) -> Attribution | None:
         """The attribution right after the quotation's end (closing mark, or where it was lost)."""
         doc = self.doc
@@ -74,6 +87,11 @@ class InciseAttribution(ComplementSkipper):
                     return Attribution("incise", np, make_cue(doc, verb.i, verb.i + 1, verb_cue(doc, verb.i)[0].base),
                                        doc[np[0]].idx)
             return None
+        if tok.pos_ == "ADP" and not term:
+            # "« … » sur ce point, a déclaré X": a short prepositional phrase before the incise's comma
+            comma = self._phrase_before_comma(i, limit)
+            if comma is not None:
+                i, tok = comma, doc[comma]
         if tok.text not in (",", "—", "–") and not (tok.pos_ in ("VERB", "AUX") and not term):
             return None
         j = i + 1 if tok.text in (",", "—", "–") else i
