@@ -451,3 +451,10 @@ def test_two_roles_joined_by_et_are_both_the_persons(quote_pipeline):
     a = run(quote_pipeline, text)
     q = next(q for q in a.quotes if "baisse" in q.text and q.kind != "indirect")
     assert speaker_name(a, q) == "Paul Girard"
+
+
+def test_a_name_after_a_place_complement_is_the_speaker_not_a_complement(quote_pipeline):
+    text = "Le député Les Républicains du Vaucluse Paul Girard a estimé que les remises étaient trop fortes."
+    a = run(quote_pipeline, text)
+    (ind,) = only(a, "indirect")
+    assert speaker_name(a, ind) == "Paul Girard"

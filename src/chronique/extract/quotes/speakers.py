@@ -273,8 +273,12 @@ class SpeakerResolver:
         det_gender = morph_gender(first) if first.pos_ == "DET" else None
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         named = []
-        for m, e in cast.index.mentions_in(start, end):
-            if e.type not in SPEAKER_TYPES or is_complement(doc, cast.token_at(m.start), a):
+        inside = cast.index.mentions_in(start, end)
+        for m, e in inside:
+            # a complement's "de" is looked for back to the name before, not past it ("le député LR du
+            # Vaucluse Julien X": X is not "du Vaucluse")
+            floor = max([a] + [cast.token_at(other.end - 1) + 1 for other, _ in inside if other.end <= m.start])
+            if e.type not in SPEAKER_TYPES or is_complement(doc, cast.token_at(m.start), floor):
                 continue
             nominal = m.kind in _NOMINAL_KINDS
             if nominal and not compatible(det_gender, cast.gender.get(e.id)):
