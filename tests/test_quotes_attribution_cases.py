@@ -493,3 +493,10 @@ def test_a_short_prepositional_phrase_before_the_incise_keeps_its_speaker(quote_
             "la présidente de la commission, Claire Morel, lors d'un point de presse.")
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "Nous n'avons rien retenu")) == "Claire Morel"
+
+
+def test_a_statement_noun_after_a_quotation_names_its_owner(quote_pipeline):
+    text = ("« Il faut tout revoir. » Cette phrase du député Paul Girard, citée par Le Monde, a fait réagir "
+            "la ministre Claire Morel.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Il faut tout revoir.")) == "Paul Girard"

@@ -8,8 +8,8 @@ from .attribution_record import Attribution, make_cue
 from .complement_skipping import ComplementSkipper, is_cue_adverb, skip_aside
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
-from .speaker_phrases import postposed_np
-from .tables import CUE_ADVERBS, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER
+from .speaker_phrases import postposed_np, trim_subject
+from .tables import CUE_ADVERBS, DEMONSTRATIVES, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER, STATEMENT_NOUNS
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -54,6 +54,18 @@ class InciseAttribution(ComplementSkipper):
                 break
         return k
 
+    def _statement_owner(self, i: int, limit: int) -> tuple[int, int] | None:
+        """"« … » Cette phrase du maire de Saint-Denis, …": the owner a statement noun names."""
+        doc = self.doc
+        if i + 2 >= limit or doc[i].lower_ not in DEMONSTRATIVES or doc[i + 1].lower_ not in STATEMENT_NOUNS:
+            return None
+        for c in doc[i + 1].children:
+            if c.dep_ == "nmod" and c.i < limit and any(x.dep_ == "case" and x.lower_ in ("de", "du", "d'", "d’")
+                                                        for x in c.children):
+                a, b = trim_subject(c)
+                return (a, b) if a < b else None
+        return None
+
     def _phrase_before_comma(self, i: int, limit: int) -> int | None:
         """The comma closing a verbless prepositional phrase that starts at ``i`` ("sur ce point,",
         "à ce sujet,"), if one closes it within a few words."""
@@ -87,6 +99,9 @@ class InciseAttribution(ComplementSkipper):
                     return Attribution("incise", np, make_cue(doc, verb.i, verb.i + 1, verb_cue(doc, verb.i)[0].base),
                                        doc[np[0]].idx)
             return None
+        owner = self._statement_owner(i, limit) if not term else None
+        if owner is not None:
+            return Attribution("selon", owner, make_cue(doc, i, i + 2, doc[i + 1].lower_), doc[owner[0]].idx)
         if tok.pos_ == "ADP" and not term:
             # "« … » sur ce point, a déclaré X": a short prepositional phrase before the incise's comma
             comma = self._phrase_before_comma(i, limit)

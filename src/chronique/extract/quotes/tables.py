@@ -204,6 +204,12 @@ PERSON_LABELS = frozenset({
 # not the office's holder at the time of writing.
 # Demonstrative determiners: "cette source", "ce proche" point back to the speaker just mentioned.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# Nouns that name a statement just quoted: "« … » Cette phrase du maire de Saint-Denis, …" — the
+# complement owns the words.
+STATEMENT_NOUNS = frozenset({
+    "phrase", "propos", "déclaration", "déclarations", "mots", "formule", "tweet", "message", "sortie",
+    "citation", "remarque", "saillie", "confidence", "confidences", "paroles", "affirmation",
+})
 # Weekday names: they end a speaker phrase, except capitalised inside a name ("Journal du Dimanche").
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 # Nouns of a group around someone ("le clan Philippe", "l'entourage de X"): the group speaks, not that person.
