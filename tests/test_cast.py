@@ -332,3 +332,12 @@ def test_the_owner_of_a_criticised_thing_described_by_a_role_is_the_target(analy
     # a thing's owner only when a role names them: "son ancien parti" is nobody
     assert ("son ancien parti", "Gérald Darmanin") not in _mentions(art, "nominal")
     assert not any(m.text.endswith("ancien parti") for e in art.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Paul Girard a été condamné mardi à deux ans de prison ferme.", "SANCTION"),
+    ("Paul Girard a été limogé mardi.", "SANCTION"),
+])
+def test_the_subject_of_a_passive_sentence_or_dismissal_undergoes_it(analyze, text, etype):
+    art = analyze(text, published="2019-11-13")
+    assert {("Paul Girard", "target")} in _actors(art, etype)

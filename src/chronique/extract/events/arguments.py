@@ -56,7 +56,8 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
         ents = r.entities_of(subj, tok, subject=True)
         if passive:
             f.undergoers += ents  # "X a été libéré": X undergoes the act, whoever does it
-        undergoes = passive and (agent is not None or f.d.type == "ASSAULT")  # "X a été tué": X is the victim
+        # "X a été tué", "X a été condamné à deux ans": X is the victim, the one sentenced or arrested
+        undergoes = passive and (agent is not None or f.d.type == "ASSAULT" or f.d.mode in lx.PATIENT_MODES)
         add(ents, "target" if undergoes else "source")
         if not undergoes:
             f.source_found |= bool(ents)
