@@ -341,3 +341,14 @@ def test_the_owner_of_a_criticised_thing_described_by_a_role_is_the_target(analy
 def test_the_subject_of_a_passive_sentence_or_dismissal_undergoes_it(analyze, text, etype):
     art = analyze(text, published="2019-11-13")
     assert {("Paul Girard", "target")} in _actors(art, etype)
+
+
+def test_a_surname_with_an_honorific_takes_along_the_forms_the_model_typed_a_place(analyze):
+    # the whole pipeline: the cleaner keeps the dashed heading, the tagger calls both forms places
+    text = ("Christiane Taubira est candidate. \"C'est toute la gauche qui vous réclame, Madame Taubira!\", "
+            "lance l'homme. Le texte est publié sur Change.org. - TAUBIRA, SEULE CAPABLE D'INCARNER UN ESPRIT "
+            "DE GAUCHE -Cet appel est lancé.")
+    art = analyze(text, published="2016-11-30")
+    taubira = next(e for e in art.entities if e.name == "Christiane Taubira")
+    assert {"Taubira", "TAUBIRA"} <= {m.text for m in taubira.mentions}
+    assert not any(e.type == "LOC" for e in art.entities)

@@ -304,3 +304,4 @@ def test_an_institution_named_by_its_kind_and_place_is_one_organisation(ents, te
 def test_a_town_hall_race_keeps_the_town(ents):
     found = ents("Elle est candidate à la mairie de Montauban.")
     assert found["Montauban"].type == "LOC"
+

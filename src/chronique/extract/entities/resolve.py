@@ -139,8 +139,15 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
             target = _nearest(c, options, first_pos)
             if target is not None:
                 target.cands.append(c)
-                moved.append(c)
-        cl.cands = [c for c in cl.cands if c not in moved]
+                moved.append((c, target))
+        targets = {id(t): t for _, t in moved}
+        if len(targets) == 1 and strong_other:
+            # one form, one entity: the occurrences a title made a person's take the others along
+            # ("Madame Taubira" … "TAUBIRA" in a heading, both typed places by the model)
+            (target,) = targets.values()
+            target.cands.extend(c for c in cl.cands if all(c is not m for m, _ in moved))
+            cl.cands = []
+        cl.cands = [c for c in cl.cands if all(c is not m for m, _ in moved)]
     _missed_surnames(tk, cands, people, first_pos)
     clusters = [cl for cl in dict.fromkeys(forms.values()) if cl.cands]
     for cl in clusters:
@@ -273,8 +280,8 @@ def _strong_non_person(cl: Cluster) -> bool:
 
 def _compatible_people(tk: Tokens, c: Cand, w: tuple[str, ...], people: list[Cluster], strong_other: bool
                        ) -> list[Cluster]:
-    if strong_other or not w:
-        return []
+    if strong_other and c.title is None or not w:
+        return []  # (an honorific or title before this occurrence makes it a person whatever the votes)
     out = []
     for p in people:
         a = p.anchor_words
