@@ -305,3 +305,8 @@ def test_a_town_hall_race_keeps_the_town(ents):
     found = ents("Elle est candidate à la mairie de Montauban.")
     assert found["Montauban"].type == "LOC"
 
+
+
+def test_a_second_role_after_et_is_not_part_of_the_organisation(ents):
+    found = ents("Le pire est passé, a déclaré mercredi Paul Girard, président du Conseil scientifique et immunologiste.")
+    assert "Conseil scientifique" in found and not any("immunologiste" in name for name in found)

@@ -9,6 +9,7 @@ words and trailing junk are stripped; the rest is typed by its head and checked 
 from __future__ import annotations
 
 from ...lang.fr.first_names import is_first_name
+from ...lang.fr.person_nouns import ROLE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
 from .name_filter import _acceptable, _is_demonym
 from .roles import head_end, role_end
@@ -209,6 +210,10 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     # a demonym then a place: "un Croate de Bosnie" names the place only
     if i + 2 < j and tk.cap[i] and _is_demonym(tk.key[i]) and tk.key[i + 1].replace("’", "'") in ("de", "du", "d'"):
         i += 2
+    # a second role run into the name: "président du Conseil scientifique et immunologiste"
+    if j - 2 > i and tk.key[j - 2] == "et" and not tk.cap[j - 1] and tk.key[j - 1] in ROLE_NOUNS:
+        j -= 2
+        ce = min(ce, tk.end[j - 1])
     # a state and the adjective of its regime: "la Tchécoslovaquie communiste" is the place
     regime = False
     while j - 1 > i and not tk.cap[j - 1] and tk.key[j - 1] in REGIME_ADJECTIVES and tk.key[i] not in ORG_HEADS \
