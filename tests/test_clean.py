@@ -231,6 +231,8 @@ def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, aft
      "Les maires du Pas-de-Calais", "Même les plages du Nord restent fermées."),
     ("Le ton monte. Le ministre annule sa rencontre avec Le MaireL'affaire s'est envenimée lundi.",
      "Le ministre annule sa rencontre avec Le Maire", "L'affaire s'est envenimée lundi."),
+    ("Les prévenus ont été relaxés.Condamné à payer 2.000 euros au FigaroDe plus, les juges ont tranché.",
+     "Condamné à payer 2.000 euros au Figaro", "De plus, les juges ont tranché."),
     # a heading in capitals glued at both ends, and one of a single long word
     ('Elle a dit "c\'est trop tard".PAS DE TEXTE DE LOI DANS L\'IMMÉDIATLe débat reste ouvert.',
      "PAS DE TEXTE DE LOI DANS L'IMMÉDIAT", "Le débat reste ouvert."),

@@ -93,7 +93,8 @@ _BULLET_QUESTION = re.compile(rf"([^?!.•]{{3,100}}\?)\s*(?=[{_UP}«\"“])")
 # Words a sentence opens on that end no CamelCase name: what follows a run-in heading ending in a name.
 SENTENCE_OPENERS = frozenset({"en", "le", "la", "les", "l", "dans", "sur", "côté", "un", "une", "des", "du", "au",
                               "aux", "pour", "après", "avant", "selon", "depuis", "il", "elle", "ils", "elles", "ce",
-                              "cette", "ces", "mais", "alors", "à", "même"})
+                              "cette", "ces", "mais", "alors", "à", "même", "de", "d", "par", "lors", "ainsi", "enfin",
+                              "c", "on"})
 
 # Kinds of glue point: after a sentence's terminator (S); a word touching the next (W); a word or
 # closing quote touching a capital that opens a sentence, no terminator between (H): what comes
