@@ -95,12 +95,17 @@ def title_only_people(article: Article, day: date | None) -> list[Entity]:
     for name in dict.fromkeys(found):
         if fold_words(name.split()[-1]) in named:
             continue  # the body names them (or someone of that family): the entity layer has them
-        n = len(taken) + 1
-        while f"e{n}" in taken:
-            n += 1
-        taken.add(f"e{n}")
-        out.append(Entity(f"e{n}", "PER", name, ()))
+        out.append(Entity(new_entity_id(taken), "PER", name, ()))
     return out
+
+
+def new_entity_id(taken: set[str]) -> str:
+    """An entity id of the article not yet in ``taken`` (added to it)."""
+    n = len(taken) + 1
+    while f"e{n}" in taken:
+        n += 1
+    taken.add(f"e{n}")
+    return f"e{n}"
 
 
 def _surname_word(word: str, rest: list[tuple[str, int]]) -> bool:

@@ -11,7 +11,8 @@ A title the article never pairs with a name ("le Premier ministre japonais a app
 the holder of the day all the same (``unnamed_holders``): an entity with the holder's canonical name
 whose mentions are the titles, so that the speaker, the events and the corpus know who it is. That
 needs a given (not estimated) publication date, one holder that day, a title not followed by a name,
-a complement or an adjective ("le Premier ministre tchèque"), no other year in its sentence, and for
+a complement or an adjective ("le Premier ministre congolais"), no other year in its sentence, no
+other holder of the office named and no trace of the holder's family name in the article, and for
 the titles of the French state ("le chef de l'État"), which other countries' offices share, an
 article that names no other country.
 """
@@ -31,6 +32,7 @@ from ...lang.fr.fold import fold, fold_same_length, fold_words
 from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS, TITLE_OPENERS
 from ...lang.fr.names import given_compatible, person_name
 from ...nlp.offsets import token_index_at
+from .headline import new_entity_id
 
 ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 # Days after a term's end when copy may still call the holder by the title (hand-over, late copy).
@@ -104,14 +106,7 @@ def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
         evidence = f"office holder on {day.isoformat()}: {term.body} {term.office} (knowledge/offices.tsv line {term.line})"
         found.setdefault(term, []).append(Mention(start, end, title, "nominal", evidence))
     ids = {e.id for e in article.entities}
-    out = []
-    for term, mentions in found.items():
-        n = len(ids) + 1
-        while f"e{n}" in ids:
-            n += 1
-        ids.add(f"e{n}")
-        out.append(Entity(f"e{n}", "PER", term.person, tuple(mentions)))
-    return out
+    return [Entity(new_entity_id(ids), "PER", term.person, tuple(mentions)) for term, mentions in found.items()]
 
 
 def _offices_of(title: str) -> list[tuple[str, str]]:
@@ -129,8 +124,8 @@ def _surname_written(term: Term, folded_text: str) -> bool:
 
 
 def _qualified(doc: Doc, end: int) -> bool:
-    """Is the title followed by what makes it another office: a name or complement ("le président
-    de la République tchèque", "le Premier ministre Édouard Philippe"), "de …", an adjective?"""
+    """Is the title followed by what makes it another office: a name, a complement or an adjective
+    ("le Premier ministre Édouard Philippe", "le président de la République du Congo", "… congolaise")?"""
     k = token_index_at(doc, end - 1) + 1
     if k >= len(doc):
         return False

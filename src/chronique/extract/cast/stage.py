@@ -95,7 +95,8 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         if label is not None:
             a, b, kind = label, label + 2, "nominal"
         elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ") \
-                or tok.dep_ == OWNER_DEP and tok.pos_ == "NOUN" and is_role_word(tok):  # tagged VERB: "son ancien associé"
+                or tok.dep_ == OWNER_DEP and tok.pos_ == "NOUN" and is_role_word(tok):
+            # (an object tagged VERB: "son ancien associé"; an owner: "un tweet du ministre")
             _object_description(tok, resolver, covered, out)
             continue
         elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED or _subject_read_as_apposition(tok)):

@@ -93,9 +93,10 @@ def _report_holding(reports, span: MarkSpan):
 
 
 def _term_of_report(reader: QuoteReader, span: MarkSpan, report) -> bool:
-    """A short verbless fragment is the source's words only when it qualifies something (not a
-    quoted noun after a determiner: "les « gilets jaunes »", "un « célèbre X »"): an adjective,
-    adverb or prepositional phrase; or a phrase of some length whose report names its source by a
+    """A short verbless fragment is the source's words when it qualifies something (an adjective,
+    adverb or prepositional phrase), when it is a noun after a determiner quoted once, alone or led
+    by an adjective ("un « espoir »"; not a label: "les « zones blanches »", "les « gilets jaunes »"
+    again and again), or when it is a phrase of some length whose report names its source by a
     preposition ("Pour X, …", "selon X") or after it ("…, a estimé X") — a forward cue ("X anticipe
     la suppression de « … »") reads a noun phrase as a term."""
     words = reader.text[span.start:span.end]
