@@ -352,3 +352,13 @@ def test_a_surname_with_an_honorific_takes_along_the_forms_the_model_typed_a_pla
     taubira = next(e for e in art.entities if e.name == "Christiane Taubira")
     assert {"Taubira", "TAUBIRA"} <= {m.text for m in taubira.mentions}
     assert not any(e.type == "LOC" for e in art.entities)
+
+
+def test_the_victim_of_a_killing_is_its_complement_or_whom_the_attack_killed(analyze):
+    art = analyze("Le meurtre de Paul Girard a choqué le pays. L'enquête porte sur l'attentat qui a tué Marc Lenoir.",
+                  published="2016-07-26")
+    targets = {name for actors in _actors(art, "ASSAULT") for name, role in actors if role == "target"}
+    assert {"Paul Girard", "Marc Lenoir"} <= targets
+    # a place in the victim's description is no victim
+    art = analyze("Le maire a dénoncé l'assassinat du prêtre de Saint-Étienne-du-Rouvray.", published="2016-07-26")
+    assert not any(name == "Saint-Étienne-du-Rouvray" for actors in _actors(art, "ASSAULT") for name, _ in actors)

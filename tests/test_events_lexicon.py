@@ -72,6 +72,8 @@ SENTENCES: dict = {
     "mettre en garde": "Emmanuel Macron a mis en garde Olaf Scholz contre un repli.",
     "censurer": "Le Conseil constitutionnel a censuré la loi Avia.",
     "débouter": "Le tribunal de Paris a débouté Olaf Scholz mardi.",
+    "assassinat": "L'assassinat d'Olaf Scholz à Berlin a été revendiqué par Emmanuel Macron.",
+    "meurtre": "Le meurtre d'Olaf Scholz à Berlin a choqué Emmanuel Macron.",
     "protester": "Le Sénat a suspendu ses travaux pour protester contre Olaf Scholz.",
     "saisine": "Emmanuel Macron a annoncé la saisine du Conseil constitutionnel.",
     "tacler": "Emmanuel Macron a taclé Olaf Scholz à Berlin.",

@@ -170,6 +170,9 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     # "une enquête visant X", "des sanctions ciblant Y": whom the act aims at
     add([e for c in tok.children if c.dep_ == "acl" and c.lemma_ in lx.TARGETING_VERBS
          for o in c.children if o.dep_ in OBJECT_DEPS for e in r.entities_of(o, tok)], "target")
+    if d.type == "ASSAULT":  # "l'attentat qui a tué X": its victims
+        add([e for c in tok.children if c.dep_ == "acl:relcl" and c.lemma_.lower() in lx.VICTIM_VERBS
+             for o in c.children if o.dep_ in OBJECT_DEPS or o.dep_ == "iobj" for e in r.entities_of(o, tok)], "target")
     if tok.lemma_.lower() in lx.INTERVIEW_NOUNS:
         _outlet_arguments(f, tok, r)
     poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in lx.POSSESSIVES), None)
@@ -289,7 +292,9 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
                 add(locs, "target")  # the place visited takes part in the visit
             add([e for e in ents if e.type != "LOC"], "target")
         elif case in SOURCE_CASES and not is_verb and case != "par" and d.mode in lx.PATIENT_MODES:
-            add(r.entities_of(c, tok), "target")  # "l'arrestation de X": X undergoes it
+            # "l'arrestation de X": X undergoes it (a person, for a killing: not "du prêtre de Rouen")
+            add([e for e in r.entities_of(c, tok) if d.mode not in lx.PERSON_PATIENT_MODES or e.type == "PER"],
+                "target")
         elif case in SOURCE_CASES and not is_verb:
             ents = r.entities_of(c, tok)
             add(ents, "source")

@@ -270,6 +270,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("envahir", "VERB", "ASSAULT", "offensive", "entity-obj"),
     ("frapper", "VERB", "ASSAULT", "strike", "entity-source"),
     ("assassiner", "VERB", "ASSAULT", "killing", ""),
+    ("assassinat", "NOUN", "ASSAULT", "killing", ""),  # "l'assassinat de X": X is the victim
+    ("meurtre", "NOUN", "ASSAULT", "killing", ""),
     ("tuer", "VERB", "ASSAULT", "killing", "entity-source"),  # "tué dans un raid américain"; not a victim alone
     ("agresser", "VERB", "ASSAULT", None, ""),
     ("vandalisme", "NOUN", "ASSAULT", "vandalism", ""),
@@ -308,7 +310,9 @@ FIGURATIVE_MODIFIERS = frozenset({"médiatique", "médiatiques", "diplomatique",
                                   "verbale", "verbales", "charme", "séduction", "communication"})
 # Modes of acts done to someone, whose "de X" complement names who undergoes them ("l'arrestation
 # de X", "le limogeage de Y"); "par X" names who does them.
-PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release"})
+PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing"})
+# ... those only a person undergoes.
+PERSON_PATIENT_MODES = frozenset({"killing"})
 # Modes whose "devant X" complement names the body before which they take place ("le procès
 # devant la cour d'assises", "une audition devant le Sénat").
 BEFORE_MODES = frozenset({"trial", "hearing"})
@@ -406,6 +410,8 @@ SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 # Verbs of a participle naming whom an act aims at: "une enquête visant X", "des sanctions ciblant Y".
 TARGETING_VERBS = frozenset({"viser", "cibler", "concerner"})
+# Verbs of a relative clause on an attack noun that name its victims ("l'attentat qui a tué X").
+VICTIM_VERBS = frozenset({"tuer", "blesser", "coûter", "viser", "cibler", "frapper"})
 # Modes of events between two parties only: an investigation whose target is not named is aimed at
 # the person or body the headline puts at the centre of the story (else the person the story
 # mentions most); with nobody to aim at, it is no interaction.
