@@ -458,3 +458,11 @@ def test_a_name_after_a_place_complement_is_the_speaker_not_a_complement(quote_p
     a = run(quote_pipeline, text)
     (ind,) = only(a, "indirect")
     assert speaker_name(a, ind) == "Paul Girard"
+
+
+def test_a_place_before_a_speaking_relative_is_not_its_antecedent(quote_pipeline):
+    text = ("« Les élèves respectent les règles », dit à l'AFP Claire Morel, directrice d'une école primaire près "
+            "de Lyon qui reconnaît toutefois que « le respect des distances » reste « difficile ».")
+    a = run(quote_pipeline, text)
+    (ind,) = only(a, "indirect")
+    assert speaker_name(a, ind) == "Claire Morel"

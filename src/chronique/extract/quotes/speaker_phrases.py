@@ -124,6 +124,10 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+# Prepositions of a place where something is ("à Lyon", "en Bretagne", "dans le Var").
+LOCATIVE_PREPOSITIONS = frozenset({"à", "en", "dans", "au", "aux"})
+
+
 def relative_antecedent(qui: Token) -> Token:
     """What a subject "qui" stands for: a name written right before it ("le client de
     l'Australie qui dit …": the parser often hangs the relative on the head noun instead),
@@ -136,12 +140,26 @@ def relative_antecedent(qui: Token) -> Token:
         if comma is not None and comma > 0 and "Part" in doc[comma + 1].morph.get("VerbForm"):
             prev = doc[comma - 1]
     if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ in ("PER", "ORG", "LOC")):
+        if _located(prev):
+            # "X, directrice d'une école près d'Oslo qui reconnaît …": a place where something is
+            # does not speak; the person the phrase describes, named before it in the sentence, does
+            person = next((t for t in reversed(doc[prev.sent.start:prev.i]) if t.ent_type_ == "PER"), None)
+            if person is not None:
+                prev = person
         for _ in range(4):  # "Paul Girard qui": from the surname to the head of the name
             if prev.dep_ not in ("flat:name", "flat") or prev.head.i >= prev.i:
                 break
             prev = prev.head
         return prev
     return qui.head.head
+
+
+def _located(name: Token) -> bool:
+    """A place name in a complement of location ("près d'Oslo", "à Lyon", "en Bretagne")."""
+    doc = name.doc
+    before = [t.lower_ for t in doc[max(0, name.i - 2):name.i]]
+    return name.ent_type_ == "LOC" and bool(before) and (before[-1] in LOCATIVE_PREPOSITIONS
+                                                         or before[-2:] in (["près", "de"], ["près", "d'"], ["près", "d’"]))
 
 
 def trim_subject(subj: Token) -> tuple[int, int]:
