@@ -466,3 +466,12 @@ def test_a_place_before_a_speaking_relative_is_not_its_antecedent(quote_pipeline
     a = run(quote_pipeline, text)
     (ind,) = only(a, "indirect")
     assert speaker_name(a, ind) == "Claire Morel"
+
+
+def test_a_speech_verb_the_tagger_could_not_place_still_introduces_a_fragment(quote_pipeline):
+    # "a tweeté": both words tagged X by the model
+    text = ("Paul Girard, secrétaire national du Parti communiste (PCF), a tweeté sa \"consternation face à "
+            "l'abominable assassinat du maire de Lyon.")
+    a = run(quote_pipeline, text)
+    q = next(q for q in a.quotes if q.text.startswith("consternation"))
+    assert speaker_name(a, q) == "Paul Girard"

@@ -26,7 +26,7 @@ def verb_cue(doc: Doc, i: int, incise: bool = False) -> tuple[SpeechEntry, int] 
             words = [t.lower_ for t in doc[i + 1:i + 1 + len(rest)]]
             if tuple(words) == rest:
                 return entry, i + 1 + len(rest)
-    if not incise and tok.pos_ not in VERB_TAGS:
+    if not incise and tok.pos_ not in VERB_TAGS and not _participle_tagged_unknown(doc, i):
         return None
     if i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].lower_ in _DETERMINERS and not incise and tok.pos_ != "VERB":
         return None
@@ -34,6 +34,15 @@ def verb_cue(doc: Doc, i: int, incise: bool = False) -> tuple[SpeechEntry, int] 
     if entry is None:
         return None
     return entry, i + 1
+
+
+# The auxiliary of a compound past, whatever the tagger calls it ("a tweeté", both tagged X).
+_AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ayant"})
+
+
+def _participle_tagged_unknown(doc: Doc, i: int) -> bool:
+    """"a tweeté": a rare verb's participle the tagger could not place (X), after its auxiliary."""
+    return doc[i].pos_ == "X" and i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in _AVOIR_FORMS)
 
 
 def noun_cue(tok: Token) -> SpeechEntry | None:
