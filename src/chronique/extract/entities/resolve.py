@@ -140,14 +140,16 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
             if target is not None:
                 target.cands.append(c)
                 moved.append((c, target))
+        moved_ids = {id(c) for c, _ in moved}
+        rest = [c for c in cl.cands if id(c) not in moved_ids]
         targets = {id(t): t for _, t in moved}
         if len(targets) == 1 and strong_other:
             # one form, one entity: the occurrences a title made a person's take the others along
             # ("Madame Taubira" … "TAUBIRA" in a heading, both typed places by the model)
             (target,) = targets.values()
-            target.cands.extend(c for c in cl.cands if all(c is not m for m, _ in moved))
-            cl.cands = []
-        cl.cands = [c for c in cl.cands if all(c is not m for m, _ in moved)]
+            target.cands.extend(rest)
+            rest = []
+        cl.cands = rest
     _missed_surnames(tk, cands, people, first_pos)
     clusters = [cl for cl in dict.fromkeys(forms.values()) if cl.cands]
     for cl in clusters:

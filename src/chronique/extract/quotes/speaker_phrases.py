@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .tables import (
-    BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS, MEDIA_NOUNS, NAME_TITLES,
+    BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS, LOCATIVE_PHRASES,
+    LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES,
     NP_STOP_WORDS, ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
     UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
@@ -124,10 +125,6 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-# Prepositions of a place where something is ("à Lyon", "en Bretagne", "dans le Var").
-LOCATIVE_PREPOSITIONS = frozenset({"à", "en", "dans", "au", "aux"})
-
-
 def relative_antecedent(qui: Token) -> Token:
     """What a subject "qui" stands for: a name written right before it ("le client de
     l'Australie qui dit …": the parser often hangs the relative on the head noun instead),
@@ -157,9 +154,9 @@ def relative_antecedent(qui: Token) -> Token:
 def _located(name: Token) -> bool:
     """A place name in a complement of location ("près d'Oslo", "à Lyon", "en Bretagne")."""
     doc = name.doc
-    before = [t.lower_ for t in doc[max(0, name.i - 2):name.i]]
+    before = tuple(t.lower_ for t in doc[max(0, name.i - 2):name.i])
     return name.ent_type_ == "LOC" and bool(before) and (before[-1] in LOCATIVE_PREPOSITIONS
-                                                         or before[-2:] in (["près", "de"], ["près", "d'"], ["près", "d’"]))
+                                                         or before in LOCATIVE_PHRASES)
 
 
 def trim_subject(subj: Token) -> tuple[int, int]:

@@ -204,6 +204,9 @@ PERSON_LABELS = frozenset({
 # not the office's holder at the time of writing.
 # Demonstrative determiners: "cette source", "ce proche" point back to the speaker just mentioned.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# Prepositions of a place where something is ("à Lyon", "en Bretagne", "dans le Var", "près d'Oslo").
+LOCATIVE_PREPOSITIONS = frozenset({"à", "en", "dans", "au", "aux"})
+LOCATIVE_PHRASES = frozenset({("près", "de"), ("près", "d'"), ("près", "d’")})
 # Nouns that name a statement just quoted: "« … » Cette phrase du maire de Saint-Denis, …" — the
 # complement owns the words.
 STATEMENT_NOUNS = frozenset({
