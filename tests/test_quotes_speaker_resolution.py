@@ -475,3 +475,13 @@ def test_a_speech_verb_the_tagger_could_not_place_still_introduces_a_fragment(qu
     a = run(quote_pipeline, text)
     q = next(q for q in a.quotes if q.text.startswith("consternation"))
     assert speaker_name(a, q) == "Paul Girard"
+
+
+def test_a_possessive_subject_after_a_sentence_final_cue_is_the_source(quote_pipeline):
+    # "son", "sa" are no adverbs between a cue and its subject: the phrase names the source
+    text = ("Le chanteur Paul Girard est mort vendredi à l'âge de 88 ans, a annoncé son agent.\n\n"
+            "Il avait enregistré la trilogie « Les Voyages » en 1970.")
+    a = run(quote_pipeline, text)
+    (ind,) = only(a, "indirect")
+    assert ind.speaker.text == "son agent"
+    assert not any(q.text == "Les Voyages" and q.speaker is not None for q in a.quotes)

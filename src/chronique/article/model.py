@@ -20,6 +20,8 @@ SCHEMA_ID = "chronique/article/1"
 BLOCK_KINDS = ("paragraph", "subheading")
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 MENTION_KINDS = ("name", "title", "pronoun", "nominal")
+# Mention kinds that write a name ("Olaf Scholz", "M. Scholz"); pronouns and descriptions only designate one.
+NAME_KINDS = frozenset({"name", "title"})
 QUOTE_KINDS = ("direct", "partial", "indirect")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 AMOUNT_KINDS = ("money", "count", "percent", "measure")
@@ -61,6 +63,15 @@ class Entity:
     type: str
     name: str
     mentions: tuple[Mention, ...]
+
+
+def new_entity_id(taken: set[str]) -> str:
+    """An entity id of the article ("e7") not yet in ``taken``, added to it."""
+    n = len(taken) + 1
+    while f"e{n}" in taken:
+        n += 1
+    taken.add(f"e{n}")
+    return f"e{n}"
 
 
 @dataclass(frozen=True)

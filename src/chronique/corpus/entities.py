@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..article import Article, Entity
+from ..article import NAME_KINDS, Article, Entity
 from ..knowledge.organisations import canonical_key, name_key, organisation
 from ..store import Store
 from ..lang.fr.honorifics import FOLDED_GENDER, NAME_PARTICLES, TITLE_WORDS
@@ -26,8 +26,6 @@ from .entity_snapshot import KnownEntities
 
 log = logging.getLogger(__name__)
 
-# Mention kinds that name an entity (aliases and keys are built from these only).
-NAME_KINDS = frozenset({"name", "title"})
 # Minimum rapidfuzz ratio between two full person names with the same surname prefix to call them
 # spelling variants (Zelensky/Zelenski ≈ 94, Macron/Marcon ≈ 83): calibrated on hand-made pairs.
 FUZZY_NAME_RATIO = 90

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import Article, Entity
+from ..article import NAME_KINDS, Article, Entity
 from .gold import as_list, optional
 from .normalise import norm, span_match
 from .scores import CategoryScore
-
-# Mention kinds that write a name (pronouns and descriptions only designate one).
-NAME_KINDS = frozenset({"name", "title"})
 
 
 def _surfaces(entity: Entity) -> list[str]:

@@ -62,14 +62,15 @@ _CAPTION_SOURCE = re.compile(
 # (or into a list's first dash: ``(Twitter). LES RÉACTIONS À DROITE - X, maire : « … »``); three
 # words at least or one long word (``glue_points``), so that an acronym opening a sentence (``UE``,
 # ``LR``) is not one; the bounded repeats keep an all-capitals text linear.
-_CAPS_HEADING = re.compile(rf"([{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=[.!?…»\"][{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}"
-                           rf"(?:\s[{_UP}][{_UP}'’-]{{0,30}}){{0,11}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
+# A word in capitals after a sentence's end (or opening the text), then each further word in capitals.
+_CAPS_FIRST = rf"[{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=[.!?…»\"][{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}"
+_CAPS_NEXT = rf"\s[{_UP}][{_UP}'’-]{{0,30}}"
+_CAPS_HEADING = re.compile(rf"({_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,11}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
 # A heading in capitals quoting someone, run in after a sentence: ``… angélisme." SARKOZY : "C'EST
 # L'ÂME DE LA FRANCE"Dans les rangs``, ``MARINE LE PEN ACCUSE "CEUX QUI NOUS GOUVERNENT"Puis``: one
 # subheading, its inner quotes no glue points.
 _CAPS_QUOTED_HEADING = re.compile(
-    rf"[{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=[.!?…»\"][{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}"
-    rf"(?:\s[{_UP}][{_UP}'’-]{{0,30}}){{0,7}}\s?:?\s?[\"«“][^{_LO}\"«»“”\n]{{3,80}}[\"»”](?=\s?[{_UP}][{_LO}])")
+    rf"{_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,7}}\s?:?\s?[\"«“][^{_LO}\"«»“”\n]{{3,80}}[\"»”](?=\s?[{_UP}][{_LO}])")
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
 _STRAIGHT_OPEN = re.compile(rf"\"(?<=[{_LO}{_UP}0-9]\")(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')
@@ -93,8 +94,8 @@ _BULLET_QUESTION = re.compile(rf"([^?!.•]{{3,100}}\?)\s*(?=[{_UP}«\"“])")
 # Words a sentence opens on that end no CamelCase name: what follows a run-in heading ending in a name.
 SENTENCE_OPENERS = frozenset({"en", "le", "la", "les", "l", "dans", "sur", "côté", "un", "une", "des", "du", "au",
                               "aux", "pour", "après", "avant", "selon", "depuis", "il", "elle", "ils", "elles", "ce",
-                              "cette", "ces", "mais", "alors", "à", "même", "de", "d", "par", "lors", "ainsi", "enfin",
-                              "c", "on"})
+                              "cette", "ces", "mais", "alors", "à", "même", "de", "d", "par", "lors", "ainsi",
+                              "enfin", "c", "on"})
 
 # Kinds of glue point: after a sentence's terminator (S); a word touching the next (W); a word or
 # closing quote touching a capital that opens a sentence, no terminator between (H): what comes

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ...article import Article, Entity
+from ...article import Article, Entity, new_entity_id
 from ...knowledge import public_surnames, terms
 from ...lang.fr.first_names import is_first_name
 from ...lang.fr.fold import fold, fold_words
@@ -97,15 +97,6 @@ def title_only_people(article: Article, day: date | None) -> list[Entity]:
             continue  # the body names them (or someone of that family): the entity layer has them
         out.append(Entity(new_entity_id(taken), "PER", name, ()))
     return out
-
-
-def new_entity_id(taken: set[str]) -> str:
-    """An entity id of the article not yet in ``taken`` (added to it)."""
-    n = len(taken) + 1
-    while f"e{n}" in taken:
-        n += 1
-    taken.add(f"e{n}")
-    return f"e{n}"
 
 
 def _surname_word(word: str, rest: list[tuple[str, int]]) -> bool:

@@ -25,14 +25,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ...article import Article, Entity, Mention
+from ...article import Article, Entity, Mention, new_entity_id
 from ...knowledge import Term, known_offices, terms, terms_by_office, title_alternation, title_key, titles_by_key
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES, NATIONALITY_WORDS
 from ...lang.fr.fold import fold, fold_same_length, fold_words
 from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS, TITLE_OPENERS
 from ...lang.fr.names import given_compatible, person_name
 from ...nlp.offsets import token_index_at
-from .headline import new_entity_id
 
 ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 # Days after a term's end when copy may still call the holder by the title (hand-over, late copy).
@@ -70,7 +69,11 @@ def office_holder(description: str, article: Article) -> tuple[str, str] | None:
     (eid, (_, term)), = named.items()
     when = f"on {day.isoformat()}" if day else "at some date"
     state = "former holder" if former else "holder"
-    return eid, f"office {state} {when}: {term.body} {term.office} (knowledge/offices.tsv line {term.line})"
+    return eid, f"office {state} {when}: {_term_source(term)}"
+
+
+def _term_source(term: Term) -> str:
+    return f"{term.body} {term.office} (knowledge/offices.tsv line {term.line})"
 
 
 def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
@@ -103,7 +106,7 @@ def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
             continue  # the holder is named (the cast resolution links the title), or another holder may be meant
         if _qualified(doc, end) or _other_year(doc, start, day):
             continue
-        evidence = f"office holder on {day.isoformat()}: {term.body} {term.office} (knowledge/offices.tsv line {term.line})"
+        evidence = f"office holder on {day.isoformat()}: {_term_source(term)}"
         found.setdefault(term, []).append(Mention(start, end, title, "nominal", evidence))
     ids = {e.id for e in article.entities}
     return [Entity(new_entity_id(ids), "PER", term.person, tuple(mentions)) for term, mentions in found.items()]

@@ -105,17 +105,11 @@ class ComplementSkipper(QuoteKindReader):
             aside = skip_aside(doc, k, limit)
             if aside > k:
                 k = aside  # "a réagi de son côté le député"
-            elif is_cue_adverb(doc, k) or doc[k].pos_ == "ADV" or k in self.time_tokens:
+            elif doc[k].lower_ in CUE_ADVERBS or doc[k].pos_ == "ADV" or k in self.time_tokens:
                 k += 1  # adverbs and time expressions: "a plaidé dimanche 21 janvier le député"
             else:
                 break
         return k
-
-
-def is_cue_adverb(doc, k: int) -> bool:
-    """An adverb between a cue and its subject; "pour" only in an aside ("pour sa part", skipped
-    whole by ``skip_aside``): "souligne pour l'AFP X" names an addressee."""
-    return doc[k].lower_ in CUE_ADVERBS and doc[k].lower_ != "pour"
 
 
 def skip_aside(doc, m: int, limit: int) -> int:

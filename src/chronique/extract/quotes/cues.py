@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import MULTIWORD_VERBS, PREPOSITIONS, SpeechEntry, speech_noun, speech_verb
 from .tables import (
-    NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS, ORGANISATION_NOUNS, ROLE_NOUNS,
+    AVOIR_FORMS, NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS, ORGANISATION_NOUNS, ROLE_NOUNS,
     STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
@@ -36,13 +36,10 @@ def verb_cue(doc: Doc, i: int, incise: bool = False) -> tuple[SpeechEntry, int] 
     return entry, i + 1
 
 
-# The auxiliary of a compound past, whatever the tagger calls it ("a tweeté", both tagged X).
-_AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ayant"})
-
-
 def _participle_tagged_unknown(doc: Doc, i: int) -> bool:
-    """"a tweeté": a rare verb's participle the tagger could not place (X), after its auxiliary."""
-    return doc[i].pos_ == "X" and i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in _AVOIR_FORMS)
+    """"a tweeté": a rare verb's participle the tagger could not place (X), after its auxiliary
+    (whatever the tagger calls that too)."""
+    return doc[i].pos_ == "X" and i > 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in AVOIR_FORMS)
 
 
 def noun_cue(tok: Token) -> SpeechEntry | None:

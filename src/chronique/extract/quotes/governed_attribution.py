@@ -147,7 +147,8 @@ class GovernedAttribution(PreposedAttribution):
         while k < head.i:  # ("a dénoncé, mardi 12 juin, le « cynisme »", "fustigeant au passage « … »")
             phrase = next((p for p in _INCIDENTAL_PHRASES
                            if tuple(t.lower_ for t in doc[k:k + len(p)]) == p and k + len(p) <= head.i), None)
-            if phrase is None and not (doc[k].lower_ in _INCIDENTAL_WORDS or doc[k].pos_ == "ADV" or k in self.time_tokens):
+            if phrase is None and not (doc[k].lower_ in _INCIDENTAL_WORDS or doc[k].pos_ == "ADV"
+                                       or k in self.time_tokens):
                 break
             k += len(phrase) if phrase else 1
         if k < head.i and doc[k].pos_ == "DET" or k < head.i and doc[k].lower_ in ("de", "d'", "d’"):

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 from .attribution_record import Attribution, make_cue
-from .complement_skipping import ComplementSkipper, is_cue_adverb, skip_aside
+from .complement_skipping import ComplementSkipper, skip_aside
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np, trim_subject
-from .tables import CUE_ADVERBS, DEMONSTRATIVES, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER, STATEMENT_NOUNS
+from .tables import (AVOIR_FORMS, CUE_ADVERBS, DEMONSTRATIVES, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER,
+                     STATEMENT_NOUNS)
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -20,8 +21,7 @@ PARENTHETICAL_TOKENS = 10
 SHORT_PHRASE_TOKENS = 5
 _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
-_AUX_FORMS = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "aura", "est", "était", "sont",
-                        "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"})
+_AUX_FORMS = AVOIR_FORMS | {"est", "était", "sont", "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"}
 
 
 class InciseAttribution(ComplementSkipper):
@@ -133,7 +133,7 @@ class InciseAttribution(ComplementSkipper):
                     if aside > m:
                         m = aside  # "estime quant à lui X"
                         continue
-                    if not (is_cue_adverb(doc, m) or doc[m].lower_ in _CLITICS
+                    if not (doc[m].lower_ in CUE_ADVERBS or doc[m].lower_ in _CLITICS
                             and (doc[m].text.startswith("-") or split_euphonic_t(doc, m))):
                         break
                     if doc[m].lower_.lstrip("-") in PRONOUN_GENDER and doc[m].text.startswith("-"):
@@ -165,8 +165,9 @@ class InciseAttribution(ComplementSkipper):
                 if np:
                     return Attribution("incise", np, cue_obj, doc[np[0]].idx)
                 return None
-            if low in _AUX_FORMS or low in _CLITICS or low in CUE_ADVERBS or t.pos_ == "ADV":
-                k += 1
+            aside = skip_aside(doc, k, stop)
+            if aside > k or low in _AUX_FORMS or low in _CLITICS or low in CUE_ADVERBS or t.pos_ == "ADV":
+                k = max(aside, k + 1)  # ("», a pour sa part estimé X")
                 continue
             if t.lemma_ in INCISE_SEMI_AUXILIARIES and t.pos_ in ("VERB", "AUX"):
                 k += 1  # "», voulait croire un ministre", "», a tenu à préciser X"

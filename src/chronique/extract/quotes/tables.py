@@ -45,7 +45,8 @@ ROLE_SYNONYMS = (
 # (le plan « France 2030 », l'opération « Sentinelle », le collectif « Paris Respire »).
 NAMING_NOUNS = frozenset({
     "plan", "opération", "collectif", "association", "mouvement", "programme", "projet", "loi", "livre",
-    "ouvrage", "roman", "film", "série", "émission", "chanson", "album", "slogan", "mot", "terme",
+    "ouvrage", "roman", "film", "série", "trilogie", "saga", "feuilleton", "émission", "chanson", "album",
+    "slogan", "mot", "terme",
     "expression", "hashtag", "dispositif", "label", "marque", "campagne", "festival", "spectacle",
     "pièce", "tableau", "exposition", "rapport", "note", "doctrine", "concept", "formule", "surnom",
     "sobriquet", "baptisé", "baptisée", "intitulé", "intitulée", "surnommé", "surnommée", "appelé",
@@ -82,12 +83,16 @@ NP_STOP_WORDS = frozenset({
     "lui-même", "elle-même", "non", "ne", "n'", "y", "-t-il", "-t-elle", "soir", "matin",
 })
 
-# Adverbs allowed between an inverted cue and its subject ("précise ainsi Paul Durand").
+# Forms of "avoir" as the auxiliary of a compound past ("a dit", "avaient tweeté").
+AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ayant"})
+
+# Adverbs allowed between an inverted cue and its subject ("précise ainsi Paul Durand"); asides of
+# several words ("pour sa part", "de son côté") are ``ASIDE_PHRASES``.
 CUE_ADVERBS = frozenset({
     "ainsi", "encore", "également", "aussi", "alors", "pourtant", "donc", "enfin", "même", "toutefois",
-    "cependant", "notamment", "plus", "ensuite", "d'ailleurs", "d’ailleurs", "quant", "volontiers",
-    "simplement", "sobrement", "clairement", "fermement", "déjà", "aujourd'hui", "hier", *WEEKDAY_NAMES, "soir", "matin", "dernier",
-    "pour", "sa", "son", "part", "de", "côté", "bien", "là", "ici", "lui",
+    "cependant", "notamment", "plus", "ensuite", "d'ailleurs", "d’ailleurs", "volontiers", "simplement",
+    "sobrement", "clairement", "fermement", "déjà", "aujourd'hui", "hier", *WEEKDAY_NAMES, "soir", "matin", "dernier",
+    "de", "bien", "là", "ici", "lui",
     "-t", "t", "-", "tout", "récemment", "immédiatement", "aussitôt",
 })
 
@@ -200,19 +205,20 @@ PERSON_LABELS = frozenset({
     "intéressé", "intéressée", "principal", "principale", "homme", "femme", "ex-ministre", "ex-président",
     "ex-présidente", "ancienne", "ancien",
 })
-# Words saying the role was held before: "l'ancien maire de Lyon" is a person the story already has,
-# not the office's holder at the time of writing.
 # Demonstrative determiners: "cette source", "ce proche" point back to the speaker just mentioned.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Prepositions of a place where something is ("à Lyon", "en Bretagne", "dans le Var", "près d'Oslo").
 LOCATIVE_PREPOSITIONS = frozenset({"à", "en", "dans", "au", "aux"})
 LOCATIVE_PHRASES = frozenset({("près", "de"), ("près", "d'"), ("près", "d’")})
+# "selon ses mots", "selon leurs propos": a possessive on these nouns means the speaker's own words.
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+OWN_WORDS_NOUNS = frozenset({"mots", "propos", "termes", "dires", "paroles", "explications"})
 # Nouns that name a statement just quoted: "« … » Cette phrase du maire de Saint-Denis, …" — the
 # complement owns the words.
-STATEMENT_NOUNS = frozenset({
-    "phrase", "propos", "déclaration", "déclarations", "mots", "formule", "tweet", "message", "sortie",
-    "citation", "remarque", "saillie", "confidence", "confidences", "paroles", "affirmation",
-})
+STATEMENT_NOUNS = OWN_WORDS_NOUNS | {
+    "phrase", "déclaration", "déclarations", "formule", "tweet", "message", "sortie", "citation", "remarque",
+    "saillie", "confidence", "confidences", "affirmation",
+}
 # Weekday names: they end a speaker phrase, except capitalised inside a name ("Journal du Dimanche").
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 # Nouns of a group around someone ("le clan Philippe", "l'entourage de X"): the group speaks, not that person.
@@ -262,17 +268,14 @@ PURPOSE_MARKERS = frozenset({"pour", "afin"})
 # attributes ("X monte au créneau : « … », rapporte Le Parisien"), their subject relays, X spoke.
 RELAY_VERBS = frozenset({"rapporter", "relayer", "relater", "citer"})
 
-# Prepositions opening a complement of setting (medium, place, occasion) that may stand between an
-# inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
-# communiqué la ministre", "a expliqué lors d'une conférence de presse le maire".
-# "selon ses mots", "selon leurs propos": a possessive on these nouns means the speaker's own words.
-POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
-OWN_WORDS_NOUNS = frozenset({"mots", "propos", "termes", "dires", "paroles", "explications"})
 # Asides between an inverted cue and its subject ("estime quant à lui X", "a réagi de son côté X").
 ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
     "quant à lui", "quant à elle", "quant à eux", "quant à elles", "pour sa part", "pour leur part",
     "de son côté", "de leur côté", "à son tour", "à leur tour",
 ))
+# Prepositions opening a complement of setting (medium, place, occasion) that may stand between an
+# inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
+# communiqué la ministre", "a expliqué lors d'une conférence de presse le maire".
 SETTING_PREPOSITIONS = frozenset({"sur", "dans", "lors", "devant", "en", "via", "depuis"})
 # How many tokens such a complement may hold before the subject ("lors d'une conférence de presse" has 5).
 SETTING_MAX_TOKENS = 6

@@ -67,8 +67,9 @@ def gerund_subject(verb) -> tuple[int, int] | None:
             if clitic is not None:
                 return clitic, clitic + 1  # "…, dit-il pour expliquer sa démarche, avançant que …"
             # a gerund opening the sentence speaks for the subject after it ("Évoquant X, le ministre a …")
-            subj = next((c for c in node.children if (c.i < verb.i or verb.is_sent_start) and (c.dep_ in ("nsubj", "nsubj:pass")
-                         or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
+            subj = next((c for c in node.children if (c.i < verb.i or verb.is_sent_start)
+                         and (c.dep_ in ("nsubj", "nsubj:pass")
+                              or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
             if subj is not None:
                 return trim_subject(subj)
         if node.head is node:

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# Kin beyond parents and spouses ("son neveu", "sa belle-fille"): a role, a standing held beside
+# any office, and a relation to someone.
+KIN_NOUNS = frozenset({
+    "neveu", "nièce", "cousin", "cousine", "oncle", "tante", "petit-fils", "petite-fille", "gendre",
+    "belle-fille", "beau-père", "belle-mère", "veuve", "veuf",
+})
+
 # Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
 ROLE_NOUNS = frozenset({
     "ministre", "président", "présidente", "chef", "cheffe", "porte-parole", "directeur", "directrice",
@@ -29,9 +36,8 @@ ROLE_NOUNS = frozenset({
     "garde", "intéressé", "intéressée", "principal", "principale", "ex-premier", "député-maire",
     "duc", "duchesse", "comte", "comtesse", "baron", "baronne", "émir", "cheikh", "président-élu",
     "eurodéputé", "eurodéputée", "parlementaire", "adjoint", "adjointe", "ex-député", "ex-députée", "ex-maire",
-    "membre", "cofondateur", "cofondatrice", "neveu", "nièce", "cousin", "cousine", "oncle", "tante",
-    "petit-fils", "petite-fille", "gendre", "belle-fille", "beau-père", "belle-mère", "veuve", "veuf",
-})
+    "membre", "cofondateur", "cofondatrice",
+}) | KIN_NOUNS
 
 # Trades and situations: a definite "l'artisan", "le titulaire du Perchoir", "la détenue" saying
 # something is the person the story is about (not a role another person holds: no "pour les
@@ -61,9 +67,8 @@ TRADE_NOUNS = frozenset({
 STATUS_NOUNS = frozenset({
     "membre", "élu", "élue", "candidat", "candidate", "militant", "militante", "adhérent", "adhérente", "cadre",
     "figure", "ténor", "responsable", "dirigeant", "dirigeante", "fondateur", "fondatrice", "cofondateur",
-    "cofondatrice", "neveu", "nièce", "cousin", "cousine", "oncle", "tante", "petit-fils", "petite-fille",
-    "gendre", "veuve",
-})
+    "cofondatrice",
+}) | KIN_NOUNS
 
 # Nouns of one person known through someone else: "le proche de X", "l'avocat de X", "le fils de X"
 # is another person than X, who does not act when that person does (a group, "les partisans de X",
@@ -72,5 +77,4 @@ RELATION_NOUNS = frozenset({
     "proche", "ami", "amie", "fils", "fille", "épouse", "mari", "femme", "frère", "sœur", "père", "mère",
     "compagnon", "compagne", "avocat", "avocate", "conseiller", "conseillère", "collaborateur",
     "collaboratrice", "adversaire", "rival", "rivale", "agent", "biographe", "assistant", "assistante",
-    "neveu", "nièce", "cousin", "cousine", "oncle", "tante", "petit-fils", "petite-fille", "gendre", "veuve",
-})
+}) | KIN_NOUNS
