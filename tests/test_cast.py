@@ -345,13 +345,14 @@ def test_the_subject_of_a_passive_sentence_or_dismissal_undergoes_it(analyze, te
 
 def test_a_surname_with_an_honorific_takes_along_the_forms_the_model_typed_a_place(analyze):
     # the whole pipeline: the cleaner keeps the dashed heading, the tagger calls both forms places
-    text = ("Christiane Taubira est candidate. \"C'est toute la gauche qui vous réclame, Madame Taubira!\", "
-            "lance l'homme. Le texte est publié sur Change.org. - TAUBIRA, SEULE CAPABLE D'INCARNER UN ESPRIT "
-            "DE GAUCHE -Cet appel est lancé.")
+    text = ("Claire Normandie est candidate. \"C'est tout le pays qui vous attend, Madame Normandie!\", lance "
+            "l'homme. Le texte est publié en ligne. - NORMANDIE, SEULE CAPABLE DE RASSEMBLER LE PAYS -Cet appel "
+            "est lancé.")
     art = analyze(text, published="2016-11-30")
-    taubira = next(e for e in art.entities if e.name == "Christiane Taubira")
-    assert {"Taubira", "TAUBIRA"} <= {m.text for m in taubira.mentions}
+    person = next(e for e in art.entities if e.name == "Claire Normandie")
+    assert {"Normandie", "NORMANDIE"} <= {m.text for m in person.mentions}
     assert not any(e.type == "LOC" for e in art.entities)
+
 
 
 def test_the_victim_of_a_killing_is_its_complement_or_whom_the_attack_killed(analyze):

@@ -454,15 +454,15 @@ def test_two_roles_joined_by_et_are_both_the_persons(quote_pipeline):
 
 
 def test_a_name_after_a_place_complement_is_the_speaker_not_a_complement(quote_pipeline):
-    text = "Le député Les Républicains du Vaucluse Paul Girard a estimé que les remises étaient trop fortes."
+    text = "Le député Les Républicains de la Manche Paul Girard a estimé que la réforme était trop timide."
     a = run(quote_pipeline, text)
     (ind,) = only(a, "indirect")
     assert speaker_name(a, ind) == "Paul Girard"
 
 
 def test_a_place_before_a_speaking_relative_is_not_its_antecedent(quote_pipeline):
-    text = ("« Les élèves respectent les règles », dit à l'AFP Claire Morel, directrice d'une école primaire près "
-            "de Lyon qui reconnaît toutefois que « le respect des distances » reste « difficile ».")
+    text = ("« Les commandes repartent », dit à l'AFP Claire Morel, directrice d'une usine textile près "
+            "de Lyon qui reconnaît toutefois que « la reprise » reste « fragile ».")
     a = run(quote_pipeline, text)
     (ind,) = only(a, "indirect")
     assert speaker_name(a, ind) == "Claire Morel"
