@@ -310,3 +310,25 @@ def test_a_town_hall_race_keeps_the_town(ents):
 def test_a_second_role_after_et_is_not_part_of_the_organisation(ents):
     found = ents("Le pire est passé, a déclaré mercredi Paul Girard, président du Conseil scientifique et immunologiste.")
     assert "Conseil scientifique" in found and not any("immunologiste" in name for name in found)
+
+
+# -- ministries named by their portfolio ----------------------------------------------------------
+def test_a_ministry_with_its_states_adjective_is_one_organisation(ents):
+    found = ents("Le ministère estonien de la Défense a démenti. Le ministère moldave des Affaires "
+                 "étrangères a protesté.")
+    assert found["ministère estonien de la Défense"].type == "ORG"
+    assert found["ministère moldave des Affaires étrangères"].type == "ORG"
+    assert "Défense" not in found
+
+
+def test_ministries_of_two_states_stay_two(ents):
+    found = ents("Le ministère estonien de la Défense a démenti. Le ministère de la Défense de la Moldavie "
+                 "a confirmé. Plus tard, le ministère estonien de la Défense a ajouté un bilan.")
+    assert {"ministère estonien de la Défense", "ministère de la Défense de la Moldavie"} <= set(found)
+
+
+def test_a_party_name_before_a_full_name_is_cut_off(ents):
+    found = ents("Le président du groupe Les Républicains Paul Marchal a refusé. Les députés Les Constructifs "
+                 "Jean Vidal et Anne Roux ont voté.")
+    assert {"Les Républicains", "Paul Marchal", "Les Constructifs", "Jean Vidal"} <= set(found)
+    assert found["Les Constructifs"].type != "PER"

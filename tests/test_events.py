@@ -240,6 +240,11 @@ def test_name_calling_is_an_accusation(analyze):
     assert names(art, ev, "source") == {"Olaf Scholz"} and names(art, ev, "target") == {"Emmanuel Macron"}
 
 
+def test_praising_an_act_is_support_from_the_one_who_praises(analyze):
+    art, evs = events(analyze, "La ministre Anne Roux a salué la mobilisation des pompiers.")
+    assert names(art, only(art, evs, "SUPPORT"), "source") == {"Anne Roux"}
+
+
 @pytest.mark.parametrize("text", [
     "Olaf Scholz a traité le dossier de la Grèce.",                      # no epithet: handling a file
     "Qualifié de « héros » par Emmanuel Macron, Olaf Scholz a souri.",   # bare participle

@@ -485,3 +485,29 @@ def test_a_possessive_subject_after_a_sentence_final_cue_is_the_source(quote_pip
     (ind,) = only(a, "indirect")
     assert ind.speaker.text == "son agent"
     assert not any(q.text == "Les Voyages" and q.speaker is not None for q in a.quotes)
+
+
+# -- organisations spoken for by their leadership, statements by their owner --------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Le groupe Valdor a publié ses résultats. « Nous sommes satisfaits », a déclaré la direction.", "Valdor"),
+    ("Les Républicains ont exclu Paul Marchal. La direction du parti a indiqué que la décision était définitive.",
+     "Les Républicains"),
+    ("Le Monde a publié l'enquête. La direction du journal a assuré que les faits étaient établis.", "Le Monde"),
+])
+def test_the_leadership_speaks_for_its_organisation(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes if q.kind != "partial"] == [speaker]
+
+
+def test_a_reaction_named_by_its_owner_is_the_owners_words(quote_pipeline):
+    a = run(quote_pipeline, "Sur la radio, la réaction d'Anne Roux, sénatrice de Paris, est plus tranchée : "
+                            "« C'est dommage pour l'écologie ».")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Anne Roux"
+
+
+def test_an_update_of_a_body_is_its_words(quote_pipeline):
+    a = run(quote_pipeline, "Le vaccin est l'un des neuf entrés dans la dernière phase des essais, selon le "
+                            "dernier point de l'OMS.")
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "OMS"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from .cand import Cand
 from .institutions import widen_to_institutions
 from .missed import (acronyms_defined_after, bare_acronyms, defined_acronyms, domains, known_names, known_places,
-                     lone_first_names, named_affairs, quoted_names)
+                     lone_first_names, named_affairs, portfolio_bodies, quoted_names)
 from .span_cleaning import _clean
 from .tokens import Tokens
 from .type_votes import _attach_title, _context_votes, _coordination_votes
@@ -47,6 +47,7 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
     cands.extend(known_names(tk, cands))
     cands.extend(known_places(tk, cands))
     cands.extend(named_affairs(tk, cands))
+    cands.extend(portfolio_bodies(tk, cands))
     cands.extend(lone_first_names(tk, cands))
     cands.sort(key=lambda c: c.cs)
     out: list[Cand] = []

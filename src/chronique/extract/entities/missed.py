@@ -9,8 +9,10 @@ from bisect import bisect_right
 
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
 from .lexicon import is_common_word
+from .span_edges import _extend_portfolios
 from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, COMMON_ACRONYMS, INSTITUTIONS, MEDIA, MISC_HEADS, NAME_CONNECTORS,
-                     ORG_CUES, ORG_HEADS, PARTIES, PLACES, fold)
+                     ORG_CUES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, fold)
+from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import is_first_name
 from ..time.token_scan import alternation_trie
 from .tokens import Tokens
@@ -323,6 +325,42 @@ def known_places(tk: Tokens, cands: list[Cand]) -> list[Cand]:
         c = Cand(i, i + 1, tk.start[i], tk.end[i], source="table")
         c.vote("LOC", W_TABLE)
         out.append(c)
+    return out
+
+
+def _portfolio_after(tk: Tokens, k: int) -> int | None:
+    """The capitalised portfolio word of "de la Défense", "des Affaires étrangères" starting at
+    ``k``, or None."""
+    if k >= tk.n or tk.key[k].replace("’", "'") not in ("de", "du", "des", "d'"):
+        return None
+    k += 1
+    if k < tk.n and tk.key[k].replace("’", "'") in ("la", "l'"):
+        k += 1
+    return k if k < tk.n and tk.cap[k] and tk.key[k] in PORTFOLIO_WORDS else None
+
+
+def portfolio_bodies(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """A ministry named by its portfolio that the model missed, often with the state's adjective
+    between ("le ministère azerbaïdjanais de la Défense", "le ministère français des Affaires
+    étrangères"): one organisation, from the head to its last portfolio. A model span inside it
+    (the portfolio word alone, tagged a place) gives way."""
+    out = []
+    for k in range(tk.n - 2):
+        if tk.key[k] not in PORTFOLIO_ORG_HEADS or any(c.i <= k < c.j for c in cands):
+            continue
+        adjective = not tk.cap[k + 1] and (tk.pos[k + 1] == "ADJ" or tk.key[k + 1] in DEMONYM_COUNTRIES)
+        p = _portfolio_after(tk, k + 1 + adjective)
+        if p is None:
+            continue
+        j = p + 1
+        while j < tk.n and not tk.cap[j] and (tk.pos[j] == "ADJ" or tk.key[j] in PORTFOLIO_WORDS):
+            j += 1  # "des Affaires étrangères"
+        j, ce = _extend_portfolios(tk, j, tk.end[j - 1])
+        c = Cand(k, j, tk.start[k], ce, source="portfolio")
+        c.vote("ORG", W_TABLE)
+        out.append(c)
+    if out:
+        cands[:] = [c for c in cands if not any(o.cs <= c.cs and c.ce <= o.ce for o in out)]
     return out
 
 

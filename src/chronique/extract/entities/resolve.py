@@ -20,6 +20,7 @@ from .cand import W_CUE, W_MODEL, Cand
 from ...knowledge import public_surnames
 from ...knowledge.organisations import name_key, organisation
 from .missed import acronym_matches
+from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import ROLE_NOUNS
 from .lexicon import is_common_word
@@ -441,10 +442,12 @@ def _org_identity(key: str) -> str | None:
 
 
 def _portfolios(tk: Tokens, c: Cand) -> tuple[str, frozenset[str]] | None:
-    """("ministere", {"action", "comptes"}) for "ministère de l'Agriculture et de l'Alimentation"."""
+    """("ministere", {"action", "comptes"}) for "ministère de l'Agriculture et de l'Alimentation"; the
+    state's adjective counts ("ministère russe de la Défense" is not a Ukrainian one)."""
     if tk.key[c.i] not in PORTFOLIO_ORG_HEADS or tk.cap[c.i]:
         return None
-    words = frozenset(tk.key[k] for k in range(c.i + 1, c.j) if tk.cap[k] and tk.is_word(k))
+    words = frozenset(tk.key[k] for k in range(c.i + 1, c.j)
+                      if tk.cap[k] and tk.is_word(k) or k == c.i + 1 and tk.pos[k] == "ADJ" or tk.key[k] in DEMONYM_COUNTRIES)
     return (tk.key[c.i], words) if words else None
 
 

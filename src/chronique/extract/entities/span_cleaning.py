@@ -36,7 +36,8 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
         return _clean(tk, i, org - 1, "PER", ent_of, roles) + _clean(tk, org, j, "ORG", ent_of, roles)
     p = _person_glued_after(tk, i, j)
     if p is not None:  # "au Journal du dimanche Olivia Grégoire": an outlet (or a person), then a person
-        first = "LOC" if _place_before_person(tk, i, p) else label
+        first = "LOC" if _place_before_person(tk, i, p) else "ORG" if label == "PER" and _after_article(tk, i) \
+            else label  # a name opening on an article is no person's: "Les Constructifs"
         return _clean(tk, i, p, first, ent_of, roles) + _clean(tk, p, j, "PER", ent_of, roles)
     # 1. cut at punctuation, verbs and line breaks: keep the first piece that has a word
     pieces, s = [], i
@@ -76,6 +77,9 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     if (tk.key[i] in MEDIA or tk.key[i] in PORTFOLIO_WORDS and tk.cap[i]) and 2 <= j - (i + 1) <= 4 \
             and all(tk.cap[k] and tk.is_word(k) for k in range(i + 1, j)):
         return i + 1  # "a dit à l'AFP | Flavie Flament", "la ministre de l'Information | Manal Abdel Samad"
+    if _after_article(tk, i):  # "le sénateur Les Républicains | Bruno Retailleau": a name opening on an article
+        return next((k for k in range(i + 1 + (tk.key[i] in ("le", "la", "les")), j - 1)
+                     if _first_name_like(tk.text[k]) and tk.cap[k + 1] and tk.is_word(k + 1)), None)
     if _place_before_person(tk, i, i + 1) and i + 2 < j and _first_name_like(tk.text[i + 1]) and tk.cap[i + 2] \
             and tk.is_word(i + 2):
         return i + 1  # "la procureure de Manhattan | Anne Stroud", "à Doha | Tamim ben Hamad"
@@ -103,6 +107,11 @@ def _organisation_after_person(tk: Tokens, i: int, j: int) -> int | None:
             return k + 1
         return None
     return None
+
+
+def _after_article(tk: Tokens, i: int) -> bool:
+    """Does the name at ``i`` open on a capitalised article ("Les Républicains", "Le Monde")?"""
+    return any(a >= 0 and tk.cap[a] and tk.key[a] in ("le", "la", "les") for a in (i, i - 1))
 
 
 def _place_before_person(tk: Tokens, i: int, p: int) -> bool:

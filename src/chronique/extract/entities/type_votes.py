@@ -62,6 +62,8 @@ def _person_like(tk: Tokens, c: Cand, strict: bool) -> bool:
     key = fold(tk.string[c.cs:c.ce])
     if key in MEDIA or _media_after_article(tk, c, key):
         return False  # "au Point, le président …": an outlet, whatever the model says
+    if tk.key[c.i] == "les":
+        return False  # "les députés Les Constructifs": no person's name opens on "Les" ("Le Pen" may)
     if c.votes.get("PER") or is_first_name(tk.text[c.i]):
         return True
     if key in PLACES or key in PARTIES or tk.key[c.i] in ORG_HEADS | LOC_HEADS:

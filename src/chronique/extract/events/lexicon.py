@@ -96,7 +96,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("accord", "NOUN", "AGREE", "agreement", ""),
     # SUPPORT: praise, endorsement
     ("féliciter", "VERB", "SUPPORT", "praise", ""),
-    ("saluer", "VERB", "SUPPORT", "praise", "entity-obj"),
+    ("saluer", "VERB", "SUPPORT", "praise", ""),
     ("remercier", "VERB", "SUPPORT", "praise", ""),
     ("soutenir", "VERB", "SUPPORT", "endorsement", ""),
     ("appuyer", "VERB", "SUPPORT", "endorsement", "entity-obj"),

@@ -29,10 +29,10 @@ from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
-    DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, MEDIA_NOUNS,
+    DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, LEADERSHIP_NOUNS, MEDIA_NOUNS,
     NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
     OWN_WORDS_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS,
-    ROLE_SYNONYMS, SAME_WORDS,
+    ROLE_SYNONYMS, SAME_WORDS, STATEMENT_NOUNS, COMPLEMENT_MARKERS,
     SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
@@ -390,7 +390,10 @@ class SpeakerResolver:
             if head_text in MEDIA_NOUNS:
                 org = cast.latest_outlet(start)
                 return self._referent(a, b, org.id if org else None, None, False)
-            org = self._organisation_anaphor(head_text, start) if head.i <= a + 1 else None
+            if head_text in LEADERSHIP_NOUNS and head.i <= a + 1:
+                org = self._led_organisation(head, b, start)
+            else:
+                org = self._organisation_anaphor(head_text, start) if head.i <= a + 1 else None
             if org is not None:  # "le syndicat", "le ministère", "l'entreprise": the one named before
                 return self._referent(a, b, org.id, None, False)
             if head_text in UNNAMED_SOURCE_NOUNS or head.morph.get("Number") == ["Plur"]:
@@ -416,6 +419,17 @@ class SpeakerResolver:
         if org is None and head in ORGANISATION_ANAPHOR_NOUNS:
             org = cast.latest_org(start)
         return org
+
+    def _led_organisation(self, head: Token, b: int, start: int) -> Entity | None:
+        """The organisation "la direction" speaks for: the one its complement stands for ("la
+        direction du parti" → the party named last), else the organisation named last."""
+        doc, k = self.doc, head.i + 1
+        if k >= b:
+            return self.cast.latest_org(start)
+        if doc[k].lower_ not in ("de", "du", "des", "d'", "d’"):
+            return None
+        k += doc[k].lower_ in ("de", "d'", "d’") and k + 1 < b and doc[k + 1].lower_ in DEFINITE_DETERMINERS
+        return self._organisation_anaphor(doc[k + 1].lower_, start) if k + 2 == b else None
 
     def _document(self, a: int, b: int, head: Token | None, det: str) -> Referent | None:
         """Authors of a document, or the document itself, speak for its producer."""
@@ -444,6 +458,14 @@ class SpeakerResolver:
             if det in DEFINITE_DETERMINERS or det in DEMONSTRATIVES:
                 # "le rapport", "cette étude": the one the article attributed to its producer before.
                 return self._referent(a, b, cast.document_producer(head, start), None, False)
+        if head_text in STATEMENT_NOUNS:
+            # "la réaction d'Anne Roux, sénatrice EELV, est plus tranchée : « … »": the person or
+            # organisation the complement names speaks (an unnamed "du maire de Lyon" is left alone)
+            k = next((t.i for t in doc[head.i + 1:b] if t.lower_ in COMPLEMENT_MARKERS), b) + 1
+            k += k < b and doc[k].pos_ == "DET"
+            hit = cast.index.mention_at(doc[k].idx) if k < b else None
+            if hit is not None and hit[0].kind == "name" and hit[1].type in SPEAKER_TYPES:
+                return self._referent(a, b, hit[1].id, None, hit[1].type == "PER")
         return None
 
     def _agent_after(self, b: int) -> Entity | None:

@@ -110,7 +110,7 @@ PRONOUN_GENDER = SUBJECT_PRONOUNS
 PUBLICATION_NOUNS = frozenset({
     "article", "communiqué", "rapport", "étude", "enquête", "note", "dépêche", "document", "interview",
     "entretien", "éditorial", "tribune", "lettre", "courrier", "tweet", "message", "post", "billet",
-    "publication", "chronique", "reportage", "sondage", "bilan",
+    "publication", "chronique", "reportage", "sondage", "bilan", "point",
     # figures a body publishes: "selon les chiffres du ministère", "les estimations d'Ipsos"
     "chiffre", "chiffres", "estimation", "estimations", "donnée", "données", "comptage", "décompte",
     "statistique", "statistiques", "projection", "projections", "baromètre",
@@ -217,7 +217,7 @@ OWN_WORDS_NOUNS = frozenset({"mots", "propos", "termes", "dires", "paroles", "ex
 # complement owns the words.
 STATEMENT_NOUNS = OWN_WORDS_NOUNS | {
     "phrase", "déclaration", "déclarations", "formule", "tweet", "message", "sortie", "citation", "remarque",
-    "saillie", "confidence", "confidences", "affirmation",
+    "saillie", "confidence", "confidences", "affirmation", "réaction", "réponse", "réplique", "commentaire",
 }
 # Weekday names: they end a speaker phrase, except capitalised inside a name ("Journal du Dimanche").
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
@@ -297,6 +297,9 @@ ORGANISATION_ANAPHOR_NOUNS = frozenset({
 # nos forces »"), not a name or a term.
 SPEAKER_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
                                   "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes", "on"})
+# Nouns of the people who run an organisation: "la direction" speaks for the organisation named
+# last, "la direction du parti" for the one its complement stands for.
+LEADERSHIP_NOUNS = frozenset({"direction", "présidence", "dirigeants", "instances", "état-major"})
 # Nouns that stand for an organisation of a kind named before ("le syndicat" → CGT, "la centrale",
 # "le parti", "la formation"), with the kind of ``knowledge/organisations.tsv`` they look for.
 ORGANISATION_KINDS = {"syndicat": "syndicat", "centrale": "syndicat", "parti": "parti", "formation": "parti"}
