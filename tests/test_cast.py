@@ -191,6 +191,27 @@ def test_a_subject_title_is_its_holder_on_the_date_rather_than_the_last_man_name
     assert art.entity(quote.speaker.entity).name == "Eric Dupond-Moretti"
 
 
+def test_a_title_anywhere_names_the_holder_the_article_names_elsewhere(analyze):
+    art = analyze("Olaf Scholz était à Paris mardi. Emmanuel Macron a évoqué la crise avec le chancelier allemand.",
+                  published="2023-03-08")
+    assert ("le chancelier allemand", "Olaf Scholz") in _mentions(art, "nominal")
+    assert {("Emmanuel Macron", "source"), ("Olaf Scholz", "participant")} in _actors(art, "CONSULT")
+
+
+def test_a_counterpart_of_a_country_is_the_person_of_that_country(analyze):
+    art = analyze("Le président Emmanuel Macron reçoit lundi son homologue russe à Brégançon. Vladimir Poutine "
+                  "y est attendu vers 16h.", published="2019-08-19")
+    assert ("son homologue russe", "Vladimir Poutine") in _mentions(art, "nominal")
+    # a title naming the nationality, where the knowledge table has no such office
+    art = analyze("Le président Paul Girard a eu un entretien téléphonique avec son homologue malien. Le président "
+                  "malien Amadou Traoré a confirmé l'appel.", published="2019-08-19")
+    assert {("Paul Girard", "source"), ("Amadou Traoré", "participant")} in _actors(art, "CONSULT")
+    # two people of that country: nobody in particular
+    art = analyze("Paul Girard a reçu son homologue russe. Vladimir Poutine et le ministre russe Ivan Petrov "
+                  "étaient à Paris.", published="2019-08-19")
+    assert not any(m.text == "son homologue russe" for e in art.entities for m in e.mentions)
+
+
 # A title the article never pairs with a name is the holder of the day all the same (an entity of
 # its own, named from the knowledge table), when nothing makes it another office or another day.
 

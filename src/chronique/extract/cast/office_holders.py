@@ -112,6 +112,71 @@ def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
     return [Entity(new_entity_id(ids), "PER", term.person, tuple(mentions)) for term, mentions in found.items()]
 
 
+def titled_mentions(article: Article, doc: Doc) -> dict[str, list[Mention]]:
+    """Entity id → the full titles that designate a person the article names: a title of an office
+    whose one holder of the day is named elsewhere in the article ("… a reçu Vladimir Poutine. Avec
+    le président russe, il a évoqué …"), and "son homologue russe" — the one person of the article
+    who holds an office of that country that day, or whose title names the nationality. The same
+    guards as ``unnamed_holders`` (a given date, no name, complement or adjective after the title, no
+    other year in the sentence, the French state's titles only where no other country is named)."""
+    day = publication_day(article)
+    if day is None or article.published.estimated or not len(doc):
+        return {}
+    people = [e for e in article.entities if e.type == "PER"]
+    if not people:
+        return {}
+    text = article.text
+    taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    name_starts = [m.start for e in people for m in e.mentions if m.kind == "name"]
+    french_scope = not any(e.type == "LOC" and fold(e.name) in COUNTRY_NAMES - FRENCH_NAMES for e in article.entities)
+    folded = fold_same_length(text).lower()
+    out: dict[str, list[Mention]] = {}
+
+    def add(start: int, end: int, eid: str, evidence: str) -> None:
+        if not any(a < end and start < b for a, b in taken) and not _other_year(doc, start, day):
+            out.setdefault(eid, []).append(Mention(start, end, text[start:end], "nominal", evidence))
+
+    for m in _title_pattern().finditer(folded):
+        start, end = m.start(), m.end()
+        if any(end <= s <= end + APPOSED_GAP for s in name_starts) or _qualified(doc, end):
+            continue
+        holders = _holders_of(_offices_of(text[start:end]), day)
+        named = {(e.id, t) for t in holders for e in people if _same_person(e, t)}
+        if len({eid for eid, _ in named}) == 1 and (french_scope or all(t.body != FRENCH_STATE for _, t in named)):
+            eid, term = min(named, key=lambda x: x[1].line)
+            add(start, end, eid, f"office holder on {day.isoformat()}: {_term_source(term)}")
+    for m in COUNTERPART.finditer(folded):
+        eid = _counterpart(m.group(2), people, day)
+        if eid is not None:
+            add(m.start(), m.end(), eid, f"the person of the article from the country of {m.group(2)!r}")
+    return out
+
+
+# "son homologue russe", "leur homologue allemande": the counterpart from the country of the adjective.
+COUNTERPART = re.compile(r"(?<![\w-])(?:son|sa|leur) (homologue) ([a-z-]+)")
+
+
+def _counterpart(adjective: str, people: list[Entity], day: date) -> str | None:
+    """The one person of the article who holds an office of the adjective's country on ``day``
+    (``knowledge/titles.tsv`` titles that use the adjective give the country), or whose title
+    mention uses the adjective ("le président azerbaïdjanais Ilham Aliev")."""
+    if adjective not in DEMONYM_COUNTRIES:
+        return None
+    bodies = _bodies_of_adjective(adjective)
+    found = {e.id for e in people
+             if any(m.kind == "title" and adjective in fold_words(m.text).split() for m in e.mentions)
+             or any(t.body in bodies and _fits(t, day, False) and _same_person(e, t)
+                    for t in _terms_by_surname().get(person_name(e.name).surname, ()))}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _bodies_of_adjective(adjective: str) -> frozenset[str]:
+    """The bodies whose titles use the nationality adjective ("russe" → ru)."""
+    return frozenset(key[0] for key, office in known_offices().items()
+                     if any(adjective in fold_words(form).split() for form in office.titles))
+
+
 def _offices_of(title: str) -> list[tuple[str, str]]:
     return [key for key, short in titles_by_key().get(title_key(title), ()) if not short]
 

@@ -37,7 +37,7 @@ from ..quotes.tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, FORMER_WORDS, 
 from ..registry import register
 from ..stage import Stage
 from .headline import title_only_people
-from .office_holders import office_holder, publication_day, unnamed_holders
+from .office_holders import office_holder, publication_day, titled_mentions, unnamed_holders
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl:arg", "xcomp"})
@@ -74,6 +74,9 @@ class CastStage(Stage):
         if by_title:
             article = article.with_layers(entities=article.entities + tuple(by_title))
         found = resolve_cast(article, doc)
+        had = [(m.start, m.end) for mentions in found.values() for m in mentions]
+        for eid, mentions in titled_mentions(article, doc).items():
+            found.setdefault(eid, []).extend(m for m in mentions if not any(a < m.end and m.start < b for a, b in had))
         unnamed = {e.id for e in headline_only}
         entities = tuple(
             replace(e, mentions=tuple(sorted(e.mentions + tuple(found.get(e.id, ())), key=lambda m: (m.start, m.end))))
