@@ -384,3 +384,9 @@ def test_the_victim_of_a_killing_is_its_complement_or_whom_the_attack_killed(ana
     # a place in the victim's description is no victim
     art = analyze("Le maire a dénoncé l'assassinat du prêtre de Saint-Étienne-du-Rouvray.", published="2016-07-26")
     assert not any(name == "Saint-Étienne-du-Rouvray" for actors in _actors(art, "ASSAULT") for name, _ in actors)
+
+
+def test_a_headlines_capitalised_article_is_no_office_holders_surname(analyze):
+    # "Un" ends "Kim Jong-un" in the office table, "Il" ends "Kim Jong-il": French words, no surnames
+    art = analyze("Un sénateur s'emporte\n\n« Il faut agir », a-t-il lancé mardi.", published="2019-10-30")
+    assert not [e.name for e in art.entities if e.name.startswith("Kim")]

@@ -332,3 +332,8 @@ def test_a_party_name_before_a_full_name_is_cut_off(ents):
                  "Jean Vidal et Anne Roux ont voté.")
     assert {"Les Républicains", "Paul Marchal", "Les Constructifs", "Jean Vidal"} <= set(found)
     assert found["Les Constructifs"].type != "PER"
+
+
+def test_a_name_after_centre_is_an_organisation(ents):
+    found = ents("Selon Paul Marchal, analyste au centre Valdor, la paix est proche.")
+    assert found["Valdor"].type == "ORG"

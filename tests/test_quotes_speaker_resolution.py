@@ -511,3 +511,22 @@ def test_an_update_of_a_body_is_its_words(quote_pipeline):
                             "dernier point de l'OMS.")
     (q,) = only(a, "indirect")
     assert speaker_name(a, q) == "OMS"
+
+
+# -- a pronoun before anyone is named: the first person the text then names as a subject -------------
+def test_a_leads_pronoun_is_the_person_the_body_then_introduces(quote_pipeline):
+    a = run(quote_pipeline, "« Nous avons le droit de protéger nos enfants », s'est-il insurgé.\n\n"
+                            "Au Sénat, après un débat avec Anne Roux mardi, le sénateur Paul Marchal a pris la parole.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Marchal"   # not Anne Roux, named first but as a complement
+
+
+def test_a_long_phrase_after_a_quotation_opening_its_sentence_keeps_the_incise(quote_pipeline):
+    a = run(quote_pipeline, "Le dialogue reprend. « Le sujet sera de raviver les accords » pour la paix dans "
+                            "l'est de la Moldavie, estime Paul Marchal, analyste au centre Valdor.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Marchal"
+    # inside a sentence, the incise reports the whole sentence, the quotation with it
+    a = run(quote_pipeline, "Au final, l'ambiance reste bonne, si bien que « nous envoyons des messages » dans "
+                            "le reste du Chili, assure Paul Marchal.")
+    assert [q.kind for q in a.quotes] == ["indirect", "partial"]

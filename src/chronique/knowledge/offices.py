@@ -45,6 +45,7 @@ from importlib import resources
 
 from ..errors import FormatError
 from ..lang.fr.fold import fold_words
+from ..lang.fr.stop_words import STOP_WORDS
 
 HOLDERS_FILE = "offices.tsv"
 TITLES_FILE = "titles.tsv"
@@ -233,8 +234,14 @@ def title_key(form: str) -> str:
 
 @lru_cache(maxsize=1)
 def public_surnames() -> frozenset[str]:
-    """The folded family names of every office holder in the table (a lone "Scholz" is a person)."""
-    return frozenset(fold_words(name).split()[-1] for t in terms() for name in t.names if name.strip())
+    """The folded family names of every office holder in the table (a lone "Scholz" is a person);
+    not the end of a hyphenated given name that is a French word ("Kim Jong-un": "un") nor a
+    regnal number ("Charles III")."""
+    last = (fold_words(name).split()[-1] for t in terms() for name in t.names if name.strip())
+    return frozenset(w for w in last if w not in STOP_WORDS and not _REGNAL.fullmatch(w))
+
+
+_REGNAL = re.compile(r"[ivxl]+|ier|1er")
 
 
 def holders_on(body: str, office: str, day: date) -> tuple[Term, ...]:

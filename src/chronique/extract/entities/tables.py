@@ -137,7 +137,7 @@ géant groupe société entreprise constructeur opérateur laboratoire firme ens
 banque assureur distributeur start-up startup plateforme réseau application parti syndicat
 journal quotidien hebdomadaire magazine mensuel radio chaîne site média médias titre
 club équipe fédération association collectif fabricant éditeur marque chaine l'équipementier
-équipementier transporteur label studio agence institut organisation
+équipementier transporteur label studio agence institut organisation centre
 """)
 LOC_CUES = _words("""
 ville commune village région département pays capitale métropole agglomération province état

@@ -17,8 +17,11 @@ from .verb_forms import is_gerund, split_euphonic_t
 INCISE_WINDOW = 7
 # The longest verbless phrase between commas set aside in an incise ("…, au cours d'une visite au Sahel, …").
 PARENTHETICAL_TOKENS = 10
-# The longest prepositional phrase between a closing mark and an incise's comma ("» sur ce point, a dit X").
+# The longest prepositional phrase between a closing mark and an incise's comma ("» sur ce point, a dit X");
+# longer, names included, after a quotation that opens its sentence ("« … » pour la paix dans l'est de
+# l'Ukraine, estime X"): inside a sentence, the incise reports the whole sentence.
 SHORT_PHRASE_TOKENS = 5
+OPENING_PHRASE_TOKENS = 9
 _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
 _AUX_FORMS = AVOIR_FORMS | {"est", "était", "sont", "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"}
@@ -66,16 +69,25 @@ class InciseAttribution(ComplementSkipper):
                 return (a, b) if a < b else None
         return None
 
-    def _phrase_before_comma(self, i: int, limit: int) -> int | None:
+    def _phrase_before_comma(self, i: int, limit: int, opening: bool) -> int | None:
         """The comma closing a verbless prepositional phrase that starts at ``i`` ("sur ce point,",
-        "à ce sujet,"), if one closes it within a few words."""
+        "à ce sujet,"), if one closes it within a few words (more, names included, after a quotation
+        that ``opening`` its sentence)."""
         doc = self.doc
-        for c in range(i + 1, min(limit, i + 1 + SHORT_PHRASE_TOKENS)):
+        words = ("DET", "NOUN", "PROPN", "ADJ", "ADP", "PRON", "NUM") if opening else ("DET", "NOUN", "ADJ", "ADP", "PRON", "NUM")
+        for c in range(i + 1, min(limit, i + 1 + (OPENING_PHRASE_TOKENS if opening else SHORT_PHRASE_TOKENS))):
             if doc[c].text == ",":
                 return c if c > i + 1 else None
-            if doc[c].pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PRON", "NUM") or self.in_quote[c]:
-                return None
+            if doc[c].pos_ not in words and not (opening and doc[c - 1].pos_ == "DET") or self.in_quote[c]:
+                return None  # (a word after a determiner is a noun, whatever its tag: "dans l'est")
         return None
+
+    def _opens_sentence(self, span: MarkSpan) -> bool:
+        """Does the quotation open its sentence (nothing but spaces since the last full stop or line)?"""
+        k = span.open - 1
+        while k >= 0 and self.text[k] in " \t\xa0":
+            k -= 1
+        return k < 0 or self.text[k] in ".!?…\n:»\""
 
     def attribution_after(self, span: MarkSpan, term: bool) -> Attribution | None:
         """The attribution right after the quotation's end (closing mark, or where it was lost)."""
@@ -104,7 +116,7 @@ class InciseAttribution(ComplementSkipper):
             return Attribution("selon", owner, make_cue(doc, i, i + 2, doc[i + 1].lower_), doc[owner[0]].idx)
         if tok.pos_ == "ADP" and not term:
             # "« … » sur ce point, a déclaré X": a short prepositional phrase before the incise's comma
-            comma = self._phrase_before_comma(i, limit)
+            comma = self._phrase_before_comma(i, limit, self._opens_sentence(span))
             if comma is not None:
                 i, tok = comma, doc[comma]
         if tok.text not in (",", "—", "–") and not (tok.pos_ in ("VERB", "AUX") and not term):

@@ -359,10 +359,29 @@ class SubjectChain:
             # "Elle a simplement indiqué …"), when exactly one agrees.
             titled = [e for e in cast.unmentioned_people if compatible(cast.gender.get(e), gender)]
             eid = titled[0] if len(titled) == 1 and not self._thing_subject_before(start, gender) else None
+            if eid is None and best is None and (j < 0 or start - cast.people[j][0] >= ANTECEDENT_WINDOW):
+                eid = self._first_person_after(start, gender)
             return Referent(here, start, end, eid, cast.gender.get(eid) or gender if eid else gender, True)
         if best.entity is None:
             return best  # an unnamed source: its own phrase says who it is
         return Referent(here, start, end, best.entity, best.gender or gender, True)
+
+    def _first_person_after(self, start: int, gender: str | None) -> str | None:
+        """A pronoun before anyone is named (a lead's "« … », s'est-il insurgé" over a body that
+        introduces "le sénateur X a pris la parole"): the first person named after it as a subject,
+        within a paragraph or so, when the gender agrees ("un débat avec Y" is not them)."""
+        cast = self.cast
+        if self._thing_subject_before(start, gender):
+            return None
+        for s, _, e in cast.people[bisect_left(cast.people_starts, start):]:
+            if s - start >= ANTECEDENT_WINDOW:
+                break
+            tok = self.doc[cast.token_at(s)]
+            while tok.dep_ in ("flat:name", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.dep_ in _SUBJECT_DEPS:
+                return e.id if compatible(cast.gender.get(e.id), gender) else None
+        return None
 
     def _thing_subject_before(self, start: int, gender: str | None) -> bool:
         """A noun of the pronoun's gender is a subject in its sentence or the one before ("Ce dîner
