@@ -37,6 +37,14 @@ def test_month_year_follows_tense():
     assert resolve_month_day(ref, 1, 20, "future", None) == 2024
 
 
+def test_a_day_close_to_the_publication_stays_in_its_year_whatever_the_tense():
+    ref = date(2018, 11, 14)
+    assert resolve_month_day(ref, 11, 22, "past", None) == 2018    # "a calé le discours le 22 novembre"
+    assert resolve_month_day(ref, 11, 10, "future", None) == 2018
+    assert resolve_month_day(ref, 12, 30, "past", None) == 2017    # weeks away: the tense decides
+    assert resolve_month_day(ref, 11, 22, None, "last") == 2017    # "le 22 novembre dernier"
+
+
 @pytest.mark.parametrize("words,number", [("deux", 2), ("vingt-cinq", 25), ("1,5", 1.5), ("cinq ou six", 5),
                                           ("quelques", None)])
 def test_parse_number(words, number):
