@@ -530,3 +530,13 @@ def test_a_long_phrase_after_a_quotation_opening_its_sentence_keeps_the_incise(q
     a = run(quote_pipeline, "Au final, l'ambiance reste bonne, si bien que « nous envoyons des messages » dans "
                             "le reste du Chili, assure Paul Marchal.")
     assert [q.kind for q in a.quotes] == ["indirect", "partial"]
+
+
+def test_a_ministers_cabinet_speaks_for_the_ministry_the_article_names(quote_pipeline):
+    a = run(quote_pipeline, "Le ministère des Sports a démenti lundi. « Cette accusation est fausse », a réagi le cabinet "
+                            "de la ministre française des Sports. « Nous attendons des excuses », poursuit-il.")
+    assert [speaker_name(a, q) for q in only(a, "direct")] == ["ministère des Sports"] * 2
+    # no such ministry named: the cabinet stays a group of people
+    a = run(quote_pipeline, "« Cette accusation est fausse », a réagi le cabinet de la ministre des Sports.")
+    (q,) = only(a, "direct")
+    assert q.speaker.entity is None

@@ -33,7 +33,7 @@ from .tables import (
     NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
     OWN_WORDS_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS, STATEMENT_NOUNS, COMPLEMENT_MARKERS,
-    SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
+    MINISTRY_STAFF_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
 # How far after a role phrase (characters) a name the article gave that role still counts
@@ -262,8 +262,23 @@ class SpeakerResolver:
         """"le clan Philippe", "l'entourage de X": a group around someone, not that person."""
         first, head = self.doc[a], _head_noun(self.doc, a, b)
         if head is not None and head.i < b - 1 and head.lower_ in SURROUNDING_GROUP_NOUNS and first.pos_ == "DET":
+            ministry = self._ministry_of_minister(head.i + 1, b) if head.lower_ in MINISTRY_STAFF_NOUNS else None
+            if ministry is not None:  # "le cabinet de la ministre des Armées": the ministry the article names,
+                return self._referent(a, b, ministry.id, None, True)  # people who go on speaking ("poursuit-il")
             return self._referent(a, b, None, None, True)
         return None
+
+    def _ministry_of_minister(self, a: int, b: int) -> Entity | None:
+        """The one ministry of the article whose portfolio the minister of ``[a, b)`` holds ("de la
+        ministre française des Armées" → "ministère des Armées")."""
+        doc = self.doc
+        minister = next((t for t in doc[a:b] if t.lemma_.lower() == "ministre"), None)
+        if minister is None:
+            return None
+        words = {fold(t.text) for t in doc[minister.i + 1:b] if t.text[:1].isupper()}
+        found = [e for e in self.article.entities if e.type == "ORG" and fold(e.name).startswith("ministere")
+                 and words and words <= {fold(w) for w in e.name.split() if w[:1].isupper()}]
+        return found[0] if len(found) == 1 else None
 
     def _name_inside(self, a: int, b: int) -> Referent | None:
         """A name not introduced by "de" is the speaker (head or apposition); people first,
