@@ -337,3 +337,10 @@ def test_a_party_name_before_a_full_name_is_cut_off(ents):
 def test_a_name_after_centre_is_an_organisation(ents):
     found = ents("Selon Paul Marchal, analyste au centre Valdor, la paix est proche.")
     assert found["Valdor"].type == "ORG"
+
+
+def test_a_persons_name_after_a_place_head_names_the_place(ents):
+    found = ents("Il a été transféré à l'hôpital Paul Marchal, près de la base Anne Roux. La base LREM s'inquiète.")
+    assert found["hôpital Paul Marchal"].type == "LOC"
+    assert found["base Anne Roux"].type == "LOC"
+    assert "LREM" in found  # an organisation after "base" is no place

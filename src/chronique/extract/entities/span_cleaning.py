@@ -16,7 +16,7 @@ from .roles import head_end, role_end
 from .span_edges import (_TRAILING_JUNK, _extend_portfolios, _extend_to_known_name, _fixed_expression_before,
                          _glued_break, _initial_dot, _strippable_front)
 from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_HEADS,
-                     ORG_SUFFIXES, PARTIES, NAMED_TEXT_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
+                     ORG_SUFFIXES, PARTIES, NAMED_TEXT_HEADS, PERSON_NAMED_PLACE_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
 from .tokens import Tokens
 
 # Prepositions before a place that may run on into the name of a person after it.
@@ -26,7 +26,7 @@ BREAK_TOKENS = frozenset(list("«»\"“”()[]{}:;!?,…/|") + ["--", "—", "�
 BREAK_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 # Place heads that are also everyday words ("à la place de", "le tour de", "l'hôpital de"):
 # never glued to the name after them.
-AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", "cap", "bois", "col", "arc",
+AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", "cap", "bois", "col", "arc", "base",
                                    "mer", "baie", "cimetiere", "parc", "jardin"})
 
 
@@ -181,7 +181,8 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     while k >= 0 and i - k <= 5 and (tk.cap[k] or tk.key[k] in NAME_CONNECTORS) and not tk.initial[k] \
             and tk.is_word(k):
         k -= 1
-    if k >= 0 and k < i and label != "PER" and tk.key[k] in LOC_HEADS - AMBIGUOUS_PLACE_HEADS and not tk.cap[k]:
+    if k >= 0 and k < i and not tk.cap[k] and (label in ("PER", "LOC") and tk.key[k] in PERSON_NAMED_PLACE_HEADS
+                                               or label != "PER" and tk.key[k] in LOC_HEADS - AMBIGUOUS_PLACE_HEADS):
         label = "LOC"
         i = k
     if i > 0 and tk.key[i - 1] in NAMED_TEXT_HEADS and not tk.cap[i - 1] and tk.cap[i]:

@@ -129,7 +129,11 @@ LOC_HEADS = _words("""
 théâtre place rue avenue boulevard quai musée gare aéroport pont château église cathédrale
 basilique stade palais parc jardin lac mont mer océan golfe île îles détroit canal port plage
 hôpital tour arc porte cap vallée forêt bois col massif plaine désert baie espace cimetière
+aérodrome base
 """)
+# Heads of places named after people: a person's name right after one is the place's ("l'hôpital
+# Raymond Poincaré", "la base Escudero"), whatever the model says.
+PERSON_NAMED_PLACE_HEADS = _words("hôpital rue avenue boulevard quai aéroport aérodrome stade pont gare base")
 
 # Words before a name that type it, and are not part of it: "le géant Amazon", "la ville de Dijon".
 ORG_CUES = _words("""
