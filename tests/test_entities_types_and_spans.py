@@ -344,3 +344,10 @@ def test_a_persons_name_after_a_place_head_names_the_place(ents):
     assert found["hôpital Paul Marchal"].type == "LOC"
     assert found["base Anne Roux"].type == "LOC"
     assert "LREM" in found  # an organisation after "base" is no place
+
+
+def test_an_office_holders_family_name_read_as_a_place_is_the_person(ents):
+    # François Hollande is in the office table; the model reads his family name alone as a place
+    found = ents("« Face à la déception des années Hollande, qui mieux que vous ? » C'est ainsi que s'ouvre le texte.")
+    assert found["Hollande"].type == "PER"
+    assert ents("Il a passé ses vacances en Hollande avec Paul Marchal.")["Hollande"].type == "LOC"

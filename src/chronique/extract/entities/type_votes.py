@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...knowledge import public_surnames
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import TRADE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
@@ -92,6 +93,10 @@ def _attach_title(tk: Tokens, c: Cand, ent_of: list[int]) -> None:
             c.gender = g
 
 
+# Words before a place's name ("la Hollande", "en Hollande"), not before a person's.
+PLACE_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "en", "au", "aux"})
+
+
 # A model code: digits, or capitals and digits mixed ("911", "M4", "GT3", "A350", "EB110", "RS6").
 MODEL_CODE = re.compile(r"\d{2,}[a-z]*|[A-Z]{1,3}\d+[A-Za-z]*|[A-Z]\d{2,}.*")
 
@@ -124,6 +129,9 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         c.vote("ORG", W_TABLE + 1)
     if _particle_person(tk, c):
         c.vote("PER", W_TABLE)
+    if c.j - c.i == 1 and c.votes.get("LOC") and key in public_surnames() and key not in PLACES \
+            and key not in CAPITALS and not (c.i > 0 and tk.key[c.i - 1] in PLACE_DETERMINERS):
+        c.vote("PER", W_CUE)  # "les années Hollande": an office holder's family name read as a place ("en Hollande" stays)
     single = c.j - c.i == 1 or (c.j - c.i == 2 and tk.key[c.i] in ("la", "le", "l'") and tk.cap[c.i])
     if single and c.i > 0 and tk.key[c.i - 1] in ("la", "le", "l'") and not tk.cap[c.i - 1] \
             and c.votes.get("PER") and not is_first_name(tk.text[c.j - 1]) and c.title is None:
