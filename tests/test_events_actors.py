@@ -507,3 +507,17 @@ def test_a_warning_targets_the_country_its_quotation_opens_on(analyze):
                        "État tiers », avait-il mis en garde.")
     [ev] = of_type(art, "ACCUSE")
     assert names(art, ev, "target") == {"Royaume-Uni"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Paul Girard a agressé une femme à la sortie du métro de la place de la Nation, à Paris.", "place de la Nation"),
+    ("Paul Girard a attaqué un policier devant la mairie de Nantes.", "Nantes"),
+])
+def test_a_place_named_in_a_phrase_of_place_is_where_not_whom(analyze, text, place):
+    art = run(analyze, text)
+    assert not any(place in names(art, ev, "target") for ev in art.events)
+
+
+def test_a_name_after_a_dative_a_is_still_whom(analyze):
+    art = run(analyze, "Le président turc Recep Tayyip Erdogan a promis un soutien à Bakou.")
+    assert any(names(art, ev, "target") == {"Bakou"} for ev in of_type(art, "SUPPORT"))

@@ -19,7 +19,7 @@ from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.person_nouns import RELATION_NOUNS
-from .lexicon import ACTING_BODY_HEADS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS
+from .lexicon import ACTING_BODY_HEADS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS, PLACE_LOCUTION_NOUNS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -44,6 +44,9 @@ QUOTE_OPENING_ARTICLES = frozenset({"", "le", "la", "l'", "les"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle"})
 PLACE_CASES = frozenset({"à", "en", "dans", "au", "aux"})
 PARTNER_CASES = frozenset({"avec", "entre", "auprès"})
+# Prepositions of a phrase of place inside an argument ("un policier devant la mairie de X"); "à" only
+# before a noun of a locution of place ("une femme à la sortie du métro"): "un soutien à Bakou" is aid.
+LOCATIVE_CASES = frozenset({"devant", "derrière", "près", "sous", "chez", "dans"})
 BEFORE_CASES = frozenset({"devant"})
 SOURCE_CASES = frozenset({"de", "du", "des", "d'", "d’", "par"})
 TARGET_CASES = frozenset({"contre", "envers", "à", "au", "aux", "vers"})
@@ -134,11 +137,14 @@ class Resolver:
             out = [hit[1]]
         else:
             found: list[Entity] = []
+            placed: set[str] = set()  # places named only in a phrase of place inside the argument
             relation = _relation_complements(tok)
             for t in _np_tokens(tok, skip=relation):
                 h = self.index.mention_at(t.idx)
                 if h is not None and h[1] not in found:
                     found.append(h[1])
+                    if h[1].type == "LOC" and _in_locative_phrase(t, tok):
+                        placed.add(h[1].id)
             people = [e for e in found if e.type == "PER"]
             titled = fold(tok.text) in TITLE_HEADS
             if titled and people:
@@ -158,7 +164,8 @@ class Resolver:
                 # unless they name an institution ("le parquet de Nanterre")
                 out = [e for e in found if e.type != "LOC"]
             else:
-                out = found
+                # "a agressé une femme à la sortie du métro, place de la République": where, not whom
+                out = [e for e in found if e.id not in placed]
             if not out and titled:
                 # "un appel du Premier ministre" inside a quotation, where the cast names no one:
                 # the holder of that office on the article's date, when the article names them
@@ -398,6 +405,17 @@ def _object_controller(inf: Token) -> Token | None:
     # the parser often labels a name object after the verb "nsubj" ("pousse Paul à …")
     return next((c for c in gov.children if (c.dep_ in ("obj", "iobj") or c.dep_ == "nsubj" and c.i > gov.i)
                  and c.i < inf.i and c.lower_ not in ("se", "s'", "s’")), None)
+
+
+def _in_locative_phrase(t: Token, head: Token) -> bool:
+    """Is ``t`` reached from ``head`` through a phrase of place ("une femme à la sortie du métro de
+    la place de la République", "un policier devant la mairie de Nantes")?"""
+    while t.i != head.i and t.head.i != t.i:
+        case = case_of(t) if t.dep_ in ("nmod", "obl", "obl:mod") else ""
+        if case in LOCATIVE_CASES or case in PLACE_CASES and t.lemma_.lower() in PLACE_LOCUTION_NOUNS:
+            return True
+        t = t.head
+    return False
 
 
 def case_of(tok: Token) -> str:

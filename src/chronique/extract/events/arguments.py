@@ -283,7 +283,8 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             ents = r.entities_of(c, tok)
             add(ents, "participant")
             f.partner |= bool(ents)
-        elif case in PLACE_CASES and c.pos_ == "PROPN" or case in PLACE_CASES and is_loc(c, r):
+        elif case in PLACE_CASES and (c.pos_ == "PROPN" or is_loc(c, r) or c.lemma_.lower() in lx.PLACE_LOCUTION_NOUNS):
+            # "à Paris", "à la sortie du métro de la place X", "aux abords de la mairie de Y": where
             ents = r.entities_of(c, tok)
             locs = [e for e in ents if e.type == "LOC"]
             if locs and d.place is None:
