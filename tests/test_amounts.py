@@ -140,3 +140,12 @@ def test_a_scaled_sum_of_spending_is_money_in_the_articles_currency(analyze):
     dollars = analyze("Washington a promis 3 milliards de dollars. Le Congrès a voté 2 milliards "
                       "de crédits supplémentaires.", title="T")
     assert [(a.value, a.unit) for a in dollars.amounts] == [(3_000_000_000, "USD"), (2_000_000_000, "USD")]
+
+
+def test_a_weekday_after_the_counted_noun_is_not_part_of_the_unit(analyze):
+    assert [(v, u) for _, v, u, _ in amounts(analyze, "Le pays a comptabilisé 4.038 nouveaux cas jeudi, un record.")] \
+        == [(4038, "cas")]
+
+
+def test_a_year_after_a_month_is_no_count_of_what_follows(analyze):
+    assert amounts(analyze, "Des combats ont opposé en juillet 2020 Arméniens et Azerbaïdjanais.") == []

@@ -23,6 +23,9 @@ def _check_context(c: _Cand, text: str, tokens: _TokenFinder, index: EntityIndex
     if c.prev in lx.LABEL_NOUNS:
         c.drop = c.label = True
         return
+    if c.prev in lx.MONTHS and c.value.is_integer() and YEAR_MIN <= c.value <= YEAR_MAX and not c.scaled:
+        c.drop = True  # "en juillet 2020 Arméniens et Azerbaïdjanais": the year of a date, whatever follows
+        return
     hit = index.mention_at(c.start)
     if hit is not None and (hit[0].start < c.start or re.match(r"[ \u00a0]+\w", text[c.end:hit[0].end])):
         c.drop = True  # "CAC 40", "Paris 2024": the number belongs to a name

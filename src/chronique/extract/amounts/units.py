@@ -95,7 +95,8 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) and nm.end() == len(noun.text) else None
         if nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in lx.APPOSITIVE_NOUNS) \
                 and nxt.text.isalpha() and nxt.text.islower() \
-                and nxt.idx == end + 1 and nxt.lower_ not in lx.TIME_UNITS:
+                and nxt.idx == end + 1 and nxt.lower_ not in lx.TIME_UNITS and nxt.lower_ not in lx.WEEKDAYS \
+                and nxt.lower_ not in lx.MONTHS:  # not "4.038 nouveaux cas jeudi"
             end = nxt.idx + len(nxt.text)  # noun–noun compound written without a preposition ("cas types")
         else:
             end = _complement_end(doc, noun, end, low_noun in lx.NOUNS_WITH_COMPLEMENT)
