@@ -88,9 +88,8 @@ def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
     name_starts = [m.start for e in people for m in e.mentions]
     french_scope = not any(e.type == "LOC" and fold(e.name) in COUNTRY_NAMES - FRENCH_NAMES for e in article.entities)
     found: dict[Term, list[Mention]] = {}
-    folded = fold_same_length(text).lower()
-    for m in _title_pattern().finditer(folded):
-        start, end = m.start(), m.end()
+    folded, titles = _titles_found(text)
+    for start, end in titles:
         if any(a < end and start < b for a, b in taken) or any(end <= s <= end + APPOSED_GAP for s in name_starts):
             continue
         title = text[start:end]
@@ -129,15 +128,14 @@ def titled_mentions(article: Article, doc: Doc) -> dict[str, list[Mention]]:
     taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
     name_starts = [m.start for e in people for m in e.mentions if m.kind == "name"]
     french_scope = not any(e.type == "LOC" and fold(e.name) in COUNTRY_NAMES - FRENCH_NAMES for e in article.entities)
-    folded = fold_same_length(text).lower()
+    folded, titles = _titles_found(text)
     out: dict[str, list[Mention]] = {}
 
     def add(start: int, end: int, eid: str, evidence: str) -> None:
         if not any(a < end and start < b for a, b in taken) and not _other_year(doc, start, day):
             out.setdefault(eid, []).append(Mention(start, end, text[start:end], "nominal", evidence))
 
-    for m in _title_pattern().finditer(folded):
-        start, end = m.start(), m.end()
+    for start, end in titles:
         if any(end <= s <= end + APPOSED_GAP for s in name_starts) or _qualified(doc, end):
             continue
         holders = _holders_of(_offices_of(text[start:end]), day)
@@ -235,8 +233,15 @@ def _terms_by_surname() -> dict[str, tuple[Term, ...]]:
 
 def titles_in(text: str) -> list[str]:
     """The full office titles written in ``text``, with their article ("le Premier ministre")."""
+    return [text[start:end] for start, end in _titles_found(text)[1]]
+
+
+@lru_cache(maxsize=4)
+def _titles_found(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text folded (same length) and the spans of the full office titles in it: one scan per
+    article for the cast's two passes and the event actors."""
     folded = fold_same_length(text).lower()
-    return [text[m.start():m.end()] for m in _title_pattern().finditer(folded)]
+    return folded, tuple((m.start(), m.end()) for m in _title_pattern().finditer(folded))
 
 
 @lru_cache(maxsize=1)
