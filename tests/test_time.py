@@ -216,3 +216,12 @@ def test_ages_and_anniversaries_are_not_durations(analyze):
     found, _ = timexes(analyze, "Cette Lyonnaise de 86 ans a été secourue, raconte Karim, 37 ans. Le musée fête "
                                 "les 150 ans de la ville. Les travaux dureront deux ans.")
     assert list(found) == ["deux ans"]
+
+
+def test_a_weekday_and_part_of_day_before_a_date_are_one_time(analyze):
+    found, _ = timexes(analyze, "Elle a débattu jeudi soir 14 mars sur la chaîne.", published="2019-03-16")
+    assert [(t.text, t.type, t.value) for t in found.values()] == [("jeudi soir 14 mars", "TIME", "2019-03-14TEV")]
+    # with the date hidden, the weekday still counts among the years the text allows
+    art = analyze("Titre\n\nLe Premier ministre Édouard Philippe était là. Elle a débattu jeudi soir 14 mars "
+                  "sur la chaîne, a-t-elle dit vendredi.")
+    assert art.published.value == "2019-03-15"

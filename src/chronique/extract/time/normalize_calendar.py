@@ -30,20 +30,20 @@ def normalize_date(c: Candidate, text: str, ref: date | None, tense: str | None,
             date(year, month, day)
         except ValueError:
             return None
-        return "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, None
+        return (*with_daypart(f"{year:04d}-{month:02d}-{day:02d}", g.get("dp")), None, None)
     if ref is None:
-        return "DATE", f"XXXX-{month:02d}-{day:02d}", None, None
+        return (*with_daypart(f"XXXX-{month:02d}-{day:02d}", g.get("dp")), None, None)
     rel = rel_direction(g.get("rel"))
     wd = weekday_num(g["wd"]) if g.get("wd") else None
     if wd:  # the weekday fixes the year among the neighbours of ref
         for y in sorted(range(ref.year - WEEKDAY_YEAR_SPAN, ref.year + 2), key=lambda y: abs(y - ref.year)):
             try:
                 if date(y, month, day).isoweekday() == wd:
-                    return "DATE", f"{y:04d}-{month:02d}-{day:02d}", None, PUBLISHED
+                    return (*with_daypart(f"{y:04d}-{month:02d}-{day:02d}", g.get("dp")), None, PUBLISHED)
             except ValueError:
                 pass
     y = resolve_month_day(ref, month, day, tense, rel)
-    return "DATE", f"{y:04d}-{month:02d}-{day:02d}", None, PUBLISHED
+    return (*with_daypart(f"{y:04d}-{month:02d}-{day:02d}", g.get("dp")), None, PUBLISHED)
 
 
 def normalize_day_range(c: Candidate, text: str, ref: date | None, tense: str | None,

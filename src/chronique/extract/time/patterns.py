@@ -98,8 +98,8 @@ RULES: tuple[Rule, ...] = (
     # "du 12 au 14 juin 2023", "entre le 3 et le 5 mai"
     _r("day_range", rf"{W}(?P<t>(?:du|entre\s+le|entre)\s+(?P<d1>{DAY})\s+(?:au|et\s+le|et)\s+"
                     rf"(?P<d2>{DAY})\s+(?P<month>{MONTH}){E}(?:\s+(?P<year>{YEAR4}))?)", 5, MONTH_WORDS),
-    # "ce lundi 6 avril 2020", "le 1er mars", "12 avril 2023 dernier"
-    _r("date", rf"{W}(?P<t>(?:(?P<pre>ce|le|cette)\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<day>{DAY})(?:\s+|[-‑](?=[A-ZÉ]))"
+    # "ce lundi 6 avril 2020", "le 1er mars", "12 avril 2023 dernier", "jeudi soir 14 mars"
+    _r("date", rf"{W}(?P<t>(?:(?P<pre>ce|le|cette)\s+)?(?:(?P<wd>{WEEKDAY})\s+(?:(?P<dp>{DAYPART})\s+)?)?(?P<day>{DAY})(?:\s+|[-‑](?=[A-ZÉ]))"
                rf"(?P<month>{MONTH}){E}(?:\s+(?P<year>{YEAR}))?(?:\s+(?P<rel>{REL}){E})?)", 4, MONTH_WORDS),
     # "1/10/2022", "01.10.22"
     _r("numeric_date", rf"(?<![\d/.])(?P<t>(?P<day>[0-3]?\d)[/.](?P<mon>[01]?\d)[/.](?P<year>\d{{4}}|\d\d))(?![\d/])", 4),
