@@ -322,15 +322,15 @@ DONE_TO_TARGET_MODES = frozenset({"release", "trial"})
 # Possessive determiners naming the person an event noun is about ("son arrestation", "sa
 # démission"): resolved by ``Resolver.possessor`` (a person of the sentence, else the protagonist).
 POSSESSIVES = frozenset({"son", "sa", "ses"})
-# Types done to someone (as ``DONE_TO_TARGET_TYPES``) or by oneself, whose possessive names the
-# one the event is about ("son arrestation", "sa démission"); for others ("son soutien", "sa
-# visite") the possessor is too often not a named party (set on gold/dev and held-out OrangeSum).
 # Nouns of the prepositional locutions of place ("à la sortie de", "aux abords de", "au pied de"):
 # the names inside say where an event happens, not whom it is aimed at.
 PLACE_LOCUTION_NOUNS = frozenset({
     "sortie", "entrée", "abord", "abords", "pied", "bord", "coin", "centre", "cœur", "milieu", "proximité",
     "hauteur", "niveau", "intérieur", "extérieur", "angle", "bout", "lisière", "porte", "portes", "large",
 })
+# Types done to someone (as ``DONE_TO_TARGET_TYPES``) or by oneself, whose possessive names the
+# one the event is about ("son arrestation", "sa démission"); for others ("son soutien", "sa
+# visite") the possessor is too often not a named party (set on gold/dev and held-out OrangeSum).
 POSSESSIVE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE"})
 
 # Governing verbs that make the event they govern planned ("doit rencontrer", "prévoit de",

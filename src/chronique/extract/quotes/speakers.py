@@ -29,11 +29,11 @@ from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
-    DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, LEADERSHIP_NOUNS, MEDIA_NOUNS,
-    NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
-    OWN_WORDS_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS,
-    ROLE_SYNONYMS, SAME_WORDS, STATEMENT_NOUNS, COMPLEMENT_MARKERS,
-    MINISTRY_STAFF_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
+    COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS,
+    LEADERSHIP_NOUNS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
+    ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
+    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SAME_WORDS,
+    STATEMENT_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
 # How far after a role phrase (characters) a name the article gave that role still counts
@@ -441,9 +441,10 @@ class SpeakerResolver:
         doc, k = self.doc, head.i + 1
         if k >= b:
             return self.cast.latest_org(start)
-        if doc[k].lower_ not in ("de", "du", "des", "d'", "d’"):
+        if doc[k].lower_ not in COMPLEMENT_MARKERS:
             return None
-        k += doc[k].lower_ in ("de", "d'", "d’") and k + 1 < b and doc[k + 1].lower_ in DEFINITE_DETERMINERS
+        if k + 1 < b and doc[k + 1].lower_ in DEFINITE_DETERMINERS:
+            k += 1  # "de la centrale", "de l'association"
         return self._organisation_anaphor(doc[k + 1].lower_, start) if k + 2 == b else None
 
     def _document(self, a: int, b: int, head: Token | None, det: str) -> Referent | None:

@@ -219,13 +219,13 @@ STATEMENT_NOUNS = OWN_WORDS_NOUNS | {
     "phrase", "déclaration", "déclarations", "formule", "tweet", "message", "sortie", "citation", "remarque",
     "saillie", "confidence", "confidences", "affirmation", "réaction", "réponse", "réplique", "commentaire",
 }
-# Of those, the staff that speaks for a minister's ministry ("le cabinet de la ministre des Armées").
-MINISTRY_STAFF_NOUNS = frozenset({"cabinet"})
 # Weekday names: they end a speaker phrase, except capitalised inside a name ("Journal du Dimanche").
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 # Nouns of a group around someone ("le clan Philippe", "l'entourage de X"): the group speaks, not that person.
 SURROUNDING_GROUP_NOUNS = frozenset({"clan", "camp", "entourage", "équipe", "cabinet", "famille", "proches",
                                      "partisans", "fidèles"})
+# Of those, the staff that speaks for a minister's ministry ("le cabinet de la ministre des Armées").
+MINISTRY_STAFF_NOUNS = frozenset({"cabinet"})
 # Words skipped between a subject and its verb when the parse found no subject
 # ("Bruno Le Maire a déjà promis", "X n'a pas encore dit").
 BEFORE_VERB_SKIP_WORDS = frozenset({

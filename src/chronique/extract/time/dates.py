@@ -20,7 +20,7 @@ PRESENT_WEEKDAY_WINDOW = 3
 # A date written with a weekday whose year is not given takes the nearest year (this far back at
 # most) where the weekday is right: "mercredi 11 avril" is 2018 when published in 2020.
 WEEKDAY_YEAR_SPAN = 6
-# A month and day this close to the publication date stays in its year whatever the tense: "l'AMF a
+# A day and month this close to the publication date stays in its year whatever the tense: "l'AMF a
 # calé le discours le 22 novembre" (published 14 November) schedules a coming day, it does not
 # recall last year's.
 TENSE_SLACK_DAYS = 21
@@ -122,10 +122,11 @@ def resolve_month_day(ref: date, month: int, day: int | None, tense: str | None,
         return ref.year if target < now else ref.year - 1
     if direction == "next":
         return ref.year if target > now else ref.year + 1
+    near = day is not None and _days_apart(ref, month, day) <= TENSE_SLACK_DAYS
     if direction == "past":
-        return ref.year if target <= now or _days_apart(ref, month, day) <= TENSE_SLACK_DAYS else ref.year - 1
+        return ref.year if target <= now or near else ref.year - 1
     if direction == "future":
-        return ref.year if target >= now or _days_apart(ref, month, day) <= TENSE_SLACK_DAYS else ref.year + 1
+        return ref.year if target >= now or near else ref.year + 1
     # present / unknown: the nearest occurrence (within six months)
     diff = (month - ref.month)
     if diff > 6:
@@ -135,10 +136,10 @@ def resolve_month_day(ref: date, month: int, day: int | None, tense: str | None,
     return ref.year
 
 
-def _days_apart(ref: date, month: int, day: int | None) -> int:
-    """Days between ``ref`` and that month and day in ``ref``'s year (the 1st for a month alone)."""
+def _days_apart(ref: date, month: int, day: int) -> int:
+    """Days between ``ref`` and that month and day in ``ref``'s year."""
     try:
-        return abs((date(ref.year, month, day or 1) - ref).days)
+        return abs((date(ref.year, month, day) - ref).days)
     except ValueError:  # 29 February of a common year
         return abs((date(ref.year, month, 28) - ref).days)
 
