@@ -351,3 +351,10 @@ def test_an_office_holders_family_name_read_as_a_place_is_the_person(ents):
     found = ents("« Face à la déception des années Hollande, qui mieux que vous ? » C'est ainsi que s'ouvre le texte.")
     assert found["Hollande"].type == "PER"
     assert ents("Il a passé ses vacances en Hollande avec Paul Marchal.")["Hollande"].type == "LOC"
+
+
+def test_a_plural_role_before_a_comma_is_not_the_title_of_the_name_after(ents):
+    found = ents("Il se rendrait chaque année au congrès des maires de France, Paul Marchal l'avait promis.")
+    assert [m.text for m in found["Paul Marchal"].mentions] == ["Paul Marchal"]
+    found = ents("Le ministre de l'Intérieur, Paul Marchal, a parlé.")
+    assert "ministre de l'Intérieur" in [m.text for m in found["Paul Marchal"].mentions]

@@ -19,6 +19,8 @@ DETERMINERS = frozenset({"le", "la", "l'", "les", "du", "au", "aux", "des", "son
 # Longest complement we follow after a head, in tokens (role phrases in news are short; past
 # this the phrase is a clause, not a title).
 MAX_COMPLEMENT_TOKENS = 12
+# Determiners of a plural role: apposed to one name by a comma, the role is not that person's.
+PLURAL_DETERMINERS = frozenset({"des", "les", "aux", "ces", "ses", "leurs", "nos", "vos", "mes"})
 
 
 def _key(tk: Tokens, i: int) -> str:
@@ -109,6 +111,8 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
         if end == target:
             if comma and not (i > 0 and _key(tk, i - 1) in DETERMINERS) and not tk.initial[i]:
                 continue
+            if comma and i > 0 and _key(tk, i - 1) in PLURAL_DETERMINERS:
+                continue  # "au congrès des maires de France, Emmanuel Macron": a plural is no one's title
             best = (i, target)
         if tk.initial[i]:
             break
