@@ -540,3 +540,9 @@ def test_a_ministers_cabinet_speaks_for_the_ministry_the_article_names(quote_pip
     a = run(quote_pipeline, "« Cette accusation est fausse », a réagi le cabinet de la ministre des Sports.")
     (q,) = only(a, "direct")
     assert q.speaker.entity is None
+
+
+def test_a_source_cut_inside_an_outlets_name_is_the_outlet(quote_pipeline):
+    a = run(quote_pipeline, "Le ministre invite les maires à dîner à l'Élysée, selon Le Canard enchaîné.")
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "Le Canard enchaîné"

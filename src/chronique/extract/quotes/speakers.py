@@ -223,12 +223,14 @@ class SpeakerResolver:
         return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
 
     def _name_at_start(self, a: int, b: int) -> Referent | None:
-        """The phrase opens on a name the entity layer holds (maybe longer than the phrase)."""
+        """The phrase opens on a name the entity layer holds (maybe longer than the phrase: "selon Le
+        Canard" cut off "Le Canard enchaîné", whose capitalised article is no proper noun to the tagger)."""
         k = self._title_end(a, b)
-        if k >= b or self.doc[k].pos_ != "PROPN":
+        if k >= b or self.doc[k].pos_ != "PROPN" and not self.doc[k].text[:1].isupper():
             return None
         hit = self.cast.index.mention_at(self.doc[k].idx)
-        if hit is None or hit[1].type not in SPEAKER_TYPES or hit[0].kind in _NOMINAL_KINDS:
+        if hit is None or hit[1].type not in SPEAKER_TYPES or hit[0].kind in _NOMINAL_KINDS \
+                or self.doc[k].pos_ != "PROPN" and hit[0].start != self.doc[k].idx:
             return None
         m, e = hit
         return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
