@@ -546,3 +546,9 @@ def test_a_source_cut_inside_an_outlets_name_is_the_outlet(quote_pipeline):
     a = run(quote_pipeline, "Le ministre invite les maires à dîner à l'Élysée, selon Le Canard enchaîné.")
     (q,) = only(a, "indirect")
     assert speaker_name(a, q) == "Le Canard enchaîné"
+
+
+def test_an_epicene_role_after_an_elided_article_keeps_no_gender(quote_pipeline):
+    a = run(quote_pipeline, "« La paix est possible », estime Paul Marchal, analyste au centre Valdor. "
+                            "« Il y a une vraie chance », ajoute l'analyste.")
+    assert [speaker_name(a, q) for q in only(a, "direct")] == ["Paul Marchal", "Paul Marchal"]

@@ -36,10 +36,11 @@ def noun_gender(tok: Token) -> str | None:
 
 
 def phrase_gender(doc, a: int, b: int) -> str | None:
-    """The gender a description ``[a, b)`` gives its referent: its determiner's, else an adjective's
-    before any complement ("l'ancienne ministre"), else its head noun's."""
+    """The gender a description ``[a, b)`` gives its referent: its determiner's (not an elided "l'",
+    which shows none: "l'analyste"), else an adjective's before any complement ("l'ancienne
+    ministre"), else its head noun's."""
     first = doc[a]
-    if first.pos_ == "DET" and morph_gender(first):
+    if first.pos_ == "DET" and morph_gender(first) and first.lower_ not in ("l'", "l’"):
         return morph_gender(first)
     head = None
     for t in doc[a:b]:

@@ -13,9 +13,9 @@ def compatible(a: str | None, b: str | None) -> bool:
 
 
 # Noun endings the masculine and the feminine share ("le/la journaliste", "un/une sociologue",
-# "l'épidémiologiste", "l'ex-ministre"): the tagger's gender on such a noun is a guess, its determiner or
+# "l'épidémiologiste", "l'analyste", "l'ex-ministre"): the tagger's gender on such a noun is a guess, its determiner or
 # adjective tells.
-EPICENE_ENDINGS = ("iste", "logue", "aire", "graphe", "crate", "ète", "naute", "iatre", "ique", "ministre", "parole",
+EPICENE_ENDINGS = ("iste", "yste", "logue", "aire", "graphe", "crate", "ète", "naute", "iatre", "ique", "ministre", "parole",
                    "juge")
 
 
