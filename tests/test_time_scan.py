@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from chronique.extract.time.patterns import NOT_TIME, RULES, SCANNER, find_candidates
 from chronique.extract.time.pattern_starts import DIGITS_SECOND, UNUSUAL_CASE, first_words, second_words
-from chronique.extract.time.token_scan import TokenScanner, alternation_trie
+from chronique.extract.time.token_scan import TokenScanner
+from chronique.regex_trie import alternation_trie
 
 PATTERNS = [r.regex for r in RULES] + [NOT_TIME]
 

@@ -44,6 +44,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import FormatError
+from ..regex_trie import alternation_trie
 from ..lang.fr.fold import fold_words
 from ..lang.fr.stop_words import STOP_WORDS
 
@@ -202,29 +203,7 @@ def title_alternation(full_only: bool = False) -> str:
     matching spaces, apostrophes or hyphens), for text folded with ``fold_same_length``; with
     ``full_only``, without the bare forms that count only before a name."""
     keys = [k for k, offices in titles_by_key().items() if not full_only or any(not short for _, short in offices)]
-    return _prefix_tree_pattern(keys)
-
-
-def _prefix_tree_pattern(keys: list[str]) -> str:
-    """The keys as one pattern factored by their common prefixes ("premier ministre" and "premier
-    ministre japonais" share their start), longest match first: the regular-expression engine reads
-    each character once per position instead of trying hundreds of alternatives."""
-    tree: dict = {}
-    for key in keys:
-        node = tree
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"[\s'-]+" if ch == " " else re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
+    return alternation_trie(keys, char=lambda c: r"[\s'-]+" if c == " " else re.escape(c))
 
 
 def title_key(form: str) -> str:

@@ -41,7 +41,7 @@ LOCAL_BODY_PREFIX = "fr-"
 # The French state, whose generic titles ("le Premier ministre") other countries' offices share.
 FRENCH_STATE = "fr"
 FRENCH_NAMES = frozenset(fold(n) for n in DEMONYM_COUNTRIES[fold("français")])
-COUNTRY_NAMES = frozenset(fold(n) for names in DEMONYM_COUNTRIES.values() for n in names)
+OTHER_COUNTRY_NAMES = frozenset(fold(n) for names in DEMONYM_COUNTRIES.values() for n in names) - FRENCH_NAMES
 # Words after a title that make it another office: a complement, a name, an adjective.
 COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d'"})
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -86,7 +86,7 @@ def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
     people = [e for e in article.entities if e.type == "PER"]
     taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
     name_starts = [m.start for e in people for m in e.mentions]
-    french_scope = not any(e.type == "LOC" and fold(e.name) in COUNTRY_NAMES - FRENCH_NAMES for e in article.entities)
+    french_scope = _about_france_only(article)
     found: dict[Term, list[Mention]] = {}
     folded, titles = _titles_found(text)
     for start, end in titles:
@@ -127,7 +127,7 @@ def titled_mentions(article: Article, doc: Doc) -> dict[str, list[Mention]]:
     text = article.text
     taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
     name_starts = [m.start for e in people for m in e.mentions if m.kind == "name"]
-    french_scope = not any(e.type == "LOC" and fold(e.name) in COUNTRY_NAMES - FRENCH_NAMES for e in article.entities)
+    french_scope = _about_france_only(article)
     folded, titles = _titles_found(text)
     out: dict[str, list[Mention]] = {}
 
@@ -173,6 +173,12 @@ def _bodies_of_adjective(adjective: str) -> frozenset[str]:
     """The bodies whose titles use the nationality adjective ("russe" → ru)."""
     return frozenset(key[0] for key, office in known_offices().items()
                      if any(adjective in fold_words(form).split() for form in office.titles))
+
+
+def _about_france_only(article: Article) -> bool:
+    """Does the article name no country but France? Then the French state's generic titles ("le chef
+    de l'État"), which other countries' offices share, are France's."""
+    return not any(e.type == "LOC" and fold(e.name) in OTHER_COUNTRY_NAMES for e in article.entities)
 
 
 def _offices_of(title: str) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, COMMON_ACRONYMS, INST
                      ORG_CUES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, fold)
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import is_first_name
-from ..time.token_scan import alternation_trie
+from ...regex_trie import alternation_trie
 from .tokens import Tokens
 
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,6})\)")

@@ -40,27 +40,6 @@ PREFIX_KEY = "\0prefix:"
 DIGITS_KEY = "\0digits"
 
 
-def alternation_trie(words) -> str:
-    """A regular expression matching exactly ``words``, the longer of two words sharing a start
-    tried first (so that a word is read whole rather than as the shorter word it begins with)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(root)
-
-
 def _run_trie(words: set[str], prefixes: set[str]) -> str:
     """A regular expression for a run of letters that is one of ``words``, or else begins with
     one of ``prefixes`` (the longest one)."""
