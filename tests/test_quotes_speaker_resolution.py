@@ -499,18 +499,20 @@ def test_the_leadership_speaks_for_its_organisation(quote_pipeline, text, speake
     assert [speaker_name(a, q) for q in a.quotes if q.kind != "partial"] == [speaker]
 
 
-def test_a_reaction_named_by_its_owner_is_the_owners_words(quote_pipeline):
-    a = run(quote_pipeline, "Sur la radio, la réaction d'Anne Roux, sénatrice de Paris, est plus tranchée : "
-                            "« C'est dommage pour l'écologie ».")
-    (q,) = only(a, "direct")
-    assert speaker_name(a, q) == "Anne Roux"
-
-
-def test_an_update_of_a_body_is_its_words(quote_pipeline):
-    a = run(quote_pipeline, "Le vaccin est l'un des neuf entrés dans la dernière phase des essais, selon le "
-                            "dernier point de l'OMS.")
-    (q,) = only(a, "indirect")
-    assert speaker_name(a, q) == "OMS"
+@pytest.mark.parametrize("text, kind, speaker", [
+    # a statement named by its owner is the owner's words
+    ("Sur la radio, la réaction d'Anne Roux, sénatrice de Paris, est plus tranchée : « C'est dommage pour "
+     "l'écologie ».", "direct", "Anne Roux"),
+    # an update of a body is its words
+    ("Le vaccin est l'un des neuf entrés dans la dernière phase des essais, selon le dernier point de l'OMS.",
+     "indirect", "OMS"),
+    # a source cut inside an outlet's name is the outlet
+    ("Le ministre invite les maires à dîner à l'Élysée, selon Le Canard enchaîné.", "indirect", "Le Canard enchaîné"),
+])
+def test_a_phrase_naming_its_source_speaks_for_it(quote_pipeline, text, kind, speaker):
+    a = run(quote_pipeline, text)
+    (q,) = only(a, kind)
+    assert speaker_name(a, q) == speaker
 
 
 # -- a pronoun before anyone is named: the first person the text then names as a subject -------------
@@ -540,12 +542,6 @@ def test_a_ministers_cabinet_speaks_for_the_ministry_the_article_names(quote_pip
     a = run(quote_pipeline, "« Cette accusation est fausse », a réagi le cabinet de la ministre des Sports.")
     (q,) = only(a, "direct")
     assert q.speaker.entity is None
-
-
-def test_a_source_cut_inside_an_outlets_name_is_the_outlet(quote_pipeline):
-    a = run(quote_pipeline, "Le ministre invite les maires à dîner à l'Élysée, selon Le Canard enchaîné.")
-    (q,) = only(a, "indirect")
-    assert speaker_name(a, q) == "Le Canard enchaîné"
 
 
 def test_an_epicene_role_after_an_elided_article_keeps_no_gender(quote_pipeline):
