@@ -25,7 +25,7 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / PACKAGE
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
-    ("paths", "extras"),          # file locations; optional dependencies
+    ("paths", "extras", "regex_trie"),  # file locations; optional dependencies; many words as one pattern
     ("lang",),                    # what the library knows about French
     ("knowledge",),               # facts about the world (office holders...)
     ("timex",),                   # TIMEX3 values as intervals, and their French labels
