@@ -305,15 +305,18 @@ def test_not_timexes_counted_and_optional_timex():
 
 
 # -- publication date --------------------------------------------------------------------------
-@pytest.mark.parametrize("inferred, exact, near", [
-    ("2024-06-05", 1, 1), ("2024-06-04", 0, 1), ("2024-06-05T08:00:00", 1, 1), ("2024-05-01", 0, 0),
+@pytest.mark.parametrize("inferred, exact, near, week, year", [
+    ("2024-06-05", 1, 1, 1, 1), ("2024-06-04", 0, 1, 1, 1), ("2024-06-05T08:00:00", 1, 1, 1, 1),
+    ("2024-06-11", 0, 0, 1, 1), ("2024-05-01", 0, 0, 0, 1), ("2023-06-05", 0, 0, 0, 0),
 ])
-def test_published_inference(inferred, exact, near):
+def test_published_inference(inferred, exact, near, week, year):
     undated = article(published=Published(inferred, "inferred"))
     s = score_article(gold(), article(), undated=undated)
     assert metric(s, "published", "exact_all") == Ratio(exact, 1)
     assert metric(s, "published", "within_1_day_all") == Ratio(near, 1)
+    assert metric(s, "published", "within_7_days_all") == Ratio(week, 1)
     assert metric(s, "published", "exact_of_produced") == Ratio(exact, 1)
+    assert metric(s, "published", "year_right_of_produced") == Ratio(year, 1)
 
 
 def test_published_nothing_inferred():

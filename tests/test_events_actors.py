@@ -521,3 +521,15 @@ def test_a_place_named_in_a_phrase_of_place_is_where_not_whom(analyze, text, pla
 def test_a_name_after_a_dative_a_is_still_whom(analyze):
     art = run(analyze, "Le président turc Recep Tayyip Erdogan a promis un soutien à Bakou.")
     assert any(names(art, ev, "target") == {"Bakou"} for ev in of_type(art, "SUPPORT"))
+
+
+@pytest.mark.parametrize("text", [
+    "Camille Renaud a dénoncé cette agression sur Twitter.",
+    "Camille Renaud a dénoncé sur Twitter les propos de Hugo Lambert.",
+    "Camille Renaud a dénoncé les propos de Hugo Lambert via Facebook.",
+])
+def test_a_channel_is_no_party_to_the_act(analyze, text):
+    art = run(analyze, text)
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Camille Renaud"}
+    assert names(art, ev, "target") <= {"Hugo Lambert"}

@@ -53,6 +53,8 @@ SENTENCES: dict = {
     "chuchoter": "Emmanuel Macron a chuchoté à l'oreille d'Olaf Scholz.",
     "céder": "Emmanuel Macron a cédé face à Olaf Scholz.",
     "reculer": "Emmanuel Macron a reculé face à Olaf Scholz.",
+    "reconnaître défaite": "Emmanuel Macron a reconnu sa défaite face à Olaf Scholz.",
+    "moquer": "Emmanuel Macron s'est moqué d'Olaf Scholz à Berlin.",
     "concéder": "Emmanuel Macron a concédé la victoire à Olaf Scholz.",
     "démissionner": "Emmanuel Macron a démissionné du gouvernement d'Olaf Scholz.",
     "investir": "Emmanuel Macron a investi avec Olaf Scholz dans une usine à Berlin.",

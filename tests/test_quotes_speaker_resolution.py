@@ -548,3 +548,43 @@ def test_an_epicene_role_after_an_elided_article_keeps_no_gender(quote_pipeline)
     a = run(quote_pipeline, "« La paix est possible », estime Paul Marchal, analyste au centre Valdor. "
                             "« Il y a une vraie chance », ajoute l'analyste.")
     assert [speaker_name(a, q) for q in only(a, "direct")] == ["Paul Marchal", "Paul Marchal"]
+
+
+# -- 15th session: who a role, a kind of organisation or an unnamed subject stands for ---------
+def test_a_role_given_far_on_to_one_person_is_theirs(quote_pipeline):
+    filler = " ".join(["Les habitants du village discutent beaucoup de cette affaire depuis des semaines."] * 25)
+    text = (f"Mais le maire appelle au calme. {filler} "
+            "Le maire, Thibault Morel, estime que la situation est apaisée.")
+    a = run(quote_pipeline, text)
+    [first] = [q for q in a.quotes if q.text.startswith("au calme")]
+    assert speaker_name(a, first) == "Thibault Morel"
+
+
+def test_a_pronoun_after_a_kind_of_organisation_is_that_organisation(quote_pipeline):
+    text = ("L'association de consommateurs UFC-Que Choisir avait alerté sur cette situation. "
+            "Dans une enquête, elle révélait que les prix montaient.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "UFC-Que Choisir"
+
+
+def test_a_masculine_kind_of_organisation_is_no_antecedent_of_elle(quote_pipeline):
+    a = run(quote_pipeline, "Le groupe Renault a publié ses comptes. Selon elle, la situation est grave.")
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) != "Renault"
+
+
+def test_the_president_of_a_body_of_doctors_is_the_doctor(quote_pipeline):
+    text = ("Jean-Paul Hamelin, président de la Fédération des médecins de France, est inquiet. "
+            "Le médecin généraliste s'est exprimé à la radio pour appeler les Français à rester chez eux.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "Jean-Paul Hamelin"
+
+
+def test_a_pronoun_after_an_unnamed_described_subject_is_that_description(quote_pipeline):
+    text = ("Un médecin est hospitalisé à Paris. Après la consultation, le médecin a repris le cours de "
+            "son existence. « Je ne savais rien », témoigne-t-il auprès de la radio.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert q.speaker.entity is None and q.speaker.text == "le médecin"

@@ -19,8 +19,8 @@ their metrics: layout (title, dateline, title_repeated, subheadings, subheadings
 entities (entities, wrong_merges, not_entity_hits, split_entities), quotes (detection,
 speaker_accuracy, found_with_right_speaker, kind_accuracy, unattributed_violations), indirect
 (detection, recall_with_right_speaker, speaker_accuracy), timexes (detection, type_accuracy,
-value_accuracy, not_timex_hits), published (produced, exact_all, within_1_day_all,
-exact_of_produced, within_1_day_of_produced), amounts (amounts = value+unit, detection = span
+value_accuracy, not_timex_hits), published (produced, exact_all, within_1_day_all, within_7_days_all,
+exact_of_produced, within_1_day_of_produced, year_right_of_produced), amounts (amounts = value+unit, detection = span
 only), events (events, modality_accuracy, time_accuracy, place_accuracy), cross_document
 (a note only, for now).
 """

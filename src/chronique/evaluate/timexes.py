@@ -100,7 +100,8 @@ def _split_pieces(g: dict[str, Any], system: list[Timex], used: set[int]) -> lis
 # -- publication date -----------------------------------------------------------------------
 def score_published(gold: dict[str, Any], undated: Article | None) -> CategoryScore:
     """Inference of the publication date on an article analysed without one: exact (one of
-    ``published.accept``) and within one day, over the articles with a value and over all."""
+    ``published.accept``), within one day and within seven, over all articles; exact, within one
+    day and the year right over the articles given a value."""
     cat = CategoryScore()
     value = published_value(gold)
     accept = published_accept(gold)
@@ -109,12 +110,15 @@ def score_published(gold: dict[str, Any], undated: Article | None) -> CategorySc
     produced = undated.published.value if undated is not None else None
     cat.ratio("produced").add(bool(produced))
     exact = bool(produced) and produced[:10] in accept
-    near = bool(produced) and _within_one_day(produced, accept + ([value] if value else []))
+    true_dates = accept + ([value] if value else [])
+    near = bool(produced) and _within_days(produced, true_dates, 1)
     cat.ratio("exact_all").add(exact)
     cat.ratio("within_1_day_all").add(near)
+    cat.ratio("within_7_days_all").add(bool(produced) and _within_days(produced, true_dates, 7))
     if produced:
         cat.ratio("exact_of_produced").add(exact)
         cat.ratio("within_1_day_of_produced").add(near)
+        cat.ratio("year_right_of_produced").add(any(produced[:4] == d[:4] for d in true_dates))
         if not exact:
             cat.errors.append(f"published {value}, inferred {produced}"
                               + (f" ({undated.published.source})" if undated else ""))
@@ -123,14 +127,14 @@ def score_published(gold: dict[str, Any], undated: Article | None) -> CategorySc
     return cat
 
 
-def _within_one_day(produced: str, accept: list[str]) -> bool:
+def _within_days(produced: str, accept: list[str], days: int) -> bool:
     try:
         day = dt.date.fromisoformat(produced[:10])
     except ValueError:
         return False
     for a in accept:
         try:
-            if abs((dt.date.fromisoformat(a[:10]) - day).days) <= 1:
+            if abs((dt.date.fromisoformat(a[:10]) - day).days) <= days:
                 return True
         except ValueError:
             continue

@@ -29,6 +29,8 @@ OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod"})
 CONTROL_DEPS = frozenset({"xcomp", "conj", "obl:arg", "advcl"})
 # Arguments not followed into: relative clauses, parentheticals, appositions after a comma.
 CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
+# Words before a name that make it the channel of an act or of words, not a party to them.
+CHANNEL_CASES = frozenset({"sur", "via"})
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 # "ce dernier", "cette dernière": the person named last.
@@ -139,7 +141,7 @@ class Resolver:
             found: list[Entity] = []
             placed: set[str] = set()  # places named only in a phrase of place inside the argument
             relation = _relation_complements(tok)
-            for t in _np_tokens(tok, skip=relation):
+            for t in _np_tokens(tok, skip=relation | _channel_complements(tok)):
                 h = self.index.mention_at(t.idx)
                 if h is not None and h[1] not in found:
                     found.append(h[1])
@@ -207,7 +209,7 @@ class Resolver:
         speaker): whom the words are about."""
         for m, e in self.index.mentions_in(quote.start, quote.end):
             if e.id not in exclude and e.type in ("PER", "ORG") and m.kind != "pronoun" \
-                    and not (e.type == "ORG" and self._role_complement(m.start)):
+                    and not (e.type == "ORG" and self._role_complement(m.start)) and not self._channel(m.start):
                 return e
         # "« Le Premier ministre a raison… »": a title in the quotation names its holder
         for title in titles_in(self.text[quote.start:quote.end]):
@@ -220,6 +222,12 @@ class Resolver:
                     and self.text[quote.start:m.start].strip().lower().replace("’", "'") in QUOTE_OPENING_ARTICLES:
                 return e
         return None
+
+    def _channel(self, offset: int) -> bool:
+        """The name follows "sur" or "via" ("dénonce cette agression sur Twitter"): the channel
+        of the words, not whom they are about."""
+        before = self.text[max(0, offset - 5):offset].split()
+        return bool(before) and before[-1].lower() in CHANNEL_CASES
 
     def _role_complement(self, offset: int) -> bool:
         """The organisation is the complement of a role ("le député de LFI", "le patron du Medef"):
@@ -372,6 +380,12 @@ def _np_tokens(tok: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS and c.i not in skip)
     out.sort(key=lambda t: t.i)
     return out[:MAX_NP_TOKENS]
+
+
+def _channel_complements(tok: Token) -> frozenset[int]:
+    """"les propos de X sur Twitter", "son soutien via Facebook": the channel of the act, not a
+    party to it."""
+    return frozenset(c.i for c in tok.children if c.dep_ == "nmod" and case_of(c) in CHANNEL_CASES)
 
 
 def _relation_complements(tok: Token) -> frozenset[int]:

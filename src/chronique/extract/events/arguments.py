@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...article import Article
 from . import lexicon as lx
-from .actors import (BEFORE_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES,
+from .actors import (BEFORE_CASES, CHANNEL_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES,
                      TARGET_CASES, Resolver, case_of, partner_tokens, subject_of)
 from .argument_conditions import REFLEXIVES, _conditions_met, _final_conditions_met
 from .draft import _Draft, _Found
@@ -88,7 +88,7 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
     for c in kids:
         late_subject = c.dep_ == "nsubj" and subj is not None and subj.i < tok.i < c.i
         # a name the parser hung as a predicate is the object ("appelle le Brésil et le Pérou à …")
-        named_object = c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i > tok.i
+        named_object = c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i > tok.i and case_of(c) not in CHANNEL_CASES
         if (c.dep_ in OBJECT_DEPS or late_subject or named_object) and c.lower_ not in REFLEXIVES:
             act = _match(c, c.doc) if f.d.type in lx.JUDGING_TYPES and c.pos_ == "NOUN" and not postposed else None
             # "condamne l'attaque de la Russie contre l'Ukraine": the one who acted, not its victim

@@ -147,6 +147,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("concéder", "VERB", "CONCEDE", None, ""),
     ("céder", "VERB", "CONCEDE", None, ""),
     ("reculer", "VERB", "CONCEDE", None, ""),
+    ("reconnaître défaite", "VERB", "CONCEDE", None, ""),  # "X a reconnu sa défaite face à Y"
     # releases of a detained person ("X a été libéré", "la libération de X")
     ("libérer", "VERB", "CONCEDE", "release", "person-target"),
     ("élargir", "VERB", "CONCEDE", "release", "person-target"),
@@ -173,6 +174,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("recadrer", "VERB", "ACCUSE", "criticism", "entity-obj"),
     ("tancer", "VERB", "ACCUSE", "criticism", "entity-obj"),
     ("railler", "VERB", "ACCUSE", "criticism", "entity-obj"),
+    ("moquer", "VERB", "ACCUSE", "criticism", "refl"),  # "X s'est moqué de Y"
     ("brocarder", "VERB", "ACCUSE", "criticism", "entity-obj"),
     ("égratigner", "VERB", "ACCUSE", "criticism", "entity-obj"),
     ("dénigrer", "VERB", "ACCUSE", "criticism", "entity-obj"),

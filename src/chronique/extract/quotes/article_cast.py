@@ -122,7 +122,9 @@ class ArticleCast:
     def holds_other_role(self, entity_id: str, head: str) -> bool:
         """The article attached roles to this entity, and none of them has this head noun."""
         roles = [role for _, role, _, eid in self.roles if eid == entity_id] + list(self.offices.get(entity_id, ()))
-        return bool(roles) and bool(head) and not any(head in role.split() for role in roles)
+        # "le président de la fédération des médecins" is "le médecin": the body's members' noun
+        forms = (head, head + "s", head + "x")
+        return bool(roles) and bool(head) and not any(f in role.split() for role in roles for f in forms)
 
     def affiliations(self, entity_id: str) -> frozenset[str]:
         """The organisations named in the roles the article gave the person ("le leader de la CGT

@@ -41,7 +41,8 @@ from .tables import (
 ROLE_LOOKAHEAD = 400
 # Words of a role phrase naming whoever just took the office ("le président élu", "le nouveau maire").
 NEW_HOLDER_WORDS = frozenset({"élu", "élue", "nouveau", "nouvel", "nouvelle"})
-# ... and the very role, written in full, further on (a lead naming the role its body gives a name).
+# ... and the very role, written in full, further on (a lead naming the role its body gives a name);
+# further still, only when the article gives it to one person.
 EXACT_ROLE_LOOKAHEAD = 1500
 # A role phrase nobody was given may name a person introduced just after it (cataphora), within
 # this many characters and this many following people.
@@ -530,9 +531,8 @@ class SpeakerResolver:
         named = [norm_phrase(m.text) for m, e in cast.index.mentions_in(start, end) if e.type in ("LOC", "ORG")]
         former = _is_former(doc, a, b)
         best = None
+        far: set[str] = set()  # the very role given further on than the lookahead
         for offset, role, g, eid in cast.roles:
-            if offset >= start + EXACT_ROLE_LOOKAHEAD:
-                continue
             if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
                 continue  # "la ministre" is not the man called "le ministre" before
             current = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"
@@ -543,6 +543,10 @@ class SpeakerResolver:
             # one-word synonym of a longer phrase ("président" for "président de la République")
             exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k)
                                         for k in keys if k == phrase or " " in k)
+            if offset >= start + EXACT_ROLE_LOOKAHEAD:
+                if exact:
+                    far.add(eid)
+                continue
             if not exact and offset >= start + ROLE_LOOKAHEAD:
                 continue
             similar = same_head and head and role.split()[:1] == [head] and all(f" {n} " in f" {role} " for n in named)
@@ -550,6 +554,8 @@ class SpeakerResolver:
                 score = (2 if exact else 1, offset if offset < start else -offset)
                 if best is None or score > best[0]:
                     best = (score, eid)
+        if best is None and len(far) == 1:
+            return far.pop()  # "le maire" in the lead, "le maire, X" at the end: the one holder named
         return best[1] if best else None
 
     def resolve_role(self, a: int, b: int, start: int, gender: str | None) -> str | None:

@@ -14,11 +14,17 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
+
+# Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
+DESCRIBED_SUBJECT_SENTENCES = 3
+# Tokens before an organisation's name searched for the noun of its kind ("la fédération des X | Y").
+KIND_WINDOW = 4
 from .cues import verb_cue
 from ...lang.fr.gender import compatible
 from .referent import Referent, morph_gender, noun_gender
 from .speaker_phrases import trim_subject, word_start
-from .tables import (DEFINITE_DETERMINERS, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
+from ...lang.fr.person_nouns import TRADE_NOUNS
+from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
                      STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
 # A person outside main-subject position (complement, object, relative clause) is a weaker
@@ -214,17 +220,46 @@ class SubjectChain:
                         and (t.head.head.dep_ in ("ROOT", "conj") if t.head.dep_.startswith("aux")
                              else is_main_subject(t))
                         and t.lower_ not in PRONOUN_GENDER and t.lower_ not in ("c'", "ce", "qui")]
+            root = doc[a].sent.root
+            if not subjects and root.pos_ == "NOUN" and a <= root.i < min(b, i) and not cast.in_quote[root.i]:
+                subjects = [root]  # "L'association X avait alerté …" parsed as a noun with a participle
             if not subjects:
                 continue
             t = subjects[-1]
             hit = cast.index.mention_at(t.idx)
-            if hit is None or hit[1].type != "ORG":
+            org = hit[1] if hit is not None else self._named_organisation(t)
+            if org is None or org.type != "ORG":
                 return None
             det = doc[t.left_edge.i]
             det_gender = morph_gender(det) if det.pos_ == "DET" and det.i < t.i else None
+            if det_gender is None:  # "l'association (de consommateurs) UFC-Que Choisir": the noun says it
+                kind = t if hit is None else self._kind_before(hit[0].start)
+                det_gender = noun_gender(kind) if kind is not None else None
             if det_gender is None or det_gender != gender:
                 return None  # "le groupe … Selon elle": the gender must say so
-            return hit[1].id
+            return org.id
+        return None
+
+    def _named_organisation(self, head: Token):
+        """"l'association de consommateurs UFC-Que Choisir": a noun of organisation followed by the
+        one organisation's name the subject holds."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
+            return None
+        end = head.right_edge.idx + len(head.right_edge.text)
+        named = {e.id: e for _, e in self.cast.index.mentions_in(head.idx, end)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        return None
+
+    def _kind_before(self, offset: int) -> Token | None:
+        """The noun of organisation just before a name ("l'association de consommateurs | X")."""
+        k = self.cast.token_at(offset)
+        for t in reversed(self.doc[max(0, k - KIND_WINDOW):k]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in ORGANISATION_NOUNS:
+                return t
+            if t.is_punct or t.is_sent_start:
+                break
+        return None
         return None
 
     def _main_subject_pronoun(self, a: int, b: int, gender: str | None) -> bool:
@@ -361,10 +396,34 @@ class SubjectChain:
             eid = titled[0] if len(titled) == 1 and not self._thing_subject_before(start, gender) else None
             if eid is None and best is None and (j < 0 or start - cast.people[j][0] >= ANTECEDENT_WINDOW):
                 eid = self._first_person_after(start, gender)
+            if eid is None and best is None:
+                described = self._described_subject(start, gender)
+                if described is not None:
+                    return described  # "le médecin a repris … « … », témoigne-t-il": nobody named
             return Referent(here, start, end, eid, cast.gender.get(eid) or gender if eid else gender, True)
         if best.entity is None:
             return best  # an unnamed source: its own phrase says who it is
         return Referent(here, start, end, best.entity, best.gender or gender, True)
+
+    def _described_subject(self, start: int, gender: str | None) -> Referent | None:
+        """The unnamed person a definite description names as the main subject of the pronoun's
+        sentence or of the ones before ("le médecin", "ce chauffeur"): its phrase, no entity."""
+        doc, cast = self.doc, self.cast
+        si = cast.sentence_index(cast.token_at(start))
+        for s in range(si, max(-1, si - DESCRIBED_SUBJECT_SENTENCES), -1):
+            a, b, _, _ = cast.sents[s]
+            for t in reversed(doc[a:b]):
+                if t.idx >= start or t.pos_ != "NOUN" or cast.in_quote[t.i] or not is_main_subject(t) \
+                        or t.morph.get("Number") == ["Plur"] or t.lower_ not in ROLE_NOUNS | TRADE_NOUNS:
+                    continue
+                det = doc[t.left_edge.i]
+                if det.lower_ not in DEFINITE_DETERMINERS | DEMONSTRATIVES or det.i >= t.i:
+                    continue
+                g = morph_gender(det) if det.lower_ not in ("l'", "l’") else noun_gender(t)
+                if not compatible(g, gender) or cast.index.mentions_in(det.idx, t.idx + len(t.text)):
+                    continue
+                return Referent(cast.text[det.idx:t.idx + len(t.text)], det.idx, t.idx + len(t.text), None, g or gender, True)
+        return None
 
     def _first_person_after(self, start: int, gender: str | None) -> str | None:
         """A pronoun before anyone is named (a lead's "« … », s'est-il insurgé" over a body that
