@@ -533,3 +533,11 @@ def test_a_channel_is_no_party_to_the_act(analyze, text):
     [ev] = of_type(art, "ACCUSE")
     assert names(art, ev, "source") == {"Camille Renaud"}
     assert names(art, ev, "target") <= {"Hugo Lambert"}
+
+
+@pytest.mark.parametrize("text", [
+    "Camille Renaud veut maintenir l'âge de départ à la retraite à 62 ans.",
+    "Camille Renaud a fixé le point de départ de la course à Lyon.",
+])
+def test_a_kind_of_departure_is_no_withdrawal(analyze, text):
+    assert not of_type(run(analyze, text), "RETREAT")

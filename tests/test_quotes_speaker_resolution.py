@@ -588,3 +588,31 @@ def test_a_pronoun_after_an_unnamed_described_subject_is_that_description(quote_
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert q.speaker.entity is None and q.speaker.text == "le médecin"
+
+
+def test_an_organisation_introduced_by_its_kind_is_what_the_kind_points_back_to(quote_pipeline):
+    text = ("Deux offres concernent le groupe, a précisé le syndicat SGJ-FO dans un communiqué. "
+            "« Les risques sur l'emploi sont certains », s'inquiète le syndicat.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "SGJ-FO"
+
+
+def test_chairing_a_body_does_not_stop_a_member_of_parliament_being_the_deputy(quote_pipeline):
+    text = ("Emmanuel Macron s'est engagé à ne pas toucher aux 62 ans, a rappelé Corinne Vidal. Par ailleurs, "
+            "Corinne Vidal, présidente du groupe de travail sur la réforme des retraites, a envoyé à ses "
+            "collègues un projet de tribune. La députée de Haute-Garonne rappelle l'engagement de campagne "
+            "d'Emmanuel Macron.")
+    a = run(quote_pipeline, text)
+    [q] = [q for q in only(a, "indirect") if q.text.startswith("l'engagement")]
+    assert speaker_name(a, q) == "Corinne Vidal"
+
+
+@pytest.mark.parametrize("text", [
+    "Une indifférence que confirme le maire, Paul Durand, estimant que ses administrés « se moquent "
+    "complètement » de la présence du groupe.",
+    "Une incompréhension que partage le député Paul Durand, estimant que la réforme est « injuste ».",
+])
+def test_after_a_relative_que_the_subject_follows_the_verb(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    assert a.quotes and all(speaker_name(a, q) == "Paul Durand" for q in a.quotes)

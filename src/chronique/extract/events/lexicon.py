@@ -372,6 +372,7 @@ BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "appel": ("faire ",),
     "accord": ("d'", "d’"),  # "d'accord ?": agreed, not an agreement between parties
     "soutien": ("comité de ",),  # "son comité de soutien": a group of supporters, not an act
+    "départ": ("âge de ", "point de ", "date de ", "heure de "),  # "l'âge de départ à la retraite": a kind
 }
 # Right contexts that make a trigger part of an idiom ("accuser le coup": to reel).
 BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {

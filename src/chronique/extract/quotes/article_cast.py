@@ -28,10 +28,16 @@ from ...lang.fr.gender import compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
 from ...lang.fr.honorifics import HONORIFICS
-from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, PUBLICATION_NOUNS
+from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, ORGANISATION_KINDS, PUBLICATION_NOUNS
 
 # How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
 ANTECEDENT_WINDOW = 1500
+# Characters read before a name for the noun of its kind ("le syndicat | SGJ-FO").
+KIND_NOUN_CHARS = 12
+# Elected mandates, held beside chairing a body of an assembly, a party or an association.
+MANDATE_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "maire",
+                           "élu", "élue", "parlementaire", "conseiller", "conseillère"})
+CHAIR_NOUNS = frozenset({"président", "présidente", "vice-président", "vice-présidente", "coprésident", "coprésidente"})
 # An outlet name: an article and one capitalised word ("Le Parisien", "Les Echos").
 _OUTLET_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?[A-Z][\w-]+$")
 _GENDERED_HONORIFICS = {h: g for h, g in HONORIFICS.items() if g is not None}
@@ -122,6 +128,8 @@ class ArticleCast:
     def holds_other_role(self, entity_id: str, head: str) -> bool:
         """The article attached roles to this entity, and none of them has this head noun."""
         roles = [role for _, role, _, eid in self.roles if eid == entity_id] + list(self.offices.get(entity_id, ()))
+        if head in MANDATE_NOUNS:  # "présidente du groupe de travail …" is still "la députée"
+            roles = [role for role in roles if not _chairs_a_body(role)]
         # "le président de la fédération des médecins" is "le médecin": the body's members' noun
         forms = (head, head + "s", head + "x")
         return bool(roles) and bool(head) and not any(f in role.split() for role in roles for f in forms)
@@ -199,10 +207,19 @@ class ArticleCast:
         while j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:
             e = self._orgs[j][2]
             listed = organisation(name_key(e.name))
-            if listed is not None and listed.kind == kind or kind == "parti" and fold(e.name) in PARTIES:
+            if listed is not None and listed.kind == kind or kind == "parti" and fold(e.name) in PARTIES \
+                    or self._introduced_as(e, kind):
                 return e
             j -= 1
         return None
+
+    def _introduced_as(self, e: Entity, kind: str) -> bool:
+        """The article wrote a noun of that kind right before one of the names ("le syndicat SGJ-FO")."""
+        for m in e.mentions:
+            before = self.text[max(0, m.start - KIND_NOUN_CHARS):m.start].split()
+            if m.kind == "name" and before and ORGANISATION_KINDS.get(before[-1].lower()) == kind:
+                return True
+        return False
 
     # -- documents -----------------------------------------------------------------------------
     def document_producer(self, noun: Token, before: int) -> str | None:
@@ -244,3 +261,11 @@ class ArticleCast:
                     out.append((t.idx, lemma, hit[1].id))
                     break
         return out
+
+
+def _chairs_a_body(role: str) -> bool:
+    """"présidente du groupe de travail", "président de la commission des lois": the chair of a
+    body, not the head of a state or government ("président de la République")."""
+    words = role.split()
+    return len(words) > 2 and words[0] in CHAIR_NOUNS and words[1] in ("de", "du", "des", "d'") \
+        and "république" not in words

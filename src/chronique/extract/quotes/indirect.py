@@ -26,7 +26,8 @@ from ..entities.tables import MEDIA, fold
 from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
 from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, preposition_may_follow, verb_cue
 from .lexicon import MULTIWORD_VERBS, speech_verb
-from .speaker_phrases import np_before, plausible_speaker, postposed_np, relative_antecedent, subject_np
+from .speaker_phrases import (np_before, plausible_speaker, postposed_np, relative_antecedent, relative_que_subject,
+                              subject_np)
 from .verb_forms import inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
@@ -287,6 +288,8 @@ class IndirectFinder:
                 return None  # "la première qui révèle son point de vue": not a speaker
         if self.reader.outermost_cue(t).i != t.i:
             return None  # reported inside another report: "X a dit qu'il regrettait"
+        if relative_que_subject(t) is not None:
+            return None  # "Une indifférence que confirme le maire": what is said is the noun before
         if not_asserted(t) or pronominal_other_meaning(t, entry.base) or infinitive_of_another_subject(t) \
                 or purpose_of_passive(t):
             return None

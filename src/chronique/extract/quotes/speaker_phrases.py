@@ -100,10 +100,21 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
     return j, k
 
 
+def relative_que_subject(verb: Token) -> Token | None:
+    """"… que confirme le maire": after a relative "que" object, the noun phrase after the verb is
+    its subject (the parser calls it a second object, and the noun before "que" the subject)."""
+    if not any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def subject_np(verb: Token) -> tuple[int, int] | None:
     """The subject phrase of a (preposed) cue verb, climbing coordinations and gerunds."""
     node = verb
     for _ in range(4):
+        inverted = relative_que_subject(node)
+        if inverted is not None:
+            return trim_subject(inverted)
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i + 1), None)
         if subj is None:
             # "X a de son côté estimé": the parser may hang the subject on the auxiliary.

@@ -3,7 +3,7 @@ gerund, and the subject a gerund speaks for."""
 
 from __future__ import annotations
 
-from .speaker_phrases import trim_subject
+from .speaker_phrases import relative_que_subject, trim_subject
 from .tables import PRONOUN_GENDER
 
 # How many heads a gerund climbs to find the subject of its clause (as in ``indirect``).
@@ -66,6 +66,9 @@ def gerund_subject(verb) -> tuple[int, int] | None:
             clitic = inverted_clitic(node)
             if clitic is not None:
                 return clitic, clitic + 1  # "…, dit-il pour expliquer sa démarche, avançant que …"
+            inverted = relative_que_subject(node)
+            if inverted is not None:
+                return trim_subject(inverted)  # "Une indifférence que confirme le maire, X, estimant que …"
             # a gerund opening the sentence speaks for the subject after it ("Évoquant X, le ministre a …")
             subj = next((c for c in node.children if (c.i < verb.i or verb.is_sent_start)
                          and (c.dep_ in ("nsubj", "nsubj:pass")
