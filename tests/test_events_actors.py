@@ -541,3 +541,15 @@ def test_a_channel_is_no_party_to_the_act(analyze, text):
 ])
 def test_a_kind_of_departure_is_no_withdrawal(analyze, text):
     assert not of_type(run(analyze, text), "RETREAT")
+
+
+def test_a_name_inside_a_clause_on_the_subject_does_not_act(analyze):
+    art = run(analyze, "Le président d'un club financé par Hugo Lambert a critiqué Julie Garnier.")
+    [ev] = of_type(art, "ACCUSE")
+    assert "Hugo Lambert" not in names(art, ev, "source")
+
+
+def test_a_name_apposed_to_an_indefinite_role_subject_acts(analyze):
+    art = run(analyze, "Une directrice de la Banque centrale de Suède (BCS), Anna Van Berg, a appelé au boycott de la compagnie.")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "source") == {"Anna Van Berg"}

@@ -616,3 +616,14 @@ def test_chairing_a_body_does_not_stop_a_member_of_parliament_being_the_deputy(q
 def test_after_a_relative_que_the_subject_follows_the_verb(quote_pipeline, text):
     a = run(quote_pipeline, text)
     assert a.quotes and all(speaker_name(a, q) == "Paul Durand" for q in a.quotes)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Paul Durand est mis en examen. L'avocat de Paul Durand a déclaré que son client était innocent.", "Titre"),
+    ("Le veuf d'une femme au centre d'une théorie relayée par Donald Trump a appelé le patron du réseau "
+     "social à intervenir.", "Donald Trump relaie une théorie"),
+])
+def test_a_relative_of_someone_is_not_them_nor_the_protagonist(quote_pipeline, text, title):
+    a = run(quote_pipeline, text, title=title)
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) not in ("Paul Durand", "Donald Trump")

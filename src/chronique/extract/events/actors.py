@@ -312,7 +312,9 @@ class Resolver:
         verb = subj.head
         if verb.i <= subj.i:
             return None
-        people = [e for m, e in self.index.mentions_in(subj.idx, verb.idx) if e.type == "PER"]
+        # not a name inside a clause on the subject ("Le veuf d'une femme … relayée par X a appelé")
+        inner = {t.idx for t in subj.doc[subj.i:verb.i] if _in_clause_of(t, subj)}
+        people = [e for m, e in self.index.mentions_in(subj.idx, verb.idx) if e.type == "PER" and m.start not in inner]
         return people[-1] if people else None
 
     def _pronoun(self, tok: Token, trigger: Token, subject: bool = False) -> Entity | None:
@@ -380,6 +382,15 @@ def _np_tokens(tok: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS and c.i not in skip)
     out.sort(key=lambda t: t.i)
     return out[:MAX_NP_TOKENS]
+
+
+def _in_clause_of(t: Token, subj: Token) -> bool:
+    """``t`` hangs on ``subj`` through a clause or an agent ("une théorie relayée par X")."""
+    while t.i != subj.i and t.head.i != t.i:
+        if t.dep_ in CUT_DEPS or t.dep_ == "obl:agent":
+            return True
+        t = t.head
+    return False
 
 
 def _channel_complements(tok: Token) -> frozenset[int]:
@@ -461,7 +472,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela", "-t"):
                 if c.lower_ in RELATIVES and (t.dep_ == "acl:relcl" or t.head.pos_ == "PROPN"):
                     return t.head, passive  # "X, qui a rencontré", "c'est X qui a rencontré"
-                return c, passive
+                named = next((x for x in t.children if x.dep_ == c.dep_ and x.i > c.i and x.pos_ == "PROPN"
+                              and x.i > 0 and x.doc[x.i - 1].text == ","), None)
+                # "Une directrice de la banque (BNB), X, a appelé": the apposed name, parsed as a second subject
+                return (named if c.pos_ == "NOUN" and named is not None else c), passive
         for c in t.children:
             if c.lower_ in INVERTED_SUBJECTS:
                 return c, passive  # "dénonce-t-il": the tagger often calls "-il" dep

@@ -24,7 +24,7 @@ from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import STATUS_NOUNS, TRADE_NOUNS
+from ...lang.fr.person_nouns import RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
@@ -58,6 +58,10 @@ APPOSED_ROLE_TOKENS = 10
 ROLE_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN"})
 # Entity-layer mentions that are a role or common noun linked to a person, not a name.
 _NOMINAL_KINDS = ("title", "nominal")
+# Words opening an indefinite complement ("le veuf d'une femme", "l'avocat d'un policier").
+INDEFINITE_COMPLEMENTS = frozenset({"d'", "d’"})
+# Dependencies through which a name belongs to a clause inside a speaker phrase, not to its head.
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "obl:agent"})
 # Mentions the cast stage writes: who a pronoun or a description designates.
 _CAST_KINDS = ("pronoun", "nominal")
 
@@ -296,7 +300,8 @@ class SpeakerResolver:
             # a complement's "de" is looked for back to the name before, not past it ("le député LR du
             # Vaucluse Julien X": X is not "du Vaucluse")
             floor = max([a] + [cast.token_at(other.end - 1) + 1 for other, _ in inside if other.end <= m.start])
-            if e.type not in SPEAKER_TYPES or is_complement(doc, cast.token_at(m.start), floor):
+            if e.type not in SPEAKER_TYPES or is_complement(doc, cast.token_at(m.start), floor) \
+                    or _in_clause(doc[cast.token_at(m.start)], a, b):
                 continue
             nominal = m.kind in _NOMINAL_KINDS
             if nominal and not compatible(det_gender, cast.gender.get(e.id)):
@@ -580,7 +585,10 @@ class SpeakerResolver:
         known = office_holder(doc[a:b].text, self.article)
         if known is not None:
             return known[0]
-        head = next((t.lower_ for t in doc[a:b] if t.pos_ == "NOUN"), "")
+        head_tok = _head_noun(doc, a, b)
+        head = head_tok.lower_ if head_tok is not None else ""
+        if head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in INDEFINITE_COMPLEMENTS:
+            return None  # "le veuf d'une femme …": someone the story has not named, not its protagonist
         former = _is_former(doc, a, b)
         if head in STATUS_NOUNS or head in PERSON_LABELS:
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
@@ -590,6 +598,9 @@ class SpeakerResolver:
         sent_start = doc[a].sent.start_char
         same_sentence = {e.id for _, e in cast.index.mentions_in(sent_start, start)} \
             - {ref.entity for offset, ref in self.history if sent_start <= offset < start}
+        # nor the person its complement names ("l'avocat de X", "le fils de X" is not X)
+        same_sentence |= {e.id for _, e in cast.index.mentions_in(start, doc[b - 1].idx + len(doc[b - 1].text))
+                          if e.type == "PER"}
         affiliated = {eid: cast.affiliations(eid) for eid in cast.gender} if orgs else {}
         # "le patron de la CFDT" is not the man the article called "le leader de la CGT"
         same_sentence |= {eid for eid, aff in affiliated.items() if aff and not aff & orgs}
@@ -653,6 +664,16 @@ def _without_former(words: str) -> str:
 def _is_former(doc: Doc, a: int, b: int) -> bool:
     """The role of tokens ``[a, b)`` is a former one ("l'ancien président", "l'ex-ministre")."""
     return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
+
+
+def _in_clause(t: Token, a: int, b: int) -> bool:
+    """Token ``t`` of the phrase ``[a, b)`` hangs on it through a participle, a relative clause or
+    an agent ("le veuf d'une femme au centre d'une théorie relayée par X"): X is not who speaks."""
+    while a <= t.head.i < b and t.head.i != t.i:
+        if t.dep_ in CLAUSE_DEPS:
+            return True
+        t = t.head
+    return False
 
 
 def _capitalised(words: str) -> bool:
