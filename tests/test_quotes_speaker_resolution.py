@@ -627,3 +627,22 @@ def test_a_relative_of_someone_is_not_them_nor_the_protagonist(quote_pipeline, t
     a = run(quote_pipeline, text, title=title)
     (q,) = only(a, "indirect")
     assert speaker_name(a, q) not in ("Paul Durand", "Donald Trump")
+
+
+def test_a_name_between_commas_before_its_verb_speaks_when_the_parse_found_no_subject(quote_pipeline):
+    text = ("Le Premier ministre sortant Marc Dubreuil a reconnu sa défaite. Trois ans après avoir pris les rênes "
+            "du parti conservateur, Nikos Andreou, perçu comme un réformateur, proche des milieux d'affaires, a "
+            "promis de « relancer l'économie » et de « laisser la crise derrière nous ».")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in only(a, "partial")] == ["Nikos Andreou", "Nikos Andreou"]
+
+
+def test_an_office_title_with_accents_is_the_office_the_holder_holds(quote_pipeline):
+    from chronique.ingest import RawArticle
+
+    text = ("Lundi, Emmanuel Macron a annoncé une aide de 20 millions d'euros. Le président a souligné la "
+            "« double peine » de la destruction de la forêt. Il a enfin confirmé la présence du chef Tukano, "
+            "invité par des ONG près de Biarritz.")
+    a = quote_pipeline.analyze(RawArticle(text=text, source="<test>", title="Titre", title_in_text=False,
+                                          published="2019-08-26"))
+    assert a.quotes and all(speaker_name(a, q) == "Emmanuel Macron" for q in a.quotes)

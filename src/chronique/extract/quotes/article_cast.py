@@ -130,9 +130,11 @@ class ArticleCast:
         roles = [role for _, role, _, eid in self.roles if eid == entity_id] + list(self.offices.get(entity_id, ()))
         if head in MANDATE_NOUNS:  # "présidente du groupe de travail …" is still "la députée"
             roles = [role for role in roles if not _chairs_a_body(role)]
-        # "le président de la fédération des médecins" is "le médecin": the body's members' noun
-        forms = (head, head + "s", head + "x")
-        return bool(roles) and bool(head) and not any(f in role.split() for role in roles for f in forms)
+        # "le président de la fédération des médecins" is "le médecin": the body's members' noun;
+        # compared without accents, as the office titles are written
+        folded = fold(head)
+        forms = (folded, folded + "s", folded + "x")
+        return bool(roles) and bool(head) and not any(f in fold(role).split() for role in roles for f in forms)
 
     def affiliations(self, entity_id: str) -> frozenset[str]:
         """The organisations named in the roles the article gave the person ("le leader de la CGT

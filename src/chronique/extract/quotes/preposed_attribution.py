@@ -156,7 +156,28 @@ class PreposedAttribution(ComplementSkipper):
                 np is not None and np[0] < verb.i and self.doc[np[0]].text == "«":
             return np
         floor = verb.sent.start
-        return np_before(self.doc, self._before_insertion(verb.i, floor), floor)
+        start = self._before_insertion(verb.i, floor)
+        return np_before(self.doc, start, floor) or self._apposed_name_subject(start, floor)
+
+    def _apposed_name_subject(self, i: int, floor: int) -> tuple[int, int] | None:
+        """"Trois ans après …, X, perçu comme un réformateur, proche des milieux d'affaires, a
+        promis …": the parse found no subject; the name set between commas before the verb's
+        appositions is it (no finite verb between them)."""
+        doc = self.doc
+        while i > floor and doc[i - 1].pos_ == "AUX":
+            i -= 1
+        if i - 1 <= floor or doc[i - 1].text != ",":
+            return None
+        for k in range(i - 2, floor - 1, -1):
+            t = doc[k]
+            if t.text in (";", ":") or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+                return None
+            if t.pos_ == "PROPN" and t.dep_ != "flat:name" and (k == floor or doc[k - 1].text == ","):
+                end = k + 1
+                while end < i and doc[end].dep_ == "flat:name":
+                    end += 1
+                return (k, end) if doc[end].text == "," else None
+        return None
 
     def _before_insertion(self, i: int, floor: int) -> int:
         """Where the verb group of token ``i`` starts once a parenthetical between the auxiliary and
