@@ -646,3 +646,12 @@ def test_an_office_title_with_accents_is_the_office_the_holder_holds(quote_pipel
     a = quote_pipeline.analyze(RawArticle(text=text, source="<test>", title="Titre", title_in_text=False,
                                           published="2019-08-26"))
     assert a.quotes and all(speaker_name(a, q) == "Emmanuel Macron" for q in a.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "« Les affaires reprennent », avait lancé, lors d'une cérémonie dimanche à l'aéroport, le ministre Paul Verhoeven.",
+    "« Back in business » (« Les affaires reprennent »), avait lancé le ministre Paul Verhoeven.",
+])
+def test_the_incise_past_a_setting_or_a_translation_names_the_speaker(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    assert a.quotes and all(speaker_name(a, q) == "Paul Verhoeven" for q in a.quotes)

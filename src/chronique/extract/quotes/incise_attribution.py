@@ -4,19 +4,22 @@
 
 from __future__ import annotations
 
+from ...lang.fr.calendar import WEEKDAYS
 from .attribution_record import Attribution, make_cue
 from .complement_skipping import ComplementSkipper, skip_aside
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np, trim_subject
 from .tables import (AVOIR_FORMS, CUE_ADVERBS, DEMONSTRATIVES, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER,
-                     STATEMENT_NOUNS)
+                     SETTING_PREPOSITIONS, STATEMENT_NOUNS)
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
 INCISE_WINDOW = 7
 # The longest verbless phrase between commas set aside in an incise ("…, au cours d'une visite au Sahel, …").
 PARENTHETICAL_TOKENS = 10
+# Longest bracket (tokens) holding a translation of the quotation, skipped before its incise.
+TRANSLATION_TOKENS = 40
 # The longest prepositional phrase between a closing mark and an incise's comma ("» sur ce point, a dit X");
 # longer, names included, after a quotation that opens its sentence ("« … » pour la paix dans l'est de
 # l'Ukraine, estime X"): inside a sentence, the incise reports the whole sentence.
@@ -44,17 +47,29 @@ class InciseAttribution(ComplementSkipper):
             k += 1
         return k
 
+    def _past_translation(self, i: int, limit: int) -> int:
+        """Past a bracket right after the quotation, or closing around it: "« … » (« a translation »),
+        a lancé X" — the incise after the bracket reports both."""
+        doc = self.doc
+        if doc[i].text == ")":
+            return i + 1
+        if doc[i].text == "(":
+            close = next((x for x in range(i + 1, min(limit, i + TRANSLATION_TOKENS)) if doc[x].text == ")"), None)
+            if close is not None and any(self.in_quote[x] for x in range(i + 1, close)):
+                return close + 1
+        return i
+
     def _past_parenthetical(self, k: int, limit: int) -> int:
         """After a comma at ``k`` opening a verbless prepositional phrase closed by another comma
         ("…, au cours d'une visite au Sahel, …"): the token after the closing comma; else ``k``."""
         doc = self.doc
-        if k + 1 >= limit or doc[k].text != "," or doc[k + 1].pos_ != "ADP":
-            return k
+        if k + 1 >= limit or doc[k].text != "," or doc[k + 1].pos_ != "ADP" and doc[k + 1].lower_ not in SETTING_PREPOSITIONS:
+            return k  # ("lors", tagged an adverb, opens one too)
         for c in range(k + 2, min(limit, k + 2 + PARENTHETICAL_TOKENS)):
             if doc[c].text == ",":
                 return c + 1
-            if doc[c].pos_ in ("VERB", "AUX") or self.in_quote[c]:
-                break
+            if doc[c].pos_ in ("VERB", "AUX") and doc[c].lower_ not in WEEKDAYS or self.in_quote[c]:
+                break  # (a weekday tagged a verb: "lors d'une cérémonie dimanche")
         return k
 
     def _statement_owner(self, i: int, limit: int) -> tuple[int, int] | None:
@@ -95,8 +110,11 @@ class InciseAttribution(ComplementSkipper):
         i = self._first_token_after(span.outer_end)
         if i >= len(doc) or "\n" in self.text[span.outer_end:doc[i].idx]:
             return None
-        tok = doc[i]
         limit = self._sentence_end(i)
+        i = self._past_translation(i, limit)
+        if i >= limit:
+            return None
+        tok = doc[i]
         prep = preposition_cue(doc, i)
         if prep is not None:
             np = postposed_np(doc, self.skip_source_nouns(prep[1], limit), limit, after_preposition=True)
