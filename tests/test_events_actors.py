@@ -553,3 +553,19 @@ def test_a_name_apposed_to_an_indefinite_role_subject_acts(analyze):
     art = run(analyze, "Une directrice de la Banque centrale de Suède (BCS), Anna Van Berg, a appelé au boycott de la compagnie.")
     [ev] = of_type(art, "REQUEST")
     assert names(art, ev, "source") == {"Anna Van Berg"}
+
+
+def test_a_visit_on_the_spot_is_to_the_place_of_the_story(analyze):
+    art = run(analyze, "Des violences ont eu lieu à Dijon. Le secrétaire d'État Hugo Lambert se rend sur place mardi.",
+              title="Nouveaux troubles à Dijon")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Hugo Lambert"} and names(art, ev, "target") == {"Dijon"}
+
+
+def test_a_present_tense_dated_after_publication_is_planned(analyze):
+    art = run(analyze, "Hugo Lambert reçoit Julie Garnier mardi prochain.")
+    [ev] = of_type(art, "CONSULT")
+    assert ev.modality == "planned"
+    art = run(analyze, "Hugo Lambert a rencontré Julie Garnier mardi.")
+    [ev] = of_type(art, "CONSULT")
+    assert ev.modality == "asserted"

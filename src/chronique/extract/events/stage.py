@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...article import Article, Event, Participant, Trigger
 from ..cast.headline import headline_entities, story_person
@@ -36,12 +36,14 @@ from .spoken_evaluation import spoken_evaluation_drafts
 from .surface import interviewed_by, surface_event
 from .triggers import _VERB_LEMMAS, _asked_for, _contiguous, _match, candidate_tokens
 from .when import TimeFinder
-from .where import dateline_place
+from .where import dateline_place, story_setting
 
 # A trigger whose sentence ends on "?" is asked about, not reported ("Tu vas rencontrer le
 # ministre ?"). The question mark is looked for at most this many characters ahead, before any
 # other sentence end (bounds the scan; a question running longer after its verb is rare).
 QUESTION_LOOKAHEAD = 200
+# "se rend sur place", "s'est rendu sur les lieux": the place of the story.
+ON_THE_SPOT = re.compile(r"\s+(?:\w+\s+)?sur (?:place|les lieux)\b")
 QUESTION_RE = re.compile(rf"[^.!?…\n]{{0,{QUESTION_LOOKAHEAD}}}?\s*\?")
 
 
@@ -129,6 +131,11 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
                 target = _centre_target(centre, resolver.index.by_id, d)
             if target is not None:
                 d.roles[target] = "target"
+        if d.mode == "visit" and d.place is None and ON_THE_SPOT.match(article.text, d.end):
+            # "X se rend sur place mardi": where the story happens
+            d.place = story_setting(article)
+            if d.place is not None:
+                d.roles.setdefault(d.place, "target")
         if d.mode in lx.TWO_PARTY_MODES and not set(d.roles.values()) - {"source"}:
             # "une enquête a été ouverte par le parquet": aimed at the story's centre (the headline's,
             # else the person the story mentions most), or at nobody named
@@ -142,6 +149,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         quote = resolver.quote_at(d.start)
         modality = modality_of(d.head, article.text)
         time = dated.for_event(d.head, modality, quote is not None)
+        if modality == "asserted" and time is not None and _present_of_a_later_day(d.head, time, article):
+            modality = "planned"  # "X se rend sur place mardi", written on Monday
         if d.place is None and time is not None and dated.story_day is not None and time == dated.story_day.id:
             d.place = story_place  # the story day's events happen where the dateline reports from
         events.append(Event(
@@ -153,6 +162,14 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             attributed_to=quote.id if quote is not None else None,
         ))
     return tuple(events)
+
+
+def _present_of_a_later_day(verb: Token, time: str, article: Article) -> bool:
+    """A verb in the present dated by a day after the publication date: an announced event."""
+    if verb.morph.get("Tense") != ["Pres"] or verb.morph.get("VerbForm") != ["Fin"] or not article.published.value:
+        return False
+    value = next((t.value for t in article.timexes if t.id == time), "") or ""
+    return len(value) == 10 and value > article.published.value[:10]
 
 
 def _centre_target(centre: list[str], entities: dict, d: _Draft) -> str | None:

@@ -94,3 +94,14 @@ def dateline_place(article: Article) -> str | None:
         if ent.type == "LOC" and (fold(ent.name) == place or any(fold(m.text) == place for m in ent.mentions)):
             return ent.id
     return None
+
+
+def story_setting(article: Article) -> str | None:
+    """Where the story happens: the dateline's place, else the one place its headline names
+    ("Nouveaux troubles à Dijon …"), the place "sur place" refers to."""
+    place = dateline_place(article)
+    if place is not None or not article.title:
+        return place
+    title = f" {fold(article.title)} "
+    named = [e.id for e in article.entities if e.type == "LOC" and f" {fold(e.name)} " in title]
+    return named[0] if len(named) == 1 else None
