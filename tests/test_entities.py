@@ -443,3 +443,18 @@ def test_a_roman_ordinal_is_no_name(ents):
 def test_every_nationality_of_the_demonym_table_is_no_entity(ents):
     found = ents("Les Qataries et les Tchadiens ont voté dimanche à Doha.")
     assert "Qataries" not in found and "Tchadiens" not in found and "Doha" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selon le Canard enchaîné daté de mercredi, il aurait démissionné.", "Canard enchaîné"),
+    ("Une journaliste de la Dépêche du Midi a été agressée à Toulouse.", "Dépêche du Midi"),
+    ("Le quotidien Paris-Normandie a publié une enquête sur le port.", "Paris-Normandie"),
+    ("Après être intervenu sur franceinfo en début de journée, le médecin a parlé.", "franceinfo"),
+])
+def test_media_of_the_gazetteer_are_organisations_whatever_the_model_read(ents, text, name):
+    found = ents(text)
+    assert found[name].type == "ORG"
+
+
+def test_a_media_name_without_capitals_is_not_found_in_common_words(ents):
+    assert "Le monde" not in ents("Le monde entier regarde la conférence de Paris.")
