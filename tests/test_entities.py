@@ -458,3 +458,18 @@ def test_media_of_the_gazetteer_are_organisations_whatever_the_model_read(ents, 
 
 def test_a_media_name_without_capitals_is_not_found_in_common_words(ents):
     assert "Le monde" not in ents("Le monde entier regarde la conférence de Paris.")
+
+
+def test_a_shared_family_name_alone_is_the_office_holder_unless_an_honorific_says_otherwise(ents):
+    found = ents("Emmanuel Macron a répondu. Le président brésilien s'est moqué du physique de Brigitte Macron. "
+                 "« Vous comprenez pourquoi Macron persécute le Brésil ? », a écrit un internaute. "
+                 "Mme Macron n'a pas réagi.")
+    assert [m.text for m in found["Emmanuel Macron"].mentions] == ["Emmanuel Macron", "Macron"]
+    assert "Macron" in [m.text for m in found["Brigitte Macron"].mentions]
+
+
+def test_a_title_gives_its_gender_to_a_shared_family_name(ents):
+    found = ents("Paul Martin et Claire Martin étaient là. Claire Martin a souri. « Nous refusons qu'un "
+                 "directeur, Martin, décide seul », a-t-elle ajouté.")
+    assert any(m.text == "Martin" for m in found["Paul Martin"].mentions)
+    assert not any(m.text == "Martin" for m in found["Claire Martin"].mentions)

@@ -220,6 +220,12 @@ def public_surnames() -> frozenset[str]:
     return frozenset(w for w in last if w not in STOP_WORDS and not _REGNAL.fullmatch(w))
 
 
+@lru_cache(maxsize=1)
+def public_names() -> frozenset[str]:
+    """The folded full names of every office holder in the table ("emmanuel macron")."""
+    return frozenset(fold_words(name) for t in terms() for name in t.names if " " in name.strip())
+
+
 _REGNAL = re.compile(r"[ivxl]+|ier|1er")
 
 

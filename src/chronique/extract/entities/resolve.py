@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .cand import W_CUE, W_MODEL, Cand
-from ...knowledge import public_surnames
+from ...knowledge import public_names, public_surnames
 from ...knowledge.organisations import name_key, organisation
 from .missed import acronym_matches
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
@@ -318,6 +318,9 @@ def _person_gender(p: Cluster) -> str | None:
 def _nearest(c: Cand, options: list[Cluster], first_pos: dict[int, int]) -> Cluster | None:
     if len(options) == 1:
         return options[0]
+    public = [p for p in options if " ".join(p.anchor_words) in public_names()]
+    if len(public) == 1 and c.gender is None:
+        return public[0]  # "Brigitte Macron … Macron persécute Bolsonaro": the office holder, as copy writes him
     before = []
     for p in options:
         full = [m.cs for m in p.cands if m.cs < c.cs and len(m.__dict__) and m.j - m.i >= 2]

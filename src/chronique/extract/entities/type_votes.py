@@ -8,6 +8,7 @@ import re
 
 from ...knowledge import public_surnames
 from ...lang.fr.first_names import first_name_gender, is_first_name
+from ...lang.fr.gender import epicene_form
 from ...lang.fr.person_nouns import TRADE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
@@ -86,11 +87,20 @@ def _attach_title(tk: Tokens, c: Cand, ent_of: list[int]) -> None:
         if c.title is not None and tk.cap[c.title[0]] and tk.key[c.title[0]] not in ("premier", "première"):
             c.title = None
     if c.title is not None:
-        a, _ = c.title
+        a, b = c.title
         c.vote("PER", W_TITLE)
-        g = HONORIFIC_GENDER.get(tk.key[a])
+        g = HONORIFIC_GENDER.get(tk.key[a]) or _role_gender(tk, a, b)
         if g:
             c.gender = g
+
+
+def _role_gender(tk: Tokens, a: int, b: int) -> str | None:
+    """The gender a title's own noun shows ("un président, X": a man), none for a form both
+    genders share ("ministre", "porte-parole")."""
+    noun = next((t for t in tk.doc[a:b] if t.pos_ == "NOUN"), None)
+    if noun is None or epicene_form(noun.text):
+        return None
+    return (noun.morph.get("Gender") or [None])[0]
 
 
 # Words before a place's name ("la Hollande", "en Hollande"), not before a person's.
