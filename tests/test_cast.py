@@ -390,3 +390,8 @@ def test_a_headlines_capitalised_article_is_no_office_holders_surname(analyze):
     # "Un" ends "Kim Jong-un" in the office table, "Il" ends "Kim Jong-il": French words, no surnames
     art = analyze("Un sénateur s'emporte\n\n« Il faut agir », a-t-il lancé mardi.", published="2019-10-30")
     assert not [e.name for e in art.entities if e.name.startswith("Kim")]
+
+
+def test_a_description_stops_before_a_quoted_term(analyze):
+    art = analyze("Paul Girard a été blessé à Lyon. Mais le père de la « révolution tranquille » succombe à ses blessures.")
+    assert ("le père", "Paul Girard") in _mentions(art, "nominal")

@@ -16,6 +16,7 @@ quotations and events then read it from the entities layer (``EntityIndex``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy
@@ -47,6 +48,8 @@ OWNER_DEP = "nmod"
 OBJECT_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "au", "aux", "du"})
 # Inverted subject clitics the tagger attaches with other labels ("déclare-t-il").
 INVERTED = frozenset({"-t-il", "-t-elle", "-il", "-elle"})
+# Quotation marks inside a description: a quoted term the mention stops before.
+QUOTE_CHARS = re.compile(r"[«»\"“”]")
 # Longest description (tokens) taken as a nominal mention; longer subjects are clauses or lists.
 MAX_NOMINAL_TOKENS = 8
 # Hashes of the dependencies and spellings that make a token worth a look (``_candidate_tokens``):
@@ -144,6 +147,8 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         start, end = ref.start, ref.end
         if covered.mention_at(start) is not None:
             continue
+        if kind == "nominal" and QUOTE_CHARS.search(article.text, start, end) and start < tok.idx < end:
+            end = tok.idx + len(tok.text)  # "le père de la « révolution permanente »": the description, not the term
         evidence = "subject chain" if kind == "pronoun" else known[1] if known else "description"
         out.setdefault(ref.entity, []).append(Mention(start, end, article.text[start:end], kind, evidence))
     return out
