@@ -40,6 +40,10 @@ def amounts(analyze, text):
     ("Au moins 40 Français sont morts dans l'explosion.", ("40 Français", 40, "Français", "count")),
     ("Trois millions d'Américains ont voté.", ("Trois millions d'Américains", 3e6, "Américains", "count")),
     ("La force compte 13.000 Casques bleus au Mali.", ("13.000 Casques", 13000, "Casques", "count")),
+    # the inhabitants of a town or a people, counted
+    ("Le maire a écrit aux quelque 1.000 Salvetois de la commune.", ("1.000 Salvetois", 1000, "Salvetois", "count")),
+    ("Une cinquantaine de Tchétchènes étaient présents.",
+     ("Une cinquantaine de Tchétchènes", 50, "Tchétchènes", "count")),
     # a lexicalised compound is the unit; an ordinary complement is not
     ("Seules 2 lignes de métro circulent.", ("2 lignes de métro", 2, "lignes de métro", "count")),
     ("Onze anciens chefs de gouvernement ont signé.", ("Onze anciens chefs de gouvernement", 11, "chefs de gouvernement", "count")),

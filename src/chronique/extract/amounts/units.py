@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...lang.fr.demonyms import DEMONYM_COUNTRIES
+from ...lang.fr.demonyms import DEMONYM_COUNTRIES, PLURAL_DEMONYM_ENDINGS
 from ...lang.fr.fold import fold
 from ..entities.lexicon import is_common_word
 
@@ -122,12 +122,16 @@ def _complement_end(doc: Doc, noun: Token, end: int, any_complement: bool) -> in
     return end
 
 
+# Shortest plural demonym read as a counted noun ("Salvetois"; not "Bois", "Rois").
+PLURAL_DEMONYM_MIN = 6
+
+
 def _capitalised_common_plural(word: str, number_tok: Token | None) -> bool:
     """"40 Français", "13 000 Casques bleus", "50 Etats": a nationality, or a common noun written
     with a capital after digits — not a name ("3 Renault", "la plage des Trois Moutons")."""
     low = word.lower()
-    if fold(word) in DEMONYM_COUNTRIES:
-        return True
+    if fold(word) in DEMONYM_COUNTRIES or len(low) > PLURAL_DEMONYM_MIN and low.endswith(PLURAL_DEMONYM_ENDINGS):
+        return True  # (a people or a town's inhabitants: "une cinquantaine de Tchétchènes", "1.000 Salvetois")
     return number_tok is not None and number_tok.text[:1].isdigit() and low.endswith(("s", "x")) \
         and (is_common_word(low, inflected=False) or is_common_word(low[:-1], inflected=False))
 

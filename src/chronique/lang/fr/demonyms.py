@@ -120,3 +120,7 @@ macronistes lepéniste frontiste frontistes
 """.split())
 # Every word naming people by nationality or group, folded.
 NATIONALITY_WORDS = frozenset(DEMONYM_COUNTRIES) | GROUP_WORDS
+
+# Endings of the plural of a people's or a town's inhabitants' name ("Tchétchènes", "Salvetois",
+# "Marseillais", "Lyonnaises", "Parisiens", "Américains").
+PLURAL_DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "iens", "iennes", "ains", "aines", "ènes")
