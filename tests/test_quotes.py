@@ -181,3 +181,10 @@ def test_media_noun_is_the_outlet_named_before(quote_pipeline):
     a = run(quote_pipeline, text)
     reported = [q for q in only(a, "indirect") if q.cue.lemma == "préciser"]
     assert reported and "Parisien" in speaker_name(a, reported[0])
+
+
+def test_the_meanings_of_a_word_are_terms_nobody_says(quote_pipeline):
+    text = ("« C'est un menteur », a écrit le ministre Paulo Souza. Le mot portugais signifie aussi "
+            "« tricheur » et « connard ».")
+    a = run(quote_pipeline, text)
+    assert [q.text for q in a.quotes if q.speaker is not None] == ["C'est un menteur"]

@@ -6,11 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .marks import MarkSpan
-from .tables import NAMING_NOUNS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, UTTERANCE_COORDINATORS
+from .tables import GLOSS_VERBS, NAMING_NOUNS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, UTTERANCE_COORDINATORS
 
 # A fragment of at most this many words without a conjugated verb is a term unless a speech verb
 # governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
 TERM_MAX_WORDS = 4
+# Tokens looked back from a quotation for a verb of meaning ("signifie aussi « … » et « … »").
+GLOSS_LOOKBACK = 8
 
 
 def is_name_like(text: str) -> bool:
@@ -107,6 +109,20 @@ class QuoteKindReader:
         if i >= 0 and doc[i].lower_ in NAMING_NOUNS and not (i > 0 and doc[i - 1].lower_ in REFLEXIVE_CLITICS):
             return True  # (not "se dit « inquiète »", "s'est dite « favorable »": the subject's words)
         return is_name_like(self.text[span.start:span.end])
+
+    def glossed(self, span: MarkSpan) -> bool:
+        """The quotation gives the meaning of a word ("« calhorda » signifie aussi « tricheur » et
+        « connard »"): a term, nobody's words. Looks back past adverbs, "et", "ou" and the other
+        quoted meanings to a verb of meaning."""
+        doc = self.doc
+        i = self._previous_word(span)
+        for k in range(i, max(-1, i - GLOSS_LOOKBACK), -1):
+            t = doc[k]
+            if t.lemma_.lower() in GLOSS_VERBS:
+                return True
+            if not (t.pos_ in ("ADV", "CCONJ", "PUNCT") or self.in_quote[k]):
+                return False
+        return False
 
     def after_determiner(self, span: MarkSpan) -> bool:
         """``un « cartel »``, ``du « captagon »``, ``un « Que sais-je ? »``: the quotation is a noun."""
