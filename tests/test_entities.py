@@ -473,3 +473,10 @@ def test_a_title_gives_its_gender_to_a_shared_family_name(ents):
                  "directeur, Martin, décide seul », a-t-elle ajouté.")
     assert any(m.text == "Martin" for m in found["Paul Martin"].mentions)
     assert not any(m.text == "Martin" for m in found["Claire Martin"].mentions)
+
+
+def test_public_bodies_named_like_common_phrases_are_organisations_only_with_a_capital(ents):
+    found = ents("Avant le week-end, la Sécurité routière appelle à la prudence. La sécurité routière est "
+                 "l'affaire de tous, rappelle le directeur de l'Assurance maladie.")
+    assert found["Sécurité routière"].type == "ORG" and found["Assurance maladie"].type == "ORG"
+    assert [m.text for m in found["Sécurité routière"].mentions] == ["Sécurité routière"]

@@ -569,3 +569,9 @@ def test_a_present_tense_dated_after_publication_is_planned(analyze):
     art = run(analyze, "Hugo Lambert a rencontré Julie Garnier mardi.")
     [ev] = of_type(art, "CONSULT")
     assert ev.modality == "asserted"
+
+
+def test_an_act_ahead_of_a_later_day_is_asserted(analyze):
+    art = run(analyze, "Avant le week-end du 15 mars, Hugo Lambert appelle Julie Garnier à la prudence.")
+    [ev] = of_type(art, "REQUEST")
+    assert ev.modality == "asserted"

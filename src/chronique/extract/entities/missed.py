@@ -10,7 +10,7 @@ from bisect import bisect_right
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
 from .lexicon import is_common_word
 from .span_edges import _extend_portfolios
-from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, COMMON_ACRONYMS, INSTITUTIONS, MEDIA, MEDIA_BRANDS, MISC_HEADS, NAME_CONNECTORS,
+from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, COMMON_ACRONYMS, CAPITALISED_BODIES, INSTITUTIONS, MEDIA, MEDIA_BRANDS, MISC_HEADS, NAME_CONNECTORS,
                      ORG_CUES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, fold)
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import is_first_name
@@ -270,9 +270,10 @@ _FOLD_CHARS[ord("’")] = "'"
 # (a media name is looked for without its article too: "selon le Canard enchaîné")
 _MEDIA_BARE = {n.split(" ", 1)[1] for n in MEDIA if n.split(" ", 1)[0] in ("le", "la", "les") and n.count(" ") >= 2} \
     | {n[2:] for n in MEDIA if n.startswith("l'") and " " in n}
-_KNOWN = sorted({n for n in MEDIA | PARTIES | INSTITUTIONS | _MEDIA_BARE if " " in n}
+_KNOWN = sorted({n for n in MEDIA | PARTIES | INSTITUTIONS | _MEDIA_BARE | CAPITALISED_BODIES if " " in n}
                 | {n for n in ARMED_GROUPS if " " in n or len(n) >= 5} | MEDIA_BRANDS, key=len, reverse=True)
-_MEDIA_FORMS = MEDIA | _MEDIA_BARE
+# Names whose last words may be lowercase, and that take over the part of them the model read.
+_WHOLE_FORMS = MEDIA | _MEDIA_BARE | CAPITALISED_BODIES
 # (one branch per first letters: the alternation of ~100 names, longest first, matches the same)
 _KNOWN_RX = re.compile(r"(?<![\w-])(" + alternation_trie(_KNOWN) + r")(?![\w-])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -298,11 +299,12 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             s, name = e - len(bare), bare  # "selon le Canard enchaîné": the name past its article
         if name not in INSTITUTIONS and name not in MEDIA_BRANDS \
                 and not (text[s].isupper() and (last[0].isupper() or last[0].isdigit()
-                                                or name in ARMED_GROUPS or name in _MEDIA_BARE or bare in _MEDIA_BARE)):
+                                                or name in ARMED_GROUPS or name in _MEDIA_BARE or bare in _MEDIA_BARE
+                                                or name in CAPITALISED_BODIES)):
             continue
         inside = [c for c in cands if c.cs < e and s < c.ce]
         first_token, last_token = _token_at(tk, s), _token_at(tk, e - 1)
-        if len(inside) == 1 and name in _MEDIA_FORMS and s <= inside[0].cs and inside[0].ce <= e \
+        if len(inside) == 1 and name in _WHOLE_FORMS and s <= inside[0].cs and inside[0].ce <= e \
                 and first_token is not None and last_token is not None and tk.start[first_token] == s:
             # the model found part of a media name ("Canard", "Dépêche du Midi" as a place): the whole is it
             c = inside[0]

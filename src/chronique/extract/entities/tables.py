@@ -411,6 +411,14 @@ cour de cassation, conseil d'etat, union européenne, commission européenne, pa
 conseil européen, banque centrale européenne, nations unies, cour de justice de la république,
 parquet national financier, haute autorité de santé, conseil économique social et environnemental
 """)
+# Public bodies whose name is also a common phrase ("la sécurité routière", "l'assurance maladie"):
+# organisations only written with a capital ("la Sécurité routière appelle à la prudence").
+CAPITALISED_BODIES = _items("""
+sécurité routière, assurance maladie, assurance chômage, santé publique france, agence régionale de santé,
+pôle emploi, météo-france, sécurité sociale, éducation nationale, sécurité civile, protection civile,
+police nationale, gendarmerie nationale, aide sociale à l'enfance, caisse nationale d'assurance maladie,
+brigade anticriminalité, brigade de recherche et d'intervention, direction générale de la santé
+""")
 
 # Heads of a body named by its portfolio: "ministère de la Culture", "commission des Lois",
 # "secrétariat d'État". The portfolio word after them belongs to the organisation's name.

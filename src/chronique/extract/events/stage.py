@@ -42,6 +42,9 @@ from .where import dateline_place, story_setting
 # ministre ?"). The question mark is looked for at most this many characters ahead, before any
 # other sentence end (bounds the scan; a question running longer after its verb is rare).
 QUESTION_LOOKAHEAD = 200
+# Words before a date that put an act ahead of it, not on it ("avant le 15 août", "d'ici lundi").
+BEFORE_WORDS = ("avant", "d'ici", "jusqu'à", "jusqu'au")
+BEFORE_WORDS_SPAN = 6  # words looked back from the date ("avant le week-end du chassé-croisé du | 15 août")
 # "se rend sur place", "s'est rendu sur les lieux": the place of the story.
 ON_THE_SPOT = re.compile(r"\s+(?:\w+\s+)?sur (?:place|les lieux)\b")
 QUESTION_RE = re.compile(rf"[^.!?…\n]{{0,{QUESTION_LOOKAHEAD}}}?\s*\?")
@@ -168,8 +171,12 @@ def _present_of_a_later_day(verb: Token, time: str, article: Article) -> bool:
     """A verb in the present dated by a day after the publication date: an announced event."""
     if verb.morph.get("Tense") != ["Pres"] or verb.morph.get("VerbForm") != ["Fin"] or not article.published.value:
         return False
-    value = next((t.value for t in article.timexes if t.id == time), "") or ""
-    return len(value) == 10 and value > article.published.value[:10]
+    timex = next((t for t in article.timexes if t.id == time), None)
+    if timex is None or len(timex.value or "") != 10 or timex.value <= article.published.value[:10]:
+        return False
+    before = article.text[max(0, timex.start - 50):timex.start].lower().split()[-BEFORE_WORDS_SPAN:]
+    # "Avant le week-end du 15 août, X appelle …": done now, ahead of that day
+    return not (any(w in BEFORE_WORDS for w in before) or timex.text.lower().startswith(BEFORE_WORDS))
 
 
 def _centre_target(centre: list[str], entities: dict, d: _Draft) -> str | None:
