@@ -655,3 +655,11 @@ def test_an_office_title_with_accents_is_the_office_the_holder_holds(quote_pipel
 def test_the_incise_past_a_setting_or_a_translation_names_the_speaker(quote_pipeline, text):
     a = run(quote_pipeline, text)
     assert a.quotes and all(speaker_name(a, q) == "Paul Verhoeven" for q in a.quotes)
+
+
+def test_a_quotation_of_several_sentences_takes_the_incise_after_the_next_one(quote_pipeline):
+    text = ("La ministre du Travail Claire Fabre a parlé dimanche. Le dispositif sera prolongé, a assuré le "
+            "ministre de l'Économie Paul Morel. « Le but, c'est d'éviter les licenciements. Mon objectif, c'est "
+            "qu'on évite les licenciements », afin d'« éviter la casse sociale », a-t-elle souligné.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes if q.kind != "indirect"] == ["Claire Fabre", "Claire Fabre"]

@@ -155,7 +155,8 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         span, direct, att = read[n]
         nxt_span, _, nxt = read[n + 1]
         if att.how in ("continue", "orphan") and nxt.np is not None and nxt.how in ("incise", "selon") \
-                and doc[token_at(span.start)].sent.start == doc[token_at(nxt_span.start)].sent.start:
+                and doc[token_at(span.outer_end - 1)].sent.start == doc[token_at(nxt_span.start)].sent.start:
+            # (the sentence the quotation closes in: it may hold several of the speaker's)
             read[n] = (span, direct, Attribution(nxt.how, nxt.np, nxt.cue, nxt.offset))
     # ... and a fragment coordinated with a governed one shares its source: fustigeant « le cynisme »
     # et « l'indifférence ».
