@@ -663,3 +663,10 @@ def test_a_quotation_of_several_sentences_takes_the_incise_after_the_next_one(qu
             "qu'on évite les licenciements », afin d'« éviter la casse sociale », a-t-elle souligné.")
     a = run(quote_pipeline, text)
     assert [speaker_name(a, q) for q in a.quotes if q.kind != "indirect"] == ["Claire Fabre", "Claire Fabre"]
+
+
+def test_short_quotations_listed_before_an_incise_are_the_speakers(quote_pipeline):
+    a = run(quote_pipeline, "« Aucun service dans un aéroport vide », « quelle débâcle », « tous à Amsterdam », "
+                            "a écrit lundi Mme Van Dijk.")
+    assert [q.text for q in a.quotes] == ["Aucun service dans un aéroport vide", "quelle débâcle", "tous à Amsterdam"]
+    assert {speaker_name(a, q) for q in a.quotes} == {"Van Dijk"}

@@ -150,11 +150,12 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
             att = Attribution("none", None, None, span.start)  # a short verbless heading: « Magnifique propriété »
         read.append((span, direct, att))
     # A quotation without attribution takes the one of the next quotation in its sentence:
-    # X « … », et « … », a souligné Y.
+    # X « … », et « … », a souligné Y; so does a short one listed right before it: « … », « … », a écrit Y.
     for n in range(len(read) - 2, -1, -1):
         span, direct, att = read[n]
         nxt_span, _, nxt = read[n + 1]
-        if att.how in ("continue", "orphan") and nxt.np is not None and nxt.how in ("incise", "selon") \
+        listed = att.how == "term" and text[span.outer_end:nxt_span.open].strip(" ,") in ("", *COORDINATORS)
+        if (att.how in ("continue", "orphan") or listed) and nxt.np is not None and nxt.how in ("incise", "selon") \
                 and doc[token_at(span.outer_end - 1)].sent.start == doc[token_at(nxt_span.start)].sent.start:
             # (the sentence the quotation closes in: it may hold several of the speaker's)
             read[n] = (span, direct, Attribution(nxt.how, nxt.np, nxt.cue, nxt.offset))
