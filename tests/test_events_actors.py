@@ -575,3 +575,9 @@ def test_an_act_ahead_of_a_later_day_is_asserted(analyze):
     art = run(analyze, "Avant le week-end du 15 mars, Hugo Lambert appelle Julie Garnier à la prudence.")
     [ev] = of_type(art, "REQUEST")
     assert ev.modality == "asserted"
+
+
+def test_a_compound_passive_read_with_a_copula_keeps_its_roles(analyze):
+    art = run(analyze, "Paul Girard a aussi été littéralement insulté sur Twitter par le ministre Hugo Lambert.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Hugo Lambert"} and names(art, ev, "target") == {"Paul Girard"}

@@ -464,8 +464,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         # a compound tense with "avoir" and no "être" is active whatever the subject's label
         # ("X a critiqué"); "X a été auditionné" is passive
-        passive = any(c.dep_ == "aux:pass" for c in t.children) or any(c.dep_ == "nsubj:pass" for c in t.children) \
-            and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)
+        passive = any(c.dep_ == "aux:pass" or c.lower_ == "été" for c in t.children) \
+            or any(c.dep_ == "nsubj:pass" for c in t.children) \
+            and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)  # ("été": "X a été insulté")
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.lower_ == "il" and _impersonal(t):
                 return None, passive  # "il y a eu des menaces", "il faut des sanctions": no one
