@@ -396,8 +396,8 @@ class IndirectFinder:
         if is_gerund(t):
             return False  # "…, expliquant que": the gerund of the clause's subject
         k = t.i - 1
-        while k >= sent.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("-t", "a", "avait", "ont")):
-            k -= 1
+        while k >= sent.start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("-t", "a", "avait", "ont")):
+            k -= 1  # (past adverbs in the verb group: "…, a encore indiqué X")
         if k < sent.start:
             return False
         if any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children):
@@ -480,7 +480,7 @@ class IndirectFinder:
         """The writer's clause that an inverted cue reports."""
         doc = self.doc
         v = t.i  # the verb group's first word: "comme l'a confirmé X" reads as "comme le confirme X"
-        while v - 1 > sent.start and (doc[v - 1].pos_ == "AUX" or doc[v - 1].lower_ in ("a", "avait")):
+        while v - 1 > sent.start and (doc[v - 1].pos_ in ("AUX", "ADV") or doc[v - 1].lower_ in ("a", "avait")):
             v -= 1
         prev = doc[v - 1] if v > sent.start else None
         prev2 = doc[v - 2] if v - 1 > sent.start else None
@@ -506,7 +506,7 @@ class IndirectFinder:
             return before.start_char, before.end_char
         # "CONTENT, révèle X." / "CONTENT, a-t-il précisé."
         comma = t.i - 1
-        while comma > sent.start and (doc[comma].pos_ == "AUX" or doc[comma].text.startswith("-")
+        while comma > sent.start and (doc[comma].pos_ in ("AUX", "ADV") or doc[comma].text.startswith("-")
                                       and doc[comma].lower_.lstrip("-") in PRONOUN_GENDER or doc[comma].lower_ == "-t"):
             comma -= 1
         if comma > sent.start and doc[comma].text == "," and not self.in_quote[sent.start] \

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...lang.fr.pronouns import LATTER_PHRASES
 from .tables import (
     BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS,
     LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES,
@@ -241,8 +242,8 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
     if first.lower_.lstrip("-") in PRONOUN_GENDER or first.lower_ in STRESSED_PRONOUNS and b - a == 1 \
             or any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
         return True
-    if first.text == "«":
-        return True
+    if first.text == "«" or " ".join(t.lower_ for t in words) in LATTER_PHRASES:
+        return True  # ("ce dernier a assuré que …": the person named last)
     if len(words) > 1 and words[1].lower_ in ("un", "une") and first.lower_ in ("l'", "l’"):
         return True  # "l'une de ses enquêtrices"
     # The head is the first noun ("la même source": not "même"), else an adjective used as one.
