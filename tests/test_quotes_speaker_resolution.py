@@ -675,7 +675,8 @@ def test_short_quotations_listed_before_an_incise_are_the_speakers(quote_pipelin
 @pytest.mark.parametrize("text, speaker", [
     ("Paul Martin a réagi. Ce dernier a déclaré que la réforme sera votée.", "Paul Martin"),
     ("La réforme sera votée en 2020, a encore indiqué Paul Martin.", "Paul Martin"),
-    ("Les négociations devraient durer « quelques mois », a ensuite ajouté Claire Fabre.", "Claire Fabre"),
+    ("Les négociations devraient durer « quelques mois » pour une mise en place du projet, a ensuite ajouté "
+     "Claire Fabre.", "Claire Fabre"),
 ])
 def test_reported_speech_with_a_latter_subject_or_an_adverb_in_the_verb_group(quote_pipeline, text, speaker):
     a = run(quote_pipeline, text)
