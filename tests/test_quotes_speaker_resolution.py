@@ -682,3 +682,9 @@ def test_reported_speech_with_a_latter_subject_or_an_adverb_in_the_verb_group(qu
     a = run(quote_pipeline, text)
     (q,) = only(a, "indirect")
     assert speaker_name(a, q) == speaker
+
+
+def test_a_bare_time_word_between_the_verb_and_que_leaves_the_report(quote_pipeline):
+    a = run(quote_pipeline, "Paul Martin a assuré mi-mars que la future réforme ne toucherait pas à l'âge légal.")
+    (q,) = only(a, "indirect")
+    assert q.text.startswith("que la future réforme") and speaker_name(a, q) == "Paul Martin"

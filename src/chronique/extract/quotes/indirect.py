@@ -413,6 +413,9 @@ class IndirectFinder:
     def _complement(self, t: Token, after: int, subj: tuple[int, int], sent: Span) -> tuple[int, int] | None:
         doc = self.doc
         comps = [c for c in t.children if c.dep_ in _COMPLEMENT_DEPS and c.i >= after and not (subj[0] <= c.i < subj[1])]
+        clause = next((c for c in comps if c.dep_ == "ccomp"), None)
+        if clause is not None and all(c.i == c.left_edge.i == c.right_edge.i for c in comps if c.i < clause.i):
+            comps = [clause]  # "a assuré mi-mars que …": a bare time word read as the object
         if comps:
             first = comps[0]
             a = max(first.left_edge.i, after)
