@@ -188,3 +188,9 @@ def test_the_meanings_of_a_word_are_terms_nobody_says(quote_pipeline):
             "« tricheur » et « connard ».")
     a = run(quote_pipeline, text)
     assert [q.text for q in a.quotes if q.speaker is not None] == ["C'est un menteur"]
+
+
+def test_a_verb_of_meaning_in_the_sentence_before_does_not_silence_a_quotation(quote_pipeline):
+    a = run(quote_pipeline, "Personne ne sait ce que cela signifie. « Je suis perdu », confie Paul Durand.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Durand"

@@ -45,7 +45,7 @@ from importlib import resources
 
 from ..errors import FormatError
 from ..regex_trie import alternation_trie
-from ..lang.fr.fold import fold_words
+from ..lang.fr.fold import fold, fold_words
 from ..lang.fr.stop_words import STOP_WORDS
 
 HOLDERS_FILE = "offices.tsv"
@@ -222,8 +222,10 @@ def public_surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def public_names() -> frozenset[str]:
-    """The folded full names of every office holder in the table ("emmanuel macron")."""
-    return frozenset(fold_words(name) for t in terms() for name in t.names if " " in name.strip())
+    """The full names of every office holder in the table, lowercase without accents, hyphens
+    kept ("emmanuel macron", "jean-luc melenchon"), as the entity layer writes a name's words."""
+    return frozenset(" ".join(fold(w) for w in name.replace("’", "'").split()) for t in terms() for name in t.names
+                     if " " in name.strip())
 
 
 _REGNAL = re.compile(r"[ivxl]+|ier|1er")

@@ -122,7 +122,7 @@ def _complement_end(doc: Doc, noun: Token, end: int, any_complement: bool) -> in
     return end
 
 
-# Shortest plural demonym read as a counted noun ("Salvetois"; not "Bois", "Rois").
+# A plural demonym read as a counted noun is longer than this ("Salvetois"; not "Bois", "Niçois").
 PLURAL_DEMONYM_MIN = 6
 
 

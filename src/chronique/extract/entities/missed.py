@@ -299,8 +299,8 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             s, name = e - len(bare), bare  # "selon le Canard enchaîné": the name past its article
         if name not in INSTITUTIONS and name not in MEDIA_BRANDS \
                 and not (text[s].isupper() and (last[0].isupper() or last[0].isdigit()
-                                                or name in ARMED_GROUPS or name in _MEDIA_BARE or bare in _MEDIA_BARE
-                                                or name in CAPITALISED_BODIES)):
+                                                or name in ARMED_GROUPS or name in _MEDIA_BARE or name in CAPITALISED_BODIES
+                                                or bare in _MEDIA_BARE and text[e - len(bare)].isupper())):
             continue
         inside = [c for c in cands if c.cs < e and s < c.ce]
         first_token, last_token = _token_at(tk, s), _token_at(tk, e - 1)

@@ -243,6 +243,17 @@ MEDIA_BRANDS = frozenset({"franceinfo", "mediapart", "bfmtv", "cnews", "konbini"
 
 
 
+# Social networks and messaging services: where words are published, like the media.
+PLATFORMS = _items("""
+twitter, facebook, instagram, youtube, tiktok, linkedin, snapchat, telegram, whatsapp, truth social
+""")
+
+
+def is_channel_name(name: str) -> bool:
+    """A medium or a platform words and acts are published on ("sur Twitter", "via franceinfo")."""
+    return is_media_name(name) or fold(" ".join(name.split())) in PLATFORMS
+
+
 def is_media_name(name: str) -> bool:
     """A name of the media gazetteer, with or without its article ("Parisien", "Le Parisien")."""
     key = fold(" ".join(name.split()))

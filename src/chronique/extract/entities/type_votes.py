@@ -89,14 +89,14 @@ def _attach_title(tk: Tokens, c: Cand, ent_of: list[int]) -> None:
     if c.title is not None:
         a, b = c.title
         c.vote("PER", W_TITLE)
-        g = HONORIFIC_GENDER.get(tk.key[a]) or _role_gender(tk, a, b)
+        g = HONORIFIC_GENDER.get(tk.key[a]) or (None if is_first_name(tk.text[c.i]) else _role_gender(tk, a, b))
         if g:
             c.gender = g
 
 
 def _role_gender(tk: Tokens, a: int, b: int) -> str | None:
-    """The gender a title's own noun shows ("un président, X": a man), none for a form both
-    genders share ("ministre", "porte-parole")."""
+    """The gender a title's own noun shows ("un président, Macron": a man), none for a form both
+    genders share ("ministre", "porte-parole"); for a name without a first name, which would say it."""
     noun = next((t for t in tk.doc[a:b] if t.pos_ == "NOUN"), None)
     if noun is None or epicene_form(noun.text):
         return None

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...article import Article, Entity, Quote
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
-from ..entities.tables import TITLE_HEADS, fold
+from ..entities.tables import TITLE_HEADS, fold, is_channel_name
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.person_nouns import RELATION_NOUNS
 from .lexicon import ACTING_BODY_HEADS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS, PLACE_LOCUTION_NOUNS
@@ -29,8 +29,9 @@ OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod"})
 CONTROL_DEPS = frozenset({"xcomp", "conj", "obl:arg", "advcl"})
 # Arguments not followed into: relative clauses, parentheticals, appositions after a comma.
 CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
-# Words before a name that make it the channel of an act or of words, not a party to them.
+# Words before a medium's or a platform's name that make it the channel of an act or of words.
 CHANNEL_CASES = frozenset({"sur", "via"})
+CHANNEL_CHARS = 6  # read back from the name for them ("via | Twitter")
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 # "ce dernier", "cette dernière": the person named last.
@@ -141,7 +142,7 @@ class Resolver:
             found: list[Entity] = []
             placed: set[str] = set()  # places named only in a phrase of place inside the argument
             relation = _relation_complements(tok)
-            for t in _np_tokens(tok, skip=relation | _channel_complements(tok)):
+            for t in _np_tokens(tok, skip=relation | self._channel_complements(tok)):
                 h = self.index.mention_at(t.idx)
                 if h is not None and h[1] not in found:
                     found.append(h[1])
@@ -224,10 +225,17 @@ class Resolver:
         return None
 
     def _channel(self, offset: int) -> bool:
-        """The name follows "sur" or "via" ("dénonce cette agression sur Twitter"): the channel
-        of the words, not whom they are about."""
-        before = self.text[max(0, offset - 5):offset].split()
-        return bool(before) and before[-1].lower() in CHANNEL_CASES
+        """A medium or platform after "sur" or "via" ("dénonce cette agression sur Twitter"): the
+        channel of the words, not whom they are about ("les propos sur X" are about X)."""
+        hit = self.index.mention_at(offset)
+        before = self.text[max(0, offset - CHANNEL_CHARS):offset].split()
+        return hit is not None and is_channel_name(hit[1].name) and bool(before) and before[-1].lower() in CHANNEL_CASES
+
+    def _channel_complements(self, tok: Token) -> frozenset[int]:
+        """"les propos de X sur Twitter", "son soutien via Facebook": the channel of the act, not a
+        party to it."""
+        return frozenset(c.i for c in tok.children if c.dep_ == "nmod" and case_of(c) in CHANNEL_CASES
+                         and (hit := self.index.mention_at(c.idx)) is not None and is_channel_name(hit[1].name))
 
     def _role_complement(self, offset: int) -> bool:
         """The organisation is the complement of a role ("le député de LFI", "le patron du Medef"):
@@ -386,17 +394,13 @@ def _np_tokens(tok: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
 
 def _in_clause_of(t: Token, subj: Token) -> bool:
     """``t`` hangs on ``subj`` through a clause or an agent ("une théorie relayée par X")."""
-    while t.i != subj.i and t.head.i != t.i:
+    if not subj.is_ancestor(t):
+        return False
+    while t.i != subj.i:
         if t.dep_ in CUT_DEPS or t.dep_ == "obl:agent":
             return True
         t = t.head
     return False
-
-
-def _channel_complements(tok: Token) -> frozenset[int]:
-    """"les propos de X sur Twitter", "son soutien via Facebook": the channel of the act, not a
-    party to it."""
-    return frozenset(c.i for c in tok.children if c.dep_ == "nmod" and case_of(c) in CHANNEL_CASES)
 
 
 def _relation_complements(tok: Token) -> frozenset[int]:
@@ -464,7 +468,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         # a compound tense with "avoir" and no "être" is active whatever the subject's label
         # ("X a critiqué"); "X a été auditionné" is passive
-        passive = any(c.dep_ == "aux:pass" or c.lower_ == "été" for c in t.children) \
+        passive = any(c.dep_ == "aux:pass" or c.lower_ == "été" and c.pos_ == "AUX" for c in t.children) \
             or any(c.dep_ == "nsubj:pass" for c in t.children) \
             and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)  # ("été": "X a été insulté")
         for c in t.children:

@@ -21,6 +21,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...article import Article, Event, Participant, Trigger
+from ...lang.fr.calendar import BEFORE_DATE_WORDS
+from ...lang.fr.fold import fold
 from ..cast.headline import headline_entities, story_person
 from ..registry import register
 from ..stage import Stage
@@ -42,9 +44,9 @@ from .where import dateline_place, story_setting
 # ministre ?"). The question mark is looked for at most this many characters ahead, before any
 # other sentence end (bounds the scan; a question running longer after its verb is rare).
 QUESTION_LOOKAHEAD = 200
-# Words before a date that put an act ahead of it, not on it ("avant le 15 août", "d'ici lundi").
-BEFORE_WORDS = ("avant", "d'ici", "jusqu'à", "jusqu'au")
-BEFORE_WORDS_SPAN = 6  # words looked back from the date ("avant le week-end du chassé-croisé du | 15 août")
+# Words looked back from a date for one that puts an act ahead of it ("avant le week-end du
+# chassé-croisé du | 15 août").
+BEFORE_WORDS_SPAN = 6
 # "se rend sur place", "s'est rendu sur les lieux": the place of the story.
 ON_THE_SPOT = re.compile(r"\s+(?:\w+\s+)?sur (?:place|les lieux)\b")
 QUESTION_RE = re.compile(rf"[^.!?…\n]{{0,{QUESTION_LOOKAHEAD}}}?\s*\?")
@@ -174,9 +176,9 @@ def _present_of_a_later_day(verb: Token, time: str, article: Article) -> bool:
     timex = next((t for t in article.timexes if t.id == time), None)
     if timex is None or len(timex.value or "") != 10 or timex.value <= article.published.value[:10]:
         return False
-    before = article.text[max(0, timex.start - 50):timex.start].lower().split()[-BEFORE_WORDS_SPAN:]
+    before = fold(article.text[max(0, timex.start - 50):timex.start]).split()[-BEFORE_WORDS_SPAN:]
     # "Avant le week-end du 15 août, X appelle …": done now, ahead of that day
-    return not (any(w in BEFORE_WORDS for w in before) or timex.text.lower().startswith(BEFORE_WORDS))
+    return not (any(w in BEFORE_DATE_WORDS for w in before) or fold(timex.text).startswith(BEFORE_DATE_WORDS))
 
 
 def _centre_target(centre: list[str], entities: dict, d: _Draft) -> str | None:

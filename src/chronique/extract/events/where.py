@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...article import Article
+from ...lang.fr.fold import fold_words
 from ..entities.tables import fold
 from . import lexicon as lx
 from .actors import NESTED_CLAUSE_DEPS, PLACE_CASES, Resolver, case_of
@@ -102,6 +103,6 @@ def story_setting(article: Article) -> str | None:
     place = dateline_place(article)
     if place is not None or not article.title:
         return place
-    title = f" {fold(article.title)} "
-    named = [e.id for e in article.entities if e.type == "LOC" and f" {fold(e.name)} " in title]
+    title = f" {fold_words(article.title)} "
+    named = [e.id for e in article.entities if e.type == "LOC" and f" {fold_words(e.name)} " in title]
     return named[0] if len(named) == 1 else None

@@ -24,6 +24,7 @@ from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
 from ..cast.office_holders import publication_day, titles_held
 from ...lang.fr.first_names import name_gender
+from ...lang.fr.person_nouns import CHAIR_NOUNS, MANDATE_NOUNS
 from ...lang.fr.gender import compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
@@ -34,10 +35,6 @@ from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, ORGANISATION_KINDS, P
 ANTECEDENT_WINDOW = 1500
 # Characters read before a name for the noun of its kind ("le syndicat | SGJ-FO").
 KIND_NOUN_CHARS = 12
-# Elected mandates, held beside chairing a body of an assembly, a party or an association.
-MANDATE_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "maire",
-                           "élu", "élue", "parlementaire", "conseiller", "conseillère"})
-CHAIR_NOUNS = frozenset({"président", "présidente", "vice-président", "vice-présidente", "coprésident", "coprésidente"})
 # An outlet name: an article and one capitalised word ("Le Parisien", "Les Echos").
 _OUTLET_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?[A-Z][\w-]+$")
 _GENDERED_HONORIFICS = {h: g for h, g in HONORIFICS.items() if g is not None}
@@ -126,12 +123,13 @@ class ArticleCast:
                     self.gender[e.id] = gender
 
     def holds_other_role(self, entity_id: str, head: str) -> bool:
-        """The article attached roles to this entity, and none of them has this head noun."""
+        """The article attached roles to this entity (or the office table gives them one), and none
+        of them has this head noun — compared without accents, in the singular or the plural of a
+        body's members ("président de la fédération des médecins" is "le médecin"); chairing a body
+        is no other role for an elected mandate ("présidente du groupe de travail" is "la députée")."""
         roles = [role for _, role, _, eid in self.roles if eid == entity_id] + list(self.offices.get(entity_id, ()))
         if head in MANDATE_NOUNS:  # "présidente du groupe de travail …" is still "la députée"
             roles = [role for role in roles if not _chairs_a_body(role)]
-        # "le président de la fédération des médecins" is "le médecin": the body's members' noun;
-        # compared without accents, as the office titles are written
         folded = fold(head)
         forms = (folded, folded + "s", folded + "x")
         return bool(roles) and bool(head) and not any(f in fold(role).split() for role in roles for f in forms)
@@ -267,7 +265,7 @@ class ArticleCast:
 
 def _chairs_a_body(role: str) -> bool:
     """"présidente du groupe de travail", "président de la commission des lois": the chair of a
-    body, not the head of a state or government ("président de la République")."""
-    words = role.split()
+    body, not the head of a state or government ("président de la République", "du gouvernement")."""
+    words = fold(role).split()
     return len(words) > 2 and words[0] in CHAIR_NOUNS and words[1] in ("de", "du", "des", "d'") \
-        and "république" not in words
+        and not {"republique", "gouvernement"} & set(words)

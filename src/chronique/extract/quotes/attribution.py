@@ -39,7 +39,7 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
             return epithet
         if self.is_dash_heading(span) or not direct and (self.names_charge(span) or self.is_legal_wording(span)):
             return Attribution("none", None, None, span.start)
-        if term and self.after_naming_noun(span) or self.glossed(span):
+        if term and self.after_naming_noun(span) or self.glossed(span):  # (a meaning may read as a verb)
             return Attribution("none", None, None, span.start)
         if not direct and self.after_determiner(span) and self.text[span.start:span.start + 1].isupper():
             # A title (un « Que sais-je ? ») unless a speech verb takes it as its object

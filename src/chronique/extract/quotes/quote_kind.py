@@ -114,13 +114,16 @@ class QuoteKindReader:
         """The quotation gives the meaning of a word ("« calhorda » signifie aussi « tricheur » et
         « connard »"): a term, nobody's words. Looks back past adverbs, "et", "ou" and the other
         quoted meanings to a verb of meaning."""
+        if len(self.text[span.start:span.end].split()) > TERM_MAX_WORDS:
+            return False
         doc = self.doc
         i = self._previous_word(span)
-        for k in range(i, max(-1, i - GLOSS_LOOKBACK), -1):
+        floor = max(doc[max(i, 0)].sent.start, i - GLOSS_LOOKBACK)
+        for k in range(i, floor - 1, -1):
             t = doc[k]
             if t.lemma_.lower() in GLOSS_VERBS:
                 return True
-            if not (t.pos_ in ("ADV", "CCONJ", "PUNCT") or self.in_quote[k]):
+            if not (t.pos_ in ("ADV", "CCONJ") or t.text in (",", "«", "»", '"', "“", "”") or self.in_quote[k]):
                 return False
         return False
 

@@ -13,19 +13,24 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from ...article import Entity
+from ...lang.fr.gender import compatible
+from ...lang.fr.person_nouns import TRADE_NOUNS
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
+from .cues import verb_cue
+from .referent import Referent, morph_gender, noun_gender
+from .speaker_phrases import trim_subject, word_start
+from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
+                     STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
 # Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
 DESCRIBED_SUBJECT_SENTENCES = 3
+_DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
+_DESCRIBED_PERSON_NOUNS = ROLE_NOUNS | TRADE_NOUNS
 # Tokens before an organisation's name searched for the noun of its kind ("la fédération des X | Y").
 KIND_WINDOW = 4
-from .cues import verb_cue
-from ...lang.fr.gender import compatible
-from .referent import Referent, morph_gender, noun_gender
-from .speaker_phrases import trim_subject, word_start
-from ...lang.fr.person_nouns import TRADE_NOUNS
-from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
-                     STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
+# Dependencies of a name hung on the noun of its kind ("l'association de consommateurs UFC").
+NAME_COMPLEMENT_DEPS = frozenset({"nmod", "appos", "flat:name"})
 
 # A person outside main-subject position (complement, object, relative clause) is a weaker
 # antecedent of "il/elle" than the subject chain: it counts as this many sentences farther back
@@ -240,16 +245,15 @@ class SubjectChain:
             return org.id
         return None
 
-    def _named_organisation(self, head: Token):
-        """"l'association de consommateurs UFC-Que Choisir": a noun of organisation followed by the
-        one organisation's name the subject holds."""
+    def _named_organisation(self, head: Token) -> Entity | None:
+        """"l'association de consommateurs UFC-Que Choisir": a noun of organisation with the one
+        organisation's name hung on it before any comma (not "L'association, proche de X, …")."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
             return None
-        end = head.right_edge.idx + len(head.right_edge.text)
-        named = {e.id: e for _, e in self.cast.index.mentions_in(head.idx, end)}
-        if len(named) == 1:
-            return next(iter(named.values()))
-        return None
+        named = {hit[1].id: hit[1] for c in head.children
+                 if c.dep_ in NAME_COMPLEMENT_DEPS and c.i > head.i and not any(t.text == "," for t in self.doc[head.i:c.i])
+                 and (hit := self.cast.index.mention_at(c.idx)) is not None}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _kind_before(self, offset: int) -> Token | None:
         """The noun of organisation just before a name ("l'association de consommateurs | X")."""
@@ -259,7 +263,6 @@ class SubjectChain:
                 return t
             if t.is_punct or t.is_sent_start:
                 break
-        return None
         return None
 
     def _main_subject_pronoun(self, a: int, b: int, gender: str | None) -> bool:
@@ -414,10 +417,10 @@ class SubjectChain:
             a, b, _, _ = cast.sents[s]
             for t in reversed(doc[a:b]):
                 if t.idx >= start or t.pos_ != "NOUN" or cast.in_quote[t.i] or not is_main_subject(t) \
-                        or t.morph.get("Number") == ["Plur"] or t.lower_ not in ROLE_NOUNS | TRADE_NOUNS:
+                        or t.morph.get("Number") == ["Plur"] or t.lower_ not in _DESCRIBED_PERSON_NOUNS:
                     continue
                 det = doc[t.left_edge.i]
-                if det.lower_ not in DEFINITE_DETERMINERS | DEMONSTRATIVES or det.i >= t.i:
+                if det.lower_ not in _DESCRIBING_DETERMINERS or det.i >= t.i:
                     continue
                 g = morph_gender(det) if det.lower_ not in ("l'", "l’") else noun_gender(t)
                 if not compatible(g, gender) or cast.index.mentions_in(det.idx, t.idx + len(t.text)):

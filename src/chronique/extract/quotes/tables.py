@@ -41,10 +41,10 @@ ROLE_SYNONYMS = (
     frozenset({"premier ministre", "chef du gouvernement", "locataire de matignon", "première ministre"}),
 )
 
-# Nouns that name something put between quotation marks: the quotation is a name, not speech
-# (le plan « France 2030 », l'opération « Sentinelle », le collectif « Paris Respire »).
 # Verbs giving a word's meaning: the quoted words after them are terms ("signifie « tricheur »").
 GLOSS_VERBS = frozenset({"signifier", "désigner", "traduire", "équivaloir"})
+# Nouns that name something put between quotation marks: the quotation is a name, not speech
+# (le plan « France 2030 », l'opération « Sentinelle », le collectif « Paris Respire »).
 NAMING_NOUNS = frozenset({
     "plan", "opération", "collectif", "association", "mouvement", "programme", "projet", "loi", "livre",
     "ouvrage", "roman", "film", "série", "trilogie", "saga", "feuilleton", "émission", "chanson", "album",

@@ -63,4 +63,6 @@ def weekday_pattern() -> str:
 
 # Words that make the year after them a deadline or a horizon ("d'ici à 2022", "à l'horizon 2030",
 # "jusqu'en 2025"): a year still to come when written, whatever the tense of the clause.
+# Words before a date that put an act ahead of it, not on it ("avant le 15 août", "d'ici lundi").
+BEFORE_DATE_WORDS: tuple[str, ...] = ("avant", "d'ici", "jusqu'a", "jusqu'au")
 DEADLINE_WORDS: tuple[str, ...] = ("d'ici à", "d'ici", "à l'horizon", "horizon", "jusqu'en", "à l'échéance")

@@ -78,3 +78,10 @@ RELATION_NOUNS = frozenset({
     "compagnon", "compagne", "avocat", "avocate", "conseiller", "conseillère", "collaborateur",
     "collaboratrice", "adversaire", "rival", "rivale", "agent", "biographe", "assistant", "assistante",
 }) | KIN_NOUNS
+
+# Elected mandates, held beside chairing a body of an assembly, a party or an association
+# ("la présidente du groupe de travail" is still "la députée").
+MANDATE_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "maire",
+                           "élu", "élue", "parlementaire", "conseiller", "conseillère"})
+# Nouns of the chair of a body, folded (no accents) as roles are compared.
+CHAIR_NOUNS = frozenset({"president", "presidente", "vice-president", "vice-presidente", "copresident", "copresidente"})
