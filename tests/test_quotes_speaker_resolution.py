@@ -693,3 +693,14 @@ def test_a_bare_time_word_between_the_verb_and_que_leaves_the_report(quote_pipel
     a = run(quote_pipeline, "Paul Martin a assuré mi-mars que la future réforme ne toucherait pas à l'âge légal.")
     (q,) = only(a, "indirect")
     assert q.text.startswith("que la future réforme") and speaker_name(a, q) == "Paul Martin"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jean-Paul Hamelin, président de la Fédération des médecins de France, est inquiet. « Il faut arrêter le "
+     "pays », a martelé le praticien lui-même infecté.", "Jean-Paul Hamelin"),
+    ("Paul Martin est arrivé. « Nous partons », a déclaré le texte.", "le texte"),
+])
+def test_an_unknown_noun_of_a_person_speaking_is_the_person_talked_about(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == speaker

@@ -24,7 +24,7 @@ from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
+from ...lang.fr.person_nouns import PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
@@ -423,6 +423,10 @@ class SpeakerResolver:
                 return self._referent(a, b, None, gender, head_text not in ORGANISATION_NOUNS)
             if not (is_role_word(head) or head_text in PERSON_LABELS or head_lemma in PERSON_LABELS
                     or head_text in TRADE_NOUNS or head_lemma in TRADE_NOUNS):
+                if self.speakers and _unknown_person_noun(head) and head.lower_.endswith(PERSON_NOUN_ENDINGS) \
+                        and not any(t.text[:1].isupper() for t in doc[a + 1:b]):
+                    # "a martelé le praticien": a noun of no table, speaking — the person talked about
+                    return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)
                 return self._referent(a, b, None, gender, None)  # "le duc d'York": no guess
             # "le ministre", "l'ex-eurodéputé", "l'écologiste": the person holding that role or standing
             return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)
@@ -590,7 +594,7 @@ class SpeakerResolver:
         if head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in INDEFINITE_COMPLEMENTS:
             return None  # "le veuf d'une femme …": someone the story has not named, not its protagonist
         former = _is_former(doc, a, b)
-        if head in STATUS_NOUNS or head in PERSON_LABELS:
+        if head in STATUS_NOUNS or head in PERSON_LABELS or head_tok is not None and _unknown_person_noun(head_tok):
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
         # People the description's own sentence named earlier are not it ("les intentions de X, le
         # sénateur a dit": two people) — unless they spoke in it: "« … », estime X. « … », clame le
@@ -664,6 +668,17 @@ def _without_former(words: str) -> str:
 def _is_former(doc: Doc, a: int, b: int) -> bool:
     """The role of tokens ``[a, b)`` is a former one ("l'ancien président", "l'ex-ministre")."""
     return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in doc[a:b])
+
+
+_TABLE_NOUNS = (ROLE_NOUNS | TRADE_NOUNS | PERSON_LABELS | ORGANISATION_NOUNS | ORGANISATION_HEAD_NOUNS | MEDIA_NOUNS
+                | PUBLICATION_NOUNS | UNNAMED_SOURCE_NOUNS | DOCUMENT_AUTHOR_NOUNS)
+
+
+def _unknown_person_noun(head: Token) -> bool:
+    """A singular common noun no table knows ("le praticien", "le sexagénaire"): said of the
+    person the story is about, holding no office that would exclude another."""
+    return head.morph.get("Number") != ["Plur"] and head.lower_ not in _TABLE_NOUNS \
+        and head.lemma_.lower() not in _TABLE_NOUNS
 
 
 def _in_clause(t: Token, a: int, b: int) -> bool:

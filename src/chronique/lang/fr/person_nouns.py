@@ -85,3 +85,8 @@ MANDATE_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "
                            "élu", "élue", "parlementaire", "conseiller", "conseillère"})
 # Nouns of the chair of a body, folded (no accents) as roles are compared.
 CHAIR_NOUNS = frozenset({"president", "presidente", "vice-president", "vice-presidente", "copresident", "copresidente"})
+
+# Endings of nouns of a person ("praticien", "sexagénaire", "enquêteur", "militante", "Béarnais"):
+# a noun of no table with one of them, speaking, is taken for a person.
+PERSON_NOUN_ENDINGS = ("ien", "ienne", "aire", "eur", "euse", "trice", "iste", "ant", "ante", "ier", "ière",
+                       "ais", "aise", "ois", "oise", "in", "ine", "ard", "arde")
