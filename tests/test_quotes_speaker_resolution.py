@@ -704,3 +704,15 @@ def test_an_unknown_noun_of_a_person_speaking_is_the_person_talked_about(quote_p
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les syndicats ont été reçus au ministère de l'Intérieur, qui a promis de mettre en place un nouveau système.",
+     "ministère de l'Intérieur"),
+    ("Le pays compte 143 cas pour 100.000 habitants, d'après un calcul de l'AFP à partir de données officielles.",
+     "AFP"),
+])
+def test_a_source_past_its_preposition_or_a_calculation_of_a_body(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == speaker

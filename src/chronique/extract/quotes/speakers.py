@@ -91,6 +91,8 @@ class SpeakerResolver:
 
     def resolve_span(self, a: int, b: int) -> Referent | None:
         """Resolve the speaker phrase made of tokens ``[a, b)``."""
+        while a < b - 1 and self.doc[a].pos_ == "ADP":
+            a += 1  # "reçus au ministère de l'Intérieur, qui a promis": the antecedent past its preposition
         if a >= b:
             return None
         cast = self._cast_mention(a, b)

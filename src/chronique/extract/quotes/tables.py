@@ -115,7 +115,7 @@ PUBLICATION_NOUNS = frozenset({
     "publication", "chronique", "reportage", "sondage", "bilan", "point",
     # figures a body publishes: "selon les chiffres du ministère", "les estimations d'Ipsos"
     "chiffre", "chiffres", "estimation", "estimations", "donnée", "données", "comptage", "décompte",
-    "statistique", "statistiques", "projection", "projections", "baromètre",
+    "statistique", "statistiques", "projection", "projections", "baromètre", "calcul", "calculs", "relevé",
 })
 
 # Bodies that speak for their country when a nationality qualifies them ("le gouvernement britannique").
