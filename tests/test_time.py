@@ -225,3 +225,8 @@ def test_a_weekday_and_part_of_day_before_a_date_are_one_time(analyze):
     art = analyze("Titre\n\nLe Premier ministre Édouard Philippe était là. Elle a débattu jeudi soir 14 mars "
                   "sur la chaîne, a-t-elle dit vendredi.")
     assert art.published.value == "2019-03-15"
+
+
+def test_a_month_in_a_future_perfect_is_the_nearest(analyze):
+    found, _ = timexes(analyze, "Les accidents baissent depuis mars, et juillet n'aura pas fait exception.", "2020-08-13")
+    assert found["juillet"].value == "2020-07"

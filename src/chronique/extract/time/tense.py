@@ -79,7 +79,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                     return label
                 continue
             if tense == "Fut":
-                return "future"
+                # a future perfect looks back as often as ahead ("juillet n'aura pas fait exception"):
+                # no tense, the nearest occurrence
+                return None
             if _morph(aux, "VerbForm") == "Inf":
                 continue
             return "past"  # a (conditional) perfect: "a déclaré", "avait dit", "aurait rencontré"
