@@ -1,9 +1,8 @@
 """Facts about the world, each with its source and tests: office holders and their terms,
 organisations' acronyms."""
 
-from .offices import (Office, Term, Version, holders_on, known_offices, overlaps, public_names, public_surnames, terms,
-                      terms_by_office, title_alternation,
-                      title_key, titles_by_key, version)
+from .offices import (Office, Term, Version, holders_on, known_offices, overlaps, public_names, public_surnames,
+                      terms, terms_by_office, title_alternation, title_key, titles_by_key, version)
 
-__all__ = ["Office", "Term", "Version", "holders_on", "known_offices", "overlaps", "public_names", "public_surnames", "terms",
-           "terms_by_office", "title_alternation", "title_key", "titles_by_key", "version"]
+__all__ = ["Office", "Term", "Version", "holders_on", "known_offices", "overlaps", "public_names", "public_surnames",
+           "terms", "terms_by_office", "title_alternation", "title_key", "titles_by_key", "version"]

@@ -10,8 +10,9 @@ from bisect import bisect_right
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
 from .lexicon import is_common_word
 from .span_edges import _extend_portfolios
-from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, COMMON_ACRONYMS, CAPITALISED_BODIES, INSTITUTIONS, MEDIA, MEDIA_BRANDS, MISC_HEADS, NAME_CONNECTORS,
-                     ORG_CUES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, fold)
+from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, CAPITALISED_BODIES, COMMON_ACRONYMS, INSTITUTIONS, MEDIA,
+                     MEDIA_BRANDS, MISC_HEADS, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS,
+                     PORTFOLIO_WORDS, fold)
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import is_first_name
 from ...regex_trie import alternation_trie
@@ -298,8 +299,8 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
         if not text[s].isupper() and bare in _MEDIA_BARE:
             s, name = e - len(bare), bare  # "selon le Canard enchaîné": the name past its article
         if name not in INSTITUTIONS and name not in MEDIA_BRANDS \
-                and not (text[s].isupper() and (last[0].isupper() or last[0].isdigit()
-                                                or name in ARMED_GROUPS or name in _MEDIA_BARE or name in CAPITALISED_BODIES
+                and not (text[s].isupper() and (last[0].isupper() or last[0].isdigit() or name in ARMED_GROUPS
+                                                or name in _MEDIA_BARE or name in CAPITALISED_BODIES
                                                 or bare in _MEDIA_BARE and text[e - len(bare)].isupper())):
             continue
         inside = [c for c in cands if c.cs < e and s < c.ce]

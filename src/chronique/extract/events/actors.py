@@ -470,7 +470,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # ("X a critiqué"); "X a été auditionné" is passive
         passive = any(c.dep_ == "aux:pass" or c.lower_ == "été" and c.pos_ == "AUX" for c in t.children) \
             or any(c.dep_ == "nsubj:pass" for c in t.children) \
-            and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)  # ("été": "X a été insulté")
+            and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)  # "X a été insulté" too
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.lower_ == "il" and _impersonal(t):
                 return None, passive  # "il y a eu des menaces", "il faut des sanctions": no one

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from ...article import Article
 from . import lexicon as lx
-from .actors import (BEFORE_CASES, CHANNEL_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES, SOURCE_CASES,
+from .actors import (BEFORE_CASES, CHANNEL_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES,
+                     SOURCE_CASES,
                      TARGET_CASES, Resolver, case_of, partner_tokens, subject_of)
 from .argument_conditions import REFLEXIVES, _conditions_met, _final_conditions_met
 from .draft import _Draft, _Found

@@ -63,7 +63,8 @@ class InciseAttribution(ComplementSkipper):
         """After a comma at ``k`` opening a verbless prepositional phrase closed by another comma
         ("…, au cours d'une visite au Sahel, …"): the token after the closing comma; else ``k``."""
         doc = self.doc
-        if k + 1 >= limit or doc[k].text != "," or doc[k + 1].pos_ != "ADP" and doc[k + 1].lower_ not in SETTING_PREPOSITIONS:
+        if k + 1 >= limit or doc[k].text != "," \
+                or doc[k + 1].pos_ != "ADP" and doc[k + 1].lower_ not in SETTING_PREPOSITIONS:
             return k  # ("lors", tagged an adverb, opens one too)
         for c in range(k + 2, min(limit, k + 2 + PARENTHETICAL_TOKENS)):
             if doc[c].text == ",":

@@ -150,7 +150,8 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
             att = Attribution("none", None, None, span.start)  # a short verbless heading: « Magnifique propriété »
         read.append((span, direct, att))
     # A quotation without attribution takes the one of the next quotation in its sentence:
-    # X « … », et « … », a souligné Y; so does a short one listed right before it: « … », « … », a écrit Y.
+    # X « … », et « … », a souligné Y; so does a short one listed right before it:
+    # « … », « … », a écrit Y.
     for n in range(len(read) - 2, -1, -1):
         span, direct, att = read[n]
         nxt_span, _, nxt = read[n + 1]

@@ -20,8 +20,8 @@ from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from .cues import verb_cue
 from .referent import Referent, morph_gender, noun_gender
 from .speaker_phrases import trim_subject, word_start
-from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
-                     STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
+from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER,
+                     ROLE_NOUNS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
 # Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
 DESCRIBED_SUBJECT_SENTENCES = 3
@@ -251,7 +251,8 @@ class SubjectChain:
         if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
             return None
         named = {hit[1].id: hit[1] for c in head.children
-                 if c.dep_ in NAME_COMPLEMENT_DEPS and c.i > head.i and not any(t.text == "," for t in self.doc[head.i:c.i])
+                 if c.dep_ in NAME_COMPLEMENT_DEPS and c.i > head.i
+                 and not any(t.text == "," for t in self.doc[head.i:c.i])
                  and (hit := self.cast.index.mention_at(c.idx)) is not None}
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -425,7 +426,8 @@ class SubjectChain:
                 g = morph_gender(det) if det.lower_ not in ("l'", "l’") else noun_gender(t)
                 if not compatible(g, gender) or cast.index.mentions_in(det.idx, t.idx + len(t.text)):
                     continue
-                return Referent(cast.text[det.idx:t.idx + len(t.text)], det.idx, t.idx + len(t.text), None, g or gender, True)
+                end = t.idx + len(t.text)
+                return Referent(cast.text[det.idx:end], det.idx, end, None, g or gender, True)
         return None
 
     def _first_person_after(self, start: int, gender: str | None) -> str | None:
