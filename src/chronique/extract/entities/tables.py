@@ -230,11 +230,11 @@ wall street journal, financial times, the guardian, bbc, cnn, huffpost, huffingt
 le huffington post, 20 minutes, slate, konbini, brut, l'opinion, la tribune, public sénat, lcp,
 c8, tmc, w9, nrj, nrj12, rtl2, rtl 2, france 4, france ô, europe 2, m6, 6ter, tfx, tf1 info,
 la dépêche du midi, paris-normandie, le bien public, le républicain lorrain, l'est républicain,
-les dernières nouvelles d'alsace, la nouvelle république, le courrier picard, la montagne,
-le journal de saône-et-loire, la charente libre, l'indépendant, corse-matin, le populaire du centre,
+les dernières nouvelles d'alsace, la nouvelle république, le courrier picard,
+le journal de saône-et-loire, la charente libre, corse-matin, le populaire du centre,
 la république des pyrénées, l'yonne républicaine, presse océan, le maine libre, le courrier de l'ouest,
 la presse de la manche, le berry républicain, centre presse, le journal du centre, le monde diplomatique,
-le journal de montréal, la libre belgique, le soir, le temps, la tribune de genève
+le journal de montréal, la libre belgique, la tribune de genève
 """)
 # Media names written as one word, in any case ("sur franceinfo"): distinctive enough to be found
 # whatever the model says.

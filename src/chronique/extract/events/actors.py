@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ...article import Article, Entity, Quote
+from ...nlp.syntax import in_clause
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold, is_channel_name
@@ -321,7 +322,8 @@ class Resolver:
         if verb.i <= subj.i:
             return None
         # not a name inside a clause on the subject ("Le veuf d'une femme … relayée par X a appelé")
-        inner = {t.idx for t in subj.doc[subj.i:verb.i] if _in_clause_of(t, subj)}
+        a, b = subj.left_edge.i, subj.right_edge.i + 1
+        inner = {t.idx for t in subj.doc[a:b] if in_clause(t, a, b)}
         people = [e for m, e in self.index.mentions_in(subj.idx, verb.idx) if e.type == "PER" and m.start not in inner]
         return people[-1] if people else None
 
@@ -390,17 +392,6 @@ def _np_tokens(tok: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS and c.i not in skip)
     out.sort(key=lambda t: t.i)
     return out[:MAX_NP_TOKENS]
-
-
-def _in_clause_of(t: Token, subj: Token) -> bool:
-    """``t`` hangs on ``subj`` through a clause or an agent ("une théorie relayée par X")."""
-    if not subj.is_ancestor(t):
-        return False
-    while t.i != subj.i:
-        if t.dep_ in CUT_DEPS or t.dep_ == "obl:agent":
-            return True
-        t = t.head
-    return False
 
 
 def _relation_complements(tok: Token) -> frozenset[int]:

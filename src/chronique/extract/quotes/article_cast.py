@@ -29,12 +29,12 @@ from ...lang.fr.gender import compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
 from ...lang.fr.honorifics import HONORIFICS
-from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, ORGANISATION_KINDS, PUBLICATION_NOUNS
+from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, ORGANISATION_KINDS, ORGANISATION_NOUNS, PUBLICATION_NOUNS
 
 # How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
 ANTECEDENT_WINDOW = 1500
-# Characters read before a name for the noun of its kind ("le syndicat | SGJ-FO").
-KIND_NOUN_CHARS = 12
+# Tokens before an organisation's name searched for the noun of its kind ("la fédération des X | Y").
+KIND_WINDOW = 4
 # An outlet name: an article and one capitalised word ("Le Parisien", "Les Echos").
 _OUTLET_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?[A-Z][\w-]+$")
 _GENDERED_HONORIFICS = {h: g for h, g in HONORIFICS.items() if g is not None}
@@ -214,12 +214,23 @@ class ArticleCast:
         return None
 
     def _introduced_as(self, e: Entity, kind: str) -> bool:
-        """The article wrote a noun of that kind right before one of the names ("le syndicat SGJ-FO")."""
+        """The article wrote a noun of that kind before one of the names ("le syndicat SGJ-FO")."""
         for m in e.mentions:
-            before = self.text[max(0, m.start - KIND_NOUN_CHARS):m.start].split()
-            if m.kind == "name" and before and ORGANISATION_KINDS.get(before[-1].lower()) == kind:
+            noun = self.kind_noun_before(m.start) if m.kind == "name" else None
+            if noun is not None and ORGANISATION_KINDS.get(noun.lemma_.lower()) == kind:
                 return True
         return False
+
+    def kind_noun_before(self, offset: int) -> Token | None:
+        """The noun of a kind of organisation just before a name ("l'association de consommateurs |
+        X", "le syndicat | SGJ-FO"), within the name's clause."""
+        k = self.token_at(offset)
+        for t in reversed(self.doc[max(0, k - KIND_WINDOW):k]):
+            if t.pos_ == "NOUN" and (t.lemma_.lower() in ORGANISATION_NOUNS or t.lemma_.lower() in ORGANISATION_KINDS):
+                return t
+            if t.is_punct or t.is_sent_start:
+                break
+        return None
 
     # -- documents -----------------------------------------------------------------------------
     def document_producer(self, noun: Token, before: int) -> str | None:

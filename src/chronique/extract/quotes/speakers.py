@@ -25,6 +25,7 @@ from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
 from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
+from ...nlp.syntax import in_clause
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
@@ -60,8 +61,6 @@ ROLE_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN"})
 _NOMINAL_KINDS = ("title", "nominal")
 # Words opening an indefinite complement ("le veuf d'une femme", "l'avocat d'un policier").
 INDEFINITE_COMPLEMENTS = frozenset({"d'", "d’"})
-# Dependencies through which a name belongs to a clause inside a speaker phrase, not to its head.
-CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "obl:agent"})
 # Mentions the cast stage writes: who a pronoun or a description designates.
 _CAST_KINDS = ("pronoun", "nominal")
 
@@ -303,7 +302,7 @@ class SpeakerResolver:
             # Vaucluse Julien X": X is not "du Vaucluse")
             floor = max([a] + [cast.token_at(other.end - 1) + 1 for other, _ in inside if other.end <= m.start])
             if e.type not in SPEAKER_TYPES or is_complement(doc, cast.token_at(m.start), floor) \
-                    or _in_clause(doc[cast.token_at(m.start)], a, b):
+                    or in_clause(doc[cast.token_at(m.start)], a, b):
                 continue
             nominal = m.kind in _NOMINAL_KINDS
             if nominal and not compatible(det_gender, cast.gender.get(e.id)):
@@ -681,16 +680,6 @@ def _unknown_person_noun(head: Token) -> bool:
     person the story is about, holding no office that would exclude another."""
     return head.morph.get("Number") != ["Plur"] and head.lower_ not in _TABLE_NOUNS \
         and head.lemma_.lower() not in _TABLE_NOUNS
-
-
-def _in_clause(t: Token, a: int, b: int) -> bool:
-    """Token ``t`` of the phrase ``[a, b)`` hangs on it through a participle, a relative clause or
-    an agent ("le veuf d'une femme au centre d'une théorie relayée par X"): X is not who speaks."""
-    while a <= t.head.i < b and t.head.i != t.i:
-        if t.dep_ in CLAUSE_DEPS:
-            return True
-        t = t.head
-    return False
 
 
 def _capitalised(words: str) -> bool:

@@ -27,8 +27,6 @@ from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, OR
 DESCRIBED_SUBJECT_SENTENCES = 3
 _DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
 _DESCRIBED_PERSON_NOUNS = ROLE_NOUNS | TRADE_NOUNS
-# Tokens before an organisation's name searched for the noun of its kind ("la fédération des X | Y").
-KIND_WINDOW = 4
 # Dependencies of a name hung on the noun of its kind ("l'association de consommateurs UFC").
 NAME_COMPLEMENT_DEPS = frozenset({"nmod", "appos", "flat:name"})
 
@@ -238,7 +236,7 @@ class SubjectChain:
             det = doc[t.left_edge.i]
             det_gender = morph_gender(det) if det.pos_ == "DET" and det.i < t.i else None
             if det_gender is None:  # "l'association (de consommateurs) UFC-Que Choisir": the noun says it
-                kind = t if hit is None else self._kind_before(hit[0].start)
+                kind = t if hit is None else self.cast.kind_noun_before(hit[0].start)
                 det_gender = noun_gender(kind) if kind is not None else None
             if det_gender is None or det_gender != gender:
                 return None  # "le groupe … Selon elle": the gender must say so
@@ -255,16 +253,6 @@ class SubjectChain:
                  and not any(t.text == "," for t in self.doc[head.i:c.i])
                  and (hit := self.cast.index.mention_at(c.idx)) is not None}
         return next(iter(named.values())) if len(named) == 1 else None
-
-    def _kind_before(self, offset: int) -> Token | None:
-        """The noun of organisation just before a name ("l'association de consommateurs | X")."""
-        k = self.cast.token_at(offset)
-        for t in reversed(self.doc[max(0, k - KIND_WINDOW):k]):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in ORGANISATION_NOUNS:
-                return t
-            if t.is_punct or t.is_sent_start:
-                break
-        return None
 
     def _main_subject_pronoun(self, a: int, b: int, gender: str | None) -> bool:
         """The sentence ``[a, b)`` has a compatible subject pronoun: it continues the chain."""

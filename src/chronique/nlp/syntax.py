@@ -1,0 +1,19 @@
+"""Reading the parse: questions about a token's place in the dependency tree."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Dependencies through which a word belongs to a clause or an agent inside a phrase, not to its
+# head ("le veuf d'une femme … relayée par X", "le président d'un club financé par X").
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "obl:agent"})
+
+
+def in_clause(t: Token, a: int, b: int) -> bool:
+    """Token ``t`` of the phrase of tokens ``[a, b)`` hangs on it through a participle, a
+    relative clause or an agent: X in "une théorie relayée par X" is not what the phrase names."""
+    while a <= t.head.i < b and t.head.i != t.i:
+        if t.dep_ in CLAUSE_DEPS:
+            return True
+        t = t.head
+    return False
