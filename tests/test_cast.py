@@ -395,3 +395,12 @@ def test_a_headlines_capitalised_article_is_no_office_holders_surname(analyze):
 def test_a_description_stops_before_a_quoted_term(analyze):
     art = analyze("Paul Girard a été blessé à Lyon. Mais le père de la « révolution tranquille » succombe à ses blessures.")
     assert ("le père", "Paul Girard") in _mentions(art, "nominal")
+
+
+def test_the_speaker_of_an_incise_read_as_an_object_joins_the_chain(analyze):
+    # the parser reads "l'animateur" after "a déclaré" as the verb's object; it is its subject
+    art = analyze("Le rendez-vous \"s'est installé\" par les Français, a estimé Paul Martin en présence de Jean "
+                  "Durand, confirmant que la compensation sera maintenue.\"Le ministre m'a entendu. On peut dire aux "
+                  "Français que toute la part de l'Etat va au patrimoine\", a déclaré l'animateur de \"Secrets "
+                  "d'histoire\", qui avait réclamé cette compensation intégrale.", published="2020-06-30")
+    assert any(text == "l'animateur" for text, _ in _mentions(art, "nominal"))

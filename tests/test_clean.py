@@ -317,6 +317,20 @@ def test_a_heading_in_capitals_run_into_its_section_is_a_subheading(cleaned):
     assert subheadings(c) == ["UNE MAJORITÉ DE PERDANTS DANS LA FONCTION PUBLIQUE"]
 
 
+def test_a_quoted_heading_in_capitals_keeps_its_attribution(cleaned):
+    c = cleaned('Le chapeau.\n\nIl a parlé au journal. DUPONT, "C\'EST UN PEU COURT", SELON DURAND Un projet, '
+                'dénonçant "le pouvoir", a été lancé.', title="Titre")
+    assert subheadings(c) == ['DUPONT, "C\'EST UN PEU COURT", SELON DURAND']
+    assert 'Un projet, dénonçant "le pouvoir", a été lancé.' in c.text
+
+
+def test_a_word_touching_a_word_in_capitals_gets_its_space(known):
+    from chronique.ingest.glue import glue_points
+
+    assert glue_points("Temple à Montbéliard - DoubsBRETAGNE. Phare", known) == [(28, "W")]
+    assert glue_points("un iPhone et une PlayStation", known) == []
+
+
 def test_a_straight_quote_opening_a_glued_sentence_gets_its_space(cleaned):
     c = cleaned('Il a cité la presse régionale"Nous verrons", a-t-il ajouté. Il a dit "non".', title="Titre")
     assert c.text == 'Il a cité la presse régionale "Nous verrons", a-t-il ajouté. Il a dit "non".'

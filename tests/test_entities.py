@@ -488,3 +488,18 @@ def test_public_bodies_named_like_common_phrases_are_organisations_only_with_a_c
                  "l'affaire de tous, rappelle le directeur de l'Assurance maladie.")
     assert found["Sécurité routière"].type == "ORG" and found["Assurance maladie"].type == "ORG"
     assert [m.text for m in found["Sécurité routière"].mentions] == ["Sécurité routière"]
+
+
+def test_a_family_name_in_capitals_joins_its_person_whatever_the_model_typed(nlp):
+    """A heading in capitals ("CASTELNAU, « … »") makes the model guess a place: the person's
+    family name in capitals still joins the person the article names."""
+    from chronique.extract.entities.cand import W_TABLE, Cand
+    from chronique.extract.entities.resolve import resolve
+    from chronique.extract.entities.tokens import Tokens
+
+    text = "Jean Castelnau a parlé. CASTELNAU, « C'EST COURT » Un écho."
+    tk = Tokens(nlp.make_doc(text), text)
+    person = Cand(0, 2, 0, 14, votes={"PER": 1.0})
+    heading = Cand(5, 6, 24, 33, votes={"LOC": W_TABLE})
+    [cluster] = resolve(tk, [person, heading])
+    assert cluster.type() == "PER" and len(cluster.cands) == 2

@@ -358,3 +358,28 @@ def test_a_plural_role_before_a_comma_is_not_the_title_of_the_name_after(ents):
     assert [m.text for m in found["Paul Marchal"].mentions] == ["Paul Marchal"]
     found = ents("Le ministre de l'Intérieur, Paul Marchal, a parlé.")
     assert "ministre de l'Intérieur" in [m.text for m in found["Paul Marchal"].mentions]
+
+
+def test_a_name_after_published_chez_is_a_publisher(ents):
+    found = ents("Le roman, initialement publié en 2001 chez Anne Carrière, est paru depuis chez Robert Laffont. "
+                 "Il a dîné chez Laurent Ruquier.")
+    assert found["Anne Carrière"].type == "ORG" and found["Robert Laffont"].type == "ORG"
+    assert found["Laurent Ruquier"].type == "PER"
+
+
+def test_a_place_in_another_place_is_two_places(ents):
+    found = ents("Il s'est rendu mardi à l'hôpital Necker à Paris.")
+    assert "Paris" in found and found["Paris"].type == "LOC"
+
+
+def test_a_name_after_a_border_is_a_place(ents):
+    found = ents("Des centaines de pèlerins sont dans la zone neutre aux abords du poste ukrainien de Novi "
+                 "Yarylovychi. Ils étaient 700 au poste frontière de Novi Yarylovychi.")
+    assert found["Novi Yarylovychi"].type == "LOC"
+
+
+def test_a_source_before_a_comma_is_not_the_title_of_the_next_subject(analyze):
+    art = analyze("Le philosophe Bernard Lenoir défend Yann Moix. \"Ce pardon fut demandé\" Selon le philosophe, "
+                  "Yann Moix n'est plus le même homme.", title="Titre")
+    moix = next(e for e in art.entities if e.name == "Yann Moix")
+    assert not [m for m in moix.mentions if m.kind != "name"]

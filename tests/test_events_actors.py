@@ -587,3 +587,63 @@ def test_a_compound_passive_read_with_a_copula_keeps_its_roles(analyze):
     art = run(analyze, "Paul Girard a aussi été littéralement insulté sur Twitter par le ministre Hugo Lambert.")
     [ev] = of_type(art, "ACCUSE")
     assert names(art, ev, "source") == {"Hugo Lambert"} and names(art, ev, "target") == {"Paul Girard"}
+
+
+def test_a_guest_received_in_the_passive_takes_part(analyze):
+    art = run(analyze, "Julie Garnier a été reçue par Camille Renaud à Lyon.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Camille Renaud"}
+    assert names(art, ev, "target") == {"Julie Garnier"}
+
+
+def test_what_a_boycott_is_of_is_its_target(analyze):
+    art = run(analyze, "Camille Renaud a appelé au boycott de la société Danone.")
+    [ev] = of_type(art, "PROTEST")
+    assert names(art, ev, "source") == {"Camille Renaud"}
+    assert names(art, ev, "target") == {"Danone"}
+
+
+def test_a_passive_without_a_named_agent_is_no_reception(analyze):
+    art = run(analyze, "Julie Garnier a dit : « J'ai été saisie par ce qui s'est passé. »")
+    assert not of_type(art, "COERCE")
+
+
+def test_a_platform_the_words_go_through_is_no_target_of_spoken_praise(analyze):
+    art = run(analyze, "Camille Renaud a annoncé qu'une plainte a été déposée et a apporté son soutien aux "
+                       "journalistes via Twitter.")
+    assert not any("Twitter" in names(art, ev) for ev in art.events)
+
+
+def test_the_authorities_named_by_their_nationality_act_for_their_country(analyze):
+    art = run(analyze, "L'Ukraine et le Bélarus se disputent. La présidence ukrainienne a appelé les autorités "
+                       "bélarusses à cesser d'exacerber cette crise.")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "source") == {"Ukraine"}
+    assert names(art, ev, "target") == {"Bélarus"}
+
+
+def test_channels_are_media_and_social_networks_not_every_firm():
+    from chronique.extract.entities.tables import is_channel_name
+
+    assert is_channel_name("Truth Social") and is_channel_name("Twitter") and is_channel_name("Le Parisien")
+    assert not is_channel_name("Google") and not is_channel_name("Uber")
+
+
+def test_a_visit_needs_a_visitor_not_only_places(analyze):
+    art = run(analyze, "Chaque année, des dizaines de milliers de pèlerins se rendent à Ouman en Ukraine.")
+    assert not of_type(art, "CONSULT")
+
+
+def test_referring_a_matter_to_a_body_is_a_request(analyze):
+    art = run(analyze, "L'inspection académique n'a saisi l'Agence régionale de santé qu'au mois de janvier.")
+    assert not of_type(art, "COERCE")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "target") == {"Agence régionale de santé"}
+
+
+def test_a_place_before_a_present_participle_acts(analyze):
+    art = run(analyze, "Cette crise s'est doublée mercredi d'une brouille diplomatique entre l'Ukraine et le Bélarus, "
+                       "Kiev accusant Minsk de vouloir instrumentaliser la situation, sur fond de tensions entre les "
+                       "deux capitales après la présidentielle bélarusse contestée du 9 août.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Kiev"} and names(art, ev, "target") == {"Minsk"}

@@ -140,6 +140,19 @@ SENTENCES: dict = {
     "mandat d' arrêt": "Un mandat d'arrêt a été émis contre Olaf Scholz.",
     "guerre": "La guerre entre la Russie et l'Ukraine dure depuis des années.",
     "conflit": "Le conflit entre l'Éthiopie et l'Érythrée a duré deux ans.",
+    "accueillir": "Olaf Scholz a été accueilli par Emmanuel Macron à l'Élysée.",
+    "échange": "Emmanuel Macron a eu un échange avec Olaf Scholz à Berlin.",
+    "accorder asile": "Emmanuel Macron a accordé l'asile à Olaf Scholz.",
+    "excuser": "Emmanuel Macron s'est excusé auprès d'Olaf Scholz.",
+    "excuse": "Les excuses d'Emmanuel Macron à Olaf Scholz ont surpris.",
+    "fin de non-recevoir": "Emmanuel Macron a opposé une fin de non-recevoir à Olaf Scholz.",
+    "ordonner fermeture": "Olaf Scholz a ordonné la fermeture des bars de Berlin.",
+    "ordonner confinement": "Olaf Scholz a ordonné le confinement de Berlin.",
+    "ordonner évacuation": "Olaf Scholz a ordonné l'évacuation de Berlin.",
+    "décréter confinement": "Olaf Scholz a décrété le confinement de Berlin.",
+    "imposer confinement": "Olaf Scholz a imposé le confinement à Berlin.",
+    "imposer couvre-feu": "Olaf Scholz a imposé un couvre-feu à Berlin.",
+    "décréter couvre-feu": "Olaf Scholz a décrété un couvre-feu à Berlin.",
 }
 
 

@@ -716,3 +716,81 @@ def test_a_source_past_its_preposition_or_a_calculation_of_a_body(quote_pipeline
     a = run(quote_pipeline, text)
     (q,) = only(a, "indirect")
     assert speaker_name(a, q) == speaker
+
+
+# -- a person named inside the quotation is not the pronoun speaker of it -----------------------
+def test_a_person_named_in_the_quotation_is_not_its_pronoun_speaker(quote_pipeline):
+    a = run(quote_pipeline, "Jacques Dupont a parlé à Paul Martin. « Les propos de Jacques Dupont sont graves », "
+                            "a-t-il dit.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Martin"
+
+
+def test_the_person_an_office_serves_is_no_pronoun_antecedent(quote_pipeline):
+    a = run(quote_pipeline, "Une décision a poussé le conseiller Paul Martin de Jacques Dupont à partir. "
+                            "« Je pars », a-t-il dit.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Martin"
+
+
+def test_a_name_after_a_bracketed_aside_completes_the_role(quote_pipeline):
+    a = run(quote_pipeline, "Le maire PS de Lille (Nord) Paul Martin a annoncé sa mise en retrait du parti.")
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "Paul Martin"
+
+
+def test_a_subject_under_a_verbless_root_is_the_main_subject():
+    import spacy
+
+    from chronique.extract.quotes.subject_chain import is_main_subject
+
+    # "Plus tôt, Paul Martin a annoncé …" as the model sometimes reads it: "tôt" the root, the verb its "dep"
+    words = ["Plus", "tôt", ",", "Paul", "Martin", "a", "annoncé", "son", "départ", "."]
+    heads = [1, 1, 1, 6, 3, 6, 1, 8, 6, 1]
+    deps = ["advmod", "ROOT", "punct", "nsubj", "flat:name", "aux:tense", "dep", "det", "obj", "punct"]
+    pos = ["ADV", "ADV", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = spacy.tokens.Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert is_main_subject(doc[3])
+
+
+def test_a_person_after_the_cue_says_the_verbless_statement_before_it(quote_pipeline):
+    a = run(quote_pipeline, "Parmi les sites choisis, aucun château mais une grande variété de lieux peu connus, "
+                            "a annoncé le ministre de la Culture Paul Martin.")
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "Paul Martin"
+    assert q.text.startswith("Parmi les sites choisis")
+
+
+def test_whom_something_is_revealed_to_is_no_statement(quote_pipeline):
+    a = run(quote_pipeline, "Le film de Paul Martin, avec Julie Durand, le révèle au grand public.")
+    assert not only(a, "indirect")
+
+
+def test_the_author_of_a_work_named_is_no_pronoun_antecedent(quote_pipeline):
+    a = run(quote_pipeline, "\"Peu m'importe de faire des choses non commerciales\", déclarait Michel Garnier aux "
+                            "Cahiers du cinéma. \"Je préfère les prototypes aux séries.\" \"Le Mépris\" de Jean-Luc "
+                            "Bardin (1963), le révèle au grand public. Dans ce film, il joue un scénariste, chapeau "
+                            "sur la tête \"pour faire comme Dean Martin\".")
+    q = next(q for q in only(a, "partial") if q.text.startswith("pour faire"))
+    assert speaker_name(a, q) == "Michel Garnier"
+
+
+def test_an_incise_after_the_infinitive_that_completes_the_quotation(quote_pipeline):
+    a = run(quote_pipeline, "Paul Martin a visité un hôpital. \"Mais le maire a été attentif\" à limiter les "
+                            "contacts, a précisé la mairie de Lyon.")
+    (q,) = a.quotes
+    assert q.speaker is not None and "mairie" in q.speaker.text
+
+
+def test_an_unnamed_family_member_is_not_the_person_the_story_is_about(quote_pipeline):
+    a = run(quote_pipeline, "Léa Dumas avait disparu en 2017 lors d'un mariage. « Ça fait un an qu'elle nous a "
+                            "quittés », a résumé la mère de l'enfant. « C'est un moment très difficile », a poursuivi "
+                            "le père.", title="Léa Dumas : la famille attend la vérité")
+    for q in only(a, "direct"):
+        assert q.speaker is not None and q.speaker.entity is None, q.speaker
+
+
+def test_what_someone_reports_with_faire_etat_de(quote_pipeline):
+    a = run(quote_pipeline, "La préfecture de police de Lyon a fait état de 32 interpellations.")
+    (q,) = only(a, "indirect")
+    assert q.text.startswith("de 32 interpellations") and "préfecture" in q.speaker.text

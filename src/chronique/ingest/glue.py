@@ -44,6 +44,9 @@ _LO = "a-zß-öø-ÿ"
 _SENTENCE_GLUE = re.compile(rf"[.!?…]+([\"»”)\]]*)(?=(?:«\s?|[“\"])?[{_UP}])")
 # A lowercase word part of 3+ letters touching a capital that starts a word (``prévuLe``, ``préparationL'``).
 _LOWER_UPPER = re.compile(rf"[{_UP}](?<=[{_LO}]{{3}}[{_UP}])(?=[{_LO}]|['’])")
+# A word touching a word in capitals (``Haute-CorseGRAND EST``, ``au MouleMARTINIQUE``): a list's
+# lines run together; three lowercase letters then three capitals are never one word.
+_LOWER_CAPS = re.compile(rf"[{_UP}](?<=[{_LO}]{{3}}[{_UP}])(?=[{_UP}]{{2}})")
 # An acronym touching a capitalised word (``EHPADDevant``, ``CNEWSDe``).
 _CAPS_UPPER = re.compile(rf"[{_UP}](?<=[{_UP}]{{3}})(?=[{_LO}]{{2}})")
 # A number touching a capitalised word (``15 joursUne`` is _LOWER_UPPER; this is ``Covid-19Les``).
@@ -68,9 +71,11 @@ _CAPS_NEXT = rf"\s[{_UP}][{_UP}'’-]{{0,30}}"
 _CAPS_HEADING = re.compile(rf"({_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,11}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
 # A heading in capitals quoting someone, run in after a sentence: ``… angélisme." SARKOZY : "C'EST
 # L'ÂME DE LA FRANCE"Dans les rangs``, ``MARINE LE PEN ACCUSE "CEUX QUI NOUS GOUVERNENT"Puis``: one
-# subheading, its inner quotes no glue points.
+# subheading, its inner quotes no glue points; an attribution in capitals may follow the quote
+# (``LASSALLE, "C'EST UN PEU GAGMAN", SELON CORBIÈRE Un lassallisme``).
 _CAPS_QUOTED_HEADING = re.compile(
-    rf"{_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,7}}\s?:?\s?[\"«“][^{_LO}\"«»“”\n]{{3,80}}[\"»”](?=\s?[{_UP}][{_LO}])")
+    rf"{_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,7}}\s?[:,]?\s?[\"«“][^{_LO}\"«»“”\n]{{3,80}}[\"»”](?:,?{_CAPS_NEXT}){{0,4}}"
+    rf"(?=\s?[{_UP}][{_LO}])")
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
 _STRAIGHT_OPEN = re.compile(rf"\"(?<=[{_LO}{_UP}0-9]\")(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')
@@ -164,7 +169,7 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
             points.setdefault(m.start(), HEADING_END)
     for m in _CLOSE_QUOTE.finditer(block):
         points.setdefault(m.start(), HEADING_END)
-    for regex in (_OPEN_QUOTE, _CLOSE_BRACKET):
+    for regex in (_OPEN_QUOTE, _CLOSE_BRACKET, _LOWER_CAPS):
         for m in regex.finditer(block):
             points.setdefault(m.start(), WORD)
     for m in _CAPTION_SOURCE.finditer(block):

@@ -33,7 +33,7 @@ from ..quotes.referent import Referent, morph_gender, noun_gender
 from ..quotes.speaker_phrases import is_pronoun_phrase, is_role_word, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags
-from ..quotes.subject_chain import opens_que_clause
+from ..quotes.subject_chain import incise_subject, opens_que_clause
 from ..quotes.tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, FORMER_WORDS, PERSON_LABELS
 from ..registry import register
 from ..stage import Stage
@@ -100,12 +100,13 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
         label = _labelled_subject(tok)
         if label is not None:
             a, b, kind = label, label + 2, "nominal"
-        elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ") \
+        elif tok.dep_ in OBJECT_DEPS and tok.pos_ in ("NOUN", "VERB", "ADJ") and not incise_subject(tok) \
                 or tok.dep_ == OWNER_DEP and tok.pos_ == "NOUN" and is_role_word(tok):
             # (an object tagged VERB: "son ancien associé"; an owner: "un tweet du ministre")
             _object_description(tok, resolver, covered, out)
             continue
-        elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED or _subject_read_as_apposition(tok)):
+        elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED or _subject_read_as_apposition(tok)
+                  or incise_subject(tok)):  # "», a déclaré l'animateur": the speaker, read as an object
             continue
         elif is_pronoun_phrase(tok) and tok.lower_.lstrip("-") not in ("on", "ils", "elles", "eux"):
             a, b, kind = tok.i, tok.i + 1, "pronoun"
@@ -121,8 +122,9 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
             continue  # the parse cut the name off its title: "le ministre | chargé du Logement Julien X"
         span_start, span_end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         named_inside = covered.mentions_in(span_start, span_end) if kind == "nominal" else []
-        if named_inside and not all(e.type == "LOC" for _, e in named_inside):
-            # a name inside: the entity layer has it, unless it only completes an office title
+        if named_inside and not all(e.type in ("LOC", "MISC") for _, e in named_inside):
+            # a name inside (not a place or a work: "l'animateur de « Secrets d'histoire »"): the
+            # entity layer has it, unless it only completes an office title
             # ("le leader de La France insoumise"): then the office holder the article names
             known = office_holder(article.text[span_start:span_end], article)
             if known is None:

@@ -283,8 +283,10 @@ def _strong_non_person(cl: Cluster) -> bool:
 
 def _compatible_people(tk: Tokens, c: Cand, w: tuple[str, ...], people: list[Cluster], strong_other: bool
                        ) -> list[Cluster]:
-    if strong_other and c.title is None or not w:
-        return []  # (an honorific or title before this occurrence makes it a person whatever the votes)
+    if strong_other and c.title is None and not _in_capitals(tk, c) or not w:
+        # (an honorific or title before this occurrence makes it a person whatever the votes, and
+        # so does a family name in capitals, whose type the model guesses: "LASSALLE" in a heading)
+        return []
     out = []
     for p in people:
         a = p.anchor_words
@@ -302,6 +304,11 @@ def _compatible_people(tk: Tokens, c: Cand, w: tuple[str, ...], people: list[Clu
     if len(w) == 1 and out and all(p.anchor_words[0] == w[0] for p in out) and len(out) > 1:
         return []
     return out
+
+
+def _in_capitals(tk: Tokens, c: Cand) -> bool:
+    word = surface(tk, c)
+    return len(word) > 3 and word.isupper()
 
 
 def _is_surname_elsewhere(word: str, people: list[Cluster]) -> bool:

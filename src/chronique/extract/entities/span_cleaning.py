@@ -30,6 +30,10 @@ AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", 
                                    "mer", "baie", "cimetiere", "parc", "jardin"})
 
 
+# Prepositions that place a named place in another ("l'hôpital Necker à Paris"), never inside its
+# name (folded, like ``Tokens.key``).
+LOCATED_AT = frozenset(fold(w) for w in ("à", "au", "aux", "en"))
+
 def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
     org = _organisation_after_person(tk, i, j)
     if org is not None:  # "l'analyste Jack Ives de Brent Securities": the person, then the firm
@@ -177,9 +181,10 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
         if k < tk.n and tk.is_word(k) and tk.pos[k] in ("NOUN", "PROPN"):
             j = k + 1
     # a lowercase place head before the name: "l'espace Schengen", "le théâtre des Bleus de Bar"
+    # (not across "à": "l'hôpital Necker à Paris" is a hospital in Paris)
     k = i - 1
-    while k >= 0 and i - k <= 5 and (tk.cap[k] or tk.key[k] in NAME_CONNECTORS) and not tk.initial[k] \
-            and tk.is_word(k):
+    while k >= 0 and i - k <= 5 and (tk.cap[k] or tk.key[k] in NAME_CONNECTORS and tk.key[k] not in LOCATED_AT) \
+            and not tk.initial[k] and tk.is_word(k):
         k -= 1
     if k >= 0 and k < i and not tk.cap[k] and (label in ("PER", "LOC") and tk.key[k] in PERSON_NAMED_PLACE_HEADS
                                                or label != "PER" and tk.key[k] in LOC_HEADS - AMBIGUOUS_PLACE_HEADS):

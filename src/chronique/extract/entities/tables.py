@@ -143,9 +143,15 @@ journal quotidien hebdomadaire magazine mensuel radio chaîne site média média
 club équipe fédération association collectif fabricant éditeur marque chaine l'équipementier
 équipementier transporteur label studio agence institut organisation centre
 """)
+# Participles before "chez X" that make X a publisher ("publié chez Anne Carrière", "paru chez
+# Calmann-Lévy"), however much it looks like a person's name; "chez X" alone is anyone's place.
+PUBLISHED_WORDS = _words("""
+publié publiée publiés publiées paru parue parus parues édité éditée édités éditées réédité rééditée
+réédités rééditées sorti sortie sortis sorties
+""")
 LOC_CUES = _words("""
 ville commune village région département pays capitale métropole agglomération province état
-localité île quartier arrondissement canton territoire usine
+localité île quartier arrondissement canton territoire usine frontière poste-frontière
 """)
 PER_CUES = _words("""
 m. mme mlle me dr pr mgr
@@ -244,14 +250,14 @@ MEDIA_BRANDS = frozenset({"franceinfo", "mediapart", "bfmtv", "cnews", "konbini"
 
 
 # Social networks and messaging services: where words are published, like the media.
-PLATFORMS = _items("""
-twitter, facebook, instagram, youtube, tiktok, linkedin, snapchat, telegram, whatsapp, truth social
+SOCIAL_NETWORKS = _items("""
+twitter, facebook, instagram, youtube, tiktok, linkedin, snapchat, telegram, whatsapp, truth social, twitch
 """)
 
 
 def is_channel_name(name: str) -> bool:
     """A medium or a platform words and acts are published on ("sur Twitter", "via franceinfo")."""
-    return is_media_name(name) or fold(" ".join(name.split())) in PLATFORMS
+    return is_media_name(name) or fold(" ".join(name.split())) in SOCIAL_NETWORKS
 
 
 def is_media_name(name: str) -> bool:

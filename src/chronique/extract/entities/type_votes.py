@@ -14,11 +14,13 @@ from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
 from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES,
                      LOC_HEADS, MEDIA, MISC_HEADS, MISC_PREFIXES, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PARTIES,
-                     PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, fold)
+                     PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, PUBLISHED_WORDS, fold)
 from .tokens import Tokens
 
 # What may stand between two coordinated names: "Amazon et Tardivel", "(DGA) et de la Valmorel".
 # Not a comma: "député de la Somme, à TF1" and "dans l'Aisne, Amazon…" are no lists.
+# Words between a participle of publishing and "chez" ("publié en 2001 chez X").
+PUBLISHED_REACH = 4
 _COORDINATION = re.compile(r"^\)?\s*(?:et|ou)\s+(?:(?:de|du|des|à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’])?$")
 
 
@@ -173,6 +175,8 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         c.vote("ORG", W_MODEL + 0.5)  # acronyms the model calls MISC are mostly organisations
     if _trade_apposed(tk, c):
         c.vote("PER", W_TITLE)  # "Santiago Ortez, infirmier aux urgences": a person, whatever the city
+    if c.i >= 2 and tk.key[c.i - 1] == "chez" and _published_before(tk, c.i - 1):
+        c.vote("ORG", W_TITLE)  # "publié en 2001 chez Anne Carrière": a publisher
     # the word before: "le géant Amazon", "la ville de Dijon", "en Corse"
     k = c.i - 1
     if k >= 0 and tk.key[k] in ("de", "d'", "du") and k - 1 >= 0:
@@ -187,6 +191,16 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
             c.vote("LOC", W_CUE)
         elif prev in ("en", "à") and k == c.i - 1 and c.j - c.i <= 3:
             c.vote("LOC", W_MODEL * 0.5)
+
+
+def _published_before(tk: Tokens, k: int) -> bool:
+    """A participle of publishing at most PUBLISHED_REACH words before token ``k``, in its clause."""
+    for j in range(k - 1, max(-1, k - 1 - PUBLISHED_REACH), -1):
+        if tk.key[j] in PUBLISHED_WORDS:
+            return True
+        if not tk.key[j][:1].isalnum():
+            return False
+    return False
 
 
 _TRADES = frozenset(fold(t) for t in TRADE_NOUNS)

@@ -211,7 +211,7 @@ class Resolver:
         speaker): whom the words are about."""
         for m, e in self.index.mentions_in(quote.start, quote.end):
             if e.id not in exclude and e.type in ("PER", "ORG") and m.kind != "pronoun" \
-                    and not (e.type == "ORG" and self._role_complement(m.start)) and not self._channel(m.start):
+                    and not (e.type == "ORG" and self._role_complement(m.start)) and not self.is_channel(m.start):
                 return e
         # "« Le Premier ministre a raison… »": a title in the quotation names its holder
         for title in titles_in(self.text[quote.start:quote.end]):
@@ -225,7 +225,7 @@ class Resolver:
                 return e
         return None
 
-    def _channel(self, offset: int) -> bool:
+    def is_channel(self, offset: int) -> bool:
         """A medium or platform after "sur" or "via" ("dénonce cette agression sur Twitter"): the
         channel of the words, not whom they are about ("les propos sur X" are about X)."""
         hit = self.index.mention_at(offset)
@@ -303,7 +303,11 @@ class Resolver:
         if i < verb.sent.start or doc[i].is_punct:
             return None
         hit = self.index.mention_at(doc[i].idx)
-        if hit is None or self.quote_at(doc[i].idx) is not None or hit[1].type == "LOC":
+        if hit is None or self.quote_at(doc[i].idx) is not None:
+            return None
+        # a place acts only as the subject of a present participle ("…, Kiev accusant Minsk de …")
+        if hit[1].type == "LOC" and not (i == verb.i - 1 and verb.morph.get("VerbForm") == ["Part"]
+                                         and verb.morph.get("Tense") == ["Pres"]):
             return None
         return hit[1]
 

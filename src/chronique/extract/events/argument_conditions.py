@@ -85,7 +85,9 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
     d = f.d
     if cond == "avec" and not f.partner or f.outlet and not f.source_found:
         return False  # an interview given to an outlet by no one named is no event
-    if cond == "entity-obj" and not f.obj_ents or cond == "mutual" and len(d.roles) < 2:
+    # "X a été reçu par Y": the passive subject is the object, when a named agent acts
+    if cond == "entity-obj" and not (f.obj_ents or f.undergoers and f.source_found) \
+            or cond == "mutual" and len(d.roles) < 2:
         return False
     if cond == "entity-nmod" and not d.roles:
         return False
@@ -104,6 +106,8 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
               if (ent := r.index.by_id.get(e)) is not None and ent.type != "MISC"}
     if not acting:
         return False  # works, products and events named as MISC do not take part in events
+    if d.mode == "visit" and all(r.index.by_id[e].type == "LOC" for e in acting):
+        return False  # "des pèlerins se rendent à Ouman, en Ukraine": places, and no visitor named
     if all(role == "target" for role in acting.values()) and len(acting) < MIN_TARGETS_ALONE \
             and d.type not in lx.DONE_TO_TARGET_TYPES and d.mode not in lx.DONE_TO_TARGET_MODES:
         return False  # "visiter le MUCEM": no one acts

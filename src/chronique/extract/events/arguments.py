@@ -76,8 +76,12 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
                 ents = _act_agents(c, act, r)
                 add(ents, "source")
                 f.source_found |= bool(ents)
-    if subj is None and agent is None and not passive:
-        ent = r.mention_before_verb(tok)  # "Cette libérale reproche …" parsed without a subject
+    present_participle = tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
+    if (subj is None or present_participle and subj.head.i != tok.i and not f.source_found) \
+            and agent is None and not passive:
+        # "Cette libérale reproche …" parsed without a subject; "…, Kiev accusant Minsk": the name
+        # before a present participle, not the subject of the clause it hangs on
+        ent = r.mention_before_verb(tok)
         if ent is not None:
             add([ent], "source")
             f.source_found = True

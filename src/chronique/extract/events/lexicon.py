@@ -37,6 +37,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # CONSULT: meetings, calls, visits, talks
     ("rencontrer", "VERB", "CONSULT", "meeting", ""),
     ("recevoir", "VERB", "CONSULT", "visit", "entity-obj"),
+    ("accueillir", "VERB", "CONSULT", "visit", "entity-obj"),  # "X a été accueilli par Y", not "accueillir des réfugiés"
     ("entretenir", "VERB", "CONSULT", "meeting", "refl"),
     ("téléphoner", "VERB", "CONSULT", "phone", ""),
     ("visiter", "VERB", "CONSULT", "visit", ""),
@@ -64,6 +65,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("interview", "NOUN", "CONSULT", "meeting", "avec"),
     ("discussion", "NOUN", "CONSULT", "meeting", "avec"),
     ("conversation", "NOUN", "CONSULT", "meeting", "avec"),
+    ("échange", "NOUN", "CONSULT", "meeting", "avec"),  # "dans un échange avec X", not "un échange de tirs"
     ("visite", "NOUN", "CONSULT", "visit", ""),
     ("négociation", "NOUN", "CONSULT", "negotiation", ""),
     ("pourparlers", "NOUN", "CONSULT", "negotiation", ""),
@@ -134,6 +136,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("prêt", "NOUN", "AID", "loan", "entity-nmod"),
     ("subvention", "NOUN", "AID", "funding", "entity-nmod"),
     ("aide", "NOUN", "AID", None, "entity-nmod"),
+    ("accorder asile", "VERB", "AID", "asylum", ""),  # "accorder l'asile à X"
     # RETREAT: resignations, withdrawals
     ("démissionner", "VERB", "RETREAT", "resignation", ""),
     ("retirer", "VERB", "RETREAT", "withdrawal", "refl"),
@@ -148,6 +151,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("céder", "VERB", "CONCEDE", None, ""),
     ("reculer", "VERB", "CONCEDE", None, ""),
     ("reconnaître défaite", "VERB", "CONCEDE", None, ""),  # "X a reconnu sa défaite face à Y"
+    ("excuser", "VERB", "CONCEDE", "apology", "refl"),  # "X s'est excusé auprès de Y"
+    ("excuse", "NOUN", "CONCEDE", "apology", "entity-nmod"),  # "les excuses de X à Y"
     # releases of a detained person ("X a été libéré", "la libération de X")
     ("libérer", "VERB", "CONCEDE", "release", "person-target"),
     ("élargir", "VERB", "CONCEDE", "release", "person-target"),
@@ -210,6 +215,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("veto", "NOUN", "REJECT", "veto", ""),
     ("voter contre", "VERB", "REJECT", "vote", ""),  # "Le PS votera contre le traité"
     ("refus", "NOUN", "REJECT", "refusal", ""),
+    ("fin de non-recevoir", "NOUN", "REJECT", "refusal", ""),  # "opposer une fin de non-recevoir à X"
     ("boycotter", "VERB", "REJECT", "boycott", ""),
     ("motion de censure", "NOUN", "REJECT", "censure", ""),
     ("censurer", "VERB", "REJECT", "censure", ""),  # "le Conseil constitutionnel a censuré la loi"
@@ -259,6 +265,15 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("inculper", "VERB", "COERCE", "indictment", ""),
     ("mandat d' arrêt", "NOUN", "COERCE", "arrest", ""),
     ("passage en force", "NOUN", "COERCE", "pressure", ""),
+    # restrictions ordered on a place or its people ("a ordonné la fermeture des bars", "a décrété
+    # le confinement de la capitale")
+    ("ordonner fermeture", "VERB", "COERCE", "restriction", ""),
+    ("ordonner confinement", "VERB", "COERCE", "restriction", ""),
+    ("ordonner évacuation", "VERB", "COERCE", "restriction", ""),
+    ("décréter confinement", "VERB", "COERCE", "restriction", ""),
+    ("imposer confinement", "VERB", "COERCE", "restriction", ""),
+    ("imposer couvre-feu", "VERB", "COERCE", "restriction", ""),
+    ("décréter couvre-feu", "VERB", "COERCE", "restriction", ""),
     # ASSAULT: attacks, killings
     ("bombarder", "VERB", "ASSAULT", "bombing", ""),
     ("bombardement", "NOUN", "ASSAULT", "bombing", ""),
@@ -312,7 +327,7 @@ FIGURATIVE_MODIFIERS = frozenset({"médiatique", "médiatiques", "diplomatique",
                                   "verbale", "verbales", "charme", "séduction", "communication"})
 # Modes of acts done to someone, whose "de X" complement names who undergoes them ("l'arrestation
 # de X", "le limogeage de Y"); "par X" names who does them.
-PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing"})
+PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing", "boycott"})
 # ... those only a person undergoes.
 PERSON_PATIENT_MODES = frozenset({"killing"})
 # Modes whose "devant X" complement names the body before which they take place ("le procès

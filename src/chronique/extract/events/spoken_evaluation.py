@@ -47,8 +47,8 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
             continue  # "révèle L'Express": the outlet reports, it does not judge
         # sympathy goes to places too ("la solidarité de la France pour les victimes … à Barcelone")
         types = TARGET_TYPES + ("LOC",) if etype == "SUPPORT" and lemmas & SYMPATHY_LEMMAS else TARGET_TYPES
-        named = [e for _, e in resolver.index.mentions_in(quote.start, quote.end)
-                 if e.type in types and e.id != speaker and not is_outlet(e)]
+        named = [e for m, e in resolver.index.mentions_in(quote.start, quote.end)
+                 if e.type in types and e.id != speaker and not is_outlet(e) and not resolver.is_channel(m.start)]
         target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
         if target is None and not named and quote.cue.start not in trigger_starts:
             target = story_person(centre, resolver.index.by_id, {speaker}, quoted)

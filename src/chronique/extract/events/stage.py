@@ -113,9 +113,9 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             if d.place is not None and not cond:
                 dropped_places.append((tok.sent.start, d.type, d.mode, d.place))
             continue
-        if d.lemma == "saisir" and any(c.dep_ in ("obj", "nsubj:pass") and c.lower_ in lx.REFERRAL_BODIES
+        if d.lemma == "saisir" and any(c.dep_ in ("obj", "nsubj:pass") and (c.lower_ in lx.REFERRAL_BODIES or _names_body(c, resolver))
                                        for c in tok.children):
-            d.type, d.mode = "REQUEST", "referral"  # "saisir le Conseil constitutionnel"
+            d.type, d.mode = "REQUEST", "referral"  # "saisir le Conseil constitutionnel", "a saisi l'ARS"
         drafts.append(d)
 
     told = {frozenset(d.roles) for d in drafts if d.type == "CONSULT"}
@@ -167,6 +167,13 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             attributed_to=quote.id if quote is not None else None,
         ))
     return tuple(events)
+
+
+def _names_body(tok: Token, resolver: Resolver) -> bool:
+    """The object names an organisation ("a saisi l'Agence régionale de santé"): whom a matter is
+    referred to; what is seized is a thing, not a body."""
+    hit = resolver.index.mention_at(tok.left_edge.idx) or resolver.index.mention_at(tok.idx)
+    return hit is not None and hit[1].type == "ORG"
 
 
 def _present_of_a_later_day(verb: Token, time: str, article: Article) -> bool:

@@ -26,13 +26,13 @@ from ..entities.tables import MEDIA, fold
 from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
 from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, preposition_may_follow, verb_cue
 from .lexicon import MULTIWORD_VERBS, speech_verb
-from .speaker_phrases import (np_before, plausible_speaker, postposed_np, relative_antecedent, relative_que_subject,
-                              subject_np)
+from .speaker_phrases import (is_role_word, np_before, plausible_speaker, postposed_np, relative_antecedent,
+                              relative_que_subject, subject_np)
 from .verb_forms import inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
-    CLAUSE_ONLY_VERBS, CONTRAST_OPENERS, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS,
+    CLAUSE_ONLY_VERBS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS,
     ORGANISATION_NOUNS,
     PAIRED_MARKS, PERSON_OBJECT_VERBS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, UNNAMED_SOURCE_NOUNS,
     WEEKDAYS,
@@ -40,6 +40,10 @@ from .tables import (
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
 # Words dating a cue that may stand between it and its content ("a déclaré mardi soir que").
+# Prepositions opening a phrase that names an addressee ("le révèle au grand public"), not a statement.
+ADDRESSEE_WORDS = frozenset({"à", "au", "aux"})
+# Longest speaker phrase after a cue that ends the sentence ("…, a annoncé le ministre de la Culture X").
+MAX_POSTPOSED_SPEAKER_TOKENS = 10
 CUE_TIME_WORDS = frozenset({"hier", "aujourd'hui", "soir", "matin", "midi", "dernier", "après-midi"})
 _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
 # Words between a speech verb and its content that belong to neither ("souligne, elle, le …").
@@ -314,13 +318,16 @@ class IndirectFinder:
         content = None
         if inverted:
             content = self._reported_clause(t, subj, sent)
+        if content is None and not inverted and entry.base in DE_CONTENT_CUES and after < sent.end \
+                and doc[after].lower_ in ("de", "d'", "d’", "du", "des"):
+            content = doc[after].idx, sent.end_char  # "a fait état de trois nouveaux cas"
         if content is None:
             content = self._complement(t, after, subj, sent)
             if content is not None and inverted and not self._clause_or_colon(content):
                 # "« … » avait-elle écrit, une série de …", "…, résume-t-elle pour expliquer": after
                 # an inverted cue, only a que-clause or a colon is what was said.
                 return None
-        if content is None or not self._says_something(content):
+        if content is None or not self._says_something(content) or self._only_addressee(t, content):
             return None
         if doc[subj[0]].idx <= content[0] < doc[subj[1] - 1].idx + len(doc[subj[1] - 1].text):
             return None  # "…, rappelle un article du Point": the postposed subject is not what was said
@@ -365,6 +372,13 @@ class IndirectFinder:
         """A content with a word that carries meaning (not "en annonçait 21": a bare number)."""
         return any(t.pos_ in CONTENT_TAGS for t in self._tokens_of(content))
 
+    def _only_addressee(self, t: Token, content: tuple[int, int]) -> bool:
+        """``le révèle au grand public``: the verb has its object already, what follows is whom to."""
+        words = self._tokens_of(content)
+        return bool(len(words)) and words[0].lower_ in ADDRESSEE_WORDS \
+            and any(c.dep_ == "obj" and c.i < t.i for c in t.children) \
+            and not any(w.pos_ in ("VERB", "AUX") for w in words)
+
     def _clause_or_colon(self, content: tuple[int, int]) -> bool:
         """The content is a que-clause or follows a colon."""
         head = self.text[content[0]:content[0] + 4].lower().lstrip()
@@ -400,15 +414,24 @@ class IndirectFinder:
             k -= 1  # (past adverbs in the verb group: "…, a encore indiqué X")
         if k < sent.start:
             return False
-        if any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children):
-            return False
         prev = doc[k]
+        if any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children):
+            # "Parmi les sites, aucun château, a annoncé le ministre X.": a verbless statement the
+            # parser made the subject; the person after the verb, ending the sentence, says it
+            return prev.text == "," and self._person_ends_sentence(t, sent)
         if prev.text == ",":
             return True
         if prev.lower_ in ("le", "l'", "l’") and k - 1 >= sent.start \
                 and doc[k - 1].lower_ in ("comme", "que", "qu'", "qu’"):
             return True
         return prev.lower_ in ("qu'", "qu’") and k - 1 >= sent.start and doc[k - 1].lower_ == "ce"
+
+    def _person_ends_sentence(self, t: Token, sent: Span) -> bool:
+        """The words after verb ``t`` up to the sentence's end name a person (a role or a person's name)."""
+        rest = [x for x in self.doc[t.i + 1:sent.end] if not x.is_punct]
+        return bool(rest) and len(rest) <= MAX_POSTPOSED_SPEAKER_TOKENS \
+            and (any(x.ent_type_ == "PER" for x in rest) or is_role_word(rest[0]) or rest[0].lower_ in ("le", "la", "l'")
+                 and len(rest) > 1 and is_role_word(rest[1]))
 
     def _complement(self, t: Token, after: int, subj: tuple[int, int], sent: Span) -> tuple[int, int] | None:
         doc = self.doc

@@ -19,6 +19,8 @@ from .tables import (
 # A speaker phrase longer than this many tokens is a misreading (calibrated on gold/dev: the
 # longest real one, "un ami politique de l'ancien maire du Havre", has 9).
 MAX_NP_TOKENS = 12
+# Words of an aside in brackets between a role and its name ("le maire de Thionville (Moselle) Pierre Cuny").
+MAX_ASIDE_TOKENS = 4
 
 
 def is_pronoun_phrase(tok: Token) -> bool:
@@ -185,6 +187,11 @@ def trim_subject(subj: Token) -> tuple[int, int]:
     k = b
     while k <= subj.right_edge.i:
         t = doc[k]
+        if t.text == "(" and (close := _bracket_before_name(doc, k)) is not None:
+            k = close + 1  # "le maire de Thionville (Moselle) Pierre Cuny": the name after the bracket
+            while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PER"):
+                k += 1
+            break
         if t.text in (",", "(", ":", ";") or t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX"):
             break
         k += 1
@@ -202,6 +209,13 @@ def trim_subject(subj: Token) -> tuple[int, int]:
     while a < subj.i and doc[a].dep_ == "case" and doc[a].lower_ in COMPLEMENT_MARKERS:
         a += 1
     return a, b
+
+
+def _bracket_before_name(doc: Doc, k: int) -> int | None:
+    """The closing bracket of a short aside opening at ``k`` ("(Moselle)", "(LR)") when a person's
+    name follows it, else None."""
+    close = next((j for j in range(k + 1, min(k + MAX_ASIDE_TOKENS + 2, len(doc) - 1)) if doc[j].text == ")"), None)
+    return close if close is not None and doc[close + 1].ent_type_ == "PER" else None
 
 
 def np_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
+from ...lang.fr.person_nouns import FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
 from ...nlp.syntax import in_clause
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
@@ -57,6 +57,8 @@ PAREN_MAX_TOKENS = 8
 # at most this many tokens, of these parts of speech.
 APPOSED_ROLE_TOKENS = 10
 ROLE_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN"})
+# Tokens after a family noun searched for the quoted term that makes it a figure ("le père de la « révolution »").
+FIGURATIVE_REACH = 4
 # Entity-layer mentions that are a role or common noun linked to a person, not a name.
 _NOMINAL_KINDS = ("title", "nominal")
 # Words opening an indefinite complement ("le veuf d'une femme", "l'avocat d'un policier").
@@ -592,8 +594,11 @@ class SpeakerResolver:
             return known[0]
         head_tok = _head_noun(doc, a, b)
         head = head_tok.lower_ if head_tok is not None else ""
-        if head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in INDEFINITE_COMPLEMENTS:
-            return None  # "le veuf d'une femme …": someone the story has not named, not its protagonist
+        if head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in INDEFINITE_COMPLEMENTS \
+                or head in FAMILY_NOUNS and not _figurative(head_tok):
+            # "le veuf d'une femme …", "la mère de l'enfant", "le père": someone the story has not
+            # named (a named one holds the role by apposition), not its protagonist
+            return None
         former = _is_former(doc, a, b)
         if head in STATUS_NOUNS or head in PERSON_LABELS or head_tok is not None and _unknown_person_noun(head_tok):
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
@@ -659,6 +664,13 @@ class SpeakerResolver:
             if s - start < CATAPHORA_WINDOW and compatible(cast.gender.get(e.id), gender):
                 return e.id
         return None
+
+
+def _figurative(head: Token) -> bool:
+    """"le père de la « révolution tranquille »": a family noun whose complement is a quoted term."""
+    following = head.doc[head.i + 1:head.i + 1 + FIGURATIVE_REACH]
+    return len(following) > 0 and following[0].lower_ in ("de", "du", "des", "d'", "d’") \
+        and any(t.text in ("«", '"', "“") for t in following)
 
 
 def _without_former(words: str) -> str:

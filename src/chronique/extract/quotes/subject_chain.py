@@ -19,10 +19,12 @@ from ...lang.fr.person_nouns import TRADE_NOUNS
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from .cues import verb_cue
 from .referent import Referent, morph_gender, noun_gender
-from .speaker_phrases import trim_subject, word_start
+from .speaker_phrases import is_role_word, trim_subject, word_start
 from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER,
                      ROLE_NOUNS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
+# Quotation marks around the title of a work.
+QUOTE_CHARS = frozenset({'"', "»", "”"})
 # Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
 DESCRIBED_SUBJECT_SENTENCES = 3
 _DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
@@ -35,6 +37,9 @@ NAME_COMPLEMENT_DEPS = frozenset({"nmod", "appos", "flat:name"})
 # (calibrated on gold/dev and hand-written cases: 2 lets a subject one or two sentences back win
 # over a nearer "du ministre Y").
 NON_SUBJECT_PENALTY = 2
+# ... by the role of the name (``subject_role``): a person whose office another name completes
+# ("le ministre X de Jacques Chirac") is farther still.
+ROLE_PENALTY = {"subject": 0, "genitive": 1, "other": NON_SUBJECT_PENALTY, "served": NON_SUBJECT_PENALTY + 1}
 # How many sentences back a plural pronoun ("selon elles") looks for a plural subject.
 PLURAL_SENTENCES_BACK = 3
 _PLURAL_PRONOUNS = ("ils", "elles", "eux")
@@ -70,8 +75,10 @@ def is_main_subject(t: Token) -> bool:
         # "Interrogée par X, la présidente affirme …": the parser hangs the finite verb on the participle.
         # "Une incompréhension que partage le député X.": in a sentence without a verb of its own,
         # the subject of the relative clause on its noun is the sentence's subject.
+        # "Plus tôt dans la journée, X a annoncé …" parsed with "tôt" as root: the verb hangs as "dep".
         return h.dep_ in ("ROOT", "conj", "parataxis") or h.head is h \
             or h.dep_ == "advcl" and h.morph.get("VerbForm") == ["Fin"] \
+            or h.dep_ == "dep" and h.pos_ in ("VERB", "AUX") and h.head.dep_ == "ROOT" and h.head.pos_ not in ("VERB", "AUX") \
             or h.dep_ == "acl:relcl" and h.head.dep_ == "ROOT" and h.head.pos_ == "NOUN"
     return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
 
@@ -80,7 +87,7 @@ def is_main_subject(t: Token) -> bool:
 INCISE_SUBJECT_REACH = 6
 
 
-def _incise_subject(tok: Token) -> bool:
+def incise_subject(tok: Token) -> bool:
     """A name right after the speech verb of an incise ("», a indiqué à l'AFP Santiago Ortez"): the
     speaker, the topic that a following "il" continues, however the parser hung it."""
     doc = tok.doc
@@ -110,15 +117,27 @@ def _inverted_after_que(t: Token) -> bool:
         c.lower_ in ("que", "qu'", "qu’") and c.dep_ == "obj" and c.i < h.i for c in h.children)
 
 
+def _named_work(head: Token, name: Token) -> bool:
+    """``head`` is a title in quotation marks that the name completes ("« Le Mépris » de X")."""
+    return head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "punct" and c.text in QUOTE_CHARS and head.i < c.i < name.i
+                                                  for c in head.children)
+
+
 def subject_role(tok: Token) -> str:
     """``Le sénateur X a décidé``: X (apposed to the subject) is the "subject" of the main clause;
     ``La position de X devrait …``: X is the "genitive" of that subject (still the topic, less so);
     ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: "other"."""
     t = name_head(tok)
-    if is_main_subject(t) or _incise_subject(tok):
+    if is_main_subject(t) or incise_subject(tok):
         return "subject"
-    if t.dep_ == "nmod" and t.head.dep_ in _SUBJECT_DEPS and is_main_subject(t.head):
+    if t.dep_ == "nmod" and t.head.dep_ in _SUBJECT_DEPS and not _named_work(t.head, t) and is_main_subject(t.head):
         return "genitive"
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "nmod" and (t.head.pos_ == "PROPN" or is_role_word(t.head) or _named_work(t.head, t)):
+        # "l'ancien ministre X de Jacques Chirac", "« Le Mépris » de Jean-Luc Godard": the one
+        # served, the author of a work, not the topic
+        return "served"
     return "other"
 
 
@@ -156,8 +175,10 @@ class SubjectChain:
                 return Referent(here, start, end, org, gender, False)
         # "on" is generic and a plural rarely has a single person as antecedent: recency only.
         # "… le décès de X, qu'il qualifie de délinquant": "il" is not the antecedent of "que".
-        exclude = self._relative_object_antecedent(tok)
-        topic = self._topic(i, start, gender, exclude) if word not in ("on",) + _PLURAL_PRONOUNS else None
+        exclude = self._quoted_people(i)
+        if (relative := self._relative_object_antecedent(tok)) is not None:
+            exclude |= {relative}
+        topic = self._topic(i, start, gender, frozenset(exclude)) if word not in ("on",) + _PLURAL_PRONOUNS else None
         if topic is not None:
             _, _, eid, ref = topic
             if ref is not None:
@@ -165,7 +186,26 @@ class SubjectChain:
                     return ref  # an unnamed source: its own phrase says who it is
                 return Referent(here, start, end, ref.entity, ref.gender or gender, True)
             return Referent(here, start, end, eid, self.cast.gender.get(eid) or gender, True)
-        return self._recent_antecedent(here, start, end, gender)
+        return self._recent_antecedent(here, start, end, gender, frozenset(exclude))
+
+    def _quoted_people(self, i: int) -> set[str]:
+        """People named inside the quotations of the sentence of token ``i``: "« Les propos de X
+        sont inacceptables », a-t-il indiqué" is not X speaking of himself."""
+        cast = self.cast
+        a, b, _, _ = cast.sents[cast.sentence_index(i)]
+        out: set[str] = set()
+        k = a
+        while k < b:
+            if not cast.in_quote[k]:
+                k += 1
+                continue
+            q = k
+            while k < b and cast.in_quote[k]:
+                k += 1
+            last = self.doc[k - 1]
+            out.update(e.id for _, e in cast.index.mentions_in(self.doc[q].idx, last.idx + len(last.text))
+                       if e.type == "PER")
+        return out
 
     def _matrix_subject(self, tok: Token, gender: str | None):
         """``X a annoncé qu'il saisira …``: the subject of a "que" clause governed by a verb is, by
@@ -283,7 +323,7 @@ class SubjectChain:
         hit = self.cast.index.mention_at(doc[k].idx) if k >= 0 else None
         return hit[1].id if hit is not None else None
 
-    def _topic(self, i: int, start: int, gender: str | None, exclude: str | None = None) -> Antecedent | None:
+    def _topic(self, i: int, start: int, gender: str | None, exclude: frozenset[str] = frozenset()) -> Antecedent | None:
         """The best antecedent for a singular pronoun at token ``i``: walking back over sentences, a
         speaker already attributed or a person in main-subject position scores the number of sentences
         back (sentences whose subject is the same pronoun do not count: they continue the chain);
@@ -307,7 +347,7 @@ class SubjectChain:
                 h -= 1
                 person = ref.person or ref.person is None and ref.entity in cast.gender  # a PER entity
                 if person and compatible(ref.gender, gender) and offset < limit \
-                        and (exclude is None or ref.entity != exclude):
+                        and ref.entity not in exclude:
                     # An unnamed source ("un proche") is a weaker topic than a named person.
                     cand = (distance + (0 if ref.entity else 1), -offset, (offset, offset, ref.entity, ref))
                     if best is None or cand[:2] < best[:2]:  # never compare the referents themselves
@@ -316,10 +356,10 @@ class SubjectChain:
             while j >= 0 and cast.people[j][0] >= a_char:
                 ms, me, e = cast.people[j]
                 j -= 1
-                if not compatible(cast.gender.get(e.id), gender) or e.id == exclude:
+                if not compatible(cast.gender.get(e.id), gender) or e.id in exclude:
                     continue
                 role = subject_role(doc[cast.token_at(ms)])
-                score = distance + (0 if role == "subject" else 1 if role == "genitive" else NON_SUBJECT_PENALTY)
+                score = distance + ROLE_PENALTY[role]
                 cand = (score, -ms, (ms, me, e.id, None))
                 if best is None or cand[:2] < best[:2]:  # never compare the referents themselves
                     best = cand
@@ -363,12 +403,13 @@ class SubjectChain:
                 return Referent(span.text, span.start_char, span.end_char, None, gender, True)
         return None
 
-    def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None) -> Referent:
-        """The most recent compatible speaker or person before the pronoun."""
+    def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None,
+                           exclude: frozenset[str] = frozenset()) -> Referent:
+        """The most recent compatible speaker or person before the pronoun, none of ``exclude``."""
         cast = self.cast
         best_offset, best = -1, None
         for offset, ref in reversed(self.history):
-            if offset > start or not ref.person:
+            if offset > start or not ref.person or ref.entity in exclude:
                 continue
             if compatible(ref.gender, gender):
                 best_offset, best = offset, ref
@@ -376,7 +417,7 @@ class SubjectChain:
         j = bisect_left(cast.people_starts, start) - 1
         while j >= 0 and cast.people[j][0] > best_offset and start - cast.people[j][0] < ANTECEDENT_WINDOW:
             s, _, e = cast.people[j]
-            if compatible(cast.gender.get(e.id), gender):
+            if compatible(cast.gender.get(e.id), gender) and e.id not in exclude:
                 if s > best_offset:
                     return Referent(here, start, end, e.id, cast.gender.get(e.id) or gender, True)
                 break

@@ -253,6 +253,9 @@ CLAUSE_ONLY_VERBS = frozenset({
 # noun-phrase object, where they mean providing or preventing ("en assurant un double rôle",
 # "garantit un revenu", "prévenir les risques").
 NO_NOUN_OBJECT_VERBS = frozenset({"assurer", "prévenir", "garantir", "proposer"})  # "propose une gamme"
+# Cues whose content is a "de" complement ("a fait état de trois nouveaux cas"), which the parse
+# hangs on the cue's noun, not on the verb.
+DE_CONTENT_CUES = frozenset({"faire état"})
 # Speech verbs that mostly tell a feeling ("s'inquiète de", "se réjouit de"): under "selon X" the
 # outlet reports the feeling, the feeling is no report of its own.
 FEELING_VERBS = frozenset({"inquiéter", "alarmer", "réjouir", "féliciter", "émouvoir", "indigner", "offusquer",

@@ -63,6 +63,7 @@ DEMONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("irlandais", "irlandaise", ("Irlande",)),
     ("luxembourgeois", "luxembourgeoise", ("Luxembourg",)),
     ("biélorusse", "biélorusse", ("Biélorussie", "Bélarus")),
+    ("bélarusse", "bélarusse", ("Bélarus", "Biélorussie")),  # the form AFP uses since 2020
     ("géorgien", "géorgienne", ("Géorgie",)),
     ("arménien", "arménienne", ("Arménie",)),
     ("azerbaïdjanais", "azerbaïdjanaise", ("Azerbaïdjan",)),
