@@ -324,11 +324,16 @@ def test_a_quoted_heading_in_capitals_keeps_its_attribution(cleaned):
     assert 'Un projet, dénonçant "le pouvoir", a été lancé.' in c.text
 
 
+def test_a_quoted_heading_in_capitals_does_not_take_the_next_word(cleaned):
+    c = cleaned('Le chapeau.\n\nIl a parlé. DUPONT : "C\'EST NON" L\'Élysée a réagi dans la soirée.', title="Titre")
+    assert "L'Élysée a réagi" in c.text and not [s for s in subheadings(c) if s.endswith("L'")]
+
+
 def test_a_word_touching_a_word_in_capitals_gets_its_space(known):
     from chronique.ingest.glue import glue_points
 
     assert glue_points("Temple à Montbéliard - DoubsBRETAGNE. Phare", known) == [(28, "W")]
-    assert glue_points("un iPhone et une PlayStation", known) == []
+    assert glue_points("un iPhone et une PlayStation au salon VivaTECH", known) == []
 
 
 def test_a_straight_quote_opening_a_glued_sentence_gets_its_space(cleaned):

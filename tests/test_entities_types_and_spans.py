@@ -383,3 +383,19 @@ def test_a_source_before_a_comma_is_not_the_title_of_the_next_subject(analyze):
                   "Yann Moix n'est plus le même homme.", title="Titre")
     moix = next(e for e in art.entities if e.name == "Yann Moix")
     assert not [m for m in moix.mentions if m.kind != "name"]
+
+
+def test_a_title_after_selon_with_its_name_between_commas_is_the_name_s(analyze):
+    art = analyze("Selon le ministre de l'Intérieur, Paul Martin, la menace terroriste reste très élevée.", title="Titre")
+    martin = next(e for e in art.entities if e.name == "Paul Martin")
+    assert any(m.kind != "name" for m in martin.mentions)
+
+
+def test_leaving_from_someone_s_home_is_no_publisher(ents):
+    found = ents("Elle est sortie de chez Julie Durand vers minuit.")
+    assert found["Julie Durand"].type == "PER"
+
+
+def test_the_border_of_an_alliance_is_no_place(ents):
+    found = ents("La Pologne a renforcé la frontière de l'OTAN avec le Bélarus.")
+    assert found["OTAN"].type == "ORG"

@@ -144,7 +144,6 @@ SENTENCES: dict = {
     "échange": "Emmanuel Macron a eu un échange avec Olaf Scholz à Berlin.",
     "accorder asile": "Emmanuel Macron a accordé l'asile à Olaf Scholz.",
     "excuser": "Emmanuel Macron s'est excusé auprès d'Olaf Scholz.",
-    "excuse": "Les excuses d'Emmanuel Macron à Olaf Scholz ont surpris.",
     "fin de non-recevoir": "Emmanuel Macron a opposé une fin de non-recevoir à Olaf Scholz.",
     "ordonner fermeture": "Olaf Scholz a ordonné la fermeture des bars de Berlin.",
     "ordonner confinement": "Olaf Scholz a ordonné le confinement de Berlin.",

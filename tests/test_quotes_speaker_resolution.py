@@ -794,3 +794,28 @@ def test_what_someone_reports_with_faire_etat_de(quote_pipeline):
     a = run(quote_pipeline, "La préfecture de police de Lyon a fait état de 32 interpellations.")
     (q,) = only(a, "indirect")
     assert q.text.startswith("de 32 interpellations") and "préfecture" in q.speaker.text
+
+
+def test_a_name_after_the_cue_in_its_object_is_no_postposed_speaker(quote_pipeline):
+    a = run(quote_pipeline, "Paul Martin, 45 ans, a annoncé la nomination de Julie Durand à la tête du club.")
+    (q,) = only(a, "indirect")
+    assert speaker_name(a, q) == "Paul Martin"
+
+
+def test_a_father_of_a_family_is_the_person_talked_about(quote_pipeline):
+    a = run(quote_pipeline, "Marc Durand, 42 ans, a été licencié en mars. « Je ne comprends pas cette décision », "
+                            "confie le père de famille.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Marc Durand"
+
+
+def test_a_speaker_naming_himself_in_the_quotation(quote_pipeline):
+    a = run(quote_pipeline, "Paul Martin a répondu aux questions des journalistes. « Moi, Paul Martin, je ne "
+                            "démissionnerai jamais », a-t-il lancé.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Martin"
+
+
+def test_a_negated_faire_etat_reports_nothing(quote_pipeline):
+    a = run(quote_pipeline, "Aucun témoin n'a fait état de coups de feu.")
+    assert not only(a, "indirect")

@@ -45,8 +45,9 @@ _SENTENCE_GLUE = re.compile(rf"[.!?…]+([\"»”)\]]*)(?=(?:«\s?|[“\"])?[{_U
 # A lowercase word part of 3+ letters touching a capital that starts a word (``prévuLe``, ``préparationL'``).
 _LOWER_UPPER = re.compile(rf"[{_UP}](?<=[{_LO}]{{3}}[{_UP}])(?=[{_LO}]|['’])")
 # A word touching a word in capitals (``Haute-CorseGRAND EST``, ``au MouleMARTINIQUE``): a list's
-# lines run together; three lowercase letters then three capitals are never one word.
-_LOWER_CAPS = re.compile(rf"[{_UP}](?<=[{_LO}]{{3}}[{_UP}])(?=[{_UP}]{{2}})")
+# lines run together; three lowercase letters then five capitals are not one word (a brand's
+# capitals are shorter: ``VivaTECH``, ``CheckNEWS``).
+_LOWER_CAPS = re.compile(rf"[{_UP}](?<=[{_LO}]{{3}}[{_UP}])(?=[{_UP}]{{4}})")
 # An acronym touching a capitalised word (``EHPADDevant``, ``CNEWSDe``).
 _CAPS_UPPER = re.compile(rf"[{_UP}](?<=[{_UP}]{{3}})(?=[{_LO}]{{2}})")
 # A number touching a capitalised word (``15 joursUne`` is _LOWER_UPPER; this is ``Covid-19Les``).
@@ -74,8 +75,8 @@ _CAPS_HEADING = re.compile(rf"({_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,11}}[?!]?)\s*(?=
 # subheading, its inner quotes no glue points; an attribution in capitals may follow the quote
 # (``LASSALLE, "C'EST UN PEU GAGMAN", SELON CORBIÈRE Un lassallisme``).
 _CAPS_QUOTED_HEADING = re.compile(
-    rf"{_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,7}}\s?[:,]?\s?[\"«“][^{_LO}\"«»“”\n]{{3,80}}[\"»”](?:,?{_CAPS_NEXT}){{0,4}}"
-    rf"(?=\s?[{_UP}][{_LO}])")
+    rf"{_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,7}}\s?[:,]?\s?[\"«“][^{_LO}\"«»“”\n]{{3,80}}[\"»”]"
+    rf"(?:,(?:\s[{_UP}][{_UP}-]{{1,30}}){{1,4}})?(?=\s?[{_UP}][{_LO}])")
 # A straight quote opening a sentence glued to the word before it (``franceinfo"La précision``).
 _STRAIGHT_OPEN = re.compile(rf"\"(?<=[{_LO}{_UP}0-9]\")(?=[{_UP}])")
 _STRAIGHT_QUOTE = re.compile(r'"')

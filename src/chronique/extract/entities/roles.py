@@ -113,7 +113,7 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
                 continue
             if comma and i > 0 and _key(tk, i - 1) in PLURAL_DETERMINERS:
                 continue  # "au congrès des maires de France, Emmanuel Macron": a plural is no one's title
-            if comma and i > 1 and _key(tk, i - 2) in SOURCE_PREPOSITIONS:
+            if comma and i > 1 and _key(tk, i - 2) in SOURCE_PREPOSITIONS and not _apposed(tk, start):
                 continue  # "Selon le philosophe, Yann Moix n'est plus …": the source, then the clause's subject
             best = (i, target)
         if tk.initial[i]:
@@ -123,6 +123,14 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
 
 # Prepositions naming a source ("selon le ministre, X …"), whose phrase ends at the comma.
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'apres", "d’apres"})
+
+def _apposed(tk: Tokens, start: int) -> bool:
+    """The name at ``start`` is closed by a comma ("Selon le ministre, Paul Martin, la menace …")."""
+    k = start
+    while k < tk.n and tk.cap[k] and k - start < PAREN_MAX_TOKENS:
+        k += 1
+    return k < tk.n and tk.text[k] == ","
+
 
 # Tokens a bracketed place or party after a role may hold ("(Alpes-Maritimes)", "(LR)").
 PAREN_MAX_TOKENS = 8

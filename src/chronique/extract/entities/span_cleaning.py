@@ -29,10 +29,10 @@ BREAK_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 AMBIGUOUS_PLACE_HEADS = frozenset({"place", "tour", "porte", "port", "hopital", "cap", "bois", "col", "arc", "base",
                                    "mer", "baie", "cimetiere", "parc", "jardin"})
 
-
 # Prepositions that place a named place in another ("l'hôpital Necker à Paris"), never inside its
 # name (folded, like ``Tokens.key``).
 LOCATED_AT = frozenset(fold(w) for w in ("à", "au", "aux", "en"))
+
 
 def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
     org = _organisation_after_person(tk, i, j)

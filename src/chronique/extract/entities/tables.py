@@ -147,7 +147,7 @@ club équipe fédération association collectif fabricant éditeur marque chaine
 # Calmann-Lévy"), however much it looks like a person's name; "chez X" alone is anyone's place.
 PUBLISHED_WORDS = _words("""
 publié publiée publiés publiées paru parue parus parues édité éditée édités éditées réédité rééditée
-réédités rééditées sorti sortie sortis sorties
+réédités rééditées
 """)
 LOC_CUES = _words("""
 ville commune village région département pays capitale métropole agglomération province état

@@ -17,10 +17,12 @@ from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_
                      PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, PUBLISHED_WORDS, fold)
 from .tokens import Tokens
 
-# What may stand between two coordinated names: "Amazon et Tardivel", "(DGA) et de la Valmorel".
-# Not a comma: "député de la Somme, à TF1" and "dans l'Aisne, Amazon…" are no lists.
+# Place cues that also front an alliance's or a union's borders ("la frontière de l'Otan").
+BORDER_CUES = frozenset({"frontiere", "poste-frontiere"})
 # Words between a participle of publishing and "chez" ("publié en 2001 chez X").
 PUBLISHED_REACH = 4
+# What may stand between two coordinated names: "Amazon et Tardivel", "(DGA) et de la Valmorel".
+# Not a comma: "député de la Somme, à TF1" and "dans l'Aisne, Amazon…" are no lists.
 _COORDINATION = re.compile(r"^\)?\s*(?:et|ou)\s+(?:(?:de|du|des|à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’])?$")
 
 
@@ -187,7 +189,8 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         prev = tk.key[k]
         if prev in ORG_CUES or prev in GROUP_CUES:
             c.vote("ORG", W_CUE)
-        elif prev in LOC_CUES or (prev in LOC_HEADS and not tk.cap[k]):
+        elif (prev in LOC_CUES or prev in LOC_HEADS and not tk.cap[k]) \
+                and not (prev in BORDER_CUES and tk.is_acronym(c.i)):  # "la frontière de l'Otan"
             c.vote("LOC", W_CUE)
         elif prev in ("en", "à") and k == c.i - 1 and c.j - c.i <= 3:
             c.vote("LOC", W_MODEL * 0.5)
@@ -198,8 +201,8 @@ def _published_before(tk: Tokens, k: int) -> bool:
     for j in range(k - 1, max(-1, k - 1 - PUBLISHED_REACH), -1):
         if tk.key[j] in PUBLISHED_WORDS:
             return True
-        if not tk.key[j][:1].isalnum():
-            return False
+        if not tk.key[j][:1].isalnum() or tk.pos[j] in ("VERB", "AUX") or tk.key[j] == "de":
+            return False  # "elle est sortie de chez X", "sorti boire un verre chez X"
     return False
 
 

@@ -305,9 +305,11 @@ class Resolver:
         hit = self.index.mention_at(doc[i].idx)
         if hit is None or self.quote_at(doc[i].idx) is not None:
             return None
-        # a place acts only as the subject of a present participle ("…, Kiev accusant Minsk de …")
+        # a place acts only as the subject of a present participle, set off by a comma ("…, Kiev
+        # accusant Minsk de …"; not "défilé à Paris dénonçant …")
         if hit[1].type == "LOC" and not (i == verb.i - 1 and verb.morph.get("VerbForm") == ["Part"]
-                                         and verb.morph.get("Tense") == ["Pres"]):
+                                         and verb.morph.get("Tense") == ["Pres"]
+                                         and self.text[:hit[0].start].rstrip().endswith(",")):
             return None
         return hit[1]
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...article import Article
 from . import lexicon as lx
-from .actors import OBLIQUE_DEPS, Resolver, case_of
+from .actors import OBLIQUE_DEPS, Resolver, case_of, subject_of
 from .draft import _Draft, _Found
 from .trigger_syntax import _bare_participle
 
@@ -79,14 +79,21 @@ def _infinitive_after_a(tok: Token) -> bool:
     return "Inf" in tok.morph.get("VerbForm") and any(m.dep_ == "mark" and m.lower_ == "à" for m in tok.children)
 
 
+def _named_passive_subject(tok: Token, f: _Found, r: Resolver) -> bool:
+    """"X a été reçu par Y": a passive whose subject is itself a name (not "la lettre de X") and
+    whose agent is named: the subject is the verb's object."""
+    subj, passive = subject_of(tok)
+    return passive and subj is not None and r.index.mention_at(subj.idx) is not None and bool(f.undergoers) \
+        and any(c.dep_ == "obl:agent" and r.entities_of(c, tok, subject=True) for c in f.kids)
+
+
 def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> bool:
     """The trigger's condition on what the arguments named, and the participants an event needs;
     an attack in words on places only is an assault."""
     d = f.d
     if cond == "avec" and not f.partner or f.outlet and not f.source_found:
         return False  # an interview given to an outlet by no one named is no event
-    # "X a été reçu par Y": the passive subject is the object, when a named agent acts
-    if cond == "entity-obj" and not (f.obj_ents or f.undergoers and f.source_found) \
+    if cond == "entity-obj" and not (f.obj_ents or _named_passive_subject(tok, f, r)) \
             or cond == "mutual" and len(d.roles) < 2:
         return False
     if cond == "entity-nmod" and not d.roles:
@@ -106,7 +113,7 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
               if (ent := r.index.by_id.get(e)) is not None and ent.type != "MISC"}
     if not acting:
         return False  # works, products and events named as MISC do not take part in events
-    if d.mode == "visit" and all(r.index.by_id[e].type == "LOC" for e in acting):
+    if d.mode == "visit" and all(r.index.by_id[e].type == "LOC" and role != "source" for e, role in acting.items()):
         return False  # "des pèlerins se rendent à Ouman, en Ukraine": places, and no visitor named
     if all(role == "target" for role in acting.values()) and len(acting) < MIN_TARGETS_ALONE \
             and d.type not in lx.DONE_TO_TARGET_TYPES and d.mode not in lx.DONE_TO_TARGET_MODES:

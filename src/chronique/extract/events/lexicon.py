@@ -37,7 +37,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # CONSULT: meetings, calls, visits, talks
     ("rencontrer", "VERB", "CONSULT", "meeting", ""),
     ("recevoir", "VERB", "CONSULT", "visit", "entity-obj"),
-    ("accueillir", "VERB", "CONSULT", "visit", "entity-obj"),  # "X a été accueilli par Y", not "accueillir des réfugiés"
+    ("accueillir", "VERB", "CONSULT", "visit", "person-target"),  # a person, not "le PSG accueille l'OM"
     ("entretenir", "VERB", "CONSULT", "meeting", "refl"),
     ("téléphoner", "VERB", "CONSULT", "phone", ""),
     ("visiter", "VERB", "CONSULT", "visit", ""),
@@ -152,7 +152,6 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("reculer", "VERB", "CONCEDE", None, ""),
     ("reconnaître défaite", "VERB", "CONCEDE", None, ""),  # "X a reconnu sa défaite face à Y"
     ("excuser", "VERB", "CONCEDE", "apology", "refl"),  # "X s'est excusé auprès de Y"
-    ("excuse", "NOUN", "CONCEDE", "apology", "entity-nmod"),  # "les excuses de X à Y"
     # releases of a detained person ("X a été libéré", "la libération de X")
     ("libérer", "VERB", "CONCEDE", "release", "person-target"),
     ("élargir", "VERB", "CONCEDE", "release", "person-target"),
@@ -327,7 +326,7 @@ FIGURATIVE_MODIFIERS = frozenset({"médiatique", "médiatiques", "diplomatique",
                                   "verbale", "verbales", "charme", "séduction", "communication"})
 # Modes of acts done to someone, whose "de X" complement names who undergoes them ("l'arrestation
 # de X", "le limogeage de Y"); "par X" names who does them.
-PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing", "boycott"})
+PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing"})
 # ... those only a person undergoes.
 PERSON_PATIENT_MODES = frozenset({"killing"})
 # Modes whose "devant X" complement names the body before which they take place ("le procès

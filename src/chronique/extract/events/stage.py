@@ -113,7 +113,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             if d.place is not None and not cond:
                 dropped_places.append((tok.sent.start, d.type, d.mode, d.place))
             continue
-        if d.lemma == "saisir" and any(c.dep_ in ("obj", "nsubj:pass") and (c.lower_ in lx.REFERRAL_BODIES or _names_body(c, resolver))
+        if d.lemma == "saisir" and any(c.dep_ in ("obj", "nsubj:pass")
+                                       and (c.lower_ in lx.REFERRAL_BODIES or _names_body(c, resolver))
                                        for c in tok.children):
             d.type, d.mode = "REQUEST", "referral"  # "saisir le Conseil constitutionnel", "a saisi l'ARS"
         drafts.append(d)

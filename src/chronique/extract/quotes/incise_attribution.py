@@ -94,7 +94,8 @@ class InciseAttribution(ComplementSkipper):
         for c in range(i + 1, min(limit, i + 1 + (OPENING_PHRASE_TOKENS if opening else SHORT_PHRASE_TOKENS))):
             if doc[c].text == ",":
                 return c if c > i + 1 else None
-            infinitive = opening and "Inf" in doc[c].morph.get("VerbForm")  # "« … » à limiter les contacts, a dit X"
+            # "« … » à limiter les contacts, a dit X": an infinitive completing the quotation
+            infinitive = opening and "Inf" in doc[c].morph.get("VerbForm")
             if doc[c].pos_ not in words and not (opening and doc[c - 1].pos_ == "DET") and not infinitive \
                     or self.in_quote[c]:
                 return None  # (a word after a determiner is a noun, whatever its tag: "dans l'est")

@@ -32,7 +32,8 @@ from .verb_forms import inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
-    CLAUSE_ONLY_VERBS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS,
+    CLAUSE_ONLY_VERBS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS,
+    MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS,
     ORGANISATION_NOUNS,
     PAIRED_MARKS, PERSON_OBJECT_VERBS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, UNNAMED_SOURCE_NOUNS,
     WEEKDAYS,
@@ -318,11 +319,11 @@ class IndirectFinder:
         content = None
         if inverted:
             content = self._reported_clause(t, subj, sent)
-        if content is None and not inverted and entry.base in DE_CONTENT_CUES and after < sent.end \
-                and doc[after].lower_ in ("de", "d'", "d’", "du", "des"):
-            content = doc[after].idx, sent.end_char  # "a fait état de trois nouveaux cas"
         if content is None:
             content = self._complement(t, after, subj, sent)
+        if content is None and not inverted and entry.base in DE_CONTENT_CUES and after < sent.end \
+                and doc[after].lower_ in ("de", "d'", "d’", "du", "des") and not self._negated(t, subj):
+            content = doc[after].idx, sent.end_char  # "a fait état de trois nouveaux cas"
             if content is not None and inverted and not self._clause_or_colon(content):
                 # "« … » avait-elle écrit, une série de …", "…, résume-t-elle pour expliquer": after
                 # an inverted cue, only a que-clause or a colon is what was said.
@@ -372,6 +373,11 @@ class IndirectFinder:
         """A content with a word that carries meaning (not "en annonçait 21": a bare number)."""
         return any(t.pos_ in CONTENT_TAGS for t in self._tokens_of(content))
 
+    def _negated(self, t: Token, subj: tuple[int, int]) -> bool:
+        """"Aucun témoin n'a fait état de …": a negated cue or a subject that denies it."""
+        return any(c.lower_ in ("ne", "n'", "n’") for c in t.children) \
+            or self.doc[subj[0]].lower_ in ("aucun", "aucune", "personne", "nul", "nulle")
+
     def _only_addressee(self, t: Token, content: tuple[int, int]) -> bool:
         """``le révèle au grand public``: the verb has its object already, what follows is whom to."""
         words = self._tokens_of(content)
@@ -415,10 +421,13 @@ class IndirectFinder:
         if k < sent.start:
             return False
         prev = doc[k]
-        if any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children):
+        subjects = [c for c in t.children if c.dep_.startswith("nsubj") and c.i < t.i]
+        if subjects:
             # "Parmi les sites, aucun château, a annoncé le ministre X.": a verbless statement the
-            # parser made the subject; the person after the verb, ending the sentence, says it
-            return prev.text == "," and self._person_ends_sentence(t, sent)
+            # parser made the subject (no name, no speaker of its own); the person after the verb,
+            # ending the sentence, says it
+            return prev.text == "," and self._person_ends_sentence(t, sent) \
+                and not any(is_role_word(c) or any(x.ent_type_ in ("PER", "ORG") for x in c.subtree) for c in subjects)
         if prev.text == ",":
             return True
         if prev.lower_ in ("le", "l'", "l’") and k - 1 >= sent.start \
@@ -430,8 +439,8 @@ class IndirectFinder:
         """The words after verb ``t`` up to the sentence's end name a person (a role or a person's name)."""
         rest = [x for x in self.doc[t.i + 1:sent.end] if not x.is_punct]
         return bool(rest) and len(rest) <= MAX_POSTPOSED_SPEAKER_TOKENS \
-            and (any(x.ent_type_ == "PER" for x in rest) or is_role_word(rest[0]) or rest[0].lower_ in ("le", "la", "l'")
-                 and len(rest) > 1 and is_role_word(rest[1]))
+            and (rest[0].ent_type_ == "PER" or is_role_word(rest[0])
+                 or rest[0].lower_ in ("le", "la", "l'") and len(rest) > 1 and is_role_word(rest[1]))
 
     def _complement(self, t: Token, after: int, subj: tuple[int, int], sent: Span) -> tuple[int, int] | None:
         doc = self.doc

@@ -23,8 +23,8 @@ from .speaker_phrases import is_role_word, trim_subject, word_start
 from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER,
                      ROLE_NOUNS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
-# Quotation marks around the title of a work.
-QUOTE_CHARS = frozenset({'"', "»", "”"})
+# Closing quotation marks: an incise follows one, the title of a work ends with one.
+CLOSING_MARKS = frozenset({'"', "»", "”"})
 # Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
 DESCRIBED_SUBJECT_SENTENCES = 3
 _DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
@@ -78,7 +78,8 @@ def is_main_subject(t: Token) -> bool:
         # "Plus tôt dans la journée, X a annoncé …" parsed with "tôt" as root: the verb hangs as "dep".
         return h.dep_ in ("ROOT", "conj", "parataxis") or h.head is h \
             or h.dep_ == "advcl" and h.morph.get("VerbForm") == ["Fin"] \
-            or h.dep_ == "dep" and h.pos_ in ("VERB", "AUX") and h.head.dep_ == "ROOT" and h.head.pos_ not in ("VERB", "AUX") \
+            or h.dep_ == "dep" and h.pos_ in ("VERB", "AUX") and h.head.dep_ == "ROOT" \
+            and h.head.pos_ not in ("VERB", "AUX") \
             or h.dep_ == "acl:relcl" and h.head.dep_ == "ROOT" and h.head.pos_ == "NOUN"
     return t.is_sent_start and t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "obj", "iobj")
 
@@ -91,6 +92,8 @@ def incise_subject(tok: Token) -> bool:
     """A name right after the speech verb of an incise ("», a indiqué à l'AFP Santiago Ortez"): the
     speaker, the topic that a following "il" continues, however the parser hung it."""
     doc = tok.doc
+    if not any(t.text in CLOSING_MARKS for t in doc[max(0, tok.i - INCISE_SUBJECT_REACH - 4):tok.i]):
+        return False  # (no quotation closes just before: no incise, and no cue to look up)
     k = tok.i - 1
     while k >= 0 and tok.i - k <= INCISE_SUBJECT_REACH and verb_cue(doc, k, incise=True) is None:
         if doc[k].is_punct and doc[k].text != "'":
@@ -100,7 +103,7 @@ def incise_subject(tok: Token) -> bool:
         return False
     while k > 0 and doc[k - 1].pos_ in ("AUX", "ADV") or k > 0 and doc[k - 1].lower_ in ("a", "avait", "ont"):
         k -= 1
-    return k > 1 and doc[k - 1].text == "," and doc[k - 2].text in ('"', "»", "”")
+    return k > 1 and doc[k - 1].text == "," and doc[k - 2].text in CLOSING_MARKS
 
 
 def opens_que_clause(t: Token) -> bool:
@@ -119,8 +122,8 @@ def _inverted_after_que(t: Token) -> bool:
 
 def _named_work(head: Token, name: Token) -> bool:
     """``head`` is a title in quotation marks that the name completes ("« Le Mépris » de X")."""
-    return head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "punct" and c.text in QUOTE_CHARS and head.i < c.i < name.i
-                                                  for c in head.children)
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "punct" and c.text in CLOSING_MARKS and head.i < c.i < name.i for c in head.children)
 
 
 def subject_role(tok: Token) -> str:
@@ -203,9 +206,16 @@ class SubjectChain:
             while k < b and cast.in_quote[k]:
                 k += 1
             last = self.doc[k - 1]
-            out.update(e.id for _, e in cast.index.mentions_in(self.doc[q].idx, last.idx + len(last.text))
-                       if e.type == "PER")
+            out.update(e.id for m, e in cast.index.mentions_in(self.doc[q].idx, last.idx + len(last.text))
+                       if e.type == "PER" and not self._names_the_speaker(cast.token_at(m.start)))
         return out
+
+    def _names_the_speaker(self, i: int) -> bool:
+        """"« Moi, Paul Martin, je … »": a name apposed to the first person is the speaker's own."""
+        k = i - 1
+        while k >= 0 and self.doc[k].text == ",":
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in ("moi", "je", "j'", "j’")
 
     def _matrix_subject(self, tok: Token, gender: str | None):
         """``X a annoncé qu'il saisira …``: the subject of a "que" clause governed by a verb is, by
@@ -323,7 +333,8 @@ class SubjectChain:
         hit = self.cast.index.mention_at(doc[k].idx) if k >= 0 else None
         return hit[1].id if hit is not None else None
 
-    def _topic(self, i: int, start: int, gender: str | None, exclude: frozenset[str] = frozenset()) -> Antecedent | None:
+    def _topic(self, i: int, start: int, gender: str | None,
+               exclude: frozenset[str] = frozenset()) -> Antecedent | None:
         """The best antecedent for a singular pronoun at token ``i``: walking back over sentences, a
         speaker already attributed or a person in main-subject position scores the number of sentences
         back (sentences whose subject is the same pronoun do not count: they continue the chain);

@@ -12,7 +12,8 @@ KIN_NOUNS = frozenset({
 # Members of someone's family: "la mère de l'enfant", "le père" speak as themselves, not as the
 # person the story is about ("fille" and "femme" also mean a girl and a woman; a spouse, "l'épouse
 # du chef de l'État", is often the person the story is about: not listed).
-FAMILY_NOUNS = KIN_NOUNS | frozenset({"père", "mère", "frère", "sœur", "soeur", "fils", "grand-père", "grand-mère"})
+FAMILY_NOUNS = KIN_NOUNS | frozenset({"père", "mère", "frère", "sœur", "soeur", "fils", "grand-père",
+                                      "grand-mère"})
 
 # Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
 ROLE_NOUNS = frozenset({
