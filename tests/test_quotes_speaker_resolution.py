@@ -819,3 +819,24 @@ def test_a_speaker_naming_himself_in_the_quotation(quote_pipeline):
 def test_a_negated_faire_etat_reports_nothing(quote_pipeline):
     a = run(quote_pipeline, "Aucun témoin n'a fait état de coups de feu.")
     assert not only(a, "indirect")
+
+
+def test_il_before_y_with_a_speech_verb_is_its_subject(quote_pipeline):
+    a = run(quote_pipeline, "Michel Garnier a publié un livre. Il y confiait son angoisse : « On voudrait que ça ne "
+                            "s'arrête jamais ».")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Michel Garnier"
+
+
+def test_a_country_s_presidency_speaks_for_it(quote_pipeline):
+    a = run(quote_pipeline, "L'Ukraine et le Bélarus se disputent. La présidence ukrainienne a appelé les autorités "
+                            "bélarusses à « cesser d'exacerber » cette crise.")
+    (q,) = only(a, "partial")
+    assert q.speaker is not None and q.speaker.text == "La présidence ukrainienne"
+
+
+def test_a_setting_closed_by_a_comma_before_the_postposed_speaker(quote_pipeline):
+    a = run(quote_pipeline, "« Il faut agir », a estimé lors d'un point presse, la responsable du département Pollution "
+                            "de l'air à l'EEA, Catherine Dupont.")
+    (q,) = only(a, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("la responsable")

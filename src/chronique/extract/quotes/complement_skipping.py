@@ -41,6 +41,9 @@ class ComplementSkipper(QuoteKindReader):
             t = doc[k]
             if k > start and opens_partitive(doc, k, limit):
                 return k  # "sur BFM TV un de ses avocats"
+            if k > start and t.text == "," and k + 1 < limit and (doc[k + 1].pos_ in ("DET", "PROPN")
+                                                                   or doc[k + 1].lower_ in NAME_TITLES):
+                return k + 1  # "lors d'un point presse, la responsable …": the setting closed by a comma
             if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not (t.is_title and t.ent_type_):
                 return m  # (a capitalised word of a name is no verb: "sur France Inter")
             if k > start and (t.lower_ in NAME_TITLES

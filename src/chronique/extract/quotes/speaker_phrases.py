@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ...lang.fr.pronouns import LATTER_PHRASES
 from .tables import (
     BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS,
-    LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES,
+    LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     NP_STOP_WORDS, ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
     UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
@@ -118,7 +118,9 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
         inverted = relative_que_subject(node)
         if inverted is not None:
             return trim_subject(inverted)
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i + 1), None)
+        # ("Il y confiait son angoisse : « … »": "il" before "y" read as impersonal; a speech verb never is)
+        subj = next((c for c in node.children if (c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj"
+                                                  and c.lower_ in ("il", "elle")) and c.i < verb.i + 1), None)
         if subj is None:
             # "X a de son côté estimé": the parser may hang the subject on the auxiliary.
             subj = next((g for c in node.children if c.dep_.startswith("aux") and c.i < verb.i
@@ -267,7 +269,7 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
         return False
     h = head.lower_
     if is_role_word(head) or h in PERSON_LABELS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS \
-            or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS:
-        return True
+            or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS or h in NATIONAL_BODY_NOUNS or h in ORGAN_NOUNS:
+        return True  # (a country's or an organisation's organ speaks for it: "la présidence ukrainienne")
     # An indefinite or possessive phrase is an unnamed source ("une source gouvernementale").
     return first.lower_ in INDEFINITE_DETERMINERS and first.lower_ not in DEMONSTRATIVES
