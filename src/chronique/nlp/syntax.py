@@ -17,3 +17,8 @@ def in_clause(t: Token, a: int, b: int) -> bool:
             return True
         t = t.head
     return False
+
+
+def is_present_participle(t: Token) -> bool:
+    """"accusant", "expliquant": the present participle, with or without "en"."""
+    return t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"]

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ...article import Article, Entity, Quote
-from ...nlp.syntax import in_clause
+from ...nlp.syntax import in_clause, is_present_participle
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold, is_channel_name
@@ -307,10 +307,13 @@ class Resolver:
             return None
         # a place acts only as the subject of a present participle, set off by a comma ("…, Kiev
         # accusant Minsk de …"; not "défilé à Paris dénonçant …")
-        if hit[1].type == "LOC" and not (i == verb.i - 1 and verb.morph.get("VerbForm") == ["Part"]
-                                         and verb.morph.get("Tense") == ["Pres"]
-                                         and self.text[:hit[0].start].rstrip().endswith(",")):
-            return None
+        if hit[1].type == "LOC":
+            first = i
+            while first > verb.sent.start and doc[first].idx > hit[0].start:
+                first -= 1  # the place's first word
+            if not (i == verb.i - 1 and is_present_participle(verb) and first > verb.sent.start
+                    and doc[first - 1].text == ","):
+                return None
         return hit[1]
 
     def _person_apposed_after(self, tok: Token) -> Entity | None:

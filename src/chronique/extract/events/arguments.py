@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ...article import Article
+from ...nlp.syntax import is_present_participle
 from . import lexicon as lx
 from .actors import (BEFORE_CASES, CHANNEL_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES,
                      SOURCE_CASES,
@@ -76,8 +77,7 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
                 ents = _act_agents(c, act, r)
                 add(ents, "source")
                 f.source_found |= bool(ents)
-    present_participle = tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
-    if (subj is None or present_participle and subj.head.i != tok.i and not f.source_found) \
+    if (subj is None or is_present_participle(tok) and subj.head.i != tok.i and not f.source_found) \
             and agent is None and not passive:
         # "Cette libérale reproche …" parsed without a subject; "…, Kiev accusant Minsk": the name
         # before a present participle, not the subject of the clause it hangs on

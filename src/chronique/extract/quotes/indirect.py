@@ -40,11 +40,11 @@ from .tables import (
 )
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
-# Words dating a cue that may stand between it and its content ("a déclaré mardi soir que").
 # Prepositions opening a phrase that names an addressee ("le révèle au grand public"), not a statement.
 ADDRESSEE_WORDS = frozenset({"à", "au", "aux"})
 # Longest speaker phrase after a cue that ends the sentence ("…, a annoncé le ministre de la Culture X").
 MAX_POSTPOSED_SPEAKER_TOKENS = 10
+# Words dating a cue that may stand between it and its content ("a déclaré mardi soir que").
 CUE_TIME_WORDS = frozenset({"hier", "aujourd'hui", "soir", "matin", "midi", "dernier", "après-midi"})
 _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
 # Words between a speech verb and its content that belong to neither ("souligne, elle, le …").
@@ -321,13 +321,13 @@ class IndirectFinder:
             content = self._reported_clause(t, subj, sent)
         if content is None:
             content = self._complement(t, after, subj, sent)
-        if content is None and not inverted and entry.base in DE_CONTENT_CUES and after < sent.end \
-                and doc[after].lower_ in ("de", "d'", "d’", "du", "des") and not self._negated(t, subj):
-            content = doc[after].idx, sent.end_char  # "a fait état de trois nouveaux cas"
             if content is not None and inverted and not self._clause_or_colon(content):
                 # "« … » avait-elle écrit, une série de …", "…, résume-t-elle pour expliquer": after
                 # an inverted cue, only a que-clause or a colon is what was said.
                 return None
+        if content is None and not inverted and entry.base in DE_CONTENT_CUES and after < sent.end \
+                and doc[after].lower_ in ("de", "d'", "d’", "du", "des") and not self._negated(t, subj):
+            content = doc[after].idx, sent.end_char  # "a fait état de trois nouveaux cas"
         if content is None or not self._says_something(content) or self._only_addressee(t, content):
             return None
         if doc[subj[0]].idx <= content[0] < doc[subj[1] - 1].idx + len(doc[subj[1] - 1].text):

@@ -595,7 +595,7 @@ class SpeakerResolver:
         head_tok = _head_noun(doc, a, b)
         head = head_tok.lower_ if head_tok is not None else ""
         if head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in INDEFINITE_COMPLEMENTS \
-                or head in FAMILY_NOUNS and not _figurative(head_tok) and not _of_family(head_tok):
+                or head_tok is not None and _family_member(head_tok):
             # "le veuf d'une femme …", "la mère de l'enfant", "le père": someone the story has not
             # named (a named one holds the role by apposition), not its protagonist
             return None
@@ -666,17 +666,16 @@ class SpeakerResolver:
         return None
 
 
-def _figurative(head: Token) -> bool:
-    """"le père de la « révolution tranquille »": a family noun whose complement is a quoted term."""
+def _family_member(head: Token) -> bool:
+    """"la mère de l'enfant", "le père": a member of someone's family — not "le père de famille" (a
+    standing) nor "le père de la « révolution tranquille »" (a figure with a quoted term)."""
+    if head.lower_ not in FAMILY_NOUNS:
+        return False
     following = head.doc[head.i + 1:head.i + 1 + FIGURATIVE_REACH]
-    return len(following) > 0 and following[0].lower_ in ("de", "du", "des", "d'", "d’") \
-        and any(t.text in ("«", '"', "“") for t in following)
-
-
-def _of_family(head: Token) -> bool:
-    """"le père de famille", "la mère de famille": a standing, the person the story is about."""
-    doc = head.doc
-    return head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "de" and doc[head.i + 2].lower_ == "famille"
+    if not len(following) or following[0].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return True
+    return not (len(following) > 1 and following[1].lower_ == "famille"
+                or any(t.text in ("«", '"', "“") for t in following))
 
 
 def _without_former(words: str) -> str:

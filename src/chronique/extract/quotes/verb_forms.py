@@ -3,6 +3,7 @@ gerund, and the subject a gerund speaks for."""
 
 from __future__ import annotations
 
+from ...nlp.syntax import is_present_participle
 from .speaker_phrases import relative_que_subject, trim_subject
 from .tables import PRONOUN_GENDER
 
@@ -32,7 +33,7 @@ def first_or_second_person(verb) -> bool:
 def is_gerund(verb) -> bool:
     """``…, expliquant que …`` / ``en expliquant``: a present participle set off by a comma or "en",
     which tells what the subject of its clause does (not a participle describing a noun)."""
-    return verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"] \
+    return is_present_participle(verb) \
         and (verb.is_sent_start or verb.i > 0 and verb.doc[verb.i - 1].lower_ in (",", "en"))
 
 
