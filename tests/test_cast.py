@@ -404,3 +404,27 @@ def test_the_speaker_of_an_incise_read_as_an_object_joins_the_chain(analyze):
                   "Français que toute la part de l'Etat va au patrimoine\", a déclaré l'animateur de \"Secrets "
                   "d'histoire\", qui avait réclamé cette compensation intégrale.", published="2020-06-30")
     assert any(text == "l'animateur" for text, _ in _mentions(art, "nominal"))
+
+
+def test_a_title_resolved_by_the_office_table_is_that_persons_role_from_there(analyze):
+    # Éric Dupond-Moretti was minister of Justice in 2020, Gérald Darmanin of the Interior.
+    art = analyze("Éric Dupond-Moretti a parlé mardi de la prison. « Il y aura des contrôles », a promis le ministre "
+                  "de la Justice sur France Inter. « Nous serons fermes », a poursuivi le ministre. Plus tard, le "
+                  "ministre de l'Intérieur, Gérald Darmanin, a visité une caserne.", published="2020-09-01")
+    said = {(m.text, e.name) for e in art.entities for m in e.mentions if m.kind == "nominal"}
+    assert ("le ministre", "Éric Dupond-Moretti") in said
+
+
+def test_a_family_named_by_its_surname_is_none_of_its_members(analyze):
+    art = analyze("Julie Moreau a disparu en 2004. Son frère Marc Moreau attend toujours. « Il n'a rien dit », a "
+                  "expliqué l'avocat de la famille Moreau. « C'est une étape », a affirmé Me Paul Girard.")
+    moreau = [e for e in art.entities if e.name in ("Julie Moreau", "Marc Moreau")]
+    assert all(not any(m.text == "Moreau" for m in e.mentions) for e in moreau)
+    (first, second) = [q for q in art.quotes if q.kind == "direct"]
+    names = {e.id: e.name for e in art.entities}
+    assert names.get(first.speaker.entity) == "Paul Girard" and names.get(second.speaker.entity) == "Paul Girard"
+
+
+def test_a_name_after_a_source_phrase_and_its_own_participle_holds_no_title(analyze):
+    art = analyze("Selon l'avocat de la victime, Marc Lenoir, mis en examen mardi, n'a rien avoué.")
+    assert not any(m.kind == "title" for e in art.entities if e.name == "Marc Lenoir" for m in e.mentions)

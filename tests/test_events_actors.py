@@ -660,3 +660,37 @@ def test_a_thing_received_is_no_reception(analyze):
 def test_a_club_hosting_a_club_is_no_visit(analyze):
     art = run(analyze, "Le PSG accueillera l'Olympique de Marseille dimanche au Parc des Princes.")
     assert not of_type(art, "CONSULT")
+
+
+def test_an_arrest_needs_no_agent(analyze):
+    art = run(analyze, "Marc Lenoir a été arrêté mercredi matin à son domicile.")
+    [ev] = of_type(art, "COERCE")
+    assert names(art, ev, "target") == {"Marc Lenoir"}
+
+
+def test_a_country_addressed_with_its_article_is_the_target(analyze):
+    art = run(analyze, "La Commission européenne a demandé à l'Italie de mettre fin à la pêche illégale.")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "source") == {"Commission européenne"} and names(art, ev, "target") == {"Italie"}
+
+
+def test_a_city_after_a_is_still_where(analyze):
+    art = run(analyze, "La Commission européenne a demandé à Bruxelles un nouveau rapport.")
+    assert all("Bruxelles" not in names(art, ev, "target") for ev in art.events)
+
+
+def test_a_demand_told_by_a_verb_of_plea_is_a_request_about_whom_it_names(analyze):
+    art = run(analyze, "« Les autorités doivent relâcher immédiatement Marc Lenoir », a plaidé l'ONG Liberté Presse.")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "target") == {"Marc Lenoir"} and ev.mode == "spoken request"
+
+
+def test_the_speaker_of_an_incise_on_a_visit_visits(analyze):
+    art = run(analyze, "« Nous prendrons des décisions », a affirmé Paul Martin en visite dans un collège de Lyon.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Paul Martin"}
+
+
+def test_travel_restrictions_are_no_visit(analyze):
+    art = run(analyze, "Les déplacements entre la France et l'Italie restent limités.")
+    assert not of_type(art, "CONSULT")

@@ -14,6 +14,9 @@ from chronique.extract.events import lexicon as lx
 # Entries that read better (or only work) in a sentence of their own.
 SENTENCES: dict = {
     "rendre visite": "Emmanuel Macron a rendu visite à Olaf Scholz à Berlin.",
+    "déplacement": "Emmanuel Macron, en déplacement à Berlin, a salué la coopération.",
+    "ordonner": "Le Conseil d'État a ordonné à Google de retirer ces contenus.",
+    "enjoindre": "Le Conseil d'État a enjoint à Google de retirer ces contenus.",
     "rendre": "Emmanuel Macron s'est rendu à Berlin avec Olaf Scholz.",
     "rendre hommage": "Emmanuel Macron a rendu hommage à Olaf Scholz à Berlin.",
     "entretenir": "Emmanuel Macron s'est entretenu avec Olaf Scholz à Berlin.",

@@ -840,3 +840,23 @@ def test_a_setting_closed_by_a_comma_before_the_postposed_speaker(quote_pipeline
                             "de l'air à l'EEA, Catherine Dupont.")
     (q,) = only(a, "direct")
     assert q.speaker is not None and q.speaker.text.startswith("la responsable")
+
+
+def test_a_plural_pronoun_is_never_one_person_named_later(quote_pipeline):
+    a = run(quote_pipeline, "« La porte est fermée », dénoncent-ils. Paul Martin a pourtant reçu les syndicats "
+                            "mardi.")
+    (q,) = only(a, "direct")
+    assert q.speaker is None or q.speaker.entity is None
+
+
+def test_a_setting_after_a_to_before_a_postposed_speaker(quote_pipeline):
+    a = run(quote_pipeline, "Paul Martin a annoncé la fin du régime spécial. « C'est un recul », a commenté à la "
+                            "sortie de la réunion à Bercy Julie Durand, secrétaire générale de la CGT. « Des milliers "
+                            "d'agents perdront leurs droits », souligne-t-elle.")
+    assert [speaker_name(a, q) for q in only(a, "direct")] == ["Julie Durand", "Julie Durand"]
+
+
+def test_an_addressee_after_a_is_no_setting(quote_pipeline):
+    a = run(quote_pipeline, "« C'est un recul », a confié à l'AFP Julie Durand.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Julie Durand"

@@ -22,3 +22,8 @@ def in_clause(t: Token, a: int, b: int) -> bool:
 def is_present_participle(t: Token) -> bool:
     """"accusant", "expliquant": the present participle, with or without "en"."""
     return t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"]
+
+
+def is_past_participle(t: Token) -> bool:
+    """"mis", "interrogée": a verb's past participle (not an adjective the parser tagged ADJ)."""
+    return t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Past"]

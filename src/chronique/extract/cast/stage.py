@@ -76,9 +76,10 @@ class CastStage(Stage):
         by_title = unnamed_holders(article, doc)
         if by_title:
             article = article.with_layers(entities=article.entities + tuple(by_title))
-        found = resolve_cast(article, doc)
+        titled = titled_mentions(article, doc)
+        found = resolve_cast(article, doc, titled)
         had = [(m.start, m.end) for mentions in found.values() for m in mentions]
-        for eid, mentions in titled_mentions(article, doc).items():
+        for eid, mentions in titled.items():
             found.setdefault(eid, []).extend(m for m in mentions if not any(a < m.end and m.start < b for a, b in had))
         unnamed = {e.id for e in headline_only}
         entities = tuple(
@@ -87,14 +88,19 @@ class CastStage(Stage):
         return article.with_layers(entities=entities) if found or unnamed or by_title else article
 
 
-def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
-    """Entity id → the pronoun and nominal mentions that designate it."""
+def resolve_cast(article: Article, doc: Doc, titled: dict[str, list[Mention]] | None = None) -> dict[str, list[Mention]]:
+    """Entity id → the pronoun and nominal mentions that designate it. The full office titles of
+    people the article names (``titled``, from world knowledge) are their roles from where they stand."""
     if not article.text or not len(doc) or not article.entities:
         return {}
     starts = token_starts(doc)
     in_quote = in_quote_flags(doc, find_quote_marks(article.text), starts)
     resolver = SpeakerResolver(article, doc, in_quote, starts)
     covered = resolver.cast.index
+    for eid, mentions in (titled or {}).items():
+        for m in mentions:
+            a, b = resolver.cast.token_at(m.start), resolver.cast.token_at(m.end - 1) + 1
+            resolver.learn_role(a, b, m.start, None, eid)
     out: dict[str, list[Mention]] = {}
     for tok in _candidate_tokens(doc, in_quote):
         label = _labelled_subject(tok)
@@ -142,6 +148,8 @@ def resolve_cast(article: Article, doc: Doc) -> dict[str, list[Mention]]:
             continue
         if kind == "nominal" and _named_earlier_in_sentence(covered, ref.entity, doc[a]):
             continue  # "les intentions de X, le sénateur a dit": a description is not who its clause names
+        if kind == "nominal":
+            resolver.learn_role(a, b, span_start, ref.gender, ref.entity)
         if not (kind == "nominal" and opens_que_clause(tok)):
             # the subject chain goes on through it, not through the subject of a reported clause
             # ("X indique que l'humoriste porte …")

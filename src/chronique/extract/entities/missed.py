@@ -13,6 +13,7 @@ from .span_edges import _extend_portfolios
 from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, CAPITALISED_BODIES, COMMON_ACRONYMS, INSTITUTIONS, MEDIA,
                      MEDIA_BRANDS, MISC_HEADS, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS,
                      PORTFOLIO_WORDS, fold)
+from ...knowledge.departments import department_names
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import is_first_name
 from ...regex_trie import alternation_trie
@@ -331,18 +332,26 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n"})
 
 
+# Departments of France written as one word ("Eure", "Loir-et-Cher"; "Côte-d'Or" is left to the model).
+_DEPARTMENTS = frozenset(fold(name) for name in department_names() if " " not in name and "'" not in name)
+
+
 def known_places(tk: Tokens, cands: list[Cand]) -> list[Cand]:
-    """Countries and capitals of the tables the model missed, one capitalised word ("Paris a
-    regretté …", "Pékin dément"): places; not a common word opening a sentence ("Réunion …")."""
+    """Countries, capitals and French departments of the tables the model missed, one capitalised
+    word ("Paris a regretté …", "Pékin dément", "un collège de l'Eure"): places; not a common word
+    opening a sentence ("Réunion …")."""
     out = []
     for i in range(tk.n):
-        if not tk.cap[i] or (tk.key[i] not in PLACES and tk.key[i] not in CAPITALS):
+        if not tk.cap[i] or (tk.key[i] not in PLACES and tk.key[i] not in CAPITALS and tk.key[i] not in _DEPARTMENTS):
             continue
         if any(c.cs < tk.end[i] and tk.start[i] < c.ce for c in cands) or i + 1 < tk.n and tk.cap[i + 1] \
                 and tk.end[i] == tk.start[i + 1] - 1 and tk.is_word(i + 1):
             continue  # inside a name found ("Paris Match"), or the first word of a longer one
         if (i == 0 or tk.text[i - 1] in SENTENCE_ENDS) and is_common_word(tk.text[i], inflected=False):
             continue
+        if tk.key[i] in _DEPARTMENTS and (tk.text[i].isupper() or i + 1 < tk.n and tk.pos[i + 1] == "ADJ"
+                                          and not tk.cap[i + 1]):
+            continue  # "Aube dorée": a name that begins with a department's; "VAL-DE-LOIRE": a heading
         c = Cand(i, i + 1, tk.start[i], tk.end[i], source="table")
         c.vote("LOC", W_TABLE)
         out.append(c)

@@ -22,7 +22,7 @@ from ...knowledge.organisations import name_key, organisation
 from .missed import acronym_matches
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import first_name_gender, is_first_name
-from ...lang.fr.person_nouns import ROLE_NOUNS
+from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, ROLE_NOUNS
 from .lexicon import is_common_word
 from .tables import (DEMONYM_SUFFIXES, FIRM_NOUNS, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES,
                      PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold)
@@ -137,7 +137,7 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
             options = _compatible_people(tk, c, w, people, strong_other)
             if not options:
                 continue
-            target = _nearest(c, options, first_pos)
+            target = _nearest(tk, c, options, first_pos)
             if target is not None:
                 target.cands.append(c)
                 moved.append((c, target))
@@ -232,7 +232,7 @@ def _missed_surnames(tk: Tokens, cands: list[Cand], people: list[Cluster], first
         c = Cand(k, j, s, e, source="surname")
         c.vote("PER", 1.0)
         options = surnames[name]
-        target = _nearest(c, options, first_pos)
+        target = _nearest(tk, c, options, first_pos)
         if target is not None:
             target.cands.append(c)
 
@@ -322,9 +322,11 @@ def _person_gender(p: Cluster) -> str | None:
     return first_name_gender(p.anchor_words[0]) if p.anchor_words else None
 
 
-def _nearest(c: Cand, options: list[Cluster], first_pos: dict[int, int]) -> Cluster | None:
+def _nearest(tk: Tokens, c: Cand, options: list[Cluster], first_pos: dict[int, int]) -> Cluster | None:
     if len(options) == 1:
         return options[0]
+    if c.i > 0 and tk.lower[c.i - 1] in FAMILY_GROUP_NOUNS:
+        return None  # "la famille Mouzin" of Estelle and Éric Mouzin: none of them
     public = [p for p in options if " ".join(p.anchor_words) in public_names()]
     if len(public) == 1 and c.gender is None:
         return public[0]  # "Brigitte Macron … Macron persécute Bolsonaro": the office holder, as copy writes him

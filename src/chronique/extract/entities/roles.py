@@ -9,6 +9,8 @@ refer back to the one person who held it earlier in the article.
 
 from __future__ import annotations
 
+from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS
+from ...nlp.syntax import is_past_participle
 from .tables import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_PREFIXES
 from .tokens import UNKNOWN, Tokens
 
@@ -103,6 +105,8 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
     best = None
     comma = start > 0 and tk.text[start - 1] == ","
     target = start - 1 if comma else start
+    if not comma and start > 0 and tk.lower[start - 1] in FAMILY_GROUP_NOUNS:
+        return None  # "l'avocat de la famille Mouzin": the family's name, not a titled person
     lo = max(0, start - MAX_COMPLEMENT_TOKENS - 3)
     for i in range(target - 1, lo - 1, -1):
         if not tk.is_word(i) and tk.text[i] not in (",", "'", "’", "."):
@@ -125,11 +129,13 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'apres", "d’apres"})
 
 def _apposed(tk: Tokens, start: int) -> bool:
-    """The name at ``start`` is closed by a comma ("Selon le ministre, Paul Martin, la menace …")."""
+    """The name at ``start`` is closed by a comma ("Selon le ministre, Paul Martin, la menace …"),
+    not one opening the name's own participle ("Selon son avocat, X, mis en examen mercredi, n'a …":
+    X is the clause's subject)."""
     k = start
     while k < tk.n and tk.cap[k] and k - start < PAREN_MAX_TOKENS:
         k += 1
-    return k < tk.n and tk.text[k] == ","
+    return k < tk.n and tk.text[k] == "," and not (k + 1 < tk.n and is_past_participle(tk.doc[k + 1]))
 
 
 # Tokens a bracketed place or party after a role may hold ("(Alpes-Maritimes)", "(LR)").

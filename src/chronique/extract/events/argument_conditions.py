@@ -81,10 +81,12 @@ def _infinitive_after_a(tok: Token) -> bool:
 
 def _named_passive_subject(tok: Token, f: _Found, r: Resolver) -> bool:
     """"X a été reçu par Y": a passive whose subject is itself a name (not "la lettre de X") and
-    whose agent is named: the subject is the verb's object."""
+    whose agent is named: the subject is the verb's object. What is done to a patient needs no agent
+    ("X a été arrêté mercredi")."""
     subj, passive = subject_of(tok)
     return passive and subj is not None and r.index.mention_at(subj.idx) is not None and bool(f.undergoers) \
-        and any(c.dep_ == "obl:agent" and r.entities_of(c, tok, subject=True) for c in f.kids)
+        and (f.d.mode in lx.PATIENT_MODES
+             or any(c.dep_ == "obl:agent" and r.entities_of(c, tok, subject=True) for c in f.kids))
 
 
 def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> bool:

@@ -146,6 +146,10 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         if d.type in lx.DONE_TO_TARGET_TYPES:
             # "un mandat d'arrêt a été émis contre X": the target hangs off the light verb
             kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in lx.AGAINST_CASES]
+        if head.lemma_.lower() in lx.OCCURRENCE_VERBS:
+            # "une réunion s'est tenue lundi entre X et Y", "une rencontre a eu lieu avec X": the parties
+            # hang off the verb of its taking place
+            kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in PARTNER_CASES]
     else:
         # "a eu un entretien avec X", "a fait une visite en compagnie de X": the partner
         # hangs off the light verb, whose subject is the actor
@@ -164,6 +168,13 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             add(ents, "source")
             f.source_found |= bool(ents)
             f.source_toks.append(subj)
+        elif subj is None and d.mode == "visit" and tok.dep_ in OBLIQUE_DEPS:
+            # "« … », a affirmé X en visite à Blois": the speaker of the incise (parsed as an object) visits
+            said = r.quote_with_cue(head.idx, head.idx + len(head.text))
+            speaker = r.index.by_id.get(said.speaker.entity) if said and said.speaker and said.speaker.entity else None
+            if speaker is not None:
+                add([speaker], "source")
+                f.source_found = True
     if head is not None and tok.dep_ in ("nsubj", "obj") and d.mode in lx.BEFORE_MODES:
         # "le procès aura lieu devant la cour", "a eu une audition devant le Sénat"
         kids += [c for c in partner_tokens(head, BEFORE_CASES) if c.dep_ in OBLIQUE_DEPS]
@@ -288,14 +299,18 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             ents = r.entities_of(c, tok)
             add(ents, "participant")
             f.partner |= bool(ents)
-        elif case in PLACE_CASES and (c.pos_ == "PROPN" or is_loc(c, r) or c.lemma_.lower() in lx.PLACE_LOCUTION_NOUNS):
+        elif case in PLACE_CASES and (c.pos_ == "PROPN" or is_loc(c, r) or c.lemma_.lower() in lx.PLACE_LOCUTION_NOUNS
+                                      or d.mode == "visit" and _place_inside(c, r)):
             # "à Paris", "à la sortie du métro de la place X", "aux abords de la mairie de Y": where
             ents = r.entities_of(c, tok)
             locs = [e for e in ents if e.type == "LOC"]
             if locs and d.place is None:
                 d.place = locs[0].id
-            if d.mode == "visit":
-                add(locs, "target")  # the place visited takes part in the visit
+            if d.mode == "visit" or case == "à" and d.type in lx.ADDRESSEE_TYPES \
+                    and any(x.dep_ == "det" for x in c.children):
+                # the place visited takes part in the visit; "a demandé à la France de …" addresses
+                # a country ("à Paris", without an article, is where)
+                add(locs, "target")
             add([e for e in ents if e.type != "LOC"], "target")
         elif case in SOURCE_CASES and not is_verb and case != "par" and d.mode in lx.PATIENT_MODES:
             # "l'arrestation de X": X undergoes it (a person, for a killing: not "du prêtre de Rouen")
@@ -313,3 +328,8 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             add(r.entities_of(c, tok), "target")  # "des sanctions sur la Russie", "pression sur Kiev"
         elif case in TARGET_CASES or (case in SOURCE_CASES and is_verb and c.dep_ == "obl:arg"):
             add(r.entities_of(c, tok), "target")
+
+
+def _place_inside(c: Token, r: Resolver) -> bool:
+    """A place named in the complement of a visit: "dans un collège de l'Eure" is a visit to the Eure."""
+    return any(x.dep_ == "nmod" and is_loc(x, r) for x in c.children)

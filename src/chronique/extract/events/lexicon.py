@@ -67,6 +67,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("conversation", "NOUN", "CONSULT", "meeting", "avec"),
     ("échange", "NOUN", "CONSULT", "meeting", "avec"),  # "dans un échange avec X", not "un échange de tirs"
     ("visite", "NOUN", "CONSULT", "visit", ""),
+    ("déplacement", "NOUN", "CONSULT", "visit", "entity-source"),  # "en déplacement à Lyon", not "les déplacements limités"
     ("négociation", "NOUN", "CONSULT", "negotiation", ""),
     ("pourparlers", "NOUN", "CONSULT", "negotiation", ""),
     ("concertation", "NOUN", "CONSULT", "meeting", ""),
@@ -266,6 +267,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("passage en force", "NOUN", "COERCE", "pressure", ""),
     # restrictions ordered on a place or its people ("a ordonné la fermeture des bars", "a décrété
     # le confinement de la capitale")
+    ("ordonner", "VERB", "COERCE", "order", "addressee"),  # "a ordonné à Google de retirer …"
+    ("enjoindre", "VERB", "COERCE", "order", "addressee"),
     ("ordonner fermeture", "VERB", "COERCE", "restriction", ""),
     ("ordonner confinement", "VERB", "COERCE", "restriction", ""),
     ("ordonner évacuation", "VERB", "COERCE", "restriction", ""),
@@ -429,6 +432,11 @@ SUR_PLACE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "PROTEST"})
 SUR_TOPIC_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT", "COERCE", "SUPPORT", "AGREE"})
 # ... of which these are done to what "sur X" names ("des sanctions sur la Russie", "une pression
 # sur Kiev", "des frappes sur Alep").
+# Verbs of a noun event taking place, whose "entre"/"avec" complements are its parties.
+OCCURRENCE_VERBS = frozenset({"tenir", "avoir", "dérouler", "prévoir", "débuter", "commencer", "ouvrir",
+                              "reprendre", "poursuivre", "organiser"})
+# Types whose "à" complement is the addressee: "a demandé à la France de …", "reproche à l'Iran".
+ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "AGREE"})
 SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 # Verbs of a participle naming whom an act aims at: "une enquête visant X", "des sanctions ciblant Y".

@@ -4,7 +4,9 @@
 blame (``lang.fr.evaluation.BLAME_LEMMAS``), or told by a verb of blame (``BLAME_SPEECH_LEMMAS``),
 is the speaker's criticism (ACCUSE, mode "spoken criticism"); one holding a word of praise and none
 of blame (``PRAISE_LEMMAS``), or a word of sympathy (``SYMPATHY_LEMMAS``, whose target may be a
-place: "« Je suis solidaire de Madrid »"), is the speaker's praise (SUPPORT, mode "spoken praise"). Its target is
+place: "« Je suis solidaire de Madrid »"), is the speaker's praise (SUPPORT, mode "spoken praise"); one
+told by a verb of demand (``REQUEST_SPEECH_LEMMAS``: "a plaidé") is their request (REQUEST, mode
+"spoken request", about whom the words name only). Its target is
 the person or organisation the words name other than the speaker — or, naming nobody, the person
 the headline puts at the centre of the story (reactions to what they did), preferring one who is
 talked about rather than quoted. Once per type, speaker and target in an article; events a
@@ -14,14 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...lang.fr.evaluation import BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, PRAISE_LEMMAS, SYMPATHY_LEMMAS
+from ...lang.fr.evaluation import (BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, PRAISE_LEMMAS, REQUEST_SPEECH_LEMMAS,
+                                   SYMPATHY_LEMMAS)
 from ..cast.headline import story_person
 from .actors import Resolver
 from .draft import _Draft
 from .interviews import is_outlet
 
 TARGET_TYPES = ("PER", "ORG")
-MODES = {"ACCUSE": "spoken criticism", "SUPPORT": "spoken praise"}
+MODES = {"ACCUSE": "spoken criticism", "SUPPORT": "spoken praise", "REQUEST": "spoken request"}
 
 
 def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str, set[str]]], centre: list[str],
@@ -50,7 +53,7 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
         named = [e for m, e in resolver.index.mentions_in(quote.start, quote.end)
                  if e.type in types and e.id != speaker and not is_outlet(e) and not resolver.is_channel(m.start)]
         target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
-        if target is None and not named and quote.cue.start not in trigger_starts:
+        if target is None and not named and quote.cue.start not in trigger_starts and etype != "REQUEST":
             target = story_person(centre, resolver.index.by_id, {speaker}, quoted)
         if target is None or any(t == etype and {speaker, target} <= ids for t, ids in seen):
             continue
@@ -69,6 +72,8 @@ def _verdict(lemmas: set[str], cue_lemma: str) -> str | None:
     blame; ``lemmas``: the statement's lemmas and lower-case words."""
     if cue_lemma in BLAME_SPEECH_LEMMAS:
         return "ACCUSE"
+    if cue_lemma in REQUEST_SPEECH_LEMMAS:
+        return "REQUEST"  # a demand about whom the words name, whatever its tone
     if lemmas & BLAME_LEMMAS:
         return "ACCUSE"
     if lemmas & PRAISE_LEMMAS or lemmas & SYMPATHY_LEMMAS:

@@ -28,7 +28,7 @@ from ...lang.fr.person_nouns import CHAIR_NOUNS, MANDATE_NOUNS
 from ...lang.fr.gender import compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
-from ...lang.fr.honorifics import HONORIFICS
+from ...lang.fr.honorifics import HONORIFIC_ROLES, HONORIFICS
 from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, ORGANISATION_KINDS, ORGANISATION_NOUNS, PUBLICATION_NOUNS
 
 # How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
@@ -110,6 +110,8 @@ class ArticleCast:
             i = self.token_at(start)
             if i > 0 and doc[i - 1].lower_ in _GENDERED_HONORIFICS:
                 self.gender[e.id] = _GENDERED_HONORIFICS[doc[i - 1].lower_]
+            if i > 0 and doc[i - 1].lower_ in HONORIFIC_ROLES:
+                self.roles.append((start, HONORIFIC_ROLES[doc[i - 1].lower_], None, e.id))
             taken = role_taken(doc, self.token_at(end - 1) + 1)
             if taken is not None:
                 self.taken.append((start, taken[0], taken[1], e.id))

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from .cues import noun_cue
 from .quote_kind import QuoteKindReader
-from .speaker_phrases import opens_partitive
-from .tables import (ASIDE_PHRASES, COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS,
-                     SETTING_PREPOSITIONS)
+from .speaker_phrases import opens_partitive, opens_setting
+from .tables import ASIDE_PHRASES, COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS
 
 
 class ComplementSkipper(QuoteKindReader):
@@ -29,7 +28,7 @@ class ComplementSkipper(QuoteKindReader):
         """``sur Twitter``, ``dans un communiqué``, ``lors d'une conférence de presse``: a complement
         of setting, skipped when a subject (a determiner, a title or a name) follows it."""
         doc = self.doc
-        if m >= limit or doc[m].lower_ not in SETTING_PREPOSITIONS:
+        if m >= limit or not opens_setting(doc, m):
             return m
         k = m + 1
         if k < limit and doc[k].lower_ in COMPLEMENT_MARKERS:

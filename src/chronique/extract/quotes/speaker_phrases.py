@@ -9,11 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lang.fr.pronouns import LATTER_PHRASES
+from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS
 from .tables import (
     BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS,
     LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     NP_STOP_WORDS, ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
-    UNNAMED_SOURCE_NOUNS, WEEKDAYS,
+    SETTING_NOUNS_AFTER_A, SETTING_PREPOSITIONS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
 # A speaker phrase longer than this many tokens is a misreading (calibrated on gold/dev: the
@@ -29,8 +30,11 @@ def is_pronoun_phrase(tok: Token) -> bool:
 
 
 def is_complement(doc: Doc, i: int, floor: int) -> bool:
-    """Token ``i`` is introduced by "de"/"à" (possibly through a determiner): "de la République"."""
+    """Token ``i`` is introduced by "de"/"à" (possibly through a determiner): "de la République";
+    or names a family ("la famille Mouzin")."""
     k = i - 1
+    if k >= floor and doc[k].lower_ in FAMILY_GROUP_NOUNS:
+        return True
     while k >= floor and (doc[k].pos_ in ("DET", "PROPN") and doc[k].lower_ not in COMPLEMENT_MARKERS
                           or doc[k].lower_ in ("l'", "l’")):
         k -= 1
@@ -42,6 +46,17 @@ def _title_participle(doc: Doc, k: int, n: int) -> bool:
     t = doc[k]
     return t.morph.get("VerbForm") == ["Part"] and doc[k - 1].pos_ == "NOUN" and k + 1 < n \
         and doc[k + 1].lower_ in ("de", "d'", "du", "des", "aux", "à")
+
+
+def opens_setting(doc: Doc, m: int) -> bool:
+    """Token ``m`` opens a complement of setting: "sur Twitter", "lors d'une conférence de presse",
+    "à la sortie de la réunion", "au cours d'un point presse" (a time or place, no addressee)."""
+    if m >= len(doc):
+        return False
+    if doc[m].lower_ in SETTING_PREPOSITIONS:
+        return True
+    k = m + 1 + (m + 1 < len(doc) and doc[m + 1].pos_ == "DET")
+    return doc[m].lower_ in ("à", "au") and k < len(doc) and doc[k].lower_ in SETTING_NOUNS_AFTER_A
 
 
 def opens_partitive(doc: Doc, j: int, limit: int) -> bool:

@@ -27,6 +27,7 @@ from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
 from ...nlp.syntax import in_clause
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
+from .role_phrases import role_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
@@ -545,6 +546,8 @@ class SpeakerResolver:
         best = None
         far: set[str] = set()  # the very role given further on than the lookahead
         for offset, role, g, eid in cast.roles:
+            if offset == start:
+                continue  # the phrase's own role (learnt when it was resolved): no evidence of itself
             if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
                 continue  # "la ministre" is not the man called "le ministre" before
             current = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"
@@ -580,7 +583,17 @@ class SpeakerResolver:
         holder = self._role_holder_of(a, b, start, gender, orgs)
         if holder is not None and orgs:
             cast.described.append((holder, norm_phrase(doc[a:b].text)))
+        if holder is not None:
+            self.learn_role(a, b, start, gender, holder)
         return holder
+
+    def learn_role(self, a: int, b: int, start: int, gender: str | None, holder: str) -> None:
+        """A description of tokens ``[a, b)`` resolved to ``holder`` ("a assuré le ministre de la
+        Justice") makes it that person's role from here on: the article's next "le ministre" is
+        them, not someone named later with another ministry."""
+        role = role_phrase(self.doc, a, b)
+        if role is not None and " " in role[0] and (start, role[0], gender, holder) not in self.cast.roles:
+            self.cast.roles.append((start, role[0], gender, holder))
 
     def _role_holder_of(self, a: int, b: int, start: int, gender: str | None, orgs: frozenset[str]) -> str | None:
         doc, cast = self.doc, self.cast
@@ -652,16 +665,21 @@ class SpeakerResolver:
         if former:  # a former office holder is someone the story has already named, or its headline
             return self._headline_person(gender, "")
         # Nobody named yet: the person the headline names ("…, s'agace Corbière" / "Le député de
-        # La France insoumise dénonce …" opening the text).
-        titled = self._headline_person(gender, head)
+        # La France insoumise dénonce …" opening the text) — not someone's relation ("l'avocat de la
+        # famille", "un proche du ministre" is around the protagonist, not them).
+        related = head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in COMPLEMENT_MARKERS
+        titled = None if related else self._headline_person(gender, head)
         if titled is not None:
             return titled
         # Cataphora: the role is named just after, in a sentence of its own ("a déclaré le chef de
         # l'État. Emmanuel Macron ..."): a name in the phrase's sentence is its complement or what is
         # said ("l'avocat de X a dénoncé la décision du juge Y" is neither X nor Y).
+        # Someone's relation is the next person the article gives that role ("Me X" for "l'avocat de
+        # la famille"), not the next person named.
         i = bisect_left(cast.people_starts, doc[b - 1].sent.end_char)
         for s, _, e in cast.people[i:i + CATAPHORA_PEOPLE]:
-            if s - start < CATAPHORA_WINDOW and compatible(cast.gender.get(e.id), gender):
+            if s - start < CATAPHORA_WINDOW and compatible(cast.gender.get(e.id), gender) \
+                    and (not related or any(r.split()[0] == head for _, r, _, x in cast.roles if x == e.id)):
                 return e.id
         return None
 

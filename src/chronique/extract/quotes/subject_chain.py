@@ -19,9 +19,9 @@ from ...lang.fr.person_nouns import TRADE_NOUNS
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from .cues import verb_cue
 from .referent import Referent, morph_gender, noun_gender
-from .speaker_phrases import is_role_word, trim_subject, word_start
+from .speaker_phrases import is_role_word, opens_setting, trim_subject, word_start
 from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER,
-                     ROLE_NOUNS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
+                     ROLE_NOUNS, SETTING_MAX_TOKENS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
 # Closing quotation marks: an incise follows one, the title of a work ends with one.
 CLOSING_MARKS = frozenset({'"', "»", "”"})
@@ -86,20 +86,23 @@ def is_main_subject(t: Token) -> bool:
 
 # How far before a name the speech verb of its incise may stand ("a indiqué à l'AFP X": 3 tokens).
 INCISE_SUBJECT_REACH = 6
+# … or after a setting ("a commenté à la sortie de la réunion à Bercy X": 9 tokens).
+SETTING_INCISE_REACH = INCISE_SUBJECT_REACH + SETTING_MAX_TOKENS
 
 
 def incise_subject(tok: Token) -> bool:
     """A name right after the speech verb of an incise ("», a indiqué à l'AFP Santiago Ortez"): the
     speaker, the topic that a following "il" continues, however the parser hung it."""
     doc = tok.doc
-    if not any(t.text in CLOSING_MARKS for t in doc[max(0, tok.i - INCISE_SUBJECT_REACH - 4):tok.i]):
+    if not any(t.text in CLOSING_MARKS for t in doc[max(0, tok.i - SETTING_INCISE_REACH - 4):tok.i]):
         return False  # (no quotation closes just before: no incise, and no cue to look up)
     k = tok.i - 1
-    while k >= 0 and tok.i - k <= INCISE_SUBJECT_REACH and verb_cue(doc, k, incise=True) is None:
+    while k >= 0 and tok.i - k <= SETTING_INCISE_REACH and verb_cue(doc, k, incise=True) is None:
         if doc[k].is_punct and doc[k].text != "'":
             return False
         k -= 1
-    if k < 0 or tok.i - k > INCISE_SUBJECT_REACH or verb_cue(doc, k, incise=True) is None:
+    if k < 0 or tok.i - k > SETTING_INCISE_REACH or verb_cue(doc, k, incise=True) is None \
+            or tok.i - k > INCISE_SUBJECT_REACH and not opens_setting(doc, k + 1):
         return False
     while k > 0 and doc[k - 1].pos_ in ("AUX", "ADV") or k > 0 and doc[k - 1].lower_ in ("a", "avait", "ont"):
         k -= 1
@@ -189,7 +192,7 @@ class SubjectChain:
                     return ref  # an unnamed source: its own phrase says who it is
                 return Referent(here, start, end, ref.entity, ref.gender or gender, True)
             return Referent(here, start, end, eid, self.cast.gender.get(eid) or gender, True)
-        return self._recent_antecedent(here, start, end, gender, frozenset(exclude))
+        return self._recent_antecedent(here, start, end, gender, frozenset(exclude), word in _PLURAL_PRONOUNS)
 
     def _quoted_people(self, i: int) -> set[str]:
         """People named inside the quotations of the sentence of token ``i``: "« Les propos de X
@@ -399,7 +402,7 @@ class SubjectChain:
                     continue
                 if t.morph.get("Number") != ["Plur"] or not compatible(morph_gender(t), gender):
                     continue
-                if t.dep_ != "obj" and not (t.head.dep_ in ("ROOT", "conj") or t.head.head is t.head):
+                if t.dep_ != "obj" and not (t.head.dep_ in ("ROOT", "conj", "parataxis") or t.head.head is t.head):
                     continue
                 if not {t.lower_, t.lemma_.lower()} & _PLURAL_SPEAKER_NOUNS:
                     if t.dep_ == "obj":
@@ -415,8 +418,9 @@ class SubjectChain:
         return None
 
     def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None,
-                           exclude: frozenset[str] = frozenset()) -> Referent:
-        """The most recent compatible speaker or person before the pronoun, none of ``exclude``."""
+                           exclude: frozenset[str] = frozenset(), plural: bool = False) -> Referent:
+        """The most recent compatible speaker or person before the pronoun, none of ``exclude``;
+        for a plural one, never a person only the headline or a later sentence names."""
         cast = self.cast
         best_offset, best = -1, None
         for offset, ref in reversed(self.history):
@@ -437,8 +441,10 @@ class SubjectChain:
             # Nobody in the body: the person only the headline names ("Laurence Haïm quitte …" /
             # "Elle a simplement indiqué …"), when exactly one agrees.
             titled = [e for e in cast.unmentioned_people if compatible(cast.gender.get(e), gender)]
-            eid = titled[0] if len(titled) == 1 and not self._thing_subject_before(start, gender) else None
-            if eid is None and best is None and (j < 0 or start - cast.people[j][0] >= ANTECEDENT_WINDOW):
+            eid = titled[0] if len(titled) == 1 and not plural and not self._thing_subject_before(start, gender) \
+                else None
+            if eid is None and best is None and not plural \
+                    and (j < 0 or start - cast.people[j][0] >= ANTECEDENT_WINDOW):
                 eid = self._first_person_after(start, gender)
             if eid is None and best is None:
                 described = self._described_subject(start, gender)

@@ -284,8 +284,13 @@ ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
 # inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
 # communiqué la ministre", "a expliqué lors d'une conférence de presse le maire".
 SETTING_PREPOSITIONS = frozenset({"sur", "dans", "lors", "devant", "en", "via", "depuis"})
-# How many tokens such a complement may hold before the subject ("lors d'une conférence de presse" has 5).
-SETTING_MAX_TOKENS = 6
+# Nouns after "à"/"au" that open a setting rather than an addressee ("à la sortie de la réunion",
+# "à l'issue du conseil", "au cours d'un point presse").
+SETTING_NOUNS_AFTER_A = frozenset({"sortie", "issue", "fin", "cours", "terme", "occasion", "lendemain", "veille",
+                                   "ouverture", "clôture", "début"})
+# How many tokens such a complement may hold before the subject ("lors d'une conférence de presse"
+# has 5, "à la sortie de la réunion à Bercy" 7).
+SETTING_MAX_TOKENS = 8
 # Nouns of a definite phrase that stand for an organisation the article named in full before
 # ("le ministère" → "ministère de la Culture", "la banque" → "Banque de France", "le tribunal").
 ORGANISATION_HEAD_NOUNS = frozenset({
@@ -347,3 +352,7 @@ CONTRAST_OPENERS = {"tandis": ("que", "qu'", "qu’"), "alors": ("que", "qu'", "
                     "mais": None}
 # "la même source", "le même responsable": a definite phrase pointing back to the last speaker.
 SAME_WORDS = frozenset({"même", "mêmes"})
+
+# Prepositions of a source phrase closed by a comma ("Selon l'avocat de X, Paul Durand n'a …"):
+# the name after the comma begins the clause, it does not hold the role ("d'après" is "d'" + "après").
+SOURCE_PREPOSITIONS = frozenset({"selon", "après"})

@@ -28,6 +28,12 @@ BLAME_SPEECH_LEMMAS = frozenset({
     "s'emporter", "emporter", "moquer", "se moquer", "ricaner", "grincer", "tempêter", "s'offusquer", "offusquer",
 })
 
+# Speech verbs of demand: "« Les autorités doivent relâcher X », a plaidé Y" is Y's request about
+# whom the words name (REQUEST, "spoken request").
+REQUEST_SPEECH_LEMMAS = frozenset({
+    "plaider", "exhorter", "implorer", "supplier", "enjoindre", "sommer", "exiger", "réclamer", "adjurer",
+})
+
 # Words of praise: a quotation holding one (and none of blame) is its speaker's praise of whom it
 # names, or of the person the story is about (SUPPORT, "spoken praise").
 PRAISE_LEMMAS = frozenset({

@@ -15,6 +15,10 @@ KIN_NOUNS = frozenset({
 FAMILY_NOUNS = KIN_NOUNS | frozenset({"père", "mère", "frère", "sœur", "soeur", "fils", "grand-père",
                                       "grand-mère"})
 
+# A family named by its surname ("la famille Mouzin", "le clan Kennedy"): the name is the family's,
+# and "l'avocat de la famille Mouzin" is none of its members.
+FAMILY_GROUP_NOUNS = frozenset({"famille", "clan", "dynastie", "couple", "époux"})
+
 # Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
 ROLE_NOUNS = frozenset({
     "ministre", "président", "présidente", "chef", "cheffe", "porte-parole", "directeur", "directrice",
