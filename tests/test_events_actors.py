@@ -694,3 +694,13 @@ def test_the_speaker_of_an_incise_on_a_visit_visits(analyze):
 def test_travel_restrictions_are_no_visit(analyze):
     art = run(analyze, "Les déplacements entre la France et l'Italie restent limités.")
     assert not of_type(art, "CONSULT")
+
+
+def test_an_invitation_to_act_is_no_invitation_to_come(analyze):
+    art = run(analyze, "François Durand a invité la Russie à cesser le feu.")
+    assert not of_type(art, "CONSULT")
+
+
+def test_an_association_of_people_is_no_organisation(analyze):
+    art = run(analyze, "L'association Aides a manifesté devant la mairie.")
+    assert not of_type(art, "COOPERATE")

@@ -155,6 +155,13 @@ SENTENCES: dict = {
     "imposer confinement": "Olaf Scholz a imposé le confinement à Berlin.",
     "imposer couvre-feu": "Olaf Scholz a imposé un couvre-feu à Berlin.",
     "décréter couvre-feu": "Olaf Scholz a décrété un couvre-feu à Berlin.",
+    "licencier": "Olaf Scholz a licencié Emmanuel Macron.",
+    "licenciement": "Le licenciement d'Emmanuel Macron par Olaf Scholz a surpris.",
+    "prononcer contre": "Emmanuel Macron s'est prononcé contre Olaf Scholz.",
+    "insurger": "Emmanuel Macron s'insurge contre Olaf Scholz.",
+    "association": "L'association d'Emmanuel Macron avec Olaf Scholz a surpris.",
+    "inviter": "Emmanuel Macron a invité Olaf Scholz au sommet de Berlin.",
+    "invitation": "L'invitation d'Emmanuel Macron à Olaf Scholz a surpris.",
 }
 
 
@@ -188,7 +195,7 @@ def test_lexicon_entries_are_well_formed():
 
     conditions = {"", "avec", "refl", "à", "entity-obj", "entity-nmod", "entity-source", "entity-target",
                   "verbal", "judicial", "s'en-à", "name-calling", "addressee", "penalty", "person-target",
-                  "devant", "mutual"}
+                  "devant", "mutual", "guest"}
     seen = set()
     for lemma, pos, etype, mode, cond in lx.TRIGGERS:
         assert pos in ("VERB", "NOUN") and etype in EVENT_TYPES and cond in conditions, lemma

@@ -349,9 +349,8 @@ def known_places(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             continue  # inside a name found ("Paris Match"), or the first word of a longer one
         if (i == 0 or tk.text[i - 1] in SENTENCE_ENDS) and is_common_word(tk.text[i], inflected=False):
             continue
-        if tk.key[i] in _DEPARTMENTS and (tk.text[i].isupper() or i + 1 < tk.n and tk.pos[i + 1] == "ADJ"
-                                          and not tk.cap[i + 1]):
-            continue  # "Aube dorée": a name that begins with a department's; "VAL-DE-LOIRE": a heading
+        if tk.key[i] in _DEPARTMENTS and i + 1 < tk.n and tk.pos[i + 1] == "ADJ" and not tk.cap[i + 1]:
+            continue  # "Aube dorée": a name that begins with a department's
         c = Cand(i, i + 1, tk.start[i], tk.end[i], source="table")
         c.vote("LOC", W_TABLE)
         out.append(c)

@@ -98,6 +98,9 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
     if cond == "entity-obj" and not (f.obj_ents or _named_passive_subject(tok, f, r)) \
             or cond == "mutual" and len(d.roles) < 2:
         return False
+    if cond == "guest" and (not f.obj_ents or any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]
+                                                  for c in tok.children)):
+        return False  # "a invité Moscou à cesser le feu": a request
     if cond == "entity-nmod" and not d.roles:
         return False
     if cond == "devant" and not f.before:

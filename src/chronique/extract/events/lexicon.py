@@ -26,7 +26,8 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   person as object or passive subject: "libérer un otage", not "libérer des fonds"),
   ``devant`` (only with a named entity in a "devant X" complement: "une audition devant le Sénat"),
   ``mutual`` (reflexive, with two parties at least: "les deux hommes se retrouveront", not "il s'est
-  retrouvé seul").
+  retrouvé seul"), ``guest`` (a named entity as object and no infinitive after it: "inviter X au
+  sommet", not "inviter X à cesser le feu", a request).
 
 Every entry is exercised by ``tests/test_events_lexicon.py`` on a sentence of its own.
 """
@@ -122,6 +123,9 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("partenariat", "NOUN", "COOPERATE", None, ""),
     ("coopération", "NOUN", "COOPERATE", None, ""),
     ("collaboration", "NOUN", "COOPERATE", None, ""),  # "une collaboration entre X et Y"
+    ("association", "NOUN", "COOPERATE", "partnership", "avec"),  # "son association avec X", not "l'association X"
+    ("inviter", "VERB", "CONSULT", "invitation", "guest"),
+    ("invitation", "NOUN", "CONSULT", "invitation", "entity-nmod"),
     ("associer", "VERB", "COOPERATE", "alliance", "refl"),  # "X s'est associé à Y"
     ("alliance", "NOUN", "COOPERATE", "alliance", ""),
     ("contrat", "NOUN", "COOPERATE", "deal", "avec"),  # "un contrat (signé) avec X"
@@ -170,6 +174,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("accuser", "VERB", "ACCUSE", "accusation", ""),
     ("critiquer", "VERB", "ACCUSE", "criticism", ""),
     ("fustiger", "VERB", "ACCUSE", "criticism", ""),
+    ("insurger", "VERB", "ACCUSE", "criticism", "refl"),  # "s'insurge contre X"
     ("dénoncer", "VERB", "ACCUSE", "criticism", ""),
     ("reprocher", "VERB", "ACCUSE", "criticism", ""),
     ("blâmer", "VERB", "ACCUSE", "criticism", ""),
@@ -212,6 +217,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("rejeter", "VERB", "REJECT", "refusal", ""),
     ("bloquer", "VERB", "REJECT", "block", ""),
     ("opposer", "VERB", "REJECT", "opposition", "refl"),
+    ("prononcer contre", "VERB", "REJECT", "opposition", "refl"),  # "s'est prononcé contre le texte"
     ("veto", "NOUN", "REJECT", "veto", ""),
     ("voter contre", "VERB", "REJECT", "vote", ""),  # "Le PS votera contre le traité"
     ("refus", "NOUN", "REJECT", "refusal", ""),
@@ -240,6 +246,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("suspendre", "VERB", "SANCTION", "suspension", "entity-target"),  # not "suspendre la séance"
     ("suspension", "NOUN", "SANCTION", "suspension", ""),
     ("limoger", "VERB", "SANCTION", "dismissal", ""),
+    ("licencier", "VERB", "SANCTION", "dismissal", "person-target"),  # a person, not "licencier 200 salariés"
+    ("licenciement", "NOUN", "SANCTION", "dismissal", ""),
     ("limogeage", "NOUN", "SANCTION", "dismissal", ""),
     ("révoquer", "VERB", "SANCTION", "dismissal", ""),
     # court sentences ("condamné à cinq ans de prison"), not moral condemnation
