@@ -860,3 +860,9 @@ def test_an_addressee_after_a_is_no_setting(quote_pipeline):
     a = run(quote_pipeline, "« C'est un recul », a confié à l'AFP Julie Durand.")
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == "Julie Durand"
+
+
+def test_an_honorific_after_the_addressee_opens_the_speaker(quote_pipeline):
+    a = run(quote_pipeline, "« Le dossier est vide », a déclaré à l'AFP Me Karim Benali, un avocat de la défense.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Karim Benali"

@@ -67,6 +67,8 @@ class ComplementSkipper(QuoteKindReader):
         start = k
         while k < limit and k - start < 4 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].ent_type_) \
                 and not (k > start and doc[k].pos_ == "DET"):
+            if k > start and doc[k].lower_ in NAME_TITLES:
+                return k  # "à l'AFP Me X": the honorific opens the speaker, whatever the model joined
             k += 1
             # (a person's name the model took for a place too: "à l'AFP Santiago Ortez, infirmier")
             if k < limit and doc[k].ent_iob_ == "B" and doc[k].ent_type_ in ("PER", "LOC") \
