@@ -399,3 +399,16 @@ def test_leaving_from_someone_s_home_is_no_publisher(ents):
 def test_the_border_of_an_alliance_is_no_place(ents):
     found = ents("La Pologne a renforcé la frontière de l'OTAN avec le Bélarus.")
     assert found["OTAN"].type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le Conseil scientifique appelle à la prudence.", "Conseil scientifique"),
+    ("Le Comité d'enquête a annoncé des poursuites.", "Comité d'enquête"),
+    ("Selon une étude de la Ligue contre la pollution sonore, le bruit tue.", "Ligue contre la pollution sonore"),
+])
+def test_a_body_named_on_in_lowercase_keeps_its_whole_name(analyze, text, name):
+    assert name in {e.name for e in analyze(text).entities}
+
+
+def test_a_body_before_its_verb_is_not_extended(analyze):
+    assert "Conseil" in {e.name for e in analyze("Le Conseil a décidé mardi de reporter le vote.").entities}

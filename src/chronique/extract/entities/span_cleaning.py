@@ -13,8 +13,8 @@ from ...lang.fr.person_nouns import ROLE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, Cand
 from .name_filter import _acceptable, _is_demonym
 from .roles import head_end, role_end
-from .span_edges import (_TRAILING_JUNK, _extend_portfolios, _extend_to_known_name, _fixed_expression_before,
-                         _glued_break, _initial_dot, _strippable_front)
+from .span_edges import (_TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios, _extend_to_known_name,
+                         _fixed_expression_before, _glued_break, _initial_dot, _strippable_front)
 from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_HEADS,
                      ORG_SUFFIXES, PARTIES, NAMED_TEXT_HEADS, PERSON_NAMED_PLACE_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
 from .tokens import Tokens
@@ -253,6 +253,7 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
                            or (text[ce - 1] == ")" and "(" not in text[cs:ce])):
         ce -= 1
     j, ce = _extend_to_known_name(tk, i, j, ce)
+    j, ce = _extend_lowercase_body(tk, i, j, ce)
     c = Cand(i, j, cs, ce)
     c.vote(label, W_MODEL)
     if regime:

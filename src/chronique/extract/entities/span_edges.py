@@ -50,6 +50,46 @@ def _extend_portfolios(tk: Tokens, j: int, ce: int) -> tuple[int, int]:
         j, ce = k, tk.end[k - 1]
 
 
+# Heads of a body whose French name goes on in lowercase: "Conseil scientifique", "Comité d'enquête",
+# "Ligue contre la violence routière", "Fédération nationale des chasseurs".
+BODY_HEADS = frozenset({
+    "conseil", "commission", "agence", "federation", "confederation", "union", "association", "collectif",
+    "syndicat", "fondation", "institut", "comite", "cour", "tribunal", "office", "ligue", "organisation",
+    "observatoire", "autorite", "haute", "haut", "conference", "academie", "centre", "fonds", "bureau",
+    "mouvement", "reseau", "parquet",
+})
+# Words that open a complement of such a name, and the longest name so extended (tokens).
+_BODY_LINKS = ("de", "d'", "du", "des", "contre", "pour", "sur")
+_MAX_BODY_TOKENS = 8
+
+
+def _extend_lowercase_body(tk: Tokens, i: int, j: int, ce: int) -> tuple[int, int]:
+    """A body the model cut after its capitalised head ("Conseil" of "Conseil scientifique"): its
+    lowercase adjectives and up to two complements of a lowercase noun ("Comité d'enquête", "Ligue
+    contre la violence routière"), never a verb, a capitalised word or a dangling preposition."""
+    if j != i + 1 or not tk.cap[i] or tk.key[i] not in BODY_HEADS:
+        return j, ce
+    k = j
+    while k < tk.n and not tk.cap[k] and tk.pos[k] == "ADJ":
+        k += 1
+    for _ in range(2):
+        link = tk.key[k].replace("’", "'") if k < tk.n else ""
+        if link not in _BODY_LINKS:
+            break
+        m = k + 1
+        if link not in ("du", "des") and m < tk.n and tk.key[m].replace("’", "'") in ("la", "l'", "le", "les"):
+            m += 1
+        if m >= tk.n or tk.cap[m] or tk.pos[m] != "NOUN":
+            break
+        m += 1
+        while m < tk.n and not tk.cap[m] and tk.pos[m] == "ADJ":
+            m += 1
+        k = m
+    if k == j or k - i > _MAX_BODY_TOKENS:
+        return j, ce
+    return k, tk.end[k - 1]
+
+
 def _fixed_expression_before(tk: Tokens, i: int) -> bool:
     """Is token ``i`` the complement of a fixed expression: "marché de Noël", "père Noël"?"""
     k = i - 1
