@@ -866,3 +866,16 @@ def test_an_honorific_after_the_addressee_opens_the_speaker(quote_pipeline):
     a = run(quote_pipeline, "« Le dossier est vide », a déclaré à l'AFP Me Karim Benali, un avocat de la défense.")
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == "Karim Benali"
+
+
+def test_the_presidency_alone_is_the_head_of_states_office_the_article_names(quote_pipeline):
+    a = run(quote_pipeline, "La réforme sera reportée, a annoncé jeudi l'Élysée. Le président a reçu mercredi le "
+                            "président de la Fédération française de pétanque Marc Dutour, a précisé la présidence.")
+    assert [speaker_name(a, q) for q in only(a, "indirect")] == ["Élysée", "Élysée"]
+
+
+def test_an_unattributed_statement_speaks_for_the_clauses_subject(quote_pipeline):
+    a = run(quote_pipeline, "Les associations de riverains réclament « une loi ambitieuse », selon un communiqué "
+                            "publié mardi.")
+    (q,) = only(a, "partial")
+    assert q.speaker is not None and q.speaker.text.startswith("Les associations")

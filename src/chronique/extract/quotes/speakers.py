@@ -28,13 +28,14 @@ from ...lang.fr.person_nouns import FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_
 from ...nlp.syntax import in_clause
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .role_phrases import role_phrase
-from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, word_start
+from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, trim_subject, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS,
     LEADERSHIP_NOUNS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
-    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SAME_WORDS,
+    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRESIDENCY_SEATS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    ROLE_SYNONYMS, SAME_WORDS,
     STATEMENT_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
@@ -456,6 +457,10 @@ class SpeakerResolver:
         direction du parti" → the party named last), else the organisation named last."""
         doc, k = self.doc, head.i + 1
         if k >= b:
+            if head.lower_ == "présidence":  # "a précisé la présidence": the head of state's office
+                seat = next((e for e in map(self.cast.by_text.get, PRESIDENCY_SEATS) if e is not None), None)
+                if seat is not None:
+                    return seat
             return self.cast.latest_org(start)
         if doc[k].lower_ not in COMPLEMENT_MARKERS:
             return None
@@ -487,6 +492,10 @@ class SpeakerResolver:
             author = self._agent_after(b)
             if author is not None:  # "un bilan communiqué jeudi par le parquet de Paris"
                 return self._referent(a, b, author.id, None, author.type == "PER")
+            if det in INDEFINITE_DETERMINERS and a > 0 and doc[a - 1].lower_ == "selon":
+                subject = self._clause_subject(a)
+                if subject is not None:  # "Les associations réclament X, selon un communiqué": theirs
+                    return subject
             if det in DEFINITE_DETERMINERS or det in DEMONSTRATIVES:
                 # "le rapport", "cette étude": the one the article attributed to its producer before.
                 return self._referent(a, b, cast.document_producer(head, start), None, False)
@@ -499,6 +508,16 @@ class SpeakerResolver:
             if hit is not None and hit[0].kind == "name" and hit[1].type in SPEAKER_TYPES:
                 return self._referent(a, b, hit[1].id, None, hit[1].type == "PER")
         return None
+
+    def _clause_subject(self, a: int) -> Referent | None:
+        """The subject, before token ``a``, of the main verb of ``a``'s sentence, resolved, when it
+        names a speaker (an entity, or people described: "les sept associations")."""
+        root = self.doc[a].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < a), None)
+        if subj is None or subj.pos_ == "PRON" or self.cast.in_quote[subj.i]:
+            return None
+        ref = self.resolve_span(*trim_subject(subj))
+        return ref if ref is not None and (ref.entity is not None or ref.person) else None
 
     def _agent_after(self, b: int) -> Entity | None:
         """The entity named by "par X" within a few words after token ``b`` (a participle's agent)."""

@@ -139,6 +139,8 @@ EPITHET_WINDOW = 8
 
 # Organs that speak for their organisation: "la direction de Presstalis", "la présidence de la
 # région" say what the organisation says.
+# The seats that "la présidence" alone stands for, as ``norm_phrase`` writes them, when the article names one.
+PRESIDENCY_SEATS = ("elysée", "élysée", "palais de l'élysée", "kremlin", "maison blanche", "maison-blanche")
 ORGAN_NOUNS = frozenset({"direction", "présidence", "état-major", "administration", "conseil", "bureau", "siège"})
 
 # People named by a plural common noun, antecedents of "ils/elles" ("Les infirmières ont manifesté.
