@@ -11,7 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Callable
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from ...article import Entity
 from ...lang.fr.gender import compatible
@@ -94,7 +97,9 @@ def incise_subject(tok: Token) -> bool:
     """A name right after the speech verb of an incise ("», a indiqué à l'AFP Santiago Ortez"): the
     speaker, the topic that a following "il" continues, however the parser hung it."""
     doc = tok.doc
-    if not any(t.text in CLOSING_MARKS for t in doc[max(0, tok.i - SETTING_INCISE_REACH - 4):tok.i]):
+    marks = _closing_marks(doc)
+    j = bisect_left(marks, tok.i)
+    if j == 0 or marks[j - 1] < tok.i - SETTING_INCISE_REACH - 4:
         return False  # (no quotation closes just before: no incise, and no cue to look up)
     k = tok.i - 1
     while k >= 0 and tok.i - k <= SETTING_INCISE_REACH and verb_cue(doc, k, incise=True) is None:
@@ -107,6 +112,19 @@ def incise_subject(tok: Token) -> bool:
     while k > 0 and doc[k - 1].pos_ in ("AUX", "ADV") or k > 0 and doc[k - 1].lower_ in ("a", "avait", "ont"):
         k -= 1
     return k > 1 and doc[k - 1].text == "," and doc[k - 2].text in CLOSING_MARKS
+
+
+_CLOSING_KEY = "chronique.closing_marks"
+_CLOSING_HASHES = numpy.array(sorted(get_string_id(m) for m in CLOSING_MARKS), dtype=numpy.uint64)
+
+
+def _closing_marks(doc: Doc) -> list[int]:
+    """Indexes of the tokens that are closing quotation marks (cached on the ``Doc``)."""
+    marks = doc.user_data.get(_CLOSING_KEY)
+    if marks is None:
+        orth = doc.to_array([ORTH]).ravel() if len(doc) else numpy.zeros(0, dtype=numpy.uint64)
+        marks = doc.user_data[_CLOSING_KEY] = numpy.flatnonzero(numpy.isin(orth, _CLOSING_HASHES)).tolist()
+    return marks
 
 
 def opens_que_clause(t: Token) -> bool:
