@@ -99,14 +99,15 @@ def incise_subject(tok: Token) -> bool:
     doc = tok.doc
     marks = _closing_marks(doc)
     j = bisect_left(marks, tok.i)
-    if j == 0 or marks[j - 1] < tok.i - SETTING_INCISE_REACH - 4:
-        return False  # (no quotation closes just before: no incise, and no cue to look up)
-    k = tok.i - 1
-    while k >= 0 and tok.i - k <= SETTING_INCISE_REACH and verb_cue(doc, k, incise=True) is None:
+    mark = marks[j - 1] if j else -1
+    if mark < tok.i - SETTING_INCISE_REACH - 4 or mark + 1 >= tok.i or doc[mark + 1].text != ",":
+        return False  # (no quotation closes with a comma just before: no incise, and no cue to look up)
+    k = tok.i - 1  # the cue, after "», " (a punctuation mark between it and the name ends the search)
+    while k > mark + 1 and tok.i - k <= SETTING_INCISE_REACH and verb_cue(doc, k, incise=True) is None:
         if doc[k].is_punct and doc[k].text != "'":
             return False
         k -= 1
-    if k < 0 or tok.i - k > SETTING_INCISE_REACH or verb_cue(doc, k, incise=True) is None \
+    if k <= mark + 1 or tok.i - k > SETTING_INCISE_REACH or verb_cue(doc, k, incise=True) is None \
             or tok.i - k > INCISE_SUBJECT_REACH and not opens_setting(doc, k + 1):
         return False
     while k > 0 and doc[k - 1].pos_ in ("AUX", "ADV") or k > 0 and doc[k - 1].lower_ in ("a", "avait", "ont"):
