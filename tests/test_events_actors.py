@@ -675,8 +675,14 @@ def test_a_country_addressed_with_its_article_is_the_target(analyze):
 
 
 def test_a_city_after_a_is_still_where(analyze):
-    art = run(analyze, "La Commission européenne a demandé à Bruxelles un nouveau rapport.")
-    assert all("Bruxelles" not in names(art, ev, "target") for ev in art.events)
+    art = run(analyze, "Paul Martin a demandé des renforts à La Rochelle mardi.")
+    assert all("La Rochelle" not in names(art, ev, "target") for ev in art.events)
+
+
+def test_a_country_addressed_after_au_is_the_target(analyze):
+    art = run(analyze, "Le tribunal de Paris a ordonné au Portugal de verser une indemnité.")
+    [ev] = of_type(art, "COERCE")
+    assert names(art, ev, "target") == {"Portugal"}
 
 
 def test_a_demand_told_by_a_verb_of_plea_is_a_request_about_whom_it_names(analyze):
@@ -686,14 +692,15 @@ def test_a_demand_told_by_a_verb_of_plea_is_a_request_about_whom_it_names(analyz
 
 
 def test_the_speaker_of_an_incise_on_a_visit_visits(analyze):
-    art = run(analyze, "« Nous prendrons des décisions », a affirmé Paul Martin en visite dans un collège de Lyon.")
+    art = run(analyze, "« Nous prendrons des décisions », a affirmé le ministre Paul Martin en déplacement à Blois.")
     [ev] = of_type(art, "CONSULT")
-    assert names(art, ev, "source") == {"Paul Martin"}
+    assert names(art, ev, "source") == {"Paul Martin"} and names(art, ev, "target") == {"Blois"}
 
 
-def test_travel_restrictions_are_no_visit(analyze):
-    art = run(analyze, "Les déplacements entre la France et l'Italie restent limités.")
-    assert not of_type(art, "CONSULT")
+def test_the_parties_of_a_meeting_that_took_place(analyze):
+    art = run(analyze, "Une rencontre a eu lieu mardi entre Paul Martin et Julie Durand.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "participant") == {"Paul Martin", "Julie Durand"}
 
 
 def test_an_invitation_to_act_is_no_invitation_to_come(analyze):
@@ -701,6 +708,22 @@ def test_an_invitation_to_act_is_no_invitation_to_come(analyze):
     assert not of_type(art, "CONSULT")
 
 
-def test_an_association_of_people_is_no_organisation(analyze):
-    art = run(analyze, "L'association Aides a manifesté devant la mairie.")
+def test_an_association_needs_a_partner(analyze):
+    art = run(analyze, "L'association de Paul Martin a porté plainte.")
     assert not of_type(art, "COOPERATE")
+
+
+def test_an_invitation_to_come_is_one(analyze):
+    art = run(analyze, "Emmanuel Macron a invité Olaf Scholz à venir à Paris en mai.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Emmanuel Macron"} and names(art, ev, "target") == {"Olaf Scholz"}
+
+
+def test_a_company_is_not_dismissed(analyze):
+    art = run(analyze, "Le plan de licenciement de Renault inquiète les syndicats.")
+    assert not of_type(art, "SANCTION")
+
+
+def test_blame_told_by_a_verb_of_plea_stays_criticism(analyze):
+    art = run(analyze, "« Paul Martin a menti, c'est scandaleux », a plaidé Julie Durand.")
+    assert of_type(art, "ACCUSE") and not of_type(art, "REQUEST")

@@ -868,6 +868,13 @@ def test_an_honorific_after_the_addressee_opens_the_speaker(quote_pipeline):
     assert speaker_name(a, q) == "Karim Benali"
 
 
+def test_the_presidency_alone_is_the_seat_named_last(quote_pipeline):
+    a = run(quote_pipeline, "L'Élysée a salué l'accord lundi. Vladimir Poutine a reçu Paul Martin au Kremlin. La "
+                            "rencontre a duré deux heures, a précisé la présidence.")
+    (q,) = [q for q in only(a, "indirect") if q.speaker.text == "la présidence"]
+    assert speaker_name(a, q) == "Kremlin"
+
+
 def test_the_presidency_alone_is_the_head_of_states_office_the_article_names(quote_pipeline):
     a = run(quote_pipeline, "La réforme sera reportée, a annoncé jeudi l'Élysée. Le président a reçu mercredi le "
                             "président de la Fédération française de pétanque Marc Dutour, a précisé la présidence.")
@@ -879,3 +886,13 @@ def test_an_unattributed_statement_speaks_for_the_clauses_subject(quote_pipeline
                             "publié mardi.")
     (q,) = only(a, "partial")
     assert q.speaker is not None and q.speaker.text.startswith("Les associations")
+
+
+def test_a_reported_fact_is_not_its_subjects_statement(quote_pipeline):
+    a = run(quote_pipeline, "Marie Durand est décédée lundi, selon un communiqué.")
+    assert all(speaker_name(a, q) != "Marie Durand" for q in a.quotes)
+
+
+def test_a_source_phrase_is_not_the_name_after_it_and_its_participle(quote_pipeline):
+    a = run(quote_pipeline, "Selon l'avocat de la victime, Marc Lenoir, mis en examen mardi, n'a rien avoué.")
+    assert all(speaker_name(a, q) != "Marc Lenoir" for q in a.quotes)

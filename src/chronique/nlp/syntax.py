@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Dependencies through which a word belongs to a clause or an agent inside a phrase, not to its
 # head ("le veuf d'une femme … relayée par X", "le président d'un club financé par X").
@@ -22,6 +22,19 @@ def in_clause(t: Token, a: int, b: int) -> bool:
 def is_present_participle(t: Token) -> bool:
     """"accusant", "expliquant": the present participle, with or without "en"."""
     return t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"]
+
+
+def closes_apposition(doc: Doc, i: int, limit: int = 8) -> bool:
+    """The capitalised name starting at token ``i`` is closed by a comma that opens no description of
+    its own: "Selon le ministre, Paul Martin, la menace …" (the minister), not "Selon son avocat, Paul
+    Martin, mis en examen mardi, n'a …" nor "…, Paul Martin, âgé de 40 ans, …" (the clause's subject)."""
+    k = i
+    while k < len(doc) and doc[k].text[:1].isupper() and k - i < limit:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    after = doc[k + 1]
+    return not (is_past_participle(after) or after.pos_ == "ADJ")
 
 
 def is_past_participle(t: Token) -> bool:

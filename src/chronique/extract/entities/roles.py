@@ -10,7 +10,8 @@ refer back to the one person who held it earlier in the article.
 from __future__ import annotations
 
 from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS
-from ...nlp.syntax import is_past_participle
+from ...lang.fr.names import SOURCE_PREPOSITIONS
+from ...nlp.syntax import closes_apposition
 from .tables import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_PREFIXES
 from .tokens import UNKNOWN, Tokens
 
@@ -117,7 +118,7 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
                 continue
             if comma and i > 0 and _key(tk, i - 1) in PLURAL_DETERMINERS:
                 continue  # "au congrès des maires de France, Emmanuel Macron": a plural is no one's title
-            if comma and i > 1 and _key(tk, i - 2) in SOURCE_PREPOSITIONS and not _apposed(tk, start):
+            if comma and i > 1 and _key(tk, i - 2) in SOURCE_PREPOSITIONS and not closes_apposition(tk.doc, start):
                 continue  # "Selon le philosophe, Yann Moix n'est plus …": the source, then the clause's subject
             best = (i, target)
         if tk.initial[i]:
@@ -125,17 +126,6 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
     return best
 
 
-# Prepositions naming a source ("selon le ministre, X …"), whose phrase ends at the comma.
-SOURCE_PREPOSITIONS = frozenset({"selon", "d'apres", "d’apres"})
-
-def _apposed(tk: Tokens, start: int) -> bool:
-    """The name at ``start`` is closed by a comma ("Selon le ministre, Paul Martin, la menace …"),
-    not one opening the name's own participle ("Selon son avocat, X, mis en examen mercredi, n'a …":
-    X is the clause's subject)."""
-    k = start
-    while k < tk.n and tk.cap[k] and k - start < PAREN_MAX_TOKENS:
-        k += 1
-    return k < tk.n and tk.text[k] == "," and not (k + 1 < tk.n and is_past_participle(tk.doc[k + 1]))
 
 
 # Tokens a bracketed place or party after a role may hold ("(Alpes-Maritimes)", "(LR)").

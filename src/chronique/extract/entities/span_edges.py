@@ -12,7 +12,7 @@ import re
 
 from .lexicon import is_common_word
 from .tables import (ARMED_GROUPS, EDGE_FUNCTION_WORDS, FIXED_EXPRESSION_HEADS, INSTITUTIONS, LOC_HEADS, MEDIA,
-                     ORG_HEADS, PARTIES, PLACES, PORTFOLIO_WORDS, SECTOR_WORDS, fold)
+                     MONTHS, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_WORDS, SECTOR_WORDS, WEEKDAYS, fold)
 from .tokens import Tokens
 
 # A sentence break lost in scraping: "Covid-19.Les", "CNEWSDe", "EHPADDevant" (not initials: "D.C.").
@@ -50,26 +50,21 @@ def _extend_portfolios(tk: Tokens, j: int, ce: int) -> tuple[int, int]:
         j, ce = k, tk.end[k - 1]
 
 
-# Heads of a body whose French name goes on in lowercase: "Conseil scientifique", "Comité d'enquête",
-# "Ligue contre la violence routière", "Fédération nationale des chasseurs".
-BODY_HEADS = frozenset({
-    "conseil", "commission", "agence", "federation", "confederation", "union", "association", "collectif",
-    "syndicat", "fondation", "institut", "comite", "cour", "tribunal", "office", "ligue", "organisation",
-    "observatoire", "autorite", "haute", "haut", "conference", "academie", "centre", "fonds", "bureau",
-    "mouvement", "reseau", "parquet",
-})
-# Words that open a complement of such a name, and the longest name so extended (tokens).
+# Words that open a complement of a body's name, and the longest name so extended (tokens).
 _BODY_LINKS = ("de", "d'", "du", "des", "contre", "pour", "sur")
 _MAX_BODY_TOKENS = 8
 
 
 def _extend_lowercase_body(tk: Tokens, i: int, j: int, ce: int) -> tuple[int, int]:
-    """A body the model cut after its capitalised head ("Conseil" of "Conseil scientifique"): its
-    lowercase adjectives and up to two complements of a lowercase noun ("Comité d'enquête", "Ligue
-    contre la violence routière"), never a verb, a capitalised word or a dangling preposition."""
-    if j != i + 1 or not tk.cap[i] or tk.key[i] not in BODY_HEADS:
+    """A body (``ORG_HEADS``) the model cut after its capitalised head ("Conseil" of "Conseil
+    scientifique"): its lowercase adjectives and up to two complements of a lowercase noun ("Comité
+    d'enquête", "Ligue contre la violence routière", "Haute autorité de santé"), never a verb, a
+    capitalised word, a day or month ("le Conseil de lundi") or a dangling preposition."""
+    if j != i + 1 or not tk.cap[i] or tk.key[i] not in ORG_HEADS:
         return j, ce
     k = j
+    if tk.key[i] in ("haut", "haute") and k < tk.n and not tk.cap[k] and tk.pos[k] == "NOUN":
+        k += 1  # "Haute autorité", "Haut conseil"
     while k < tk.n and not tk.cap[k] and tk.pos[k] == "ADJ":
         k += 1
     for _ in range(2):
@@ -79,7 +74,7 @@ def _extend_lowercase_body(tk: Tokens, i: int, j: int, ce: int) -> tuple[int, in
         m = k + 1
         if link not in ("du", "des") and m < tk.n and tk.key[m].replace("’", "'") in ("la", "l'", "le", "les"):
             m += 1
-        if m >= tk.n or tk.cap[m] or tk.pos[m] != "NOUN":
+        if m >= tk.n or tk.cap[m] or tk.pos[m] != "NOUN" or tk.key[m] in WEEKDAYS or tk.key[m] in MONTHS:
             break
         m += 1
         while m < tk.n and not tk.cap[m] and tk.pos[m] == "ADJ":

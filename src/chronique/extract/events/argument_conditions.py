@@ -99,8 +99,8 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
             or cond == "mutual" and len(d.roles) < 2:
         return False
     if cond == "guest" and (not f.obj_ents or any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]
-                                                  for c in tok.children)):
-        return False  # "a invité Moscou à cesser le feu": a request
+                                                  and c.lemma_ not in lx.GUEST_VERBS for c in tok.children)):
+        return False  # "a invité Moscou à cesser le feu": a request ("à venir à Paris" is an invitation)
     if cond == "entity-nmod" and not d.roles:
         return False
     if cond == "devant" and not f.before:

@@ -9,7 +9,9 @@ import re
 from spacy.tokens import Token
 
 from ...article import Article
+from ...lang.fr.fold import fold
 from ...nlp.syntax import is_present_participle
+from ..entities.tables import PLACES
 from . import lexicon as lx
 from .actors import (BEFORE_CASES, CHANNEL_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES,
                      SOURCE_CASES,
@@ -304,13 +306,13 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             # "à Paris", "à la sortie du métro de la place X", "aux abords de la mairie de Y": where
             ents = r.entities_of(c, tok)
             locs = [e for e in ents if e.type == "LOC"]
+            if d.type in lx.ADDRESSEE_TYPES and case in ("à", "au", "aux") and all(fold(e.name) in PLACES for e in locs):
+                add(locs, "target")  # "a demandé à l'Italie de …", "au Portugal": a country addressed, not where
+                locs = []
             if locs and d.place is None:
                 d.place = locs[0].id
-            if d.mode == "visit" or case == "à" and d.type in lx.ADDRESSEE_TYPES \
-                    and any(x.dep_ == "det" for x in c.children):
-                # the place visited takes part in the visit; "a demandé à la France de …" addresses
-                # a country ("à Paris", without an article, is where)
-                add(locs, "target")
+            if d.mode == "visit":
+                add(locs, "target")  # the place visited takes part in the visit
             add([e for e in ents if e.type != "LOC"], "target")
         elif case in SOURCE_CASES and not is_verb and case != "par" and d.mode in lx.PATIENT_MODES:
             # "l'arrestation de X": X undergoes it (a person, for a killing: not "du prêtre de Rouen")

@@ -247,7 +247,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("suspension", "NOUN", "SANCTION", "suspension", ""),
     ("limoger", "VERB", "SANCTION", "dismissal", ""),
     ("licencier", "VERB", "SANCTION", "dismissal", "person-target"),  # a person, not "licencier 200 salariés"
-    ("licenciement", "NOUN", "SANCTION", "dismissal", ""),
+    ("licenciement", "NOUN", "SANCTION", "dismissal", ""),  # of a person (PERSON_PATIENT_MODES)
     ("limogeage", "NOUN", "SANCTION", "dismissal", ""),
     ("révoquer", "VERB", "SANCTION", "dismissal", ""),
     # court sentences ("condamné à cinq ans de prison"), not moral condemnation
@@ -339,7 +339,7 @@ FIGURATIVE_MODIFIERS = frozenset({"médiatique", "médiatiques", "diplomatique",
 # de X", "le limogeage de Y"); "par X" names who does them.
 PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing"})
 # ... those only a person undergoes.
-PERSON_PATIENT_MODES = frozenset({"killing"})
+PERSON_PATIENT_MODES = frozenset({"killing", "dismissal"})
 # Modes whose "devant X" complement names the body before which they take place ("le procès
 # devant la cour d'assises", "une audition devant le Sénat").
 BEFORE_MODES = frozenset({"trial", "hearing"})
@@ -440,12 +440,15 @@ SUR_PLACE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "PROTEST"})
 SUR_TOPIC_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT", "COERCE", "SUPPORT", "AGREE"})
 # ... of which these are done to what "sur X" names ("des sanctions sur la Russie", "une pression
 # sur Kiev", "des frappes sur Alep").
+SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+# Infinitives after "inviter X à" that keep it an invitation ("à venir à Paris"), not a request.
+GUEST_VERBS = frozenset({"venir", "participer", "assister", "rendre", "rejoindre", "déjeuner", "dîner", "visiter"})
 # Verbs of a noun event taking place, whose "entre"/"avec" complements are its parties.
 OCCURRENCE_VERBS = frozenset({"tenir", "avoir", "dérouler", "prévoir", "débuter", "commencer", "ouvrir",
                               "reprendre", "poursuivre", "organiser"})
-# Types whose "à" complement is the addressee: "a demandé à la France de …", "reproche à l'Iran".
-ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "AGREE"})
-SUR_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+# Types whose "à" complement, when it is a country, is the addressee: "a demandé à l'Italie de …",
+# "reproche au Portugal", "a ordonné à la France de verser".
+ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID", "AGREE", "COERCE"})
 
 # Verbs of a participle naming whom an act aims at: "une enquête visant X", "des sanctions ciblant Y".
 TARGETING_VERBS = frozenset({"viser", "cibler", "concerner"})

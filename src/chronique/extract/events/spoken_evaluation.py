@@ -68,14 +68,13 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
 
 
 def _verdict(lemmas: set[str], cue_lemma: str) -> str | None:
-    """ACCUSE for blame (a verb of blame, or a word of blame), SUPPORT for praise or sympathy without
-    blame; ``lemmas``: the statement's lemmas and lower-case words."""
-    if cue_lemma in BLAME_SPEECH_LEMMAS:
+    """ACCUSE for blame (a verb of blame, or a word of blame), REQUEST for a demand told by a verb
+    of plea, SUPPORT for praise or sympathy without blame; ``lemmas``: the statement's lemmas and
+    lower-case words."""
+    if cue_lemma in BLAME_SPEECH_LEMMAS or lemmas & BLAME_LEMMAS:
         return "ACCUSE"
     if cue_lemma in REQUEST_SPEECH_LEMMAS:
-        return "REQUEST"  # a demand about whom the words name, whatever its tone
-    if lemmas & BLAME_LEMMAS:
-        return "ACCUSE"
+        return "REQUEST"  # a demand about whom the words name
     if lemmas & PRAISE_LEMMAS or lemmas & SYMPATHY_LEMMAS:
         return "SUPPORT"
     return None

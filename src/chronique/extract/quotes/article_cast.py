@@ -25,7 +25,7 @@ from ..entities.index import EntityIndex
 from ..cast.office_holders import publication_day, titles_held
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.person_nouns import CHAIR_NOUNS, MANDATE_NOUNS
-from ...lang.fr.gender import compatible
+from ...lang.fr.gender import FEM, compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
 from ...lang.fr.honorifics import HONORIFIC_ROLES, HONORIFICS
@@ -110,8 +110,9 @@ class ArticleCast:
             i = self.token_at(start)
             if i > 0 and doc[i - 1].lower_ in _GENDERED_HONORIFICS:
                 self.gender[e.id] = _GENDERED_HONORIFICS[doc[i - 1].lower_]
-            if i > 0 and doc[i - 1].lower_ in HONORIFIC_ROLES:
-                self.roles.append((start, HONORIFIC_ROLES[doc[i - 1].lower_], None, e.id))
+            if i > 0 and doc[i - 1].lower_ in HONORIFIC_ROLES:  # "Me Marie Dupont": "l'avocate"
+                masculine, feminine = HONORIFIC_ROLES[doc[i - 1].lower_]
+                self.roles.append((start, feminine if self.gender.get(e.id) == FEM else masculine, None, e.id))
             taken = role_taken(doc, self.token_at(end - 1) + 1)
             if taken is not None:
                 self.taken.append((start, taken[0], taken[1], e.id))

@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...lang.fr.gender import MASC
+from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS
-from ...nlp.syntax import is_past_participle
+from ...nlp.syntax import closes_apposition
 from .referent import norm_phrase, phrase_gender
-from .tables import COMPLEMENT_MARKERS, DANGLING_WORDS, EPICENE_ROLE_NOUNS, ROLE_NOUNS, SOURCE_PREPOSITIONS
+from .tables import COMPLEMENT_MARKERS, DANGLING_WORDS, EPICENE_ROLE_NOUNS, ROLE_NOUNS
 
 # A role phrase is read over fewer tokens than this: a longer stretch before or after a name is
 # a clause, not a title (and the bound keeps the scan short).
@@ -33,22 +34,13 @@ def role_before(doc: Doc, i: int) -> tuple[str, str | None] | None:
     while j >= 0 and not doc[j].is_sent_start and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT") \
             and doc[j].text not in (",", ".", ":", ";", "«", "»", "(", ")") and end - j < MAX_ROLE_TOKENS:
         if doc[j].pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in COMPLEMENT_MARKERS):
-            if comma and j > 0 and doc[j - 1].lower_ in SOURCE_PREPOSITIONS and not _apposed(doc, i):
+            if comma and j > 0 and doc[j - 1].lower_ in SOURCE_PREPOSITIONS and not closes_apposition(doc, i):
                 return None  # "Selon l'avocat de X, Paul Durand n'a …": the source, then the clause's subject
             return role_phrase(doc, j, end)
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET" and doc[j].is_sent_start:
         return role_phrase(doc, j, end)
     return None
-
-
-def _apposed(doc: Doc, i: int) -> bool:
-    """The name starting at token ``i`` is closed by a comma that opens no participle of its own
-    ("Selon le ministre, Paul Martin, la menace …", not "…, Paul Martin, mis en examen, n'a …")."""
-    k = i
-    while k < len(doc) and doc[k].pos_ == "PROPN":
-        k += 1
-    return k + 1 < len(doc) and doc[k].text == "," and not is_past_participle(doc[k + 1])
 
 
 def role_after(doc: Doc, i: int) -> tuple[str, str | None] | None:

@@ -23,9 +23,11 @@ from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
+from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
-from ...nlp.syntax import in_clause
+from ...nlp.syntax import closes_apposition, in_clause
+from .cues import verb_cue
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .role_phrases import role_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, trim_subject, word_start
@@ -35,7 +37,7 @@ from .tables import (
     LEADERSHIP_NOUNS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
     PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRESIDENCY_SEATS, PUBLICATION_NOUNS, ROLE_NOUNS,
-    ROLE_SYNONYMS, SAME_WORDS,
+    ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS,
     STATEMENT_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
@@ -145,6 +147,8 @@ class SpeakerResolver:
                 hit = self.cast.index.mention_at(doc[k].idx)
         if hit is None or hit[1].type not in ("PER", "ORG") or hit[0].start != doc[k].idx:
             return None
+        if a > 0 and doc[a - 1].lower_ in SOURCE_PREPOSITIONS and not closes_apposition(doc, k):
+            return None  # "Selon l'avocat de X, Y, mis en examen, n'a …": Y is what the lawyer speaks of
         m, e = hit
         after = self.text[m.end:m.end + 2].lstrip()
         if not after or after[0] not in ",.;":
@@ -457,10 +461,11 @@ class SpeakerResolver:
         direction du parti" → the party named last), else the organisation named last."""
         doc, k = self.doc, head.i + 1
         if k >= b:
-            if head.lower_ == "présidence":  # "a précisé la présidence": the head of state's office
-                seat = next((e for e in map(self.cast.by_text.get, PRESIDENCY_SEATS) if e is not None), None)
-                if seat is not None:
-                    return seat
+            if head.lower_ == "présidence":  # "a précisé la présidence": the head of state's seat named last
+                seats = [e for _, e in self.cast.index.mentions_in(max(0, start - ANTECEDENT_WINDOW), start)
+                         if norm_phrase(e.name) in PRESIDENCY_SEATS]
+                if seats:
+                    return seats[-1]
             return self.cast.latest_org(start)
         if doc[k].lower_ not in COMPLEMENT_MARKERS:
             return None
@@ -493,7 +498,7 @@ class SpeakerResolver:
             if author is not None:  # "un bilan communiqué jeudi par le parquet de Paris"
                 return self._referent(a, b, author.id, None, author.type == "PER")
             if det in INDEFINITE_DETERMINERS and a > 0 and doc[a - 1].lower_ == "selon":
-                subject = self._clause_subject(a)
+                subject = self._stance_subject(head)
                 if subject is not None:  # "Les associations réclament X, selon un communiqué": theirs
                     return subject
             if det in DEFINITE_DETERMINERS or det in DEMONSTRATIVES:
@@ -509,11 +514,15 @@ class SpeakerResolver:
                 return self._referent(a, b, hit[1].id, None, hit[1].type == "PER")
         return None
 
-    def _clause_subject(self, a: int) -> Referent | None:
-        """The subject, before token ``a``, of the main verb of ``a``'s sentence, resolved, when it
-        names a speaker (an entity, or people described: "les sept associations")."""
-        root = self.doc[a].sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < a), None)
+    def _stance_subject(self, document: Token) -> Referent | None:
+        """"X réclament …, selon un communiqué": the active subject of the verb the document's phrase
+        hangs on, when that verb says or wants something (not "X est décédée, selon un communiqué"),
+        resolved to a speaker (an entity, or people described: "les sept associations")."""
+        verb = document.head
+        if not document.dep_.startswith("obl") or verb.pos_ != "VERB" \
+                or verb.lemma_ not in STANCE_VERBS and verb_cue(self.doc, verb.i) is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < document.i), None)
         if subj is None or subj.pos_ == "PRON" or self.cast.in_quote[subj.i]:
             return None
         ref = self.resolve_span(*trim_subject(subj))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ...article import Entity
 from ...lang.fr.gender import compatible
 from ...lang.fr.person_nouns import TRADE_NOUNS
+from ...nlp.offsets import per_doc
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from .cues import verb_cue
 from .referent import Referent, morph_gender, noun_gender
@@ -112,20 +113,16 @@ def incise_subject(tok: Token) -> bool:
         return False
     while k > 0 and doc[k - 1].pos_ in ("AUX", "ADV") or k > 0 and doc[k - 1].lower_ in ("a", "avait", "ont"):
         k -= 1
-    return k > 1 and doc[k - 1].text == "," and doc[k - 2].text in CLOSING_MARKS
+    return k == mark + 2  # only auxiliaries and adverbs between "», " and the cue
 
 
-_CLOSING_KEY = "chronique.closing_marks"
 _CLOSING_HASHES = numpy.array(sorted(get_string_id(m) for m in CLOSING_MARKS), dtype=numpy.uint64)
 
 
 def _closing_marks(doc: Doc) -> list[int]:
-    """Indexes of the tokens that are closing quotation marks (cached on the ``Doc``)."""
-    marks = doc.user_data.get(_CLOSING_KEY)
-    if marks is None:
-        orth = doc.to_array([ORTH]).ravel() if len(doc) else numpy.zeros(0, dtype=numpy.uint64)
-        marks = doc.user_data[_CLOSING_KEY] = numpy.flatnonzero(numpy.isin(orth, _CLOSING_HASHES)).tolist()
-    return marks
+    """Indexes of the tokens that are closing quotation marks."""
+    return per_doc(doc, "chronique.closing_marks", lambda d: numpy.flatnonzero(
+        numpy.isin(d.to_array([ORTH]).ravel(), _CLOSING_HASHES)).tolist() if len(d) else [])
 
 
 def opens_que_clause(t: Token) -> bool:
@@ -439,7 +436,7 @@ class SubjectChain:
     def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None,
                            exclude: frozenset[str] = frozenset(), plural: bool = False) -> Referent:
         """The most recent compatible speaker or person before the pronoun, none of ``exclude``;
-        for a plural one, never a person only the headline or a later sentence names."""
+        for a plural one, never one person only the headline, a later sentence or a description names."""
         cast = self.cast
         best_offset, best = -1, None
         for offset, ref in reversed(self.history):
@@ -465,7 +462,7 @@ class SubjectChain:
             if eid is None and best is None and not plural \
                     and (j < 0 or start - cast.people[j][0] >= ANTECEDENT_WINDOW):
                 eid = self._first_person_after(start, gender)
-            if eid is None and best is None:
+            if eid is None and best is None and not plural:
                 described = self._described_subject(start, gender)
                 if described is not None:
                     return described  # "le médecin a repris … « … », témoigne-t-il": nobody named

@@ -137,10 +137,10 @@ EPITHET_VERBS = frozenset({"qualifier", "juger", "traiter", "taxer"})
 # How many tokens the quoted epithet may stand after its verb (an object and a setting between).
 EPITHET_WINDOW = 8
 
+# The seats that "la présidence" alone stands for, as ``norm_phrase`` writes them, when the article names one.
+PRESIDENCY_SEATS = frozenset({"elysée", "élysée", "palais de l'élysée", "kremlin", "maison blanche", "maison-blanche"})
 # Organs that speak for their organisation: "la direction de Presstalis", "la présidence de la
 # région" say what the organisation says.
-# The seats that "la présidence" alone stands for, as ``norm_phrase`` writes them, when the article names one.
-PRESIDENCY_SEATS = ("elysée", "élysée", "palais de l'élysée", "kremlin", "maison blanche", "maison-blanche")
 ORGAN_NOUNS = frozenset({"direction", "présidence", "état-major", "administration", "conseil", "bureau", "siège"})
 
 # People named by a plural common noun, antecedents of "ils/elles" ("Les infirmières ont manifesté.
@@ -355,6 +355,7 @@ CONTRAST_OPENERS = {"tandis": ("que", "qu'", "qu’"), "alors": ("que", "qu'", "
 # "la même source", "le même responsable": a definite phrase pointing back to the last speaker.
 SAME_WORDS = frozenset({"même", "mêmes"})
 
-# Prepositions of a source phrase closed by a comma ("Selon l'avocat de X, Paul Durand n'a …"):
-# the name after the comma begins the clause, it does not hold the role ("d'après" is "d'" + "après").
-SOURCE_PREPOSITIONS = frozenset({"selon", "après"})
+# Verbs of wanting or refusing whose subject a "selon un communiqué" (no author) speaks for: "les
+# associations entendent obtenir …, selon un communiqué" (speech verbs count too, ``verb_cue``).
+STANCE_VERBS = frozenset({"vouloir", "entendre", "souhaiter", "compter", "espérer", "refuser", "chercher",
+                          "réclamer", "exiger", "demander", "appeler", "plaider"})

@@ -31,7 +31,7 @@ BLAME_SPEECH_LEMMAS = frozenset({
 # Speech verbs of demand: "« Les autorités doivent relâcher X », a plaidé Y" is Y's request about
 # whom the words name (REQUEST, "spoken request").
 REQUEST_SPEECH_LEMMAS = frozenset({
-    "plaider", "exhorter", "implorer", "supplier", "enjoindre", "sommer", "exiger", "réclamer", "adjurer",
+    "plaider", "exhorter", "implorer", "supplier", "sommer", "exiger", "réclamer", "adjurer",
 })
 
 # Words of praise: a quotation holding one (and none of blame) is its speaker's praise of whom it

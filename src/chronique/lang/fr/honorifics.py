@@ -18,8 +18,10 @@ HONORIFICS: dict[str, str | None] = {
     "me": None, "maître": None, "dr": None, "dr.": None, "pr": None, "pr.": None, "mgr": None,
     "docteur": None, "professeur": None,
 }
-# Honorifics that name a trade: "Me Dupont" is a lawyer, whom "l'avocat" designates later.
-HONORIFIC_ROLES: dict[str, str] = {"me": "avocat", "maître": "avocat", "mgr": "évêque"}
+# Honorifics that name a trade, masculine and feminine: "Me Dupont" is a lawyer, whom "l'avocat" (or
+# "l'avocate") designates later.
+HONORIFIC_ROLES: dict[str, tuple[str, str]] = {"me": ("avocat", "avocate"), "maître": ("avocat", "avocate"),
+                                               "mgr": ("évêque", "évêque")}
 MASCULINE_HONORIFICS = frozenset(h for h, g in HONORIFICS.items() if g == MASC)
 FEMININE_HONORIFICS = frozenset(h for h, g in HONORIFICS.items() if g == FEM)
 

@@ -32,7 +32,8 @@ EVENT_MODE = {
     "sentence": "Condamnation", "suspension": "Suspension", "endorsement": "Soutien", "praise": "Éloge",
     "sympathy": "Solidarité", "ultimatum": "Ultimatum", "referral": "Saisine", "warning": "Mise en garde",
     "interview": "Interview", "offensive": "Offensive", "vote": "Vote contre",
-    "spoken criticism": "Critique", "spoken praise": "Éloge", "spoken request": "Demande", "order": "Injonction", "invitation": "Invitation", "partnership": "Partenariat", "restriction": "Restriction", "asylum": "Asile",
+    "spoken criticism": "Critique", "spoken praise": "Éloge", "spoken request": "Demande", "order": "Injonction",
+    "invitation": "Invitation", "partnership": "Partenariat", "restriction": "Restriction", "asylum": "Asile",
     "apology": "Excuses",
 }
 # A strike by workers (PROTEST) is not a military strike (ASSAULT): the pair decides.

@@ -16,6 +16,12 @@ from .fold import fold_words as fold
 from .honorifics import FOLDED_GENDER, NAME_PARTICLES, TITLE_WORDS
 
 
+# Prepositions of a source phrase closed by a comma ("Selon l'avocat de X, Paul Durand n'a …"): the
+# name after the comma begins the clause, it does not hold the role ("d'après" is "d'" + "après";
+# "apres" as folded keys write it).
+SOURCE_PREPOSITIONS = frozenset({"selon", "après", "apres"})
+
+
 @dataclass(frozen=True)
 class PersonName:
     key: str                 # folded full name without titles: "olaf scholz"

@@ -17,7 +17,7 @@ FAMILY_NOUNS = KIN_NOUNS | frozenset({"père", "mère", "frère", "sœur", "soeu
 
 # A family named by its surname ("la famille Mouzin", "le clan Kennedy"): the name is the family's,
 # and "l'avocat de la famille Mouzin" is none of its members.
-FAMILY_GROUP_NOUNS = frozenset({"famille", "clan", "dynastie", "couple", "époux"})
+FAMILY_GROUP_NOUNS = frozenset({"famille", "clan", "dynastie", "couple"})
 
 # Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
 ROLE_NOUNS = frozenset({
