@@ -126,8 +126,6 @@ def title_before(tk: Tokens, start: int, ent_of: list[int]) -> tuple[int, int] |
     return best
 
 
-
-
 # Tokens a bracketed place or party after a role may hold ("(Alpes-Maritimes)", "(LR)").
 PAREN_MAX_TOKENS = 8
 

@@ -101,6 +101,12 @@ class Resolver:
         q = self.quote_at(offset)
         return q is not None and q.kind == "direct"
 
+    def cue_speaker(self, quote: Quote | None) -> Entity | None:
+        """The entity that speaks ``quote`` (the quotation a cue introduces), if named."""
+        if quote is None or quote.speaker is None or not quote.speaker.entity:
+            return None
+        return self.index.by_id.get(quote.speaker.entity)
+
     def quote_with_cue(self, start: int, end: int) -> Quote | None:
         for q in self.quotes:
             if q.cue is not None and q.cue.start < end and start < q.cue.end:

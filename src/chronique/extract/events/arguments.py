@@ -172,8 +172,7 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             f.source_toks.append(subj)
         elif subj is None and d.mode == "visit" and tok.dep_ in OBLIQUE_DEPS:
             # "« … », a affirmé X en visite à Blois": the speaker of the incise (parsed as an object) visits
-            said = r.quote_with_cue(head.idx, head.idx + len(head.text))
-            speaker = r.index.by_id.get(said.speaker.entity) if said and said.speaker and said.speaker.entity else None
+            speaker = r.cue_speaker(r.quote_with_cue(head.idx, head.idx + len(head.text)))
             if speaker is not None:
                 add([speaker], "source")
                 f.source_found = True
@@ -245,11 +244,9 @@ def _speech_arguments(f: _Found, tok: Token, r: Resolver, article: Article) -> b
     cue_quote = r.quote_with_cue(d.start, d.end)
     if d.lemma in lx.SPEECH_TRIGGERS and _introduces_statement(tok, d, kids, cue_quote, article.text):
         return False  # "« … », a déploré X": a statement, reported as a quotation
-    if cue_quote is not None and cue_quote.speaker is not None and cue_quote.speaker.entity:
-        ent = r.index.by_id.get(cue_quote.speaker.entity)
-        if ent is not None:
-            add([ent], "source")  # the trigger introduces a quotation: its speaker acts
-            f.source_found = True
+    if (ent := r.cue_speaker(cue_quote)) is not None:
+        add([ent], "source")  # the trigger introduces a quotation: its speaker acts
+        f.source_found = True
     if d.type in lx.SPEECH_TARGET_TYPES and not any(role != "source" for role in d.roles.values()):
         sources = {e for e, role in d.roles.items() if role == "source"}
         target = r.named_in_quote(cue_quote, sources) if cue_quote is not None else None

@@ -273,10 +273,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("inculper", "VERB", "COERCE", "indictment", ""),
     ("mandat d' arrêt", "NOUN", "COERCE", "arrest", ""),
     ("passage en force", "NOUN", "COERCE", "pressure", ""),
-    # restrictions ordered on a place or its people ("a ordonné la fermeture des bars", "a décrété
-    # le confinement de la capitale")
     ("ordonner", "VERB", "COERCE", "order", "addressee"),  # "a ordonné à Google de retirer …"
     ("enjoindre", "VERB", "COERCE", "order", "addressee"),
+    # restrictions ordered on a place or its people ("a ordonné la fermeture des bars", "a décrété
+    # le confinement de la capitale")
     ("ordonner fermeture", "VERB", "COERCE", "restriction", ""),
     ("ordonner confinement", "VERB", "COERCE", "restriction", ""),
     ("ordonner évacuation", "VERB", "COERCE", "restriction", ""),

@@ -32,11 +32,9 @@ from .verb_forms import inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
-    CLAUSE_ONLY_VERBS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS,
-    MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS,
-    ORGANISATION_NOUNS,
-    PAIRED_MARKS, PERSON_OBJECT_VERBS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, UNNAMED_SOURCE_NOUNS,
-    WEEKDAYS,
+    CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS,
+    HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_NOUNS, PAIRED_MARKS, PERSON_OBJECT_VERBS,
+    PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
@@ -63,7 +61,6 @@ CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’", "car", "mais", "et", "donc", 
 SETTING_OFF_MARKS = frozenset({",", ":", ";", "»", "”", '"', "(", "—", "–"})
 # Opening and closing quotation marks (a straight " does both).
 OPENING_MARKS = frozenset(PAIRED_MARKS) | {STRAIGHT_MARK}
-CLOSING_MARKS = frozenset(PAIRED_MARKS.values()) | {STRAIGHT_MARK}
 # How many words may open a content before its infinitive ("ne pas le faire").
 INFINITIVE_LOOKAHEAD = 4
 # First words of the source phrases that may only relay someone else's report ("selon", "d'après").

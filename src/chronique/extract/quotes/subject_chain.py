@@ -24,11 +24,9 @@ from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from .cues import verb_cue
 from .referent import Referent, morph_gender, noun_gender
 from .speaker_phrases import is_role_word, opens_setting, trim_subject, word_start
-from .tables import (DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER,
-                     ROLE_NOUNS, SETTING_MAX_TOKENS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
+from .tables import (CLOSING_MARKS, DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS,
+                     PRONOUN_GENDER, ROLE_NOUNS, SETTING_MAX_TOKENS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
-# Closing quotation marks: an incise follows one, the title of a work ends with one.
-CLOSING_MARKS = frozenset({'"', "»", "”"})
 # Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
 DESCRIBED_SUBJECT_SENTENCES = 3
 _DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
@@ -456,13 +454,13 @@ class SubjectChain:
         if best is None or start - best_offset > ANTECEDENT_WINDOW * 2:
             # Nobody in the body: the person only the headline names ("Laurence Haïm quitte …" /
             # "Elle a simplement indiqué …"), when exactly one agrees.
+            if plural:
+                return Referent(here, start, end, None, gender, True)
             titled = [e for e in cast.unmentioned_people if compatible(cast.gender.get(e), gender)]
-            eid = titled[0] if len(titled) == 1 and not plural and not self._thing_subject_before(start, gender) \
-                else None
-            if eid is None and best is None and not plural \
-                    and (j < 0 or start - cast.people[j][0] >= ANTECEDENT_WINDOW):
+            eid = titled[0] if len(titled) == 1 and not self._thing_subject_before(start, gender) else None
+            if eid is None and best is None and (j < 0 or start - cast.people[j][0] >= ANTECEDENT_WINDOW):
                 eid = self._first_person_after(start, gender)
-            if eid is None and best is None and not plural:
+            if eid is None and best is None:
                 described = self._described_subject(start, gender)
                 if described is not None:
                     return described  # "le médecin a repris … « … », témoigne-t-il": nobody named

@@ -14,6 +14,8 @@ from ...lang.fr.pronouns import STRESSED_PRONOUNS, SUBJECT_PRONOUNS  # noqa: F40
 # Quotation marks: opener -> closer. Straight double quotes open and close alike.
 PAIRED_MARKS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 STRAIGHT_MARK = '"'
+# Closing quotation marks: an incise follows one, the title of a work ends with one.
+CLOSING_MARKS = frozenset(PAIRED_MARKS.values()) | {STRAIGHT_MARK}
 
 # Determiners that make a noun phrase a definite, resolvable designation ("le ministre").
 DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les"})
