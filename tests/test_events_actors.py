@@ -727,3 +727,45 @@ def test_a_company_is_not_dismissed(analyze):
 def test_blame_told_by_a_verb_of_plea_stays_criticism(analyze):
     art = run(analyze, "« Paul Martin a menti, c'est scandaleux », a plaidé Julie Durand.")
     assert of_type(art, "ACCUSE") and not of_type(art, "REQUEST")
+
+
+@pytest.mark.parametrize("text, person, outlet", [
+    ("Interviewé par Le Parisien, Marc Lenoir dénonce un débat sans relief.", "Marc Lenoir", "Le Parisien"),
+    ("Marc Lenoir, directeur des études de Vasseur Conseil, interrogé par Le Figaro, a jugé la réforme utile.",
+     "Marc Lenoir", "Le Figaro"),
+    ("Sophie Vasseur a parlé au Journal du dimanche. Interviewée par l'hebdomadaire, Julie Garnier dénonce "
+     "un débat sans relief.", "Julie Garnier", "Journal du dimanche"),
+])
+def test_interviewed_by_an_outlet_is_a_meeting_with_it(analyze, text, person, outlet):
+    art = run(analyze, text)
+    assert (person, outlet) in {(names(art, ev, "source").pop(), names(art, ev, "participant").pop())
+                                for ev in of_type(art, "CONSULT") if ev.participants}
+
+
+def test_questioned_by_the_police_is_no_interview(analyze):
+    art = run(analyze, "Interrogé par la police, Marc Lenoir a nié les faits.")
+    assert not [ev for ev in of_type(art, "CONSULT") if "Marc Lenoir" in names(art, ev)]
+
+
+@pytest.mark.parametrize("text", [
+    "Marc Lenoir est accusé du meurtre de Julie Garnier.",
+    "Marc Lenoir a été condamné jeudi pour l'assassinat de Julie Garnier.",
+    "Marc Lenoir a été mis en examen pour le meurtre de Julie Garnier.",
+    "Sophie Vasseur accuse Marc Lenoir du meurtre de Julie Garnier.",
+])
+def test_the_one_charged_with_a_crime_committed_it_as_charged(analyze, text):
+    art = run(analyze, text)
+    (killing,) = of_type(art, "ASSAULT")
+    assert names(art, killing, "source") == {"Marc Lenoir"} and names(art, killing, "target") == {"Julie Garnier"}
+
+
+def test_going_to_the_scene_of_a_murder_is_no_part_in_it(analyze):
+    art = run(analyze, "Marc Lenoir s'est rendu sur les lieux du meurtre de Julie Garnier.")
+    assert all("Marc Lenoir" not in names(art, ev) for ev in of_type(art, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text", ["Marc Lenoir est accusé de corruption.", "Le maire Marc Lenoir a été vivement critiqué."])
+def test_the_subject_of_a_passive_accusation_is_its_target(analyze, text):
+    art = run(analyze, text)
+    (accuse,) = of_type(art, "ACCUSE")
+    assert names(art, accuse, "target") == {"Marc Lenoir"} and not names(art, accuse, "source")

@@ -76,6 +76,7 @@ SENTENCES: dict = {
     "réjouir": "Emmanuel Macron s'est réjoui de la victoire d'Olaf Scholz.",
     "mettre en garde": "Emmanuel Macron a mis en garde Olaf Scholz contre un repli.",
     "censurer": "Le Conseil constitutionnel a censuré la loi Avia.",
+    "contester": "Emmanuel Macron conteste le démenti d'Olaf Scholz à Berlin.",
     "débouter": "Le tribunal de Paris a débouté Olaf Scholz mardi.",
     "assassinat": "L'assassinat d'Olaf Scholz à Berlin a été revendiqué par Emmanuel Macron.",
     "meurtre": "Le meurtre d'Olaf Scholz à Berlin a choqué Emmanuel Macron.",

@@ -79,7 +79,7 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     if _first_name_like(tk.text[i]):
         return _second_person(tk, i, j)
     if (tk.key[i] in MEDIA or tk.key[i] in PORTFOLIO_WORDS and tk.cap[i]) and 2 <= j - (i + 1) <= 4 \
-            and all(tk.cap[k] and tk.is_word(k) for k in range(i + 1, j)):
+            and all(tk.cap[k] and tk.is_word(k) or _inner_hyphen(tk, k) for k in range(i + 1, j)):
         return i + 1  # "a dit à l'AFP | Flavie Flament", "la ministre de l'Information | Manal Abdel Samad"
     if _after_article(tk, i):  # "le sénateur Les Républicains | Bruno Retailleau": a name opening on an article
         return next((k for k in range(i + 1 + (tk.key[i] in ("le", "la", "les")), j - 1)
@@ -90,10 +90,17 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     for k in range(i + 1, j - 1):
         before = tk.text[k - 1]
         glued = not tk.cap[k - 1] and k > i + 1 and tk.key[k - 1] not in NAME_CONNECTORS \
-            or len(before) >= 2 and before.isupper() and before.isalpha()
+            or len(before) >= 2 and before.isupper() and before.isalpha() \
+            or k - 1 > i and _place_before_person(tk, k - 1, k)  # "procureur de la République de Dijon | Eric Mathais"
         if glued and tk.cap[k] and tk.cap[k + 1] and _first_name_like(tk.text[k]) and tk.is_word(k - 1):
             return k
     return None
+
+
+def _inner_hyphen(tk: Tokens, k: int) -> bool:
+    """A hyphen glued to the words on both sides, inside a compound name ("Dupond-Moretti")."""
+    return tk.text[k] == "-" and 0 < k < tk.n - 1 and tk.end[k - 1] == tk.start[k] \
+        and tk.end[k] == tk.start[k + 1]
 
 
 def _organisation_after_person(tk: Tokens, i: int, j: int) -> int | None:

@@ -61,7 +61,8 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
         if passive:
             f.undergoers += ents  # "X a été libéré": X undergoes the act, whoever does it
         # "X a été tué", "X a été condamné à deux ans": X is the victim, the one sentenced or arrested
-        undergoes = passive and (agent is not None or f.d.type == "ASSAULT" or f.d.mode in lx.PATIENT_MODES)
+        undergoes = passive and (agent is not None or f.d.type == "ASSAULT" or f.d.mode in lx.PATIENT_MODES
+                                 or f.d.type in lx.PASSIVE_PATIENT_TYPES)
         add(ents, "target" if undergoes else "source")
         if not undergoes:
             f.source_found |= bool(ents)
@@ -163,6 +164,12 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         judging = governing is not None and (governing[1] in lx.JUDGING_TYPES or governing[3] == "penalty")
         if tok.dep_ == "obj" and judging and governing[1] != d.type:
             subj = None  # "Moscou a dénoncé les sanctions", "Paris condamne l'attaque": they do not do it
+        if d.type == "ASSAULT" and _charged_with(head, tok):
+            # "X est accusé du meurtre de Y", "accuse X du meurtre de Y": X did it, as charged
+            charged = [subj] if passive and subj is not None else [c for c in head.children if c.dep_ == "obj"]
+            ents = [e for c in charged for e in r.entities_of(c, tok, subject=True)]
+            add(ents, "source")
+            f.source_found |= bool(ents)
         if d.type == "ASSAULT" and head.lemma_.lower() not in lx.ASSAULT_LIGHT_VERBS:
             subj = None  # "X s'est rendu sur les lieux de l'attentat": X did not attack
         if subj is not None and not passive:
@@ -204,6 +211,15 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         # luxembourgeoise": the adjective of a bare complement may be its head's)
         add([nation], "source")
         f.source_found = True
+
+
+def _charged_with(verb: Token, crime: Token) -> bool:
+    """The crime noun is what the passive verb charges its subject with ("accusé du meurtre", "condamné
+    pour l'assassinat", "mis en examen pour le viol")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.CHARGE_VERBS or crime.head.i != verb.i or case_of(crime) not in ("de", "du", "d'", "pour"):
+        return False
+    return lemma != "mettre" or any(c.lower_ in ("examen", "cause") for c in verb.children)
 
 
 def _act_agents(noun: Token, act, r: Resolver) -> list:

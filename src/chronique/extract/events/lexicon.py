@@ -215,6 +215,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # REJECT: refusals, blocks, vetoes
     ("refuser", "VERB", "REJECT", "refusal", ""),
     ("rejeter", "VERB", "REJECT", "refusal", ""),
+    ("contester", "VERB", "REJECT", "opposition", ""),  # "le JDD conteste le démenti de X"
     ("bloquer", "VERB", "REJECT", "block", ""),
     ("opposer", "VERB", "REJECT", "opposition", "refl"),
     ("prononcer contre", "VERB", "REJECT", "opposition", "refl"),  # "s'est prononcé contre le texte"
@@ -417,6 +418,9 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
 IMPERSONAL_VERBS = frozenset({"falloir", "sembler", "paraître", "pleuvoir", "neiger"})
 INTERVIEW_VERBS = frozenset({"accorder", "donner", "publier", "diffuser", "paraître"})
 INTERVIEW_NOUNS = frozenset({"entretien", "interview"})
+# Participles whose agent is the outlet that interviewed someone ("Interrogé par Le Parisien, X …"),
+# without their endings.
+INTERVIEWED_PARTICIPLES = frozenset({"interviewé", "interrogé"})
 
 # Objects that turn a trigger into another verb: "a accusé une baisse des ventes" (showed a
 # decline), not an accusation. Lemma of the trigger → lemmas of its direct object.
@@ -461,6 +465,13 @@ TWO_PARTY_MODES = frozenset({"investigation"})
 # Types of a verb judging an act named by its object ("dénonce les sanctions", "salue l'accord"):
 # its subject judges the act, it is not the act's actor.
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Verbs whose passive subject is charged with a crime: "X est accusé du meurtre de Y", "X a été
+# condamné pour l'assassinat de Y", "mis en examen pour le viol de Y" — X did it, as charged.
+CHARGE_VERBS = frozenset({"accuser", "soupçonner", "suspecter", "condamner", "inculper", "juger", "poursuivre",
+                          "écrouer", "incarcérer", "déférer", "interpeller", "arrêter", "rechercher", "mettre"})
+# Types whose passive subject undergoes the act even without an agent ("X est accusé de …", "X a
+# été critiqué"): the one accused or criticised, not the accuser.
+PASSIVE_PATIENT_TYPES = frozenset({"ACCUSE"})
 # Types of events done to someone, reported even when the actor is unnamed ("la police a
 # interpellé X", "X a été accusé"); other types need a named actor or two named targets.
 DONE_TO_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN"})

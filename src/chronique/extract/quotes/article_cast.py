@@ -158,12 +158,14 @@ class ArticleCast:
         return None
 
     def latest_outlet(self, offset: int) -> Entity | None:
-        """The outlet named last: an organisation, or a name made of an article and a capitalised
-        word ("Le Parisien", "Les Echos") whatever type the entity layer gave it."""
+        """The outlet named last: a name of the media gazetteer ("Valeurs Actuelles", "JDD") or made of
+        an article and a capitalised word ("Le Parisien", "Les Echos") whatever type the entity layer
+        gave it, else the organisation named last."""
         for m, e in self.index.mentions_before(offset, limit=40):
             if offset - m.start > ANTECEDENT_WINDOW * 2:
                 break
-            if _OUTLET_NAME.match(e.name) and e.type != "LOC" and not self.quoted_char(m.start):
+            if (_OUTLET_NAME.match(e.name) or is_media_name(e.name)) and e.type != "LOC" \
+                    and not self.quoted_char(m.start):
                 return e
         j = bisect_left(self._org_starts, offset) - 1
         if j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ...knowledge.seats import seat
 from ...lang.fr.calendar import WEEKDAYS
 from .attribution_record import Attribution, make_cue
 from .complement_skipping import ComplementSkipper, skip_aside
@@ -11,7 +12,7 @@ from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np, trim_subject
 from .tables import (AVOIR_FORMS, CUE_ADVERBS, DEMONSTRATIVES, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER,
-                     SETTING_PREPOSITIONS, STATEMENT_NOUNS)
+                     SEAT_NOUNS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -175,8 +176,9 @@ class InciseAttribution(ComplementSkipper):
                     m += 1
                 cue_obj = make_cue(doc, k, after, entry.base)
                 if pronoun is not None and doc[pronoun].lower_ == "-on":
-                    # "s'agace-t-on dans l'entourage du ministre": the phrase after says who "on" is.
-                    if m < limit and doc[m].lower_ in ("dans", "chez", "parmi"):
+                    # "s'agace-t-on dans l'entourage du ministre", "indique-t-on à Matignon": the phrase
+                    # after says who "on" is.
+                    if m < limit and (doc[m].lower_ in ("dans", "chez", "parmi") or _at_seat(doc, m, limit)):
                         np = postposed_np(doc, m + 1, limit)
                         if np:
                             return Attribution("incise", np, cue_obj, doc[np[0]].idx)
@@ -210,3 +212,15 @@ class InciseAttribution(ComplementSkipper):
                 continue
             break
         return None
+
+
+def _at_seat(doc: Doc, m: int, limit: int) -> bool:
+    """"à Matignon", "au Château", "au ministère": "à" and a seat of power (``knowledge/seats.tsv``) or
+    a seat noun, where "on" speaks — not "à Lyon"."""
+    if doc[m].lower_ not in ("à", "au", "aux"):
+        return False
+    k = m + 1 + (m + 1 < limit and doc[m + 1].pos_ == "DET")
+    if k >= limit:
+        return False
+    np = postposed_np(doc, k, limit)
+    return doc[k].lower_ in SEAT_NOUNS or np is not None and seat(doc[np[0]:np[1]].text) is not None

@@ -24,6 +24,7 @@ from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
 from ...lang.fr.names import SOURCE_PREPOSITIONS
+from ...knowledge.seats import seat
 from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
 from ...nlp.syntax import closes_apposition, in_clause
@@ -106,6 +107,8 @@ class SpeakerResolver:
             if own is not None and own.entity is None and not (own.start <= self.doc[a].idx < own.end):
                 return own  # an unnamed source just quoted ("selon un proche … Il assure"): the cast names entities only
             return cast or own
+        if (seated := self._seat(a, b)) is not None:
+            return seated
         if cast is not None:
             return cast
         phrase = " ".join(t.lower_ for t in self.doc[a:b])
@@ -332,6 +335,16 @@ class SpeakerResolver:
         # The name is the words naming the speaker ("Paul Durand", not the whole title).
         return Referent(self.text[s_:e_], s_, e_, e.id, cast.gender.get(e.id), e.type == "PER")
 
+    def _seat(self, a: int, b: int) -> Referent | None:
+        """"au Château": the seat of power (``knowledge/seats.tsv``) as the article names it first
+        ("l'Élysée"), when it does."""
+        place = seat(self.text[self.doc[a].idx:self.doc[b - 1].idx + len(self.doc[b - 1].text)])
+        if place is None:
+            return None
+        forms = {norm_phrase(f) for f in place.forms}
+        named = next((e for e in self.cast.index.by_id.values() if norm_phrase(e.name) in forms), None)
+        return self._referent(a, b, named.id, None, False) if named is not None else None
+
     def _known_words(self, a: int, b: int) -> Referent | None:
         """The phrase (past its titles) is written like a mention of a speaking entity."""
         k = self._title_end(a, b)
@@ -497,6 +510,9 @@ class SpeakerResolver:
             author = self._agent_after(b)
             if author is not None:  # "un bilan communiqué jeudi par le parquet de Paris"
                 return self._referent(a, b, author.id, None, author.type == "PER")
+            maker = self._relative_maker(head)
+            if maker is not None:  # "selon la présentation qu'en fait le magazine", "une vidéo qu'ils ont diffusée"
+                return maker
             if det in INDEFINITE_DETERMINERS and a > 0 and doc[a - 1].lower_ == "selon":
                 subject = self._stance_subject(head)
                 if subject is not None:  # "Les associations réclament X, selon un communiqué": theirs
@@ -512,6 +528,20 @@ class SpeakerResolver:
             hit = cast.index.mention_at(doc[k].idx) if k < b else None
             if hit is not None and hit[0].kind == "name" and hit[1].type in SPEAKER_TYPES:
                 return self._referent(a, b, hit[1].id, None, hit[1].type == "PER")
+        return None
+
+    def _relative_maker(self, document: Token) -> Referent | None:
+        """The subject of a relative clause on the document's noun whose object is the document ("la
+        présentation qu'en fait le magazine"), resolved to a speaker — or None."""
+        for clause in document.children:
+            if clause.dep_ != "acl:relcl" or not any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’")
+                                                      for c in clause.children):
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or self.cast.in_quote[subj.i]:
+                return None
+            ref = self.resolve_span(subj.i, subj.i + 1) if subj.pos_ == "PRON" else self.resolve_span(*trim_subject(subj))
+            return ref if ref is not None and (ref.entity is not None or ref.person) else None
         return None
 
     def _stance_subject(self, document: Token) -> Referent | None:

@@ -92,6 +92,19 @@ def _report_holding(reports, span: MarkSpan):
     return None
 
 
+def _inner_report(doc: Doc, token_at, reports, span: MarkSpan, att: Attribution):
+    """The reported speech that holds the quotation inside the one its attribution tells, told by a
+    verb or noun before it ("demandent …", "pour lui faire part de sa « … »") and by someone else: the
+    innermost one, or None."""
+    inner = None
+    for ind in reports:
+        if ind.start <= span.open and span.outer_end <= ind.end + 1 and ind.cue.end <= span.open \
+                and ind.np != att.np and doc[token_at(ind.cue.start)].pos_ in ("VERB", "NOUN") \
+                and (inner is None or ind.start > inner.start):
+            inner = ind
+    return inner
+
+
 def _term_of_report(reader: QuoteReader, span: MarkSpan, report) -> bool:
     """A short verbless fragment is the source's words when it qualifies something (an adjective,
     adverb or prepositional phrase), when it is a noun after a determiner quoted once, alone or led
@@ -187,6 +200,12 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
             if report is not None and (att.how == "term" and not _term_of_report(reader, span, report)
                                        or reader.after_naming_noun(span)):
                 report = None  # "la banderole « Europe first »": a name, nobody's words
+            if report is not None:
+                att = Attribution("governed", report.np, report.cue, report.offset)
+        elif not direct and att.how in ("selon", "incise"):
+            # "X demandent une requalification pour « assassinat », selon Y": the words are X's,
+            # Y (or the spokesman of "…, a indiqué Y") only reports them.
+            report = _inner_report(doc, token_at, reports, span, att)
             if report is not None:
                 att = Attribution("governed", report.np, report.cue, report.offset)
         if att.how == "term" or att.how == "none" and not KEEP_TERMS:

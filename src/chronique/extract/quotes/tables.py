@@ -114,7 +114,8 @@ PRONOUN_GENDER = SUBJECT_PRONOUNS
 PUBLICATION_NOUNS = frozenset({
     "article", "communiqué", "rapport", "étude", "enquête", "note", "dépêche", "document", "interview",
     "entretien", "éditorial", "tribune", "lettre", "courrier", "tweet", "message", "post", "billet",
-    "publication", "chronique", "reportage", "sondage", "bilan", "point",
+    "publication", "chronique", "reportage", "sondage", "bilan", "point", "vidéo", "présentation", "texto",
+    "courriel",
     # figures a body publishes: "selon les chiffres du ministère", "les estimations d'Ipsos"
     "chiffre", "chiffres", "estimation", "estimations", "donnée", "données", "comptage", "décompte",
     "statistique", "statistiques", "projection", "projections", "baromètre", "calcul", "calculs", "relevé",
@@ -141,6 +142,9 @@ EPITHET_WINDOW = 8
 
 # The seats that "la présidence" alone stands for, as ``norm_phrase`` writes them, when the article names one.
 PRESIDENCY_SEATS = frozenset({"elysée", "élysée", "palais de l'élysée", "kremlin", "maison blanche", "maison-blanche"})
+# Nouns of a seat of power where "on" speaks ("indique-t-on au ministère"), besides the seats that
+# ``knowledge/seats.tsv`` names ("à Matignon", "au Quai d'Orsay").
+SEAT_NOUNS = frozenset({"ministère", "siège", "parquet", "préfecture", "mairie", "gouvernement", "palais"})
 # Organs that speak for their organisation: "la direction de Presstalis", "la présidence de la
 # région" say what the organisation says.
 ORGAN_NOUNS = frozenset({"direction", "présidence", "état-major", "administration", "conseil", "bureau", "siège"})

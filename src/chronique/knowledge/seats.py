@@ -1,0 +1,52 @@
+"""Seats of power that French copy names instead of the power itself (``seats.tsv``): "Matignon"
+for the Prime Minister, "le Château" for the Élysée. A quotation's "on" speaks for the seat it is
+placed in ("indique-t-on à Matignon"), and a nickname is the seat the article names otherwise.
+
+How to extend: add a row and run ``tests/test_knowledge_seats.py``, which checks that no form
+names two seats. A malformed row raises ``FormatError`` naming ``file:line``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import FormatError
+from ..lang.fr.fold import fold
+
+SEATS_FILE = Path(__file__).with_name("seats.tsv")
+
+
+@dataclass(frozen=True)
+class Seat:
+    country: str
+    power: str
+    forms: tuple[str, ...]
+
+
+def load(path: Path = SEATS_FILE) -> list[Seat]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 3 or not all(cells):
+            raise FormatError("expected country, power, forms separated by tabs", f"{path}:{n}")
+        out.append(Seat(cells[0], cells[1], tuple(f.strip() for f in cells[2].split("|"))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_form() -> dict[str, Seat]:
+    return {fold(form.lower()): seat for seat in load() for form in seat.forms}
+
+
+def seat(words: str) -> Seat | None:
+    """The seat a phrase names ("Matignon", "le Château", "l'Elysée"), case and accents aside."""
+    key = fold(" ".join(words.split()))
+    for article in ("le ", "la ", "l'", "les "):
+        if key.startswith(article):
+            key = key[len(article):]
+            break
+    return _by_form().get(key)
