@@ -769,3 +769,10 @@ def test_the_subject_of_a_passive_accusation_is_its_target(analyze, text):
     art = run(analyze, text)
     (accuse,) = of_type(art, "ACCUSE")
     assert names(art, accuse, "target") == {"Marc Lenoir"} and not names(art, accuse, "source")
+
+
+def test_an_interviewed_participle_agrees_with_its_person(analyze):
+    art = run(analyze, "Interrogée par Le Point, c'est lors d'une visite avec son ami Marc Lenoir que Julie Garnier "
+                       "a évoqué la grève.")
+    (interview,) = [ev for ev in of_type(art, "CONSULT") if "Le Point" in names(art, ev)]
+    assert names(art, interview, "source") == {"Julie Garnier"}

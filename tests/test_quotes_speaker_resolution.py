@@ -967,3 +967,22 @@ def test_assumer_is_an_incise(quote_pipeline):
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == "Paul Girard"
+
+
+def test_le_professeur_is_the_professor_who_spoke_last(quote_pipeline):
+    text = ("« Il m'a sauvé deux doigts », sourit la patiente, tournée vers le Pr Marc Lenoir. « Le but est de "
+            "pouvoir faire machine arrière », souligne le professeur. « On reste vigilants », rappelle le Pr Paul "
+            "Girard, chef du service de réanimation. « Nous sommes dans une phase de montée en charge », souligne "
+            "M. Girard. « C'est une dynamique de flux permanente », assume le professeur.")
+    a = run(quote_pipeline, text)
+    by_text = {q.text: speaker_name(a, q) for q in only(a, "direct")}
+    assert by_text["Le but est de pouvoir faire machine arrière"] == "Marc Lenoir"
+    assert by_text["C'est une dynamique de flux permanente"] == "Paul Girard"
+
+
+def test_a_plural_pronoun_is_never_one_person(quote_pipeline):
+    text = ("« Tout mon soutien », a tweeté Paul Girard. Samedi soir, des militants de l'association Respect "
+            "Égalité sont entrés dans les locaux du journal. « Nous refusons ce racisme », ont-ils écrit.")
+    a = run(quote_pipeline, text)
+    refused = next(q for q in only(a, "direct") if q.text.startswith("Nous refusons"))
+    assert speaker_name(a, refused) != "Paul Girard"

@@ -7,6 +7,7 @@ look-ups go through ``fold`` (lowercase, accents removed), so ``Etat``/``État``
 
 from __future__ import annotations
 
+from ...knowledge.media import outlet_kinds
 from ...lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
 from ...lang.fr.demonyms import NATIONALITY_WORDS
 from ...lang.fr.fold import fold
@@ -222,26 +223,8 @@ pyongyang, taipei, canberra, riyad, doha, amman, bakou, erevan, tbilissi, minsk,
 genève, strasbourg, new york, marseille, lyon
 """)
 
-# French national media (a gazetteer: a name equal to one of these is an ORG, never a place).
-MEDIA = _items("""
-le monde, le figaro, libération, les echos, le parisien, aujourd'hui en france, l'express, le point,
-l'obs, le nouvel obs, marianne, mediapart, le canard enchaîné, le journal du dimanche, jdd,
-paris match, la croix, l'humanité, ouest-france, le télégramme, sud ouest, la voix du nord,
-le dauphiné libéré, le progrès, la dépêche, nice-matin, var-matin, la provence, midi libre,
-l'équipe, les inrocks, valeurs actuelles, france info, franceinfo,
-france inter, france culture, france bleu, france télévisions, france 2, france 3, france 5,
-france 24, tf1, lci, bfmtv, bfm tv, bfm business, cnews, m6, arte, rtl, europe 1, rmc, rfi,
-radio france, afp, reuters, associated press, bloomberg, new york times, washington post,
-wall street journal, financial times, the guardian, bbc, cnn, huffpost, huffington post,
-le huffington post, 20 minutes, slate, konbini, brut, l'opinion, la tribune, public sénat, lcp,
-c8, tmc, w9, nrj, nrj12, rtl2, rtl 2, france 4, france ô, europe 2, m6, 6ter, tfx, tf1 info,
-la dépêche du midi, paris-normandie, le bien public, le républicain lorrain, l'est républicain,
-les dernières nouvelles d'alsace, la nouvelle république, le courrier picard,
-le journal de saône-et-loire, la charente libre, corse-matin, le populaire du centre,
-la république des pyrénées, l'yonne républicaine, presse océan, le maine libre, le courrier de l'ouest,
-la presse de la manche, le berry républicain, centre presse, le journal du centre, le monde diplomatique,
-le journal de montréal, la libre belgique, la tribune de genève
-""")
+# News outlets (``knowledge/media.tsv``): a name equal to one of these is an ORG, never a place.
+MEDIA = frozenset(outlet_kinds())
 # Media names written as one word, in any case ("sur franceinfo"): distinctive enough to be found
 # whatever the model says.
 MEDIA_BRANDS = frozenset({"franceinfo", "mediapart", "bfmtv", "cnews", "konbini", "huffpost"})

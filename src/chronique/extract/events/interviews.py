@@ -15,6 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...article import Entity
+from ...lang.fr.first_names import name_gender
+from ...lang.fr.gender import FEM, MASC, compatible
 from ..entities.tables import is_media_name
 from ..quotes.tables import MEDIA_NOUNS
 from . import lexicon as lx
@@ -87,9 +89,16 @@ def _interviewee(doc: Doc, tok: Token, resolver: Resolver) -> Entity | None:
     if not tok.is_sent_start:
         return None
     comma = next((t.i for t in doc[tok.i:tok.sent.end] if t.text == ","), None)
-    subj = next((t for t in doc[comma + 1:tok.sent.end] if t.dep_ == "nsubj"), None) if comma is not None else None
-    people = [e for e in resolver.entities_of(subj, subj, subject=True) if e.type == "PER"] if subj is not None else []
-    return people[0] if people else None
+    if comma is None:
+        return None
+    # the participle agrees with its person: "Interrogée par Le Point, c'est … que la Première dame a …"
+    gender = FEM if tok.lower_.rstrip("s").endswith("e") else MASC
+    for subj in (t for t in doc[comma + 1:tok.sent.end] if t.dep_ == "nsubj"):
+        people = [e for e in resolver.entities_of(subj, subj, subject=True)
+                  if e.type == "PER" and compatible(name_gender(e.name), gender)]
+        if people:
+            return people[0]
+    return None
 
 
 def _outlet_of(cue: Token, resolver: Resolver) -> Entity | None:

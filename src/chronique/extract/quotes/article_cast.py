@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Entity
 from ...lang.fr.fold import fold
 from ...nlp.offsets import token_starts
+from ...knowledge.media import outlet_kinds
 from ...knowledge.organisations import name_key, organisation
 from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
@@ -29,7 +30,8 @@ from ...lang.fr.gender import FEM, compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
 from ...lang.fr.honorifics import HONORIFIC_ROLES, HONORIFICS
-from .tables import COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, ORGANISATION_KINDS, ORGANISATION_NOUNS, PUBLICATION_NOUNS
+from .tables import (COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, MEDIA_NOUN_KINDS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
+                     PUBLICATION_NOUNS)
 
 # How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
 ANTECEDENT_WINDOW = 1500
@@ -157,16 +159,21 @@ class ArticleCast:
             j -= 1
         return None
 
-    def latest_outlet(self, offset: int) -> Entity | None:
-        """The outlet named last: a name of the media gazetteer ("Valeurs Actuelles", "JDD") or made of
-        an article and a capitalised word ("Le Parisien", "Les Echos") whatever type the entity layer
-        gave it, else the organisation named last."""
-        for m, e in self.index.mentions_before(offset, limit=40):
-            if offset - m.start > ANTECEDENT_WINDOW * 2:
-                break
-            if (_OUTLET_NAME.match(e.name) or is_media_name(e.name)) and e.type != "LOC" \
-                    and not self.quoted_char(m.start):
-                return e
+    def latest_outlet(self, offset: int, noun: str | None = None) -> Entity | None:
+        """The outlet named last: a name of the media table ("Valeurs Actuelles", "JDD") or made of an
+        article and a capitalised word ("Le Parisien", "Les Echos") whatever type the entity layer gave
+        it, else the organisation named last. A noun of one kind ("l'hebdomadaire", "la chaîne")
+        prefers the outlet of that kind named last."""
+        kinds = MEDIA_NOUN_KINDS.get(noun or "")
+        outlets = [e for m, e in self.index.mentions_before(offset, limit=40)
+                   if offset - m.start <= ANTECEDENT_WINDOW * 2 and e.type != "LOC" and not self.quoted_char(m.start)
+                   and (_OUTLET_NAME.match(e.name) or is_media_name(e.name))]
+        if kinds is not None:
+            of_kind = next((e for e in outlets if outlet_kinds().get(fold(" ".join(e.name.split()))) in kinds), None)
+            if of_kind is not None:
+                return of_kind
+        if outlets:
+            return outlets[0]
         j = bisect_left(self._org_starts, offset) - 1
         if j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:
             return self._orgs[j][2]

@@ -433,7 +433,7 @@ class SpeakerResolver:
             return self._referent(a, b, None, gender, True if human and head_text not in ORGANISATION_NOUNS else None)
         if det in DEFINITE_DETERMINERS and head is not None:
             if head_text in MEDIA_NOUNS:
-                org = cast.latest_outlet(start)
+                org = cast.latest_outlet(start, head_text)
                 return self._referent(a, b, org.id if org else None, None, False)
             if head_text in LEADERSHIP_NOUNS and head.i <= a + 1:
                 org = self._led_organisation(head, b, start)
@@ -461,7 +461,7 @@ class SpeakerResolver:
         ("l'entreprise")."""
         cast = self.cast
         if head in MEDIA_NOUNS:
-            return cast.latest_outlet(start)
+            return cast.latest_outlet(start, head)
         org = cast.latest_org_of_kind(start, ORGANISATION_KINDS[head]) if head in ORGANISATION_KINDS else None
         if org is None and head in ORGANISATION_HEAD_NOUNS:
             org = cast.latest_org_headed(start, head)

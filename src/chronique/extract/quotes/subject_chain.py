@@ -436,6 +436,14 @@ class SubjectChain:
         """The most recent compatible speaker or person before the pronoun, none of ``exclude``;
         for a plural one, never one person only the headline, a later sentence or a description names."""
         cast = self.cast
+        if plural:
+            # "ils" is never one person: the organisation named last in its sentence or the one before
+            # ("Pour la Liste unie, … « … », ont-ils écrit"), else nobody named
+            org = cast.latest_org(start)
+            si = cast.sentence_index(cast.token_at(start))
+            first = cast.sents[max(0, si - 1)][2]
+            named = org is not None and any(e.id == org.id for _, e in cast.index.mentions_in(first, start))
+            return Referent(here, start, end, org.id, gender, False) if named else Referent(here, start, end, None, gender, True)
         best_offset, best = -1, None
         for offset, ref in reversed(self.history):
             if offset > start or not ref.person or ref.entity in exclude:

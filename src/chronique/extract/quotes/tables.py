@@ -34,6 +34,15 @@ MEDIA_NOUNS = frozenset({
     "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "chaîne", "radio", "site",
     "média", "titre", "agence", "rédaction", "confrère", "station", "télévision", "journaux",
 })
+# The kinds of outlet (``knowledge/media.tsv``) a media noun names; the others name any outlet.
+_PRINT = frozenset({"quotidien", "hebdomadaire", "mensuel"})
+MEDIA_NOUN_KINDS = {
+    "quotidien": frozenset({"quotidien"}), "journal": _PRINT, "journaux": _PRINT,
+    "hebdomadaire": frozenset({"hebdomadaire"}), "magazine": frozenset({"hebdomadaire", "mensuel"}),
+    "mensuel": frozenset({"mensuel"}), "chaîne": frozenset({"chaîne"}), "télévision": frozenset({"chaîne"}),
+    "radio": frozenset({"radio"}), "station": frozenset({"radio"}), "site": frozenset({"site"}),
+    "agence": frozenset({"agence"}),
+}
 
 # Role phrases that name the same office (an earlier "le président de la République X" resolves
 # a later "le chef de l'État").

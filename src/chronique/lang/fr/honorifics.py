@@ -19,9 +19,10 @@ HONORIFICS: dict[str, str | None] = {
     "docteur": None, "professeur": None,
 }
 # Honorifics that name a trade, masculine and feminine: "Me Dupont" is a lawyer, whom "l'avocat" (or
-# "l'avocate") designates later.
+# "l'avocate") designates later; "le Pr Dupont" is "le professeur".
 HONORIFIC_ROLES: dict[str, tuple[str, str]] = {"me": ("avocat", "avocate"), "maître": ("avocat", "avocate"),
-                                               "mgr": ("évêque", "évêque")}
+                                               "mgr": ("évêque", "évêque"), "pr": ("professeur", "professeure"),
+                                               "dr": ("docteur", "docteure")}
 MASCULINE_HONORIFICS = frozenset(h for h, g in HONORIFICS.items() if g == MASC)
 FEMININE_HONORIFICS = frozenset(h for h, g in HONORIFICS.items() if g == FEM)
 

@@ -1,0 +1,45 @@
+"""News outlets (``media.tsv``: name, kind, country), as French copy names them. A name of the table
+is an organisation, never a place (``extract/entities``); a kind noun alone ("l'hebdomadaire", "la
+chaîne") points back to the outlet of that kind named last (``extract/quotes``).
+
+How to extend: add a row and run ``tests/test_knowledge_media.py``, which checks that names are
+unique and kinds known. A malformed row raises ``FormatError`` naming ``file:line``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import FormatError
+from ..lang.fr.fold import fold
+
+MEDIA_FILE = Path(__file__).with_name("media.tsv")
+KINDS = frozenset({"quotidien", "hebdomadaire", "mensuel", "site", "chaîne", "radio", "agence"})
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    kind: str
+    country: str
+
+
+def load(path: Path = MEDIA_FILE) -> list[Outlet]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 3 or not all(cells) or cells[1] not in KINDS:
+            raise FormatError(f"expected name, kind (one of {', '.join(sorted(KINDS))}), country separated by tabs",
+                              f"{path}:{n}")
+        out.append(Outlet(*cells))
+    return out
+
+
+@lru_cache(maxsize=1)
+def outlet_kinds() -> dict[str, str]:
+    """Folded name → kind, for every outlet of the table."""
+    return {fold(" ".join(o.name.split())): o.kind for o in load()}
