@@ -31,3 +31,9 @@ def test_a_malformed_row_names_its_line(tmp_path):
     bad.write_text("# comment\nFR\tMatignon\n", encoding="utf-8")
     with pytest.raises(FormatError, match="seats.tsv:2"):
         load(bad)
+
+
+def test_organisations_without_an_acronym_are_known_by_their_full_names():
+    from chronique.knowledge.organisations import load, organisation_names
+    assert "ufc-que choisir" in organisation_names() and "reporters sans frontieres" in organisation_names()
+    assert all(o.name for o in load()) and any(not o.acronym for o in load())

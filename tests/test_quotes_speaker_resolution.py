@@ -986,3 +986,11 @@ def test_a_plural_pronoun_is_never_one_person(quote_pipeline):
     a = run(quote_pipeline, text)
     refused = next(q for q in only(a, "direct") if q.text.startswith("Nous refusons"))
     assert speaker_name(a, refused) != "Paul Girard"
+
+
+def test_an_organisation_the_model_cuts_at_its_hyphen_speaks_whole(quote_pipeline):
+    text = ("L'étude démontre l'incapacité des dispositions actuelles, plaide encore l'UFC-Que choisir, qui "
+            "demande leur interdiction. « C'est grave », a dit l'association.")
+    a = run(quote_pipeline, text)
+    assert "UFC-Que choisir" in {e.name for e in a.entities if e.type == "ORG"}
+    assert {speaker_name(a, q) for q in a.quotes} == {"UFC-Que choisir"}

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import FormatError
+from ..lang.fr.fold import fold as fold_case
 from ..lang.fr.names import fold, strip_titles
 
 ORGANISATIONS_FILE = Path(__file__).with_name("organisations.tsv")
@@ -35,7 +36,7 @@ class Organisation:
         return name_key(self.name)
 
     def forms(self) -> tuple[str, ...]:
-        return (self.acronym, self.name, *self.variants)
+        return tuple(f for f in (self.acronym, self.name, *self.variants) if f)
 
 
 def name_key(name: str) -> str:
@@ -49,8 +50,9 @@ def load(path: Path = ORGANISATIONS_FILE) -> list[Organisation]:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) not in (3, 4) or not cells[0].strip() or not cells[1].strip():
-            raise FormatError("expected acronym, name, variants (and kind) separated by tabs", f"{path}:{n}")
+        if len(cells) not in (3, 4) or not cells[1].strip():
+            raise FormatError("expected acronym (may be empty), name, variants (and kind) separated by tabs",
+                              f"{path}:{n}")
         variants = tuple(v.strip() for v in cells[2].split("|") if v.strip())
         kind = cells[3].strip() if len(cells) == 4 else ""
         out.append(Organisation(cells[0].strip(), cells[1].strip(), variants, kind))
@@ -78,3 +80,11 @@ def canonical_key(key: str) -> str:
     """The linking key shared by every form of a listed organisation; ``key`` itself otherwise."""
     org = organisation(key)
     return org.key if org else key
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> frozenset[str]:
+    """The folded full names and variants of several words ("ufc-que choisir", "reporters sans
+    frontières"): names the entity layer finds whole, whatever the model cut."""
+    return frozenset(fold_case(" ".join(f.split())) for org in load() for f in (org.name, *org.variants)
+                     if " " in f and f[0].isupper())  # not a description: "groupe État islamique"

@@ -14,6 +14,7 @@ from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, CAPITALISED_BODIES, C
                      MEDIA_BRANDS, MISC_HEADS, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS,
                      PORTFOLIO_WORDS, fold)
 from ...knowledge.departments import department_names
+from ...knowledge.organisations import organisation_names
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import is_first_name
 from ...regex_trie import alternation_trie
@@ -270,12 +271,14 @@ _FOLD_CHARS[ord("’")] = "'"
 # multi-word media, parties and groups, and the longer single-word group names ("Hezbollah").
 # Single short words ("Agir", "Brut", "Marianne") are left to the model: too ambiguous.
 # (a media name is looked for without its article too: "selon le Canard enchaîné")
+ORGANISATION_NAMES = organisation_names()
 _MEDIA_BARE = {n.split(" ", 1)[1] for n in MEDIA if n.split(" ", 1)[0] in ("le", "la", "les") and n.count(" ") >= 2} \
     | {n[2:] for n in MEDIA if n.startswith("l'") and " " in n}
-_KNOWN = sorted({n for n in MEDIA | PARTIES | INSTITUTIONS | _MEDIA_BARE | CAPITALISED_BODIES if " " in n}
+_KNOWN = sorted({n for n in MEDIA | PARTIES | INSTITUTIONS | _MEDIA_BARE | CAPITALISED_BODIES | ORGANISATION_NAMES
+                 if " " in n}
                 | {n for n in ARMED_GROUPS if " " in n or len(n) >= 5} | MEDIA_BRANDS, key=len, reverse=True)
 # Names whose last words may be lowercase, and that take over the part of them the model read.
-_WHOLE_FORMS = MEDIA | _MEDIA_BARE | CAPITALISED_BODIES
+_WHOLE_FORMS = MEDIA | _MEDIA_BARE | CAPITALISED_BODIES | ORGANISATION_NAMES
 # (one branch per first letters: the alternation of ~100 names, longest first, matches the same)
 _KNOWN_RX = re.compile(r"(?<![\w-])(" + alternation_trie(_KNOWN) + r")(?![\w-])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -302,6 +305,7 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
         if name not in INSTITUTIONS and name not in MEDIA_BRANDS \
                 and not (text[s].isupper() and (last[0].isupper() or last[0].isdigit() or name in ARMED_GROUPS
                                                 or name in _MEDIA_BARE or name in CAPITALISED_BODIES
+                                                or name in ORGANISATION_NAMES
                                                 or bare in _MEDIA_BARE and text[e - len(bare)].isupper())):
             continue
         inside = [c for c in cands if c.cs < e and s < c.ce]

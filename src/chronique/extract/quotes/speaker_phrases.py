@@ -92,6 +92,10 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         low = t.lower_
         if t.is_space or t.is_punct and t.text not in ("-", "'", "’", "."):
             break
+        if k > j and doc[k - 1].text == "-" and doc[k - 1].idx + 1 == t.idx and doc[k - 1].whitespace_ == "":
+            k += 1  # a word hyphened to the one before is part of it ("l'UFC-Que choisir")
+            seen_noun = True
+            continue
         if t.text == "." and not (k > j and doc[k - 1].lower_ + "." in NAME_TITLES or low in NAME_TITLES):
             break
         if low in NP_STOP_WORDS and k > j and not (t.is_title and low in WEEKDAYS) \

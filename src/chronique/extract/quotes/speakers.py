@@ -306,6 +306,9 @@ class SpeakerResolver:
         first = doc[a]
         det_gender = morph_gender(first) if first.pos_ == "DET" else None
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        cut = cast.index.mention_at(doc[b - 1].idx)
+        if cut is not None and cut[0].start >= start and cut[0].end > end:
+            end = cut[0].end  # "l'UFC-Que | choisir": the phrase stops inside a name the entity layer knows
         named = []
         inside = cast.index.mentions_in(start, end)
         for m, e in inside:
