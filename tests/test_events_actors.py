@@ -776,3 +776,10 @@ def test_an_interviewed_participle_agrees_with_its_person(analyze):
                        "a évoqué la grève.")
     (interview,) = [ev for ev in of_type(art, "CONSULT") if "Le Point" in names(art, ev)]
     assert names(art, interview, "source") == {"Julie Garnier"}
+
+
+def test_a_visit_told_by_a_noun_goes_to_the_place_the_verb_carries(analyze):
+    art = run(analyze, "« Il faut aller plus loin », a lancé le ministre Marc Lenoir, en déplacement dans un collège "
+                       "de l'Eure.")
+    (visit,) = of_type(art, "CONSULT")
+    assert names(art, visit, "source") == {"Marc Lenoir"} and names(art, visit, "target") == {"Eure"}

@@ -159,6 +159,10 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
         # "a déposé une plainte samedi contre X": the target too
         kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and c.i != tok.i
                  and (case_of(c) in PARTNER_CASES or case_of(c) in lx.AGAINST_CASES or c.lemma_ == "compagnie")]
+        if d.mode == "visit":
+            # "en déplacement dans un collège de l'Eure", the place hung on the verb: where the visit goes
+            kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and c.left_edge.i == tok.right_edge.i + 1
+                     and case_of(c) in PLACE_CASES]
         subj, passive = subject_of(head)
         governing = _match(head, head.doc)
         judging = governing is not None and (governing[1] in lx.JUDGING_TYPES or governing[3] == "penalty")
