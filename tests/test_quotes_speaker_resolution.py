@@ -994,3 +994,10 @@ def test_an_organisation_the_model_cuts_at_its_hyphen_speaks_whole(quote_pipelin
     a = run(quote_pipeline, text)
     assert "UFC-Que choisir" in {e.name for e in a.entities if e.type == "ORG"}
     assert {speaker_name(a, q) for q in a.quotes} == {"UFC-Que choisir"}
+
+
+def test_a_subsidiary_of_a_country_is_the_company_named_after_it(quote_pipeline):
+    text = ("Le groupe Meubla est visé par une enquête. Meubla France n'a pas réagi lundi. Sa filiale française "
+            "assure que « l'éthique » est « prioritaire ».")
+    a = run(quote_pipeline, text)
+    assert {speaker_name(a, q) for q in a.quotes} == {"Meubla France"}

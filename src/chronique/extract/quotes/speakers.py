@@ -38,8 +38,8 @@ from .tables import (
     LEADERSHIP_NOUNS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
     PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRESIDENCY_SEATS, PUBLICATION_NOUNS, ROLE_NOUNS,
-    ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS,
-    STATEMENT_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS,
+    ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS, SURROUNDING_GROUP_NOUNS,
+    UNNAMED_SOURCE_NOUNS,
 )
 
 # How far after a role phrase (characters) a name the article gave that role still counts
@@ -414,6 +414,8 @@ class SpeakerResolver:
         document = self._document(a, b, head, det)
         if document is not None:
             return document
+        if head_lemma in SUBSIDIARY_NOUNS and (branch := self._subsidiary(head)) is not None:
+            return self._referent(a, b, branch.id, None, False)
         label = head_text or (doc[a + 1].lower_ if b - a == 2 else "")
         if det in DEMONSTRATIVES and det != "ces" and (label in PERSON_LABELS or head_lemma in PERSON_LABELS):
             # "cette libérale", "ce centriste": the person of that standing just talked about
@@ -456,6 +458,15 @@ class SpeakerResolver:
             # "le ministre", "l'ex-eurodéputé", "l'écologiste": the person holding that role or standing
             return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)
         return self._referent(a, b, None, gender, None)
+
+    def _subsidiary(self, head: Token) -> Entity | None:
+        """"sa filiale française", "la filiale allemande du groupe": the organisation named after its
+        parent and that country ("Ikea France"), when the article names one."""
+        countries = {c for t in head.children if t.dep_ == "amod"
+                     for c in DEMONYM_COUNTRIES.get(fold(t.lower_), ())}
+        # (whatever type the entity layer gave it: "Meubla France" may read as a place)
+        return next((e for e in self.cast.index.by_id.values() if e.type != "PER" and " " in e.name
+                     and e.name.rsplit(" ", 1)[1] in countries), None) if countries else None
 
     def _organisation_anaphor(self, head: str, start: int) -> Entity | None:
         """The organisation a phrase on the noun ``head`` points back to: the outlet named last

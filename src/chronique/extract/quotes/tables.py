@@ -34,6 +34,8 @@ MEDIA_NOUNS = frozenset({
     "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "chaîne", "radio", "site",
     "média", "titre", "agence", "rédaction", "confrère", "station", "télévision", "journaux",
 })
+# Nouns of a company's branch in a country ("sa filiale française"): the company named after that country.
+SUBSIDIARY_NOUNS = frozenset({"filiale", "branche"})
 # The kinds of outlet (``knowledge/media.tsv``) a media noun names; the others name any outlet.
 _PRINT = frozenset({"quotidien", "hebdomadaire", "mensuel"})
 MEDIA_NOUN_KINDS = {
