@@ -194,7 +194,7 @@ def test_every_trigger_fires(analyze, entry):
 def test_lexicon_entries_are_well_formed():
     from chronique.article.model import EVENT_TYPES
 
-    conditions = {"", "avec", "refl", "à", "entity-obj", "entity-nmod", "entity-source", "entity-target",
+    conditions = {"", "avec", "refl", "à", "no-clause", "entity-obj", "entity-nmod", "entity-source", "entity-target",
                   "verbal", "judicial", "s'en-à", "name-calling", "addressee", "penalty", "person-target",
                   "devant", "mutual", "guest"}
     seen = set()

@@ -31,3 +31,11 @@ def test_a_kind_noun_is_the_outlet_of_that_kind_named_last(quote_pipeline, noun,
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == outlet
+
+
+def test_an_outlet_named_without_its_article_has_its_kind(quote_pipeline):
+    text = ("Jeudi, le Journal du dimanche a publié un document. Julie Garnier a répondu sur BFMTV. « Ce document "
+            "est un faux », écrit l'hebdomadaire.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Journal du dimanche"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chronique.errors import FormatError
-from chronique.knowledge.organisations import canonical_key, load, name_key, organisation
+from chronique.knowledge.organisations import canonical_key, load, name_key, organisation, organisation_names
 
 
 def test_every_form_names_one_organisation_and_keys_agree():
@@ -40,3 +40,8 @@ def test_kinds_name_parties_and_unions():
     assert organisation(name_key("CGT")).kind == "syndicat"
     assert organisation(name_key("Les Républicains")).kind == "parti"
     assert organisation(name_key("OTAN")).kind == ""
+
+
+def test_organisations_without_an_acronym_are_known_by_their_full_names():
+    assert "ufc-que choisir" in organisation_names() and "reporters sans frontieres" in organisation_names()
+    assert all(o.name for o in load()) and any(not o.acronym for o in load())

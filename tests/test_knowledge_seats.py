@@ -33,7 +33,6 @@ def test_a_malformed_row_names_its_line(tmp_path):
         load(bad)
 
 
-def test_organisations_without_an_acronym_are_known_by_their_full_names():
-    from chronique.knowledge.organisations import load, organisation_names
-    assert "ufc-que choisir" in organisation_names() and "reporters sans frontieres" in organisation_names()
-    assert all(o.name for o in load()) and any(not o.acronym for o in load())
+
+def test_a_nickname_needs_its_capital():
+    assert seat("au château".split(" ", 1)[1]) is None and seat("le Château").power == "présidence de la République"

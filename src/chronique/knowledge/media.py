@@ -43,3 +43,10 @@ def load(path: Path = MEDIA_FILE) -> list[Outlet]:
 def outlet_kinds() -> dict[str, str]:
     """Folded name → kind, for every outlet of the table."""
     return {fold(" ".join(o.name.split())): o.kind for o in load()}
+
+
+def outlet_kind(name: str) -> str | None:
+    """The kind of the outlet a name gives, with or without its article ("Parisien", "Le Parisien")."""
+    key = fold(" ".join(name.split()))
+    kinds = outlet_kinds()
+    return next((kinds[k] for k in (key, f"le {key}", f"l'{key}", f"la {key}", f"les {key}") if k in kinds), None)

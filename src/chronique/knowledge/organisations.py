@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import FormatError
-from ..lang.fr.fold import fold as fold_case
+from ..lang.fr import fold as accents
 from ..lang.fr.names import fold, strip_titles
 
 ORGANISATIONS_FILE = Path(__file__).with_name("organisations.tsv")
@@ -86,5 +86,5 @@ def canonical_key(key: str) -> str:
 def organisation_names() -> frozenset[str]:
     """The folded full names and variants of several words ("ufc-que choisir", "reporters sans
     frontières"): names the entity layer finds whole, whatever the model cut."""
-    return frozenset(fold_case(" ".join(f.split())) for org in load() for f in (org.name, *org.variants)
+    return frozenset(accents.fold(" ".join(f.split())) for org in load() for f in (org.name, *org.variants)
                      if " " in f and f[0].isupper())  # not a description: "groupe État islamique"

@@ -38,15 +38,35 @@ def load(path: Path = SEATS_FILE) -> list[Seat]:
 
 
 @lru_cache(maxsize=1)
-def _by_form() -> dict[str, Seat]:
-    return {fold(form.lower()): seat for seat in load() for form in seat.forms}
+def _by_form() -> dict[str, tuple[Seat, str]]:
+    table: dict[str, tuple[Seat, str]] = {}
+    for place in load():
+        for form in place.forms:
+            key = fold(form)
+            if key in table and table[key][0] != place:
+                raise FormatError(f"{form!r} names two seats", str(SEATS_FILE))
+            table[key] = (place, form)
+    return table
+
+
+_ARTICLES = ("le ", "la ", "les ", "l'")
 
 
 def seat(words: str) -> Seat | None:
-    """The seat a phrase names ("Matignon", "le Château", "l'Elysée"), case and accents aside."""
-    key = fold(" ".join(words.split()))
-    for article in ("le ", "la ", "l'", "les "):
-        if key.startswith(article):
-            key = key[len(article):]
+    """The seat a phrase names ("Matignon", "le Château", "l'Elysée"), accents and article aside; a
+    capitalised form only when written with its capital ("au château" is any castle)."""
+    words = " ".join(words.replace("’", "'").split())
+    for article in _ARTICLES:
+        if words.lower().startswith(article):
+            words = words[len(article):]
             break
-    return _by_form().get(key)
+    found = _by_form().get(fold(words))
+    if found is None or not words or found[1][0].isupper() and not words[0].isupper():
+        return None
+    return found[0]
+
+
+def is_presidency(words: str) -> bool:
+    """The seat of a head of state ("l'Élysée", "le Kremlin", "la Maison-Blanche")."""
+    place = seat(words)
+    return place is not None and place.power.startswith("présidence")

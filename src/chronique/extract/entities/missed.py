@@ -265,13 +265,14 @@ def bare_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
 
 # Accented letters and typographic apostrophes mapped one-to-one to their folded form, so a
 # match in the folded text has the same offsets in the original.
+# Organisations whose full name the model cuts ("UFC-Que choisir"), from ``knowledge/organisations.tsv``.
+ORGANISATION_NAMES = organisation_names()
 _FOLD_CHARS = {ord(ch): fold(ch) for ch in map(chr, range(0xC0, 0x250)) if len(fold(ch)) == 1}
 _FOLD_CHARS[ord("’")] = "'"
 # Known names looked for in the text when the model missed them ("Invité de France 2"): the
 # multi-word media, parties and groups, and the longer single-word group names ("Hezbollah").
 # Single short words ("Agir", "Brut", "Marianne") are left to the model: too ambiguous.
 # (a media name is looked for without its article too: "selon le Canard enchaîné")
-ORGANISATION_NAMES = organisation_names()
 _MEDIA_BARE = {n.split(" ", 1)[1] for n in MEDIA if n.split(" ", 1)[0] in ("le", "la", "les") and n.count(" ") >= 2} \
     | {n[2:] for n in MEDIA if n.startswith("l'") and " " in n}
 _KNOWN = sorted({n for n in MEDIA | PARTIES | INSTITUTIONS | _MEDIA_BARE | CAPITALISED_BODIES | ORGANISATION_NAMES
@@ -308,8 +309,11 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
                                                 or name in ORGANISATION_NAMES
                                                 or bare in _MEDIA_BARE and text[e - len(bare)].isupper())):
             continue
-        inside = [c for c in cands if c.cs < e and s < c.ce]
         first_token, last_token = _token_at(tk, s), _token_at(tk, e - 1)
+        if name in ORGANISATION_NAMES and first_token is not None and tk.initial[first_token] \
+                and not any(c.isupper() or c == "-" for c in text[s + 1:e]):
+            continue  # "En marche arrière, …", "Familles rurales et urbaines …": common words opening a sentence
+        inside = [c for c in cands if c.cs < e and s < c.ce]
         if len(inside) == 1 and name in _WHOLE_FORMS and s <= inside[0].cs and inside[0].ce <= e \
                 and first_token is not None and last_token is not None and tk.start[first_token] == s:
             # the model found part of a media name ("Canard", "Dépêche du Midi" as a place): the whole is it

@@ -7,7 +7,7 @@ look-ups go through ``fold`` (lowercase, accents removed), so ``Etat``/``État``
 
 from __future__ import annotations
 
-from ...knowledge.media import outlet_kinds
+from ...knowledge.media import outlet_kind, outlet_kinds
 from ...lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
 from ...lang.fr.demonyms import NATIONALITY_WORDS
 from ...lang.fr.fold import fold
@@ -245,8 +245,7 @@ def is_channel_name(name: str) -> bool:
 
 def is_media_name(name: str) -> bool:
     """A name of the media gazetteer, with or without its article ("Parisien", "Le Parisien")."""
-    key = fold(" ".join(name.split()))
-    return any(form in MEDIA for form in (key, f"le {key}", f"l'{key}", f"la {key}"))
+    return outlet_kind(name) is not None
 
 
 # Common words that the model capitalises at the start of a sentence and tags as names; the

@@ -18,6 +18,7 @@ from .actors import (BEFORE_CASES, CHANNEL_CASES, OBJECT_CLITICS, OBJECT_DEPS, O
                      TARGET_CASES, Resolver, case_of, partner_tokens, subject_of)
 from .argument_conditions import REFLEXIVES, _conditions_met, _final_conditions_met
 from .draft import _Draft, _Found
+from .surface import OF_WORDS
 from .trigger_syntax import _bare_participle, _governing_verb
 from .triggers import _PARTICIPLES, _VERB_LEMMAS, _match
 from .where import clause_head, is_loc, place_nearby, relative_where
@@ -221,7 +222,7 @@ def _charged_with(verb: Token, crime: Token) -> bool:
     """The crime noun is what the passive verb charges its subject with ("accusé du meurtre", "condamné
     pour l'assassinat", "mis en examen pour le viol")."""
     lemma = verb.lemma_.lower()
-    if lemma not in lx.CHARGE_VERBS or crime.head.i != verb.i or case_of(crime) not in ("de", "du", "d'", "pour"):
+    if lemma not in lx.CHARGE_VERBS or crime.head.i != verb.i or case_of(crime) not in OF_WORDS | {"pour"}:
         return False
     return lemma != "mettre" or any(c.lower_ in ("examen", "cause") for c in verb.children)
 

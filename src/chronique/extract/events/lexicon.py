@@ -215,7 +215,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # REJECT: refusals, blocks, vetoes
     ("refuser", "VERB", "REJECT", "refusal", ""),
     ("rejeter", "VERB", "REJECT", "refusal", ""),
-    ("contester", "VERB", "REJECT", "opposition", ""),  # "le JDD conteste le démenti de X"
+    ("contester", "VERB", "REJECT", "opposition", "no-clause"),  # "le JDD conteste le démenti de X"
     ("bloquer", "VERB", "REJECT", "block", ""),
     ("opposer", "VERB", "REJECT", "opposition", "refl"),
     ("prononcer contre", "VERB", "REJECT", "opposition", "refl"),  # "s'est prononcé contre le texte"
@@ -418,9 +418,6 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
 IMPERSONAL_VERBS = frozenset({"falloir", "sembler", "paraître", "pleuvoir", "neiger"})
 INTERVIEW_VERBS = frozenset({"accorder", "donner", "publier", "diffuser", "paraître"})
 INTERVIEW_NOUNS = frozenset({"entretien", "interview"})
-# Participles whose agent is the outlet that interviewed someone ("Interrogé par Le Parisien, X …"),
-# without their endings.
-INTERVIEWED_PARTICIPLES = frozenset({"interviewé", "interrogé"})
 
 # Objects that turn a trigger into another verb: "a accusé une baisse des ventes" (showed a
 # decline), not an accusation. Lemma of the trigger → lemmas of its direct object.
@@ -465,10 +462,10 @@ TWO_PARTY_MODES = frozenset({"investigation"})
 # Types of a verb judging an act named by its object ("dénonce les sanctions", "salue l'accord"):
 # its subject judges the act, it is not the act's actor.
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-# Verbs whose passive subject is charged with a crime: "X est accusé du meurtre de Y", "X a été
-# condamné pour l'assassinat de Y", "mis en examen pour le viol de Y" — X did it, as charged.
-CHARGE_VERBS = frozenset({"accuser", "soupçonner", "suspecter", "condamner", "inculper", "juger", "poursuivre",
-                          "écrouer", "incarcérer", "déférer", "interpeller", "arrêter", "rechercher", "mettre"})
+# Verbs whose passive subject (or object) is charged with a crime: "X est accusé du meurtre de Y",
+# "X a été condamné pour l'assassinat de Y", "mis en examen pour le viol de Y" — X did it, as charged
+# (not "jugé pour", "interpellé pour": a trial or an arrest charges no one yet).
+CHARGE_VERBS = frozenset({"accuser", "soupçonner", "suspecter", "condamner", "inculper", "écrouer", "mettre"})
 # Types whose passive subject undergoes the act even without an agent ("X est accusé de …", "X a
 # été critiqué"): the one accused or criticised, not the accuser.
 PASSIVE_PATIENT_TYPES = frozenset({"ACCUSE"})
@@ -542,10 +539,12 @@ ACT_NOUNS = frozenset({"démarche", "initiative", "décision", "proposition", "g
                        "demande", "requête", "offre", "idée", "intervention", "mesure", "mesures"})
 
 # "Interrogée dimanche sur France 3, X a rappelé …", "Invité au micro de RTL, X …": a person
-# interviewed on a channel, told by a participle opening the sentence (CONSULT, "interview");
-# "Interrogé par Le Monde, X n'a pas souhaité réagir" is a request for comment, no event.
+# interviewed on a channel, told by a participle opening the sentence or after the person's name
+# (CONSULT, "interview"); "Interrogé par Le Monde, X n'a pas souhaité réagir" is a request for
+# comment, no event — "Interviewé par Le Monde" is an interview.
 INTERVIEW_PARTICIPLES = frozenset({"interrogé", "interrogée", "interrogés", "interrogées", "interviewé",
                                    "interviewée", "interviewés", "interviewées", "invité", "invitée"})
+INTERVIEWED_BY_PARTICIPLES = frozenset({"interviewé", "interviewée", "interviewés", "interviewées"})
 INTERVIEW_CASES = frozenset({"sur", "à", "au", "dans"})
 # Nouns between a speech verb and the outlet that interviewed the speaker ("a déclaré X au micro
 # de RTL", "dans les colonnes du Parisien", "dans un entretien au JDD"); see ``interviews``.

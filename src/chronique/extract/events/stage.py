@@ -70,7 +70,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     for tok in candidate_tokens(doc):
         interview = interviewed_by(tok, resolver.index)
         if interview is not None:
-            d = _Draft("CONSULT", "interview", tok, tok.idx, tok.idx + len(tok.text), "interroger")
+            d = _Draft("CONSULT", "interview", tok, tok.idx, tok.idx + len(tok.text), tok.lemma_.lower())
             d.roles = {interview[0].id: "source", interview[1].id: "participant"}
             drafts.append(d)
             continue

@@ -77,24 +77,38 @@ def _opens_clause(doc: Doc, last: int, start: int) -> bool:
 
 
 def interviewed_by(tok: Token, index: EntityIndex):
-    """(person, outlet) when ``tok`` is a participle opening its sentence that says an outlet
-    interviewed the sentence's subject ("Interrogée dimanche sur France 3, Sibeth X a …"), else None."""
+    """(person, outlet) when ``tok`` is a participle that says an outlet interviewed someone: opening
+    its sentence, the subject after its comma ("Interrogée dimanche sur France 3, Sibeth X a …",
+    "Interviewé par Le Parisien, X …"), or after a comma, the person named before it ("X, interviewé
+    par Le Monde, a …"; not one of a complement: "l'avocat de X, interviewé …"); else None."""
     doc = tok.doc
-    if tok.lower_ not in lx.INTERVIEW_PARTICIPLES or tok.i != tok.sent.start:
+    if tok.lower_ not in lx.INTERVIEW_PARTICIPLES:
         return None
-    comma = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.text == ","), None)
+    opening = tok.i == tok.sent.start
+    if not opening and not (tok.i >= 2 and doc[tok.i - 1].text == ","):
+        return None
+    cases = lx.INTERVIEW_CASES | ({"par"} if tok.lower_ in lx.INTERVIEWED_BY_PARTICIPLES else set())
+    comma = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.text == ","), tok.sent.end if not opening else None)
     if comma is None:
         return None
     outlet = None
     for t in doc[tok.i + 1:comma]:
         hit = index.mention_at(t.idx)
-        if hit is not None and hit[1].type == "ORG" and (doc[t.i - 1].lower_ in lx.INTERVIEW_CASES or t.i >= 2 and doc[t.i - 1].pos_ == "DET"
-                                                         and doc[t.i - 2].lower_ in lx.INTERVIEW_CASES):
+        if hit is not None and hit[1].type == "ORG" and (doc[t.i - 1].lower_ in cases or t.i >= 2 and doc[t.i - 1].pos_ == "DET"
+                                                         and doc[t.i - 2].lower_ in cases):
             outlet = hit[1]
             break
     if outlet is None:
         return None
-    hit = index.mention_at(doc[comma + 1].idx) if comma + 1 < tok.sent.end else None
+    if opening:
+        hit = index.mention_at(doc[comma + 1].idx) if comma + 1 < tok.sent.end else None
+    else:
+        before = index.mentions_before(doc[tok.i - 1].idx, limit=1)
+        hit = before[0] if before and before[0][0].end == doc[tok.i - 2].idx + len(doc[tok.i - 2].text) else None
+        if hit is not None:
+            first = doc.char_span(hit[0].start, hit[0].end, alignment_mode="expand")
+            if first is None or first.start > 0 and doc[first.start - 1].lower_ in OF_WORDS:
+                return None  # "l'avocat de Marc Lenoir, interviewé …": the lawyer, not Marc Lenoir
     if hit is None or hit[1].type != "PER":
-        return None  # the subject right after the comma is the one interviewed
+        return None  # the one interviewed is the person the participle is about
     return hit[1], outlet

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Entity
 from ...lang.fr.fold import fold
 from ...nlp.offsets import token_starts
-from ...knowledge.media import outlet_kinds
+from ...knowledge.media import outlet_kind
 from ...knowledge.organisations import name_key, organisation
 from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
@@ -169,7 +169,7 @@ class ArticleCast:
                    if offset - m.start <= ANTECEDENT_WINDOW * 2 and e.type != "LOC" and not self.quoted_char(m.start)
                    and (_OUTLET_NAME.match(e.name) or is_media_name(e.name))]
         if kinds is not None:
-            of_kind = next((e for e in outlets if outlet_kinds().get(fold(" ".join(e.name.split()))) in kinds), None)
+            of_kind = next((e for e in outlets if outlet_kind(e.name) in kinds), None)
             if of_kind is not None:
                 return of_kind
         if outlets:

@@ -92,7 +92,7 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         low = t.lower_
         if t.is_space or t.is_punct and t.text not in ("-", "'", "’", "."):
             break
-        if k > j and doc[k - 1].text == "-" and doc[k - 1].idx + 1 == t.idx and doc[k - 1].whitespace_ == "":
+        if k > j + 1 and doc[k - 1].text == "-" and doc[k - 1].idx + 1 == t.idx and not doc[k - 2].whitespace_:
             k += 1  # a word hyphened to the one before is part of it ("l'UFC-Que choisir")
             seen_noun = True
             continue

@@ -24,7 +24,7 @@ from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
 from ...lang.fr.names import SOURCE_PREPOSITIONS
-from ...knowledge.seats import seat
+from ...knowledge.seats import is_presidency, seat
 from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
 from ...nlp.syntax import closes_apposition, in_clause
@@ -35,9 +35,9 @@ from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, tri
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS,
-    LEADERSHIP_NOUNS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
+    LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
-    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRESIDENCY_SEATS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS, SURROUNDING_GROUP_NOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -490,7 +490,7 @@ class SpeakerResolver:
         if k >= b:
             if head.lower_ == "présidence":  # "a précisé la présidence": the head of state's seat named last
                 seats = [e for _, e in self.cast.index.mentions_in(max(0, start - ANTECEDENT_WINDOW), start)
-                         if norm_phrase(e.name) in PRESIDENCY_SEATS]
+                         if is_presidency(e.name)]
                 if seats:
                     return seats[-1]
             return self.cast.latest_org(start)
@@ -545,11 +545,11 @@ class SpeakerResolver:
         return None
 
     def _relative_maker(self, document: Token) -> Referent | None:
-        """The subject of a relative clause on the document's noun whose object is the document ("la
-        présentation qu'en fait le magazine"), resolved to a speaker — or None."""
+        """The subject of a relative clause of making or publishing on the document's noun, whose
+        object is the document ("la présentation qu'en fait le magazine"), resolved to a speaker — or None."""
         for clause in document.children:
-            if clause.dep_ != "acl:relcl" or not any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’")
-                                                      for c in clause.children):
+            if clause.dep_ != "acl:relcl" or clause.lemma_.lower() not in MAKER_VERBS \
+                    or not any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children):
                 continue
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is None or self.cast.in_quote[subj.i]:

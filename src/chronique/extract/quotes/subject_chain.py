@@ -185,7 +185,11 @@ class SubjectChain:
             group = self._plural_topic(i, gender)
             if group is not None:
                 return group
-        if word not in ("on",) + _PLURAL_PRONOUNS:
+            # never one person: the organisation that is the subject just before ("Les syndicats FO
+            # et Solidaires ont claqué la porte. « … », ont-ils écrit"), else nobody named
+            org = self._organisation_subject(i, gender, plural=True)
+            return Referent(here, start, end, org, gender, False) if org else Referent(here, start, end, None, gender, True)
+        if word != "on":
             matrix = self._matrix_subject(tok, gender)
             if matrix is not None:
                 return Referent(here, start, end, matrix.id, self.cast.gender.get(matrix.id) or gender,
@@ -193,12 +197,12 @@ class SubjectChain:
             org = self._organisation_subject(i, gender)
             if org is not None:
                 return Referent(here, start, end, org, gender, False)
-        # "on" is generic and a plural rarely has a single person as antecedent: recency only.
+        # "on" is generic: recency only.
         # "… le décès de X, qu'il qualifie de délinquant": "il" is not the antecedent of "que".
         exclude = self._quoted_people(i)
         if (relative := self._relative_object_antecedent(tok)) is not None:
             exclude |= {relative}
-        topic = self._topic(i, start, gender, frozenset(exclude)) if word not in ("on",) + _PLURAL_PRONOUNS else None
+        topic = self._topic(i, start, gender, frozenset(exclude)) if word != "on" else None
         if topic is not None:
             _, _, eid, ref = topic
             if ref is not None:
@@ -206,7 +210,7 @@ class SubjectChain:
                     return ref  # an unnamed source: its own phrase says who it is
                 return Referent(here, start, end, ref.entity, ref.gender or gender, True)
             return Referent(here, start, end, eid, self.cast.gender.get(eid) or gender, True)
-        return self._recent_antecedent(here, start, end, gender, frozenset(exclude), word in _PLURAL_PRONOUNS)
+        return self._recent_antecedent(here, start, end, gender, frozenset(exclude))
 
     def _quoted_people(self, i: int) -> set[str]:
         """People named inside the quotations of the sentence of token ``i``: "« Les propos de X
@@ -278,10 +282,11 @@ class SubjectChain:
             return (s_char, e_char, ref.entity, None)
         return None
 
-    def _organisation_subject(self, i: int, gender: str | None) -> str | None:
+    def _organisation_subject(self, i: int, gender: str | None, plural: bool = False) -> str | None:
         """``La banque centrale a estimé … Selon elle, …``: when the nearest main subject before the
-        pronoun (in its sentence or the one before) is an organisation of the pronoun's gender, the
-        pronoun stands for it; a person or anything else there leaves the usual chain in charge."""
+        pronoun (in its sentence or the one before) is an organisation of the pronoun's gender (any,
+        for a plural one: "La Liste unie … ont-ils écrit"), the pronoun stands for it; a person or
+        anything else there leaves the usual chain in charge."""
         doc, cast = self.doc, self.cast
         si = cast.sentence_index(i)
         for s in range(si, max(-1, si - ORG_SUBJECT_SENTENCES), -1):
@@ -305,7 +310,7 @@ class SubjectChain:
             if det_gender is None:  # "l'association (de consommateurs) UFC-Que Choisir": the noun says it
                 kind = t if hit is None else self.cast.kind_noun_before(hit[0].start)
                 det_gender = noun_gender(kind) if kind is not None else None
-            if det_gender is None or det_gender != gender:
+            if not plural and (det_gender is None or det_gender != gender):
                 return None  # "le groupe … Selon elle": the gender must say so
             return org.id
         return None
@@ -432,18 +437,9 @@ class SubjectChain:
         return None
 
     def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None,
-                           exclude: frozenset[str] = frozenset(), plural: bool = False) -> Referent:
-        """The most recent compatible speaker or person before the pronoun, none of ``exclude``;
-        for a plural one, never one person only the headline, a later sentence or a description names."""
+                           exclude: frozenset[str] = frozenset()) -> Referent:
+        """The most recent compatible speaker or person before a singular pronoun, none of ``exclude``."""
         cast = self.cast
-        if plural:
-            # "ils" is never one person: the organisation named last in its sentence or the one before
-            # ("Pour la Liste unie, … « … », ont-ils écrit"), else nobody named
-            org = cast.latest_org(start)
-            si = cast.sentence_index(cast.token_at(start))
-            first = cast.sents[max(0, si - 1)][2]
-            named = org is not None and any(e.id == org.id for _, e in cast.index.mentions_in(first, start))
-            return Referent(here, start, end, org.id, gender, False) if named else Referent(here, start, end, None, gender, True)
         best_offset, best = -1, None
         for offset, ref in reversed(self.history):
             if offset > start or not ref.person or ref.entity in exclude:
@@ -462,8 +458,6 @@ class SubjectChain:
         if best is None or start - best_offset > ANTECEDENT_WINDOW * 2:
             # Nobody in the body: the person only the headline names ("Laurence Haïm quitte …" /
             # "Elle a simplement indiqué …"), when exactly one agrees.
-            if plural:
-                return Referent(here, start, end, None, gender, True)
             titled = [e for e in cast.unmentioned_people if compatible(cast.gender.get(e), gender)]
             eid = titled[0] if len(titled) == 1 and not self._thing_subject_before(start, gender) else None
             if eid is None and best is None and (j < 0 or start - cast.people[j][0] >= ANTECEDENT_WINDOW):

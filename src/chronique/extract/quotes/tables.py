@@ -34,6 +34,10 @@ MEDIA_NOUNS = frozenset({
     "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "chaîne", "radio", "site",
     "média", "titre", "agence", "rédaction", "confrère", "station", "télévision", "journaux",
 })
+# Verbs of making or publishing a document: "la vidéo qu'ils ont diffusée", "la présentation qu'en fait
+# le magazine" — its maker speaks (not "le rapport qu'a commandé le ministre").
+MAKER_VERBS = frozenset({"faire", "publier", "diffuser", "rédiger", "écrire", "envoyer", "signer", "tweeter",
+                         "poster", "présenter", "dévoiler", "réaliser", "tourner", "mettre", "livrer"})
 # Nouns of a company's branch in a country ("sa filiale française"): the company named after that country.
 SUBSIDIARY_NOUNS = frozenset({"filiale", "branche"})
 # The kinds of outlet (``knowledge/media.tsv``) a media noun names; the others name any outlet.
@@ -151,8 +155,6 @@ EPITHET_VERBS = frozenset({"qualifier", "juger", "traiter", "taxer"})
 # How many tokens the quoted epithet may stand after its verb (an object and a setting between).
 EPITHET_WINDOW = 8
 
-# The seats that "la présidence" alone stands for, as ``norm_phrase`` writes them, when the article names one.
-PRESIDENCY_SEATS = frozenset({"elysée", "élysée", "palais de l'élysée", "kremlin", "maison blanche", "maison-blanche"})
 # Nouns of a seat of power where "on" speaks ("indique-t-on au ministère"), besides the seats that
 # ``knowledge/seats.tsv`` names ("à Matignon", "au Quai d'Orsay").
 SEAT_NOUNS = frozenset({"ministère", "siège", "parquet", "préfecture", "mairie", "gouvernement", "palais"})
