@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import FormatError
+from .table import rows
 
 DEPARTMENTS_FILE = Path(__file__).with_name("departments.tsv")
 
@@ -25,15 +25,7 @@ class Department:
 
 
 def load(path: Path = DEPARTMENTS_FILE) -> list[Department]:
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) != 3 or not all(cells):
-            raise FormatError("expected code, name, region separated by tabs", f"{path}:{n}")
-        out.append(Department(*cells))
-    return out
+    return [Department(*cells) for cells in rows(path, 3, "code, name, region")]
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import FormatError
+from .table import rows
 from ..lang.fr.fold import fold
 
 MEDIA_FILE = Path(__file__).with_name("media.tsv")
@@ -27,16 +27,8 @@ class Outlet:
 
 
 def load(path: Path = MEDIA_FILE) -> list[Outlet]:
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) != 3 or not all(cells) or cells[1] not in KINDS:
-            raise FormatError(f"expected name, kind (one of {', '.join(sorted(KINDS))}), country separated by tabs",
-                              f"{path}:{n}")
-        out.append(Outlet(*cells))
-    return out
+    return [Outlet(*cells) for cells in rows(path, 3, f"name, kind (one of {', '.join(sorted(KINDS))}), country",
+                                              valid=lambda cells: cells[1] in KINDS)]
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import FormatError
+from .table import rows
 from ..lang.fr.fold import fold
 
 SEATS_FILE = Path(__file__).with_name("seats.tsv")
@@ -26,15 +27,8 @@ class Seat:
 
 
 def load(path: Path = SEATS_FILE) -> list[Seat]:
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) != 3 or not all(cells):
-            raise FormatError("expected country, power, forms separated by tabs", f"{path}:{n}")
-        out.append(Seat(cells[0], cells[1], tuple(f.strip() for f in cells[2].split("|"))))
-    return out
+    return [Seat(country, power, tuple(f.strip() for f in forms.split("|")))
+            for country, power, forms in rows(path, 3, "country, power, forms")]
 
 
 @lru_cache(maxsize=1)
