@@ -219,8 +219,8 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
 
 
 def _charged_with(verb: Token, crime: Token) -> bool:
-    """The crime noun is what the passive verb charges its subject with ("accusé du meurtre", "condamné
-    pour l'assassinat", "mis en examen pour le viol")."""
+    """The crime noun is what the verb charges its passive subject or its object with ("accusé du
+    meurtre", "condamné pour l'assassinat", "mis en examen pour le viol", "accuse X du meurtre")."""
     lemma = verb.lemma_.lower()
     if lemma not in lx.CHARGE_VERBS or crime.head.i != verb.i or case_of(crime) not in OF_WORDS | {"pour"}:
         return False
