@@ -294,6 +294,10 @@ def test_two_full_names_run_together_are_two_people(ents):
     ("Le parquet de Montauban a ouvert une enquête mardi.", "parquet de Montauban"),
     ("La préfecture de la Lozère a fermé deux routes.", "préfecture de la Lozère"),
     ("Le tribunal de commerce de Rodez a prononcé la liquidation.", "tribunal de commerce de Rodez"),
+    # the place found by the departments table, not by the model
+    ("Le préfet a demandé un retrait, a indiqué la préfecture du Doubs.", "préfecture du Doubs"),
+    ("Selon la préfecture du Doubs, le policier sera suspendu.", "préfecture du Doubs"),
+    ("La préfecture de police a fait état de 32 interpellations.", "préfecture de police"),
 ])
 def test_an_institution_named_by_its_kind_and_place_is_one_organisation(ents, text, name):
     found = ents(text)

@@ -38,7 +38,6 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
             continue
         for c in _clean(tk, ent.start, ent.end, ent.label_, ent_of, roles):
             cands.append(c)
-    widen_to_institutions(tk, cands)
     cands.extend(domains(tk, cands))
     cands.extend(quoted_names(tk, cands))
     cands.extend(defined_acronyms(tk, cands))
@@ -46,6 +45,7 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
     cands.extend(bare_acronyms(tk, cands))
     cands.extend(known_names(tk, cands))
     cands.extend(known_places(tk, cands))
+    widen_to_institutions(tk, cands)
     cands.extend(named_affairs(tk, cands))
     cands.extend(portfolio_bodies(tk, cands))
     cands.extend(lone_first_names(tk, cands))

@@ -6,11 +6,14 @@ parquet d'Aix-en-Provence a confirmé …"), so the place's candidate is widened
 from __future__ import annotations
 
 from .cand import W_TITLE, Cand
-from .tables import PLACE_INSTITUTION_HEADS, PLACE_INSTITUTION_QUALIFIERS
+from ...knowledge.departments import department_names
+from .tables import CAPITALS, PLACE_INSTITUTION_HEADS, PLACE_INSTITUTION_QUALIFIERS, PLACES, fold
 from .tokens import Tokens
 
 # "de", "d'", "du", "des" before the place, as ``Tokens.key`` spells them.
 _OF = frozenset({"de", "d'", "du", "des"})
+# Places the tables know, whatever the model votes for them (folded).
+KNOWN_PLACES = PLACES | CAPITALS | frozenset(fold(d) for d in department_names())
 # How many words may stand between the kind and the place's "de" ("de commerce", "de grande instance").
 MAX_QUALIFIERS = 3
 
@@ -18,8 +21,9 @@ MAX_QUALIFIERS = 3
 def widen_to_institutions(tk: Tokens, cands: list[Cand]) -> None:
     """Widen each place candidate written "<kind> [qualifiers] de <place>" to the whole name, an ORG."""
     for c in cands:
-        if c.source != "model" or max(c.votes, key=c.votes.get, default=None) != "LOC":
-            continue
+        if c.source not in ("model", "table") or max(c.votes, key=c.votes.get, default=None) != "LOC" \
+                and fold(tk.string[c.cs:c.ce]) not in KNOWN_PLACES:
+            continue  # a place by the model's vote, or one the tables know ("Selon la préfecture du Doubs")
         k = c.i - 1
         if k >= 1 and tk.key[k] in ("la", "l'") and tk.key[k - 1] == "de":
             k -= 1  # "la préfecture de la Lozère"

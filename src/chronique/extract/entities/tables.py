@@ -408,7 +408,8 @@ INSTITUTIONS = _items("""
 assemblée nationale, banque de france, conseil constitutionnel, conseil d'état, cour des comptes,
 cour de cassation, conseil d'etat, union européenne, commission européenne, parlement européen,
 conseil européen, banque centrale européenne, nations unies, cour de justice de la république,
-parquet national financier, haute autorité de santé, conseil économique social et environnemental
+parquet national financier, haute autorité de santé, conseil économique social et environnemental,
+préfecture de police
 """)
 # Public bodies whose name is also a common phrase ("la sécurité routière", "l'assurance maladie"):
 # organisations only written with a capital ("la Sécurité routière appelle à la prudence").
