@@ -1005,3 +1005,15 @@ def test_a_subsidiary_of_a_country_is_the_company_named_after_it(quote_pipeline)
             "assure que « l'éthique » est « prioritaire ».")
     a = run(quote_pipeline, text)
     assert {speaker_name(a, q) for q in a.quotes} == {"Meubla France"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jean Lassalle a été réélu député. Réélu dans les Pyrénées-Atlantiques, le Béarnais l'assure : « Je suis "
+     "populaire ! »", "Jean Lassalle"),
+    ("Marc Lenoir a quitté le club. « Je suis content », dit le Québécois.", "Marc Lenoir"),
+    ("Le quotidien régional a enquêté. « C'est un scandale », affirme le Parisien.", "Parisien"),
+])
+def test_an_inhabitants_name_after_le_is_the_person_talked_about(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == speaker

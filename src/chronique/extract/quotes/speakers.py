@@ -19,7 +19,8 @@ from ...article import Article, Entity
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from ..cast.headline import headline_entities
 from ..cast.office_holders import office_holder
-from ...lang.fr.demonyms import DEMONYM_COUNTRIES
+from ..entities.tables import is_media_name
+from ...lang.fr.demonyms import DEMONYM_COUNTRIES, SINGULAR_DEMONYM_ENDINGS
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
@@ -109,6 +110,10 @@ class SpeakerResolver:
             return cast or own
         if (seated := self._seat(a, b)) is not None:
             return seated
+        if self._origin_label(a, b):
+            # "le Béarnais l'assure", which the model may read as a place: the person talked about
+            gender = morph_gender(self.doc[a])
+            return self._referent(a, b, self.recent_person(self.doc[a].idx, gender), gender, True)
         if cast is not None:
             return cast
         phrase = " ".join(t.lower_ for t in self.doc[a:b])
@@ -337,6 +342,16 @@ class SpeakerResolver:
             e_ = m.end
         # The name is the words naming the speaker ("Paul Durand", not the whole title).
         return Referent(self.text[s_:e_], s_, e_, e.id, cast.gender.get(e.id), e.type == "PER")
+
+    def _origin_label(self, a: int, b: int) -> bool:
+        """"le Béarnais", "le Québécois": a definite article and a capitalised inhabitant's name, not
+        an outlet ("le Parisien") nor a person's name."""
+        if b - a != 2 or self.doc[a].lower_ not in ("le", "la") or not self.doc[a + 1].is_title:
+            return False
+        word = self.doc[a + 1].text
+        hit = self.cast.index.mention_at(self.doc[a + 1].idx)
+        return word.lower().endswith(SINGULAR_DEMONYM_ENDINGS) and not is_media_name(word) \
+            and not (hit is not None and hit[1].type in ("PER", "ORG"))
 
     def _seat(self, a: int, b: int) -> Referent | None:
         """"au Château": the seat of power (``knowledge/seats.tsv``) as the article names it first
