@@ -1017,3 +1017,11 @@ def test_an_inhabitants_name_after_le_is_the_person_talked_about(quote_pipeline,
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == speaker
+
+
+def test_figures_put_forward_by_a_body_named_by_its_kind_are_its(quote_pipeline):
+    text = ("Le bruit est un fléau, selon l'Agence européenne de l'environnement. Selon les chiffres mis en avant "
+            "par l'agence européenne, quelque « 113 millions de personnes » souffrent de nuisances sonores.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Agence européenne de l'environnement"

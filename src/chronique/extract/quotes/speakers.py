@@ -32,7 +32,7 @@ from ...nlp.syntax import closes_apposition, in_clause
 from .cues import verb_cue
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
 from .role_phrases import role_phrase
-from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, trim_subject, word_start
+from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, postposed_np, trim_subject, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS,
@@ -596,6 +596,12 @@ class SpeakerResolver:
             if doc[k].lower_ == "par":
                 name = k + 2 if doc[k + 1].pos_ == "DET" and k + 2 < len(doc) else k + 1  # "par le parquet"
                 hit = self.cast.index.mention_at(doc[name].idx)
+                if hit is None and (np := postposed_np(doc, k + 1, len(doc))) is not None:
+                    # "mis en avant par l'agence européenne", "par un chercheur de X, Paul Durand": the
+                    # phrase, resolved like a speaker's
+                    ref = self.resolve_span(*np)
+                    entity = self.cast.index.by_id.get(ref.entity) if ref is not None and ref.entity else None
+                    return entity if entity is not None and entity.type in SPEAKER_TYPES else None
                 return hit[1] if hit is not None and hit[1].type in SPEAKER_TYPES else None
         return None
 
