@@ -40,3 +40,9 @@ def closes_apposition(doc: Doc, i: int, limit: int = 8) -> bool:
 def is_past_participle(t: Token) -> bool:
     """"mis", "interrogée": a verb's past participle (not an adjective the parser tagged ADJ)."""
     return t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Past"]
+
+
+def is_infinitive(verb: Token) -> bool:
+    """An infinitive, or a past infinitive ("avoir rencontré")."""
+    return "Inf" in verb.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in verb.children
+                                                        if a.dep_.startswith("aux"))

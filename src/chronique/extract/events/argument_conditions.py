@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ...article import Article
+from ...nlp.syntax import is_infinitive
 from . import lexicon as lx
 from .actors import OBLIQUE_DEPS, Resolver, case_of, subject_of
 from .draft import _Draft, _Found
@@ -43,17 +44,11 @@ def _moral_condemnation(tok: Token, kids: list[Token], r: Resolver) -> bool:
     return not any(c.dep_ == "nsubj" and any(t.lower_ in lx.JUDICIAL_WORDS for t in c.subtree) for c in kids)
 
 
-def _infinitive(verb: Token) -> bool:
-    """An infinitive, or a past infinitive ("avoir rencontré")."""
-    return "Inf" in verb.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in verb.children
-                                                        if a.dep_.startswith("aux"))
-
-
 def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Resolver, article: Article) -> bool:
     """The trigger's condition, where it can be told from the words hanging off the trigger."""
     if d.type == "ASSAULT" and tok.pos_ == "NOUN" and any(c.lower_ in lx.FIGURATIVE_MODIFIERS for c in tok.children):
         return False  # "une offensive médiatique": no one is attacked
-    if cond == "no-clause" and any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and _infinitive(c) for c in kids):
+    if cond == "no-clause" and any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and is_infinitive(c) for c in kids):
         return False  # "X conteste avoir rencontré Y": a denial of what X did, no opposition to Y
     if cond in ("refl", "mutual") and not any(c.lower_ in REFLEXIVES and c.dep_ in ("expl:comp", "expl:pass", "obj", "iobj",
                                                                         "expl", "expl:pv") for c in kids):

@@ -12,7 +12,7 @@ from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np, trim_subject
 from .tables import (AVOIR_FORMS, CUE_ADVERBS, DEMONSTRATIVES, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER,
-                     SEAT_NOUNS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
+                     ORGANISATION_HEAD_NOUNS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -216,11 +216,11 @@ class InciseAttribution(ComplementSkipper):
 
 def _at_seat(doc: Doc, m: int, limit: int) -> bool:
     """"à Matignon", "au Château", "au ministère": "à" and a seat of power (``knowledge/seats.tsv``) or
-    a seat noun, where "on" speaks — not "à Lyon"."""
+    an organisation's noun, where "on" speaks — not "à Lyon"."""
     if doc[m].lower_ not in ("à", "au", "aux"):
         return False
     k = m + 1 + (m + 1 < limit and doc[m + 1].pos_ == "DET")
     if k >= limit:
         return False
     np = postposed_np(doc, k, limit)
-    return doc[k].lower_ in SEAT_NOUNS or np is not None and seat(doc[np[0]:np[1]].text) is not None
+    return doc[k].lower_ in ORGANISATION_HEAD_NOUNS or np is not None and seat(doc[np[0]:np[1]].text) is not None

@@ -84,12 +84,14 @@ def _repeated_words(text: str, resolved: list) -> list:
     return out
 
 
+def _holds(report, span: MarkSpan) -> bool:
+    """The reported speech's content holds the whole quotation."""
+    return report.start <= span.open and span.outer_end <= report.end + 1
+
+
 def _report_holding(reports, span: MarkSpan):
     """The reported speech whose content holds the whole quotation, if any."""
-    for ind in reports:
-        if ind.start <= span.open and span.outer_end <= ind.end + 1:
-            return ind
-    return None
+    return next((ind for ind in reports if _holds(ind, span)), None)
 
 
 def _inner_report(doc: Doc, token_at, reports, span: MarkSpan, att: Attribution):
@@ -98,7 +100,7 @@ def _inner_report(doc: Doc, token_at, reports, span: MarkSpan, att: Attribution)
     innermost one, or None."""
     inner = None
     for ind in reports:
-        if ind.start <= span.open and span.outer_end <= ind.end + 1 and ind.cue.end <= span.open \
+        if _holds(ind, span) and ind.cue.end <= span.open \
                 and ind.np != att.np and doc[token_at(ind.cue.start)].pos_ in ("VERB", "NOUN") \
                 and (inner is None or ind.start > inner.start):
             inner = ind

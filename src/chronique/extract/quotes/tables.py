@@ -155,9 +155,6 @@ EPITHET_VERBS = frozenset({"qualifier", "juger", "traiter", "taxer"})
 # How many tokens the quoted epithet may stand after its verb (an object and a setting between).
 EPITHET_WINDOW = 8
 
-# Nouns of a seat of power where "on" speaks ("indique-t-on au ministère"), besides the seats that
-# ``knowledge/seats.tsv`` names ("à Matignon", "au Quai d'Orsay").
-SEAT_NOUNS = frozenset({"ministère", "siège", "parquet", "préfecture", "mairie", "gouvernement", "palais"})
 # Organs that speak for their organisation: "la direction de Presstalis", "la présidence de la
 # région" say what the organisation says.
 ORGAN_NOUNS = frozenset({"direction", "présidence", "état-major", "administration", "conseil", "bureau", "siège"})
