@@ -153,3 +153,20 @@ def test_a_weekday_after_the_counted_noun_is_not_part_of_the_unit(analyze):
 
 def test_a_year_after_a_month_is_no_count_of_what_follows(analyze):
     assert amounts(analyze, "Des combats ont opposé en juillet 2020 Arméniens et Azerbaïdjanais.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency name several countries share is the one of the country the article names
+    ("A Sanaa, au Yémen, un âne coûte 400 riyals.", [("400 riyals", 400, "YER", "money")]),
+    ("Au Qatar, le litre d'essence coûte 2 riyals.", [("2 riyals", 2, "QAR", "money")]),
+    ("En Tunisie, le pain coûte 0,2 dinar.", [("0,2 dinar", 0.2, "TND", "money")]),
+    ("Le budget prévoit 3 milliards de dinars.", [("3 milliards de dinars", 3e9, "DZD", "money")]),
+    # the thousands of the last number serve the numbers listed before it
+    ("Un âne se vend entre 7 et 8.000 euros.", [("7", 7000, "EUR", "money"), ("8.000 euros", 8000, "EUR", "money")]),
+    ("Il coûte 70, 80 ou 100.000 euros.",
+     [("70", 70000, "EUR", "money"), ("80", 80000, "EUR", "money"), ("100.000 euros", 100000, "EUR", "money")]),
+    ("La ville compte de 1 à 10.000 habitants par quartier.",
+     [("1", 1, "habitants", "count"), ("10.000 habitants", 10000, "habitants", "count")]),
+])
+def test_shared_currencies_and_shared_thousands(analyze, text, expected):
+    assert amounts(analyze, text) == expected

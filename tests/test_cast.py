@@ -227,6 +227,32 @@ def test_a_title_the_article_never_names_is_the_holder_of_the_day(analyze):
     assert ("Le président de la République tchèque", "Miloš Zeman") in _mentions(art, "nominal")
 
 
+@pytest.mark.parametrize("text, published, mention, holder", [
+    ("La présidente de la Commission européenne a déclaré mardi que l'accord était proche.", "2021-06-01",
+     "La présidente", "Ursula von der Leyen"),
+    ("Le secrétaire général de l'Otan a déclaré mardi que la réponse serait ferme.", "2021-06-01",
+     "Le secrétaire général", "Jens Stoltenberg"),
+])
+def test_a_title_holding_the_name_of_its_body_is_the_holder_of_the_day(analyze, text, published, mention, holder):
+    # the organisation keeps its mention; the holder's is the title cut before it
+    art = analyze(text, published=published)
+    assert (mention, holder) in _mentions(art, "nominal")
+    (q,) = art.quotes
+    assert art.entity(q.speaker.entity).name == holder
+
+
+def test_a_title_some_papers_write_in_lowercase_still_names_the_holder(analyze):
+    art = analyze("Le premier ministre a reçu mardi les syndicats à Paris.", published="2019-05-07")
+    assert ("Le premier ministre", "Édouard Philippe") in _mentions(art, "nominal")
+
+
+def test_a_title_holding_a_place_is_the_holder_the_article_names(analyze):
+    art = analyze("La maire de Paris a annoncé jeudi que les lycéens pourraient voter. Anne Hidalgo veut leur "
+                  "donner plus de place dans le débat.", published="2019-04-11")
+    (q,) = art.quotes
+    assert art.entity(q.speaker.entity).name == "Anne Hidalgo"
+
+
 def test_a_french_title_in_an_article_about_france_is_the_holder_of_the_day(analyze):
     art = analyze("Le chef de l'État a reçu mardi les syndicats à l'Élysée.", published="2019-05-07")
     assert ("Le chef de l'État", "Emmanuel Macron") in _mentions(art, "nominal")
@@ -246,6 +272,8 @@ def test_a_french_title_in_an_article_about_france_is_the_holder_of_the_day(anal
     ("En 2012, le président de la République a reçu les syndicats.", "2019-05-07"),
     # no date given
     ("Le Premier ministre japonais a appelé mardi à la retenue.", None),
+    # a body the table writes with a capital, in lowercase: some other committee
+    ("Le président de la commission a parlé mardi soir.", "2021-06-01"),
 ])
 def test_a_title_without_a_clear_office_or_day_names_nobody(analyze, text, published):
     art = analyze(text, published=published) if published else analyze(text)

@@ -166,6 +166,11 @@ def test_a_hard_wrapped_paragraph_is_joined_into_one_block(cleaned):
      "Il faut agir vite, a-t-il dit. « Nous sommes prêts », a répondu la ministre."),
     ("Trois frappes ont visé la ville, a rapporté l'Observatoire (OSDH)Selon lui, douze soldats sont morts.",
      "Trois frappes ont visé la ville, a rapporté l'Observatoire (OSDH) Selon lui, douze soldats sont morts."),
+    # an acronym in a title touching the holder's first name: one sentence, no run-in subheading
+    ("Des élus étaient là. Lundi, la secrétaire générale de la CFDTMarie Lenoir a salué l'accord.",
+     "Des élus étaient là. Lundi, la secrétaire générale de la CFDT Marie Lenoir a salué l'accord."),
+    ("La séance a repris. Samedi, le président du MRPJacques Armand a quitté la salle.",
+     "La séance a repris. Samedi, le président du MRP Jacques Armand a quitté la salle."),
 ])
 def test_sentences_glued_by_scraping_get_their_space(cleaned, glued, spaced):
     assert cleaned(glued, title="Titre").text == spaced
@@ -197,6 +202,12 @@ def test_names_and_abbreviations_are_not_split(cleaned, text):
      "a promis un plan.", "Une solution pour les EHPAD", "Devant les résultats, la ministre a promis un plan."),
     ("Les agents pourront scanner un code.Aucun risque de fraude« Le fichier est chiffré », a précisé le ministre.",
      "Aucun risque de fraude", "« Le fichier est chiffré », a précisé le ministre."),
+    # a heading ending in an acronym after no office, touching a person's name
+    ("Le texte est prêt.La réforme de la SNCFElisabeth Lenoir a présenté le projet.",
+     "La réforme de la SNCF", "Elisabeth Lenoir a présenté le projet."),
+    # a heading ending in a family name, touching a person's full name
+    ("Il a parlé de démocratie.Rien à voir avec les élections, assure LenoirClaire Lenoir se défend de tout calcul.",
+     "Rien à voir avec les élections, assure Lenoir", "Claire Lenoir se défend de tout calcul."),
 ])
 def test_run_in_subheadings_become_subheading_blocks(cleaned, body, heading, after):
     c = cleaned("Le chapeau de l'article.\n\n" + body, title="Titre")

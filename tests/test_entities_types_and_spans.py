@@ -37,6 +37,28 @@ def test_a_name_after_an_article_beside_an_organisation_is_an_organisation(ents)
     assert found["Valmorel"].type == "ORG"
 
 
+def test_a_name_listed_among_places_is_a_place(ents):
+    found = ents("Les familles ont fui les villages de Kafr Nabl, Saraqeb et Abou Dhour cette semaine.")
+    assert found["Abou Dhour"].type == "LOC"
+    # a first name says person, whatever the list; a list ends on the name after its "et"
+    found = ents("Il a cité Lyon, Marseille et Paul Lenoir dans son discours.")
+    assert found["Paul Lenoir"].type == "PER"
+    found = ents("Après Berlin, Rome et Madrid, Castex a rencontré les élus.")
+    assert found["Castex"].type == "PER"
+
+
+def test_a_topic_after_a_ministrys_portfolio_is_not_its_name(ents, nlp):
+    found = ents("Elle a critiqué les décisions du ministère de l'Ecologie sur le glyphosate, selon ses proches.")
+    assert "ministère de l'Ecologie" in found
+    # a preposition after the name's head is part of the name, whatever the model cut
+    from chronique.extract.entities.span_cleaning import _before_lowercase_topic
+    from chronique.extract.entities.tokens import Tokens
+
+    for name in ("Ligue contre le cancer", "Haut Conseil pour le climat", "Comité pour la protection des journalistes"):
+        tk = Tokens(nlp(f"La {name} a réagi."))
+        assert _before_lowercase_topic(tk, 1, 1 + len(name.split())) == 1 + len(name.split())
+
+
 def test_a_name_after_a_comma_is_not_coordinated(ents):
     found = ents("Paul Lenoir, député LR de la Somme, à TF1, a démenti.")
     assert found["Somme"].type == "LOC"

@@ -208,3 +208,11 @@ def test_qualifiers_move_the_window(text, qualifier, inside, outside):
 def test_loose_qualifiers_weigh_less_than_a_plain_title():
     assert WEIGHTS[CURRENT] > WEIGHTS[FORMER] >= WEIGHTS[NEW]
     assert WEIGHTS[ELECT] > WEIGHTS[FUTURE]
+
+
+def test_the_capitals_a_title_is_written_with():
+    from chronique.knowledge import title_capitals, title_key
+
+    capitals = title_capitals()
+    assert "commission" in capitals[title_key("la présidente de la Commission européenne")]
+    assert capitals[title_key("le chancelier allemand")] == frozenset()

@@ -1025,3 +1025,146 @@ def test_figures_put_forward_by_a_body_named_by_its_kind_are_its(quote_pipeline)
     a = run(quote_pipeline, text)
     (q,) = only(a, "partial")
     assert speaker_name(a, q) == "Agence européenne de l'environnement"
+
+
+def test_le_ministre_is_not_the_prime_minister(quote_pipeline):
+    # a "Premier ministre" is another office than "le ministre": the minister the headline names
+    text = ("Dans un entretien au Journal du Dimanche, le ministre chargé de la Ruralité tente de rassurer les "
+            "maires. Le ministre rappelle les mesures annoncées par le Premier ministre Paul Girard. Au lendemain "
+            "de la mobilisation, Marc Lenoir joue l'apaisement. « Nous entendons les inquiétudes », insiste le "
+            "ministre chargé de la Ruralité.")
+    a = run(quote_pipeline, text, title="« Nous entendons les inquiétudes », assure Marc Lenoir")
+    assert {speaker_name(a, q) for q in only(a, "direct")} == {"Marc Lenoir"}
+
+
+def test_a_third_person_subject_of_words_in_the_first_person_is_talked_about(quote_pipeline):
+    text = ("Paul Girard a défendu sa femme Claire Girard. « Elle travaille avec moi depuis toujours », a-t-il "
+            "déclaré. Elle « me faisait remonter les demandes des gens ». Elle l'a fait « bénévolement » et "
+            "« en 1997 j'ai remplacé un collaborateur par elle ».")
+    a = run(quote_pipeline, text)
+    partials = {q.text: speaker_name(a, q) for q in only(a, "partial")}
+    assert partials["me faisait remonter les demandes des gens"] == "Paul Girard"
+    assert partials["en 1997 j'ai remplacé un collaborateur par elle"] == "Paul Girard"
+
+
+def test_a_third_person_subject_of_a_quoted_predicate_still_speaks(quote_pipeline):
+    # guards: without a first person in the words, the subject says them; a person named in the
+    # sentence who feels what the words say speaks them, in the first person
+    a = run(quote_pipeline, "Paul Girard a pris la parole mardi. Il « refuse de céder » aux syndicats.")
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Paul Girard"
+    a = run(quote_pipeline, "Mais au collège, Jean-Baptiste, en 5ème, qui a trouvé les cours « un peu compliqués », "
+                            "se sent « libéré de revoir enfin des gens à qui je peux parler ».")
+    q = next(q for q in only(a, "partial") if "je peux" in q.text)
+    assert speaker_name(a, q) == "Jean-Baptiste"
+
+
+def test_selon_opening_the_next_sentence_is_not_the_quotations_source(quote_pipeline):
+    text = ("Le candidat Paul Girard a lancé lors d'un meeting : « J'adore ce site ! » Selon la police, "
+            "ces documents ont été volés.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Girard"
+
+
+@pytest.mark.parametrize("adverbial", ["d'ailleurs", "en effet", "par ailleurs", "une nouvelle fois"])
+def test_an_adverbial_phrase_inside_the_incise(quote_pipeline, adverbial):
+    a = run(quote_pipeline, f"« La réforme a du plomb dans l'aile », a {adverbial} reconnu Paul Girard.")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Girard"
+
+
+def test_words_describing_the_subject_of_a_reflexive_verb_are_theirs(quote_pipeline):
+    a = run(quote_pipeline, "Marc Lenoir, qui se veut « très ferme contre les casseurs », appelle au calme.")
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Marc Lenoir"
+
+
+def test_selon_a_pronoun_after_a_report_is_not_a_second_statement(quote_pipeline):
+    a = run(quote_pipeline, "Dimanche, Claire Moreau a estimé que la mobilisation avait été « un très grand "
+                            "succès », selon elle.")
+    (ind,) = only(a, "indirect")
+    assert ind.text.startswith("que la mobilisation") and speaker_name(a, ind) == "Claire Moreau"
+
+
+def test_a_mandate_is_held_beside_a_party_position(quote_pipeline):
+    text = ("Marc Lenoir a jugé « scandaleux » le cumul des fonctions. Le chef de file écologiste voit dans "
+            "cette candidature une démission. « Il ne s'occupera pas de vous », a estimé l'eurodéputé ce "
+            "vendredi sur une radio. Chez les insoumis, le député Paul Girard a retweeté la une.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Marc Lenoir"
+    assert q.speaker.text == "l'eurodéputé"  # the description stops before its verb's time
+
+
+def test_relying_on_a_report_is_no_speech(quote_pipeline):
+    a = run(quote_pipeline, "La ministre s'appuie sur les propositions contenues dans un rapport du centre.")
+    assert only(a, "indirect") == []
+
+
+def test_a_report_named_with_a_possessive_is_the_bodys(quote_pipeline):
+    text = ("Tel est le constat dressé par l'Organisation mondiale du tourisme (OMT), dans son rapport publié "
+            "mercredi. Le reflux est « partiellement compensé par une hausse en Espagne », souligne le rapport. "
+            "Le rapport indique par ailleurs que les recettes ont encore augmenté.")
+    a = run(quote_pipeline, text)
+    assert {speaker_name(a, q) for q in a.quotes} == {"Organisation mondiale du tourisme"}
+
+
+def test_the_author_of_the_work_is_the_person_of_the_story(quote_pipeline):
+    text = ("Claire Lenoir a mis en ligne un conte pour les enfants. Il traite de « la vérité et l'abus de "
+            "pouvoir », selon son auteure.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Claire Lenoir"
+    # guard: without a work, "son auteur" of an attack is someone else
+    a = run(quote_pipeline, "Le policier Marc Lenoir a été blessé au couteau. Son auteur a affirmé qu'il avait eu peur.")
+    assert speaker_name(a, only(a, "indirect")[0]) != "Marc Lenoir"
+
+
+def test_a_person_introducing_words_in_a_relative_clause(quote_pipeline):
+    text = ("Ces révélations ont suscité les éloges du candidat Marc Lenoir qui a lancé lors d'un meeting : "
+            "« J'adore ce site ! »")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Marc Lenoir"
+    # guards: the main clause's speaker comes first; a text that provides is nobody's voice of its own
+    a = run(quote_pipeline, "Paul Girard a réagi aux propos de Claire Moreau, qui avait dénoncé la réforme : "
+                            "« C'est une honte. »")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Girard"
+    a = run(quote_pipeline, "Le ministre a présenté un texte qui prévoit : « Les loyers seront gelés ».")
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) != "texte"
+
+
+def test_an_article_published_in_an_outlet_is_the_outlets(quote_pipeline):
+    a = run(quote_pipeline, "Claire Moreau agace les ministres, avec qui « les rapports sont glaciaux », selon un "
+                            "article publié dans Le Parisien mardi.")
+    (q,) = only(a, "partial")
+    assert speaker_name(a, q) == "Le Parisien"
+    # guard: an op-ed speaks for its signatories, not the paper
+    a = run(quote_pipeline, "Selon une tribune publiée dans Le Monde, les maires sont « très inquiets ».")
+    assert all(speaker_name(a, q) != "Le Monde" for q in a.quotes)
+
+
+def test_a_fronted_setting_is_not_the_subject(quote_pipeline, nlp):
+    from spacy.tokens import Doc
+
+    from chronique.extract.quotes.speaker_phrases import subject_np
+
+    # the parse the model gives in some contexts: the party of "Au PS, …" as the subject
+    words = ["Au", "PS", ",", "le", "sénateur", "Marc", "Lenoir", "a", "considéré", "que", "tout", "va", "."]
+    heads = [1, 8, 8, 4, 1, 4, 5, 8, 8, 11, 11, 8, 8]
+    deps = ["case", "nsubj", "punct", "det", "appos", "appos", "flat:name", "aux:tense", "ROOT", "mark", "nsubj",
+            "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    a, b = subject_np(doc[8])
+    assert doc[a:b].text == "le sénateur Marc Lenoir"
+    # through the pipeline: a country fronted with "en" is not who worries (nor the verb's clitic)
+    a = run(quote_pipeline, "Au Portugal, la situation inquiète. Et en Espagne, des autorités médicales "
+                            "s'inquiètent d'une possible seconde vague, en raison du relâchement général.")
+    assert [q.speaker.text for q in only(a, "indirect")] == ["des autorités médicales"]
+    # guard: the same sentence as the model reads it
+    a = run(quote_pipeline, "Au PS, le sénateur Marc Lenoir a considéré que le ministre était « déjà en campagne ».")
+    assert {speaker_name(a, q) for q in a.quotes} == {"Marc Lenoir"}

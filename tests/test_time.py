@@ -153,6 +153,23 @@ def test_inference_never_contradicts_a_past_date(analyze):
     assert art.published.value is not None and art.published.value >= "2021-05-20"
 
 
+def test_a_year_naming_a_thing_does_not_date_the_clause(nlp):
+    from chronique.extract.time.tense import clause_tense
+
+    text = "Ils ont saisi le tribunal pour obtenir une primaire avant l'élection présidentielle de 2027."
+    doc = nlp(text)
+    start = text.index("2027")
+    assert clause_tense(doc, start, start + 4) is None
+    # guards: a year that dates the verb keeps the verb's tense, and so does a part of a year
+    text = "En 2027, ils ont saisi le tribunal."
+    doc = nlp(text)
+    assert clause_tense(doc, 3, 7) == "past"
+    text = "Le chantier sera achevé à la fin de 2027."
+    doc = nlp(text)
+    start = text.index("2027")
+    assert clause_tense(doc, start, start + 4) == "future"
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
 def test_stage_never_crashes(nlp, text):

@@ -35,6 +35,8 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
+from ..lang.fr.first_names import is_first_name
+from ..lang.fr.person_nouns import ROLE_NOUNS
 from .subheading import is_embed_caption, looks_like_subheading, unframe_dashes
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -97,6 +99,10 @@ _BULLET = re.compile(r"•\s*")
 # A question after a bullet, then the section's first sentence (``• Quel impact ? Le Brexit …``).
 _BULLET_QUESTION = re.compile(rf"([^?!.•]{{3,100}}\?)\s*(?=[{_UP}«\"“])")
 
+# An office and its complement marker before a word ("la présidente du", "le secrétaire général de la"):
+# two words, one of them the office noun, then "du", "de la", "de l'", "des".
+_TITLE_BEFORE = re.compile(r"(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?"
+                           r"\s+(?:du|des|de la|de l['’]|de|d['’])\s?$")
 # Words a sentence opens on that end no CamelCase name: what follows a run-in heading ending in a name.
 SENTENCE_OPENERS = frozenset({"en", "le", "la", "les", "l", "dans", "sur", "côté", "un", "une", "des", "du", "au",
                               "aux", "pour", "après", "avant", "selon", "depuis", "il", "elle", "ils", "elles", "ce",
@@ -156,14 +162,18 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
         left, right = _word_before(block, pos), _word_after(block, pos)
         # A capitalised left part is a CamelCase name (``StopCovid``, ``PlayStation``): left whole,
         # unless a sentence opens on the right part (``… autour de BrestEn Bretagne``, ``Le MaireL'affaire``).
-        if (left.islower() and known_word(left) or left.istitle() and right.lower() in SENTENCE_OPENERS) \
+        if (left.islower() and known_word(left) or left.istitle() and (right.lower() in SENTENCE_OPENERS
+                                                                         or _full_name_at(block, pos, right))) \
                 and not known_word(left + right):
             points.setdefault(pos, HEADING_END)
     for m in _CAPS_UPPER.finditer(block):
         pos = m.start()
         left, right = _word_before(block, pos), _word_after(block, pos)
         if left.isupper() and not known_word(left + right):
-            points.setdefault(pos, HEADING_END)
+            # "la présidente du RNMarine Le Pen": an organisation's acronym in a title, then the
+            # holder's first name — one sentence, a space is missing
+            title_then_name = _title_before(block, pos - len(left)) and is_first_name(right)
+            points.setdefault(pos, WORD if title_then_name else HEADING_END)
     for m in _DIGIT_UPPER.finditer(block):
         right = _word_after(block, m.start())
         if known_word(right):
@@ -244,6 +254,21 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
         current.append(piece)
     flush()
     return out
+
+
+def _title_before(block: str, at: int) -> bool:
+    """An office noun and its complement marker end just before ``at`` ("la présidente du" RN)."""
+    m = _TITLE_BEFORE.search(block, max(0, at - 60), at)
+    return m is not None and any((w or "").lower() in ROLE_NOUNS for w in m.group("first", "second"))
+
+
+def _full_name_at(block: str, pos: int, first: str) -> bool:
+    """A first name then a capitalised word start at ``pos``: a person's name opening a sentence
+    (``assure HidalgoAnne Hidalgo se défend``), not the second half of a CamelCase name."""
+    return is_first_name(first) and _NAME_AFTER.match(block, pos + len(first)) is not None
+
+
+_NAME_AFTER = re.compile(rf" [{_UP}][{_LO}]")
 
 
 def _unbullet(piece: str) -> str | None:

@@ -197,6 +197,26 @@ def titles_by_key() -> dict[str, frozenset[tuple[tuple[str, str], bool]]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# Nouns of a body that are also common nouns: "la Commission" is the EU's, "la commission" any
+# committee (rank words and portfolios are written in lowercase by some papers: not listed).
+COMMON_NOUN_BODIES = frozenset({"commission", "conseil", "assemblee", "parlement", "cour", "banque", "fonds"})
+
+
+@lru_cache(maxsize=1)
+def title_capitals() -> dict[str, frozenset[str]]:
+    """Each title (``title_key``) → its body nouns that are also common nouns and that every form
+    of it writes with a capital, folded ("commission" of "la présidente de la Commission"): the text
+    must write them so too, a lowercase one naming another body ("le président de la commission")."""
+    out: dict[str, frozenset[str]] = {}
+    for office in known_offices().values():
+        for form in office.titles + office.short:
+            words = re.findall(r"[^\W\d_]+", form)[1:]
+            capitals = frozenset(fold_words(w) for w in words if w[0].isupper()) & COMMON_NOUN_BODIES
+            key = title_key(form)
+            out[key] = out[key] & capitals if key in out else capitals
+    return out
+
+
 @lru_cache(maxsize=2)
 def title_alternation(full_only: bool = False) -> str:
     """A regular-expression alternation of every title (``title_key`` form, longest first, spaces

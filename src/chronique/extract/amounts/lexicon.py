@@ -6,6 +6,7 @@ Every key is lower-case; look-ups fold case first. Each entry is exercised by
 
 from __future__ import annotations
 
+from ...knowledge.currencies import shared_currency_names
 from ...lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
 from ...lang.fr.numbers import APPROX_NUMBER_NOUNS as _APPROX_NUMBER_NOUNS, ONE_TO_TEN
 
@@ -23,11 +24,12 @@ CURRENCIES: dict[str, str] = {
     "franc cfa": "XOF", "francs cfa": "XOF",
     "rouble": "RUB", "roubles": "RUB",
     "roupie": "INR", "roupies": "INR",
-    "dinar": "DZD", "dinars": "DZD",
-    "dirham": "MAD", "dirhams": "MAD",
     "hryvnia": "UAH", "hryvnias": "UAH",
     "reais": "BRL", "réals": "BRL",
     "bitcoin": "BTC", "bitcoins": "BTC",
+    # names several countries' currencies share ("riyals", "dinars"): the first country's here, the
+    # article's country in the stage (``knowledge/currencies.tsv``)
+    **shared_currency_names(),
 }
 
 # Currencies named by an ambiguous word, taken as money only after a scale and "de"

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from ...article import Amount, Article
+from ...knowledge.currencies import currency_in
 from ..entities.index import EntityIndex
 from ..registry import register
 from ..stage import Stage
@@ -57,6 +58,7 @@ def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
     _merge_ratios(cands, text)
     _resolve_ellipses(cands, text, tokens, doc, _title_currency(article.title or ""))
 
+    _local_currencies(cands, text, article)
     out = []
     for c in cands:
         if c.drop or c.unit is None or _zero_range_start(c, text):
@@ -66,6 +68,24 @@ def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
                           unit=c.unit, kind=c.kind,
                           approx=c.approx or bool(APPROX_RE.search(text[max(0, c.start - 25):c.start]))))
     return tuple(out)
+
+
+def _local_currencies(cands: list[_Cand], text: str, article: Article) -> None:
+    """A currency name several countries share ("400 riyals") is the currency of the first of them
+    the article names (``knowledge/currencies.tsv``); the amounts that left it implicit follow."""
+    money = [c for c in cands if c.kind == "money" and not c.drop]
+    if not money:
+        return
+    places = [e.name for e in sorted((e for e in article.entities if e.type == "LOC" and e.mentions),
+                                     key=lambda e: min(m.start for m in e.mentions))]
+    local: dict[str, str] = {}
+    for c in money:
+        words = text[c.start:c.end].split()
+        code = currency_in(words[-1], places) if words else None
+        if code is not None:
+            local[c.unit] = code
+    for c in money:
+        c.unit = local.get(c.unit, c.unit)
 
 
 def _zero_range_start(c: _Cand, text: str) -> bool:

@@ -26,7 +26,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ...article import Article, Entity, Mention, new_entity_id
-from ...knowledge import Term, known_offices, terms, terms_by_office, title_alternation, title_key, titles_by_key
+from ...knowledge import (Term, known_offices, terms, terms_by_office, title_alternation, title_capitals, title_key,
+                          titles_by_key)
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES, NATIONALITY_WORDS
 from ...lang.fr.fold import fold, fold_same_length, fold_words
 from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS, TITLE_OPENERS
@@ -84,13 +85,14 @@ def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
         return []
     text = article.text
     people = [e for e in article.entities if e.type == "PER"]
-    taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    taken = [(m.start, m.end, e.type) for e in article.entities for m in e.mentions]
     name_starts = [m.start for e in people for m in e.mentions]
     french_scope = _about_france_only(article)
     found: dict[Term, list[Mention]] = {}
     folded, titles = _titles_found(text)
     for start, end in titles:
-        if any(a < end and start < b for a, b in taken) or any(end <= s <= end + APPOSED_GAP for s in name_starts):
+        mention_end = _title_mention_end(text, start, end, taken)
+        if mention_end is None or any(end <= s <= end + APPOSED_GAP for s in name_starts):
             continue
         title = text[start:end]
         offices = _offices_of(title)
@@ -106,7 +108,7 @@ def unnamed_holders(article: Article, doc: Doc) -> list[Entity]:
         if _qualified(doc, end) or _other_year(doc, start, day):
             continue
         evidence = f"office holder on {day.isoformat()}: {_term_source(term)}"
-        found.setdefault(term, []).append(Mention(start, end, title, "nominal", evidence))
+        found.setdefault(term, []).append(Mention(start, mention_end, text[start:mention_end], "nominal", evidence))
     ids = {e.id for e in article.entities}
     return [Entity(new_entity_id(ids), "PER", term.person, tuple(mentions)) for term, mentions in found.items()]
 
@@ -125,14 +127,15 @@ def titled_mentions(article: Article, doc: Doc) -> dict[str, list[Mention]]:
     if not people:
         return {}
     text = article.text
-    taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    taken = [(m.start, m.end, e.type) for e in article.entities for m in e.mentions]
     name_starts = [m.start for e in people for m in e.mentions if m.kind == "name"]
     french_scope = _about_france_only(article)
     folded, titles = _titles_found(text)
     out: dict[str, list[Mention]] = {}
 
     def add(start: int, end: int, eid: str, evidence: str) -> None:
-        if not any(a < end and start < b for a, b in taken) and not _other_year(doc, start, day):
+        end = _title_mention_end(text, start, end, taken)
+        if end is not None and not _other_year(doc, start, day):
             out.setdefault(eid, []).append(Mention(start, end, text[start:end], "nominal", evidence))
 
     for start, end in titles:
@@ -152,6 +155,24 @@ def titled_mentions(article: Article, doc: Doc) -> dict[str, list[Mention]]:
 
 # "son homologue russe", "leur homologue allemande": the counterpart from the country of the adjective.
 COUNTERPART = re.compile(r"(?<![\w-])(?:son|sa|leur) (homologue) ([a-z-]+)")
+
+
+def _title_mention_end(text: str, start: int, end: int, taken: list[tuple[int, int, str]]) -> int | None:
+    """The end of the mention a title ``start:end`` makes of its holder: the whole title, or the
+    title cut before a name it holds ("la présidente | de la Commission européenne", "le maire |
+    de Paris": the organisation or the place keeps its own mention); None when a mention of the
+    article overlaps the title otherwise (a person's name, a name running past it)."""
+    inner = [(a, b, kind) for a, b, kind in taken if a < end and start < b]
+    if not inner:
+        return end
+    if any(a <= start or b > end or kind == "PER" for a, b, kind in inner):
+        return None
+    head = _TRAILING_COMPLEMENT.sub("", text[start:min(a for a, _, _ in inner)])
+    return start + len(head) if head.strip() else None
+
+
+# The complement marker a title ends with once cut before the name it holds ("de la", "du", "de l'").
+_TRAILING_COMPLEMENT = re.compile(r"\s*(?:\bde\s+l['’]|\bd['’]|\b(?:de|du|des)(?:\s+(?:la|le|les))?)\s*$", re.I)
 
 
 def _counterpart(adjective: str, people: list[Entity], day: date) -> str | None:
@@ -247,7 +268,16 @@ def _titles_found(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The text folded (same length) and the spans of the full office titles in it: one scan per
     article for the cast's two passes and the event actors."""
     folded = fold_same_length(text).lower()
-    return folded, tuple((m.start(), m.end()) for m in _title_pattern().finditer(folded))
+    return folded, tuple((m.start(), m.end()) for m in _title_pattern().finditer(folded)
+                         if _capitalised_as_listed(text[m.start():m.end()]))
+
+
+def _capitalised_as_listed(title: str) -> bool:
+    """The body nouns the table writes with a capital (``title_capitals``: "Commission") are
+    capitalised in the text: "le président de la commission" chairs some committee, not the EU's."""
+    required = title_capitals().get(title_key(title), frozenset())
+    return not required or all(w[0].isupper() for w in re.findall(r"[^\W\d_]+", title)
+                               if fold_words(w) in required)
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from .missed import (acronyms_defined_after, bare_acronyms, defined_acronyms, do
                      lone_first_names, named_affairs, portfolio_bodies, quoted_names)
 from .span_cleaning import _clean
 from .tokens import Tokens
-from .type_votes import _attach_title, _context_votes, _coordination_votes
+from .type_votes import _attach_title, _context_votes, _coordination_votes, listed_place_votes
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 
@@ -59,4 +59,5 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
         _attach_title(tk, c, ent_of)
         _context_votes(tk, c)
     _coordination_votes(tk, out)
+    listed_place_votes(tk, out)
     return out, roles

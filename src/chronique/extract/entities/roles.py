@@ -9,7 +9,7 @@ refer back to the one person who held it earlier in the article.
 
 from __future__ import annotations
 
-from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS
+from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, ranked_office
 from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...nlp.syntax import closes_apposition
 from .tables import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_PREFIXES
@@ -163,9 +163,13 @@ def role_key(tk: Tokens, i: int, j: int) -> str:
 
 
 def head_key(tk: Tokens, i: int, j: int) -> str:
-    """The head word of a role phrase ("ministre" for "Premier ministre de l'Intérieur")."""
+    """The head word of a role phrase ("ministre" for "ministre de l'Intérieur"), with the rank
+    word that makes it another office ("premier ministre": not what a bare "le ministre" names)."""
     h = head_end(tk, i)
-    return _key(tk, h - 1) if h else ""
+    if not h:
+        return ""
+    return f"{tk.key[i]} {_key(tk, h - 1)}" if h - i > 1 and ranked_office([tk.key[i], _key(tk, h - 1)]) \
+        else _key(tk, h - 1)
 
 
 # How far a role's complement may run before the name it titles ("le ministre chargé de la Ville

@@ -164,6 +164,23 @@ def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int] | None:
     return None
 
 
+# Prepositions of a topic or a purpose after a name ("le ministère de l'Écologie sur le glyphosate"),
+# and the words that make the capitalised word before them a complement ("de l'", "du").
+TOPIC_PREPOSITIONS = frozenset({"sur", "contre", "pour", "avec"})
+COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "l'", "la", "le", "les"})
+
+
+def _before_lowercase_topic(tk: Tokens, i: int, j: int) -> int:
+    """The end of a name the model ran on over a topic in lowercase after a capitalised complement
+    ("ministère de l'Écologie | sur le glyphosate"); a preposition after the name's head stays
+    ("Ligue contre le cancer", "Haut Conseil pour le climat")."""
+    for k in range(i + 2, j - 1):
+        if tk.key[k] in TOPIC_PREPOSITIONS and not tk.cap[k] and tk.cap[k - 1] and not tk.cap[k + 1] \
+                and tk.key[k - 2] in COMPLEMENT_WORDS:
+            return k
+    return j
+
+
 def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> Cand | None:
     text = tk.string
     # a capitalised article inside a sentence belongs to the name after it: "le groupe Les
@@ -200,6 +217,7 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     if i > 0 and tk.key[i - 1] in NAMED_TEXT_HEADS and not tk.cap[i - 1] and tk.cap[i]:
         i -= 1  # "la loi Avia": the law, not Ms Avia
         label = "MISC"
+    j = _before_lowercase_topic(tk, i, j)
     cs, ce = tk.start[i], tk.end[j - 1]
     # 2. a lost sentence break inside the span: keep what comes before it
     span = text[cs:ce]

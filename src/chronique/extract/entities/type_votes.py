@@ -38,6 +38,41 @@ def _coordination_votes(tk: Tokens, cands: list[Cand]) -> None:
                 weak.vote("ORG", W_CUE)
 
 
+# What separates the names of a list: a comma, or "et"/"ou" before its last name (and an article:
+# "…, al-Buriqua et Dar Saad").
+_LIST_SEPARATOR = re.compile(r"^\s*(?:,|(?P<last>,?\s*(?:et|ou)))\s*(?:(?:la|le|les|l['’]|al-|el-)\s*)?$")
+# Places a list needs beside a name before that name counts as one more place.
+LISTED_PLACES = 2
+
+
+def listed_place_votes(tk: Tokens, cands: list[Cand]) -> None:
+    """A name the model alone calls a person, listed among places ("les quartiers de Moalla,
+    Tawahi, al-Buriqua et Dar Saad"), is one more place: a LOC vote when at least two other names of
+    its list are places and nothing else says person (no first name, no title). A list ends on the
+    name after its "et" ("Après Berlin, Rome et Madrid, Castex a …": Castex is no part of it)."""
+    runs: list[list[Cand]] = []
+    closed = True
+    for c in cands:
+        sep = _LIST_SEPARATOR.match(tk.string[runs[-1][-1].ce:c.cs]) if runs and not closed else None
+        if sep:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+        closed = bool(sep and sep.group("last"))
+    for run in runs:
+        places = [c for c in run if _top_vote(c) == "LOC"]
+        if len(places) < LISTED_PLACES:
+            continue
+        for c in run:
+            if set(c.votes) == {"PER"} and c.votes["PER"] <= W_MODEL and c.title is None \
+                    and not is_first_name(tk.text[c.i]):
+                c.vote("LOC", W_CUE)
+
+
+def _top_vote(c: Cand) -> str | None:
+    return max(c.votes, key=c.votes.get) if c.votes else None
+
+
 def _firm_org(tk: Tokens, c: Cand) -> bool:
     v = dict(c.votes)
     if c.acronym_of is not None:  # "(DGA)": the evidence of its long form

@@ -25,13 +25,13 @@ from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
 from ..cast.office_holders import publication_day, titles_held
 from ...lang.fr.first_names import name_gender
-from ...lang.fr.person_nouns import CHAIR_NOUNS, MANDATE_NOUNS
+from ...lang.fr.person_nouns import CHAIR_NOUNS, MANDATE_NOUNS, PARTY_POSITION_WORDS, ranked_office
 from ...lang.fr.gender import FEM, compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
 from ...lang.fr.honorifics import HONORIFIC_ROLES, HONORIFICS
 from .tables import (COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, MEDIA_NOUN_KINDS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
-                     PUBLICATION_NOUNS)
+                     POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS)
 
 # How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
 ANTECEDENT_WINDOW = 1500
@@ -133,11 +133,11 @@ class ArticleCast:
         body's members ("président de la fédération des médecins" is "le médecin"); chairing a body
         is no other role for an elected mandate ("présidente du groupe de travail" is "la députée")."""
         roles = [role for _, role, _, eid in self.roles if eid == entity_id] + list(self.offices.get(entity_id, ()))
-        if head in MANDATE_NOUNS:  # "présidente du groupe de travail …" is still "la députée"
-            roles = [role for role in roles if not _chairs_a_body(role)]
+        if head in MANDATE_NOUNS:  # "présidente du groupe de travail …", "chef de file …" is still "la députée"
+            roles = [role for role in roles if not _chairs_a_body(role) and not _party_position(role)]
         folded = fold(head)
         forms = (folded, folded + "s", folded + "x")
-        return bool(roles) and bool(head) and not any(f in fold(role).split() for role in roles for f in forms)
+        return bool(roles) and bool(head) and not any(f in _office_words(role) for role in roles for f in forms)
 
     def affiliations(self, entity_id: str) -> frozenset[str]:
         """The organisations named in the roles the article gave the person ("le leader de la CGT
@@ -283,7 +283,28 @@ class ArticleCast:
                 if hit is not None:
                     out.append((t.idx, lemma, hit[1].id))
                     break
+            else:
+                if any(c.dep_ == "det" and c.lower_ in POSSESSIVE_DETERMINERS for c in t.children):
+                    # "l'OCDE, dans son rapport sur …": the organisation or person named before in
+                    # the sentence
+                    before = [e for _, e in self.index.mentions_in(t.sent.start_char, t.idx)
+                              if e.type in ("ORG", "PER")]
+                    if before:
+                        out.append((t.idx, lemma, before[-1].id))
         return out
+
+
+def _office_words(role: str) -> list[str]:
+    """The folded words of a role that a bare head noun may name: not the rank and noun of a ranked
+    office ("premier ministre" is not "le ministre"; "premier ministre de X" is still "de X")."""
+    words = fold(role).split()
+    return words[2:] if ranked_office(words) else words
+
+
+def _party_position(role: str) -> bool:
+    """"chef de file écologiste", "porte-parole du groupe": a position in a party or a campaign."""
+    words = fold(role).split()
+    return bool(words) and words[0] in PARTY_POSITION_WORDS
 
 
 def _chairs_a_body(role: str) -> bool:

@@ -121,6 +121,9 @@ class InciseAttribution(ComplementSkipper):
             return None
         tok = doc[i]
         prep = preposition_cue(doc, i)
+        if prep is not None and tok.text[:1].isupper() \
+                and self.text[span.start:span.end].rstrip().endswith(SENTENCE_ENDS):
+            return None  # "« J'adore WikiLeaks ! » Selon la CIA, ces documents …": a new sentence
         if prep is not None:
             np = postposed_np(doc, self.skip_source_nouns(prep[1], limit), limit, after_preposition=True)
             if np:
@@ -212,6 +215,9 @@ class InciseAttribution(ComplementSkipper):
                 continue
             break
         return None
+
+
+SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 def _at_seat(doc: Doc, m: int, limit: int) -> bool:

@@ -34,7 +34,7 @@ from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal
 from .tables import (
     CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS,
     HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_NOUNS, PAIRED_MARKS, PERSON_OBJECT_VERBS,
-    PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
+    PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
@@ -103,12 +103,19 @@ def _without_channels(items: list[IndirectItem], doc: Doc) -> list[IndirectItem]
     channel. A source phrase ("selon X", "d'après X") naming an outlet, whose content holds the cue
     of another report, is not a statement of its own: the inner report is kept, once. A feeling
     ("selon Le Parisien, le maire s'inquiète de …") is what the outlet reports, not a report of its
-    own; and a person or body ("selon le procureur, le suspect a affirmé …") reports, not relays."""
-    channels = [it for it in items if _outlet_source(it, doc)]
+    own; and a person or body ("selon le procureur, le suspect a affirmé …") reports, not relays.
+    A pronoun source is the speaker of the inner report again ("X a estimé que …, selon elle")."""
+    channels = [it for it in items if _outlet_source(it, doc) or _pronoun_source(it, doc)]
     if not channels:
         return items
     verbs = [it for it in items if it not in channels and it.cue.lemma not in FEELING_VERBS]
     return [it for it in items if not (it in channels and any(it.start <= v.cue.start < it.end for v in verbs))]
+
+
+def _pronoun_source(item: IndirectItem, doc: Doc) -> bool:
+    """"selon elle", "d'après lui": a source phrase that is one stressed pronoun."""
+    return item.cue.lemma.replace("’", "'") in SOURCE_PHRASE_WORDS and item.np[1] - item.np[0] == 1 \
+        and doc[item.np[0]].lower_ in STRESSED_PRONOUNS
 
 
 def _outlet_source(item: IndirectItem, doc: Doc) -> bool:

@@ -11,7 +11,7 @@ from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
-from .tables import RELATIVE_SOURCE_PREPOSITIONS, STRESSED_PRONOUNS
+from .tables import REFLEXIVE_CLITICS, RELATIVE_SOURCE_PREPOSITIONS, SELF_DESCRIPTION_VERBS, STRESSED_PRONOUNS
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
 PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
@@ -71,11 +71,17 @@ class PreposedAttribution(ComplementSkipper):
             return None
         colon = i
         first = self._clause_start(colon)
+        relative = None  # a person's relative clause of speech, when no verb of the main clause speaks
         for v in range(colon - 1, first - 1, -1):
             if self.in_quote[v]:
                 break
             cue = verb_cue(doc, v)
-            if cue is None or doc[v].dep_ in ("acl:relcl", "acl") and doc[v].morph.get("VerbForm") != ["Part"]:
+            if cue is None:
+                continue
+            person = self._relative_person(doc[v])
+            if person is not None and relative is None:  # "… du candidat X qui a lancé : « … »"
+                relative = Attribution("intro", person, make_cue(doc, v, cue[1], cue[0].base), doc[person[0]].idx)
+            if doc[v].dep_ in ("acl:relcl", "acl") and doc[v].morph.get("VerbForm") != ["Part"]:
                 continue
             if any(c.dep_.startswith("nsubj") and c.lower_ in ("qui", "que", "qu'") for c in doc[v].children):
                 continue
@@ -93,6 +99,8 @@ class PreposedAttribution(ComplementSkipper):
             if np is not None:
                 return Attribution("intro", np, cue_obj, doc[np[0]].idx)
             return Attribution("continue", None, cue_obj, span.start)
+        if relative is not None:
+            return relative
         # No speech verb: the subject of the clause before the colon speaks — unless the
         # quotation names it ("X aurait changé la donne : « J'ai écrit à X … »").
         quoted = self.text[span.start:span.end]
@@ -106,6 +114,18 @@ class PreposedAttribution(ComplementSkipper):
                     return Attribution("intro", np, None, doc[np[0]].idx)
         label = self._label(first, colon)
         return Attribution("intro", label, None, doc[label[0]].idx) if label else None
+
+    @staticmethod
+    def _relative_person(verb) -> tuple[int, int] | None:
+        """The person a relative "qui" subject of ``verb`` stands for, when a person's name: "du
+        candidat X qui a lancé :" (not "un texte qui prévoit :")."""
+        qui = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+        if qui is None:
+            return None
+        a, b = trim_subject(qui)
+        if b - a > 1 and verb.doc[b - 1].lower_ == "qui":
+            b -= 1
+        return (a, b) if any(t.ent_type_ == "PER" for t in verb.doc[a:b]) else None
 
     def _clause_start(self, colon: int) -> int:
         """The first token of the sentence, list item or clause after a quotation that ends before
@@ -223,11 +243,19 @@ class PreposedAttribution(ComplementSkipper):
     def _subject_of_quoted_predicate(self, span: MarkSpan) -> tuple[int, int] | None:
         """``Il « refuse de céder »``, ``Marc Lenoir « ne lâchera rien »``: the quotation is the
         predicate of a pronoun or a name written just before it, who speaks the words (a common
-        noun is left alone: ``l'enquête « s'inscrit dans … »`` quotes someone else)."""
+        noun is left alone: ``l'enquête « s'inscrit dans … »`` quotes someone else) — unless the
+        words speak of their speaker in the first person (``Elle « me faisait remonter … »``: she
+        is talked about). A verb of self-description before the words is the subject's own
+        (``X se sent « libéré de revoir des gens à qui je peux parler »``)."""
         doc = self.doc
         i = self.token_at(span.open) - 1
         while i >= 0 and doc[i].is_space:
             i -= 1
+        described = self._self_description_subject(i)
+        if described is not None:
+            return described
+        if self.speaker_says_i(span):
+            return None
         if i >= 0 and doc[i].ent_type_ in ("PER", "ORG"):
             first = doc[min(len(doc) - 1, self.token_at(span.start))]
             name = next((e for e in doc.ents if e.start <= i < e.end), None)
@@ -243,6 +271,22 @@ class PreposedAttribution(ComplementSkipper):
         if not (tok.lower_ in PREDICATE_PRONOUNS or tok.pos_ == "PROPN"):
             return None
         return trim_subject(tok)
+
+    def _self_description_subject(self, i: int) -> tuple[int, int] | None:
+        """``X, qui se veut « très ferme »``, ``elle se montre « confiante »``: a reflexive verb of
+        self-description (token ``i``) whose subject, a name or a pronoun (or "qui" after one), says
+        the words that describe them."""
+        doc = self.doc
+        verb = doc[i] if i >= 1 else None
+        if verb is None or verb.lemma_.lower() not in SELF_DESCRIPTION_VERBS or self.in_quote[i] \
+                or doc[i - 1].lower_ not in REFLEXIVE_CLITICS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < i), None)
+        if subj is None or not (subj.lower_ in PREDICATE_PRONOUNS or subj.lower_ == "qui" or subj.pos_ == "PROPN"):
+            return None
+        a, b = trim_subject(subj)
+        return (a, b) if any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[a:b]) \
+            or subj.lower_ in PREDICATE_PRONOUNS else None
 
     def _auxiliary_subject(self, i: int, span: MarkSpan) -> tuple[int, int] | None:
         """``Donald Trump a lui aussi « condamné l'attaque »``: the quotation opens on the participle

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .marks import MarkSpan
-from .tables import GLOSS_VERBS, NAMING_NOUNS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, UTTERANCE_COORDINATORS
+from .tables import (GLOSS_VERBS, NAMING_NOUNS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, SPEAKER_SELF_WORDS,
+                     UTTERANCE_COORDINATORS)
 
 # A fragment of at most this many words without a conjugated verb is a term unless a speech verb
 # governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
@@ -92,6 +93,10 @@ class QuoteKindReader:
         if not content[:1].islower() or self.after_determiner(span) or self.after_naming_noun(span):
             return False
         return self.has_finite_verb(span) or any(t.lower_ in SPEAKER_PERSON_WORDS for t in self.content_tokens(span))
+
+    def speaker_says_i(self, span: MarkSpan) -> bool:
+        """The quoted words speak of their speaker in the first person singular ("me", "j'ai")."""
+        return any(t.lower_ in SPEAKER_SELF_WORDS for t in self.content_tokens(span))
 
     def is_term(self, span: MarkSpan) -> bool:
         """Short, verbless fragment: a name, a term, a slogan or a scare quote (until a cue claims it)."""

@@ -12,9 +12,9 @@ from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS
 from .tables import (
     BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS,
-    LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
-    NP_STOP_WORDS, ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRESSED_PRONOUNS,
-    SETTING_NOUNS_AFTER_A, SETTING_PREPOSITIONS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
+    LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, NP_STOP_WORDS, ORGAN_NOUNS,
+    ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, REFLEXIVE_CLITICS,
+    ROLE_NOUNS, SETTING_NOUNS_AFTER_A, SETTING_PREPOSITIONS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
 # A speaker phrase longer than this many tokens is a misreading (calibrated on gold/dev: the
@@ -130,6 +130,10 @@ def relative_que_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+# Prepositions of a setting fronted before the subject ("Au PS, le sénateur …", "Chez LR, le député …").
+SETTING_OPENERS = frozenset({"au", "aux", "à", "chez", "dans", "en"})
+
+
 def subject_np(verb: Token) -> tuple[int, int] | None:
     """The subject phrase of a (preposed) cue verb, climbing coordinations and gerunds."""
     node = verb
@@ -145,7 +149,16 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
             subj = next((g for c in node.children if c.dep_.startswith("aux") and c.i < verb.i
                          for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i), None)
         if subj is not None:
-            return trim_subject(subj)
+            a, b = trim_subject(subj)
+            doc = verb.doc
+            if doc[a].lower_ in SETTING_OPENERS and b < verb.i and doc[b].text == ",":
+                # "Au PS, le sénateur X a considéré …" read with "PS" as the subject: the setting
+                # fronted before the comma, and the subject after it (not the verb's clitics)
+                end = verb.i
+                while end > b + 1 and (doc[end - 1].pos_ == "AUX" or doc[end - 1].lower_ in REFLEXIVE_CLITICS):
+                    end -= 1
+                return postposed_np(doc, b + 1, end) or (a, b)
+            return a, b
         if node.dep_ in ("ROOT",) or node.head is node:
             break
         if node.dep_ not in ("conj", "xcomp", "advcl", "nmod", "acl", "obl:mod", "obl", "parataxis", "ccomp"):
@@ -213,7 +226,8 @@ def trim_subject(subj: Token) -> tuple[int, int]:
             while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PER"):
                 k += 1
             break
-        if t.text in (",", "(", ":", ";") or t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX"):
+        if t.text in (",", "(", ":", ";") or t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX") \
+                or _opens_time_adverbial(doc, k):
             break
         k += 1
     b = max(b, k)
@@ -230,6 +244,15 @@ def trim_subject(subj: Token) -> tuple[int, int]:
     while a < subj.i and doc[a].dep_ == "case" and doc[a].lower_ in COMPLEMENT_MARKERS:
         a += 1
     return a, b
+
+
+def _opens_time_adverbial(doc: Doc, k: int) -> bool:
+    """A weekday, or "ce"/"cette" before one, after a subject's noun ("a estimé l'eurodéputé ce
+    vendredi 31 janvier"): the time of the verb, not part of the description."""
+    t = doc[k]
+    if t.lower_ in WEEKDAYS:
+        return doc[k - 1].pos_ != "ADP"
+    return t.lower_ in ("ce", "cette") and k + 1 < len(doc) and doc[k + 1].lower_ in WEEKDAYS
 
 
 def _bracket_before_name(doc: Doc, k: int) -> int | None:

@@ -27,7 +27,8 @@ from ...lang.fr.gender import compatible
 from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...knowledge.seats import is_presidency, seat
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS
+from ...lang.fr.person_nouns import (FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS,
+                                     ranked_office)
 from ...nlp.syntax import closes_apposition, in_clause
 from .cues import verb_cue
 from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
@@ -40,7 +41,7 @@ from .tables import (
     ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
     PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS, SURROUNDING_GROUP_NOUNS,
-    UNNAMED_SOURCE_NOUNS,
+    OUTLET_PIECE_NOUNS, PUBLISHING_VERBS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS, WORK_NOUNS,
 )
 
 # How far after a role phrase (characters) a name the article gave that role still counts
@@ -429,6 +430,12 @@ class SpeakerResolver:
         document = self._document(a, b, head, det)
         if document is not None:
             return document
+        if det in POSSESSIVE_DETERMINERS and b - a == 2 and head_text in WORK_AUTHOR_NOUNS \
+                and self._work_named_before(a):
+            # "selon son auteure": the author of the work the story is about, its person
+            person = self.chain.topic(a, start, gender) or self._headline_person(gender, "")
+            if person is not None:
+                return self._referent(a, b, person, gender, True)
         if head_lemma in SUBSIDIARY_NOUNS and (branch := self._subsidiary(head)) is not None:
             return self._referent(a, b, branch.id, None, False)
         label = head_text or (doc[a + 1].lower_ if b - a == 2 else "")
@@ -536,8 +543,8 @@ class SpeakerResolver:
             for _, e in cast.index.mentions_in(start, end):
                 if e.type in SPEAKER_TYPES:
                     return self._referent(a, b, e.id, None, e.type == "PER")
-            author = self._agent_after(b)
-            if author is not None:  # "un bilan communiqué jeudi par le parquet de Paris"
+            author = self._agent_after(b) or (self._outlet_after(b) if head_lemma in OUTLET_PIECE_NOUNS else None)
+            if author is not None:  # "un bilan communiqué jeudi par le parquet de Paris", "un article publié dans X"
                 return self._referent(a, b, author.id, None, author.type == "PER")
             maker = self._relative_maker(head)
             if maker is not None:  # "selon la présentation qu'en fait le magazine", "une vidéo qu'ils ont diffusée"
@@ -605,6 +612,25 @@ class SpeakerResolver:
                 return hit[1] if hit is not None and hit[1].type in SPEAKER_TYPES else None
         return None
 
+    def _work_named_before(self, a: int) -> bool:
+        """A work (a book, a tale, a film) is named in the sentence of token ``a`` or the one before."""
+        doc = self.doc
+        sent = doc[a].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(t.lemma_.lower() in WORK_NOUNS for t in doc[start:a])
+
+    def _outlet_after(self, b: int) -> Entity | None:
+        """The outlet named by "publié dans X" within a few words after token ``b``."""
+        doc = self.doc
+        for k in range(max(b, 1), min(len(doc) - 1, b + AGENT_WINDOW)):
+            if doc[k].is_punct or self.cast.in_quote[k]:
+                return None
+            if doc[k].lower_ == "dans" and doc[k - 1].lemma_.lower() in PUBLISHING_VERBS:
+                name = k + 2 if doc[k + 1].pos_ == "DET" and k + 2 < len(doc) else k + 1
+                hit = self.cast.index.mention_at(doc[name].idx)
+                return hit[1] if hit is not None and is_media_name(hit[1].name) else None
+        return None
+
     def recent_person(self, start: int, gender: str | None) -> str | None:
         """The person who spoke last, else the person named last, agreeing in gender: what a label
         ("cette libérale") points back to, whatever office that person holds."""
@@ -649,7 +675,8 @@ class SpeakerResolver:
             role = current
             # a longer role holds the phrase ("président de la commission" is a "président"), not a
             # one-word synonym of a longer phrase ("président" for "président de la République")
-            exact = role in keys or any(role.startswith(k + " ") or role.endswith(" " + k)
+            exact = role in keys or any(role.startswith(k + " ")
+                                        or (role.endswith(" " + k) and not ranked_office(fold(role).split()))
                                         for k in keys if k == phrase or " " in k)
             if offset >= start + EXACT_ROLE_LOOKAHEAD:
                 if exact:

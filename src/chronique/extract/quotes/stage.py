@@ -226,6 +226,12 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
                 ref = None  # "elle « accélère »": a pronoun for a thing, or no one named
         elif att.how == "continue":
             fresh = resolver.new_subject_between(last[0] if last else -1, offset)
+            if fresh is not None and kind == "partial" and fresh.text.lower() in ("il", "elle") \
+                    and reader.speaker_says_i(payload) \
+                    and doc[token_at(fresh.start)].sent.start == doc[token_at(payload.open)].sent.start:
+                # "Elle l'a fait « … » et « j'ai … »": the person the sentence's pronoun designates
+                # is talked about, in the words of the speaker before
+                fresh = None
             if fresh is not None and (last is None or fresh.entity != last[1].entity):
                 ref = fresh
             elif last is not None and offset - last[0] <= CONTINUATION_WINDOW:

@@ -81,6 +81,9 @@ NAMING_NOUNS = frozenset({
 
 # Reflexive clitics: a pronominal verb describes its subject ("se dit « inquiète »") or means something else ("s'appelle").
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+# Reflexive verbs of self-description: "X se veut « très ferme »", "elle se montre « confiante »" —
+# the quoted words that describe the subject are the subject's.
+SELF_DESCRIPTION_VERBS = frozenset({"vouloir", "montrer", "sentir"})
 
 # Nouns of unnamed sources that stay unnamed even when definite ("l'entourage du ministre").
 UNNAMED_SOURCE_NOUNS = frozenset({
@@ -203,6 +206,16 @@ NON_ASSERTIVE_GOVERNORS = frozenset({"refuser", "éviter", "hésiter", "renoncer
 # People speaking for a document or a body: "les auteurs du rapport", "les experts du Conseil de
 # sécurité" are resolved to the producer of that document / that body.
 DOCUMENT_AUTHOR_NOUNS = frozenset({"auteurs", "auteur", "experts", "rédacteurs", "signataires", "rapporteurs"})
+# Participles of publishing before the outlet that carried a piece of its own ("un article publié dans
+# Le Parisien"): the outlet speaks through it (not an op-ed, whose signatories speak).
+PUBLISHING_VERBS = frozenset({"publier", "paraître"})
+OUTLET_PIECE_NOUNS = frozenset({"article", "enquête", "reportage", "éditorial", "dépêche"})
+# The author of a work, named by a possessive after the work ("ce conte …, selon son auteure"): the
+# person the story is about — only with a work named in its sentence or the one before ("son auteur"
+# of a stabbing is someone else).
+WORK_AUTHOR_NOUNS = frozenset({"auteur", "auteure", "autrice", "réalisateur", "réalisatrice"})
+WORK_NOUNS = frozenset({"livre", "conte", "roman", "film", "série", "chanson", "album", "ouvrage", "pièce", "œuvre",
+                        "essai", "documentaire", "spectacle", "saga", "recueil", "chapitre", "tome", "bande"})
 
 # Words that introduce a complement: a name after them is not the head ("un proche du ministre X").
 COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -281,7 +294,7 @@ FEELING_VERBS = frozenset({"inquiéter", "alarmer", "réjouir", "féliciter", "�
 # Pronominal uses of speech verbs that say nothing: "s'appelle Rex" (is named), "la reprise
 # s'annonce difficile", "la tendance se confirme", "le calendrier se précise", "s'explique par",
 # "deux ministres s'opposent" (clash).
-PRONOMINAL_NON_SPEECH = frozenset({"appeler", "annoncer", "confirmer", "préciser", "expliquer", "opposer"})
+PRONOMINAL_NON_SPEECH = frozenset({"appeler", "annoncer", "confirmer", "préciser", "expliquer", "opposer", "appuyer"})
 # Verbs whose infinitive complement has its own subject, not theirs: in "le gouvernement voit
 # s'opposer deux ministres" or "fait dire au ministre", the subject of voir/faire is not the speaker.
 OWN_SUBJECT_GOVERNORS = frozenset({"voir", "entendre", "regarder", "écouter", "laisser", "faire", "sentir"})
@@ -297,6 +310,9 @@ RELAY_VERBS = frozenset({"rapporter", "relayer", "relater", "citer"})
 ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
     "quant à lui", "quant à elle", "quant à eux", "quant à elles", "pour sa part", "pour leur part",
     "de son côté", "de leur côté", "à son tour", "à leur tour",
+    # adverbial phrases of several tokens ("», a d'ailleurs reconnu X", "», avait en effet admis X")
+    "d' ailleurs", "d’ ailleurs", "en effet", "par ailleurs", "en outre", "de nouveau", "à nouveau",
+    "en revanche", "du reste", "une nouvelle fois", "une fois de plus",
 ))
 # Prepositions opening a complement of setting (medium, place, occasion) that may stand between an
 # inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
@@ -325,6 +341,9 @@ ORGANISATION_ANAPHOR_NOUNS = frozenset({
 })
 # Words of the first and second person: a quoted fragment holding one is someone's words ("« unir
 # nos forces »"), not a name or a term.
+# The speaker in the first person singular: words that a third person written before the
+# quotation cannot be saying of themselves (« Elle « me faisait remonter … » » quotes someone else).
+SPEAKER_SELF_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 SPEAKER_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
                                   "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes", "on"})
 # Nouns of the people who run an organisation: "la direction" speaks for the organisation named

@@ -21,6 +21,9 @@ PROSPECTIVE_VERBS = frozenset({"aller", "devoir", "prévoir", "compter", "envisa
                                "pouvoir", "préparer", "décider", "proposer", "s'apprêter"})
 # Participles that announce rather than report ("la réunion prévue jeudi").
 PROSPECTIVE_PARTICIPLES = frozenset({"prévoir", "programmer", "attendre", "envisager", "planifier", "fixer"})
+# Nouns of a part of a year: "la fin de 2025" is a time, not a thing named by its year.
+PART_OF_YEAR_NOUNS = frozenset({"fin", "début", "milieu", "courant", "mois", "année", "printemps", "été", "automne",
+                                "hiver", "semestre", "trimestre", "moitié", "partie", "cours"})
 MAX_CLIMB = 6  # head steps from the expression to its verb (deeper is another clause)
 
 
@@ -124,14 +127,26 @@ def _label(tense: str, mood: str) -> str | None:
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """Tense of the clause governing the characters ``start:end`` of ``doc``."""
+    """Tense of the clause governing the characters ``start:end`` of ``doc``; None for a year that
+    names a thing rather than dates the clause ("l'élection présidentielle de 2017", "la loi de
+    2016": held before or after the article, whatever its verb's tense)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
+        return None
+    if _noun_complement(span.root):
         return None
     verb = governing_verb(span.root)
     if verb is None:
         return None
     return verb_tense(verb)
+
+
+def _noun_complement(tok: Token) -> bool:
+    """A year after "de" completing a noun: "l'élection présidentielle de 2017" (not a part of the
+    year: "à la fin de 2025", "au printemps de 2026")."""
+    return tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ") and tok.like_num \
+        and tok.head.lemma_.lower() not in PART_OF_YEAR_NOUNS \
+        and any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children)
 
 
 def _lemmas(tok: Token) -> set[str]:

@@ -93,6 +93,18 @@ RELATION_NOUNS = frozenset({
 # ("la présidente du groupe de travail" is still "la députée").
 MANDATE_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "maire",
                            "élu", "élue", "parlementaire", "conseiller", "conseillère"})
+# Words before an office noun that make it another office: "le ministre" is not the "Premier
+# ministre", "le secrétaire" not the "premier secrétaire" of a party (folded, as roles are compared).
+OFFICE_RANK_WORDS = frozenset({"premier", "premiere"})
+
+
+def ranked_office(words: list[str]) -> bool:
+    """Folded words of a role that open on a rank word before the office noun ("premier ministre")."""
+    return len(words) > 1 and words[0] in OFFICE_RANK_WORDS
+# First words (folded) of the positions held in a party or a campaign beside an elected mandate:
+# "le chef de file écologiste" is still "l'eurodéputé", "la porte-parole du groupe" "la députée".
+PARTY_POSITION_WORDS = frozenset({"chef", "cheffe", "leader", "numero", "porte-parole", "tete", "figure",
+                                  "candidat", "candidate", "secretaire"})
 # Nouns of the chair of a body, folded (no accents) as roles are compared.
 CHAIR_NOUNS = frozenset({"president", "presidente", "vice-president", "vice-presidente", "copresident", "copresidente"})
 
