@@ -47,6 +47,10 @@ def shared_currency_names() -> dict[str, str]:
     return {form: currencies[0].code for form, currencies in _by_form().items()}
 
 
+def is_shared_currency(name: str) -> bool:
+    return name.lower() in _by_form()
+
+
 def currency_in(name: str, places: list[str]) -> str | None:
     """The code of the shared currency ``name`` ("riyals") in an article naming ``places`` (in the
     order of their first mention): the currency of the first of them that uses that name; None for

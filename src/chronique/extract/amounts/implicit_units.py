@@ -56,11 +56,12 @@ def _merge_ratios(cands: list[_Cand], text: str) -> None:
 _THOUSANDS = re.compile(r"\d[.\s\u00a0\u202f]000(?![\d,])")
 
 
-def _shared_thousands(value: float, nxt: _Cand, text: str, in_thousands: set[int]) -> bool:
+def _shared_thousands(value: float, nxt: _Cand, text: str, given_thousands: bool) -> bool:
     """A small number before one written in thousands of the same order ("7 à 8.000": 7,000 —
-    not "de 1 à 10.000", where 1 is one), or before one given them so ("70, 80 et 100.000")."""
+    not "de 1 à 10.000", where 1 is one), or before one given them so (``given_thousands``:
+    "70, 80 et 100.000")."""
     return value < 1000 and nxt.value / 10 < value * 1000 <= nxt.value \
-        and (_THOUSANDS.search(text, nxt.start, nxt.end) is not None or id(nxt) in in_thousands)
+        and (given_thousands or _THOUSANDS.search(text, nxt.start, nxt.end) is not None)
 
 
 def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: Doc,
@@ -71,7 +72,7 @@ def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: 
         if c.prev in lx.FACTOR_BEFORE and c.unit is None and nxt.unit is None and PAIRED_RE.match(text[c.end:nxt.start]):
             c.drop = nxt.drop = True
     # pairs first, right to left, so that "75, 70 et 33 ans" hands "ans" down the whole list
-    in_thousands: set[int] = set()  # numbers of the list given the thousands of the one after
+    in_thousands: set[int] = set()  # indexes of the numbers given the thousands of the one after
     for k in range(len(cands) - 2, -1, -1):
         c, nxt = cands[k], cands[k + 1]
         if c.drop or c.unit is not None or c.sign or c.noun_follows:
@@ -84,10 +85,10 @@ def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: 
                 if not c.scaled and not c.words and nxt.scale > 1:
                     # "entre 30 et 300 millions de dollars": the scale word serves both numbers
                     c.value, c.scale, c.scaled = round(c.value * nxt.scale, 6), nxt.scale, True
-                elif not c.scaled and not c.words and _shared_thousands(c.value, nxt, text, in_thousands):
+                elif not c.scaled and not c.words and _shared_thousands(c.value, nxt, text, k + 1 in in_thousands):
                     # "7 à 8.000 riyals", "70, 80 et 100.000": the thousands serve the numbers before
                     c.value = round(c.value * 1000, 6)
-                    in_thousands.add(id(c))
+                    in_thousands.add(k)
     for k, c in enumerate(cands):
         if c.drop or c.unit is not None:
             continue

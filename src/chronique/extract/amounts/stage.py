@@ -17,7 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from ...article import Amount, Article
-from ...knowledge.currencies import currency_in
+from ...knowledge.currencies import currency_in, is_shared_currency
 from ..entities.index import EntityIndex
 from ..registry import register
 from ..stage import Stage
@@ -73,19 +73,16 @@ def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
 def _local_currencies(cands: list[_Cand], text: str, article: Article) -> None:
     """A currency name several countries share ("400 riyals") is the currency of the first of them
     the article names (``knowledge/currencies.tsv``); the amounts that left it implicit follow."""
-    money = [c for c in cands if c.kind == "money" and not c.drop]
-    if not money:
+    shared = [(c, word) for c in cands if c.kind == "money" and not c.drop
+              for word in text[c.start:c.end].split()[-1:] if is_shared_currency(word)]
+    if not shared:
         return
     places = [e.name for e in sorted((e for e in article.entities if e.type == "LOC" and e.mentions),
                                      key=lambda e: min(m.start for m in e.mentions))]
-    local: dict[str, str] = {}
-    for c in money:
-        words = text[c.start:c.end].split()
-        code = currency_in(words[-1], places) if words else None
-        if code is not None:
-            local[c.unit] = code
-    for c in money:
-        c.unit = local.get(c.unit, c.unit)
+    local = {c.unit: code for c, word in shared if (code := currency_in(word, places)) is not None}
+    for c in cands:
+        if c.kind == "money":
+            c.unit = local.get(c.unit, c.unit)
 
 
 def _zero_range_start(c: _Cand, text: str) -> bool:

@@ -112,15 +112,19 @@ def _without_channels(items: list[IndirectItem], doc: Doc) -> list[IndirectItem]
     return [it for it in items if not (it in channels and any(it.start <= v.cue.start < it.end for v in verbs))]
 
 
+def _source_phrase(item: IndirectItem) -> bool:
+    """A report by "selon X", "d'après X"."""
+    return item.cue.lemma.replace("’", "'") in SOURCE_PHRASE_WORDS
+
+
 def _pronoun_source(item: IndirectItem, doc: Doc) -> bool:
     """"selon elle", "d'après lui": a source phrase that is one stressed pronoun."""
-    return item.cue.lemma.replace("’", "'") in SOURCE_PHRASE_WORDS and item.np[1] - item.np[0] == 1 \
-        and doc[item.np[0]].lower_ in STRESSED_PRONOUNS
+    return _source_phrase(item) and item.np[1] - item.np[0] == 1 and doc[item.np[0]].lower_ in STRESSED_PRONOUNS
 
 
 def _outlet_source(item: IndirectItem, doc: Doc) -> bool:
     """A "selon"/"d'après" phrase whose source is an outlet (a known one, or a media noun)."""
-    if item.cue.lemma.replace("’", "'") not in SOURCE_PHRASE_WORDS:
+    if not _source_phrase(item):
         return False
     source = doc[item.np[0]:item.np[1]]
     return fold(source.text) in MEDIA or any(t.lower_ in MEDIA_NOUNS for t in source)

@@ -123,8 +123,6 @@ class PreposedAttribution(ComplementSkipper):
         if qui is None:
             return None
         a, b = trim_subject(qui)
-        if b - a > 1 and verb.doc[b - 1].lower_ == "qui":
-            b -= 1
         return (a, b) if any(t.ent_type_ == "PER" for t in verb.doc[a:b]) else None
 
     def _clause_start(self, colon: int) -> int:
@@ -282,11 +280,11 @@ class PreposedAttribution(ComplementSkipper):
                 or doc[i - 1].lower_ not in REFLEXIVE_CLITICS:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < i), None)
-        if subj is None or not (subj.lower_ in PREDICATE_PRONOUNS or subj.lower_ == "qui" or subj.pos_ == "PROPN"):
+        if subj is None or subj.lower_ not in PREDICATE_PRONOUNS and subj.lower_ != "qui" and subj.pos_ != "PROPN":
             return None
         a, b = trim_subject(subj)
-        return (a, b) if any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[a:b]) \
-            or subj.lower_ in PREDICATE_PRONOUNS else None
+        named = any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[a:b])
+        return (a, b) if named or subj.lower_ in PREDICATE_PRONOUNS else None
 
     def _auxiliary_subject(self, i: int, span: MarkSpan) -> tuple[int, int] | None:
         """``Donald Trump a lui aussi « condamné l'attaque »``: the quotation opens on the participle

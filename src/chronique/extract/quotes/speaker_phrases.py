@@ -14,7 +14,8 @@ from .tables import (
     BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS,
     LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, NP_STOP_WORDS, ORGAN_NOUNS,
     ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, REFLEXIVE_CLITICS,
-    ROLE_NOUNS, SETTING_NOUNS_AFTER_A, SETTING_PREPOSITIONS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
+    RELATIVE_OPENERS, ROLE_NOUNS, SETTING_NOUNS_AFTER_A, SETTING_PREPOSITIONS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
+    WEEKDAYS,
 )
 
 # A speaker phrase longer than this many tokens is a misreading (calibrated on gold/dev: the
@@ -227,7 +228,7 @@ def trim_subject(subj: Token) -> tuple[int, int]:
                 k += 1
             break
         if t.text in (",", "(", ":", ";") or t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX") \
-                or _opens_time_adverbial(doc, k):
+                or t.lower_ in RELATIVE_OPENERS and t.head.dep_ == "acl:relcl" or _opens_time_adverbial(doc, k):
             break
         k += 1
     b = max(b, k)

@@ -596,21 +596,42 @@ class SpeakerResolver:
 
     def _agent_after(self, b: int) -> Entity | None:
         """The entity named by "par X" within a few words after token ``b`` (a participle's agent)."""
+        k = self._word_after(b, lambda k: self.doc[k].lower_ == "par")
+        if k is None:
+            return None
+        hit = self._mention_after(k)
+        if hit is None and (np := postposed_np(self.doc, k + 1, len(self.doc))) is not None:
+            # "mis en avant par l'agence européenne", "par un chercheur de X, Paul Durand": the
+            # phrase, resolved like a speaker's
+            ref = self.resolve_span(*np)
+            entity = self.cast.index.by_id.get(ref.entity) if ref is not None and ref.entity else None
+            return entity if entity is not None and entity.type in SPEAKER_TYPES else None
+        return hit[1] if hit is not None and hit[1].type in SPEAKER_TYPES else None
+
+    def _outlet_after(self, b: int) -> Entity | None:
+        """The outlet named by "publié dans X" within a few words after token ``b``."""
+        doc = self.doc
+        k = self._word_after(b, lambda k: doc[k].lower_ == "dans" and k > 0
+                             and doc[k - 1].lemma_.lower() in PUBLISHING_VERBS)
+        hit = self._mention_after(k) if k is not None else None
+        return hit[1] if hit is not None and is_media_name(hit[1].name) else None
+
+    def _word_after(self, b: int, wanted) -> int | None:
+        """The first token within a few words after token ``b`` that is ``wanted``, before any
+        punctuation or quotation."""
         doc = self.doc
         for k in range(max(b - 1, 0), min(len(doc) - 1, b + AGENT_WINDOW)):
             if doc[k].is_punct or self.cast.in_quote[k]:
                 return None
-            if doc[k].lower_ == "par":
-                name = k + 2 if doc[k + 1].pos_ == "DET" and k + 2 < len(doc) else k + 1  # "par le parquet"
-                hit = self.cast.index.mention_at(doc[name].idx)
-                if hit is None and (np := postposed_np(doc, k + 1, len(doc))) is not None:
-                    # "mis en avant par l'agence européenne", "par un chercheur de X, Paul Durand": the
-                    # phrase, resolved like a speaker's
-                    ref = self.resolve_span(*np)
-                    entity = self.cast.index.by_id.get(ref.entity) if ref is not None and ref.entity else None
-                    return entity if entity is not None and entity.type in SPEAKER_TYPES else None
-                return hit[1] if hit is not None and hit[1].type in SPEAKER_TYPES else None
+            if wanted(k):
+                return k
         return None
+
+    def _mention_after(self, k: int):
+        """The mention of the name right after the preposition at token ``k`` ("par le parquet")."""
+        doc = self.doc
+        name = k + 2 if doc[k + 1].pos_ == "DET" and k + 2 < len(doc) else k + 1
+        return self.cast.index.mention_at(doc[name].idx)
 
     def _work_named_before(self, a: int) -> bool:
         """A work (a book, a tale, a film) is named in the sentence of token ``a`` or the one before."""
@@ -618,18 +639,6 @@ class SpeakerResolver:
         sent = doc[a].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         return any(t.lemma_.lower() in WORK_NOUNS for t in doc[start:a])
-
-    def _outlet_after(self, b: int) -> Entity | None:
-        """The outlet named by "publié dans X" within a few words after token ``b``."""
-        doc = self.doc
-        for k in range(max(b, 1), min(len(doc) - 1, b + AGENT_WINDOW)):
-            if doc[k].is_punct or self.cast.in_quote[k]:
-                return None
-            if doc[k].lower_ == "dans" and doc[k - 1].lemma_.lower() in PUBLISHING_VERBS:
-                name = k + 2 if doc[k + 1].pos_ == "DET" and k + 2 < len(doc) else k + 1
-                hit = self.cast.index.mention_at(doc[name].idx)
-                return hit[1] if hit is not None and is_media_name(hit[1].name) else None
-        return None
 
     def recent_person(self, start: int, gender: str | None) -> str | None:
         """The person who spoke last, else the person named last, agreeing in gender: what a label

@@ -79,6 +79,8 @@ NAMING_NOUNS = frozenset({
     "catégorie", "statut", "régime", "contrat", "pass", "passe", "bouclier", "chèque", "prime", "ticket",
 })
 
+# Words opening a relative clause: a noun phrase ends before them ("le candidat X | qui a lancé").
+RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 # Reflexive clitics: a pronominal verb describes its subject ("se dit « inquiète »") or means something else ("s'appelle").
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 # Reflexive verbs of self-description: "X se veut « très ferme »", "elle se montre « confiante »" —
@@ -339,13 +341,13 @@ ORGANISATION_ANAPHOR_NOUNS = frozenset({
     "entreprise", "société", "groupe", "firme", "compagnie", "enseigne", "constructeur", "opérateur",
     "association", "organisation", "ong", "fondation", "organisme", "fédération", "start-up", "fabricant",
 })
-# Words of the first and second person: a quoted fragment holding one is someone's words ("« unir
-# nos forces »"), not a name or a term.
 # The speaker in the first person singular: words that a third person written before the
 # quotation cannot be saying of themselves (« Elle « me faisait remonter … » » quotes someone else).
 SPEAKER_SELF_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
-SPEAKER_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
-                                  "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes", "on"})
+# Words of the first and second person: a quoted fragment holding one is someone's words ("« unir
+# nos forces »"), not a name or a term.
+SPEAKER_PERSON_WORDS = SPEAKER_SELF_WORDS | frozenset({"nous", "notre", "nos", "vous", "votre", "vos", "tu", "te",
+                                                       "toi", "ton", "ta", "tes", "on"})
 # Nouns of the people who run an organisation: "la direction" speaks for the organisation named
 # last, "la direction du parti" for the one its complement stands for.
 LEADERSHIP_NOUNS = frozenset({"direction", "présidence", "dirigeants", "instances", "état-major"})

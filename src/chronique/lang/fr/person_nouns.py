@@ -96,11 +96,6 @@ MANDATE_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "
 # Words before an office noun that make it another office: "le ministre" is not the "Premier
 # ministre", "le secrétaire" not the "premier secrétaire" of a party (folded, as roles are compared).
 OFFICE_RANK_WORDS = frozenset({"premier", "premiere"})
-
-
-def ranked_office(words: list[str]) -> bool:
-    """Folded words of a role that open on a rank word before the office noun ("premier ministre")."""
-    return len(words) > 1 and words[0] in OFFICE_RANK_WORDS
 # First words (folded) of the positions held in a party or a campaign beside an elected mandate:
 # "le chef de file écologiste" is still "l'eurodéputé", "la porte-parole du groupe" "la députée".
 PARTY_POSITION_WORDS = frozenset({"chef", "cheffe", "leader", "numero", "porte-parole", "tete", "figure",
@@ -112,3 +107,8 @@ CHAIR_NOUNS = frozenset({"president", "presidente", "vice-president", "vice-pres
 # a noun of no table with one of them, speaking, is taken for a person.
 PERSON_NOUN_ENDINGS = ("ien", "ienne", "aire", "eur", "euse", "trice", "iste", "ant", "ante", "ier", "ière",
                        "ais", "aise", "ois", "oise", "in", "ine", "ard", "arde")
+
+
+def ranked_office(words: list[str]) -> bool:
+    """Folded words of a role that open on a rank word before the office noun ("premier ministre")."""
+    return len(words) > 1 and words[0] in OFFICE_RANK_WORDS
