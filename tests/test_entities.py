@@ -503,3 +503,19 @@ def test_a_family_name_in_capitals_joins_its_person_whatever_the_model_typed(nlp
     heading = Cand(5, 6, 24, 33, votes={"LOC": W_TABLE})
     [cluster] = resolve(tk, [person, heading])
     assert cluster.type() == "PER" and len(cluster.cands) == 2
+
+
+def test_a_feminine_role_after_son_agrees_with_a_later_madame():
+    # the tagger reads "avocate" as masculine after "son"; the listed noun's own form says feminine
+    from chronique.analysis import analyze
+    a = analyze("« Il regrette », a déclaré son avocate, Ilsa Vornqvist, dans un communiqué. "
+                "Mme Vornqvist a ajouté que son client partirait.", published="2020-09-13")
+    (person,) = [e for e in a.entities if e.type == "PER"]
+    assert {m.text for m in person.mentions} >= {"Ilsa Vornqvist", "Vornqvist"}
+
+
+def test_person_noun_genders_come_from_listed_pairs():
+    from chronique.lang.fr.person_nouns import PERSON_NOUN_GENDER
+    assert PERSON_NOUN_GENDER["avocate"] == "Fem" and PERSON_NOUN_GENDER["avocat"] == "Masc"
+    assert PERSON_NOUN_GENDER["conseillère"] == "Fem" and PERSON_NOUN_GENDER["directrice"] == "Fem"
+    assert "journaliste" not in PERSON_NOUN_GENDER  # one form for both

@@ -786,3 +786,20 @@ def test_a_visit_told_by_a_noun_goes_to_the_place_the_verb_carries(analyze):
 def test_contesting_what_one_did_is_no_opposition(analyze):
     art = run(analyze, "Marc Lenoir conteste avoir rencontré Julie Garnier.")
     assert not of_type(art, "REJECT")
+
+
+def test_a_name_between_commas_after_a_fronted_complement_is_the_subject(analyze):
+    # the parser hangs "Hugo Lambert" on "Instagram" as its apposition and leaves the verb without subject
+    art = run(analyze, "Sur Instagram, Hugo Lambert, président du festival de Deauville, a également rendu "
+                       "hommage à Julie Garnier.")
+    [ev] = of_type(art, "SUPPORT")
+    assert names(art, ev, "source") == {"Hugo Lambert"}
+    assert names(art, ev, "target") == {"Julie Garnier"}
+
+
+def test_the_first_word_of_a_hyphened_compound_is_no_trigger(analyze):
+    art = run(analyze, "Julie Garnier embauche deux aides-soignantes de Camille Renaud.")
+    assert of_type(art, "AID") == []
+    # guard: the noun alone still is one
+    art = run(analyze, "Camille Renaud a obtenu des aides de Julie Garnier.")
+    assert of_type(art, "AID")

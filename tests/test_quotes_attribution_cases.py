@@ -147,6 +147,40 @@ def test_pour_qui_gives_the_quotation_to_the_name_before(quote_pipeline):
     assert speaker_name(a, _quote(a, "promesses ne suffisent")) == "Claire Martin"
 
 
+def test_pour_qui_after_a_phrase_ending_on_a_place_gives_the_whole_phrase(quote_pipeline):
+    text = ("Les détenus libérés reprendront les armes, selon un officier rebelle installé au Soudan, "
+            "pour qui « personne ne doit en douter ».")
+    a = run(quote_pipeline, text)
+    q = _quote(a, "personne ne doit")
+    assert q.speaker.text == "un officier rebelle installé au Soudan" and q.speaker.entity is None
+
+
+def test_pour_after_quoted_words_inside_a_sentence_is_no_source(quote_pipeline):
+    text = "Les rebelles relâchés constituent une « menace en suspens » pour les autorités locales, estime Jonas Vettrup."
+    a = run(quote_pipeline, text)
+    assert not [q for q in a.quotes if q.cue is not None and q.cue.lemma == "pour"]
+    assert {speaker_name(a, q) for q in a.quotes} == {"Jonas Vettrup"}
+    # the noun phrase after "une", quoted once, is the judgement of the source named after
+    assert [q.text for q in only(a, "partial")] == ["menace en suspens"]
+    # guard: after a quoted sentence, "Pour X," opens a new clause and gives X's view
+    a = run(quote_pipeline, "« Nous partirons demain. » Pour le ministre Paul Girard, cette décision est une erreur.")
+    assert [speaker_name(a, q) for q in a.quotes if q.cue is not None and q.cue.lemma == "pour"] == ["Paul Girard"]
+
+
+def test_an_impersonal_il_est_ecrit_goes_on_with_the_document_quoted_before(quote_pipeline):
+    text = ("La newsletter féministe Les Vigilantes relance son appel. « Les écarts restent grands », peut-on "
+            "lire dans la newsletter. « La lutte est sérieuse », est-il également écrit.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in only(a, "direct")] == ["Les Vigilantes", "Les Vigilantes"]
+    # the document named after the impersonal verb speaks
+    a = run(quote_pipeline, "La romancière Ilsa Moor publie un conte. « Le livre paraîtra en mai », est-il "
+                            "indiqué dans un communiqué.")
+    assert only(a, "direct")[0].speaker.text == "un communiqué"
+    # guard: an active "a-t-il ajouté" is a man's words
+    a = run(quote_pipeline, "« Nous partirons », a dit Paul Girard. « La lutte est sérieuse », a-t-il ajouté.")
+    assert [speaker_name(a, q) for q in only(a, "direct")] == ["Paul Girard", "Paul Girard"]
+
+
 # -- 9. a quoted heading repeats words its paragraph attributes ----------------------------------
 def test_heading_repeating_a_quotation_takes_its_speaker(quote_pipeline):
     text = ("Le syndicaliste Paul Girard a rencontré la ministre Hélène Roux lundi.\n\n"

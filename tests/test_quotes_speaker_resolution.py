@@ -1168,3 +1168,37 @@ def test_a_fronted_setting_is_not_the_subject(quote_pipeline, nlp):
     # guard: the same sentence as the model reads it
     a = run(quote_pipeline, "Au PS, le sénateur Marc Lenoir a considéré que le ministre était « déjà en campagne ».")
     assert {speaker_name(a, q) for q in a.quotes} == {"Marc Lenoir"}
+
+
+def test_a_report_of_a_body_whose_name_the_parse_hangs_below_its_first_word(quote_pipeline):
+    text = ("Selon un rapport du Centre d'études des migrations, qui paraît jeudi, les départs ont doublé. "
+            "« Les filières se sont professionnalisées », selon le rapport. Le rapport estime que "
+            "les contrôles restent rares.")
+    a = run(quote_pipeline, text)
+    assert {speaker_name(a, q) for q in a.quotes} == {"Centre d'études des migrations"}
+
+
+def test_a_role_with_an_aside_in_brackets_before_the_name_after_the_cue(quote_pipeline):
+    text = ("« Nous ne signerons pas », a déclaré lundi le président de la Fédération des pêcheurs "
+            "(FDP, classée à droite) Paul Lemoine devant la préfecture.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Paul Lemoine"
+    # guard: an aside followed by no name leaves the role as it is
+    a = run(quote_pipeline, "« Nous partons », a dit le maire (LR) de la ville.")
+    assert only(a, "direct")[0].speaker.text == "le maire"
+
+
+def test_mettre_en_avant_introduces_the_words_of_two_speakers(quote_pipeline):
+    text = ("Paul Lemoine critique la réforme. « Rien n'a été négocié », ont mis en avant Claire Roux "
+            "et Anne Vidal.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Claire Roux"
+
+
+def test_an_organisation_noun_with_its_name_in_quotation_marks(quote_pipeline):
+    text = "« Les internes sont en première ligne », alertait le 26 février le syndicat « Jeunes Internes »."
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "direct")
+    assert speaker_name(a, q) == "Jeunes Internes"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..lang.fr.gender import epicene_form
+from ..lang.fr.person_nouns import PERSON_NOUN_GENDER
+
 # Dependencies through which a word belongs to a clause or an agent inside a phrase, not to its
 # head ("le veuf d'une femme … relayée par X", "le président d'un club financé par X").
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "obl:agent"})
@@ -46,3 +49,14 @@ def is_infinitive(verb: Token) -> bool:
     """An infinitive, or a past infinitive ("avoir rencontré")."""
     return "Inf" in verb.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in verb.children
                                                         if a.dep_.startswith("aux"))
+
+
+def morph_gender(tok: Token) -> str | None:
+    """The grammatical gender spaCy gives a token, if any."""
+    return (tok.morph.get("Gender") or [None])[0]
+
+
+def noun_gender(tok: Token) -> str | None:
+    """The gender a noun's own form says: a listed person noun's ("avocate", which the tagger reads
+    as masculine after "son"), none for a form both genders share ("journaliste"), else the tagger's."""
+    return PERSON_NOUN_GENDER.get(tok.lower_) or (None if epicene_form(tok.text) else morph_gender(tok))

@@ -8,7 +8,7 @@ import re
 
 from ...knowledge import public_surnames
 from ...lang.fr.first_names import first_name_gender, is_first_name
-from ...lang.fr.gender import epicene_form
+from ...nlp.syntax import noun_gender
 from ...lang.fr.person_nouns import TRADE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
@@ -137,9 +137,9 @@ def _role_gender(tk: Tokens, a: int, b: int) -> str | None:
     """The gender a title's own noun shows ("un président, Macron": a man), none for a form both
     genders share ("ministre", "porte-parole"); for a name without a first name, which would say it."""
     noun = next((t for t in tk.doc[a:b] if t.pos_ == "NOUN"), None)
-    if noun is None or epicene_form(noun.text):
+    if noun is None:
         return None
-    return (noun.morph.get("Gender") or [None])[0]
+    return noun_gender(noun)
 
 
 # Words before a place's name ("la Hollande", "en Hollande"), not before a person's.

@@ -467,6 +467,18 @@ def _impersonal(verb: Token) -> bool:
         or lemma == "agir" and any(c.lower_ in ("s'", "s’", "se") for c in verb.children)
 
 
+def _name_apposed_to_fronted_complement(verb: Token) -> Token | None:
+    """"Sur Twitter, Pierre Lescure, président du festival, a rendu hommage …": the parser hangs the
+    subject, a name between commas, on the fronted complement as its apposition."""
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("obl", "obl:mod") and any(x.dep_ == "case" for x in c.children):
+            name = next((x for x in c.children if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i > c.i
+                         and x.doc[x.i - 1].text == ","), None)
+            if name is not None:
+                return name
+    return None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of ``verb`` (climbing through control and coordination) and whether
     the clause is passive."""
@@ -490,6 +502,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for c in t.children:
             if c.lower_ in INVERTED_SUBJECTS:
                 return c, passive  # "dénonce-t-il": the tagger often calls "-il" dep
+        fronted = _name_apposed_to_fronted_complement(t)
+        if fronted is not None:
+            return fronted, passive
         if t.dep_ == "parataxis" and t.head.pos_ == "PROPN" and t.head.i < t.i \
                 and any(x.dep_ == "appos" for x in t.head.children):
             return t.head, passive  # "X, secrétaire général de Y, dénonce": parsed as X's parataxis

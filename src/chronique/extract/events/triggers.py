@@ -84,4 +84,11 @@ _START_HASHES = frozenset().union(
 def candidate_tokens(doc: Doc) -> list[Token]:
     """The tokens that may open a trigger, read off the parse's arrays (a Token per word costs more)."""
     rows = doc.to_array([LOWER, LEMMA]).tolist()
-    return [doc[i] for i, (lower, lemma) in enumerate(rows) if lower in _START_HASHES or lemma in _START_HASHES]
+    return [doc[i] for i, (lower, lemma) in enumerate(rows)
+            if (lower in _START_HASHES or lemma in _START_HASHES) and not _compound_head(doc, i)]
+
+
+def _compound_head(doc: Doc, i: int) -> bool:
+    """The first word of a compound the tokenizer split at its hyphen ("aides-soignantes"): part
+    of another noun, no trigger of its own."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_

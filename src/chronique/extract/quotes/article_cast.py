@@ -278,8 +278,12 @@ class ArticleCast:
                 if c.i <= t.i or c.dep_ != "nmod" or not any(
                         x.dep_ == "case" and x.lower_ in COMPLEMENT_MARKERS for x in c.children):
                     continue
+                # the name inside the complement, or the one its head opens ("du Centre d'analyse
+                # du terrorisme": the parse hangs the rest of the name below "Centre")
                 hit = next(((m, e) for m, e in self.index.mentions_in(c.left_edge.idx, c.idx + len(c.text))
-                            if e.type in ("ORG", "PER")), None)
+                            if e.type in ("ORG", "PER")), None) or self.index.mention_at(c.idx)
+                if hit is not None and hit[1].type not in ("ORG", "PER"):
+                    hit = None
                 if hit is not None:
                     out.append((t.idx, lemma, hit[1].id))
                     break

@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import MULTIWORD_VERBS, PREPOSITIONS, SpeechEntry, speech_noun, speech_verb
 from .tables import (
-    AVOIR_FORMS, NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS, ORGANISATION_NOUNS, ROLE_NOUNS,
-    STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
+    AVOIR_FORMS, CLOSING_QUOTE_MARKS, NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS,
+    ORGANISATION_NOUNS, ROLE_NOUNS, SENTENCE_END_MARKS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
 # Parts of speech a speech verb may carry in running text. In an incise right after a quotation
@@ -112,7 +112,8 @@ def _opinion_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
     k = i - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k >= 0 and not tok.is_sent_start and doc[k].lower_ not in OPINION_OPENERS:
+    if k >= 0 and not tok.is_sent_start and (doc[k].lower_ not in OPINION_OPENERS or doc[k].text in CLOSING_QUOTE_MARKS
+                                             and (k == 0 or doc[k - 1].text not in SENTENCE_END_MARKS)):
         return None
     end = next((j for j in range(i + 1, min(len(doc), i + 2 + OPINION_MAX_TOKENS)) if doc[j].text == ","), None)
     if end is None or end == i + 1:

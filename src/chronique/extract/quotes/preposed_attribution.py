@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from .attribution_record import Attribution, make_cue
 from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
@@ -55,6 +57,9 @@ class PreposedAttribution(ComplementSkipper):
                     and doc[a - 1].ent_type_ == doc[k].ent_type_:
                 a -= 1
             np = (a, k + 1)
+            if a > 0 and doc[a - 1].pos_ == "ADP":
+                # "un commandant basé au Pakistan, pour qui": the name is a complement of the phrase
+                np = _phrase_ending_at(doc, k)
         else:
             np = np_before(doc, k + 1, doc[k].sent.start)
         if np is None or not plausible_speaker(doc, *np):
@@ -326,3 +331,19 @@ class PreposedAttribution(ComplementSkipper):
                 return trim_subject(subj)
             return None
         return None
+
+
+def _phrase_ending_at(doc: Doc, k: int) -> tuple[int, int] | None:
+    """The noun phrase whose last word is token ``k``: from its head's first word (after a
+    preposition such as "selon") to ``k``, the head being ``k``'s furthest ancestor before it
+    within the clause (after the last comma)."""
+    floor = next((j for j in range(k - 1, doc[k].sent.start - 1, -1) if doc[j].text == ","), doc[k].sent.start - 1)
+    t = doc[k]
+    while t.head.i < t.i and t.head.i > floor:
+        t = t.head
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    a = max(t.left_edge.i, floor + 1)
+    while a < t.i and doc[a].pos_ == "ADP":
+        a += 1
+    return a, k + 1

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
-
-from ...lang.fr.gender import epicene_form
+from ...nlp.syntax import morph_gender, noun_gender
 
 
 # Entity types that can speak (a country speaks through its government: "Israël a affirmé").
@@ -23,16 +21,6 @@ class Referent:
     entity: str | None
     gender: str | None = None
     person: bool | None = None  # False for organisations and outlets: never the antecedent of "il"
-
-
-def morph_gender(tok: Token) -> str | None:
-    """The grammatical gender spaCy gives a token, if any."""
-    return (tok.morph.get("Gender") or [None])[0]
-
-
-def noun_gender(tok: Token) -> str | None:
-    """The gender a noun's own form says: none for a form both genders share ("journaliste")."""
-    return None if epicene_form(tok.text) else morph_gender(tok)
 
 
 def phrase_gender(doc, a: int, b: int) -> str | None:

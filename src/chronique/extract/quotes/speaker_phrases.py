@@ -22,7 +22,7 @@ from .tables import (
 # longest real one, "un ami politique de l'ancien maire du Havre", has 9).
 MAX_NP_TOKENS = 12
 # Words of an aside in brackets between a role and its name ("le maire de Thionville (Moselle) Pierre Cuny").
-MAX_ASIDE_TOKENS = 4
+MAX_ASIDE_TOKENS = 6
 
 
 def is_pronoun_phrase(tok: Token) -> bool:
@@ -91,6 +91,8 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
     while k < n and k - j < MAX_NP_TOKENS:
         t = doc[k]
         low = t.lower_
+        if t.text == "(" and k > j and (close := _bracket_before_name(doc, k)) is not None and close + 1 < n:
+            return j, _name_end(doc, close + 1, n)  # "la présidente du SM (classé à gauche) Katia Dubreuil"
         if t.is_space or t.is_punct and t.text not in ("-", "'", "’", "."):
             break
         if k > j + 1 and doc[k - 1].text == "-" and doc[k - 1].idx + 1 == t.idx and not doc[k - 2].whitespace_:
@@ -120,7 +122,16 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         k -= 1
     if k == j or not seen_noun and not doc[j].is_title:
         return None
-    return j, k
+    return j, _quoted_name_end(doc, k, n) if doc[k - 1].pos_ == "NOUN" else k
+
+
+def _quoted_name_end(doc: Doc, k: int, limit: int) -> int:
+    """Past a short capitalised name in quotation marks right after a noun ("le syndicat « Jeunes
+    Médecins »"), else ``k``."""
+    if k >= limit or doc[k].text not in ("«", '"', "“") or k + 1 >= limit or not doc[k + 1].is_title:
+        return k
+    close = next((m for m in range(k + 1, min(limit, k + 8)) if doc[m].text in ("»", '"', "”")), None)
+    return close + 1 if close is not None else k
 
 
 def relative_que_subject(verb: Token) -> Token | None:
@@ -223,9 +234,7 @@ def trim_subject(subj: Token) -> tuple[int, int]:
     while k <= subj.right_edge.i:
         t = doc[k]
         if t.text == "(" and (close := _bracket_before_name(doc, k)) is not None:
-            k = close + 1  # "le maire de Thionville (Moselle) Pierre Cuny": the name after the bracket
-            while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PER"):
-                k += 1
+            k = _name_end(doc, close + 1, len(doc))  # "le maire de Thionville (Moselle) Pierre Cuny"
             break
         if t.text in (",", "(", ":", ";") or t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX") \
                 or t.lower_ in RELATIVE_OPENERS and t.head.dep_ == "acl:relcl" or _opens_time_adverbial(doc, k):
@@ -261,6 +270,13 @@ def _bracket_before_name(doc: Doc, k: int) -> int | None:
     name follows it, else None."""
     close = next((j for j in range(k + 1, min(k + MAX_ASIDE_TOKENS + 2, len(doc) - 1)) if doc[j].text == ")"), None)
     return close if close is not None and doc[close + 1].ent_type_ == "PER" else None
+
+
+def _name_end(doc: Doc, k: int, limit: int) -> int:
+    """The end of the person's name starting at token ``k``."""
+    while k < limit and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PER"):
+        k += 1
+    return k
 
 
 def np_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:

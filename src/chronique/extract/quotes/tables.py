@@ -32,7 +32,7 @@ NAME_TITLES = frozenset(HONORIFICS) | {"saint", "sainte"}
 # Nouns naming a media outlet: "le quotidien" is the last outlet the article named.
 MEDIA_NOUNS = frozenset({
     "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "chaîne", "radio", "site",
-    "média", "titre", "agence", "rédaction", "confrère", "station", "télévision", "journaux",
+    "média", "titre", "agence", "rédaction", "confrère", "station", "télévision", "journaux", "newsletter",
 })
 # Verbs of making or publishing a document: "la vidéo qu'ils ont diffusée", "la présentation qu'en fait
 # le magazine" — its maker speaks (not "le rapport qu'a commandé le ministre").
@@ -378,6 +378,10 @@ OPINION_PREPOSITIONS = frozenset({"pour"})
 # Tokens after which "pour" may open a clause (or the sentence start).
 OPINION_OPENERS = frozenset({",", "mais", "et", "car", "que", "qu'", "qu’", "or",
                              ".", "!", "?", "»", "”", '"', ";", ":"})
+# Closing quotation marks, which open a clause only after a quoted sentence ("« … ! » Pour lui, …"),
+# not after quoted words inside one ("une « menace » pour les autorités, remarque X").
+CLOSING_QUOTE_MARKS = frozenset({"»", "”", '"'})
+SENTENCE_END_MARKS = frozenset({".", "!", "?", "…", "..."})
 # The longest "X" before its comma, in tokens ("le député des Alpes-Maritimes Paul Girard" has 8).
 OPINION_MAX_TOKENS = 10
 

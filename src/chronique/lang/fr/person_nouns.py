@@ -112,3 +112,25 @@ PERSON_NOUN_ENDINGS = ("ien", "ienne", "aire", "eur", "euse", "trice", "iste", "
 def ranked_office(words: list[str]) -> bool:
     """Folded words of a role that open on a rank word before the office noun ("premier ministre")."""
     return len(words) > 1 and words[0] in OFFICE_RANK_WORDS
+
+
+# Feminine endings of a person noun and the masculine ending each replaces ("avocate"/"avocat",
+# "conseillère"/"conseiller", "directrice"/"directeur", "chanteuse"/"chanteur", "lycéenne"/"lycéen").
+_FEMININE_ENDINGS = (("e", ""), ("ère", "er"), ("rice", "eur"), ("euse", "eur"), ("enne", "en"), ("onne", "on"),
+                     ("ive", "if"), ("esse", "e"))
+
+
+def _person_noun_genders() -> dict[str, str]:
+    nouns = ROLE_NOUNS | TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | MANDATE_NOUNS | FAMILY_NOUNS
+    out: dict[str, str] = {}
+    for word in nouns:
+        for fem, masc in _FEMININE_ENDINGS:
+            if word.endswith(fem) and word[: len(word) - len(fem)] + masc in nouns:
+                out[word] = "Fem"
+                out[word[: len(word) - len(fem)] + masc] = "Masc"
+    return out
+
+
+# The gender of each listed person noun whose other gender is listed too: the noun's own form says
+# it, whatever the tagger read off the determiner ("son avocate" is tagged masculine after "son").
+PERSON_NOUN_GENDER: dict[str, str] = _person_noun_genders()
