@@ -803,3 +803,14 @@ def test_the_first_word_of_a_hyphened_compound_is_no_trigger(analyze):
     # guard: the noun alone still is one
     art = run(analyze, "Camille Renaud a obtenu des aides de Julie Garnier.")
     assert of_type(art, "AID")
+
+
+def test_an_object_clitic_agrees_with_its_participle(analyze):
+    # "l'avait accusé": a man, not the woman named last
+    art = run(analyze, "Hugo Lambert conteste tout. L'actrice Camille Renaud a témoigné mardi. En 2010, "
+                       "l'actrice Julie Garnier l'avait accusé de fraude.")
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "target") == {"Hugo Lambert"}
+    art = run(analyze, "Camille Renaud a parlé à Julie Garnier. Puis Hugo Lambert l'a menacée.")
+    [ev] = of_type(art, "THREATEN")
+    assert names(art, ev, "target") == {"Julie Garnier"}

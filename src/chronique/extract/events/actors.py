@@ -14,12 +14,16 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ...article import Article, Entity, Quote
-from ...nlp.syntax import in_clause, is_present_participle
+from ...nlp.syntax import in_clause, is_present_participle, morph_gender
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold, is_channel_name
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
-from ...lang.fr.person_nouns import RELATION_NOUNS
+from ...lang.fr.first_names import name_gender
+from ...lang.fr.fold import fold_words
+from ...lang.fr.gender import FEM, MASC, compatible
+from ...lang.fr.honorifics import FOLDED_GENDER
+from ...lang.fr.person_nouns import PERSON_NOUN_GENDER, RELATION_NOUNS
 from .lexicon import ACTING_BODY_HEADS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS, PLACE_LOCUTION_NOUNS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
@@ -371,6 +375,7 @@ class Resolver:
         if cast is not None and cast[0].kind == "pronoun" and cast[1].id not in exclude:
             return cast[1]
         quote = self.quote_at(tok.idx)
+        gender = _clitic_gender(tok)
         for mention, ent in self.index.mentions_before(tok.idx, limit=20):
             if mention.end < tok.idx - PRONOUN_WINDOW:
                 break
@@ -378,6 +383,8 @@ class Resolver:
                 continue
             if quote is None and self.quote_at(mention.start) is not None:
                 continue
+            if not compatible(gender, _person_gender(ent)):
+                continue  # "X l'avait accusé": a man, not the woman named last
             return ent
         return None
 
@@ -391,6 +398,29 @@ class Resolver:
                 continue  # a person named inside a quotation is not the narrator's "il"
             return ent
         return None
+
+
+def _clitic_gender(clitic: Token) -> str | None:
+    """The gender of an object clitic: its own ("la", "le"), or for "l'" the agreement of a past
+    participle in a compound tense ("l'a accusée" a woman, "l'a accusé" a man)."""
+    if clitic.lower_ in ("la", "le"):
+        return FEM if clitic.lower_ == "la" else MASC
+    verb = clitic.head
+    if "Part" in verb.morph.get("VerbForm") and any(c.lemma_ == "avoir" and c.dep_ == "aux:tense" for c in verb.children):
+        return morph_gender(verb)
+    return None
+
+
+def _person_gender(ent: Entity) -> str | None:
+    """The gender a person's honorific, title noun or first name says."""
+    for m in ent.mentions:
+        if m.kind == "title":
+            gender = FOLDED_GENDER.get(fold_words(m.text)) or PERSON_NOUN_GENDER.get(m.text.lower())
+        else:
+            gender = name_gender(m.text) if m.kind == "name" else None
+        if gender in (MASC, FEM):
+            return gender
+    return None
 
 
 def _definite(tok: Token) -> bool:

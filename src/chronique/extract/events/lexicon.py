@@ -160,6 +160,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # releases of a detained person ("X a été libéré", "la libération de X")
     ("libérer", "VERB", "CONCEDE", "release", "person-target"),
     ("élargir", "VERB", "CONCEDE", "release", "person-target"),
+    ("gracier", "VERB", "CONCEDE", "pardon", "person-target"),  # "X a été gracié par le président Y"
     ("libération", "NOUN", "CONCEDE", "release", "entity-nmod"),
     # REQUEST
     ("exhorter", "VERB", "REQUEST", None, ""),
@@ -178,6 +179,9 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("dénoncer", "VERB", "ACCUSE", "criticism", ""),
     ("reprocher", "VERB", "ACCUSE", "criticism", ""),
     ("blâmer", "VERB", "ACCUSE", "criticism", ""),
+    ("sermonner", "VERB", "ACCUSE", "criticism", ""),
+    ("réprimander", "VERB", "ACCUSE", "criticism", ""),
+    ("conspuer", "VERB", "ACCUSE", "criticism", ""),
     ("épingler", "VERB", "ACCUSE", "criticism", ""),
     ("étriller", "VERB", "ACCUSE", "criticism", ""),
     ("tacler", "VERB", "ACCUSE", "criticism", "entity-obj"),
@@ -215,6 +219,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # REJECT: refusals, blocks, vetoes
     ("refuser", "VERB", "REJECT", "refusal", ""),
     ("rejeter", "VERB", "REJECT", "refusal", ""),
+    ("retoquer", "VERB", "REJECT", "refusal", ""),  # "l'Assemblée retoque le texte de X"
     ("contester", "VERB", "REJECT", "opposition", "no-clause"),  # "le JDD conteste le démenti de X"
     ("bloquer", "VERB", "REJECT", "block", ""),
     ("opposer", "VERB", "REJECT", "opposition", "refl"),
