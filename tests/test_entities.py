@@ -519,3 +519,19 @@ def test_person_noun_genders_come_from_listed_pairs():
     assert PERSON_NOUN_GENDER["avocate"] == "Fem" and PERSON_NOUN_GENDER["avocat"] == "Masc"
     assert PERSON_NOUN_GENDER["conseillère"] == "Fem" and PERSON_NOUN_GENDER["directrice"] == "Fem"
     assert "journaliste" not in PERSON_NOUN_GENDER  # one form for both
+
+
+def test_a_listed_partys_local_branch_is_the_party_and_the_place():
+    from chronique.analysis import analyze
+    a = analyze("Le patron du Parti socialiste de Gironde, Hugo Lambert, a réagi.", published="2020-04-17")
+    assert {(e.name, e.type) for e in a.entities} >= {("Parti socialiste", "ORG"), ("Gironde", "LOC")}
+    # guard: a committee of a body is still cut as two bodies
+    a = analyze("La commission des Lois de l'Assemblée nationale a voté.", published="2020-04-17")
+    assert {e.name for e in a.entities} == {"commission des Lois", "Assemblée nationale"}
+
+
+def test_capitalised_lines_of_a_verse_are_no_names():
+    from chronique.analysis import analyze
+    a = analyze("« Les lampes bleues dansent sur les quais, Et les rivières reflètent leur lumière, Pourtant "
+                "je chante, Plus jamais pleurer », a tweeté Hugo Lambert.", published="2020-04-17")
+    assert {e.name for e in a.entities} == {"Hugo Lambert"}

@@ -24,6 +24,10 @@ _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")
 MAX_ROLE_PHRASE_LEAD = 3
 
 
+# Tags of words that open or make a clause, not a name (adverbs, conjunctions, verbs).
+CLAUSE_WORD_TAGS = frozenset({"ADV", "CCONJ", "SCONJ", "VERB"})
+
+
 def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
     text = tk.string[c.cs:c.ce]
     if not _TWO_LETTERS.search(text) and not _CAPITAL_DIGIT.search(text):
@@ -57,6 +61,9 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False  # a line in capitals ("TRÊVE AURA TENU"), not a name
     if all(w.rstrip("'") in STOP_WORDS for w in words):
         return False  # "On n'", "Il": function words the model took for a name
+    if tk.pos[c.i] == "CCONJ" or all(tk.pos[k] in CLAUSE_WORD_TAGS and is_common_word(tk.text[k])
+                                     for k in range(c.i, c.j) if tk.is_word(k)):
+        return False  # "Et les étangs", "Pourtant", "Plus jamais", "Verser": a verse's lines, capitalised
     caps = [k for k in range(c.i, c.j) if tk.cap[k] and tk.is_word(k)]
     if tk.cap[c.i] and caps and all(tk.key[k] in PORTFOLIO_WORDS for k in caps):
         return False  # only portfolio words: "Culture et les Affaires étrangères"

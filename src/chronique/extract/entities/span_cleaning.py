@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...lang.fr.first_names import is_first_name
 from ...lang.fr.person_nouns import ROLE_NOUNS
-from .cand import W_CUE, W_MODEL, W_TABLE, Cand
+from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .name_filter import _acceptable, _is_demonym
 from .roles import head_end, role_end
 from .span_edges import (_TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios, _extend_to_known_name,
@@ -61,11 +61,13 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
             c = _clean_piece(tk, a, b, label, ent_of, roles)
             if c is not None:
                 out.append(c)
-                rest = _body_of_committee(tk, c)
+                rest = _body_of_committee(tk, c) or _party_of_place(tk, c)
                 if rest is not None:  # "commission des Lois" + "de l'Assemblée nationale": two names
                     c.j, c.ce = rest[0], tk.end[rest[0] - 1]
-                    other = _clean_piece(tk, rest[1], max(b, rest[1] + 1), label, ent_of, roles)
+                    other = _clean_piece(tk, rest[1], max(b, rest[1] + 1), rest[2] or label, ent_of, roles)
                     if other is not None:
+                        if rest[2] == "LOC":  # a party's branch is named after its place, whatever title precedes
+                            other.vote("LOC", W_TITLE + W_MODEL)
                         out.append(other)
             break  # what follows a break inside a model span is a clause, not a name
     return out
@@ -147,10 +149,10 @@ def _first_name_like(word: str) -> bool:
     return is_first_name(word) or bool(rest) and rest[:1].isupper() and is_first_name(head)
 
 
-def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int] | None:
+def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int, str] | None:
     """Where a committee or ministry span runs on into the body it belongs to: "commission des
     Lois | de l'Assemblée nationale", "commission de la Culture | du Sénat". Returns (end of the
-    first name, start of the second), or None."""
+    first name, start of the second, None: the second has the first's label), or None."""
     if tk.key[c.i] not in PORTFOLIO_ORG_HEADS:
         return None
     for k in range(c.i + 2, c.j - 1):
@@ -160,7 +162,18 @@ def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int] | None:
         if tk.key[m].replace("’", "'") in ("la", "l'") and m + 1 < c.j:
             m += 1
         if tk.cap[m] and tk.key[m] in ORG_HEADS:
-            return k, m
+            return k, m, None
+    return None
+
+
+def _party_of_place(tk: Tokens, c: Cand) -> tuple[int, int, str] | None:
+    """A listed party's span run on into a place, its local branch: "Les Républicains | des
+    Alpes-Maritimes", "Parti socialiste | de Gironde" are the party and the place."""
+    for k in range(c.i + 1, c.j - 1):
+        name = fold(tk.span_text(c.i, k))
+        if tk.key[k].replace("’", "'") in ("de", "du", "des", "d'") and tk.cap[k + 1] \
+                and (name in PARTIES or "les " + name in PARTIES):
+            return k, k + 1, "LOC"
     return None
 
 
