@@ -535,3 +535,15 @@ def test_capitalised_lines_of_a_verse_are_no_names():
     a = analyze("« Les lampes bleues dansent sur les quais, Et les rivières reflètent leur lumière, Pourtant "
                 "je chante, Plus jamais pleurer », a tweeté Hugo Lambert.", published="2020-04-17")
     assert {e.name for e in a.entities} == {"Hugo Lambert"}
+
+
+def test_two_listed_outlets_joined_by_et_de_are_two_names():
+    from chronique.analysis import analyze
+    a = analyze("Selon une enquête de Mediapart et de France Inter, le député a démissionné.", published="2020-04-17")
+    assert {e.name for e in a.entities} == {"Mediapart", "France Inter"}
+
+
+def test_a_party_written_with_a_hyphen_is_one_name():
+    from chronique.analysis import analyze
+    a = analyze("La porte-parole Europe-Écologie Les Verts Hélène Vidal a parlé.", published="2020-04-17")
+    assert ("Europe-Écologie Les Verts", "ORG") in {(e.name, e.type) for e in a.entities}

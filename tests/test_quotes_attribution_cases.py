@@ -156,14 +156,16 @@ def test_pour_qui_after_a_phrase_ending_on_a_place_gives_the_whole_phrase(quote_
 
 
 def test_pour_after_quoted_words_inside_a_sentence_is_no_source(quote_pipeline):
-    text = "Les rebelles relâchés constituent une « menace en suspens » pour les autorités locales, estime Jonas Vettrup."
+    text = ("Les rebelles relâchés constituent une « menace en suspens » pour les autorités locales, "
+            "estime Jonas Vettrup.")
     a = run(quote_pipeline, text)
     assert not [q for q in a.quotes if q.cue is not None and q.cue.lemma == "pour"]
     assert {speaker_name(a, q) for q in a.quotes} == {"Jonas Vettrup"}
     # the noun phrase after "une", quoted once, is the judgement of the source named after
     assert [q.text for q in only(a, "partial")] == ["menace en suspens"]
     # guard: after a quoted sentence, "Pour X," opens a new clause and gives X's view
-    a = run(quote_pipeline, "« Nous partirons demain. » Pour le ministre Paul Girard, cette décision est une erreur.")
+    a = run(quote_pipeline, "« Nous partirons demain. » Pour le ministre Paul Girard, cette décision est "
+                            "une erreur.")
     assert [speaker_name(a, q) for q in a.quotes if q.cue is not None and q.cue.lemma == "pour"] == ["Paul Girard"]
 
 

@@ -13,7 +13,7 @@ from ...lang.fr.person_nouns import ROLE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .name_filter import _acceptable, _is_demonym
 from .roles import head_end, role_end
-from .span_edges import (_TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios, _extend_to_known_name,
+from .span_edges import (KNOWN_NAMES, _TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios, _extend_to_known_name,
                          _fixed_expression_before, _glued_break, _initial_dot, _strippable_front)
 from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_HEADS,
                      ORG_SUFFIXES, PARTIES, NAMED_TEXT_HEADS, PERSON_NAMED_PLACE_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
@@ -35,6 +35,9 @@ LOCATED_AT = frozenset(fold(w) for w in ("à", "au", "aux", "en"))
 
 
 def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: list) -> list[Cand]:
+    pair = _coordinated_known_names(tk, i, j)
+    if pair is not None:  # "Mediapart et de France Inter": two outlets
+        return _clean(tk, i, pair[0], label, ent_of, roles) + _clean(tk, pair[1], j, label, ent_of, roles)
     org = _organisation_after_person(tk, i, j)
     if org is not None:  # "l'analyste Jack Ives de Brent Securities": the person, then the firm
         return _clean(tk, i, org - 1, "PER", ent_of, roles) + _clean(tk, org, j, "ORG", ent_of, roles)
@@ -71,6 +74,18 @@ def _clean(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], roles: lis
                         out.append(other)
             break  # what follows a break inside a model span is a clause, not a name
     return out
+
+
+def _coordinated_known_names(tk: Tokens, i: int, j: int) -> tuple[int, int] | None:
+    """Two names of the tables joined by "et" ("Mediapart et de France Inter", "Le Monde et
+    Libération"): the end of the first and the start of the second, else None."""
+    for k in range(i + 1, j - 1):
+        if tk.key[k] != "et":
+            continue
+        m = k + 1 + (tk.key[k + 1].replace("’", "'") in ("de", "du", "des", "d'"))
+        if m < j and fold(tk.span_text(i, k)) in KNOWN_NAMES and fold(tk.span_text(m, j)) in KNOWN_NAMES:
+            return k, m
+    return None
 
 
 def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:

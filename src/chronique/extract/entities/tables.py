@@ -302,6 +302,9 @@ lfi
 parti socialiste
 ps
 europe écologie les verts
+europe écologie-les verts
+europe-écologie les verts
+europe-écologie-les verts
 eelv
 les verts
 modem

@@ -406,9 +406,8 @@ def _clitic_gender(clitic: Token) -> str | None:
     if clitic.lower_ in ("la", "le"):
         return FEM if clitic.lower_ == "la" else MASC
     verb = clitic.head
-    if "Part" in verb.morph.get("VerbForm") and any(c.lemma_ == "avoir" and c.dep_ == "aux:tense" for c in verb.children):
-        return morph_gender(verb)
-    return None
+    compound = any(c.lemma_ == "avoir" and c.dep_ == "aux:tense" for c in verb.children)
+    return morph_gender(verb) if compound and "Part" in verb.morph.get("VerbForm") else None
 
 
 def _person_gender(ent: Entity) -> str | None:
