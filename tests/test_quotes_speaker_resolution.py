@@ -1202,3 +1202,15 @@ def test_an_organisation_noun_with_its_name_in_quotation_marks(quote_pipeline):
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == "Jeunes Internes"
+
+
+def test_an_inverted_pronoun_goes_on_with_the_organisation_just_quoted(quote_pipeline):
+    text = ("Le parquet de Nantes a ouvert une enquête mardi. « Nous appelons tout témoin », détaille le parquet "
+            "dans un communiqué. Les allégations portent « sur des faits graves », ajoute-t-il.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes if q.kind != "indirect"] == ["parquet de Nantes"] * 2
+    # guards: a person named as a subject since takes over; a feminine body is no "il"
+    a = run(quote_pipeline, text.replace("Les allégations portent", "Le député Paul Girard conteste. Il dénonce"))
+    assert speaker_name(a, only(a, "partial")[0]) == "Paul Girard"
+    a = run(quote_pipeline, text.replace("Le parquet", "La police").replace("le parquet", "la police"))
+    assert speaker_name(a, only(a, "partial")[0]) != "police de Nantes"

@@ -39,7 +39,7 @@ from .tables import (
     COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS,
     LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
-    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS, ROLE_NOUNS,
+    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS, SURROUNDING_GROUP_NOUNS,
     OUTLET_PIECE_NOUNS, PUBLISHING_VERBS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS, WORK_NOUNS,
 )
@@ -70,6 +70,8 @@ FIGURATIVE_REACH = 4
 _NOMINAL_KINDS = ("title", "nominal")
 # Words opening an indefinite complement ("le veuf d'une femme", "l'avocat d'un policier").
 INDEFINITE_COMPLEMENTS = frozenset({"d'", "d’"})
+# How far (characters) after an organisation's words an inverted "il"/"elle" may go on with them.
+ORGANISATION_GOING_ON_WINDOW = 400
 # Mentions the cast stage writes: who a pronoun or a description designates.
 _CAST_KINDS = ("pronoun", "nominal")
 
@@ -105,6 +107,9 @@ class SpeakerResolver:
             return None
         cast = self._cast_mention(a, b)
         if b - a == 1 and is_pronoun_phrase(self.doc[a]):
+            going_on = self._organisation_going_on(a)
+            if going_on is not None:
+                return going_on
             own = self.chain.resolve_pronoun(a)
             if own is not None and own.entity is None and not (own.start <= self.doc[a].idx < own.end):
                 return own  # an unnamed source just quoted ("selon un proche … Il assure"): the cast names entities only
@@ -130,6 +135,27 @@ class SpeakerResolver:
         return self._apposed_name(a, b) or self._national_body(a, b) or self._organ(a, b) or self._surrounding_group(a, b) \
             or self._name_inside(a, b) or self._known_words(a, b) or self._unlisted_name(a, b) \
             or self._described(a, b)
+
+    def _organisation_going_on(self, i: int) -> Referent | None:
+        """"« … », détaille le parquet. « … », ajoute-t-il": an inverted singular pronoun after the
+        words of an organisation named by a noun of its gender, with no person named outside
+        quotations since, is that organisation still speaking."""
+        tok = self.doc[i]
+        if not self.history or not tok.text.startswith("-") or self.cast.in_quote[i]:
+            return None
+        offset, ref = self.history[-1]
+        gender = PRONOUN_GENDER.get(tok.lower_.rsplit("-", 1)[-1])
+        if ref.entity is None or ref.person is not False or gender is None \
+                or tok.idx - offset > ORGANISATION_GOING_ON_WINDOW:
+            return None
+        first, last = self.cast.token_at(ref.start), self.cast.token_at(ref.end - 1)
+        if (ref.gender or phrase_gender(self.doc, first, last + 1)) != gender:
+            return None  # "la police … ajoute-t-il" is someone else
+        if any(e.type == "PER" and not self.cast.in_quote[self.cast.token_at(m.start)]
+               for m, e in self.cast.index.mentions_in(ref.end, tok.idx)):
+            return None
+        start, end = word_start(tok), tok.idx + len(tok.text)
+        return Referent(self.text[start:end], start, end, ref.entity, gender, False)
 
     def _apposed_name(self, a: int, b: int) -> Referent | None:
         """A description followed by the name it describes, between commas ("a réagi un syndicat de
