@@ -536,3 +536,18 @@ def test_a_statement_noun_after_a_quotation_names_its_owner(quote_pipeline):
             "la ministre Claire Morel.")
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "Il faut tout revoir.")) == "Paul Girard"
+
+
+def test_people_of_a_trade_speak_as_a_group(quote_pipeline):
+    a = run(quote_pipeline, "Dans la Loire, 124 personnes ont été évacuées, ont indiqué les pompiers.")
+    (q,) = only(a, "indirect")
+    assert q.speaker.text == "les pompiers" and q.speaker.entity is None
+
+
+def test_pour_a_counted_group_gives_its_view(quote_pipeline):
+    a = run(quote_pipeline, "Pour les deux principaux syndicats de juges, le ministre cherche à affaiblir la justice.")
+    (q,) = only(a, "indirect")
+    assert q.speaker.text == "les deux principaux syndicats de juges"
+    # guard: a price or an ordinal opens no view
+    for text in ("Pour 2 euros, le ministre vend la réforme.", "Pour la 3e fois, le ministre a parlé."):
+        assert only(run(quote_pipeline, text), "indirect") == [], text

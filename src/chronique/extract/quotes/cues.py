@@ -119,8 +119,9 @@ def _opinion_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
     if end is None or end == i + 1:
         return None
     words = doc[i + 1:end]
-    if any(t.pos_ in ("VERB", "AUX", "NUM") or t.is_punct and t.text not in ("-", ".") for t in words):
-        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", ".")
+           or t.pos_ == "NUM" and (t.i == i + 1 or doc[t.i - 1].pos_ != "DET") for t in words):
+        return None  # (a count after its determiner names a group: "Pour les deux syndicats, …"; not "Pour 2 euros")
     if len(words) == 1 and words[0].lower_ in STRESSED_PRONOUNS:
         return _OPINION_ENTRY, i + 1
     if any(t.ent_type_ in ("PER", "ORG") or t.lower_ in NAME_TITLES for t in words):

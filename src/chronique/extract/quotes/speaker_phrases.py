@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS
+from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, TRADE_NOUNS
 from .tables import (
     BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS,
     LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, NP_STOP_WORDS, ORGAN_NOUNS,
@@ -328,7 +328,9 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
         return False
     h = head.lower_
     if is_role_word(head) or h in PERSON_LABELS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS \
-            or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS or h in NATIONAL_BODY_NOUNS or h in ORGAN_NOUNS:
-        return True  # (a country's or an organisation's organ speaks for it: "la présidence ukrainienne")
+            or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS or h in NATIONAL_BODY_NOUNS or h in ORGAN_NOUNS \
+            or head.lemma_.lower() in TRADE_NOUNS:
+        return True  # (a country's or an organisation's organ speaks for it: "la présidence ukrainienne";
+        # people of a trade or a situation speak as one: "ont rapporté les pompiers")
     # An indefinite or possessive phrase is an unnamed source ("une source gouvernementale").
     return first.lower_ in INDEFINITE_DETERMINERS and first.lower_ not in DEMONSTRATIVES
