@@ -814,3 +814,12 @@ def test_an_object_clitic_agrees_with_its_participle(analyze):
     art = run(analyze, "Camille Renaud a parlé à Julie Garnier. Puis Hugo Lambert l'a menacée.")
     [ev] = of_type(art, "THREATEN")
     assert names(art, ev, "target") == {"Julie Garnier"}
+
+
+def test_asking_as_the_purpose_of_addressing_someone_asks_them(analyze):
+    art = run(analyze, "Camille Renaud et Hugo Lambert écrivent à Julie Garnier pour demander le retrait du texte.")
+    [ev] = of_type(art, "REQUEST")
+    assert names(art, ev, "target") == {"Julie Garnier"}
+    # guard: a place one goes to is asked nothing
+    art = run(analyze, "Camille Renaud est venue à Lyon pour réclamer une conférence.")
+    assert all(names(art, ev, "target") == set() for ev in of_type(art, "REQUEST"))
