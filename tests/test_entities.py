@@ -525,6 +525,9 @@ def test_a_listed_partys_local_branch_is_the_party_and_the_place():
     from chronique.analysis import analyze
     a = analyze("Le patron du Parti socialiste de Gironde, Hugo Lambert, a réagi.", published="2020-04-17")
     assert {(e.name, e.type) for e in a.entities} >= {("Parti socialiste", "ORG"), ("Gironde", "LOC")}
+    # a person after the party is its leader, never a place
+    a = analyze("Le Rassemblement national de Marine Le Pen a réagi.", published="2020-04-17")
+    assert not [e for e in a.entities if e.type == "LOC"]
     # guard: a committee of a body is still cut as two bodies
     a = analyze("La commission des Lois de l'Assemblée nationale a voté.", published="2020-04-17")
     assert {e.name for e in a.entities} == {"commission des Lois", "Assemblée nationale"}
@@ -539,7 +542,8 @@ def test_capitalised_lines_of_a_verse_are_no_names():
 
 def test_two_listed_outlets_joined_by_et_de_are_two_names():
     from chronique.analysis import analyze
-    a = analyze("Selon une enquête de Mediapart et de France Inter, le député a démissionné.", published="2020-04-17")
+    a = analyze("Selon une enquête de Mediapart et de France Inter, le député a démissionné.",
+                published="2020-04-17")
     assert {e.name for e in a.entities} == {"Mediapart", "France Inter"}
 
 

@@ -800,9 +800,11 @@ def test_a_name_between_commas_after_a_fronted_complement_is_the_subject(analyze
 def test_the_first_word_of_a_hyphened_compound_is_no_trigger(analyze):
     art = run(analyze, "Julie Garnier embauche deux aides-soignantes de Camille Renaud.")
     assert of_type(art, "AID") == []
-    # guard: the noun alone still is one
+    # guards: the noun alone still is one; so is a compound whose head comes first
     art = run(analyze, "Camille Renaud a obtenu des aides de Julie Garnier.")
     assert of_type(art, "AID")
+    art = run(analyze, "Camille Renaud et Julie Garnier ont signé un accord-cadre à Paris.")
+    assert of_type(art, "AGREE")
 
 
 def test_an_object_clitic_agrees_with_its_participle(analyze):
@@ -820,6 +822,12 @@ def test_asking_as_the_purpose_of_addressing_someone_asks_them(analyze):
     art = run(analyze, "Camille Renaud et Hugo Lambert écrivent à Julie Garnier pour demander le retrait du texte.")
     [ev] = of_type(art, "REQUEST")
     assert names(art, ev, "target") == {"Julie Garnier"}
-    # guard: a place one goes to is asked nothing
-    art = run(analyze, "Camille Renaud est venue à Lyon pour réclamer une conférence.")
+    # guard: someone one marches beside is asked nothing
+    art = run(analyze, "Hugo Lambert a manifesté aux côtés de Julie Garnier pour réclamer des hausses de salaire.")
     assert all(names(art, ev, "target") == set() for ev in of_type(art, "REQUEST"))
+
+
+def test_the_pardoned_person_undergoes_the_pardon(analyze):
+    art = run(analyze, "Hugo Lambert a été gracié mardi par le président Julien Garnier.")
+    [ev] = of_type(art, "CONCEDE")
+    assert names(art, ev, "target") == {"Hugo Lambert"} and names(art, ev, "source") == {"Julien Garnier"}

@@ -153,6 +153,9 @@ def test_pour_qui_after_a_phrase_ending_on_a_place_gives_the_whole_phrase(quote_
     a = run(quote_pipeline, text)
     q = _quote(a, "personne ne doit")
     assert q.speaker.text == "un officier rebelle installé au Soudan" and q.speaker.entity is None
+    # guard: a person's name after a preposition is still the antecedent
+    a = run(quote_pipeline, "Il a rendu hommage à Jacques Lenoir, pour qui « la France est une idée ».")
+    assert speaker_name(a, _quote(a, "la France est")) == "Jacques Lenoir"
 
 
 def test_pour_after_quoted_words_inside_a_sentence_is_no_source(quote_pipeline):
@@ -548,6 +551,7 @@ def test_pour_a_counted_group_gives_its_view(quote_pipeline):
     a = run(quote_pipeline, "Pour les deux principaux syndicats de juges, le ministre cherche à affaiblir la justice.")
     (q,) = only(a, "indirect")
     assert q.speaker.text == "les deux principaux syndicats de juges"
-    # guard: a price or an ordinal opens no view
-    for text in ("Pour 2 euros, le ministre vend la réforme.", "Pour la 3e fois, le ministre a parlé."):
+    # guard: a price or a count of anything else opens no view
+    for text in ("Pour 2 euros, le ministre vend la réforme.",
+                 "Pour les 40 ans du Parti socialiste, Paul Girard a prononcé un discours."):
         assert only(run(quote_pipeline, text), "indirect") == [], text

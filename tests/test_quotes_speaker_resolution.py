@@ -1209,8 +1209,16 @@ def test_an_inverted_pronoun_goes_on_with_the_organisation_just_quoted(quote_pip
             "dans un communiqué. Les allégations portent « sur des faits graves », ajoute-t-il.")
     a = run(quote_pipeline, text)
     assert [speaker_name(a, q) for q in a.quotes if q.kind != "indirect"] == ["parquet de Nantes"] * 2
-    # guards: a person named as a subject since takes over; a feminine body is no "il"
+    # guards: a person named or described as a subject since takes over
     a = run(quote_pipeline, text.replace("Les allégations portent", "Le député Paul Girard conteste. Il dénonce"))
     assert speaker_name(a, only(a, "partial")[0]) == "Paul Girard"
-    a = run(quote_pipeline, text.replace("Le parquet", "La police").replace("le parquet", "la police"))
-    assert speaker_name(a, only(a, "partial")[0]) != "police de Nantes"
+    a = run(quote_pipeline, "Le parquet de Nantes a ouvert une enquête. « Nous appelons tout témoin », détaille "
+                            "le parquet dans un communiqué. Le suspect, âgé de 30 ans, a été placé en garde à vue. "
+                            "« Je suis innocent », affirme-t-il.")
+    assert speaker_name(a, only(a, "direct")[1]) != "parquet de Nantes"
+    # a feminine body is no "il"
+    text = ("La préfecture de la Loire a ouvert une cellule de crise. « Nous appelons au calme », détaille la "
+            "préfecture dans un communiqué. Les dégâts portent « sur des centaines de maisons », ajoute-t-il.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, only(a, "direct")[0]) == "préfecture de la Loire"  # (the body is known)
+    assert speaker_name(a, only(a, "partial")[0]) != "préfecture de la Loire"

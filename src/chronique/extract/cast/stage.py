@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Token
 
 from ...article import Article, Mention
 from ...nlp.offsets import token_starts
+from ...nlp.syntax import morph_gender, noun_gender
 from ..entities.index import EntityIndex
 from ..entities.roles import PAREN_MAX_TOKENS, name_follows
 from ..quotes.marks import find_quote_marks
-from ..quotes.referent import Referent, morph_gender, noun_gender
+from ..quotes.referent import Referent
 from ..quotes.speaker_phrases import is_pronoun_phrase, is_role_word, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags

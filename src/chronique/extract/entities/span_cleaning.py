@@ -12,7 +12,7 @@ from ...lang.fr.first_names import is_first_name
 from ...lang.fr.person_nouns import ROLE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .name_filter import _acceptable, _is_demonym
-from .roles import head_end, role_end
+from .roles import DE_WORDS, head_end, role_end
 from .span_edges import (KNOWN_NAMES, _TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios, _extend_to_known_name,
                          _fixed_expression_before, _glued_break, _initial_dot, _strippable_front)
 from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_HEADS,
@@ -164,7 +164,7 @@ def _first_name_like(word: str) -> bool:
     return is_first_name(word) or bool(rest) and rest[:1].isupper() and is_first_name(head)
 
 
-def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int, str] | None:
+def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int, str | None] | None:
     """Where a committee or ministry span runs on into the body it belongs to: "commission des
     Lois | de l'Assemblée nationale", "commission de la Culture | du Sénat". Returns (end of the
     first name, start of the second, None: the second has the first's label), or None."""
@@ -181,14 +181,15 @@ def _body_of_committee(tk: Tokens, c: Cand) -> tuple[int, int, str] | None:
     return None
 
 
-def _party_of_place(tk: Tokens, c: Cand) -> tuple[int, int, str] | None:
-    """A listed party's span run on into a place, its local branch: "Les Républicains | des
-    Alpes-Maritimes", "Parti socialiste | de Gironde" are the party and the place."""
+def _party_of_place(tk: Tokens, c: Cand) -> tuple[int, int, str | None] | None:
+    """A listed party's span run on into its complement: a place, its local branch ("Les
+    Républicains | des Alpes-Maritimes", "Parti socialiste | de Gironde"), or a person, its
+    leader ("Rassemblement national | de Marine Le Pen")."""
     for k in range(c.i + 1, c.j - 1):
         name = fold(tk.span_text(c.i, k))
-        if tk.key[k].replace("’", "'") in ("de", "du", "des", "d'") and tk.cap[k + 1] \
-                and (name in PARTIES or "les " + name in PARTIES):
-            return k, k + 1, "LOC"
+        if tk.key[k] in DE_WORDS and tk.cap[k + 1] and (name in PARTIES or "les " + name in PARTIES):
+            person = is_first_name(tk.text[k + 1]) or tk.doc[k + 1].ent_type_ == "PER"
+            return k, k + 1, "PER" if person else "LOC"
     return None
 
 

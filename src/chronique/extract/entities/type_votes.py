@@ -8,8 +8,8 @@ import re
 
 from ...knowledge import public_surnames
 from ...lang.fr.first_names import first_name_gender, is_first_name
-from ...nlp.syntax import noun_gender
 from ...lang.fr.person_nouns import TRADE_NOUNS
+from ...nlp.syntax import noun_gender
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
 from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES,

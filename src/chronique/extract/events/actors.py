@@ -413,8 +413,9 @@ def _clitic_gender(clitic: Token) -> str | None:
 def _person_gender(ent: Entity) -> str | None:
     """The gender a person's honorific, title noun or first name says."""
     for m in ent.mentions:
-        if m.kind == "title":
-            gender = FOLDED_GENDER.get(fold_words(m.text)) or PERSON_NOUN_GENDER.get(m.text.lower())
+        if m.kind == "title":  # "Mme", "présidente de la région"
+            gender = FOLDED_GENDER.get(fold_words(m.text)) \
+                or next((PERSON_NOUN_GENDER[w] for w in m.text.lower().split() if w in PERSON_NOUN_GENDER), None)
         else:
             gender = name_gender(m.text) if m.kind == "name" else None
         if gender in (MASC, FEM):

@@ -52,10 +52,6 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
     return _final_conditions_met(f, tok, cond, r, article)
 
 
-# Dependencies of the person a verb addresses with "à" ("écrit à X", "s'adresse au ministre").
-ADDRESSEE_DEPS = frozenset({"obl:arg", "obl", "obl:mod", "iobj", "nmod"})
-
-
 def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> None:
     """Subject, agent, objects and partners of a verb trigger."""
     kids, add = f.kids, f.add
@@ -127,10 +123,11 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
             add(ents, "participant")
             f.partner |= bool(ents)
     if f.d.type == "REQUEST" and not f.obj_ents and tok.dep_ == "advcl" \
+            and tok.head.lemma_.lower() in lx.ADDRESSING_VERBS \
             and any(c.dep_ == "mark" and c.lower_ == "pour" for c in tok.children):
         # "X écrit à Y pour demander …": the purpose of addressing Y is asking Y
-        ents = [e for c in tok.head.children if c.dep_ in ADDRESSEE_DEPS and case_of(c) in ("à", "au", "aux")
-                for e in r.entities_of(c, tok) if e.type in ("PER", "ORG")]  # not "venu à Lyon pour …"
+        ents = [e for c in tok.head.children if c.dep_ in OBLIQUE_DEPS | {"iobj"} and case_of(c) in ("à", "au", "aux")
+                for e in r.entities_of(c, tok) if e.type in ("PER", "ORG")]
         f.obj_ents += ents
         add(ents, "target")
     if f.d.type == "REJECT" and not f.obj_ents:

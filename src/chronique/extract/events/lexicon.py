@@ -160,7 +160,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # releases of a detained person ("X a été libéré", "la libération de X")
     ("libérer", "VERB", "CONCEDE", "release", "person-target"),
     ("élargir", "VERB", "CONCEDE", "release", "person-target"),
-    ("gracier", "VERB", "CONCEDE", "pardon", "person-target"),  # "X a été gracié par le président Y"
+    ("gracier", "VERB", "CONCEDE", "release", "person-target"),  # "X a été gracié par le président Y"
     ("libération", "NOUN", "CONCEDE", "release", "entity-nmod"),
     # REQUEST
     ("exhorter", "VERB", "REQUEST", None, ""),
@@ -419,6 +419,13 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
 }
 # Participles that give an interview to an outlet: "un entretien accordé au Point", "une interview
 # publiée sur le site du Parisien" (the outlet takes part, as a meeting's partner does).
+# Verbs of addressing someone with "à" ("écrire à X", "s'adresser au ministre"): asking, as their
+# purpose ("… pour demander"), asks that person.
+ADDRESSING_VERBS = frozenset({"écrire", "adresser", "téléphoner", "envoyer", "parler"})
+# Trigger words that also open compounds naming a person or a thing, split by the tokenizer at
+# the hyphen ("aide-soignante", "aide-ménagère", "aide-mémoire"): no act there. Compounds whose
+# head comes first keep their trigger ("accord-cadre", "rencontre-clé").
+COMPOUND_NOT_TRIGGER_WORDS = frozenset({"aide", "aides"})
 # Verbs whose "il" is impersonal ("il faut", "il semble"; "il y a" and "il s'agit" by their clitic).
 IMPERSONAL_VERBS = frozenset({"falloir", "sembler", "paraître", "pleuvoir", "neiger"})
 INTERVIEW_VERBS = frozenset({"accorder", "donner", "publier", "diffuser", "paraître"})

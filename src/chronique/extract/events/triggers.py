@@ -89,6 +89,7 @@ def candidate_tokens(doc: Doc) -> list[Token]:
 
 
 def _compound_head(doc: Doc, i: int) -> bool:
-    """The first word of a compound the tokenizer split at its hyphen ("aides-soignantes"): part
-    of another noun, no trigger of its own."""
-    return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
+    """The first word of a compound the tokenizer split at its hyphen ("aides-soignantes") that
+    names no act (``COMPOUND_NOT_TRIGGER_WORDS``)."""
+    return i + 1 < len(doc) and doc[i].lower_ in lx.COMPOUND_NOT_TRIGGER_WORDS and not doc[i].whitespace_ \
+        and doc[i + 1].text == "-" and not doc[i + 1].whitespace_

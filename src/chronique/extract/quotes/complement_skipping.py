@@ -116,9 +116,17 @@ class ComplementSkipper(QuoteKindReader):
         return k
 
 
+# The aside phrases by their first word: one look at token ``m`` rules most of them out.
+_ASIDES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ASIDE_PHRASES:
+    _ASIDES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
 def skip_aside(doc, m: int, limit: int) -> int:
     """Past an aside ("quant à lui", "de son côté") starting at token ``m``."""
-    for phrase in ASIDE_PHRASES:
+    if m >= limit:
+        return m
+    for phrase in _ASIDES_BY_FIRST.get(doc[m].lower_, ()):
         end = m + len(phrase)
         if end <= limit and all(doc[m + x].lower_ == w for x, w in enumerate(phrase)):
             return end

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...lang.fr.person_nouns import TRADE_NOUNS
 from .lexicon import MULTIWORD_VERBS, PREPOSITIONS, SpeechEntry, speech_noun, speech_verb
 from .tables import (
-    AVOIR_FORMS, CLOSING_QUOTE_MARKS, NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS,
-    ORGANISATION_NOUNS, ROLE_NOUNS, SENTENCE_END_MARKS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
+    AVOIR_FORMS, CLOSING_MARKS, NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS,
+    ORGANISATION_NOUNS, ROLE_NOUNS, SENTENCE_ENDS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
 # Parts of speech a speech verb may carry in running text. In an incise right after a quotation
@@ -100,6 +101,14 @@ def preposition_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
     return None
 
 
+def _counted_group(num: Token) -> bool:
+    """A count after its determiner, of people or bodies: "Pour les deux syndicats, …" (not "Pour 2
+    euros", "Pour les 40 ans du parti")."""
+    noun = num.head
+    return num.i > 0 and num.doc[num.i - 1].pos_ == "DET" and noun.i > num.i and bool(
+        {noun.lower_, noun.lemma_.lower()} & (ROLE_NOUNS | UNNAMED_SOURCE_NOUNS | ORGANISATION_NOUNS | TRADE_NOUNS))
+
+
 _OPINION_ENTRY = SpeechEntry(lemma="pour", kind="prep", use="any", forms=("pour",))
 
 
@@ -112,16 +121,16 @@ def _opinion_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
     k = i - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k >= 0 and not tok.is_sent_start and (doc[k].lower_ not in OPINION_OPENERS or doc[k].text in CLOSING_QUOTE_MARKS
-                                             and (k == 0 or doc[k - 1].text not in SENTENCE_END_MARKS)):
+    if k >= 0 and not tok.is_sent_start and (doc[k].lower_ not in OPINION_OPENERS or doc[k].text in CLOSING_MARKS
+                                             and (k == 0 or not doc[k - 1].text.endswith(SENTENCE_ENDS))):
         return None
     end = next((j for j in range(i + 1, min(len(doc), i + 2 + OPINION_MAX_TOKENS)) if doc[j].text == ","), None)
     if end is None or end == i + 1:
         return None
     words = doc[i + 1:end]
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", ".")
-           or t.pos_ == "NUM" and (t.i == i + 1 or doc[t.i - 1].pos_ != "DET") for t in words):
-        return None  # (a count after its determiner names a group: "Pour les deux syndicats, …"; not "Pour 2 euros")
+           or t.pos_ == "NUM" and not _counted_group(t) for t in words):
+        return None
     if len(words) == 1 and words[0].lower_ in STRESSED_PRONOUNS:
         return _OPINION_ENTRY, i + 1
     if any(t.ent_type_ in ("PER", "ORG") or t.lower_ in NAME_TITLES for t in words):

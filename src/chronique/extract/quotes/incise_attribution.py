@@ -11,8 +11,9 @@ from .complement_skipping import ComplementSkipper, skip_aside
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np, trim_subject
-from .tables import (AVOIR_FORMS, CUE_ADVERBS, DEMONSTRATIVES, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER,
-                     ORGANISATION_HEAD_NOUNS, REFLEXIVE_CLITICS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
+from .tables import (AVOIR_FORMS, CUE_ADVERBS, DEMONSTRATIVES, IMPERSONAL_ETRE_FORMS, INCISE_SEMI_AUXILIARIES,
+                     NAME_TITLES, PRONOUN_GENDER, ORGANISATION_HEAD_NOUNS, REFLEXIVE_CLITICS, SENTENCE_ENDS,
+                     SETTING_PREPOSITIONS, STATEMENT_NOUNS)
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -28,9 +29,7 @@ SHORT_PHRASE_TOKENS = 5
 OPENING_PHRASE_TOKENS = 9
 _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
-# Forms of "être" before an inverted impersonal "il" ("est-il précisé").
-ETRE_FORMS = frozenset({"est", "était", "sera", "fut"})
-_AUX_FORMS = AVOIR_FORMS | ETRE_FORMS | {"sont", "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"}
+_AUX_FORMS = AVOIR_FORMS | {"est", "était", "sont", "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"}
 
 
 class InciseAttribution(ComplementSkipper):
@@ -188,8 +187,9 @@ class InciseAttribution(ComplementSkipper):
                         if np:
                             return Attribution("incise", np, cue_obj, doc[np[0]].idx)
                     return Attribution("orphan", None, cue_obj, doc[pronoun].idx)
-                if pronoun is not None and doc[pronoun].lower_ == "-il" and pronoun > j \
-                        and doc[pronoun - 1].lower_ in ETRE_FORMS and doc[pronoun - 2].lower_ not in REFLEXIVE_CLITICS:
+                if pronoun is not None and doc[pronoun].lower_ == "-il" and pronoun > j and pronoun >= 2 \
+                        and doc[pronoun - 1].lower_ in IMPERSONAL_ETRE_FORMS \
+                        and doc[pronoun - 2].lower_ not in REFLEXIVE_CLITICS and "Part" in doc[k].morph.get("VerbForm"):
                     # "« … », est-il écrit / précisé" (not "s'est-il insurgé"): an impersonal "il"; the
                     # document named after ("est-il indiqué dans un communiqué") speaks, else the source
                     # quoted before goes on
@@ -226,9 +226,6 @@ class InciseAttribution(ComplementSkipper):
                 continue
             break
         return None
-
-
-SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 def _at_seat(doc: Doc, m: int, limit: int) -> bool:

@@ -6,6 +6,7 @@ closing mark, and the words after the incise's sentence, which continue that spe
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .attribution import QuoteReader
@@ -16,6 +17,7 @@ MIN_WORDS_BEFORE = 3
 # How many tokens may follow the speaker phrase before the incise's full stop ("au Parisien",
 # "sur son compte Twitter", "dans un communiqué").
 COMPLEMENT_TOKENS = 6
+_COMMA = re.compile(",")
 
 
 def split_at_inner_incises(reader: QuoteReader, spans: list[MarkSpan]) -> list[MarkSpan]:
@@ -28,18 +30,17 @@ def split_at_inner_incises(reader: QuoteReader, spans: list[MarkSpan]) -> list[M
 
 def _split(reader: QuoteReader, span: MarkSpan) -> list[MarkSpan]:
     doc, text = reader.doc, reader.text
-    i = reader.token_at(span.start)
-    while i < len(doc) and doc[i].idx < span.end:
-        tok = doc[i]
-        if tok.text == "," and len(text[span.start:tok.idx].split()) >= MIN_WORDS_BEFORE:
-            head = replace(span, end=tok.idx, close=None)
+    # each comma of the quotation that is a token of its own (not the one of "2,5")
+    for at in (m.start() for m in _COMMA.finditer(text, span.start, span.end)):
+        tok = doc[reader.token_at(at)]
+        if tok.idx == at and tok.text == "," and len(text[span.start:at].split()) >= MIN_WORDS_BEFORE:
+            head = replace(span, end=at, close=None)
             found = reader.attribution_after(head, term=False)
             if found is not None and found.how == "incise" and found.np is not None:
                 rest = _after_full_stop(reader, found.np[1], span.end)
                 if rest is not None:
                     tail = replace(span, open=rest, start=rest)
                     return [head] + _split(reader, tail)
-        i += 1
     return [span]
 
 

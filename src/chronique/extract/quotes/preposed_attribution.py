@@ -57,9 +57,10 @@ class PreposedAttribution(ComplementSkipper):
                     and doc[a - 1].ent_type_ == doc[k].ent_type_:
                 a -= 1
             np = (a, k + 1)
-            if a > 0 and doc[a - 1].pos_ == "ADP":
-                # "un commandant basé au Pakistan, pour qui": the name is a complement of the phrase
-                np = _phrase_ending_at(doc, k)
+            if a > 0 and doc[a - 1].pos_ == "ADP" and doc[k].ent_type_ != "PER":
+                # "un commandant basé au Pakistan, pour qui", "le chercheur X sur franceinfo, pour qui":
+                # the place or the channel is a complement of the phrase (not "hommage à X, pour qui")
+                np = _phrase_ending_at(doc, k) or np
         else:
             np = np_before(doc, k + 1, doc[k].sent.start)
         if np is None or not plausible_speaker(doc, *np):

@@ -3,7 +3,7 @@ a name or a heading (the base of the quotation reader, holding the parsed articl
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .marks import MarkSpan
 from .tables import (GLOSS_VERBS, NAMING_NOUNS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, SPEAKER_SELF_WORDS,
@@ -134,11 +134,16 @@ class QuoteKindReader:
 
     def after_determiner(self, span: MarkSpan) -> bool:
         """``un « cartel »``, ``du « captagon »``, ``un « Que sais-je ? »``: the quotation is a noun."""
+        return self.determiner_before(span) is not None
+
+    def determiner_before(self, span: MarkSpan) -> Token | None:
+        """The determiner right before the opening mark (past spaces), if any."""
         i = self.token_at(span.open) - 1
         doc = self.doc
         while i >= 0 and doc[i].is_space:
             i -= 1
-        return i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in ("du", "des", "au", "aux", "d'", "d’"))
+        found = i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in ("du", "des", "au", "aux", "d'", "d’"))
+        return doc[i] if found else None
 
     def is_dash_heading(self, span: MarkSpan) -> bool:
         """``- "Promotion remarquable" -``: a subheading of a dispatch, nobody's words."""

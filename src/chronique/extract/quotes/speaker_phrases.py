@@ -329,7 +329,7 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
     h = head.lower_
     if is_role_word(head) or h in PERSON_LABELS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS \
             or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS or h in NATIONAL_BODY_NOUNS or h in ORGAN_NOUNS \
-            or head.lemma_.lower() in TRADE_NOUNS:
+            or head.lemma_.lower() in TRADE_NOUNS and head.morph.get("Number") == ["Plur"]:
         return True  # (a country's or an organisation's organ speaks for it: "la présidence ukrainienne";
         # people of a trade or a situation speak as one: "ont rapporté les pompiers")
     # An indefinite or possessive phrase is an unnamed source ("une source gouvernementale").

@@ -29,9 +29,9 @@ from ...knowledge.seats import is_presidency, seat
 from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import (FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS,
                                      ranked_office)
-from ...nlp.syntax import closes_apposition, in_clause
+from ...nlp.syntax import closes_apposition, in_clause, morph_gender
 from .cues import verb_cue
-from .referent import SPEAKER_TYPES, Referent, morph_gender, norm_phrase, phrase_gender
+from .referent import SPEAKER_TYPES, Referent, norm_phrase, phrase_gender
 from .role_phrases import role_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, postposed_np, trim_subject, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
@@ -137,25 +137,29 @@ class SpeakerResolver:
             or self._described(a, b)
 
     def _organisation_going_on(self, i: int) -> Referent | None:
-        """"« … », détaille le parquet. « … », ajoute-t-il": an inverted singular pronoun after the
-        words of an organisation named by a noun of its gender, with no person named outside
-        quotations since, is that organisation still speaking."""
-        tok = self.doc[i]
-        if not self.history or not tok.text.startswith("-") or self.cast.in_quote[i]:
+        """"« … », détaille le parquet. « … », ajoute-t-il": an inverted "il"/"elle" after the words
+        of an organisation named by a noun of its gender, with no person named or described as a
+        subject outside quotations since ("Le suspect a été placé en garde à vue"), is that
+        organisation still speaking."""
+        doc, cast = self.doc, self.cast
+        tok = doc[i]
+        word = tok.lower_.rsplit("-", 1)[-1]
+        if not self.history or not tok.text.startswith("-") or word not in ("il", "elle") or cast.in_quote[i]:
             return None
         offset, ref = self.history[-1]
-        gender = PRONOUN_GENDER.get(tok.lower_.rsplit("-", 1)[-1])
-        if ref.entity is None or ref.person is not False or gender is None \
-                or tok.idx - offset > ORGANISATION_GOING_ON_WINDOW:
+        if ref.entity is None or ref.person is not False or tok.idx - offset > ORGANISATION_GOING_ON_WINDOW:
             return None
-        first, last = self.cast.token_at(ref.start), self.cast.token_at(ref.end - 1)
-        if (ref.gender or phrase_gender(self.doc, first, last + 1)) != gender:
+        first, last = cast.token_at(ref.start), cast.token_at(ref.end - 1)
+        if (ref.gender or phrase_gender(doc, first, last + 1)) != PRONOUN_GENDER[word]:
             return None  # "la police … ajoute-t-il" is someone else
-        if any(e.type == "PER" and not self.cast.in_quote[self.cast.token_at(m.start)]
-               for m, e in self.cast.index.mentions_in(ref.end, tok.idx)):
+        if any(e.type == "PER" and not cast.in_quote[cast.token_at(m.start)]
+               for m, e in cast.index.mentions_in(ref.end, tok.idx)):
             return None
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and not cast.in_quote[t.i] and _person_noun(t)
+               for t in doc[last + 1:i]):
+            return None  # "Le suspect, âgé de 30 ans, a été placé en garde à vue. « … », affirme-t-il"
         start, end = word_start(tok), tok.idx + len(tok.text)
-        return Referent(self.text[start:end], start, end, ref.entity, gender, False)
+        return Referent(self.text[start:end], start, end, ref.entity, PRONOUN_GENDER[word], False)
 
     def _apposed_name(self, a: int, b: int) -> Referent | None:
         """A description followed by the name it describes, between commas ("a réagi un syndicat de
@@ -837,6 +841,12 @@ class SpeakerResolver:
                     and (not related or any(r.split()[0] == head for _, r, _, x in cast.roles if x == e.id)):
                 return e.id
         return None
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun of a role, a trade, a standing, a relation or a person label ("le suspect", "un militant")."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return is_role_word(tok) or bool(words & (TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | PERSON_LABELS))
 
 
 def _family_member(head: Token) -> bool:

@@ -116,12 +116,13 @@ def _term_of_report(reader: QuoteReader, span: MarkSpan, report) -> bool:
     la suppression de « … »") reads a noun phrase as a term."""
     words = reader.text[span.start:span.end]
     first = reader.doc[reader.token_at(span.start)]
-    if reader.after_determiner(span):
+    det = reader.determiner_before(span)
+    if det is not None:
         # "c'était un « espoir »", "une « première bataille »": one word or a qualified noun, quoted
         # once, is the source's; a label is a noun phrase ("les « zones blanches »", "au « stade 3 »")
         # or comes back in the article ("les « gilets jaunes »"); after "un"/"une", a noun phrase the
         # source is named after is its judgement ("une « menace en suspens » pour X, remarque Y")
-        judged = reader.doc[reader.token_at(span.open) - 1].lower_ in ("un", "une") and report.cue.start > span.end
+        judged = det.lower_ in ("un", "une") and report.cue.start > span.end
         return (len(words.split()) == 1 or first.pos_ == "ADJ" or judged) \
             and reader.text.lower().count(words.lower()) == 1
     if first.pos_ in ("ADJ", "ADV", "ADP"):

@@ -20,9 +20,10 @@ from ...article import Entity
 from ...lang.fr.gender import compatible
 from ...lang.fr.person_nouns import TRADE_NOUNS
 from ...nlp.offsets import per_doc
+from ...nlp.syntax import morph_gender, noun_gender
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from .cues import verb_cue
-from .referent import Referent, morph_gender, noun_gender
+from .referent import Referent
 from .speaker_phrases import is_role_word, opens_setting, trim_subject, word_start
 from .tables import (CLOSING_MARKS, DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS,
                      PRONOUN_GENDER, ROLE_NOUNS, SETTING_MAX_TOKENS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)

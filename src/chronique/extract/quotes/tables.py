@@ -83,6 +83,8 @@ NAMING_NOUNS = frozenset({
 RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 # Reflexive clitics: a pronominal verb describes its subject ("se dit « inquiète »") or means something else ("s'appelle").
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+# Forms of "être" before an inverted impersonal "il" and a participle of saying ("», est-il précisé").
+IMPERSONAL_ETRE_FORMS = frozenset({"est", "était"})
 # Reflexive verbs of self-description: "X se veut « très ferme »", "elle se montre « confiante »" —
 # the quoted words that describe the subject are the subject's.
 SELF_DESCRIPTION_VERBS = frozenset({"vouloir", "montrer", "sentir"})
@@ -378,10 +380,9 @@ OPINION_PREPOSITIONS = frozenset({"pour"})
 # Tokens after which "pour" may open a clause (or the sentence start).
 OPINION_OPENERS = frozenset({",", "mais", "et", "car", "que", "qu'", "qu’", "or",
                              ".", "!", "?", "»", "”", '"', ";", ":"})
-# Closing quotation marks, which open a clause only after a quoted sentence ("« … ! » Pour lui, …"),
-# not after quoted words inside one ("une « menace » pour les autorités, remarque X").
-CLOSING_QUOTE_MARKS = frozenset({"»", "”", '"'})
-SENTENCE_END_MARKS = frozenset({".", "!", "?", "…", "..."})
+# A closing quotation mark opens a clause only after a quoted sentence, ending on one of these
+# ("« … ! » Pour lui, …"), not after quoted words inside one ("une « menace » pour les autorités").
+SENTENCE_ENDS = (".", "!", "?", "…")
 # The longest "X" before its comma, in tokens ("le député des Alpes-Maritimes Paul Girard" has 8).
 OPINION_MAX_TOKENS = 10
 

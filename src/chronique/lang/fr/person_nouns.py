@@ -51,7 +51,7 @@ ROLE_NOUNS = frozenset({
 
 # Trades and situations: a definite "l'artisan", "le titulaire du Perchoir", "la détenue" saying
 # something is the person the story is about (not a role another person holds: no "pour les
-# enfants" source, no plural group).
+# enfants" source); in the plural, a group that speaks as one ("ont indiqué les pompiers").
 TRADE_NOUNS = frozenset({
     "titulaire", "artisan", "artisane", "boulanger", "boulangère", "commerçant", "commerçante", "agriculteur",
     "agricultrice", "éleveur", "éleveuse", "viticulteur", "viticultrice", "vigneron", "vigneronne", "pêcheur",
@@ -117,12 +117,20 @@ def ranked_office(words: list[str]) -> bool:
 # Feminine endings of a person noun and the masculine ending each replaces ("avocate"/"avocat",
 # "conseillère"/"conseiller", "directrice"/"directeur", "chanteuse"/"chanteur", "lycéenne"/"lycéen").
 _FEMININE_ENDINGS = (("e", ""), ("ère", "er"), ("rice", "eur"), ("euse", "eur"), ("enne", "en"), ("onne", "on"),
-                     ("ive", "if"), ("esse", "e"))
+                     ("anne", "an"), ("ive", "if"), ("esse", "e"), ("hesse", ""))
+# Nouns whose gender is their own, with no regular other form ("la mère", "le roi", "la veuve"); not
+# "chef", said of women too ("la chef de l'État").
+_INHERENT_GENDER = {
+    **dict.fromkeys(("père", "roi", "mari", "fils", "frère", "oncle", "neveu", "veuf", "gendre", "homme",
+                     "grand-père", "beau-père", "petit-fils", "compagnon"), "Masc"),
+    **dict.fromkeys(("mère", "reine", "épouse", "fille", "sœur", "soeur", "tante", "nièce", "veuve", "femme",
+                     "grand-mère", "belle-mère", "belle-fille", "petite-fille", "dame", "compagne", "cheffe"), "Fem"),
+}
 
 
 def _person_noun_genders() -> dict[str, str]:
     nouns = ROLE_NOUNS | TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | MANDATE_NOUNS | FAMILY_NOUNS
-    out: dict[str, str] = {}
+    out: dict[str, str] = dict(_INHERENT_GENDER)
     for word in nouns:
         for fem, masc in _FEMININE_ENDINGS:
             if word.endswith(fem) and word[: len(word) - len(fem)] + masc in nouns:
@@ -131,6 +139,7 @@ def _person_noun_genders() -> dict[str, str]:
     return out
 
 
-# The gender of each listed person noun whose other gender is listed too: the noun's own form says
-# it, whatever the tagger read off the determiner ("son avocate" is tagged masculine after "son").
+# The gender of each listed person noun whose other gender is listed too, or whose gender is its
+# own: the noun's form says it, whatever the tagger read off the determiner ("son avocate" is
+# tagged masculine after "son").
 PERSON_NOUN_GENDER: dict[str, str] = _person_noun_genders()
