@@ -122,13 +122,15 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         k -= 1
     if k == j or not seen_noun and not doc[j].is_title:
         return None
-    return j, _quoted_name_end(doc, k, n) if doc[k - 1].pos_ == "NOUN" else k
+    return j, _quoted_name_end(doc, k, n)
 
 
 def _quoted_name_end(doc: Doc, k: int, limit: int) -> int:
-    """Past a short capitalised name in quotation marks right after a noun ("le syndicat « Jeunes
-    Médecins »"), else ``k``."""
-    if k >= limit or doc[k].text not in ("«", '"', "“") or k + 1 >= limit or not doc[k + 1].is_title:
+    """Past a short capitalised name in quotation marks right after a noun of organisation or
+    outlet ("le syndicat « Jeunes Médecins »"), else ``k``."""
+    noun = doc[k - 1]
+    if noun.lemma_.lower() not in ORGANISATION_NOUNS and noun.lower_ not in MEDIA_NOUNS \
+            or k + 1 >= limit or doc[k].text not in ("«", '"', "“") or not doc[k + 1].is_title:
         return k
     close = next((m for m in range(k + 1, min(limit, k + 8)) if doc[m].text in ("»", '"', "”")), None)
     return close + 1 if close is not None else k
@@ -308,6 +310,10 @@ def is_role_word(tok: Token) -> bool:
     return bool(words & ROLE_NOUNS) or any(w.startswith("ex-") and w[3:] in ROLE_NOUNS for w in words)
 
 
+# Nouns of a situation whose plural is seldom a group that speaks ("les enfants ont repris l'école").
+NON_SPEAKING_GROUPS = frozenset({"enfant"})
+
+
 def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens ``[a, b)`` can name someone who speaks (not "la disparition de cette taxe")."""
     if a >= b:
@@ -329,7 +335,7 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
     h = head.lower_
     if is_role_word(head) or h in PERSON_LABELS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS \
             or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS or h in NATIONAL_BODY_NOUNS or h in ORGAN_NOUNS \
-            or head.lemma_.lower() in TRADE_NOUNS and head.morph.get("Number") == ["Plur"]:
+            or head.lemma_.lower() in TRADE_NOUNS - NON_SPEAKING_GROUPS and head.morph.get("Number") == ["Plur"]:
         return True  # (a country's or an organisation's organ speaks for it: "la présidence ukrainienne";
         # people of a trade or a situation speak as one: "ont rapporté les pompiers")
     # An indefinite or possessive phrase is an unnamed source ("une source gouvernementale").
