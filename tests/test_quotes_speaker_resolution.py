@@ -1222,3 +1222,13 @@ def test_an_inverted_pronoun_goes_on_with_the_organisation_just_quoted(quote_pip
     a = run(quote_pipeline, text)
     assert speaker_name(a, only(a, "direct")[0]) == "préfecture de la Loire"  # (the body is known)
     assert speaker_name(a, only(a, "partial")[0]) != "préfecture de la Loire"
+
+
+def test_a_relative_after_the_apposition_of_a_name_describes_that_name(quote_pipeline):
+    text = ("D'après les derniers chiffres d'Eurostat, organisme de statistiques de l'Union européenne qui "
+            "constate que le chômage recule, les ministres se félicitent.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in only(a, "indirect") if q.text.startswith("que le chômage")] == ["Eurostat"]
+    # guard: a name right before "qui" after a common noun is still the antecedent
+    a = run(quote_pipeline, "Le client de l'Australie qui dit que le contrat est rompu a protesté.")
+    assert speaker_name(a, only(a, "indirect")[0]) == "Australie"

@@ -187,9 +187,21 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _apposed_to_name(tok: Token) -> Token | None:
+    """The name whose apposition holds ``tok`` ("Eurostat" for "Union" in "Eurostat, organisme de
+    statistiques de l'Union européenne"), climbing the parse leftwards; None if there is none."""
+    t = tok
+    while t.head.i < t.i:
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            return t.head
+        t = t.head
+    return None
+
+
 def relative_antecedent(qui: Token) -> Token:
     """What a subject "qui" stands for: a name written right before it ("le client de
-    l'Australie qui dit …": the parser often hangs the relative on the head noun instead),
+    l'Australie qui dit …": the parser often hangs the relative on the head noun instead) —
+    unless that name lies in the apposition of another name, which the relative then describes —,
     else the noun the relative clause hangs on."""
     doc = qui.doc
     prev = doc[qui.i - 1] if qui.i > 0 else None
@@ -198,6 +210,9 @@ def relative_antecedent(qui: Token) -> Token:
         comma = next((k for k in range(qui.i - 2, max(0, qui.i - 8), -1) if doc[k].text == ","), None)
         if comma is not None and comma > 0 and "Part" in doc[comma + 1].morph.get("VerbForm"):
             prev = doc[comma - 1]
+    named = _apposed_to_name(prev) if prev is not None else None
+    if named is not None:
+        return named  # "Eurostat, organisme de statistiques de l'Union européenne qui constate": Eurostat
     if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ in ("PER", "ORG", "LOC")):
         if _located(prev):
             # "X, directrice d'une école près d'Oslo qui reconnaît …": a place where something is

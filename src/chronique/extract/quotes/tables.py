@@ -224,7 +224,7 @@ WORK_NOUNS = frozenset({"livre", "conte", "roman", "film", "série", "chanson", 
 # Words that introduce a complement: a name after them is not the head ("un proche du ministre X").
 COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
 # Words a noun phrase may not end on once trimmed ("le porte-parole de la" → "le porte-parole").
-DANGLING_WORDS = COMPLEMENT_MARKERS | DEFINITE_DETERMINERS
+DANGLING_WORDS = COMPLEMENT_MARKERS | DEFINITE_DETERMINERS | REFLEXIVE_CLITICS  # ("un calcul s'|appuyant sur")
 # Role nouns whose masculine form is used for women too ("le ministre", "le juge"): a masculine
 # determiner before them says nothing of the holder's gender (a feminine one does).
 EPICENE_ROLE_NOUNS = frozenset({
