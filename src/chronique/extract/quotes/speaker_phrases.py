@@ -210,7 +210,7 @@ def relative_antecedent(qui: Token) -> Token:
         comma = next((k for k in range(qui.i - 2, max(0, qui.i - 8), -1) if doc[k].text == ","), None)
         if comma is not None and comma > 0 and "Part" in doc[comma + 1].morph.get("VerbForm"):
             prev = doc[comma - 1]
-    named = _apposed_to_name(prev) if prev is not None else None
+    named = _apposed_to_name(prev) if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_) else None
     if named is not None:
         return named  # "Eurostat, organisme de statistiques de l'Union européenne qui constate": Eurostat
     if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ in ("PER", "ORG", "LOC")):
