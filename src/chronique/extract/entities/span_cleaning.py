@@ -13,8 +13,9 @@ from ...lang.fr.person_nouns import ROLE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .name_filter import _acceptable, _is_demonym
 from .roles import DE_WORDS, head_end, role_end
-from .span_edges import (KNOWN_NAMES, _TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios, _extend_to_known_name,
-                         _fixed_expression_before, _glued_break, _initial_dot, _strippable_front)
+from .span_edges import (KNOWN_NAMES, _TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios,
+                         _extend_to_known_name, _fixed_expression_before, _glued_break, _initial_dot,
+                         _strippable_front)
 from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_HEADS,
                      ORG_SUFFIXES, PARTIES, NAMED_TEXT_HEADS, PERSON_NAMED_PLACE_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
 from .tokens import Tokens
@@ -82,7 +83,7 @@ def _coordinated_known_names(tk: Tokens, i: int, j: int) -> tuple[int, int] | No
     for k in range(i + 1, j - 1):
         if tk.key[k] != "et":
             continue
-        m = k + 1 + (tk.key[k + 1].replace("’", "'") in ("de", "du", "des", "d'"))
+        m = k + 1 + (tk.key[k + 1] in DE_WORDS)
         if m < j and fold(tk.span_text(i, k)) in KNOWN_NAMES and fold(tk.span_text(m, j)) in KNOWN_NAMES:
             return k, m
     return None

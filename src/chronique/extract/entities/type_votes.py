@@ -137,9 +137,7 @@ def _role_gender(tk: Tokens, a: int, b: int) -> str | None:
     """The gender a title's own noun shows ("un président, Macron": a man), none for a form both
     genders share ("ministre", "porte-parole"); for a name without a first name, which would say it."""
     noun = next((t for t in tk.doc[a:b] if t.pos_ == "NOUN"), None)
-    if noun is None:
-        return None
-    return noun_gender(noun)
+    return noun_gender(noun) if noun is not None else None
 
 
 # Words before a place's name ("la Hollande", "en Hollande"), not before a person's.

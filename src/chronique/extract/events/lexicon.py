@@ -417,8 +417,6 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "menacer": (" de rupture", " de disparition", " de fermeture", " d'extinction", " d’extinction", " de faillite",
                 " de saturation", " de pénurie", " de submersion"),
 }
-# Participles that give an interview to an outlet: "un entretien accordé au Point", "une interview
-# publiée sur le site du Parisien" (the outlet takes part, as a meeting's partner does).
 # Verbs of addressing someone with "à" ("écrire à X", "s'adresser au ministre"): asking, as their
 # purpose ("… pour demander"), asks that person.
 ADDRESSING_VERBS = frozenset({"écrire", "adresser", "téléphoner", "envoyer", "parler"})
@@ -426,6 +424,8 @@ ADDRESSING_VERBS = frozenset({"écrire", "adresser", "téléphoner", "envoyer", 
 # the hyphen ("aide-soignante", "aide-ménagère", "aide-mémoire"): no act there. Compounds whose
 # head comes first keep their trigger ("accord-cadre", "rencontre-clé").
 COMPOUND_NOT_TRIGGER_WORDS = frozenset({"aide", "aides"})
+# Participles that give an interview to an outlet: "un entretien accordé au Point", "une interview
+# publiée sur le site du Parisien" (the outlet takes part, as a meeting's partner does).
 # Verbs whose "il" is impersonal ("il faut", "il semble"; "il y a" and "il s'agit" by their clitic).
 IMPERSONAL_VERBS = frozenset({"falloir", "sembler", "paraître", "pleuvoir", "neiger"})
 INTERVIEW_VERBS = frozenset({"accorder", "donner", "publier", "diffuser", "paraître"})

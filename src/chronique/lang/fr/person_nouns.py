@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .gender import FEM, MASC
+
 # Kin beyond parents and spouses ("son neveu", "sa belle-fille"): a role, a standing held beside
 # any office, and a relation to someone.
 KIN_NOUNS = frozenset({
@@ -122,9 +124,9 @@ _FEMININE_ENDINGS = (("e", ""), ("ère", "er"), ("rice", "eur"), ("euse", "eur")
 # "chef", said of women too ("la chef de l'État").
 _INHERENT_GENDER = {
     **dict.fromkeys(("père", "roi", "mari", "fils", "frère", "oncle", "neveu", "veuf", "gendre", "homme",
-                     "grand-père", "beau-père", "petit-fils", "compagnon"), "Masc"),
+                     "grand-père", "beau-père", "petit-fils", "compagnon"), MASC),
     **dict.fromkeys(("mère", "reine", "épouse", "fille", "sœur", "soeur", "tante", "nièce", "veuve", "femme",
-                     "grand-mère", "belle-mère", "belle-fille", "petite-fille", "dame", "compagne", "cheffe"), "Fem"),
+                     "grand-mère", "belle-mère", "belle-fille", "petite-fille", "dame", "compagne", "cheffe"), FEM),
 }
 
 
@@ -134,8 +136,8 @@ def _person_noun_genders() -> dict[str, str]:
     for word in nouns:
         for fem, masc in _FEMININE_ENDINGS:
             if word.endswith(fem) and word[: len(word) - len(fem)] + masc in nouns:
-                out[word] = "Fem"
-                out[word[: len(word) - len(fem)] + masc] = "Masc"
+                out[word] = FEM
+                out[word[: len(word) - len(fem)] + masc] = MASC
     return out
 
 
