@@ -1232,3 +1232,18 @@ def test_a_relative_after_the_apposition_of_a_name_describes_that_name(quote_pip
     # guard: a name right before "qui" after a common noun is still the antecedent
     a = run(quote_pipeline, "Le client de l'Australie qui dit que le contrat est rompu a protesté.")
     assert speaker_name(a, only(a, "indirect")[0]) == "Australie"
+
+
+def test_the_noun_of_an_aside_is_never_the_subject():
+    # the parse of "Hugo Lambert, le président du parti, a, de son côté dit …" as the model gave it on a
+    # held-out article: "côté" is a second subject of "dit", before the true one in the clause's order
+    import spacy
+    from spacy.tokens import Doc
+
+    from chronique.extract.quotes.speaker_phrases import subject_np
+    words = ["de", "son", "côté", "Hugo", "Lambert", "a", "dit", "qu'", "il", "part"]
+    heads = [2, 2, 6, 6, 3, 6, 6, 9, 9, 6]
+    deps = ["case", "det", "nsubj", "nsubj", "flat:name", "aux:tense", "ROOT", "mark", "nsubj", "ccomp"]
+    pos = ["ADP", "DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "SCONJ", "PRON", "VERB"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert doc[slice(*subject_np(doc[6]))].text == "Hugo Lambert"

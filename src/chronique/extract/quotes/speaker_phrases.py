@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, TRADE_NOUNS
 from .tables import (
-    BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS, INDEFINITE_DETERMINERS,
+    ASIDE_NOUNS, BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS,
+    INDEFINITE_DETERMINERS,
     LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, NP_STOP_WORDS, ORGAN_NOUNS,
     ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, REFLEXIVE_CLITICS,
     RELATIVE_OPENERS, ROLE_NOUNS, SETTING_NOUNS_AFTER_A, SETTING_PREPOSITIONS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
@@ -156,8 +157,10 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
         if inverted is not None:
             return trim_subject(inverted)
         # ("Il y confiait son angoisse : « … »": "il" before "y" read as impersonal; a speech verb never is)
+        # (not the noun of an aside the parser took for the subject: "a, de son côté, dit")
         subj = next((c for c in node.children if (c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj"
-                                                  and c.lower_ in ("il", "elle")) and c.i < verb.i + 1), None)
+                                                  and c.lower_ in ("il", "elle")) and c.i < verb.i + 1
+                     and not (c.lower_ in ASIDE_NOUNS and any(x.dep_ == "case" for x in c.children))), None)
         if subj is None:
             # "X a de son côté estimé": the parser may hang the subject on the auxiliary.
             subj = next((g for c in node.children if c.dep_.startswith("aux") and c.i < verb.i

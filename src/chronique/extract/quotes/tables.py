@@ -318,6 +318,8 @@ ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
     "d' ailleurs", "d’ ailleurs", "en effet", "par ailleurs", "en outre", "de nouveau", "à nouveau",
     "en revanche", "du reste", "une nouvelle fois", "une fois de plus",
 ))
+# The nouns of those asides, which the parser sometimes takes for the verb's subject ("de son côté").
+ASIDE_NOUNS = frozenset({"côté", "part", "tour"})
 # Prepositions opening a complement of setting (medium, place, occasion) that may stand between an
 # inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
 # communiqué la ministre", "a expliqué lors d'une conférence de presse le maire".
