@@ -52,6 +52,10 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
     return _final_conditions_met(f, tok, cond, r, article)
 
 
+# Dependencies of the one a verb addresses with "à" ("écrit à X", "s'adresse au ministre").
+ADDRESSEE_DEPS = OBLIQUE_DEPS | {"iobj"}
+
+
 def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> None:
     """Subject, agent, objects and partners of a verb trigger."""
     kids, add = f.kids, f.add
@@ -126,7 +130,7 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
             and tok.head.lemma_.lower() in lx.ADDRESSING_VERBS \
             and any(c.dep_ == "mark" and c.lower_ == "pour" for c in tok.children):
         # "X écrit à Y pour demander …": the purpose of addressing Y is asking Y
-        ents = [e for c in tok.head.children if c.dep_ in OBLIQUE_DEPS | {"iobj"} and case_of(c) in ("à", "au", "aux")
+        ents = [e for c in tok.head.children if c.dep_ in ADDRESSEE_DEPS and case_of(c) in ("à", "au", "aux")
                 for e in r.entities_of(c, tok) if e.type in ("PER", "ORG")]
         f.obj_ents += ents
         add(ents, "target")

@@ -101,12 +101,16 @@ def preposition_cue(doc: Doc, i: int) -> tuple[SpeechEntry, int] | None:
     return None
 
 
+# Nouns of people or bodies a count may be of in "Pour les deux syndicats, …".
+_GROUP_NOUNS = ROLE_NOUNS | UNNAMED_SOURCE_NOUNS | ORGANISATION_NOUNS | TRADE_NOUNS
+
+
 def _counted_group(num: Token) -> bool:
     """A count after its determiner, of people or bodies: "Pour les deux syndicats, …" (not "Pour 2
     euros", "Pour les 40 ans du parti")."""
     noun = num.head
     return num.i > 0 and num.doc[num.i - 1].pos_ == "DET" and noun.i > num.i and bool(
-        {noun.lower_, noun.lemma_.lower()} & (ROLE_NOUNS | UNNAMED_SOURCE_NOUNS | ORGANISATION_NOUNS | TRADE_NOUNS))
+        {noun.lower_, noun.lemma_.lower()} & _GROUP_NOUNS)
 
 
 _OPINION_ENTRY = SpeechEntry(lemma="pour", kind="prep", use="any", forms=("pour",))

@@ -328,8 +328,9 @@ def is_role_word(tok: Token) -> bool:
     return bool(words & ROLE_NOUNS) or any(w.startswith("ex-") and w[3:] in ROLE_NOUNS for w in words)
 
 
-# Nouns of a situation whose plural is seldom a group that speaks ("les enfants ont repris l'école").
-NON_SPEAKING_GROUPS = frozenset({"enfant"})
+# Trades and situations whose plural is a group that speaks ("ont indiqué les pompiers"); not
+# children ("les enfants ont repris l'école").
+SPEAKING_GROUP_NOUNS = TRADE_NOUNS - {"enfant"}
 
 
 def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
@@ -353,7 +354,7 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
     h = head.lower_
     if is_role_word(head) or h in PERSON_LABELS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS \
             or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS or h in NATIONAL_BODY_NOUNS or h in ORGAN_NOUNS \
-            or head.lemma_.lower() in TRADE_NOUNS - NON_SPEAKING_GROUPS and head.morph.get("Number") == ["Plur"]:
+            or head.lemma_.lower() in SPEAKING_GROUP_NOUNS and head.morph.get("Number") == ["Plur"]:
         return True  # (a country's or an organisation's organ speaks for it: "la présidence ukrainienne";
         # people of a trade or a situation speak as one: "ont rapporté les pompiers")
     # An indefinite or possessive phrase is an unnamed source ("une source gouvernementale").

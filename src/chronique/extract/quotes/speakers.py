@@ -843,10 +843,13 @@ class SpeakerResolver:
         return None
 
 
+_PERSON_NOUNS = TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | PERSON_LABELS
+
+
 def _person_noun(tok: Token) -> bool:
     """A noun of a role, a trade, a standing, a relation or a person label ("le suspect", "un militant")."""
     words = {tok.lower_, tok.lemma_.lower()}
-    return is_role_word(tok) or bool(words & (TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | PERSON_LABELS))
+    return is_role_word(tok) or bool(words & _PERSON_NOUNS)
 
 
 def _family_member(head: Token) -> bool:
