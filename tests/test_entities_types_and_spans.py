@@ -438,3 +438,46 @@ def test_a_body_named_on_in_lowercase_keeps_its_whole_name(analyze, text, name):
 
 def test_a_body_is_not_extended_over_a_day(analyze):
     assert "Conseil" in {e.name for e in analyze("Le Conseil de lundi a été annulé.").entities}
+
+
+def test_a_trade_after_an_adjective_in_apposition_makes_a_person(ents):
+    found = ents("A défaut de pouvoir vendre les fleurs de ses serres, Romain, un jeune horticulteur de "
+                 "Plerguer (Ille-et-Vilaine), a décidé de fleurir les tombes.")
+    assert found["Romain"].type == "PER"
+
+
+def test_an_organisation_cue_stands_past_an_adjective(ents):
+    assert ents("Selon l'agence iranienne Kanoun, rien n'est joué.")["Kanoun"].type == "ORG"
+    # guard: a place cue does not ("l'usine chinoise Huawei" is the company's)
+    assert ents("L'usine chinoise Huawei de Brumath ouvrira en 2023.")["Huawei"].type == "ORG"
+
+
+def test_a_capitalised_trade_after_an_article_is_no_name(ents):
+    assert "Youtubeuse" not in ents("Il est accusé par une Youtubeuse spécialisée dans le théâtre.")
+    # guard: a family name after an honorific stays a name
+    assert ents("M. Boucher est venu.")["Boucher"].type == "PER"
+
+
+def test_an_acronym_beside_another_name_after_an_article_is_not_its_short_form(analyze):
+    art = analyze("Quinze cas sont positifs, a affirmé à l'AFP l'Agence régionale de santé des Hauts-de-France.")
+    assert {e.name for e in art.entities} >= {"AFP", "Agence régionale de santé des Hauts-de-France"}
+    # guard: in brackets it is
+    art = analyze("L'Agence régionale de santé (ARS) a confirmé. L'ARS a ajouté que tout va bien.")
+    [ars] = [e for e in art.entities if "ARS" in {m.text for m in e.mentions}]
+    assert ars.name == "Agence régionale de santé"
+
+
+def test_a_party_named_by_a_plural_word_after_les_or_des_is_the_party(analyze):
+    art = analyze("Il a réagi, a dit la porte-parole des Républicains Laurence Morel.")
+    assert {e.type for e in art.entities if e.name == "Républicains"} == {"ORG"}
+    # guards: a demonym stays out, and so does a group of Republicans
+    assert not [e for e in analyze("Selon les Français, tout va bien.").entities if e.name == "Français"]
+    text = "Au Congrès, la majorité des Républicains a bloqué le texte de Paul Girard."
+    assert "Républicains" not in {e.name for e in analyze(text).entities}
+
+
+def test_a_name_the_model_cut_short_runs_to_the_acronym_that_spells_it(analyze):
+    art = analyze("Selon une note de l'Observatoire français des drogues et des toxicomanies (OFDT) diffusée mardi, "
+                  "les jeunes boivent moins. L'OFDT le confirme.")
+    [org] = [e for e in art.entities if "OFDT" in {m.text for m in e.mentions}]
+    assert org.name == "Observatoire français des drogues et des toxicomanies"

@@ -831,3 +831,49 @@ def test_the_pardoned_person_undergoes_the_pardon(analyze):
     art = run(analyze, "Hugo Lambert a été gracié mardi par le président Julien Garnier.")
     [ev] = of_type(art, "CONCEDE")
     assert names(art, ev, "target") == {"Hugo Lambert"} and names(art, ev, "source") == {"Julien Garnier"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hugo Lambert s'en est pris à Julie Garnier.",
+    # (the parse hangs "à Valérie Pécresse" on "virulence": the manner noun's complement is the verb's)
+    "Lors d'un meeting à Nice, jeudi soir, Hugo Lambert s'en est pris avec virulence à Valérie Pécresse, rivale "
+    "de Paul Girard.",
+])
+def test_a_pronominal_verb_in_a_compound_tense_is_no_passive(analyze, text):
+    # guard: "se faire + infinitive" is a passive
+    art = run(analyze, "Hugo Lambert s'est fait agresser par Paul Girard.")
+    [ev] = of_type(art, "ASSAULT")
+    assert names(art, ev, "target") == {"Hugo Lambert"}
+    art = run(analyze, text)
+    [ev] = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Hugo Lambert"}
+    assert names(art, ev, "target") & {"Julie Garnier", "Valérie Pécresse"}
+
+
+def test_a_passive_infinitive_keeps_its_voice_through_the_verb_that_controls_it(analyze):
+    art = run(analyze, "Paul Girard affirme avoir été menacé par Hugo Lambert.")
+    [ev] = of_type(art, "THREATEN")
+    assert names(art, ev, "target") == {"Paul Girard"} and names(art, ev, "source") == {"Hugo Lambert"}
+    # guard: an active infinitive acts for its controller
+    art = run(analyze, "Paul Girard a décidé de limoger Hugo Lambert.")
+    [ev] = of_type(art, "SANCTION")
+    assert names(art, ev, "source") == {"Paul Girard"} and names(art, ev, "target") == {"Hugo Lambert"}
+    # guard: a passive the parser hung on another word ("est quasi entièrement censurée") stays passive
+    art = run(analyze, "La loi Garnier est quasi entièrement censurée par le Conseil constitutionnel.")
+    [ev] = of_type(art, "REJECT")
+    assert names(art, ev, "source") == {"Conseil constitutionnel"}
+
+
+def test_a_country_opening_its_clause_after_a_fronted_phrase_acts(analyze):
+    # the parse hangs "le Royaume-Uni" on the fronted phrase: the name before the verb is its subject
+    art = run(analyze, "Pour dissuader les candidats à la traversée de la Manche, le Royaume-Uni travaille avec la "
+                       "France pour renvoyer davantage de migrants.")
+    [ev] = of_type(art, "COOPERATE")
+    assert names(art, ev, "source") == {"Royaume-Uni"}
+
+
+def test_the_clause_around_a_fragment_of_blame_is_criticism_of_whom_it_names(analyze):
+    # the writer's clause names the target, the quoted fragment holds the blame
+    art = run(analyze, "Paul Girard « est un pompier pyromane », a réagi la sénatrice Sophie Vasseur.")
+    (ev,) = of_type(art, "ACCUSE")
+    assert names(art, ev, "source") == {"Sophie Vasseur"} and names(art, ev, "target") == {"Paul Girard"}

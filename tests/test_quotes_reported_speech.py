@@ -301,3 +301,42 @@ def test_a_document_speaks_for_the_agent_of_its_participle_and_a_verbless_opener
     a = run(quote_pipeline, text)
     assert [(q.text, speaker_name(a, q)) for q in a.quotes] == [
         ("au moins 40 Français ont été blessés", "parquet de Paris")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Ces primes versées par les communes relèvent d\'une "bonne idée", a estimé le ministre Paul Girard.',
+     'Ces primes versées par les communes relèvent d\'une "bonne idée"', "Paul Girard"),
+    ('Il "transfère aux régions le soin de payer", a déclaré Julie Garnier.',
+     'Il "transfère aux régions le soin de payer"', "Julie Garnier"),
+    ('C\'est à l\'État "de payer", le rôle des villes "n\'est pas de compenser", a affirmé l\'association Villes '
+     'de France.', 'C\'est à l\'État "de payer", le rôle des villes "n\'est pas de compenser"', "Villes de France"),
+])
+def test_a_clause_holding_quoted_fragments_is_reported_by_the_incise_after_it(quote_pipeline, text, content, speaker):
+    a = run(quote_pipeline, text)
+    assert [(q.text, speaker_name(a, q)) for q in only(a, "indirect")] == [(content, speaker)]
+    assert {speaker_name(a, q) for q in only(a, "partial")} == {speaker}
+    # guards: a whole quotation opening the sentence is no reported speech of the writer's, nor is a
+    # fragment with only its determiner, nor a clause another report holds
+    for text in ('"Je pars", a dit Paul Girard. "Nous verrons", a-t-il ajouté.',
+                 'Une « bonne idée », a estimé Paul Girard.'):
+        assert not only(run(quote_pipeline, text), "indirect")
+    a = run(quote_pipeline, "Pour Julie Garnier, la réforme est « injuste », a ajouté Paul Girard.")
+    assert {speaker_name(a, q) for q in only(a, "indirect")} == {"Julie Garnier"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ('« Nous avançons », a-t-il insisté, promettant de « trouver un mécanisme » pour les ménages.',
+     'de « trouver un mécanisme » pour les ménages'),
+    ('Ces primes relèvent d\'une « bonne idée », a estimé le ministre Paul Girard, assurant que la mesure '
+     'serait étendue.', "que la mesure serait étendue"),
+])
+def test_a_gerund_after_an_incise_reports_for_the_incise_s_speaker(quote_pipeline, text, content):
+    a = run(quote_pipeline, "Le ministre Paul Girard était à Lyon. " + text)
+    assert [speaker_name(a, q) for q in only(a, "indirect") if q.text == content] == ["Paul Girard"]
+
+
+def test_a_gerund_after_coordinated_verbs_reports_for_their_subject(quote_pipeline):
+    # guard: no incise, so the object of the verb before is no postposed subject
+    a = run(quote_pipeline, "Paul Girard est arrivé mardi, a rencontré les syndicats, assurant que la réforme "
+                            "serait retirée.")
+    assert {speaker_name(a, q) for q in only(a, "indirect")} == {"Paul Girard"}

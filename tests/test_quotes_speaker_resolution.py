@@ -1247,3 +1247,95 @@ def test_the_noun_of_an_aside_is_never_the_subject():
     pos = ["ADP", "DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "SCONJ", "PRON", "VERB"]
     doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert doc[slice(*subject_np(doc[6]))].text == "Hugo Lambert"
+
+
+def test_a_bracketed_party_between_a_role_and_its_complement_keeps_the_name(quote_pipeline):
+    text = ("Le président (LREM) de l'Assemblée nationale Hugo Lambert a pour sa part estimé qu'il n'était "
+            "pas « raisonnable » de voter.")
+    a = run(quote_pipeline, text)
+    assert {speaker_name(a, q) for q in a.quotes} == {"Hugo Lambert"}
+    # guard: a name in the role's complement is not the speaker, nor is the party
+    a = run(quote_pipeline, "L'avocat (LR) de Paul Girard a estimé que la loi était injuste.")
+    assert not {speaker_name(a, q) for q in a.quotes} & {"LR", "Paul Girard"}
+
+
+def test_wealth_or_fame_excludes_no_office_holder(analyze):
+    # "le milliardaire républicain" is the president the article talks about, not his rival named last
+    text = ("Le sénateur de l'Ohio Julien Garnier se dit prêt à financer sa campagne. Il a évoqué le combat qu'il "
+            "mène face au démocrate Paul Girard. « Nous avons plus d'argent », a assuré le milliardaire républicain.")
+    a = analyze(text, published="2020-09-09")
+    assert speaker_name(a, only(a, "direct")[0]) == "Julien Garnier"
+
+
+def test_a_role_in_a_fronted_complement_is_not_the_name_after_it(analyze):
+    text = ("Julien Garnier se dit prêt à financer sa campagne. « Nous avons plus d'argent », a assuré le "
+            "milliardaire républicain. Dans un contraste saisissant avec le milliardaire républicain, Paul Girard lui, "
+            "n'a qu'un déplacement prévu.")
+    a = analyze(text, published="2020-09-09")
+    assert speaker_name(a, only(a, "direct")[0]) == "Julien Garnier"
+    # guard: a role after a preposition, apposed to a name that ends the sentence, is that name's
+    a = analyze("Hugo Lambert a porté plainte contre le maire de Lyon, Paul Girard. Marc Dupont a réagi. « Je suis "
+                "serein », a déclaré le maire de Lyon.")
+    assert speaker_name(a, only(a, "direct")[0]) == "Paul Girard"
+
+
+def test_a_name_after_a_colon_reveals_an_indefinite_subject(analyze):
+    text = ("Julien Garnier n'a qu'un déplacement prévu. Un autre démocrate est de plus en plus présent : l'ancien "
+            "président Paul Girard. Mardi, il a publié une vidéo. « Je ferai tout ce que je pourrai », a-t-il promis.")
+    a = analyze(text, published="2020-09-09")
+    assert speaker_name(a, only(a, "direct")[0]) == "Paul Girard"
+    # guards: a name after a colon that ends on an object is that object; without the colon the name
+    # is a complement, and the subject before goes on
+    a = analyze("Le ministre Julien Garnier a reçu un invité de marque : l'ancien président Paul Girard. « Tout va "
+                "bien », a-t-il dit.", published="2020-09-09")
+    assert speaker_name(a, only(a, "direct")[0]) == "Julien Garnier"
+    a = analyze(text.replace(" : l'ancien président Paul Girard.", ", dit l'ancien président Paul Girard."),
+                published="2020-09-09")
+    assert speaker_name(a, only(a, "direct")[0]) == "Julien Garnier"
+
+
+def test_a_document_made_by_an_agent_speaks_for_it_when_named_again(quote_pipeline):
+    text = ("Des enfants dorment à la rue, selon une enquête publiée jeudi par la Fédération des amis du logement. "
+            "« Parmi eux, 300 ont moins de trois ans », note le document.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, only(a, "direct")[0]) == "Fédération des amis du logement"
+    # guard: the agent of a participle further down is not the document's maker
+    a = run(quote_pipeline, "Les familles souffrent, selon une enquête réalisée auprès des familles suivies par la "
+                            "Croix-Rouge. « Tout va mal », note le document.")
+    assert speaker_name(a, only(a, "direct")[0]) != "Croix-Rouge"
+    # nor a body that consulted the document
+    a = run(quote_pipeline, "Les chiffres sont graves, selon un rapport confidentiel consulté par l'AFP. « La situation "
+                            "est explosive », note le document.")
+    assert speaker_name(a, only(a, "direct")[0]) != "AFP"
+    # a note's star after the noun does not hide the agent
+    a = run(quote_pipeline, "Le mouvement reste suivi, révèle un sondage* réalisé par Ipsos pour Le Monde.")
+    assert speaker_name(a, only(a, "indirect")[0]) == "Ipsos"
+
+
+def test_the_edile_is_the_mayor_named_before(quote_pipeline):
+    text = ("Deux résidents ont été hospitalisés, a rapporté le maire de la commune, Hugo Lambert. L'Agence "
+            "régionale de santé a confirmé les cas. « Nous avons été très stricts », a expliqué l'édile.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, only(a, "direct")[0]) == "Hugo Lambert"
+
+
+def test_a_capitalised_trade_is_a_description_of_the_person(quote_pipeline):
+    text = ("Il est accusé de violences par une Youtubeuse spécialisée dans le théâtre. Julie Garnier a affirmé "
+            "avoir porté plainte. « J'ai été frappée en mars », a indiqué la Youtubeuse qui a publié des photos.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, only(a, "direct")[0]) == "Julie Garnier"
+    assert "Youtubeuse" not in {e.name for e in a.entities}
+
+
+def test_an_aside_between_an_incise_verb_and_its_subject(quote_pipeline):
+    text = ("« Combien serons-nous ? », s'interroge un responsable. « La partie va se jouer », se félicite à "
+            "l'inverse Hugo Lambert, un ancien ministre.")
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in only(a, "direct")] == ["un responsable", "Hugo Lambert"]
+
+
+def test_a_name_with_a_particle_closes_the_apposition_of_a_fronted_source(quote_pipeline):
+    text = ("Mais pour le petit-fils du général, Hugo de Lambert, « cette querelle est complètement imbécile », "
+            "dit-on.")
+    a = run(quote_pipeline, "Le débat fait rage. " + text)
+    assert {speaker_name(a, q) for q in a.quotes if q.kind == "partial"} == {"Hugo de Lambert"}

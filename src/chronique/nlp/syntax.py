@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lang.fr.gender import epicene_form
+from ..lang.fr.honorifics import NAME_PARTICLES
 from ..lang.fr.person_nouns import PERSON_NOUN_GENDER
 
 # Dependencies through which a word belongs to a clause or an agent inside a phrase, not to its
@@ -27,13 +28,19 @@ def is_present_participle(t: Token) -> bool:
     return t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"]
 
 
+# Particles inside a person's name ("Yves de Gaulle", "Ursula von der Leyen"); not the articles and
+# "des"/"du" that join a name to a body ("Paul Martin des Républicains").
+_INNER_PARTICLES = NAME_PARTICLES - {"la", "le", "des", "du"}
+
+
 def closes_apposition(doc: Doc, i: int, limit: int = 8) -> bool:
     """The capitalised name starting at token ``i`` is closed by a comma that opens no description of
     its own: "Selon le ministre, Paul Martin, la menace …" (the minister), not "Selon son avocat, Paul
     Martin, mis en examen mardi, n'a …" nor "…, Paul Martin, âgé de 40 ans, …" (the clause's subject)."""
     k = i
-    while k < len(doc) and doc[k].text[:1].isupper() and k - i < limit:
-        k += 1
+    while k < len(doc) and k - i < limit and (doc[k].text[:1].isupper() or doc[k].lower_ in _INNER_PARTICLES
+                                              and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+        k += 1  # ("Yves de Gaulle": the particle inside the name)
     if k + 1 >= len(doc) or doc[k].text != ",":
         return False
     after = doc[k + 1]

@@ -188,6 +188,9 @@ def defined_acronyms(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             acro_c.vote("ORG", W_MODEL)
             out.append(acro_c)
         long_c = next((c for c in cands if c.cs <= s < c.ce or s <= c.cs < e), None)
+        if long_c is not None and long_c.cs == s and long_c.ce < e and tk.cap[best] \
+                and not any(long_c.ce <= c.cs < e for c in cands):
+            long_c.j, long_c.ce = i_paren, e  # "l'Observatoire français | des drogues et des toxicomanies (OFDT)"
         if long_c is not None and (abs(long_c.cs - s) > 3 or abs(long_c.ce - e) > 3):
             continue  # the model's span is only part of the long form (or more): no safe link
         if long_c is None:

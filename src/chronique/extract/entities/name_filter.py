@@ -13,10 +13,15 @@ from .roles import head_end, is_honorific
 from .span_edges import KNOWN_NAMES
 from ..amounts.lexicon import MEASURE_UNITS
 from ...lang.fr.first_names import is_first_name
+from ...lang.fr.person_nouns import MANDATE_NOUNS, ROLE_NOUNS, STATUS_NOUNS
 from .tables import (CAPITALS, COMMON_ACRONYMS, DEMONYM_PREFIXES, DEMONYMS, MEDIA, MONTHS, NEVER_ALONE, PLACES, PORTFOLIO_WORDS,
-                     ROLE_PHRASES, WEEKDAYS, fold)
+                     ROLE_PHRASES, TRADE_KEYS, WEEKDAYS, fold)
 from .tokens import Tokens
 
+# Roles held in a party, folded: "le député des Républicains" names the party.
+_PARTY_ROLE_KEYS = frozenset(fold(w) for w in ROLE_NOUNS | MANDATE_NOUNS | STATUS_NOUNS)
+# Articles before a trade capitalised by the writer ("une Youtubeuse").
+_ARTICLES = frozenset({"un", "une", "le", "la", "l'"})
 _ROMAN = re.compile(r"^[IVXLC]+(?:e|er|ème)?$")  # "XIV", and ordinals: "XXIe siècle"
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")
@@ -48,6 +53,9 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False  # "les États membres", "les Etats", "les États riverains": the common noun, not a country
     if len(words) == 1 and (tk.key[c.i] in PORTFOLIO_WORDS) and tk.cap[c.i] and c.j - c.i == 1:
         return False  # "l'État", "la Justice", "la Santé": institutions named by a common noun
+    if len(words) == 1 and tk.cap[c.i] and c.i > 1 and tk.key[c.i - 1] in ("des", "aux") \
+            and "les " + key in KNOWN_NAMES and tk.key[c.i - 2] in _PARTY_ROLE_KEYS:
+        return True  # "la porte-parole des Républicains": the party (not "la majorité des Républicains")
     if all(_is_demonym(w) for w in words) and not (
             "le " + key in MEDIA and c.i > 0 and tk.key[c.i - 1] in ("le", "au", "du")):
         return False  # "les Français"; but "au Parisien" is the newspaper
@@ -69,6 +77,8 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
         return False  # only portfolio words: "Culture et les Affaires étrangères"
     if c.i > 0 and tk.key[c.i - 1] in ("un", "une") and not c.votes.get("PER"):
         return False  # "un QR Code": a name after an indefinite article is a common noun
+    if len(words) == 1 and c.i > 0 and tk.key[c.i - 1] in _ARTICLES and words[0] in TRADE_KEYS:
+        return False  # "une Youtubeuse", "la Youtubeuse": a trade capitalised
     if head_end(tk, c.i) is not None and head_end(tk, c.i) >= c.j:
         return False  # a title alone ("Me", "Premier ministre")
     if _in_role_phrase(tk, c):

@@ -384,6 +384,11 @@ def _merge_party_parts(tk: Tokens, clusters: list[Cluster]) -> None:
                 break
 
 
+def _apposed(gap: str) -> bool:
+    """The text between two names sets one beside the other: blanks, brackets, a comma or a dash."""
+    return not any(ch.isalnum() for ch in gap)
+
+
 def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
     def long_words(cl: Cluster) -> list[str]:
         best = max(cl.cands, key=lambda c: (c.j - c.i, c.ce - c.cs))
@@ -407,7 +412,10 @@ def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
             ws = long_words(other)
             if len(ws) < 2:
                 continue
-            adjacent = any(0 <= o.cs - c.ce <= 3 or 0 <= c.cs - o.ce <= 3 for o in other.cands for c in cl.cands)
+            # side by side as an apposition ("(ARS)", ", ARS"), not "à l'AFP l'Agence régionale …"
+            adjacent = any(0 <= o.cs - c.ce <= 3 and _apposed(tk.string[c.ce:o.cs])
+                           or 0 <= c.cs - o.ce <= 3 and _apposed(tk.string[o.ce:c.cs])
+                           for o in other.cands for c in cl.cands)
             long_key = " ".join(fold(w) for w in ws)
             in_table = KNOWN_ACRONYMS.get(fold(text)) in (long_key, long_key.split(" ", 1)[-1])
             if len(text) < MIN_UNDEFINED_ACRONYM and not adjacent:

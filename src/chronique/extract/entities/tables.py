@@ -12,6 +12,7 @@ from ...lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
 from ...lang.fr.demonyms import NATIONALITY_WORDS
 from ...lang.fr.fold import fold
 from ...lang.fr.honorifics import HONORIFICS as _HONORIFIC_GENDERS
+from ...lang.fr.person_nouns import TRADE_NOUNS
 
 
 def _words(block: str) -> frozenset[str]:
@@ -444,3 +445,6 @@ EVENT_SUFFIXES = ("xit",)
 # Only where the model tagged nothing after it: a tagged name keeps its own type ("l'affaire
 # Dufresnoy" after "Jean Dufresnoy" names the person, who is the entity).
 AFFAIR_HEADS = _words("affaire scandale")
+
+# Trades, folded: "Santiago Ortez, infirmier aux urgences" is a person; "une Youtubeuse" is no name.
+TRADE_KEYS = frozenset(fold(t) for t in TRADE_NOUNS)

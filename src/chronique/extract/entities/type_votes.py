@@ -8,13 +8,12 @@ import re
 
 from ...knowledge import public_surnames
 from ...lang.fr.first_names import first_name_gender, is_first_name
-from ...lang.fr.person_nouns import TRADE_NOUNS
 from ...nlp.syntax import noun_gender
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
 from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES,
                      LOC_HEADS, MEDIA, MISC_HEADS, MISC_PREFIXES, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PARTIES,
-                     PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, PUBLISHED_WORDS, fold)
+                     PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, PUBLISHED_WORDS, TRADE_KEYS, fold)
 from .tokens import Tokens
 
 # Place cues that also front an alliance's or a union's borders ("la frontière de l'Otan").
@@ -218,6 +217,9 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         k -= 1
     if k >= 0 and tk.key[k] in ("la", "l'", "le") and k - 1 >= 0 and tk.key[k - 1] in ("de", "d'"):
         k -= 2
+    if k > 0 and k == c.i - 1 and tk.pos[k] == "ADJ" and not tk.cap[k] \
+            and (tk.key[k - 1] in ORG_CUES or tk.key[k - 1] in GROUP_CUES):
+        k -= 1  # "le quotidien américain X", "l'agence iranienne X" (not "l'usine chinoise Huawei")
     if k >= 0:
         prev = tk.key[k]
         if prev in ORG_CUES or prev in GROUP_CUES:
@@ -239,9 +241,6 @@ def _published_before(tk: Tokens, k: int) -> bool:
     return False
 
 
-_TRADES = frozenset(fold(t) for t in TRADE_NOUNS)
-
-
 def _trade_apposed(tk: Tokens, c: Cand) -> bool:
     """The name is followed by a trade in apposition: ", infirmier", ", une enseignante"."""
     k = c.j
@@ -250,7 +249,9 @@ def _trade_apposed(tk: Tokens, c: Cand) -> bool:
     k += 1
     if tk.key[k] in ("le", "la", "l'", "un", "une") and k + 1 < tk.n:
         k += 1
-    return tk.key[k] in _TRADES
+    if tk.key[k] not in TRADE_KEYS and tk.pos[k] == "ADJ" and not tk.cap[k] and k + 1 < tk.n:
+        k += 1  # ", un jeune horticulteur"
+    return tk.key[k] in TRADE_KEYS
 
 
 def _particle_person(tk: Tokens, c: Cand) -> bool:

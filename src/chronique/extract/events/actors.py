@@ -18,7 +18,8 @@ from ...nlp.syntax import in_clause, is_present_participle, morph_gender
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold, is_channel_name
-from ...lang.fr.demonyms import DEMONYM_COUNTRIES
+from ...lang.fr.demonyms import COUNTRY_NAMES, DEMONYM_COUNTRIES
+from ...lang.fr.pronouns import REFLEXIVE_PRONOUNS
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold_words
 from ...lang.fr.gender import FEM, MASC, compatible
@@ -321,8 +322,15 @@ class Resolver:
             first = i
             while first > verb.sent.start and doc[first].idx > hit[0].start:
                 first -= 1  # the place's first word
-            if not (i == verb.i - 1 and is_present_participle(verb) and first > verb.sent.start
-                    and doc[first - 1].text == ","):
+            participle = i == verb.i - 1 and is_present_participle(verb) and first > verb.sent.start \
+                and doc[first - 1].text == ","
+            # or a country opening its clause as the subject of a verb in a simple tense ("Pour X, le
+            # Royaume-Uni travaille")
+            state = fold(hit[1].name) in COUNTRY_NAMES \
+                and first > verb.sent.start and doc[first - 1].lower_ in ("le", "la", "l'", "l’", "les") \
+                and (first - 1 == verb.sent.start or doc[first - 2].text == ",") \
+                and verb.morph.get("VerbForm") == ["Fin"]
+            if not (participle or state):
                 return None
         return hit[1]
 
@@ -509,16 +517,33 @@ def _name_apposed_to_fronted_complement(verb: Token) -> Token | None:
     return None
 
 
+# Verbs of "se faire / se voir / se laisser + infinitive": a pronominal passive.
+CAUSATIVE_VERBS = frozenset({"faire", "voir", "laisser"})
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of ``verb`` (climbing through control and coordination) and whether
     the clause is passive."""
     t = verb
+    # a passive trigger stays one however its subject is reached ("X affirme avoir été menacé par Y");
+    # an active one takes the voice of the verb it climbs to, as before
+    voice = None
     for _ in range(4):
         # a compound tense with "avoir" and no "être" is active whatever the subject's label
         # ("X a critiqué"); "X a été auditionné" is passive
         passive = any(c.dep_ == "aux:pass" or c.lower_ == "été" and c.pos_ == "AUX" for c in t.children) \
             or any(c.dep_ == "nsubj:pass" for c in t.children) \
             and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)  # "X a été insulté" too
+        if passive and any(c.lower_ in REFLEXIVE_PRONOUNS and c.i < t.i
+                           and c.dep_.startswith(("expl", "obj", "iobj")) for c in t.children) \
+                and not any(c.lower_ == "été" or c.dep_ == "obl:agent" or c.lemma_ in CAUSATIVE_VERBS
+                            for c in t.children):
+            # "X s'en est pris à Y", "X s'est entretenu avec Y": a pronominal verb, not a passive
+            # ("X s'est fait agresser par Y" is one)
+            passive = False
+        if voice is None:
+            voice = passive
+        passive = passive or voice
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.lower_ == "il" and _impersonal(t):
                 return None, passive  # "il y a eu des menaces", "il faut des sanctions": no one

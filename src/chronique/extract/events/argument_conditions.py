@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ...article import Article
+from ...lang.fr.pronouns import REFLEXIVE_PRONOUNS as REFLEXIVES
 from ...nlp.syntax import is_infinitive
 from . import lexicon as lx
 from .actors import OBLIQUE_DEPS, Resolver, case_of, subject_of
@@ -19,7 +20,6 @@ from .trigger_syntax import _bare_participle
 EPITHET_RE = re.compile(r"[^.;!?«]{0,60}?\b(?:d(?:e|'|’)|à)\s*[«\"“]")
 EPITHET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "xcomp"})
 ADDRESSEE_CASES = frozenset({"à", "au", "aux", "de", "d'", "d’", "auprès"})
-REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"})
 # An event whose participants are all targets needs at least this many of them ("X s'oppose
 # à Y" parsed as two targets is kept, "visiter le MUCEM" with no visitor is not); calibrated
 # on gold/dev and an OrangeSum sample.

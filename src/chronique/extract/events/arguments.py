@@ -24,6 +24,8 @@ from .triggers import _PARTICIPLES, _VERB_LEMMAS, _match
 from .where import clause_head, is_loc, place_nearby, relative_where
 
 QUOTE_BEFORE_RE = re.compile(r"[»\"”]\s*,?\s*(?:a|ont|avait)?\s*$")
+# Cases of a verb's complement the parser may hang on a bare manner noun ("avec virulence à X").
+MANNER_HUNG_CASES = frozenset({"à", "au", "aux", "contre"})
 # A verb right after a closing quotation mark, maybe with its auxiliary ("», s'est indigné X",
 # "», a aussi dénoncé X"): the subject follows the verb.
 POSTPOSED_SUBJECT_RE = re.compile(r"[»\"”]\s*,?\s*(?:(?:s['’]|se\s+)?(?:est|sont|était|a|ont|avait|avaient)\s+)?"
@@ -35,6 +37,10 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
     kids = [c for t in tok.doc[tok.i:tok.i + 4] if t.idx < d.end and (t.i == tok.i or t.head.i == tok.i
                                                                         or t.head.i in range(tok.i, t.i))
             for c in t.children if c.idx >= d.end or c.i < tok.i]
+    # "s'en est pris avec virulence à X": the parse hangs the verb's complement on the bare manner noun
+    kids += [g for c in kids if c.dep_ in OBLIQUE_DEPS and case_of(c) == "avec" and c.pos_ == "NOUN"
+             and not any(x.dep_ == "det" for x in c.children)
+             for g in c.children if g.dep_ == "nmod" and case_of(g) in MANNER_HUNG_CASES]
     if not _conditions_met(d, tok, cond, kids, r, article):
         return False
     is_verb = d.lemma in _VERB_LEMMAS and (tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _PARTICIPLES)

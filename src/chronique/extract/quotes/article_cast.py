@@ -30,11 +30,14 @@ from ...lang.fr.gender import FEM, compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
 from ...lang.fr.honorifics import HONORIFIC_ROLES, HONORIFICS
-from .tables import (COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, MEDIA_NOUN_KINDS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
-                     POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS)
+from .tables import (COMPLEMENT_MARKERS, DOCUMENT_SYNONYMS, MAKER_VERBS, MEDIA_NOUN_KINDS, ORGANISATION_KINDS,
+                     ORGANISATION_NOUNS, POSSESSIVE_DETERMINERS, PUBLICATION_NOUNS)
 
 # How far back (characters) a pronoun or role looks for its antecedent: about three paragraphs.
 ANTECEDENT_WINDOW = 1500
+# Verbs by which a body makes a document or a study ("publiée par", "menée par", "commandée par").
+_DOCUMENT_MAKING_VERBS = MAKER_VERBS | {"mener", "conduire", "établir", "produire", "commander", "effectuer",
+                                       "coordonner"}
 # Tokens before an organisation's name searched for the noun of its kind ("la fédération des X | Y").
 KIND_WINDOW = 4
 # An outlet name: an article and one capitalised word ("Le Parisien", "Les Echos").
@@ -288,7 +291,10 @@ class ArticleCast:
                     out.append((t.idx, lemma, hit[1].id))
                     break
             else:
-                if any(c.dep_ == "det" and c.lower_ in POSSESSIVE_DETERMINERS for c in t.children):
+                agent = self._participle_agent(t)
+                if agent is not None:  # "une enquête publiée jeudi par la FAS" … "le document"
+                    out.append((t.idx, lemma, agent))
+                elif any(c.dep_ == "det" and c.lower_ in POSSESSIVE_DETERMINERS for c in t.children):
                     # "l'OCDE, dans son rapport sur …": the organisation or person named before in
                     # the sentence
                     before = [e for _, e in self.index.mentions_in(t.sent.start_char, t.idx)
@@ -296,6 +302,20 @@ class ArticleCast:
                     if before:
                         out.append((t.idx, lemma, before[-1].id))
         return out
+
+    def _participle_agent(self, noun: Token) -> str | None:
+        """The organisation or person a participle of making on ``noun`` names as its agent
+        ("réalisée par X"; not "consulté par l'AFP", "cité par X")."""
+        for c in noun.children:
+            if c.dep_ != "acl" or c.pos_ != "VERB" or c.i < noun.i or c.lemma_.lower() not in _DOCUMENT_MAKING_VERBS:
+                continue
+            for g in c.subtree:  # (the parse may hang it on a date: "publiée jeudi par X")
+                if g.dep_ == "obl:agent" and (g.head.i == c.i or g.head.head.i == c.i and g.head.pos_ == "NOUN"):
+                    hit = self.index.mention_at(g.idx) or next(iter(
+                        self.index.mentions_in(g.left_edge.idx, g.idx + len(g.text))), None)
+                    if hit is not None and hit[1].type in ("ORG", "PER"):
+                        return hit[1].id
+        return None
 
 
 def _office_words(role: str) -> list[str]:

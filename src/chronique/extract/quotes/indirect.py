@@ -90,7 +90,8 @@ def _any_use(entry) -> bool:
     return entry is not None and entry.use == "any"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without leading blanks and separators, nor trailing punctuation."""
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
     while end > start and text[end - 1] in _TRAILING:
@@ -209,7 +210,7 @@ class IndirectFinder:
         else:
             start = self._clause_start(t.i, sent)               # … mais CONTENT, selon X, CONTENT.
             end = s_end
-        start, end = _trim(self.text, start, end)
+        start, end = trim_content(self.text, start, end)
         return IndirectItem(cue, np, start, end, doc[np[0]].idx)
 
     def _after_closing_mark(self, i: int, sent: Span) -> bool:
@@ -268,7 +269,7 @@ class IndirectFinder:
             end -= 1
         if end <= rel + 1:
             return None
-        start, stop = _trim(self.text, doc[rel + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        start, stop = trim_content(self.text, doc[rel + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
         cue = make_cue(doc, t.i, rel + 1, entry.lemma)
         return IndirectItem(cue, (a, b), start, stop, doc[a].idx)
 
@@ -349,7 +350,7 @@ class IndirectFinder:
             return None  # "conclut en expliquant que …": the gerund reports it
         if is_gerund(t) and not self._clause_or_colon(content) and not self._infinitive(content):
             return None  # "…, commentant ces résultats": a gerund with an object describes, it does not report
-        start, end = _trim(self.text, *content)
+        start, end = trim_content(self.text, *content)
         if entry.base in PERSON_OBJECT_VERBS and not inverted and not self._clause_or_colon(content) \
                 and supports_someone(t):
             return None  # "Téhéran soutient le régime syrien", "a félicité X": an act on someone

@@ -34,13 +34,25 @@ def role_before(doc: Doc, i: int) -> tuple[str, str | None] | None:
     while j >= 0 and not doc[j].is_sent_start and doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT") \
             and doc[j].text not in (",", ".", ":", ";", "«", "»", "(", ")") and end - j < MAX_ROLE_TOKENS:
         if doc[j].pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in COMPLEMENT_MARKERS):
-            if comma and j > 0 and doc[j - 1].lower_ in SOURCE_PREPOSITIONS and not closes_apposition(doc, i):
-                return None  # "Selon l'avocat de X, Paul Durand n'a …": the source, then the clause's subject
+            if comma and j > 0 and not closes_apposition(doc, i) \
+                    and (doc[j - 1].lower_ in SOURCE_PREPOSITIONS
+                         or doc[j - 1].pos_ == "ADP" and not _ends_sentence(doc, i)):
+                # "Selon l'avocat de X, Paul Durand n'a …", "Face au milliardaire républicain, Joe
+                # Biden a …": a fronted complement, then the clause's subject
+                return None
             return role_phrase(doc, j, end)
         j -= 1
     if j >= 0 and doc[j].pos_ == "DET" and doc[j].is_sent_start:
         return role_phrase(doc, j, end)
     return None
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """The capitalised name starting at token ``i`` ends its sentence ("… avec le ministre, Paul Girard.")."""
+    k = i
+    while k < len(doc) and doc[k].text[:1].isupper():
+        k += 1
+    return k >= len(doc) or doc[k].text in (".", ";", "!", "?") or doc[k].is_sent_start
 
 
 def role_after(doc: Doc, i: int) -> tuple[str, str | None] | None:

@@ -251,11 +251,16 @@ def trim_subject(subj: Token) -> tuple[int, int]:
     # Extend to the right over the noun phrase (adjectives, de-complements, apposed name),
     # stopping at a comma, a relative clause or the verb.
     k = b
-    while k <= subj.right_edge.i:
+    last = subj.right_edge.i
+    while k <= last:
         t = doc[k]
         if t.text == "(" and (close := _bracket_before_name(doc, k)) is not None:
             k = _name_end(doc, close + 1, len(doc))  # "le maire de Thionville (Moselle) Pierre Cuny"
             break
+        if t.text == "(" and (close := _aside_close(doc, k)) == k + 2 and doc[k + 1].text[:1].isupper() \
+                and close < last and _name_apposed_after(doc, close + 1, last + 1):
+            k = close + 1  # "Le président (LREM) de l'Assemblée nationale Richard Ferrand": a party, on to the name
+            continue
         if t.text in (",", "(", ":", ";") or t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX") \
                 or t.lower_ in RELATIVE_OPENERS and t.head.dep_ == "acl:relcl" or _opens_time_adverbial(doc, k):
             break
@@ -285,10 +290,21 @@ def _opens_time_adverbial(doc: Doc, k: int) -> bool:
     return t.lower_ in ("ce", "cette") and k + 1 < len(doc) and doc[k + 1].lower_ in WEEKDAYS
 
 
+def _name_apposed_after(doc: Doc, a: int, b: int) -> bool:
+    """A person's name apposed to the role in tokens ``[a, b)``, none coordinated (not "L'avocat (LR)
+    de Paul Girard", nor "Le député (LR) du Var et le sénateur X")."""
+    span = doc[a:b]
+    return any(x.ent_type_ == "PER" and x.dep_ == "appos" for x in span) and not any(x.pos_ == "CCONJ" for x in span)
+
+
+def _aside_close(doc: Doc, k: int) -> int | None:
+    """The closing bracket of a short aside opening at ``k`` ("(Moselle)", "(LR)"), else None."""
+    return next((j for j in range(k + 1, min(k + MAX_ASIDE_TOKENS + 2, len(doc) - 1)) if doc[j].text == ")"), None)
+
+
 def _bracket_before_name(doc: Doc, k: int) -> int | None:
-    """The closing bracket of a short aside opening at ``k`` ("(Moselle)", "(LR)") when a person's
-    name follows it, else None."""
-    close = next((j for j in range(k + 1, min(k + MAX_ASIDE_TOKENS + 2, len(doc) - 1)) if doc[j].text == ")"), None)
+    """The closing bracket of a short aside opening at ``k`` when a person's name follows it, else None."""
+    close = _aside_close(doc, k)
     return close if close is not None and doc[close + 1].ent_type_ == "PER" else None
 
 

@@ -40,8 +40,8 @@ from .tables import (
     LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
     PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS,
-    ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS, SURROUNDING_GROUP_NOUNS,
-    OUTLET_PIECE_NOUNS, PUBLISHING_VERBS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS, WORK_NOUNS,
+    ROLE_NOUN_SYNONYMS, ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS,
+    SURROUNDING_GROUP_NOUNS, OUTLET_PIECE_NOUNS, PUBLISHING_VERBS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS, WORK_NOUNS,
 )
 
 # How far after a role phrase (characters) a name the article gave that role still counts
@@ -427,7 +427,8 @@ class SpeakerResolver:
         i = a
         while i < b:
             t = doc[i]
-            if (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG")) and t.is_title and not is_complement(doc, i, a):
+            if (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG")) and t.is_title and not is_complement(doc, i, a) \
+                    and t.lower_ not in _TABLE_NOUNS:  # ("la Youtubeuse": a noun capitalised)
                 j = i
                 while j < b and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PER", "ORG")) and not doc[j].is_punct:
                     j += 1
@@ -651,8 +652,8 @@ class SpeakerResolver:
         punctuation or quotation."""
         doc = self.doc
         for k in range(max(b - 1, 0), min(len(doc) - 1, b + AGENT_WINDOW)):
-            if doc[k].is_punct or self.cast.in_quote[k]:
-                return None
+            if doc[k].is_punct and doc[k].text != "*" or self.cast.in_quote[k]:
+                return None  # (a note's star goes on: "un sondage* réalisé par X")
             if wanted(k):
                 return k
         return None
@@ -692,6 +693,7 @@ class SpeakerResolver:
             if len(set(taken)) == 1:
                 return taken[0]
         phrase = _without_former(" ".join(t.text for t in doc[a + 1:b]))
+        phrase = " ".join(ROLE_NOUN_SYNONYMS.get(w, w) for w in phrase.split())
         keys = {phrase}
         for group in ROLE_SYNONYMS:
             if phrase in group:
@@ -892,5 +894,6 @@ def _capitalised(words: str) -> bool:
 
 
 def _head_noun(doc: Doc, a: int, b: int) -> Token | None:
-    """The first common noun of ``[a, b)``: the head of a French noun phrase."""
-    return next((t for t in doc[a:b] if t.pos_ == "NOUN"), None)
+    """The first common noun of ``[a, b)``: the head of a French noun phrase (a noun of the tables
+    capitalised and tagged a name counts: "la Youtubeuse", "le Président")."""
+    return next((t for t in doc[a:b] if t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _TABLE_NOUNS), None)

@@ -144,12 +144,34 @@ def _named_work(head: Token, name: Token) -> bool:
         c.dep_ == "punct" and c.text in CLOSING_MARKS and head.i < c.i < name.i for c in head.children)
 
 
+# Words of a role that may stand between a colon and the name it reveals (": l'ancien président X").
+REVEALED_ROLE_TOKENS = 4
+
+
+def _revealed_subject(tok: Token) -> bool:
+    """"Un autre démocrate est de plus en plus présent : l'ancien président Barack Obama.": a name
+    ending its sentence after a colon (and a role), in a sentence without object whose subject is
+    an indefinite common noun, is who that subject is."""
+    doc, sent = tok.doc, tok.sent
+    if not all(t.ent_type_ == "PER" or t.is_punct for t in doc[tok.i:sent.end]):
+        return False
+    k = tok.i - 1
+    while k > max(sent.start, tok.i - 1 - REVEALED_ROLE_TOKENS) and doc[k].pos_ in ("DET", "ADJ", "NOUN") \
+            and doc[k].is_lower:
+        k -= 1
+    if k <= sent.start or doc[k].text != ":" or any(c.dep_ == "obj" for c in sent.root.children):
+        return False  # (": l'ancien président X" after an object is that object: "a reçu un invité : X")
+    return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "NOUN" and c.i < k
+               and any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in c.children)
+               and not any(x.pos_ == "PROPN" for x in c.subtree) for c in sent.root.children)
+
+
 def subject_role(tok: Token) -> str:
     """``Le sénateur X a décidé``: X (apposed to the subject) is the "subject" of the main clause;
     ``La position de X devrait …``: X is the "genitive" of that subject (still the topic, less so);
     ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: "other"."""
     t = name_head(tok)
-    if is_main_subject(t) or incise_subject(tok):
+    if is_main_subject(t) or incise_subject(tok) or _revealed_subject(tok):
         return "subject"
     if t.dep_ == "nmod" and t.head.dep_ in _SUBJECT_DEPS and not _named_work(t.head, t) and is_main_subject(t.head):
         return "genitive"

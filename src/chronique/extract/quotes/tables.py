@@ -57,6 +57,9 @@ ROLE_SYNONYMS = (
                "président français", "chef des armées"}),
     frozenset({"premier ministre", "chef du gouvernement", "locataire de matignon", "première ministre"}),
 )
+# Nouns that name the same office as another, whatever complement follows ("l'édile" is "le maire
+# de la commune" named before).
+ROLE_NOUN_SYNONYMS = {"édile": "maire"}
 
 # Verbs giving a word's meaning: the quoted words after them are terms ("signifie « tricheur »").
 GLOSS_VERBS = frozenset({"signifier", "désigner", "traduire", "équivaloir"})
@@ -317,6 +320,7 @@ ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
     # adverbial phrases of several tokens ("», a d'ailleurs reconnu X", "», avait en effet admis X")
     "d' ailleurs", "d’ ailleurs", "en effet", "par ailleurs", "en outre", "de nouveau", "à nouveau",
     "en revanche", "du reste", "une nouvelle fois", "une fois de plus",
+    "à l' inverse", "à l’ inverse", "au contraire",  # "», se félicite à l'inverse X"
 ))
 # The nouns of those asides, which the parser sometimes takes for the verb's subject ("de son côté").
 ASIDE_NOUNS = frozenset({"côté", "part", "tour"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...nlp.syntax import is_present_participle
 from .speaker_phrases import relative_que_subject, trim_subject
-from .tables import PRONOUN_GENDER
+from .tables import CLOSING_MARKS, PRONOUN_GENDER
 
 # How many heads a gerund climbs to find the subject of its clause (as in ``indirect``).
 GERUND_HOPS = 4
@@ -54,6 +54,20 @@ def inverted_clitic(verb) -> int | None:
     return None
 
 
+def _postposed_subject(node, gerund):
+    """The subject after an incise's verb ``node`` ("», a estimé le ministre X, assurant …"), read by
+    the parser as its object, before the gerund that hangs on it; None when ``node`` is no incise."""
+    doc = node.doc
+    k = node.i - 1
+    while k >= 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].text not in CLOSING_MARKS:
+        return None  # an incise follows a quotation's closing mark (not "X est arrivé, a rencontré Y, …")
+    return next((c for c in node.children if c.dep_ in ("nsubj", "obj") and node.i < c.i < gerund.i), None)
+
+
 def gerund_subject(verb) -> tuple[int, int] | None:
     """``X a réagi au fait que Y a …, déplorant « … »``: a gerund speaks for the subject of the
     clause it hangs on — not for the subject of a reported or subordinate clause on the way, which
@@ -73,9 +87,12 @@ def gerund_subject(verb) -> tuple[int, int] | None:
             # a gerund opening the sentence speaks for the subject after it ("Évoquant X, le ministre a …")
             subj = next((c for c in node.children if (c.i < verb.i or verb.is_sent_start)
                          and (c.dep_ in ("nsubj", "nsubj:pass")
-                              or c.dep_ == "expl:subj" and c.lower_ in PRONOUN_GENDER)), None)
+                              or c.dep_ == "expl:subj" and c.lower_.lstrip("-") in PRONOUN_GENDER)), None)
             if subj is not None:
                 return trim_subject(subj)
+            postposed = _postposed_subject(node, verb)
+            if postposed is not None:
+                return trim_subject(postposed)  # "…», a estimé le ministre X, assurant que …"
         if node.head is node:
             break
         node = node.head

@@ -104,6 +104,8 @@ def _inflected() -> dict[str, tuple[str, ...]]:
 
 
 DEMONYM_COUNTRIES = _inflected()
+# The countries those adjectives name, folded.
+COUNTRY_NAMES = frozenset(fold(name) for *_, names in DEMONYMS for name in names)
 
 
 # Words for people by region, continent, faith or party, with no country of ``DEMONYMS`` ("les

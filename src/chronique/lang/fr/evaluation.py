@@ -17,7 +17,7 @@ BLAME_LEMMAS = frozenset({
     "ignoble", "choquant", "lamentable", "déplorable", "pitoyable", "ridicule", "grotesque", "absurde",
     "irresponsable", "incompétent", "incompétence", "dangereux", "liberticide", "fasciste",
     "irrespect", "provocation", "insulte", "caricature", "incompréhensible", "consternant", "affligeant",
-    "aberrant", "désolant", "inconséquent",
+    "aberrant", "désolant", "inconséquent", "pyromane", "cacophonie", "incohérent",
 })
 
 # Speech verbs that are themselves blame ("a tonné X", "a ironisé Y"): what their speaker says is

@@ -72,6 +72,8 @@ TRADE_NOUNS = frozenset({
     "retraitée", "marcheur", "marcheuse", "chômeur", "chômeuse", "youtubeur", "youtubeuse", "influenceur",
     "influenceuse", "blogueur", "blogueuse", "sportif", "sportive", "footballeur", "footballeuse",
     "entraîneuse", "mannequin", "écolier", "écolière", "paysan", "paysanne", "producteur", "productrice",
+    "horticulteur", "horticultrice", "maraîcher", "maraîchère", "apiculteur", "apicultrice", "fleuriste",
+    "pépiniériste", "coiffeur", "coiffeuse", "serveur", "serveuse", "libraire", "boucher", "bouchère",
 })
 
 # Roles one holds beside an office (a membership, a standing): "le membre de la commission", "l'élue"
@@ -80,6 +82,9 @@ STATUS_NOUNS = frozenset({
     "membre", "élu", "élue", "candidat", "candidate", "militant", "militante", "adhérent", "adhérente", "cadre",
     "figure", "ténor", "responsable", "dirigeant", "dirigeante", "fondateur", "fondatrice", "cofondateur",
     "cofondatrice",
+    # wealth and fame, which an office holder has too ("le milliardaire républicain" is the president);
+    # some are ROLE_NOUNS as well (a speaker's description)
+    "milliardaire", "multimilliardaire", "magnat", "star", "vedette", "tribun", "héritier", "héritière",
 }) | KIN_NOUNS
 
 # Nouns of one person known through someone else: "le proche de X", "l'avocat de X", "le fils de X"
