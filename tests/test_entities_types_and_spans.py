@@ -481,3 +481,8 @@ def test_a_name_the_model_cut_short_runs_to_the_acronym_that_spells_it(analyze):
                   "les jeunes boivent moins. L'OFDT le confirme.")
     [org] = [e for e in art.entities if "OFDT" in {m.text for m in e.mentions}]
     assert org.name == "Observatoire français des drogues et des toxicomanies"
+
+
+def test_a_regional_edition_of_a_broadcaster_is_the_outlet(ents):
+    found = ents("Le maire a déposé des fleurs sur 400 tombes d'après France 3 Bretagne.")
+    assert found["France 3 Bretagne"].type == "ORG"

@@ -226,6 +226,9 @@ genève, strasbourg, new york, marseille, lyon
 
 # News outlets (``knowledge/media.tsv``): a name equal to one of these is an ORG, never a place.
 MEDIA = frozenset(outlet_kinds())
+# Broadcasters whose regional editions add a region to the name ("France 3 Bretagne", "France Bleu
+# Provence"): the edition is the outlet, not the region.
+MEDIA_WITH_EDITIONS = _items("france 3, france bleu")
 # Media names written as one word, in any case ("sur franceinfo"): distinctive enough to be found
 # whatever the model says.
 MEDIA_BRANDS = frozenset({"franceinfo", "mediapart", "bfmtv", "cnews", "konbini", "huffpost"})

@@ -12,8 +12,9 @@ from ...nlp.syntax import noun_gender
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
 from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES,
-                     LOC_HEADS, MEDIA, MISC_HEADS, MISC_PREFIXES, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PARTIES,
-                     PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, PUBLISHED_WORDS, TRADE_KEYS, fold)
+                     LOC_HEADS, MEDIA, MEDIA_WITH_EDITIONS, MISC_HEADS, MISC_PREFIXES, ORG_CUES, ORG_HEADS,
+                     ORG_SUFFIXES, PARTIES, PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, PUBLISHED_WORDS,
+                     TRADE_KEYS, fold)
 from .tokens import Tokens
 
 # Place cues that also front an alliance's or a union's borders ("la frontière de l'Otan").
@@ -169,6 +170,8 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         c.vote("ORG", W_TABLE + 1)
     elif _media_after_article(tk, c, key):
         c.vote("ORG", W_TABLE + 1)  # "au Parisien", "des Echos": the title without its article
+    elif any(key.startswith(m + " ") for m in MEDIA_WITH_EDITIONS):
+        c.vote("ORG", W_TABLE + 1)  # "France 3 Bretagne": a regional edition
     if key in PLACES or key in CAPITALS:
         c.vote("LOC", W_TABLE)  # "Washington a salué": a capital alone is the city, not George Washington
     if key in PARTIES or key in PLATFORMS or key in ARMED_GROUPS:
