@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from ...article import Article, Entity, Mention, new_entity_id
 from ...knowledge import (Term, known_offices, terms, terms_by_office, title_alternation, title_capitals, title_key,
                           titles_by_key)
-from ...lang.fr.demonyms import DEMONYM_COUNTRIES, NATIONALITY_WORDS
+from ...lang.fr.demonyms import COUNTRY_NAMES, DEMONYM_COUNTRIES, NATIONALITY_WORDS
 from ...lang.fr.fold import fold, fold_same_length, fold_words
 from ...lang.fr.honorifics import CURRENT_WORDS, FORMER_WORDS, TITLE_OPENERS
 from ...lang.fr.names import given_compatible, person_name
@@ -42,7 +42,7 @@ LOCAL_BODY_PREFIX = "fr-"
 # The French state, whose generic titles ("le Premier ministre") other countries' offices share.
 FRENCH_STATE = "fr"
 FRENCH_NAMES = frozenset(fold(n) for n in DEMONYM_COUNTRIES[fold("français")])
-OTHER_COUNTRY_NAMES = frozenset(fold(n) for names in DEMONYM_COUNTRIES.values() for n in names) - FRENCH_NAMES
+OTHER_COUNTRY_NAMES = COUNTRY_NAMES - FRENCH_NAMES
 # Words after a title that make it another office: a complement, a name, an adjective.
 COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d'"})
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

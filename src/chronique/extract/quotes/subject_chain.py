@@ -152,14 +152,16 @@ def _revealed_subject(tok: Token) -> bool:
     """"Un autre démocrate est de plus en plus présent : l'ancien président Barack Obama.": a name
     ending its sentence after a colon (and a role), in a sentence without object whose subject is
     an indefinite common noun, is who that subject is."""
-    doc, sent = tok.doc, tok.sent
-    if not all(t.ent_type_ == "PER" or t.is_punct for t in doc[tok.i:sent.end]):
-        return False
-    k = tok.i - 1
-    while k > max(sent.start, tok.i - 1 - REVEALED_ROLE_TOKENS) and doc[k].pos_ in ("DET", "ADJ", "NOUN") \
-            and doc[k].is_lower:
+    doc = tok.doc
+    k = tok.i - 1  # (the colon first: a cheap test, and rare)
+    while k > max(0, tok.i - 1 - REVEALED_ROLE_TOKENS) and not doc[k].is_sent_start \
+            and doc[k].pos_ in ("DET", "ADJ", "NOUN") and doc[k].is_lower:
         k -= 1
-    if k <= sent.start or doc[k].text != ":" or any(c.dep_ == "obj" for c in sent.root.children):
+    if k <= 0 or doc[k].text != ":" or doc[k].is_sent_start:
+        return False
+    sent = tok.sent
+    if k <= sent.start or not all(t.ent_type_ == "PER" or t.is_punct for t in doc[tok.i:sent.end]) \
+            or any(c.dep_ == "obj" for c in sent.root.children):
         return False  # (": l'ancien président X" after an object is that object: "a reçu un invité : X")
     return any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "NOUN" and c.i < k
                and any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in c.children)

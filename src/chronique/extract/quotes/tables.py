@@ -9,7 +9,8 @@ from __future__ import annotations
 from ...lang.fr.calendar import WEEKDAY_NAMES
 from ...lang.fr.honorifics import FORMER_WORDS, HONORIFICS  # noqa: F401 (FORMER_WORDS read here by the cast)
 from ...lang.fr.person_nouns import ROLE_NOUNS
-from ...lang.fr.pronouns import STRESSED_PRONOUNS, SUBJECT_PRONOUNS  # noqa: F401 (the attribution modules read them here)
+# (REFLEXIVE_CLITICS: a pronominal verb describes its subject, "se dit « inquiète »", or means another thing)
+from ...lang.fr.pronouns import REFLEXIVE_CLITICS, STRESSED_PRONOUNS, SUBJECT_PRONOUNS  # noqa: F401 (read here)
 
 # Quotation marks: opener -> closer. Straight double quotes open and close alike.
 PAIRED_MARKS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -84,8 +85,6 @@ NAMING_NOUNS = frozenset({
 
 # Words opening a relative clause: a noun phrase ends before them ("le candidat X | qui a lancé").
 RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
-# Reflexive clitics: a pronominal verb describes its subject ("se dit « inquiète »") or means something else ("s'appelle").
-REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 # Forms of "être" before an inverted impersonal "il" and a participle of saying ("», est-il précisé").
 IMPERSONAL_ETRE_FORMS = frozenset({"est", "était"})
 # Reflexive verbs of self-description: "X se veut « très ferme »", "elle se montre « confiante »" —

@@ -15,5 +15,6 @@ LATTER_PHRASES: dict[str, str] = {"ce dernier": MASC, "cette dernière": FEM}
 STRESSED_PRONOUNS: dict[str, str] = {"lui": MASC, "eux": MASC, "elle": FEM, "elles": FEM}
 # Plural forms: a plural pronoun stands for a group, never for one person.
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux"})
-# Reflexive clitics: "se", "s'" (and the first and second persons) of pronominal verbs.
-REFLEXIVE_PRONOUNS = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"})
+# Reflexive clitics of the third person ("se", "s'"), and of every person, of pronominal verbs.
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+REFLEXIVE_PRONOUNS = REFLEXIVE_CLITICS | {"me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
