@@ -170,3 +170,26 @@ def test_a_year_after_a_month_is_no_count_of_what_follows(analyze):
 ])
 def test_shared_currencies_and_shared_thousands(analyze, text, expected):
     assert amounts(analyze, text) == expected
+
+
+# -- held-out 22 --
+@pytest.mark.parametrize("text, expected", [
+    ("Les Etats-Unis restent le pays déplorant le plus de morts, à plus de 160.000.",
+     ("160.000", 160000, "morts", "count")),
+    ("La région compte le plus de cas d'infection (plus de 5,3 millions), surtout au Brésil.",
+     ("5,3 millions", 5300000, "cas", "count")),
+    ("À Paris, une petite cinquantaine de personnes se sont rassemblées.",
+     ("une petite cinquantaine de personnes", 50, "personnes", "count")),
+    ("Une bonne centaine de manifestants ont défilé.", ("Une bonne centaine de manifestants", 100, "manifestants", "count")),
+])
+def test_counts_named_by_a_superlative_or_hedged(analyze, text, expected):
+    assert expected in amounts(analyze, text)
+
+
+@pytest.mark.parametrize("text, bad_unit", [
+    ("Le groupe a réalisé un chiffre d'affaires de 12 milliards d'euros, et le bénéfice atteint 1,5 milliard.",
+     "affaires"),
+    ("C'est la région qui compte le plus de cas, avec un taux d'incidence de 320.", "cas"),
+])
+def test_a_superlative_names_only_the_number_right_after_it(analyze, text, bad_unit):
+    assert all(unit != bad_unit for _, _, unit, _ in amounts(analyze, text))

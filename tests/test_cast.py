@@ -456,3 +456,25 @@ def test_a_family_named_by_its_surname_is_none_of_its_members(analyze):
 def test_a_name_after_a_source_phrase_and_its_own_participle_holds_no_title(analyze):
     art = analyze("Selon l'avocat de la victime, Marc Lenoir, mis en examen mardi, n'a rien avoué.")
     assert not any(m.kind == "title" for e in art.entities if e.name == "Marc Lenoir" for m in e.mentions)
+
+
+def test_an_impersonal_passive_il_designates_nobody(analyze):
+    art = analyze("Le président Paul Girard a signé la loi en 1992. Les normes limitent le débit et il avait "
+                  "été décidé en 2011 que les douches constituaient un appareil unique.")
+    assert not any(text.lower() == "il" for text, _ in _mentions(art, "pronoun"))
+    # guard: a personal "il" with a passive is still resolved, with a clause after it too
+    art = analyze("Paul Girard a été arrêté mardi. Il a été libéré jeudi.")
+    assert ("Il", "Paul Girard") in _mentions(art, "pronoun")
+    art = analyze("Paul Girard est arrivé à Raqqa. Dans cette ville, il est accusé d'avoir supervisé des exécutions.")
+    assert ("il", "Paul Girard") in _mentions(art, "pronoun")
+
+
+def test_a_role_over_a_body_is_the_person_not_the_body(analyze):
+    art = analyze("Marie Dupont quitte son poste. Dans un entretien au Monde, l'ancienne directrice de "
+                  "l'Agence nationale de la recherche explique qu'elle passe la main.")
+    assert ("elle", "Marie Dupont") in _mentions(art, "pronoun")
+
+
+def test_a_personal_passive_il_before_comme_is_someone(analyze):
+    art = analyze("Paul Girard a été remarqué par les recruteurs. Il a été annoncé comme le futur entraîneur du club.")
+    assert ("Il", "Paul Girard") in _mentions(art, "pronoun")

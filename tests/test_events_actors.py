@@ -877,3 +877,31 @@ def test_the_clause_around_a_fragment_of_blame_is_criticism_of_whom_it_names(ana
     art = run(analyze, "Paul Girard « est un pompier pyromane », a réagi la sénatrice Sophie Vasseur.")
     (ev,) = of_type(art, "ACCUSE")
     assert names(art, ev, "source") == {"Sophie Vasseur"} and names(art, ev, "target") == {"Paul Girard"}
+
+
+# -- held-out 22 --
+def test_a_possessive_act_against_someone_is_done_by_its_owner(analyze):
+    art = run(analyze, "Jeudi, le député Paul Girard a réitéré ses attaques contre Julie Garnier.")
+    [ev] = [e for e in art.events if e.trigger.text == "attaques"]
+    assert names(art, ev, "source") == {"Paul Girard"} and names(art, ev, "target") == {"Julie Garnier"}
+    # guard: without "contre", the possessor of an arrest undergoes it
+    art = run(analyze, "Paul Girard a été interpellé. Son arrestation a surpris Julie Garnier.")
+    assert all("Paul Girard" not in names(art, e, "source") for e in of_type(art, "COERCE"))
+
+
+def test_a_party_named_by_its_noun_decides_a_sanction(analyze):
+    art = run(analyze, "Paul Girard, député Les Républicains, critique Julie Garnier. Selon RTL, le parti a "
+                       "décidé de sanctionner Paul Girard.")
+    [ev] = of_type(art, "SANCTION")
+    assert names(art, ev, "source") == {"Les Républicains"} and names(art, ev, "target") == {"Paul Girard"}
+
+
+def test_a_refusal_to_meet_a_request_targets_who_asked(analyze):
+    art = run(analyze, "De son côté, la Norvège a d'abord refusé de donner suite à la demande de la France.")
+    [ev] = of_type(art, "REJECT")
+    assert names(art, ev, "source") == {"Norvège"} and names(art, ev, "target") == {"France"}
+
+
+def test_contre_an_amount_is_no_target(analyze):
+    art = run(analyze, "Paul Girard a été arrêté lundi. Sa libération contre une caution de 5000 euros a été ordonnée.")
+    assert all("Paul Girard" not in names(art, e, "source") for e in art.events)

@@ -555,3 +555,127 @@ def test_pour_a_counted_group_gives_its_view(quote_pipeline):
     for text in ("Pour 2 euros, le ministre vend la réforme.",
                  "Pour les 40 ans du Parti socialiste, Paul Girard a prononcé un discours."):
         assert only(run(quote_pipeline, text), "indirect") == [], text
+
+
+# -- held-out 22: gerunds after incises, fragments in reports, glosses, colons, relatives --
+def test_a_gerund_after_an_incise_reports_for_the_incise_speaker(quote_pipeline):
+    text = ("« Ils ne sont plus des membres actifs », a expliqué le palais, ajoutant que le couple avait "
+            "donné son accord au remboursement.")
+    a = run(quote_pipeline, text)
+    (q,) = only(a, "indirect")
+    assert q.speaker.text == "le palais" and q.text.startswith("que le couple")
+    text = "Paul Girard est excédé. « On m'a livré 14 pizzas », renchérit-il, précisant qu'il refuse ces commandes."
+    (q,) = only(run(quote_pipeline, text), "indirect")
+    assert q.text.startswith("qu'il refuse")
+    # guard: a gerund whose clause's subject is a thing reports nothing
+    assert only(run(quote_pipeline, "Une chute des ventes, rappelant que la crise dure, a été observée."),
+                "indirect") == []
+
+
+def test_a_gerund_after_an_inverted_clitic_speaks_for_it(quote_pipeline):
+    text = ("Paul Girard a été interrogé. « Il y a un vrai sujet », a-t-il reconnu, en promettant des mesures "
+            "pour inventer « une réponse immédiate ».")
+    (q,) = only(run(quote_pipeline, text), "indirect")
+    assert q.speaker.text == "il" and q.text.startswith("des mesures")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Le président Paul Girard a dit vendredi avoir « la conscience tranquille » sur sa gestion.",
+     "la conscience tranquille", "Paul Girard"),
+    ("Dans une lettre ouverte, ces groupes ont affirmé être « fortement préoccupés » par le texte.",
+     "fortement préoccupés", "ces groupes"),
+    ("Les parents avaient appelé mardi au « calme » après les menaces.", "calme", "Les parents"),
+    ("L'ancien député Paul Girard a parlé lundi de « parfait coup d'État judiciaire ».",
+     "parfait coup d'État judiciaire", "Paul Girard"),
+    ("Elle souligne que « Harry restera un membre cher ». Reconnaissant « les défis » auxquels ils ont dû faire "
+     "face, la reine affirme soutenir « leur souhait ».", "les défis", "la reine"),
+])
+def test_a_fragment_a_speech_verb_governs_is_the_speakers(quote_pipeline, text, words, speaker):
+    a = run(quote_pipeline, text)
+    q = _quote(a, words)
+    assert q.kind == "partial" and speaker_name(a, q) == speaker
+
+
+def test_a_name_given_in_a_report_stays_a_name(quote_pipeline):
+    text = ("Claire Morel annonce qu'elle va diriger une collection qui s'appellera « Raison de plus ».")
+    assert not any(q.text == "Raison de plus" for q in run(quote_pipeline, text).quotes)
+
+
+def test_a_gloss_between_a_quotation_and_its_incise(quote_pipeline):
+    text = ("« Il a la même forme que les autres shed », ces toits en dents de scie des anciennes usines, "
+            "souligne l'architecte Pierre Lynde.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "la même forme")) == "Pierre Lynde"
+    # guard: a clause between them is no gloss
+    a = run(quote_pipeline, "« Nous gagnerons », la foule applaudit, dit Paul Girard.")
+    assert speaker_name(a, _quote(a, "Nous gagnerons")) != "Paul Girard"
+
+
+def test_a_thing_described_before_a_colon_does_not_speak(quote_pipeline):
+    text = ("« On m'a livré 14 pizzas », raconte Paul Girard. Une situation qui dure et qui tourne au "
+            "cauchemar : « Je n'en dors plus ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Je n'en dors plus")) == "Paul Girard"
+    # guard: a person described by a relative clause before the colon speaks
+    a = run(quote_pipeline, "Le ministre Paul Girard, qui a été clair : « Nous ne céderons pas ».")
+    assert speaker_name(a, _quote(a, "Nous ne céderons pas")) == "Paul Girard"
+
+
+def test_a_setting_hung_on_the_subject_is_not_the_speaker(quote_pipeline):
+    text = ("Dans la Syrie en guerre, le doyen de la faculté de médecine de Damas Noubough al-Awa évoque une "
+            "situation « terrifiante ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "terrifiante")) == "Noubough al-Awa"
+
+
+def test_a_subject_hung_on_an_inserted_participle(quote_pipeline):
+    text = ("Le procès a fait réagir. Du côté du RN, l'ancien eurodéputé Paul Girard, mis en examen dans "
+            "l'affaire des emplois présumés fictifs du parti, a parlé lundi de « coup d'État judiciaire ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "coup d'État judiciaire")) == "Paul Girard"
+
+
+def test_a_role_in_an_incise_after_a_named_subject_before_the_quotation(quote_pipeline):
+    text = ("Paul Girard a critiqué l'émission de Marc Lenoir. Un peu plus tard, Paul Girard a insisté sur "
+            "Twitter, « je tiens à m'en excuser », a écrit le maire de Nice. L'émission de Marc Lenoir "
+            "sera diffusée vendredi.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "je tiens à m'en excuser")) == "Paul Girard"
+
+
+@pytest.mark.parametrize("verb", ["s'enthousiasme", "s'émerveille"])
+def test_more_incise_verbs(quote_pipeline, verb):
+    a = run(quote_pipeline, f"« C'est magnifique », {verb} Paul Girard, père de famille.")
+    assert speaker_name(a, _quote(a, "C'est magnifique")) == "Paul Girard"
+
+
+def test_quoted_letters_are_nobodys_words(quote_pipeline):
+    text = ("L'Officiel des prénoms révèle que l'heure est aux prénoms courts, avec une terminaison en « a » "
+            "pour les filles ou « ia », et en « o » pour les garçons.")
+    a = run(quote_pipeline, text)
+    assert not [q for q in a.quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Les syndicats ont dénoncé ce qu'ils appellent « une provocation inacceptable ».",
+     "une provocation inacceptable", "Les syndicats"),
+    ("Le gouvernement, qui a tranché : « Il n'y aura pas de report ».", "Il n'y aura pas de report",
+     "Le gouvernement"),
+    ("Interrogé sur RTL, Paul Girard a répondu « ok » sans plus de commentaire.", "ok", "Paul Girard"),
+])
+def test_guards_of_held_out_22_classes_keep_speech(quote_pipeline, text, words, speaker):
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, words)) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Paul Girard a refusé de parler de « l'affaire » lors de la conférence.", "l'affaire"),
+    ("Le ministre Paul Girard a dit avoir lu « le rapport Borloo » avec attention.", "le rapport Borloo"),
+])
+def test_guards_of_held_out_22_classes_keep_terms(quote_pipeline, text, words):
+    assert not any(q.text == words for q in run(quote_pipeline, text).quotes)
+
+
+def test_an_unqualified_plural_group_speaks_a_qualified_one_does_not(quote_pipeline):
+    a = run(quote_pipeline, "Les groupes sanguins rares, selon l'étude, indiquent que le risque est plus faible.")
+    assert all(q.speaker is None or "groupes" not in q.speaker.text for q in a.quotes)

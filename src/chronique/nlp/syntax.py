@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..lang.fr.gender import epicene_form
 from ..lang.fr.honorifics import NAME_PARTICLES
 from ..lang.fr.person_nouns import PERSON_NOUN_GENDER
+from ..lang.fr.pronouns import IMPERSONAL_PASSIVE_VERBS
 
 # Dependencies through which a word belongs to a clause or an agent inside a phrase, not to its
 # head ("le veuf d'une femme … relayée par X", "le président d'un club financé par X").
@@ -23,9 +24,22 @@ def in_clause(t: Token, a: int, b: int) -> bool:
     return False
 
 
+def impersonal_passive_subject(t: Token) -> bool:
+    """"il avait été décidé que …", "il est prévu de fermer": the "il" of an impersonal passive,
+    which designates nobody (not "il est accusé d'avoir …")."""
+    return t.lower_ == "il" and t.dep_ == "nsubj:pass" and t.head.lemma_.lower() in IMPERSONAL_PASSIVE_VERBS \
+        and any(c.dep_ in ("ccomp", "xcomp") and c.i > t.head.i
+                and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’", "de", "d'", "d’") for m in c.children)
+                for c in t.head.children)
+
+
 def is_present_participle(t: Token) -> bool:
-    """"accusant", "expliquant": the present participle, with or without "en"."""
-    return t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"]
+    """"accusant", "expliquant": the present participle, with or without "en" (also a verb the tagger
+    gave no form, or read as an adjective heading a clause, as it does for some capitalised ones:
+    "Reconnaissant « … », la reine …")."""
+    form = t.morph.get("VerbForm")
+    return form == ["Part"] and t.morph.get("Tense") == ["Pres"] \
+        or not form and (t.pos_ == "VERB" or t.pos_ == "ADJ" and t.dep_ == "advcl") and t.lower_.endswith("ant")
 
 
 # Particles inside a person's name ("Yves de Gaulle", "Ursula von der Leyen"); not the articles and

@@ -18,9 +18,12 @@ _APPROX_QUANT = "un|une|la|le|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 # A definite article counts one: "la cinquantaine de militaires", "le millier de manifestants".
 _DEFINITE = frozenset({"la", "le"})
 _APPROX_NOUN = "|".join(sorted(lx.APPROX_NUMBER_NOUNS, key=len, reverse=True))
-# "une douzaine de départs", "deux centaines de personnes"; not "une centaine de milliers" (no value)
+_APPROX_HEDGES = "|".join(sorted(lx.APPROX_HEDGES, key=len, reverse=True))
+# "une douzaine de départs", "deux centaines de personnes", "une petite cinquantaine de personnes";
+# not "une centaine de milliers" (no value)
 APPROX_NOUN_RE = re.compile(
-    rf"(?<![\w\-])(?P<q>{_APPROX_QUANT}){_SP}(?P<n>{_APPROX_NOUN})s?(?=[ \u00a0]*(?:de|d['’]))"
+    rf"(?<![\w\-])(?P<q>{_APPROX_QUANT}){_SP}(?:(?:{_APPROX_HEDGES}){_SP})?(?P<n>{_APPROX_NOUN})s?"
+    rf"(?=[ \u00a0]*(?:de|d['’]))"
     rf"(?![ \u00a0]*(?:de|d['’])[ \u00a0]*(?:milliers|millions|milliards))", re.IGNORECASE)
 
 # "le million d'euros", "le milliard de dollars": one of the scale, counted like "un million".

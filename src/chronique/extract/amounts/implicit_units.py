@@ -110,6 +110,9 @@ def _resolve_ellipses(cands: list[_Cand], text: str, tokens: _TokenFinder, doc: 
         if c.prev in ("le", "du", "au", "l'", "l’") and not c.words:
             continue  # "le 10": a date
         if c.scaled:
+            if not c.money_noun and not c.approx and (unit := _superlative_noun(c, tokens, doc)) is not None:
+                c.unit, c.kind = unit, "count"  # "le plus de cas d'infection (plus de 5,3 millions)"
+                continue
             if c.money_noun:
                 money = next((o for o in reversed(cands[:k]) if not o.drop and o.kind == "money" and o.unit), None)
                 c.unit, c.kind = (money.unit if money else lx.DEFAULT_CURRENCY), "money"
@@ -199,12 +202,32 @@ def _same_number(cands: list[_Cand], k: int) -> _Cand | None:
     return None
 
 
+def _superlative_noun(c: _Cand, tokens: _TokenFinder, doc: Doc) -> str | None:
+    """'le pays déplorant le plus de morts du virus, à plus de 160.000' → morts: the noun of a
+    superlative of quantity, when only its complement and a linking word stand before the number."""
+    tok = tokens.covering(c.start)
+    if tok is None:
+        return None
+    for t in doc[tok.sent.start + 1:tok.i - 2]:
+        if t.lower_ in lx.SUPERLATIVE_QUANTITIES and doc[t.i - 1].lower_ == "le" and doc[t.i + 1].lower_ in ("de", "d'", "d’"):
+            noun = doc[t.i + 2]
+            if noun.pos_ != "NOUN" or not noun.text.isalpha() or not noun.text.islower():
+                return None
+            between = doc[noun.right_edge.i + 1:tok.i]
+            if all(x.is_punct or x.lower_ in lx.SUPERLATIVE_LINKS for x in between):
+                return noun.text
+            return None
+    return None
+
+
 def _number_of_noun(c: _Cand, tokens: _TokenFinder, doc: Doc) -> str | None:
     """'le nombre des nouvelles contaminations … a chuté à 15' → contaminations."""
     tok = tokens.covering(c.start)
     if tok is None:
         return None
     sent = tok.sent
+    if (unit := _superlative_noun(c, tokens, doc)) is not None:
+        return unit
     for t in doc[sent.start:tok.i]:
         if t.lemma_ in lx.COUNT_NOUNS:
             for u in doc[t.i + 1:min(t.i + 6, tok.i)]:

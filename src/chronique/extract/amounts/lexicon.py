@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...knowledge.currencies import shared_currency_names
 from ...lang.fr.calendar import MONTH_SPELLINGS, WEEKDAY_NAMES
-from ...lang.fr.numbers import APPROX_NUMBER_NOUNS as _APPROX_NUMBER_NOUNS, ONE_TO_TEN
+from ...lang.fr.numbers import APPROX_HEDGES as _APPROX_HEDGES, APPROX_NUMBER_NOUNS as _APPROX_NUMBER_NOUNS, ONE_TO_TEN
 
 # Currency words and symbols → ISO 4217. Plural and singular both listed: the text decides.
 CURRENCIES: dict[str, str] = {
@@ -136,11 +136,17 @@ APPOSITIVE_NOUNS = frozenset({
 
 # Nouns whose complement a later bare number counts ("le nombre des contaminations … à 15").
 COUNT_NOUNS = frozenset({"nombre", "total", "bilan", "chiffre"})
+# ... and the superlatives of quantity ("le pays déplorant le plus de morts, à plus de 160.000").
+SUPERLATIVE_QUANTITIES = frozenset({"plus", "moins"})
+# Words allowed between such a superlative's noun phrase and its number ("…, à plus de 160.000").
+SUPERLATIVE_LINKS = frozenset({"à", "avec", "soit", "plus", "moins", "de", "d'", "d’", "près", "environ",
+                               "quelque", "presque", "au"})
 
 # Collective number nouns: "une douzaine de départs" is about 12 departures, "un millier de
 # manifestants" about 1000. Read only with a determiner or a number word before them and
 # "de" after ("une quarantaine de personnes", never "en quarantaine"); "des dizaines de" has no value.
 APPROX_NUMBER_NOUNS = _APPROX_NUMBER_NOUNS
+APPROX_HEDGES = _APPROX_HEDGES
 
 # Number words that open a proportion ("un cas sur quatre", "deux Français sur trois"): the number
 # after "sur" is a denominator, not a count of anything. Digits are kept ("343 élus sur 577" gives

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ...article import Article, Mention
 from ...nlp.offsets import token_starts
-from ...nlp.syntax import morph_gender, noun_gender
+from ...nlp.syntax import impersonal_passive_subject, morph_gender, noun_gender
 from ..entities.index import EntityIndex
 from ..entities.roles import PAREN_MAX_TOKENS, name_follows
 from ..quotes.marks import find_quote_marks
@@ -116,6 +116,8 @@ def resolve_cast(article: Article, doc: Doc, titled: dict[str, list[Mention]] | 
                   or incise_subject(tok)):  # "», a déclaré l'animateur": the speaker, read as an object
             continue
         elif is_pronoun_phrase(tok) and tok.lower_.lstrip("-") not in ("on", "ils", "elles", "eux"):
+            if impersonal_passive_subject(tok):
+                continue
             a, b, kind = tok.i, tok.i + 1, "pronoun"
         elif _description(tok):
             a, b = trim_subject(tok)
@@ -264,8 +266,9 @@ def _subject_read_as_apposition(tok: Token) -> bool:
 
 
 def _description(tok: Token) -> bool:
-    """A common-noun subject opened by a definite or demonstrative determiner."""
-    if tok.pos_ not in ("NOUN", "ADJ"):
+    """A common-noun subject opened by a definite or demonstrative determiner (a lowercase word
+    the tagger called a proper noun is a common one: "le parti a décidé")."""
+    if tok.pos_ not in ("NOUN", "ADJ") and not (tok.pos_ == "PROPN" and tok.text[:1].islower()):
         return False
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     return det is not None and (det.lower_ in DEFINITE_DETERMINERS or det.lower_ in DEMONSTRATIVES)

@@ -104,6 +104,9 @@ def _initials(words: list[str], with_small: bool) -> str:
 ACRONYM_SKIPPED_WORDS = NAME_CONNECTORS | {"pour", "par", "contre", "avec", "dans", "entre", "sans"}
 
 
+_ELIDED_ARTICLES = frozenset({"d'", "l'"})
+
+
 def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) -> bool:
     """``acronym`` spells the initials of ``long_words`` (all words, or only the capitalised ones:
     "JDD" = Journal du Dimanche, "PS" = Parti socialiste). ``loose`` (the long form is defined
@@ -112,6 +115,9 @@ def acronym_matches(acronym: str, long_words: list[str], loose: bool = False) ->
     a = fold(acronym.replace(".", "").replace("-", ""))
     if len(a) < 2 or len(long_words) < 2:
         return False
+    # an elided article spells its noun's initial ("Centre d'observation des inégalités" = Codi)
+    long_words = [w[2:] if len(w) > 2 and w[:2].lower() in _ELIDED_ARTICLES else w
+                  for w in (w.replace("’", "'") for w in long_words) if w.lower() not in _ELIDED_ARTICLES]
     forms = {_initials(long_words, True), _initials(long_words, False),
              fold("".join(w[:1] for w in long_words if fold(w) not in ACRONYM_SKIPPED_WORDS))}
     if a in forms:

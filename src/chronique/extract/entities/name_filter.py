@@ -27,10 +27,22 @@ _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")
 # Words of a role phrase before its capitalised end ("garde des" + "Sceaux", "chef de l'" + "État").
 MAX_ROLE_PHRASE_LEAD = 3
+# Words on each side of a name in capitals searched for function words in capitals.
+SHOUT_WINDOW = 3
+# ... where an unknown word of at most this many letters is still an acronym ("LA CGT APPELLE").
+SHOUTED_ACRONYM_LETTERS = 5
 
 
 # Tags of words that open or make a clause, not a name (adverbs, conjunctions, verbs).
 CLAUSE_WORD_TAGS = frozenset({"ADV", "CCONJ", "SCONJ", "VERB"})
+
+
+def _in_shouted_line(tk: Tokens, c: Cand) -> bool:
+    """Two words of the language in capitals next to the span ("NOUS SOMMES DANS UN DÉNI", "RISQUE
+    D'AVALANCHES À CRAINDRE"): a line written in capitals, not a list of acronyms ("la CGT, FO")."""
+    near = [k for k in range(max(0, c.i - SHOUT_WINDOW), min(tk.n, c.j + SHOUT_WINDOW))
+            if not c.i <= k < c.j and tk.is_word(k) and tk.text[k].isupper() and len(tk.text[k]) > 1]
+    return sum(tk.lower[k] in STOP_WORDS or is_common_word(tk.text[k]) for k in near) >= 2
 
 
 def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
@@ -67,6 +79,10 @@ def _acceptable(tk: Tokens, c: Cand, ent_of: list[int]) -> bool:
     caps = [k for k in range(c.i, c.j) if tk.is_word(k) and tk.is_acronym(k)]
     if len(caps) >= 2 and sum(is_common_word(tk.text[k], inflected=False) for k in caps) * 2 >= len(caps):
         return False  # a line in capitals ("TRÊVE AURA TENU"), not a name
+    if text.isupper() and _in_shouted_line(tk, c) and key not in PLACES and key not in CAPITALS \
+            and text.title() not in tk.string \
+            and not (len(text) <= SHOUTED_ACRONYM_LETTERS and not is_common_word(text)):
+        return False  # "NOUS SOMMES DANS UN DÉNI", "RISQUE D'AVALANCHES À CRAINDRE": a heading or pull quote
     if all(w.rstrip("'") in STOP_WORDS for w in words):
         return False  # "On n'", "Il": function words the model took for a name
     if tk.pos[c.i] == "CCONJ" or all(tk.pos[k] in CLAUSE_WORD_TAGS and is_common_word(tk.text[k])

@@ -16,8 +16,9 @@ from .roles import DE_WORDS, head_end, role_end
 from .span_edges import (KNOWN_NAMES, _TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios,
                          _extend_to_known_name, _fixed_expression_before, _glued_break, _initial_dot,
                          _strippable_front)
-from .tables import (EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MEDIA, MONTHS, NAME_CONNECTORS, ORG_HEADS,
-                     ORG_SUFFIXES, PARTIES, NAMED_TEXT_HEADS, PERSON_NAMED_PLACE_HEADS, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
+from .tables import (ARABIC_NAME_PARTICLES, EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, LOC_HEADS, MEDIA, MONTHS,
+                     NAME_CONNECTORS, NAMED_TEXT_HEADS, ORG_HEADS, ORG_SUFFIXES, PARTIES, PERSON_NAMED_PLACE_HEADS,
+                     PERSON_PARTICLES, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
 from .tokens import Tokens
 
 # Prepositions before a place that may run on into the name of a person after it.
@@ -102,17 +103,27 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     if _after_article(tk, i):  # "le sénateur Les Républicains | Bruno Retailleau": a name opening on an article
         return next((k for k in range(i + 1 + (tk.key[i] in ("le", "la", "les")), j - 1)
                      if _first_name_like(tk.text[k]) and tk.cap[k + 1] and tk.is_word(k + 1)), None)
-    if _place_before_person(tk, i, i + 1) and i + 2 < j and _first_name_like(tk.text[i + 1]) and tk.cap[i + 2] \
-            and tk.is_word(i + 2):
-        return i + 1  # "la procureure de Manhattan | Anne Stroud", "à Doha | Tamim ben Hamad"
+    if _place_before_person(tk, i, i + 1) and i + 2 < j and (
+            _first_name_like(tk.text[i + 1]) and tk.cap[i + 2] and tk.is_word(i + 2)
+            or tk.cap[i + 1] and _particle_name(tk.text[i + 2])):
+        # "la procureure de Manhattan | Anne Stroud", "à Doha | Tamim ben Hamad", "le doyen de la
+        # faculté de Damas | Noubough al-Awa"
+        return i + 1
     for k in range(i + 1, j - 1):
         before = tk.text[k - 1]
         glued = not tk.cap[k - 1] and k > i + 1 and tk.key[k - 1] not in NAME_CONNECTORS \
             or len(before) >= 2 and before.isupper() and before.isalpha() \
             or k - 1 > i and _place_before_person(tk, k - 1, k)  # "procureur de la République de Dijon | Eric Mathais"
-        if glued and tk.cap[k] and tk.cap[k + 1] and _first_name_like(tk.text[k]) and tk.is_word(k - 1):
+        if glued and tk.cap[k] and _surname_after(tk, k + 1, j) and _first_name_like(tk.text[k]) and tk.is_word(k - 1):
             return k
     return None
+
+
+def _surname_after(tk: Tokens, k: int, j: int) -> bool:
+    """A capitalised word at ``k``, or a particle then one ("de Rugy", "von der Leyen"), before ``j``."""
+    while k < j - 1 and tk.key[k] in PERSON_PARTICLES and not tk.cap[k]:
+        k += 1
+    return k < j and tk.cap[k]
 
 
 def _inner_hyphen(tk: Tokens, k: int) -> bool:
@@ -157,6 +168,12 @@ def _second_person(tk: Tokens, i: int, j: int) -> int | None:
                 and _first_name_like(tk.text[k]) and tk.cap[k + 1] and tk.is_word(k + 1):
             return k
     return None
+
+
+def _particle_name(word: str) -> bool:
+    """A surname opening on a particle of Arabic names ("al-Awa", "el-Sissi") or the particle alone ("ben")."""
+    head = fold(word.split("-", 1)[0])
+    return head in ARABIC_NAME_PARTICLES and ("-" in word or word.islower())
 
 
 def _first_name_like(word: str) -> bool:

@@ -145,6 +145,9 @@ journal quotidien hebdomadaire magazine mensuel radio chaîne site média média
 club équipe fédération association collectif fabricant éditeur marque chaine l'équipementier
 équipementier transporteur label studio agence institut organisation centre
 """)
+# ... and those naming the kind by a complement ("la maison d'édition Fayard", "la marque de
+# vêtements Jennyfer"): the cue noun and the complement's "de", before any noun.
+ORG_CUE_WITH_COMPLEMENT = ORG_CUES | _words("maison")
 # Participles before "chez X" that make X a publisher ("publié chez Anne Carrière", "paru chez
 # Calmann-Lévy"), however much it looks like a person's name; "chez X" alone is anyone's place.
 PUBLISHED_WORDS = _words("""
@@ -376,6 +379,7 @@ rebelles militants miliciens terroristes factions faction branche cellule
 # Leyen". A name that opens with a first name (or a kunya: "Abou", "Ibn") and holds one of these
 # between capitalised words is a person, never a place.
 PERSON_PARTICLES = _words("al el ben bin ibn abou abu van von der de da di del ould")
+ARABIC_NAME_PARTICLES = _words("al el ben bin ibn ould")
 PERSON_NAME_OPENERS = _words("abou abu ibn abd abdel abdul oum")
 
 # Capitalised words that are common nouns in a fixed expression: "marché de Noël", "les États

@@ -12,8 +12,8 @@ from ...nlp.syntax import noun_gender
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
 from .roles import is_honorific, title_after, title_before
 from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES,
-                     LOC_HEADS, MEDIA, MEDIA_WITH_EDITIONS, MISC_HEADS, MISC_PREFIXES, ORG_CUES, ORG_HEADS,
-                     ORG_SUFFIXES, PARTIES, PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, PUBLISHED_WORDS,
+                     LOC_HEADS, MEDIA, MEDIA_WITH_EDITIONS, MISC_HEADS, MISC_PREFIXES, ORG_CUE_WITH_COMPLEMENT,
+                     ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PARTIES, PERSON_NAME_OPENERS, PERSON_PARTICLES, PLACES, PLATFORMS, PUBLISHED_WORDS,
                      TRADE_KEYS, fold)
 from .tokens import Tokens
 
@@ -115,6 +115,13 @@ def _person_like(tk: Tokens, c: Cand, strict: bool) -> bool:
 def _attach_title(tk: Tokens, c: Cand, ent_of: list[int]) -> None:
     if c.i > 0 and tk.key[c.i - 1] in LOC_CUES and not tk.cap[c.i - 1] and not is_first_name(tk.text[c.i]):
         c.vote("LOC", W_TITLE + 1)  # "le président de la région Occitanie": the name is the region's
+        return
+    words = c.j - c.i
+    if c.i > 1 and tk.key[c.i - 1] in ORG_CUES and tk.key[c.i - 2] in ("l'", "la", "le") and not tk.cap[c.i - 1] \
+            and not is_first_name(tk.text[c.i]) and words != 2:
+        # "cité par l'agence Fars", "le directeur de l'association Appliance Standards Awareness
+        # Project": the name is the body's; two words may be a first name and a surname ("le
+        # directeur de l'institut Bernhard Richter")
         return
     if c.title is None and _person_like(tk, c, strict=False):
         c.title = title_before(tk, c.i, ent_of)
@@ -220,9 +227,15 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         k -= 1
     if k >= 0 and tk.key[k] in ("la", "l'", "le") and k - 1 >= 0 and tk.key[k - 1] in ("de", "d'"):
         k -= 2
-    if k > 0 and k == c.i - 1 and tk.pos[k] == "ADJ" and not tk.cap[k] \
+    if k > 0 and k == c.i - 1 and tk.pos[k] in ("ADJ", "PROPN") and not tk.cap[k] \
             and (tk.key[k - 1] in ORG_CUES or tk.key[k - 1] in GROUP_CUES):
-        k -= 1  # "le quotidien américain X", "l'agence iranienne X" (not "l'usine chinoise Huawei")
+        # "le quotidien américain X", "l'agence iranienne X" (not "l'usine chinoise Huawei"); a
+        # lowercase adjective the tagger called a proper noun too ("l'hebdomadaire alsacien X")
+        k -= 1
+    elif k > 1 and k == c.i - 1 and tk.pos[k] == "NOUN" and not tk.cap[k] and tk.key[k - 1] in ("de", "d'") \
+            and tk.key[k - 2] in ORG_CUE_WITH_COMPLEMENT:
+        c.vote("ORG", W_CUE)  # "la maison d'édition X", "la marque de vêtements X"
+        return
     if k >= 0:
         prev = tk.key[k]
         if prev in ORG_CUES or prev in GROUP_CUES:

@@ -557,6 +557,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for c in t.children:
             if c.lower_ in INVERTED_SUBJECTS:
                 return c, passive  # "dénonce-t-il": the tagger often calls "-il" dep
+        hung = next((g for c in t.children if c.dep_ in ("advmod", "aux:tense") and c.i < t.i
+                     for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if hung is not None:
+            return hung, passive  # "X a d'abord refusé": the subject hung by the parse on "d'abord"
         fronted = _name_apposed_to_fronted_complement(t)
         if fronted is not None:
             return fronted, passive

@@ -143,9 +143,13 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
     if f.d.type == "REJECT" and not f.obj_ents:
         # "a refusé d'adhérer à l'UMP", "a refusé de recevoir X": what the refused act is aimed at
         for inf in (c for c in kids if c.dep_ in ("xcomp", "obl:arg") and "Inf" in c.morph.get("VerbForm")):
-            ents = [e for o in inf.children if o.dep_ in ("obj", "obl:arg", "iobj") for e in r.entities_of(o, tok)]
-            f.obj_ents += ents
-            add(ents, "target")
+            for o in (o for o in inf.children if o.dep_ in ("obj", "obl:arg", "iobj", "obl:mod")):
+                ents = r.entities_of(o, tok) if o.dep_ != "obl:mod" else []
+                if not ents and o.lemma_.lower() in lx.REQUEST_NOUNS:  # "de donner suite à la demande de Paris"
+                    ents = [e for c in o.children if c.dep_ == "nmod" and case_of(c) in SOURCE_CASES - {"par"}
+                            for e in r.entities_of(c, tok)]
+                f.obj_ents += ents
+                add(ents, "target")
 
 
 def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
@@ -225,9 +229,11 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in lx.POSSESSIVES), None)
     if poss is not None and d.type in lx.POSSESSIVE_TYPES:
         ent = r.possessor(poss)  # "son arrestation", "sa démission": the person meant
+        # ... who does it when the noun names whom it is against ("ses attaques contre X")
+        against = any(c.dep_ == "nmod" and case_of(c) in lx.AGAINST_CASES and r.entities_of(c, tok) for c in tok.children)
         if ent is not None:
-            add([ent], "target" if d.type in lx.DONE_TO_TARGET_TYPES or d.mode in lx.DONE_TO_TARGET_MODES
-                else "source")
+            add([ent], "target" if (d.type in lx.DONE_TO_TARGET_TYPES or d.mode in lx.DONE_TO_TARGET_MODES)
+                and not against else "source")
     bare_complement = tok.dep_ == "nmod" and not any(c.dep_ == "det" for c in tok.children)
     if not bare_complement and (nation := r.demonym_actor(tok)) is not None:
         # "des frappes israéliennes": the country strikes (not "une société d'investissement

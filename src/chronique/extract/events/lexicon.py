@@ -537,6 +537,9 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Complements of a light verb naming whom an event noun subject is aimed at ("des sanctions ont
 # été prises contre X").
 AGAINST_CASES = frozenset({"contre", "envers"})
+# Nouns of a request whose "de X" names who asks: the target of a refusal to meet it ("a refusé de
+# donner suite à la demande de Paris").
+REQUEST_NOUNS = frozenset({"demande", "requête", "exigence", "ultimatum", "injonction"})
 
 # Criticism and praise told by a verb without a named object ("X dénonce des « actes
 # d'obscurantisme »", "Y a salué la décision"): their target is the person or body the headline

@@ -37,7 +37,8 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
         epithet = self._epithet(span) if term else None
         if epithet is not None:
             return epithet
-        if self.is_dash_heading(span) or not direct and (self.names_charge(span) or self.is_legal_wording(span)):
+        if self.is_dash_heading(span) or not direct and (self.names_charge(span) or self.is_legal_wording(span)
+                                                         or self.is_letters(span)):
             return Attribution("none", None, None, span.start)
         if term and self.after_naming_noun(span) or self.glossed(span):  # (a meaning may read as a verb)
             return Attribution("none", None, None, span.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lang.fr.person_nouns import TRADE_NOUNS
+from ...nlp.syntax import is_present_participle
 from .lexicon import MULTIWORD_VERBS, PREPOSITIONS, SpeechEntry, speech_noun, speech_verb
 from .tables import (
     AVOIR_FORMS, CLOSING_MARKS, NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS,
@@ -27,7 +28,8 @@ def verb_cue(doc: Doc, i: int, incise: bool = False) -> tuple[SpeechEntry, int] 
             words = [t.lower_ for t in doc[i + 1:i + 1 + len(rest)]]
             if tuple(words) == rest:
                 return entry, i + 1 + len(rest)
-    if not incise and tok.pos_ not in VERB_TAGS and not _participle_tagged_unknown(doc, i):
+    if not incise and tok.pos_ not in VERB_TAGS and not _participle_tagged_unknown(doc, i) \
+            and not is_present_participle(tok):  # ("Reconnaissant « … », la reine …", read as an adjective)
         return None
     if i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].lower_ in _DETERMINERS and not incise and tok.pos_ != "VERB":
         return None

@@ -8,7 +8,7 @@ from .cues import verb_cue
 from .marks import MarkSpan
 from .preposed_attribution import PreposedAttribution
 from .speaker_phrases import postposed_np, subject_np, trim_subject
-from .tables import EPITHET_VERBS, EPITHET_WINDOW
+from .tables import EPITHET_VERBS, EPITHET_WINDOW, NAMING_SPEECH_VERBS
 from .verb_forms import gerund_subject, is_adjectival, is_gerund, is_passive
 
 # How far back (tokens) a speech verb may stand from the fragment it introduces.
@@ -19,6 +19,8 @@ _INCIDENTAL_WORDS = frozenset({",", "elle", "lui", "eux", "elles", "aussi", "ég
 # Adverbial phrases between a verb and its object ("fustigeant au passage « le cynisme »").
 _INCIDENTAL_PHRASES = (("au", "passage"), ("à", "nouveau"), ("de", "nouveau"), ("une", "fois", "de", "plus"))
 _MARKS = ("«", "“", '"')
+# Words that carry meaning: "parler de « coup d'État judiciaire »" is wording, "de « l'affaire »" a topic.
+_CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV"})
 
 
 class GovernedAttribution(PreposedAttribution):
@@ -32,14 +34,17 @@ class GovernedAttribution(PreposedAttribution):
             return None
         k = q - 1
         stop = max(-1, q - GOVERNING_WINDOW)
-        head = self._quote_head(span)
+        head = self.quote_head(span)
         while k > stop:
             t = doc[k]
             if self.in_quote[k]:
                 k -= 1
                 continue
             cue = verb_cue(doc, k)
-            if cue is not None and cue[0].use == "any" and not is_passive(t) and not is_adjectival(t):
+            if cue is not None and (cue[0].use == "any" or cue[0].base in NAMING_SPEECH_VERBS
+                                    and head is not None and self._first_phrase_after(t, head)
+                                    and sum(x.pos_ in _CONTENT_TAGS for x in self.content_tokens(span)) >= 2) \
+                    and not is_passive(t) and not is_adjectival(t):
                 if t.dep_ == "acl:relcl" and not _dominates(t, head):
                     k -= 1  # "X, qui a appelé à …, « a donné … »": the relative clause reports nothing
                     continue
@@ -94,7 +99,7 @@ class GovernedAttribution(PreposedAttribution):
             return Attribution("governed", np, make_cue(doc, t.i, t.i + 1, t.lemma_.lower()), doc[np[0]].idx)
         return None
 
-    def _quote_head(self, span: MarkSpan):
+    def quote_head(self, span: MarkSpan):
         tokens = self.content_tokens(span)
         if not tokens:
             return None
@@ -155,10 +160,12 @@ class GovernedAttribution(PreposedAttribution):
             k += 1
         while k < head.i and doc[k].pos_ == "ADJ":
             k += 1
-        if k + 2 == head.i and doc[k].text in _MARKS and doc[k + 1].pos_ == "DET":
-            return True  # the determiner inside the marks: « le cynisme »
-        return k < head.i and doc[k].text in _MARKS and k + 1 >= head.i - 0 and \
-            all(doc[x].text in _MARKS or doc[x].is_space for x in range(k, head.i))
+        if not (k < head.i and doc[k].text in _MARKS):
+            return False
+        k += 1
+        while k < head.i and (doc[k].text in _MARKS or doc[k].is_space or doc[k].pos_ in ("DET", "ADJ", "ADV")):
+            k += 1  # the determiner and adjectives inside the marks: « le cynisme », « parfait coup d'État »
+        return k == head.i
 
 
 def _dominates(verb, tok) -> bool:

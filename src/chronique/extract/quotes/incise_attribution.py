@@ -18,6 +18,8 @@ from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
 INCISE_WINDOW = 7
+# The longest noun phrase (tokens) explaining a quotation between it and its incise.
+GLOSS_TOKENS = 15
 # The longest verbless phrase between commas set aside in an incise ("…, au cours d'une visite au Sahel, …").
 PARENTHETICAL_TOKENS = 10
 # Longest bracket (tokens) holding a translation of the quotation, skipped before its incise.
@@ -60,6 +62,21 @@ class InciseAttribution(ComplementSkipper):
             if close is not None and any(self.in_quote[x] for x in range(i + 1, close)):
                 return close + 1
         return i
+
+    def _past_gloss(self, j: int, limit: int) -> int:
+        """Past a verbless noun phrase explaining the quotation, closed by a comma right before the
+        incise's verb ("« … les autres shed », ces toits en dents de scie des anciennes usines,
+        souligne X"): the token after that comma; else ``j``."""
+        doc = self.doc
+        if j >= limit or doc[j].pos_ != "DET":
+            return j
+        for c in range(j + 1, min(limit - 1, j + GLOSS_TOKENS)):
+            if self.in_quote[c] or doc[c].pos_ == "AUX" or doc[c].pos_ == "VERB" and "Part" not in doc[c].morph.get("VerbForm"):
+                return j
+            if doc[c].text == ",":
+                v = c + 1 + (doc[c + 1].pos_ == "AUX" and c + 2 < limit)
+                return c + 1 if verb_cue(doc, v, incise=True) is not None else j
+        return j
 
     def _past_parenthetical(self, k: int, limit: int) -> int:
         """After a comma at ``k`` opening a verbless prepositional phrase closed by another comma
@@ -149,6 +166,8 @@ class InciseAttribution(ComplementSkipper):
         if tok.text not in (",", "—", "–") and not (tok.pos_ in ("VERB", "AUX") and not term):
             return None
         j = i + 1 if tok.text in (",", "—", "–") else i
+        if tok.text == ",":
+            j = self._past_gloss(j, limit)
         pronoun = None
         k = j
         stop = min(limit, j + INCISE_WINDOW)

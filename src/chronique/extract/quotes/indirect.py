@@ -311,7 +311,9 @@ class IndirectFinder:
         clitic = self._clitic_subject(t, sent)
         inverted = clitic is not None or self._inverted_context(t, sent)
         subj = None if inverted else gerund_subject(t) or subject_np(t)
-        if subj is not None and is_gerund(t) and not self._names_someone(*subj):
+        # "« … », a expliqué le palais, ajoutant que …": the speaker of the incise goes on
+        after_incise = is_gerund(t) and t.head.i in self.quote_cues and subj is not None and subj[0] > t.head.i
+        if subj is not None and is_gerund(t) and not (after_incise or self._names_someone(*subj)):
             return None  # "Une chute …, rappelant que": the clause's subject is a thing
         if subj is not None and subj[0] > t.i:
             inverted = True
@@ -323,7 +325,7 @@ class IndirectFinder:
         elif inverted:
             k = self.reader.skip_adverbs(after, sent.end)
             subj = postposed_np(doc, self.reader.skip_complements(k, sent.end), sent.end)  # "a indiqué à l'AFP X"
-        if subj is None or not plausible_speaker(doc, *subj):
+        if subj is None or not (after_incise or plausible_speaker(doc, *subj)):
             return None
         content = None
         if inverted:

@@ -13,10 +13,12 @@ from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
-from .tables import REFLEXIVE_CLITICS, RELATIVE_SOURCE_PREPOSITIONS, SELF_DESCRIPTION_VERBS, STRESSED_PRONOUNS
+from .tables import INDEFINITE_DETERMINERS, REFLEXIVE_CLITICS, RELATIVE_SOURCE_PREPOSITIONS, SELF_DESCRIPTION_VERBS, STRESSED_PRONOUNS
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
 PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# Relative pronouns that are the subject of their clause: the clause describes its antecedent.
+RELATIVE_SUBJECTS = frozenset({"qui", "que", "qu'", "qu’"})
 # A sentence ends inside the quotation and another begins: a whole utterance, not a term (the
 # word before the stop is not an abbreviation: "« Dr. House »" is a title).
 UTTERANCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+[A-ZÀ-Ý]")
@@ -111,8 +113,11 @@ class PreposedAttribution(ComplementSkipper):
         # quotation names it ("X aurait changé la donne : « J'ai écrit à X … »").
         quoted = self.text[span.start:span.end]
         for t in doc[first:colon]:
-            if t.dep_ in ("nsubj",) and first <= t.head.i < colon and not self.in_quote[t.i]:
+            if t.dep_ == "nsubj" and first <= t.head.i < colon and not self.in_quote[t.i]:
                 np = subject_np(t.head)
+                if np is not None and t.lower_ in RELATIVE_SUBJECTS and not (
+                        plausible_speaker(doc, *np) and doc[np[0]].lower_ not in INDEFINITE_DETERMINERS):
+                    continue  # a relative clause describing a thing: "Une situation qui tourne au cauchemar :"
                 if np is not None and doc[np[0]].lower_ not in ("c'", "ce", "cela", "ça", "qui"):
                     names = [x.text for x in doc[np[0]:np[1]] if x.pos_ == "PROPN"]
                     if names and any(n in quoted for n in names):

@@ -6,12 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .marks import MarkSpan
-from .tables import (GLOSS_VERBS, NAMING_NOUNS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, SPEAKER_SELF_WORDS,
+from .tables import (GLOSS_VERBS, NAMING_NOUNS, NAMING_VERBS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, SPEAKER_SELF_WORDS,
                      UTTERANCE_COORDINATORS)
 
 # A fragment of at most this many words without a conjugated verb is a term unless a speech verb
 # governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
 TERM_MAX_WORDS = 4
+# The longest quoted fragment read as letters or a sound, not words ("en « a »", "« ia »").
+LETTERS_MAX_CHARS = 2
+# Words before such letters: a spelling, an ending, or another of the letters listed.
+LETTER_CUES = frozenset({"en", "lettre", "lettres", "terminaison", "suffixe", "préfixe", "ou", "et"})
 # Tokens looked back from a quotation for a verb of meaning ("signifie aussi « … » et « … »").
 GLOSS_LOOKBACK = 8
 
@@ -106,13 +110,16 @@ class QuoteKindReader:
         return True
 
     def after_naming_noun(self, span: MarkSpan) -> bool:
-        """le plan « … », le collectif « … », l'opération « … » — or a capitalised name."""
+        """le plan « … », le collectif « … », l'opération « … », qui s'appellera « … » — or a capitalised name."""
         i = self.token_at(span.open) - 1
         doc = self.doc
         while i >= 0 and doc[i].is_space:
             i -= 1
         if i >= 0 and doc[i].lower_ in NAMING_NOUNS and not (i > 0 and doc[i - 1].lower_ in REFLEXIVE_CLITICS):
             return True  # (not "se dit « inquiète »", "s'est dite « favorable »": the subject's words)
+        if i > 0 and doc[i].lemma_.lower() in NAMING_VERBS and (
+                doc[i - 1].lower_ in REFLEXIVE_CLITICS or doc[i].morph.get("VerbForm") == ["Part"]):
+            return True  # "qui s'appellera « … »", "un texte intitulé « … »" (not "ce qu'ils appellent « … »")
         return is_name_like(self.text[span.start:span.end])
 
     def glossed(self, span: MarkSpan) -> bool:
@@ -144,6 +151,12 @@ class QuoteKindReader:
             i -= 1
         found = i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in ("du", "des", "au", "aux", "d'", "d’"))
         return doc[i] if found else None
+
+    def is_letters(self, span: MarkSpan) -> bool:
+        """``une terminaison en « a » ou « ia »``: letters or a sound, nobody's words (not "a répondu « ok »")."""
+        i = self._previous_word(span)
+        return len(self.text[span.start:span.end].strip()) <= LETTERS_MAX_CHARS and i >= 0 \
+            and self.doc[i].lower_ in LETTER_CUES
 
     def is_dash_heading(self, span: MarkSpan) -> bool:
         """``- "Promotion remarquable" -``: a subheading of a dispatch, nobody's words."""

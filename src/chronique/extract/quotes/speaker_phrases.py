@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, TRADE_NOUNS
+from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, FAMILY_NOUNS, TRADE_NOUNS
 from .tables import (
     ASIDE_NOUNS, BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS,
     INDEFINITE_DETERMINERS,
@@ -165,16 +165,26 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
             # "X a de son côté estimé": the parser may hang the subject on the auxiliary.
             subj = next((g for c in node.children if c.dep_.startswith("aux") and c.i < verb.i
                          for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i), None)
+        if subj is None:
+            # "X, mis en examen dans …, a parlé de": ... or on a participle inserted before the verb.
+            subj = next((g for c in node.children if c.dep_ == "advcl" and c.i < verb.i
+                         and c.morph.get("VerbForm") == ["Part"] and c.morph.get("Tense") != ["Pres"]
+                         for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
         if subj is not None:
             a, b = trim_subject(subj)
             doc = verb.doc
-            if doc[a].lower_ in SETTING_OPENERS and b < verb.i and doc[b].text == ",":
-                # "Au PS, le sénateur X a considéré …" read with "PS" as the subject: the setting
-                # fronted before the comma, and the subject after it (not the verb's clitics)
-                end = verb.i
-                while end > b + 1 and (doc[end - 1].pos_ == "AUX" or doc[end - 1].lower_ in REFLEXIVE_CLITICS):
-                    end -= 1
-                return postposed_np(doc, b + 1, end) or (a, b)
+            if doc[a].lower_ in SETTING_OPENERS:
+                if b < verb.i and doc[b].text == ",":
+                    # "Au PS, le sénateur X a considéré …" read with "PS" as the subject: the setting
+                    # fronted before the comma, and the subject after it (not the verb's clitics)
+                    end = verb.i
+                    while end > b + 1 and (doc[end - 1].pos_ == "AUX" or doc[end - 1].lower_ in REFLEXIVE_CLITICS):
+                        end -= 1
+                    return postposed_np(doc, b + 1, end) or (a, b)
+                # "Dans la Syrie en guerre, le doyen … X évoque": the setting hung on the subject
+                comma = next((k for k in range(subj.i - 1, a, -1) if doc[k].text == ","), None)
+                if comma is not None:
+                    return comma + 1, b
             return a, b
         if node.dep_ in ("ROOT",) or node.head is node:
             break
@@ -347,6 +357,8 @@ def is_role_word(tok: Token) -> bool:
 # Trades and situations whose plural is a group that speaks ("ont indiqué les pompiers"); not
 # children ("les enfants ont repris l'école").
 SPEAKING_GROUP_NOUNS = TRADE_NOUNS - {"enfant"}
+# ... and companies, unqualified ("ces groupes ont affirmé …", not "les groupes sanguins").
+SPEAKING_BARE_GROUP_NOUNS = frozenset({"groupe"})
 
 
 def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
@@ -368,9 +380,11 @@ def plausible_speaker(doc: Doc, a: int, b: int) -> bool:
     if head is None:
         return False
     h = head.lower_
-    if is_role_word(head) or h in PERSON_LABELS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS \
+    if is_role_word(head) or h in PERSON_LABELS or h in UNNAMED_SOURCE_NOUNS or h in MEDIA_NOUNS or h in FAMILY_NOUNS \
             or h in ORGANISATION_NOUNS or h in PUBLICATION_NOUNS or h in NATIONAL_BODY_NOUNS or h in ORGAN_NOUNS \
-            or head.lemma_.lower() in SPEAKING_GROUP_NOUNS and head.morph.get("Number") == ["Plur"]:
+            or head.lemma_.lower() in SPEAKING_GROUP_NOUNS and head.morph.get("Number") == ["Plur"] \
+            or head.lemma_.lower() in SPEAKING_BARE_GROUP_NOUNS and head.morph.get("Number") == ["Plur"] \
+            and not any(c.dep_ in ("amod", "nmod") for c in head.children):
         return True  # (a country's or an organisation's organ speaks for it: "la présidence ukrainienne";
         # people of a trade or a situation speak as one: "ont rapporté les pompiers")
     # An indefinite or possessive phrase is an unnamed source ("une source gouvernementale").

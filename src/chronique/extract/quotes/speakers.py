@@ -778,8 +778,14 @@ class SpeakerResolver:
             head = ""  # a membership or a standing, held beside any office: no other role excludes it
         # People the description's own sentence named earlier are not it ("les intentions de X, le
         # sénateur a dit": two people) — unless they spoke in it: "« … », estime X. « … », clame le
-        # cofondateur du parti" (one sentence to the parser) is X again.
+        # cofondateur du parti" (one sentence to the parser) is X again; nor those named before a
+        # quotation the description's incise follows ("X a insisté. « … », a écrit le maire").
         sent_start = doc[a].sent.start_char
+        k = a - 1
+        while k >= doc[a].sent.start and not cast.in_quote[k]:
+            k -= 1
+        if k >= doc[a].sent.start:
+            sent_start = doc[k].idx
         same_sentence = {e.id for _, e in cast.index.mentions_in(sent_start, start)} \
             - {ref.entity for offset, ref in self.history if sent_start <= offset < start}
         # nor the person its complement names ("l'avocat de X", "le fils de X" is not X)

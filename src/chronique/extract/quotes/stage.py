@@ -29,6 +29,10 @@ KEEP_TERMS = False
 # (one noun, "« universel »" as a name, is a term); an adjective, adverb or prepositional phrase
 # qualifies something the source says ("s'est dite « favorable »": held-out 5's annotators).
 TERM_MIN_WORDS = 2
+# A fragment complement of a verb of state in a report is the source's wording ("a dit avoir « la
+# conscience tranquille »"), unlike the object of an act, often a label ("réformer « l'allocation … »").
+VERB_ARGUMENT_DEPS = frozenset({"obj", "xcomp", "obl:arg"})
+STATE_VERBS = frozenset({"avoir", "être", "rester", "demeurer", "sembler", "paraître"})
 # Attributions the text states (a cue and its speaker), as opposed to continuations and guesses.
 EXPLICIT_ATTRIBUTIONS = ("incise", "intro", "governed", "selon")
 # A quotation repeating at least this many words of an explicitly attributed one within this many
@@ -159,6 +163,10 @@ def _term_of_report(reader: QuoteReader, span: MarkSpan, report) -> bool:
             and reader.text.lower().count(words.lower()) == 1
     if first.pos_ in ("ADJ", "ADV", "ADP"):
         return True  # "s'est dite « favorable »", "réduire « fortement »", "pas « sans garanties »"
+    head = reader.quote_head(span)
+    if len(words.split()) >= TERM_MIN_WORDS and head is not None and head.dep_ in VERB_ARGUMENT_DEPS \
+            and head.head.lemma_.lower() in STATE_VERBS and not reader.in_quote[head.head.i]:
+        return True  # "a dit avoir « la conscience tranquille »": the state the source gives itself
     if len(words.split()) < TERM_MIN_WORDS:
         return False
     return report.cue.start > span.end or reader.doc[reader.token_at(report.cue.start)].pos_ == "ADP"

@@ -277,6 +277,8 @@ class SubjectChain:
         named = [e for _, e in self.cast.index.mentions_in(a.idx, b.idx + len(b.text))
                  if e.type in ("PER", "ORG") and compatible(self.cast.gender.get(e.id), gender)]
         people = [e for e in named if e.type == "PER"]
+        if not people and is_role_word(subj):
+            return None  # "l'ancienne ministre de l'Éducation nationale explique qu'elle …": the minister
         # "son président Gérard Larcher": the person; "le parti de X": no single answer
         return people[-1] if people else named[0] if len(named) == 1 else None
 

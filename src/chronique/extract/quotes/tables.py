@@ -64,6 +64,8 @@ ROLE_NOUN_SYNONYMS = {"édile": "maire"}
 
 # Verbs giving a word's meaning: the quoted words after them are terms ("signifie « tricheur »").
 GLOSS_VERBS = frozenset({"signifier", "désigner", "traduire", "équivaloir"})
+# Verbs whose direct complement is a name ("une collection qui s'appellera « Raison de plus »").
+NAMING_VERBS = frozenset({"appeler", "nommer", "dénommer", "surnommer", "baptiser", "intituler", "renommer"})
 # Nouns that name something put between quotation marks: the quotation is a name, not speech
 # (le plan « France 2030 », l'opération « Sentinelle », le collectif « Paris Respire »).
 NAMING_NOUNS = frozenset({
@@ -163,6 +165,9 @@ ORGANISATION_NOUNS = frozenset({
 EPITHET_VERBS = frozenset({"qualifier", "juger", "traiter", "taxer"})
 # How many tokens the quoted epithet may stand after its verb (an object and a setting between).
 EPITHET_WINDOW = 8
+# Verbs too vague to introduce reported speech whose quoted complement is still the speaker's
+# wording ("a parlé de « coup d'État judiciaire »").
+NAMING_SPEECH_VERBS = frozenset({"parler"})
 
 # Organs that speak for their organisation: "la direction de Presstalis", "la présidence de la
 # région" say what the organisation says.

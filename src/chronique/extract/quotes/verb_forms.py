@@ -42,14 +42,22 @@ def split_euphonic_t(doc, m: int) -> bool:
     return doc[m].lower_ == "t" and m + 1 < len(doc) and doc[m + 1].text.startswith("-")
 
 
+def _is_inverted_pronoun(token) -> bool:
+    """"-il", "-t-elle": a subject pronoun written after its verb."""
+    return token.text.startswith("-") and token.lower_.lstrip("-").removeprefix("t-") in PRONOUN_GENDER
+
+
 def inverted_clitic(verb) -> int | None:
     """The subject pronoun written after its verb ("dit-il", "précise-t-elle", and "dit t-il" with
-    the euphonic t apart): its token index, else None."""
+    the euphonic t apart), or after its auxiliary ("a-t-il reconnu"): its token index, else None."""
     doc = verb.doc
+    k = verb.i - 1
+    if k > 0 and _is_inverted_pronoun(doc[k]) and (doc[k - 1].lower_ == "-t" or doc[k - 1].pos_ == "AUX"):
+        return k
     k = verb.i + 1
     if k < len(doc) and (doc[k].lower_ == "-t" or split_euphonic_t(doc, k)):
         k += 1
-    if k < len(doc) and doc[k].text.startswith("-") and doc[k].lower_.lstrip("-") in PRONOUN_GENDER:
+    if k < len(doc) and _is_inverted_pronoun(doc[k]):
         return k
     return None
 
@@ -74,6 +82,9 @@ def gerund_subject(verb) -> tuple[int, int] | None:
     the parse often makes its head."""
     if not is_gerund(verb):
         return None
+    doc = verb.doc
+    if verb.i > 1 and doc[verb.i - 1].text == "," and _is_inverted_pronoun(doc[verb.i - 2]):
+        return verb.i - 2, verb.i - 1  # "», renchérit-il, précisant que …" (hung by the parse on the quotation)
     node = verb.head
     for _ in range(GERUND_HOPS):
         # Skip reported and subordinate clauses ("que Y a présenté …"): their subject is not the one acting.
@@ -84,15 +95,17 @@ def gerund_subject(verb) -> tuple[int, int] | None:
             inverted = relative_que_subject(node)
             if inverted is not None:
                 return trim_subject(inverted)  # "Une indifférence que confirme le maire, X, estimant que …"
+            postposed = _postposed_subject(node, verb)
+            if postposed is not None:
+                # "« … », a expliqué le palais, ajoutant que …": the incise's subject, not the
+                # quotation the parse may make the verb's subject
+                return trim_subject(postposed)
             # a gerund opening the sentence speaks for the subject after it ("Évoquant X, le ministre a …")
             subj = next((c for c in node.children if (c.i < verb.i or verb.is_sent_start)
                          and (c.dep_ in ("nsubj", "nsubj:pass")
                               or c.dep_ == "expl:subj" and c.lower_.lstrip("-") in PRONOUN_GENDER)), None)
             if subj is not None:
                 return trim_subject(subj)
-            postposed = _postposed_subject(node, verb)
-            if postposed is not None:
-                return trim_subject(postposed)  # "…», a estimé le ministre X, assurant que …"
         if node.head is node:
             break
         node = node.head

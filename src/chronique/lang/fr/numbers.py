@@ -38,6 +38,8 @@ APPROX_NUMBER_NOUNS: dict[str, int] = {
     "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 }
+# Adjectives hedging such a noun ("une petite cinquantaine", "une bonne centaine").
+APPROX_HEDGES = frozenset({"petite", "bonne", "grosse", "large", "petit", "bon", "gros"})
 
 
 def parse_digits(num: str, sign: str | None = None) -> float | None:

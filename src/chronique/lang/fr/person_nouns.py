@@ -15,7 +15,7 @@ KIN_NOUNS = frozenset({
 # person the story is about ("fille" and "femme" also mean a girl and a woman; a spouse, "l'épouse
 # du chef de l'État", is often the person the story is about: not listed).
 FAMILY_NOUNS = KIN_NOUNS | frozenset({"père", "mère", "frère", "sœur", "soeur", "fils", "grand-père",
-                                      "grand-mère"})
+                                      "grand-mère", "parent", "parents"})
 
 # A family named by its surname ("la famille Mouzin", "le clan Kennedy"): the name is the family's,
 # and "l'avocat de la famille Mouzin" is none of its members.

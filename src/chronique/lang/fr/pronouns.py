@@ -18,3 +18,10 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux"})
 # Reflexive clitics of the third person ("se", "s'"), and of every person, of pronominal verbs.
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 REFLEXIVE_PRONOUNS = REFLEXIVE_CLITICS | {"me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
+# Verbs whose passive with a clause after it takes an impersonal "il" ("il a été décidé que …",
+# "il est prévu de …"), unlike "il est accusé de …", which is someone.
+IMPERSONAL_PASSIVE_VERBS = frozenset({
+    "décider", "prévoir", "convenir", "demander", "recommander", "conseiller", "indiquer", "préciser",
+    "rappeler", "établir", "constater", "observer", "noter", "envisager", "proposer", "prouver",
+    "démontrer", "souligner",
+})
