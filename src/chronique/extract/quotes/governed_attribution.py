@@ -8,7 +8,7 @@ from .cues import verb_cue
 from .marks import MarkSpan
 from .preposed_attribution import PreposedAttribution
 from .speaker_phrases import postposed_np, subject_np, trim_subject
-from .tables import EPITHET_VERBS, EPITHET_WINDOW, NAMING_SPEECH_VERBS
+from .tables import CONTENT_TAGS, EPITHET_VERBS, EPITHET_WINDOW, NAMING_SPEECH_VERBS
 from .verb_forms import gerund_subject, is_adjectival, is_gerund, is_passive
 
 # How far back (tokens) a speech verb may stand from the fragment it introduces.
@@ -19,8 +19,6 @@ _INCIDENTAL_WORDS = frozenset({",", "elle", "lui", "eux", "elles", "aussi", "ég
 # Adverbial phrases between a verb and its object ("fustigeant au passage « le cynisme »").
 _INCIDENTAL_PHRASES = (("au", "passage"), ("à", "nouveau"), ("de", "nouveau"), ("une", "fois", "de", "plus"))
 _MARKS = ("«", "“", '"')
-# Words that carry meaning: "parler de « coup d'État judiciaire »" is wording, "de « l'affaire »" a topic.
-_CONTENT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV"})
 
 
 class GovernedAttribution(PreposedAttribution):
@@ -43,7 +41,8 @@ class GovernedAttribution(PreposedAttribution):
             cue = verb_cue(doc, k)
             if cue is not None and (cue[0].use == "any" or cue[0].base in NAMING_SPEECH_VERBS
                                     and head is not None and self._first_phrase_after(t, head)
-                                    and sum(x.pos_ in _CONTENT_TAGS for x in self.content_tokens(span)) >= 2) \
+                                    # ("de « coup d'État judiciaire »" is wording, "de « l'affaire »" a topic)
+                                    and sum(x.pos_ in CONTENT_TAGS for x in self.content_tokens(span)) >= 2) \
                     and not is_passive(t) and not is_adjectival(t):
                 if t.dep_ == "acl:relcl" and not _dominates(t, head):
                     k -= 1  # "X, qui a appelé à …, « a donné … »": the relative clause reports nothing

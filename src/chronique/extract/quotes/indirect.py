@@ -32,7 +32,7 @@ from .verb_forms import inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
-    CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS,
+    CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTENT_TAGS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS,
     HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_NOUNS, PAIRED_MARKS, PERSON_OBJECT_VERBS,
     PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
@@ -52,8 +52,6 @@ _TRAILING = " \t\n,;:.!?…"
 # Common nouns of those who speak: a gerund's subject must be one of them (or a name).
 SPEAKING_NOUNS = ROLE_NOUNS | UNNAMED_SOURCE_NOUNS | HUMAN_GROUP_NOUNS | ORGANISATION_NOUNS | MEDIA_NOUNS \
     | PUBLICATION_NOUNS | DOCUMENT_AUTHOR_NOUNS
-# Parts of speech of a word that carries meaning: a content made only of others says nothing.
-CONTENT_TAGS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON"})
 # Words after which "selon X," opens a new clause whose content follows it ("c'est parce que
 # selon elles, …", "mais selon lui, …").
 CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’", "car", "mais", "et", "donc", "puisque", "or"})

@@ -13,12 +13,10 @@ from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
-from .tables import INDEFINITE_DETERMINERS, REFLEXIVE_CLITICS, RELATIVE_SOURCE_PREPOSITIONS, SELF_DESCRIPTION_VERBS, STRESSED_PRONOUNS
+from .tables import INDEFINITE_DETERMINERS, REFLEXIVE_CLITICS, RELATIVE_OPENERS, RELATIVE_SOURCE_PREPOSITIONS, SELF_DESCRIPTION_VERBS, STRESSED_PRONOUNS
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
 PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
-# Relative pronouns that are the subject of their clause: the clause describes its antecedent.
-RELATIVE_SUBJECTS = frozenset({"qui", "que", "qu'", "qu’"})
 # A sentence ends inside the quotation and another begins: a whole utterance, not a term (the
 # word before the stop is not an abbreviation: "« Dr. House »" is a title).
 UTTERANCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+[A-ZÀ-Ý]")
@@ -115,7 +113,7 @@ class PreposedAttribution(ComplementSkipper):
         for t in doc[first:colon]:
             if t.dep_ == "nsubj" and first <= t.head.i < colon and not self.in_quote[t.i]:
                 np = subject_np(t.head)
-                if np is not None and t.lower_ in RELATIVE_SUBJECTS and not (
+                if np is not None and t.lower_ in RELATIVE_OPENERS and not (
                         plausible_speaker(doc, *np) and doc[np[0]].lower_ not in INDEFINITE_DETERMINERS):
                     continue  # a relative clause describing a thing: "Une situation qui tourne au cauchemar :"
                 if np is not None and doc[np[0]].lower_ not in ("c'", "ce", "cela", "ça", "qui"):

@@ -64,6 +64,8 @@ ROLE_NOUN_SYNONYMS = {"édile": "maire"}
 
 # Verbs giving a word's meaning: the quoted words after them are terms ("signifie « tricheur »").
 GLOSS_VERBS = frozenset({"signifier", "désigner", "traduire", "équivaloir"})
+# Parts of speech of a word that carries meaning: a content made only of others says nothing.
+CONTENT_TAGS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON"})
 # Verbs whose direct complement is a name ("une collection qui s'appellera « Raison de plus »").
 NAMING_VERBS = frozenset({"appeler", "nommer", "dénommer", "surnommer", "baptiser", "intituler", "renommer"})
 # Nouns that name something put between quotation marks: the quotation is a name, not speech
