@@ -478,3 +478,10 @@ def test_a_role_over_a_body_is_the_person_not_the_body(analyze):
 def test_a_personal_passive_il_before_comme_is_someone(analyze):
     art = analyze("Paul Girard a été remarqué par les recruteurs. Il a été annoncé comme le futur entraîneur du club.")
     assert ("Il", "Paul Girard") in _mentions(art, "pronoun")
+
+
+def test_a_description_stops_before_the_place_it_names(analyze):
+    art = analyze("Menace terroriste : Girard veut des outils\n\nDans un entretien au Figaro, Paul Girard plaide pour "
+                  "la suspension du regroupement familial. Le député des Alpes-Maritimes, soutien de Nicolas Sarkozy "
+                  "dans la course à la primaire, veut des outils juridiques moins naïfs.", published="2016-08-13")
+    assert _mentions(art, "nominal") == {("Le député", "Paul Girard")}

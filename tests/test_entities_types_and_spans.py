@@ -525,3 +525,30 @@ def test_a_place_before_a_name_with_a_particle(ents):
 def test_a_portfolio_glued_to_a_name_with_a_particle(ents):
     found = ents("Il a été reçu par le ministre de la Transition écologique François de Rugy.")
     assert found["François de Rugy"].type == "PER"
+
+
+# -- held-out 23 --
+def _titles(entity):
+    return {m.text for m in entity.mentions if m.kind == "title"}
+
+
+def test_a_title_before_a_name_after_a_comma_is_that_names(ents):
+    found = ents("Critiqué par Julie Garnier, le Premier ministre Paul Girard a répondu.")
+    assert not _titles(found["Julie Garnier"])
+    # guard: an apposition closed by a comma is the title of the name before it
+    assert _titles(ents("Paul Girard, le ministre de la Santé, a parlé.")["Paul Girard"]) == {"ministre de la Santé"}
+
+
+def test_a_surname_apposed_to_a_family_noun_is_a_relative(ents):
+    found = ents("Il est encore temps, insiste Philippe Cousteau, océanographe comme son célèbre grand-père, le "
+                 "commandant Cousteau. Votre grand-père Jacques-Yves Cousteau a tourné un film.")
+    assert [m.text for m in found["Philippe Cousteau"].mentions if m.kind == "name"] == ["Philippe Cousteau"]
+    assert "Cousteau" in surfaces(found["Jacques-Yves Cousteau"])
+    # guard: a surname opening the clause after "selon son frère" is the person named before
+    found = ents("Le ministre Paul Girard a parlé. Selon son frère, Girard est innocent.")
+    assert "Girard" in surfaces(found["Paul Girard"])
+
+
+def test_an_english_acronym_of_a_european_agency(ents):
+    found = ents("L'Agence européenne des médicaments (EMA) a recommandé jeudi un antiviral. Selon l'EMA, il est efficace.")
+    assert "EMA" not in found and "EMA" in surfaces(found["Agence européenne des médicaments"])

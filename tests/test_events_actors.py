@@ -905,3 +905,57 @@ def test_a_refusal_to_meet_a_request_targets_who_asked(analyze):
 def test_contre_an_amount_is_no_target(analyze):
     art = run(analyze, "Paul Girard a été arrêté lundi. Sa libération contre une caution de 5000 euros a été ordonnée.")
     assert all("Paul Girard" not in names(art, e, "source") for e in art.events)
+
+
+# -- held-out 23 --
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Critiqué par Julie Garnier, Paul Girard a répondu lundi.", "Critiqué", {"Julie Garnier"}, {"Paul Girard"}),
+    ("Félicité par Julie Garnier, Paul Girard a remercié les électeurs.", "Félicité", {"Julie Garnier"},
+     {"Paul Girard"}),
+    ("Reçu mardi par Julie Garnier, Paul Girard a plaidé pour la paix.", "Reçu", {"Julie Garnier"}, {"Paul Girard"}),
+    ("Accusé de corruption par Julie Garnier, le maire Paul Girard a démissionné.", "Accusé", {"Julie Garnier"},
+     {"Paul Girard"}),
+])
+def test_a_fronted_participle_is_done_to_the_subject_after_its_comma(analyze, text, trigger, source, target):
+    art = run(analyze, text)
+    [ev] = [e for e in art.events if e.trigger.text == trigger]
+    assert names(art, ev, "source") == source and names(art, ev, "target") == target
+
+
+def test_a_participle_coordinated_with_a_gerund_acts_for_the_main_subject(analyze):
+    art = run(analyze, "Julie Garnier a dénoncé lundi le manque d'empathie de Paul Girard, affirmant qu'il n'était "
+                       "pas le bon président et appelant à élire Marc Petit le 3 novembre.")
+    [ev] = [e for e in art.events if e.trigger.text == "appelant"]
+    assert names(art, ev, "source") == {"Julie Garnier"}
+
+
+@pytest.mark.parametrize("text, trigger, source, other, role", [
+    ("« Pas question », lui répond Paul Girard après les critiques de Julie Garnier.", "critiques",
+     {"Julie Garnier"}, {"Paul Girard"}, "target"),
+    ("Paul Girard a reçu le soutien de Julie Garnier.", "soutien", {"Julie Garnier"}, {"Paul Girard"}, "target"),
+    ("Paul Girard a annoncé les départs de son conseiller Marc Petit.", "départs", {"Marc Petit"}, {"Paul Girard"},
+     "participant"),
+])
+def test_the_owner_of_a_noun_acts_not_the_subject_of_its_verb(analyze, text, trigger, source, other, role):
+    art = run(analyze, text)
+    [ev] = [e for e in art.events if e.trigger.text == trigger]
+    assert names(art, ev, "source") == source and names(art, ev, role) == other
+    # guard: what is done to someone keeps its doer
+    art = run(analyze, "La police de Lyon a procédé à l'arrestation de Paul Girard.")
+    assert all("Paul Girard" not in names(art, e, "source") for e in of_type(art, "COERCE"))
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Emmanuel Macron a fait l'éloge de Jacques Chirac lors des obsèques.", "éloge", "Emmanuel Macron"),
+    ("L'Union européenne a renforcé son soutien de l'Ukraine.", "soutien", "Union européenne"),
+])
+def test_guards_the_subject_keeps_an_act_of_its_own(analyze, text, trigger, source):
+    art = run(analyze, text)
+    [ev] = [e for e in art.events if e.trigger.text == trigger]
+    assert source in names(art, ev, "source")
+
+
+def test_guard_a_time_between_commas_after_a_fronted_participle(analyze):
+    art = run(analyze, "Interpellé par la police, mardi soir, Paul Girard a été placé en garde à vue.")
+    [ev] = [e for e in art.events if e.trigger.text == "Interpellé"]
+    assert names(art, ev, "target") == {"Paul Girard"}

@@ -679,3 +679,135 @@ def test_guards_of_held_out_22_classes_keep_terms(quote_pipeline, text, words):
 def test_an_unqualified_plural_group_speaks_a_qualified_one_does_not(quote_pipeline):
     a = run(quote_pipeline, "Les groupes sanguins rares, selon l'étude, indiquent que le risque est plus faible.")
     assert all(q.speaker is None or "groupes" not in q.speaker.text for q in a.quotes)
+
+
+# -- held-out 23: party positions beside a mandate, fronted participles, reports after "Selon", seats --
+def test_a_party_position_leaves_the_mandate_open(quote_pipeline):
+    text = ("« Il ne faut pas se tromper », a lancé Paul Girard, délégué général du parti. "
+            "« Elle doit être respectueuse des sensibilités », a ajouté le député de Lyon.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Elle doit être respectueuse")) == "Paul Girard"
+
+
+def test_a_participle_clause_before_the_subject_is_not_the_speaker(quote_pipeline):
+    text = ("Julie Garnier a appelé les électeurs à voter. Rappelant qu'elle \"détest(ait) la politique\", "
+            "l'ancienne avocate de Chicago a dit s'attendre à ce que son message ne soit pas entendu par tous: "
+            "\"nous vivons dans un pays divisé\".")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "détest(ait) la politique")) == "Julie Garnier"
+    assert speaker_name(a, _quote(a, "nous vivons dans un pays divisé")) == "Julie Garnier"
+
+
+def test_the_subject_of_a_report_after_selon_does_not_take_the_chain(quote_pipeline):
+    text = ("Le tribunal a condamné Paul Girard à la prison à vie. Paul Girard était absent. « La peine est "
+            "juste », a estimé le juge Marc Petit. Selon lui, l'accusé est coupable. « Ce n'est pas un "
+            "événement fortuit », a-t-il expliqué.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Ce n'est pas un événement fortuit")) == "Marc Petit"
+
+
+def test_a_surname_read_as_a_verb_is_no_main_subject(quote_pipeline):
+    text = ("Paul Girard est de retour d'un voyage en Israël avec le député de l'Yonne, Guillaume Larrivé. Et pour "
+            "le député de Nice, l'État hébreu est un modèle : « Israël est un pays qui vit avec le terrorisme », "
+            "explique-t-il.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Israël est un pays")) == "Paul Girard"
+
+
+def test_a_name_split_by_the_parse_after_its_title_is_the_subject(quote_pipeline):
+    text = ("« La peine est juste », a estimé le juge Marc Petit. Dans un communiqué diffusé après l'énoncé de "
+            "la peine, le Premier ministre Boris Johnson a qualifié l'attentat d'« acte lâche ». Il a assuré que "
+            "les victimes ne seraient « jamais oubliées ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "jamais oubliées")) == "Boris Johnson"
+
+
+def test_a_subject_pronoun_after_the_quotation_opens_a_clause_not_an_incise(quote_pipeline):
+    text = ("Paul Girard a donné quelques conseils à Julien Morel. Si l'ancien Premier ministre reconnaît chez "
+            "Julien Morel « une intuition très forte », il veut toutefois mettre en garde le président.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "une intuition très forte")) == "Paul Girard"
+    # guard: an incise with its pronoun after the verb
+    a = run(quote_pipeline, "Paul Girard est arrivé. « Nous sommes prêts », a-t-il déclaré.")
+    assert speaker_name(a, _quote(a, "Nous sommes prêts")) == "Paul Girard"
+
+
+def test_an_agency_named_by_its_noun_is_the_agency_not_a_news_agency(quote_pipeline):
+    text = ("L'Agence européenne des médicaments a recommandé jeudi un antiviral au sein de l'Union européenne. "
+            "« Le remdesivir est le premier médicament », a annoncé l'agence.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Le remdesivir")) == "Agence européenne des médicaments"
+    # guard: after a news agency, the news agency
+    a = run(quote_pipeline, "Paul Girard a parlé à l'AFP. « Nous sommes prêts », a confirmé l'agence.")
+    assert speaker_name(a, _quote(a, "Nous sommes prêts")) == "AFP"
+
+
+def test_a_participle_coordinated_with_a_gerund_reports_for_the_main_subject(quote_pipeline):
+    text = ("Julie Garnier a dénoncé lundi le manque d'empathie de Paul Girard, affirmant qu'il n'était pas le bon "
+            "président et appelant à élire Marc Petit le 3 novembre.")
+    a = run(quote_pipeline, text)
+    [report] = [q for q in a.quotes if q.kind == "indirect" and "élire" in q.text]
+    assert speaker_name(a, report) == "Julie Garnier"
+
+
+def test_a_dont_gloss_between_the_quotation_and_its_incise(quote_pipeline):
+    text = ("Outre les 22 personnes tuées, « 237 ont été blessées physiquement », dont 28 très gravement, avait "
+            "souligné le procureur Marc Petit au cours du procès et « un total de 670 personnes ont été "
+            "traumatisées ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "237 ont été blessées physiquement")) == "Marc Petit"
+    assert speaker_name(a, _quote(a, "un total de 670 personnes")) == "Marc Petit"
+
+
+@pytest.mark.parametrize("incise, speaker", [
+    ("a fustigé son homologue au Sénat, Paul Girard", "Paul Girard"),
+    ("a déclaré le président du groupe à l'Assemblée nationale, Marc Petit", "Marc Petit"),
+])
+def test_a_name_apposed_after_the_seat_of_a_role(quote_pipeline, incise, speaker):
+    a = run(quote_pipeline, f"« Elle exige du courage », {incise}.")
+    assert speaker_name(a, _quote(a, "Elle exige du courage")) == speaker
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    ("« Vous mentez », a répondu le ministre à Marine Le Pen, Jordan Bardella restant silencieux.", "Vous mentez",
+     "Jordan Bardella"),
+    ("« Il faut agir », a dit le ministre à Paul Girard, Julie Garnier et Marc Petit.", "Il faut agir",
+     "Julie Garnier"),
+    ("L'Agence régionale de santé a recensé douze cas. Le préfet a confirmé ces chiffres à l'AFP. « La situation est "
+     "sous contrôle », a indiqué l'agence de presse.", "La situation", "Agence régionale de santé"),
+    ("L'Agence spatiale européenne a lancé un satellite. Selon l'agence Reuters, le lancement a réussi. « Tout "
+     "s'est bien passé », rapporte l'agence.", "Tout s'est bien passé", "Agence spatiale européenne"),
+    ("Paul Girard, délégué syndical CGT chez Renault, a dénoncé les licenciements. « Nous refusons ce plan », a "
+     "ajouté le sénateur de la Sarthe.", "Nous refusons", "Paul Girard"),
+    ("Paul Girard, cofondateur de Mediapart, a critiqué la loi. « Elle est liberticide », a estimé le député de "
+     "Seine-Saint-Denis.", "Elle est liberticide", "Paul Girard"),
+])
+def test_guards_of_held_out_23_classes(quote_pipeline, text, words, wrong):
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, words)) != wrong
+
+
+def test_a_participle_describing_a_noun_keeps_the_report_whole(quote_pipeline):
+    a = run(quote_pipeline, "Julie Garnier a dénoncé la réforme, estimant que les salariés gagnant peu et travaillant "
+                            "le dimanche seraient pénalisés.")
+    assert any(q.kind == "indirect" and q.text.endswith("seraient pénalisés") for q in a.quotes)
+
+
+def test_a_relative_after_a_located_participle_describes_the_noun(quote_pipeline):
+    text = ("L'Agence européenne des médicaments a recommandé jeudi un antiviral au sein de l'Union européenne. « Le "
+            "remdesivir est le premier médicament », a annoncé dans un communiqué l'agence basée à Amsterdam, qui "
+            "avait estimé à la mi-mai qu'un vaccin pourrait être prêt d'ici un an dans un scénario « optimiste ».")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "Le remdesivir")) == "Agence européenne des médicaments"
+    assert speaker_name(a, _quote(a, "optimiste")) == "Agence européenne des médicaments"
+    # guard: "la première qui révèle" names no speaker, "Andrew Jackson, qui soutenait l'esclavage" says nothing
+    assert not [q for q in run(quote_pipeline, "C'est la première qui révèle que le vaccin est prêt.").quotes]
+    a = run(quote_pipeline, "Ils ont visé la statue de l'ancien président Andrew Jackson, qui soutenait l'esclavage.")
+    assert not a.quotes
+
+
+def test_a_relative_clause_report_ends_where_the_main_verb_resumes(quote_pipeline):
+    a = run(quote_pipeline, "Le parquet national financier, qui a demandé de la prison ferme pour Paul Girard, a été "
+                            "critiqué.")
+    [report] = [q for q in a.quotes if q.kind == "indirect"]
+    assert report.text == "de la prison ferme pour Paul Girard"

@@ -247,3 +247,19 @@ def test_a_weekday_and_part_of_day_before_a_date_are_one_time(analyze):
 def test_a_month_in_a_future_perfect_is_the_nearest(analyze):
     found, _ = timexes(analyze, "Les accidents baissent depuis mars, et juillet n'aura pas fait exception.", "2020-08-13")
     assert found["juillet"].value == "2020-07"
+
+
+def test_a_month_naming_a_thing_does_not_date_the_clause_and_a_deadline_is_ahead(nlp):
+    from chronique.extract.time.tense import clause_tense
+    text = "Il a décrit les élections régionales de mars 2021 comme son rendez-vous de la confiance."
+    doc = nlp(text)
+    start = text.index("mars 2021")
+    assert clause_tense(doc, start, start + 9) is None
+    text = "Le premier tour serait annulé et un nouveau scrutin organisé « au plus tard au mois de janvier 2021 »."
+    doc = nlp(text)
+    start = text.index("au mois de janvier 2021")
+    assert clause_tense(doc, start, start + len("au mois de janvier 2021")) == "future"
+    # guard: a month that dates the verb keeps the verb's tense
+    text = "Il a démissionné en mars 2021."
+    doc = nlp(text)
+    assert clause_tense(doc, text.index("mars"), text.index("mars") + 9) == "past"

@@ -34,7 +34,7 @@ from ..quotes.referent import Referent
 from ..quotes.speaker_phrases import is_pronoun_phrase, is_role_word, trim_subject
 from ..quotes.speakers import SpeakerResolver
 from ..quotes.stage import in_quote_flags
-from ..quotes.subject_chain import incise_subject, opens_que_clause
+from ..quotes.subject_chain import incise_subject, opens_reported_clause
 from ..quotes.tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, FORMER_WORDS, PERSON_LABELS
 from ..registry import register
 from ..stage import Stage
@@ -153,15 +153,17 @@ def resolve_cast(article: Article, doc: Doc, titled: dict[str, list[Mention]] | 
             continue  # "les intentions de X, le sénateur a dit": a description is not who its clause names
         if kind == "nominal":
             resolver.learn_role(a, b, span_start, ref.gender, ref.entity)
-        if not (kind == "nominal" and opens_que_clause(tok)):
+        if not (kind == "nominal" and opens_reported_clause(tok)):
             # the subject chain goes on through it, not through the subject of a reported clause
-            # ("X indique que l'humoriste porte …")
+            # ("X indique que l'humoriste porte …", "Selon lui, l'accusé est …")
             resolver.remember(ref.start, ref)
         start, end = ref.start, ref.end
         if covered.mention_at(start) is not None:
             continue
         if kind == "nominal" and QUOTE_CHARS.search(article.text, start, end) and start < tok.idx < end:
             end = tok.idx + len(tok.text)  # "le père de la « révolution permanente »": the description, not the term
+        elif any(e.id != ref.entity for _, e in named_inside) and start <= tok.idx < end:
+            end = _before_named_complement(covered, tok, end)  # "le député des Alpes-Maritimes": "le député"
         evidence = "subject chain" if kind == "pronoun" else known[1] if known else "description"
         out.setdefault(ref.entity, []).append(Mention(start, end, article.text[start:end], kind, evidence))
     return out

@@ -22,7 +22,7 @@ from ...knowledge.organisations import name_key, organisation
 from .missed import acronym_matches
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import first_name_gender, is_first_name
-from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, ROLE_NOUNS
+from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, FAMILY_NOUNS, ROLE_NOUNS
 from .lexicon import is_common_word
 from .tables import (DEMONYM_SUFFIXES, FIRM_NOUNS, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES,
                      PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold)
@@ -35,6 +35,10 @@ MIN_UNDEFINED_ACRONYM = 3
 # A family name alone shared by two people named in the article goes to the one named last only
 # within this many characters (about two sentences); further away it is left on its own.
 FAMILY_NAME_WINDOW = 250
+# How far a name may stand after the family noun it is apposed to ("grand-père, le commandant X").
+KIN_APPOSITION_TOKENS = 4
+SENTENCE_END_MARKS = frozenset(".!?")
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 # Words looked back from a one-word name for a person noun ("son autre fils Sven").
 ROLE_NOUN_WINDOW = 3
 
@@ -323,6 +327,12 @@ def _person_gender(p: Cluster) -> str | None:
 
 
 def _nearest(tk: Tokens, c: Cand, options: list[Cluster], first_pos: dict[int, int]) -> Cluster | None:
+    kin = _relatives_named_before(tk, c, options)
+    if kin:
+        # "X Cousteau, … comme son grand-père, le commandant Cousteau": someone else of that name
+        options = [p for p in options if p not in kin]
+        if not options:
+            return None
     if len(options) == 1:
         return options[0]
     if c.i > 0 and tk.lower[c.i - 1] in FAMILY_GROUP_NOUNS:
@@ -344,6 +354,23 @@ def _nearest(tk: Tokens, c: Cand, options: list[Cluster], first_pos: dict[int, i
         return None
     after = sorted(options, key=lambda p: first_pos[id(p)])
     return after[0]
+
+
+def _relatives_named_before(tk: Tokens, c: Cand, options: list[Cluster]) -> list[Cluster]:
+    """The people of ``options`` named shortly before a family noun that the name ``c`` is apposed to
+    ("son grand-père, le commandant Cousteau", the name closing the apposition): ``c`` is their
+    relative, not them (not "Selon son frère, Girard est innocent")."""
+    if c.j < tk.n and tk.text[c.j] not in APPOSITION_ENDS:
+        return []
+    k = c.i - 1
+    while k >= 0 and c.i - k <= KIN_APPOSITION_TOKENS and tk.lower[k] not in FAMILY_NOUNS:
+        if tk.text[k] in SENTENCE_END_MARKS:
+            return []
+        k -= 1
+    if k < 0 or tk.lower[k] not in FAMILY_NOUNS:
+        return []
+    noun = tk.start[k]
+    return [p for p in options if any(noun - FAMILY_NAME_WINDOW < m.cs < noun for m in p.cands)]
 
 
 def _strip_sentence_articles(tk: Tokens, cl: Cluster) -> None:

@@ -146,6 +146,11 @@ def title_after(tk: Tokens, end: int, ent_of: list[int], start: int | None = Non
     r = role_end(tk, i, tk.n, ent_of)
     if r is None:
         return None
+    if r < tk.n and ent_of[r] >= 0 and ent_of[r] != ent_of[end - 1] and tk.doc[r].ent_type_ == "PER" \
+            and _key(tk, r - 1) in TITLE_HEADS:
+        # "Critiqué par X, le Premier ministre Y a répondu": the title of the name after it (not
+        # "X, directeur … de la fondation Y": the role's complement names Y)
+        return None
     complement = start is not None and start > 0 and _key(tk, start - 1) in ("de", "du", "des", "d'")
     v = r
     if v < tk.n and tk.text[v] == "(":  # "le maire de Nice (Alpes-Maritimes) entend"

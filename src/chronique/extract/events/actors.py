@@ -26,6 +26,7 @@ from ...lang.fr.gender import FEM, MASC, compatible
 from ...lang.fr.honorifics import FOLDED_GENDER
 from ...lang.fr.person_nouns import PERSON_NOUN_GENDER, RELATION_NOUNS
 from .lexicon import ACTING_BODY_HEADS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS, PLACE_LOCUTION_NOUNS
+from .trigger_syntax import fronted_participle_subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -524,7 +525,14 @@ CAUSATIVE_VERBS = frozenset({"faire", "voir", "laisser"})
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject token of ``verb`` (climbing through control and coordination) and whether
     the clause is passive."""
+    fronted = fronted_participle_subject(verb)
+    if fronted is not None:
+        return fronted, True  # "Critiqué par X, Y a répondu": Y undergoes it, X does it
     t = verb
+    if verb.dep_ == "conj" and is_present_participle(verb) and not is_present_participle(verb.head):
+        # "X a dénoncé …, affirmant qu'il … et appelant à …", the second participle hung on the
+        # first one's clause: it goes with the first participle
+        t = next((a for a in verb.ancestors if is_present_participle(a)), verb)
     # a passive trigger stays one however its subject is reached ("X affirme avoir été menacé par Y");
     # an active one takes the voice of the verb it climbs to, as before
     voice = None

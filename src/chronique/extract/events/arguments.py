@@ -199,6 +199,14 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             f.source_found |= bool(ents)
         if d.type == "ASSAULT" and head.lemma_.lower() not in lx.ASSAULT_LIGHT_VERBS:
             subj = None  # "X s'est rendu sur les lieux de l'attentat": X did not attack
+        if subj is not None and not passive and _owner_acts(tok, d, r):
+            # "X a reçu le soutien de Y", "X répond aux critiques de Y": Y acts; X is who it is
+            # aimed at, when the noun names no one else ("les critiques de Y contre Z"); "X a annoncé
+            # une aide de Y", "X … avec les départs de Y": X takes part
+            aimed = d.type in lx.SPEECH_TARGET_TYPES and not any(
+                case_of(c) in TARGET_CASES for c in tok.children if c.dep_ == "nmod")
+            add(r.entities_of(subj, tok, subject=True), "target" if aimed else "participant")
+            subj = None
         if subj is not None and not passive:
             ents = r.entities_of(subj, tok, subject=True)
             add(ents, "source")
@@ -372,6 +380,16 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             add(r.entities_of(c, tok), "target")  # "des sanctions sur la Russie", "pression sur Kiev"
         elif case in TARGET_CASES or (case in SOURCE_CASES and is_verb and c.dep_ == "obl:arg"):
             add(r.entities_of(c, tok), "target")
+
+
+def _owner_acts(tok: Token, d, r: Resolver) -> bool:
+    """A noun trigger whose "de" complement names who acts ("les critiques de X", ``lx.OWNER_ACTS_NOUNS``):
+    the governing verb's subject does not — unless a possessive says it is theirs ("son soutien de
+    l'Ukraine")."""
+    return d.lemma in lx.OWNER_ACTS_NOUNS and not any(c.dep_ == "det" and c.lower_ in lx.POSSESSIVES
+                                                      for c in tok.children) and any(
+        c.dep_ == "nmod" and case_of(c) in SOURCE_CASES - {"par"} and c.i > tok.i and r.entities_of(c, tok)
+        for c in tok.children)
 
 
 def _place_inside(c: Token, r: Resolver) -> bool:

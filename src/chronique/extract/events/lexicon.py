@@ -341,6 +341,12 @@ ASSAULT_LIGHT_VERBS = frozenset({
 FIGURATIVE_MODIFIERS = frozenset({"médiatique", "médiatiques", "diplomatique", "diplomatiques", "politique",
                                   "politiques", "commerciale", "commerciales", "juridique", "judiciaire",
                                   "verbale", "verbales", "charme", "séduction", "communication"})
+# Nouns whose "de" complement names who acts ("les critiques de X", "le soutien de X", "l'aide du
+# G7", "la démission de X"): the subject of the verb they hang on does not act (it is aimed at, or
+# takes part). Not what is done to someone ("la mise en examen de X") nor meetings ("la rencontre de X").
+OWNER_ACTS_NOUNS = frozenset({"accusation", "plainte", "critique", "remise en cause", "subvention", "prêt", "aide",
+                              "soutien", "solidarité", "condoléance", "démission", "retrait", "départ", "refus",
+                              "fin de non-recevoir", "veto", "appel", "ultimatum", "menace"})
 # Modes of acts done to someone, whose "de X" complement names who undergoes them ("l'arrestation
 # de X", "le limogeage de Y"); "par X" names who does them.
 PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing"})

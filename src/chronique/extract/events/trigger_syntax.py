@@ -11,6 +11,31 @@ def _bare_participle(tok: Token) -> bool:
     return "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
+def fronted_participle_subject(tok: Token) -> Token | None:
+    """"Critiqué par X, Y a répondu", "Arrêté en 1996, Y sera jugé": a bare past participle opening
+    its sentence (after adverbs: "Pas retenu par X, Y …") is said of the subject of the clause
+    after its comma: that phrase's head, else None."""
+    if not _bare_participle(tok) or "Pres" in tok.morph.get("Tense") or not tok.text[:1].isupper() \
+            and not any(t.pos_ == "ADV" and t.text[:1].isupper() for t in tok.doc[tok.sent.start:tok.i]):
+        return None
+    sent = tok.sent
+    if any(t.pos_ != "ADV" and not t.is_punct for t in tok.doc[sent.start:tok.i]):
+        return None
+    doc = tok.doc
+    comma = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ","), None)
+    # past a time or a circumstance set off by commas: "Interpellé par la police, mardi soir, X …"
+    while comma is not None and comma + 1 < sent.end and (doc[comma + 1].pos_ in ("ADP", "ADV")
+                                                         or doc[comma + 1].dep_ in ("obl", "obl:mod")):
+        comma = next((t.i for t in doc[comma + 1:sent.end] if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.end or any(
+            x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc[tok.i + 1:comma]):
+        return None  # (not "Très critiqué - des manifestants ont appelé à sa démission - il a …")
+    t = doc[comma + 1]
+    while t.dep_ in ("det", "amod", "nummod") and t.i < t.head.i < sent.end:
+        t = t.head  # "le maire X", "l'attaquant du Real": the noun the phrase is about
+    return t
+
+
 # Prepositions of a circumstance (time, concession): a noun completing the noun of such a phrase is
 # no act of the clause's subject (the phrase's own noun may be: "n'a pas souri pendant la réunion").
 CIRCUMSTANCE_CASES = frozenset({"avant", "après", "depuis", "pendant", "durant", "lors", "malgré", "dès"})

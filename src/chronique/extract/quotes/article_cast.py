@@ -25,7 +25,8 @@ from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
 from ..cast.office_holders import publication_day, titles_held
 from ...lang.fr.first_names import name_gender
-from ...lang.fr.person_nouns import CHAIR_NOUNS, MANDATE_NOUNS, PARTY_POSITION_WORDS, ranked_office
+from ...lang.fr.person_nouns import (CHAIR_NOUNS, MANDATE_NOUNS, PARTY_POSITION_PHRASES, PARTY_POSITION_WORDS,
+                                     ranked_office)
 from ...lang.fr.gender import FEM, compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
@@ -328,7 +329,7 @@ def _office_words(role: str) -> list[str]:
 def _party_position(role: str) -> bool:
     """"chef de file écologiste", "porte-parole du groupe": a position in a party or a campaign."""
     words = fold(role).split()
-    return bool(words) and words[0] in PARTY_POSITION_WORDS
+    return bool(words) and (words[0] in PARTY_POSITION_WORDS or " ".join(words[:2]) in PARTY_POSITION_PHRASES)
 
 
 def _chairs_a_body(role: str) -> bool:

@@ -31,6 +31,8 @@ SHORT_PHRASE_TOKENS = 5
 OPENING_PHRASE_TOKENS = 9
 _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
+# A subject pronoun written before its verb opens a clause of its own, not an incise.
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 _AUX_FORMS = AVOIR_FORMS | {"est", "était", "sont", "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"}
 
 
@@ -66,9 +68,10 @@ class InciseAttribution(ComplementSkipper):
     def _past_gloss(self, j: int, limit: int) -> int:
         """Past a verbless noun phrase explaining the quotation, closed by a comma right before the
         incise's verb ("« … les autres shed », ces toits en dents de scie des anciennes usines,
-        souligne X"): the token after that comma; else ``j``."""
+        souligne X"), or a verbless "dont" phrase ("« 237 ont été blessées », dont 28 gravement, a
+        souligné X"): the token after that comma; else ``j``."""
         doc = self.doc
-        if j >= limit or doc[j].pos_ != "DET":
+        if j >= limit or doc[j].pos_ != "DET" and doc[j].lower_ != "dont":
             return j
         for c in range(j + 1, min(limit - 1, j + GLOSS_TOKENS)):
             if self.in_quote[c] or doc[c].pos_ == "AUX" or doc[c].pos_ == "VERB" and "Part" not in doc[c].morph.get("VerbForm"):
@@ -234,6 +237,8 @@ class InciseAttribution(ComplementSkipper):
                 if np:
                     return Attribution("incise", np, cue_obj, doc[np[0]].idx)
                 return None
+            if k == j and low in _SUBJECT_PRONOUNS:
+                break  # "…», il veut toutefois mettre en garde le président": a clause, no incise
             aside = skip_aside(doc, k, stop)
             if aside > k or low in _AUX_FORMS or low in _CLITICS or low in CUE_ADVERBS or t.pos_ == "ADV":
                 k = max(aside, k + 1)  # ("», a pour sa part estimé X")

@@ -28,13 +28,13 @@ from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, 
 from .lexicon import MULTIWORD_VERBS, speech_verb
 from .speaker_phrases import (is_role_word, np_before, plausible_speaker, postposed_np, relative_antecedent,
                               relative_que_subject, subject_np)
-from .verb_forms import inverted_clitic
+from .verb_forms import coordinated_gerund, inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
     CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTENT_TAGS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS,
-    HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_NOUNS, PAIRED_MARKS, PERSON_OBJECT_VERBS,
-    PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
+    HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PAIRED_MARKS,
+    PERSON_OBJECT_VERBS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
@@ -296,8 +296,9 @@ class IndirectFinder:
         qui = next((c for c in t.children if c.dep_.startswith("nsubj") and c.lower_ == "qui"), None)
         if t.dep_ == "acl:relcl" and qui is not None:
             antecedent = relative_antecedent(qui)
-            if not (antecedent.ent_type_ in ("PER", "ORG", "LOC") or antecedent.pos_ == "PROPN"):
-                return None  # "la première qui révèle son point de vue": not a speaker
+            if not (antecedent.ent_type_ in ("PER", "ORG", "LOC") or antecedent.pos_ == "PROPN"
+                    or antecedent.pos_ == "NOUN" and antecedent.lower_ in ORGANISATION_HEAD_NOUNS):
+                return None  # "la première qui révèle son point de vue": not a speaker ("l'agence, qui" is)
         if self.reader.outermost_cue(t).i != t.i:
             return None  # reported inside another report: "X a dit qu'il regrettait"
         if relative_que_subject(t) is not None:
@@ -351,11 +352,36 @@ class IndirectFinder:
         if is_gerund(t) and not self._clause_or_colon(content) and not self._infinitive(content):
             return None  # "…, commentant ces résultats": a gerund with an object describes, it does not report
         start, end = trim_content(self.text, *content)
+        end = self._before_next_gerund(t, start, end)
+        if qui is not None and t.dep_ == "acl:relcl":
+            end = self._relative_clause_end(start, end)
         if entry.base in PERSON_OBJECT_VERBS and not inverted and not self._clause_or_colon(content) \
                 and supports_someone(t):
             return None  # "Téhéran soutient le régime syrien", "a félicité X": an act on someone
         start = self._past_time_words(start, end)
         return IndirectItem(cue_obj, subj, start, end, doc[subj[0]].idx)
+
+    def _before_next_gerund(self, t: Token, start: int, end: int) -> int:
+        """"…, affirmant qu'il … et appelant à …": what the first participle reports ends before the
+        second one, coordinated with it (the parse hangs it inside the first one's clause)."""
+        doc = self.doc
+        k = self.reader.token_at(start) + 1
+        while k < len(doc) and doc[k].idx < end:
+            if k != t.i and coordinated_gerund(doc[k]):
+                return trim_content(self.text, start, doc[k - 1].idx)[1]
+            k += 1
+        return end
+
+    def _relative_clause_end(self, start: int, end: int) -> int:
+        """"X, qui défend l'usage du vélo, déplore …": what a relative clause says ends at the comma
+        where the main clause's verb resumes."""
+        doc = self.doc
+        k = self.reader.token_at(start) + 1
+        while k + 1 < len(doc) and doc[k].idx < end:
+            if doc[k].text == "," and doc[k + 1].pos_ in ("VERB", "AUX") and "Fin" in doc[k + 1].morph.get("VerbForm"):
+                return trim_content(self.text, start, doc[k].idx)[1]
+            k += 1
+        return end
 
     def _past_time_words(self, start: int, end: int) -> int:
         """A content never opens on the day of the report ("a déclaré jeudi qu'…", "a dit mardi

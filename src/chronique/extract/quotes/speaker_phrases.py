@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, FAMILY_NOUNS, TRADE_NOUNS
+from ...lang.fr.person_nouns import COUNTERPART_NOUNS, FAMILY_GROUP_NOUNS, FAMILY_NOUNS, TRADE_NOUNS
 from .tables import (
     ASIDE_NOUNS, BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS,
     INDEFINITE_DETERMINERS,
@@ -64,6 +64,10 @@ def opens_setting(doc: Doc, m: int) -> bool:
 def opens_partitive(doc: Doc, j: int, limit: int) -> bool:
     """Token ``j`` opens a partitive phrase: "un de ses proches", "l'une des élues"."""
     return doc[j].lower_ in PARTITIVE_PRONOUNS and j + 2 < limit and doc[j + 1].lower_ in ("de", "d'", "d’", "des")
+
+
+# Words a seat may take after a role ("au Sénat", "à l'Assemblée nationale") before an apposed name.
+SEAT_TOKENS = 5
 
 
 def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) -> tuple[int, int] | None:
@@ -123,7 +127,25 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         k -= 1
     if k == j or not seen_noun and not doc[j].is_title:
         return None
+    if k < n and doc[k].lower_ in ("au", "aux", "à") \
+            and any(is_role_word(t) or t.lower_ in COUNTERPART_NOUNS for t in doc[j:k]):
+        apposed = _name_after_seat(doc, k, n)
+        if apposed is not None:
+            return j, apposed
     return j, _quoted_name_end(doc, k, n)
+
+
+def _name_after_seat(doc: Doc, k: int, n: int) -> int | None:
+    """"son homologue au Sénat, Bruno Retailleau": after a role, its seat ("au Sénat", "à l'Assemblée
+    nationale": capitalised, no person) and the name apposed to it, closing the phrase — the end of
+    that name; else None (not "a dit le ministre à Marine Le Pen, Jordan Bardella restant …")."""
+    comma = next((c for c in range(k + 1, min(n, k + SEAT_TOKENS)) if doc[c].text == ","), None)
+    if comma is None or comma + 1 >= n or doc[comma + 1].ent_type_ != "PER" \
+            or not doc[k + 1 + (doc[k + 1].pos_ == "DET")].text[:1].isupper() \
+            or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PER" for t in doc[k + 1:comma]):
+        return None
+    end = _name_end(doc, comma + 1, n)
+    return end if end >= n or doc[end].is_punct else None
 
 
 def _quoted_name_end(doc: Doc, k: int, limit: int) -> int:
@@ -223,6 +245,11 @@ def relative_antecedent(qui: Token) -> Token:
         comma = next((k for k in range(qui.i - 2, max(0, qui.i - 8), -1) if doc[k].text == ","), None)
         if comma is not None and comma > 0 and "Part" in doc[comma + 1].morph.get("VerbForm"):
             prev = doc[comma - 1]
+    if prev is not None and prev.text == "," and qui.i > 1:
+        place = doc[qui.i - 2]
+        if _located(place) and place.head.dep_ == "acl" and "Part" in place.head.morph.get("VerbForm") \
+                and place.head.head.i < place.head.i:
+            return place.head.head  # "l'agence basée à Amsterdam, qui …": the agency, not the city
     named = _apposed_to_name(prev) if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_) else None
     if named is not None:
         return named  # "Eurostat, organisme de statistiques de l'Union européenne qui constate": Eurostat
@@ -258,6 +285,10 @@ def trim_subject(subj: Token) -> tuple[int, int]:
         return subj.i, subj.i + 1
     a = subj.left_edge.i
     b = subj.i + 1
+    if doc[a].pos_ == "VERB" and doc[a].head.i == subj.i:
+        # "Rappelant qu'elle « … », l'ancienne avocate a dit": a participle's clause the parse hung
+        # on the subject, before a comma
+        a = next((k + 1 for k in range(subj.i - 1, a, -1) if doc[k].text == ","), a)
     # Extend to the right over the noun phrase (adjectives, de-complements, apposed name),
     # stopping at a comma, a relative clause or the verb.
     k = b

@@ -97,7 +97,7 @@ def _holds(report, span: MarkSpan) -> bool:
     return report.start <= span.open and span.outer_end <= report.end + 1
 
 
-def _clauses_with_fragments(doc: Doc, read: list[tuple[MarkSpan, bool, Attribution]], token_at,
+def _clauses_with_fragments(text: str, doc: Doc, read: list[tuple[MarkSpan, bool, Attribution]], token_at,
                             reports: list[IndirectItem]) -> list[IndirectItem]:
     """"Ces aides résultent d'une « bonne philosophie », a estimé X": the writer's clause that holds
     quoted fragments, with the cue of an incise right after its last one, is X's reported speech
@@ -111,7 +111,7 @@ def _clauses_with_fragments(doc: Doc, read: list[tuple[MarkSpan, bool, Attributi
     for span, direct, att in read:
         if direct or att.how != "incise" or att.cue is None or att.np is None or _report_holding(reports, span):
             continue
-        between = doc.text[span.outer_end:att.cue.start].lstrip()
+        between = text[span.outer_end:att.cue.start].lstrip()
         if not between.startswith(",") or len(between[1:].split()) > INCISE_GAP_WORDS:
             continue  # the incise right after the fragment: "…, a estimé", "…, a par ailleurs estimé"
         sent = doc[token_at(span.open)].sent
@@ -119,7 +119,7 @@ def _clauses_with_fragments(doc: Doc, read: list[tuple[MarkSpan, bool, Attributi
                 or not any(t.pos_ in CLAUSE_TAGS for t in doc[sent.start:token_at(span.open)]):
             continue
         known = by_cue.get(att.cue.start)
-        start, end = trim_content(doc.text, sent.start_char, span.outer_end)
+        start, end = trim_content(text, sent.start_char, span.outer_end)
         if end > start and (known is None or known.end < end):
             by_cue[att.cue.start] = IndirectItem(att.cue, att.np, start, end, att.offset)
     return list(by_cue.values())
@@ -235,7 +235,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
 
     # 2. Reported speech, skipping the cues that introduce whole quotations.
     reports = IndirectFinder(doc, text, reader, in_quote, quote_cues).find()
-    reports += _clauses_with_fragments(doc, read, token_at, reports)
+    reports += _clauses_with_fragments(text, doc, read, token_at, reports)
     for ind in reports:
         att = Attribution("indirect", ind.np, ind.cue, ind.offset)
         items.append((ind.offset, "indirect", ind, att))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...article import Entity
 from ...lang.fr.gender import compatible
+from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...lang.fr.person_nouns import TRADE_NOUNS
 from ...nlp.offsets import per_doc
 from ...nlp.syntax import morph_gender, noun_gender
@@ -62,11 +63,31 @@ def name_head(tok: Token) -> Token:
     """Climb from a name token to the noun it names or is apposed to ("Le sénateur Marc X" → sénateur)."""
     t = tok
     for _ in range(4):
-        if t.dep_ in ("flat:name", "flat", "appos") and t.head is not t:
+        if t.dep_ in ("flat:name", "flat", "appos") and t.head is not t or _surname_read_as_verb(t):
             t = t.head
         else:
             break
     return t
+
+
+def _split_name_subject(tok: Token) -> bool:
+    """"le Premier ministre Boris | Johnson a qualifié": the parse hung the first name on the title
+    and made the last word of the name the main subject."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < min(len(doc), tok.i + 4) and doc[k].pos_ == "PROPN":
+        if doc[k].dep_ in _SUBJECT_DEPS:
+            return is_main_subject(doc[k])
+        k += 1
+    return False
+
+
+def _surname_read_as_verb(t: Token) -> bool:
+    """"Guillaume Larrivé" parsed as a first name subject of a verb "Larrivé": the capitalised word
+    right after it, inside a sentence, is the rest of the name."""
+    h = t.head
+    return t.dep_ in _SUBJECT_DEPS and h.i == t.i + 1 and h.pos_ == "VERB" and h.text[:1].isupper() \
+        and t.pos_ == "PROPN" and not h.is_sent_start
 
 
 def is_main_subject(t: Token) -> bool:
@@ -130,6 +151,20 @@ def opens_que_clause(t: Token) -> bool:
     return i > 0 and t.doc[i - 1].lower_ in ("que", "qu'", "qu’")
 
 
+def opens_reported_clause(t: Token) -> bool:
+    """The phrase of ``t`` begins what someone says: right after "que", or after a source phrase
+    opening the sentence ("Selon lui, l'accusé est « coupable »", "D'après elle, …")."""
+    if opens_que_clause(t):
+        return True
+    doc, i = t.doc, t.left_edge.i
+    start = doc[i].sent.start
+    elided = doc[start].lower_ in ("d'", "d’")  # "d'après", not "Après la réunion, le ministre …"
+    start += elided
+    return i - start > 1 and doc[i - 1].text == "," and (doc[start].lower_ == "selon" or elided
+                                                         and doc[start].lower_ in SOURCE_PREPOSITIONS) \
+        and not any(x.text == "," for x in doc[start:i - 1])
+
+
 def _inverted_after_que(t: Token) -> bool:
     """"… que partage le député X": after a relative "que", the noun phrase after the verb is its
     subject, though the parser often calls it a second object."""
@@ -173,7 +208,7 @@ def subject_role(tok: Token) -> str:
     ``La position de X devrait …``: X is the "genitive" of that subject (still the topic, less so);
     ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: "other"."""
     t = name_head(tok)
-    if is_main_subject(t) or incise_subject(tok) or _revealed_subject(tok):
+    if is_main_subject(t) or incise_subject(tok) or _revealed_subject(tok) or _split_name_subject(tok):
         return "subject"
     if t.dep_ == "nmod" and t.head.dep_ in _SUBJECT_DEPS and not _named_work(t.head, t) and is_main_subject(t.head):
         return "genitive"

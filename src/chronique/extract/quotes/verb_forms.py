@@ -37,6 +37,15 @@ def is_gerund(verb) -> bool:
         and (verb.is_sent_start or verb.i > 0 and verb.doc[verb.i - 1].lower_ in (",", "en"))
 
 
+def coordinated_gerund(verb) -> bool:
+    """"…, affirmant qu'il … et appelant à …": a present participle after "et"/"ou" whose nearest
+    participle above it in the parse is a gerund (not "les salariés gagnant peu et travaillant …")."""
+    if not is_present_participle(verb) or verb.i == 0 or verb.doc[verb.i - 1].lower_ not in ("et", "ou"):
+        return False
+    above = next((a for a in verb.ancestors if is_present_participle(a)), None)
+    return above is not None and is_gerund(above)
+
+
 def split_euphonic_t(doc, m: int) -> bool:
     """Token ``m`` is the euphonic t written apart ("précise t-il" for "précise-t-il"), its pronoun after it."""
     return doc[m].lower_ == "t" and m + 1 < len(doc) and doc[m + 1].text.startswith("-")
@@ -80,7 +89,7 @@ def gerund_subject(verb) -> tuple[int, int] | None:
     """``X a réagi au fait que Y a …, déplorant « … »``: a gerund speaks for the subject of the
     clause it hangs on — not for the subject of a reported or subordinate clause on the way, which
     the parse often makes its head."""
-    if not is_gerund(verb):
+    if not (is_gerund(verb) or coordinated_gerund(verb)):
         return None
     doc = verb.doc
     if verb.i > 1 and doc[verb.i - 1].text == "," and _is_inverted_pronoun(doc[verb.i - 2]):

@@ -203,3 +203,7 @@ FUTURE_STEMS: dict[str, str] = {
     "valoir": "vaudr", "envoyer": "enverr", "mourir": "mourr", "courir": "courr", "recevoir": "recevr",
     "percevoir": "percevr", "apercevoir": "apercevr", "pleuvoir": "pleuvr", "asseoir": "assiér",
 }
+
+# Words before a date that make it a deadline ahead of the writing, whatever the clause's tense:
+# "organisé « au plus tard au mois de janvier 2021 »", "au plus tôt en 2027".
+DEADLINE_WORDS = frozenset({("au", "plus", "tard"), ("au", "plus", "tôt")})

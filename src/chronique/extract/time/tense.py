@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import FUTURE_STEMS, STATIVE_VERBS
+from ...lang.fr.calendar import MONTHS
+from .lexicon import DEADLINE_WORDS, FUTURE_STEMS, STATIVE_VERBS
 
 AUX_DEPS = ("aux", "aux:tense", "aux:pass", "cop")
 # Verbs whose infinitive complement is in the future of the verb ("prévoit de se rendre jeudi").
@@ -23,7 +24,8 @@ PROSPECTIVE_VERBS = frozenset({"aller", "devoir", "prévoir", "compter", "envisa
 PROSPECTIVE_PARTICIPLES = frozenset({"prévoir", "programmer", "attendre", "envisager", "planifier", "fixer"})
 # Nouns of a part of a year: "la fin de 2025" is a time, not a thing named by its year.
 PART_OF_YEAR_NOUNS = frozenset({"fin", "début", "milieu", "courant", "mois", "année", "printemps", "été", "automne",
-                                "hiver", "semestre", "trimestre", "moitié", "partie", "cours"})
+                                "hiver", "semestre", "trimestre", "moitié", "partie", "cours", "quinzaine", "semaine",
+                                "jour", "journée", "nuit", "soirée", "matinée", "week-end"})
 MAX_CLIMB = 6  # head steps from the expression to its verb (deeper is another clause)
 
 
@@ -135,6 +137,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     if _noun_complement(span.root):
         return None
+    words = [t.lower_ for t in doc[max(0, span.start - 5):span.start] if not t.is_punct]
+    if tuple(words[-3:]) in DEADLINE_WORDS:
+        return "future"  # "organisé « au plus tard au mois de janvier 2021 »": a deadline ahead
     verb = governing_verb(span.root)
     if verb is None:
         return None
@@ -142,9 +147,10 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _noun_complement(tok: Token) -> bool:
-    """A year after "de" completing a noun: "l'élection présidentielle de 2017" (not a part of the
-    year: "à la fin de 2025", "au printemps de 2026")."""
-    return tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ") and tok.like_num \
+    """A year or a month after "de" completing a noun: "l'élection présidentielle de 2017", "les
+    élections régionales de mars 2021" (not a part of the year: "à la fin de 2025", "au printemps de
+    2026")."""
+    return tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ") and (tok.like_num or tok.lower_ in MONTHS) \
         and tok.head.lemma_.lower() not in PART_OF_YEAR_NOUNS \
         and any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children)
 

@@ -21,6 +21,9 @@ FAMILY_NOUNS = KIN_NOUNS | frozenset({"père", "mère", "frère", "sœur", "soeu
 # and "l'avocat de la famille Mouzin" is none of its members.
 FAMILY_GROUP_NOUNS = frozenset({"famille", "clan", "dynastie", "couple"})
 
+# Nouns of a person known by another's role ("son homologue au Sénat, X", "son successeur").
+COUNTERPART_NOUNS = frozenset({"homologue", "successeur", "prédécesseur", "collègue"})
+
 # Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
 ROLE_NOUNS = frozenset({
     "ministre", "président", "présidente", "chef", "cheffe", "porte-parole", "directeur", "directrice",
@@ -107,6 +110,9 @@ OFFICE_RANK_WORDS = frozenset({"premier", "premiere"})
 # "le chef de file écologiste" is still "l'eurodéputé", "la porte-parole du groupe" "la députée".
 PARTY_POSITION_WORDS = frozenset({"chef", "cheffe", "leader", "numero", "porte-parole", "tete", "figure",
                                   "candidat", "candidate", "secretaire"})
+# ... and their first two words where the first alone says nothing of a party: "le délégué général de
+# LREM" is still "le député de Paris" (not a "délégué syndical" or "interministériel").
+PARTY_POSITION_PHRASES = frozenset({"delegue general", "deleguee generale"})
 # Nouns of the chair of a body, folded (no accents) as roles are compared.
 CHAIR_NOUNS = frozenset({"president", "presidente", "vice-president", "vice-presidente", "copresident", "copresidente"})
 
