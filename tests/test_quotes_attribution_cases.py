@@ -811,3 +811,12 @@ def test_a_relative_clause_report_ends_where_the_main_verb_resumes(quote_pipelin
                             "critiqué.")
     [report] = [q for q in a.quotes if q.kind == "indirect"]
     assert report.text == "de la prison ferme pour Paul Girard"
+
+
+@pytest.mark.parametrize("cleft, speaker", [
+    ("c'est par ces mots que l'actrice Julie Garnier a ouvert la soirée", "Julie Garnier"),
+    ("c'est en ces termes que le ministre Paul Girard a conclu", "Paul Girard"),
+])
+def test_a_cleft_after_a_colon_names_the_speaker(quote_pipeline, cleft, speaker):
+    a = run(quote_pipeline, f"Marc Petit a parlé. « Nous sommes venus la sauver » : {cleft}.")
+    assert speaker_name(a, _quote(a, "Nous sommes venus")) == speaker

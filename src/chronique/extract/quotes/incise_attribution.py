@@ -31,6 +31,11 @@ SHORT_PHRASE_TOKENS = 5
 OPENING_PHRASE_TOKENS = 9
 _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
+# A cleft sentence after a colon that names who said the quotation ("« … » : c'est par ces mots
+# que X a ouvert la soirée").
+CLEFT_SPEECH_OPENERS = tuple(tuple(p.split()) for p in (
+    "c' est par ces mots que", "c' est en ces termes que", "c' est avec ces mots que", "c' est par ces mots qu'",
+    "c' est en ces termes qu'", "c' est avec ces mots qu'"))
 # A subject pronoun written before its verb opens a clause of its own, not an incise.
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 _AUX_FORMS = AVOIR_FORMS | {"est", "était", "sont", "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"}
@@ -151,6 +156,14 @@ class InciseAttribution(ComplementSkipper):
                 return Attribution("selon", np, make_cue(doc, i, prep[1], prep[0].lemma), doc[np[0]].idx)
             return None
         if tok.text == ":" and not term:
+            cleft = _after_cleft_opener(doc, i + 1, limit)
+            if cleft is not None:
+                # "« … » : c'est par ces mots que l'actrice X a ouvert la soirée"
+                np = postposed_np(doc, cleft, limit)
+                verb = next((t for t in doc[np[1]:limit] if t.pos_ == "VERB"), None) if np else None
+                if np and verb is not None:
+                    return Attribution("incise", np, make_cue(doc, verb.i, verb.i + 1, verb.lemma_.lower()),
+                                       doc[np[0]].idx)
             np = postposed_np(doc, i + 1, limit)
             if np and (doc[np[0]].pos_ in ("PROPN", "DET") or doc[np[0]].ent_type_):
                 verb = next((t for t in doc[np[1]:min(limit, np[1] + 6)] if t.pos_ == "VERB"), None)
@@ -250,6 +263,15 @@ class InciseAttribution(ComplementSkipper):
                 continue
             break
         return None
+
+
+def _after_cleft_opener(doc: Doc, k: int, limit: int) -> int | None:
+    """"c'est par ces mots que", "c'est en ces termes que" at token ``k``: the token after "que"."""
+    for words in CLEFT_SPEECH_OPENERS:
+        end = k + len(words)
+        if end < limit and tuple(t.lower_ for t in doc[k:end]) == words:
+            return end
+    return None
 
 
 def _at_seat(doc: Doc, m: int, limit: int) -> bool:
