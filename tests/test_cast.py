@@ -485,3 +485,10 @@ def test_a_description_stops_before_the_place_it_names(analyze):
                   "la suspension du regroupement familial. Le député des Alpes-Maritimes, soutien de Nicolas Sarkozy "
                   "dans la course à la primaire, veut des outils juridiques moins naïfs.", published="2016-08-13")
     assert _mentions(art, "nominal") == {("Le député", "Paul Girard")}
+
+
+def test_an_alleged_culprit_is_nobody_named_before(analyze):
+    art = analyze("Deux morts dans une attaque au couteau à Romans. « L'assaillant a été interpellé », a tweeté le "
+                  "ministre de l'Intérieur Paul Girard. Interpellé vers 11H00, l'auteur présumé se présente comme un "
+                  "réfugié soudanais.", published="2020-04-04")
+    assert not {m for m in _mentions(art, "nominal") if "auteur" in m[0]}

@@ -959,3 +959,9 @@ def test_guard_a_time_between_commas_after_a_fronted_participle(analyze):
     art = run(analyze, "Interpellé par la police, mardi soir, Paul Girard a été placé en garde à vue.")
     [ev] = [e for e in art.events if e.trigger.text == "Interpellé"]
     assert names(art, ev, "target") == {"Paul Girard"}
+
+
+def test_guard_a_fronted_participle_said_of_an_unnamed_description(analyze):
+    art = run(analyze, "« L'auteur présumé a été interpellé », a tweeté le ministre Paul Girard. Interpellé vers "
+                       "11H00, l'auteur présumé se présente comme un réfugié.")
+    assert all("Paul Girard" not in names(art, e) for e in of_type(art, "COERCE"))

@@ -27,7 +27,7 @@ from ...lang.fr.gender import compatible
 from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...knowledge.seats import is_presidency, seat
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import (FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS,
+from ...lang.fr.person_nouns import (ALLEGED_WORDS, FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS,
                                      ranked_office)
 from ...nlp.syntax import closes_apposition, in_clause, morph_gender
 from .cues import verb_cue
@@ -782,6 +782,10 @@ class SpeakerResolver:
         known = office_holder(doc[a:b].text, self.article)
         if known is not None:
             return known[0]
+        if any(t.lower_ in ALLEGED_WORDS for t in doc[a:b + 1]):
+            # "l'auteur présumé" (the word after the phrase too: the parse may make it a verb): an
+            # unnamed suspect, not the last speaker nor the headline's person
+            return None
         head_tok = _head_noun(doc, a, b)
         head = head_tok.lower_ if head_tok is not None else ""
         if head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in INDEFINITE_COMPLEMENTS \

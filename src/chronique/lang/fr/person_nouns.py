@@ -21,6 +21,10 @@ FAMILY_NOUNS = KIN_NOUNS | frozenset({"père", "mère", "frère", "sœur", "soeu
 # and "l'avocat de la famille Mouzin" is none of its members.
 FAMILY_GROUP_NOUNS = frozenset({"famille", "clan", "dynastie", "couple"})
 
+# Words that make a description an unnamed suspect ("l'auteur présumé", "le tireur supposé"): no
+# one the article named before, unless it gave them that role.
+ALLEGED_WORDS = frozenset({"présumé", "présumée", "présumés", "présumées", "supposé", "supposée"})
+
 # Nouns of a person known by another's role ("son homologue au Sénat, X", "son successeur").
 COUNTERPART_NOUNS = frozenset({"homologue", "successeur", "prédécesseur", "collègue"})
 
