@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .cand import W_CUE, W_MODEL, Cand
 from ...knowledge import public_names, public_surnames
 from ...knowledge.organisations import name_key, organisation
-from .missed import acronym_matches
+from .missed import SENTENCE_ENDS, acronym_matches
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, FAMILY_NOUNS, ROLE_NOUNS
@@ -37,7 +37,6 @@ MIN_UNDEFINED_ACRONYM = 3
 FAMILY_NAME_WINDOW = 250
 # How far a name may stand after the family noun it is apposed to ("grand-père, le commandant X").
 KIN_APPOSITION_TOKENS = 4
-SENTENCE_END_MARKS = frozenset(".!?")
 APPOSITION_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 # Words looked back from a one-word name for a person noun ("son autre fils Sven").
 ROLE_NOUN_WINDOW = 3
@@ -364,7 +363,7 @@ def _relatives_named_before(tk: Tokens, c: Cand, options: list[Cluster]) -> list
         return []
     k = c.i - 1
     while k >= 0 and c.i - k <= KIN_APPOSITION_TOKENS and tk.lower[k] not in FAMILY_NOUNS:
-        if tk.text[k] in SENTENCE_END_MARKS:
+        if tk.text[k] in SENTENCE_ENDS:
             return []
         k -= 1
     if k < 0 or tk.lower[k] not in FAMILY_NOUNS:

@@ -15,13 +15,12 @@ def fronted_participle_subject(tok: Token) -> Token | None:
     """"Critiqué par X, Y a répondu", "Arrêté en 1996, Y sera jugé": a bare past participle opening
     its sentence (after adverbs: "Pas retenu par X, Y …") is said of the subject of the clause
     after its comma: that phrase's head, else None."""
-    if not _bare_participle(tok) or "Pres" in tok.morph.get("Tense") or not tok.text[:1].isupper() \
-            and not any(t.pos_ == "ADV" and t.text[:1].isupper() for t in tok.doc[tok.sent.start:tok.i]):
+    if not _bare_participle(tok) or "Pres" in tok.morph.get("Tense"):
         return None
-    sent = tok.sent
-    if any(t.pos_ != "ADV" and not t.is_punct for t in tok.doc[sent.start:tok.i]):
+    doc, sent = tok.doc, tok.sent
+    opening = [t for t in doc[sent.start:tok.i + 1] if not t.is_punct]
+    if any(t.pos_ != "ADV" for t in opening[:-1]) or not opening[0].text[:1].isupper():
         return None
-    doc = tok.doc
     comma = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ","), None)
     # past a time or a circumstance set off by commas: "Interpellé par la police, mardi soir, X …"
     while comma is not None and comma + 1 < sent.end and (doc[comma + 1].pos_ in ("ADP", "ADV")

@@ -11,9 +11,9 @@ from .complement_skipping import ComplementSkipper, skip_aside
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np, trim_subject
-from .tables import (AVOIR_FORMS, CUE_ADVERBS, DEMONSTRATIVES, IMPERSONAL_ETRE_FORMS, INCISE_SEMI_AUXILIARIES,
-                     NAME_TITLES, PRONOUN_GENDER, ORGANISATION_HEAD_NOUNS, REFLEXIVE_CLITICS, SENTENCE_ENDS,
-                     SETTING_PREPOSITIONS, STATEMENT_NOUNS)
+from .tables import (AVOIR_FORMS, CLEFT_SPEECH_OPENERS, CUE_ADVERBS, DEMONSTRATIVES, IMPERSONAL_ETRE_FORMS,
+                     INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER, ORGANISATION_HEAD_NOUNS, QUE_FORMS,
+                     REFLEXIVE_CLITICS, SENTENCE_ENDS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -31,11 +31,6 @@ SHORT_PHRASE_TOKENS = 5
 OPENING_PHRASE_TOKENS = 9
 _CLITICS = frozenset({"-t", "t", "t'", "t’", "-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles", "on",
                       "se", "s'", "s’", "lui", "leur", "en", "y", "-t-il", "-t-elle", "ne", "n'", "pas"})
-# A cleft sentence after a colon that names who said the quotation ("« … » : c'est par ces mots
-# que X a ouvert la soirée").
-CLEFT_SPEECH_OPENERS = tuple(tuple(p.split()) for p in (
-    "c' est par ces mots que", "c' est en ces termes que", "c' est avec ces mots que", "c' est par ces mots qu'",
-    "c' est en ces termes qu'", "c' est avec ces mots qu'"))
 # A subject pronoun written before its verb opens a clause of its own, not an incise.
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 _AUX_FORMS = AVOIR_FORMS | {"est", "était", "sont", "étaient", "a-t-il", "a-t-elle", "avait-il", "avait-elle", "eut"}
@@ -266,11 +261,11 @@ class InciseAttribution(ComplementSkipper):
 
 
 def _after_cleft_opener(doc: Doc, k: int, limit: int) -> int | None:
-    """"c'est par ces mots que", "c'est en ces termes que" at token ``k``: the token after "que"."""
+    """"c'est par ces mots que", "c'est en ces termes qu'" at token ``k``: the token after "que"."""
     for words in CLEFT_SPEECH_OPENERS:
         end = k + len(words)
-        if end < limit and tuple(t.lower_ for t in doc[k:end]) == words:
-            return end
+        if end + 1 < limit and tuple(t.lower_ for t in doc[k:end]) == words and doc[end].lower_ in QUE_FORMS:
+            return end + 1
     return None
 
 

@@ -352,33 +352,25 @@ class IndirectFinder:
         if is_gerund(t) and not self._clause_or_colon(content) and not self._infinitive(content):
             return None  # "…, commentant ces résultats": a gerund with an object describes, it does not report
         start, end = trim_content(self.text, *content)
-        end = self._before_next_gerund(t, start, end)
-        if qui is not None and t.dep_ == "acl:relcl":
-            end = self._relative_clause_end(start, end)
+        end = self._content_end(t, start, end, relative=qui is not None and t.dep_ == "acl:relcl")
         if entry.base in PERSON_OBJECT_VERBS and not inverted and not self._clause_or_colon(content) \
                 and supports_someone(t):
             return None  # "Téhéran soutient le régime syrien", "a félicité X": an act on someone
         start = self._past_time_words(start, end)
         return IndirectItem(cue_obj, subj, start, end, doc[subj[0]].idx)
 
-    def _before_next_gerund(self, t: Token, start: int, end: int) -> int:
-        """"…, affirmant qu'il … et appelant à …": what the first participle reports ends before the
-        second one, coordinated with it (the parse hangs it inside the first one's clause)."""
+    def _content_end(self, t: Token, start: int, end: int, relative: bool) -> int:
+        """Where what ``t`` reports ends, short of the parse's subtree: before a present participle
+        coordinated with it ("…, affirmant qu'il … et appelant à …", hung inside the first one's
+        clause), and for a relative clause at the comma where the main verb resumes ("X, qui défend
+        l'usage du vélo, déplore …")."""
         doc = self.doc
         k = self.reader.token_at(start) + 1
         while k < len(doc) and doc[k].idx < end:
             if k != t.i and coordinated_gerund(doc[k]):
                 return trim_content(self.text, start, doc[k - 1].idx)[1]
-            k += 1
-        return end
-
-    def _relative_clause_end(self, start: int, end: int) -> int:
-        """"X, qui défend l'usage du vélo, déplore …": what a relative clause says ends at the comma
-        where the main clause's verb resumes."""
-        doc = self.doc
-        k = self.reader.token_at(start) + 1
-        while k + 1 < len(doc) and doc[k].idx < end:
-            if doc[k].text == "," and doc[k + 1].pos_ in ("VERB", "AUX") and "Fin" in doc[k + 1].morph.get("VerbForm"):
+            if relative and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX") \
+                    and "Fin" in doc[k + 1].morph.get("VerbForm"):
                 return trim_content(self.text, start, doc[k].idx)[1]
             k += 1
         return end

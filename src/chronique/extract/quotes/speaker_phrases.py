@@ -204,9 +204,9 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
                         end -= 1
                     return postposed_np(doc, b + 1, end) or (a, b)
                 # "Dans la Syrie en guerre, le doyen … X évoque": the setting hung on the subject
-                comma = next((k for k in range(subj.i - 1, a, -1) if doc[k].text == ","), None)
-                if comma is not None:
-                    return comma + 1, b
+                after = _after_fronted_comma(doc, a, subj)
+                if after > a:
+                    return after, b
             return a, b
         if node.dep_ in ("ROOT",) or node.head is node:
             break
@@ -288,7 +288,7 @@ def trim_subject(subj: Token) -> tuple[int, int]:
     if doc[a].pos_ == "VERB" and doc[a].head.i == subj.i:
         # "Rappelant qu'elle « … », l'ancienne avocate a dit": a participle's clause the parse hung
         # on the subject, before a comma
-        a = next((k + 1 for k in range(subj.i - 1, a, -1) if doc[k].text == ","), a)
+        a = _after_fronted_comma(doc, a, subj)
     # Extend to the right over the noun phrase (adjectives, de-complements, apposed name),
     # stopping at a comma, a relative clause or the verb.
     k = b
@@ -320,6 +320,12 @@ def trim_subject(subj: Token) -> tuple[int, int]:
     while a < subj.i and doc[a].dep_ == "case" and doc[a].lower_ in COMPLEMENT_MARKERS:
         a += 1
     return a, b
+
+
+def _after_fronted_comma(doc: Doc, a: int, subj: Token) -> int:
+    """The token after the last comma between ``a`` and the subject's head: where the subject's own
+    words begin when the parse hung a fronted phrase on it; ``a`` when there is no comma."""
+    return next((k + 1 for k in range(subj.i - 1, a, -1) if doc[k].text == ","), a)
 
 
 def _opens_time_adverbial(doc: Doc, k: int) -> bool:

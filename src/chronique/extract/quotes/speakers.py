@@ -491,8 +491,7 @@ class SpeakerResolver:
             return self._referent(a, b, None, gender, True if human and head_text not in ORGANISATION_NOUNS else None)
         if det in DEFINITE_DETERMINERS and head is not None:
             if head_text in MEDIA_NOUNS:
-                bare = not any(t.pos_ == "ADJ" or t.lower_ in COMPLEMENT_MARKERS for t in doc[head.i + 1:b])
-                org = (self._agency_named(head_text, start) if bare else None) or cast.latest_outlet(start, head_text)
+                org = self._agency_named(head, b, start) or cast.latest_outlet(start, head_text)
                 return self._referent(a, b, org.id if org else None, None, False)
             if head_text in LEADERSHIP_NOUNS and head.i <= a + 1:
                 org = self._led_organisation(head, b, start)
@@ -537,12 +536,14 @@ class SpeakerResolver:
             org = cast.latest_org(start)
         return org
 
-    def _agency_named(self, head: str, start: int) -> Entity | None:
-        """A bare "l'agence" after "l'Agence européenne des médicaments": the organisation named by that
-        noun, unless a news outlet is named after it ("…, a indiqué l'AFP. « … », a ajouté l'agence")."""
-        if head not in ORGANISATION_HEAD_NOUNS:
+    def _agency_named(self, head: Token, b: int, start: int) -> Entity | None:
+        """A bare "l'agence" (no adjective or complement up to token ``b``) after "l'Agence européenne
+        des médicaments": the organisation named by that noun, unless a news outlet is named after it
+        ("…, a indiqué l'AFP. « … », a ajouté l'agence")."""
+        if head.lower_ not in ORGANISATION_HEAD_NOUNS \
+                or any(t.pos_ == "ADJ" or t.lower_ in COMPLEMENT_MARKERS for t in self.doc[head.i + 1:b]):
             return None
-        org = self.cast.latest_org_headed(start, head)
+        org = self.cast.latest_org_headed(start, head.lower_)
         if org is None or is_media_name(org.name):
             return None
         for _, e in self.cast.index.mentions_before(start, limit=40):  # nearest first

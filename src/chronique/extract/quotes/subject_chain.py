@@ -160,9 +160,8 @@ def opens_reported_clause(t: Token) -> bool:
     start = doc[i].sent.start
     elided = doc[start].lower_ in ("d'", "d’")  # "d'après", not "Après la réunion, le ministre …"
     start += elided
-    return i - start > 1 and doc[i - 1].text == "," and (doc[start].lower_ == "selon" or elided
-                                                         and doc[start].lower_ in SOURCE_PREPOSITIONS) \
-        and not any(x.text == "," for x in doc[start:i - 1])
+    return i - start > 1 and doc[i - 1].text == "," and doc[start].lower_ in SOURCE_PREPOSITIONS \
+        and (elided or doc[start].lower_ == "selon") and not any(x.text == "," for x in doc[start:i - 1])
 
 
 def _inverted_after_que(t: Token) -> bool:

@@ -413,3 +413,9 @@ SAME_WORDS = frozenset({"même", "mêmes"})
 # associations entendent obtenir …, selon un communiqué" (speech verbs count too, ``verb_cue``).
 STANCE_VERBS = frozenset({"vouloir", "entendre", "souhaiter", "compter", "espérer", "refuser", "chercher",
                           "réclamer", "exiger", "demander", "appeler", "plaider"})
+
+# A cleft sentence after a quotation's colon that names who said it ("« … » : c'est par ces mots que
+# X a ouvert la soirée"), each followed by a form of "que".
+CLEFT_SPEECH_OPENERS = tuple(tuple(words.split()) for words in (
+    "c' est par ces mots", "c' est en ces termes", "c' est avec ces mots"))
+QUE_FORMS = frozenset({"que", "qu'", "qu’"})

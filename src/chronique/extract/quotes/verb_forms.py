@@ -40,7 +40,7 @@ def is_gerund(verb) -> bool:
 def coordinated_gerund(verb) -> bool:
     """"…, affirmant qu'il … et appelant à …": a present participle after "et"/"ou" whose nearest
     participle above it in the parse is a gerund (not "les salariés gagnant peu et travaillant …")."""
-    if not is_present_participle(verb) or verb.i == 0 or verb.doc[verb.i - 1].lower_ not in ("et", "ou"):
+    if verb.i == 0 or verb.doc[verb.i - 1].lower_ not in ("et", "ou") or not is_present_participle(verb):
         return False
     above = next((a for a in verb.ancestors if is_present_participle(a)), None)
     return above is not None and is_gerund(above)
