@@ -30,6 +30,14 @@ def test_a_feminine_pronoun_skips_the_nearer_man(analyze):
     assert {("Marie Dubois", "source"), ("Marc Lenoir", "target")} in _actors(art, "SUPPORT")
 
 
+def test_a_role_with_a_nationality_is_the_person_of_that_country(analyze):
+    art = analyze("« Fixer des ultimatums n'aide personne », a déclaré Karl Brandt au quotidien Bild. Le ministre "
+                  "russe des Affaires étrangères Igor Sokolov a demandé à Berlin de fournir des preuves. « Il y a "
+                  "plusieurs indices », a-t-il dit. A propos des sanctions, le chef de la diplomatie allemande n'a "
+                  "pas exclu le projet.", published="2020-09-06")
+    assert ("le chef de la diplomatie allemande", "Karl Brandt") in _mentions(art, "nominal")
+
+
 def test_a_demonstrative_label_designates_the_person_just_talked_about(analyze):
     art = analyze("Virginie Morel a pris la parole mardi. Cette libérale reproche à Marc Lenoir sa ligne.")
     assert ("Cette libérale", "Virginie Morel") in _mentions(art, "nominal")

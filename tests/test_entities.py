@@ -228,6 +228,8 @@ def test_a_first_name_inside_a_longer_name_or_not_a_subject_adds_nothing(ents):
 @pytest.mark.parametrize("text, place, person", [
     ("La procureure fédérale de Manhattan Audrey Strauss a tenu un point presse.", "Manhattan", "Audrey Strauss"),
     ("Le ministre a été reçu à Doha Tamim Dupuis jeudi.", "Doha", "Tamim Dupuis"),
+    ("« Le Havre perd un grand homme », a déclaré la députée de Seine-Maritime Agnès Ferrand Le Goff.",
+     "Seine-Maritime", "Agnès Ferrand Le Goff"),
 ])
 def test_a_place_run_into_the_name_after_it_is_split(ents, text, place, person):
     found = ents(text)

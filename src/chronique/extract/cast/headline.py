@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...article import Article, Entity, new_entity_id
 from ...knowledge import public_surnames, terms
+from ...lang.fr.evaluation import DEATH_NOUNS, DEATH_PREDICATES, VIOLENT_DEATH_WORDS
 from ...lang.fr.first_names import is_first_name
 from ...lang.fr.fold import fold, fold_words
 from ...lang.fr.honorifics import NAME_PARTICLES
@@ -62,6 +63,38 @@ def story_person(centre: list[str], entities: dict, exclude: set[str], quoted: s
     talked about rather than quoted (``quoted``), then to headline order."""
     people = [e for e in centre if e not in exclude and entities[e].type == "PER"]
     return min(people, key=lambda e: (-len(entities[e].mentions), e in quoted, people.index(e)), default=None)
+
+
+_DEATH_OF = "|".join(DEATH_NOUNS)
+_DIED = "|".join(re.escape(p) for p in DEATH_PREDICATES)
+_VIOLENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in VIOLENT_DEATH_WORDS) + ")")
+# Characters between a name and what is said of it ("X, sénateur et ex-président PS de la Gironde,
+# est décédé"): an apposition, not another clause.
+_APPOSITION_CHARS = 200
+# How far into the text the death is told again, as news ("Le sénateur X est décédé mardi …"):
+# the lead and the first sentences. A story that only recalls it ("Quatre ans après la mort de X")
+# is about something else.
+_OPENING_CHARS = 600
+
+
+def mourned_person(article: Article, centre: list[str]) -> str | None:
+    """The headline's person whose death the headline tells, and the opening of the text as news,
+    not by violence ("Décès d'Antoine Rufenacht" / "L'ancien maire du Havre Antoine Rufenacht … est
+    mort samedi"): the story is an obituary, and what others say in it pays tribute to them."""
+    title = fold(article.title or "")
+    opening = fold(article.text[:_OPENING_CHARS])
+    if _VIOLENT.search(title) or _VIOLENT.search(opening):
+        return None
+    for eid in centre:
+        entity = next(e for e in article.entities if e.id == eid)
+        if entity.type != "PER":
+            continue
+        name = re.escape(fold(entity.name).split()[-1])
+        died = re.compile(rf"\b{name}\b[^.;:?!]{{0,{_APPOSITION_CHARS}}}?\b(?:{_DIED})\b")
+        if (re.search(rf"\b(?:{_DEATH_OF}) (?:de |d')(?:[\w'-]+ ){{0,3}}?{name}\b", title) or died.search(title)) \
+                and died.search(opening):
+            return eid
+    return None
 
 
 def title_only_people(article: Article, day: date | None) -> list[Entity]:

@@ -103,12 +103,13 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     if _after_article(tk, i):  # "le sénateur Les Républicains | Bruno Retailleau": a name opening on an article
         return next((k for k in range(i + 1 + (tk.key[i] in ("le", "la", "les")), j - 1)
                      if _first_name_like(tk.text[k]) and tk.cap[k + 1] and tk.is_word(k + 1)), None)
-    if _place_before_person(tk, i, i + 1) and i + 2 < j and (
-            _first_name_like(tk.text[i + 1]) and tk.cap[i + 2] and tk.is_word(i + 2)
-            or tk.cap[i + 1] and _particle_name(tk.text[i + 2])):
+    n = _compound_end(tk, i, j)
+    if _place_before_person(tk, i, i + 1) and n + 1 < j and (
+            _first_name_like(tk.text[n]) and tk.cap[n + 1] and tk.is_word(n + 1)
+            or tk.cap[n] and _particle_name(tk.text[n + 1])):
         # "la procureure de Manhattan | Anne Stroud", "à Doha | Tamim ben Hamad", "le doyen de la
-        # faculté de Damas | Noubough al-Awa"
-        return i + 1
+        # faculté de Damas | Noubough al-Awa", "la députée de Seine-Maritime | Agnès Firmin Le Bodo"
+        return n
     for k in range(i + 1, j - 1):
         before = tk.text[k - 1]
         glued = not tk.cap[k - 1] and k > i + 1 and tk.key[k - 1] not in NAME_CONNECTORS \
@@ -117,6 +118,15 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
         if glued and tk.cap[k] and _surname_after(tk, k + 1, j) and _first_name_like(tk.text[k]) and tk.is_word(k - 1):
             return k
     return None
+
+
+def _compound_end(tk: Tokens, i: int, j: int) -> int:
+    """Where the capitalised word at ``i`` ends with the parts an inner hyphen glues to it
+    ("Seine-Maritime", "Loire-Atlantique"), before ``j``."""
+    n = i + 1
+    while n + 1 < j and _inner_hyphen(tk, n) and tk.cap[n + 1] and tk.is_word(n + 1):
+        n += 2
+    return n
 
 
 def _surname_after(tk: Tokens, k: int, j: int) -> bool:

@@ -111,7 +111,7 @@ laboratoires editions éditions médiapart agence-france-presse conseil-d'état
 # organisation, not the place. The words allowed between the kind and the place's "de".
 PLACE_INSTITUTION_HEADS = _words("""
 parquet préfecture sous-préfecture collectivité tribunal cour rectorat municipalité
-gendarmerie conseil
+gendarmerie conseil université
 """)
 PLACE_INSTITUTION_QUALIFIERS = _words("""
 de d' du police commerce appel d'appel administratif judiciaire correctionnel départemental

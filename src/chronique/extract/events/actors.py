@@ -40,6 +40,7 @@ CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
 CHANNEL_CASES = frozenset({"sur", "via"})
 CHANNEL_CHARS = 6  # read back from the name for them ("via | Twitter")
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
+SUBJECT_PRONOUN_GENDER = {"il": MASC, "elle": FEM}  # of THIRD_PERSON without its "-t-" ("-t-elle" → "elle")
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 # "ce dernier", "cette dernière": the person named last.
 LATTER_WORDS = frozenset({"dernier", "dernière"})
@@ -374,7 +375,7 @@ class Resolver:
             return cast[1]  # resolved by the cast stage: agreement and the subject chain
         if subject and quote is None and low in THIRD_PERSON:
             return None  # a narrative "il"/"elle" the cast could not resolve (no agreeing antecedent): no guess
-        return self._last_person(tok.idx, quote)
+        return self._last_person(tok.idx, quote, SUBJECT_PRONOUN_GENDER.get(low.lstrip("-t")))
 
     def clitic_object(self, tok: Token, exclude: set[str]) -> Entity | None:
         """An object clitic ("l'a menacé", "la reçoit", "lui a demandé"): the person the cast
@@ -397,11 +398,12 @@ class Resolver:
             return ent
         return None
 
-    def _last_person(self, offset: int, quote: Quote | None) -> Entity | None:
+    def _last_person(self, offset: int, quote: Quote | None, gender: str | None = None) -> Entity | None:
+        """The last person named before ``offset`` whose gender agrees with ``gender`` (the pronoun's)."""
         for mention, ent in self.index.mentions_before(offset, limit=20):
             if mention.end < offset - PRONOUN_WINDOW:
                 break
-            if ent.type != "PER" or mention.kind == "pronoun":
+            if ent.type != "PER" or mention.kind == "pronoun" or not compatible(gender, _person_gender(ent)):
                 continue
             if quote is None and self.quote_at(mention.start) is not None:
                 continue  # a person named inside a quotation is not the narrator's "il"

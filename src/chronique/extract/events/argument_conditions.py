@@ -53,7 +53,8 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
     if cond in ("refl", "mutual") and not any(c.lower_ in REFLEXIVES and c.dep_ in ("expl:comp", "expl:pass", "obj", "iobj",
                                                                         "expl", "expl:pv") for c in kids):
         return False
-    if cond == "addressee" and not any(case_of(c) in ADDRESSEE_CASES and r.entities_of(c, tok)
+    if cond == "addressee" and not any(case_of(c) in ADDRESSEE_CASES and c.lemma_ not in lx.OWN_SIDE_NOUNS
+                                       and r.entities_of(c, tok)
                                        for c in kids if c.dep_ in OBLIQUE_DEPS or c.dep_ == "iobj") \
             and not any(c.dep_ == "obj" and c.lemma_.lower() in lx.REQUESTED_ACTS for c in kids):
         return False
@@ -61,6 +62,8 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
         if not _moral_condemnation(tok, kids, r):
             return False
         d.type, d.mode = "ACCUSE", None  # "Paris condamne l'offensive": criticism, not a court sentence
+    if cond == "force" and not any(t.lemma_.lower() in lx.FORCE_NOUNS for t in tok.subtree):
+        return False  # what is deployed, anywhere the parse hangs it ("a déployé mercredi des centaines de militaires")
     if cond == "s'en-à" and not any(case_of(c) in ("à", "au", "aux") for c in kids):
         return False
     if cond == "name-calling" and _bare_participle(tok):

@@ -271,8 +271,10 @@ def _act_agents(noun: Token, act, r: Resolver) -> list:
 
 
 def _participle_agents(noun: Token, trigger: Token, r: Resolver) -> list:
-    """The agents of the participles qualifying ``noun`` ("des sanctions décrétées par X")."""
+    """The agents of the participles qualifying ``noun`` ("des sanctions décrétées par X"), not of
+    those reading it ("une plainte consultée par l'AFP": who reports on it)."""
     return [e for c in noun.children if c.dep_ == "acl" and _bare_participle(c)
+            and c.lemma_.lower() not in lx.DOCUMENT_ACCESS_VERBS
             for a in c.children if a.dep_ == "obl:agent" for e in r.entities_of(a, trigger, subject=True)]
 
 
@@ -349,6 +351,8 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             f.source_toks.append(c)
         elif case in PARTNER_CASES:
             ents = r.entities_of(c, tok)
+            if d.type == "ASSAULT":  # "empoisonné avec un agent Novitchok": the weapon, not a partner
+                ents = [e for e in ents if e.type == "PER"]
             add(ents, "participant")
             f.partner |= bool(ents)
         elif case in PLACE_CASES and (c.pos_ == "PROPN" or is_loc(c, r) or c.lemma_.lower() in lx.PLACE_LOCUTION_NOUNS
@@ -356,8 +360,10 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             # "à Paris", "à la sortie du métro de la place X", "aux abords de la mairie de Y": where
             ents = r.entities_of(c, tok)
             locs = [e for e in ents if e.type == "LOC"]
-            if d.type in lx.ADDRESSEE_TYPES and case in ("à", "au", "aux") and all(fold(e.name) in PLACES for e in locs):
-                add(locs, "target")  # "a demandé à l'Italie de …", "au Portugal": a country addressed, not where
+            if d.type in lx.ADDRESSEE_TYPES and case in ("à", "au", "aux") \
+                    and (all(fold(e.name) in PLACES for e in locs) or _asked_to_act(c, tok)):
+                # "a demandé à l'Italie de …", "au Portugal", "à Berlin de fournir": addressed, not where
+                add(locs, "target")
                 locs = []
             if locs and d.place is None:
                 d.place = locs[0].id
@@ -372,6 +378,11 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             ents = r.entities_of(c, tok)
             add(ents, "source")
             f.source_found |= bool(ents)
+            if case == "par" and c.pos_ == "PROPN" and d.mode in lx.PATIENT_MODES:
+                # "l'assassinat par Washington du général X": the parse hangs the victim on the name
+                add([e for x in c.children if x.dep_ == "nmod" and case_of(x) in SOURCE_CASES - {"par"}
+                     for e in r.entities_of(x, tok) if d.mode not in lx.PERSON_PATIENT_MODES or e.type == "PER"],
+                    "target")
         elif case in BEFORE_CASES and d.mode in lx.BEFORE_MODES:
             ents = r.entities_of(c, tok)  # "le procès devant la cour d'assises de X"
             add(ents, "target")
@@ -380,6 +391,14 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             add(r.entities_of(c, tok), "target")  # "des sanctions sur la Russie", "pression sur Kiev"
         elif case in TARGET_CASES or (case in SOURCE_CASES and is_verb and c.dep_ == "obl:arg"):
             add(r.entities_of(c, tok), "target")
+
+
+def _asked_to_act(c: Token, tok: Token) -> bool:
+    """"demander à Berlin de fournir des preuves": the "à" argument of a verb that also takes an
+    infinitive with "de" is who is asked (a capital for its government), not where."""
+    return c.dep_ == "obl:arg" and any(x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")
+                                       and any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in x.children)
+                                       for x in tok.children)
 
 
 def _owner_acts(tok: Token, d, r: Resolver) -> bool:

@@ -265,9 +265,9 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("retirer autorisation", "VERB", "SANCTION", "ban", ""),  # "retirer l'autorisation de X"
     ("retirer permis", "VERB", "SANCTION", "ban", ""),
     # MOBILIZE: troops and military moves
-    ("déployer", "VERB", "MOBILIZE", "troops", ""),
+    ("déployer", "VERB", "MOBILIZE", "troops", "force"),  # not "déployer des équipes", "les premiers véhicules"
     ("incursion", "NOUN", "MOBILIZE", "incursion", ""),
-    ("déploiement", "NOUN", "MOBILIZE", "troops", ""),
+    ("déploiement", "NOUN", "MOBILIZE", "troops", "force"),
     # COERCE: arrests, seizures, pressure
     ("arrêter", "VERB", "COERCE", "arrest", "entity-obj"),
     ("interpeller", "VERB", "COERCE", "arrest", "entity-obj"),
@@ -277,6 +277,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("perquisition", "NOUN", "COERCE", "search", ""),
     ("saisir", "VERB", "COERCE", "seizure", "entity-obj"),
     ("inculper", "VERB", "COERCE", "indictment", ""),
+    ("inculpation", "NOUN", "COERCE", "indictment", ""),  # "X fait l'objet d'inculpations par la justice"
     ("mandat d' arrêt", "NOUN", "COERCE", "arrest", ""),
     ("passage en force", "NOUN", "COERCE", "pressure", ""),
     ("ordonner", "VERB", "COERCE", "order", "addressee"),  # "a ordonné à Google de retirer …"
@@ -307,6 +308,16 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("meurtre", "NOUN", "ASSAULT", "killing", ""),
     ("tuer", "VERB", "ASSAULT", "killing", "entity-source"),  # "tué dans un raid américain"; not a victim alone
     ("agresser", "VERB", "ASSAULT", None, ""),
+    # done to a person ("X a été violée", "abattue par un policier", "empoisonné en Russie"):
+    # not "violer la loi", "abattre un arbre"
+    ("violer", "VERB", "ASSAULT", "rape", "person-target"),
+    ("abattre", "VERB", "ASSAULT", "killing", "person-target"),
+    ("poignarder", "VERB", "ASSAULT", "stabbing", "person-target"),
+    ("égorger", "VERB", "ASSAULT", "killing", "person-target"),
+    ("lyncher", "VERB", "ASSAULT", "lynching", "person-target"),
+    ("torturer", "VERB", "ASSAULT", "torture", "person-target"),
+    ("empoisonner", "VERB", "ASSAULT", "poisoning", "person-target"),
+    ("empoisonnement", "NOUN", "ASSAULT", "poisoning", "entity-nmod"),  # "l'empoisonnement de X"
     ("vandalisme", "NOUN", "ASSAULT", "vandalism", ""),
     # wars between named parties ("la guerre entre X et Y", "le conflit avec X")
     ("guerre", "NOUN", "ASSAULT", "war", "avec"),
@@ -319,7 +330,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
 REQUESTED_ACTS = frozenset({
     "excuse", "excuses", "retrait", "libération", "démission", "départ", "explication", "explications",
     "abandon", "annulation", "suspension", "arrêt", "gel", "report", "levée", "extradition", "réouverture",
-    "ouverture", "fermeture", "enquête", "sanction", "sanctions",
+    "ouverture", "fermeture", "enquête", "sanction", "sanctions", "inculpation", "arrestation",
 })
 # Governors whose noun object is asked for, not reported ("réclame sa libération").
 REQUEST_GOVERNORS = frozenset({"demander", "exiger", "réclamer"})
@@ -349,9 +360,10 @@ OWNER_ACTS_NOUNS = frozenset({"accusation", "plainte", "critique", "remise en ca
                               "fin de non-recevoir", "veto", "appel", "ultimatum", "menace"})
 # Modes of acts done to someone, whose "de X" complement names who undergoes them ("l'arrestation
 # de X", "le limogeage de Y"); "par X" names who does them.
-PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing"})
+PATIENT_MODES = frozenset({"arrest", "dismissal", "suspension", "search", "sentence", "release", "killing",
+                           "poisoning", "indictment"})
 # ... those only a person undergoes.
-PERSON_PATIENT_MODES = frozenset({"killing", "dismissal"})
+PERSON_PATIENT_MODES = frozenset({"killing", "dismissal", "poisoning"})
 # Modes whose "devant X" complement names the body before which they take place ("le procès
 # devant la cour d'assises", "une audition devant le Sénat").
 BEFORE_MODES = frozenset({"trial", "hearing"})
@@ -410,12 +422,15 @@ BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "accord": ("d'", "d’"),  # "d'accord ?": agreed, not an agreement between parties
     "soutien": ("comité de ",),  # "son comité de soutien": a group of supporters, not an act
     "départ": ("âge de ", "point de ", "date de ", "heure de "),  # "l'âge de départ à la retraite": a kind
+    "déplacement": ("frais de ", "coûts de ", "coût de ", "surcoûts de ", "surcoût de "),  # an expense, no visit
+    "inculpation": ("chefs d'", "chef d'", "chefs d’", "chef d’"),  # "six chefs d'inculpation": the charges
 }
 # Right contexts that make a trigger part of an idiom ("accuser le coup": to reel).
 BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "accuser": (" le coup",),
     "saisir": (" l'occasion", " l’occasion", " la balle au bond"),
     "recevoir": (" le soutien", " l'appui"),
+    "conclure": (" à ", " au ", " aux "),  # "les laboratoires ont conclu à un empoisonnement": a finding
     "rendre": (" compte",),  # "s'est rendu compte": realised, not went somewhere
     "associer": (" à la douleur", " à la peine", " au deuil", " au chagrin", " à l'hommage", " à l’hommage"),
     "suspension": (" de séance", " des travaux", " de la séance"),  # a pause in a sitting, no sanction
@@ -423,6 +438,12 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "menacer": (" de rupture", " de disparition", " de fermeture", " d'extinction", " d’extinction", " de faillite",
                 " de saturation", " de pénurie", " de submersion"),
 }
+# Participles of reading or obtaining a document ("une plainte consultée par l'AFP", "un rapport
+# obtenu par Le Monde"): their agent is who reports on it, not a party to it.
+DOCUMENT_ACCESS_VERBS = frozenset({"consulter", "obtenir", "lire", "voir", "révéler", "dévoiler", "citer",
+                                   "rapporter", "publier", "relayer"})
+# Nouns of the locutions of one's own side ("a écrit de son côté X", "de sa part"): no addressee.
+OWN_SIDE_NOUNS = frozenset({"côté", "part"})
 # Verbs of addressing someone with "à" ("écrire à X", "s'adresser au ministre"): asking, as their
 # purpose ("… pour demander"), asks that person.
 ADDRESSING_VERBS = frozenset({"écrire", "adresser", "téléphoner", "envoyer", "parler"})
@@ -506,6 +527,15 @@ ACTING_BODY_HEADS = INSTITUTION_HEADS | frozenset({
     "pouvoir", "exécutif", "dirigeants", "diplomates", "diplomate", "délégation", "services",
     "président", "présidente", "ministre", "chef", "chancelier", "chancelière", "ambassadeur",
     "ambassadrice", "autorité", "gouvernements", "policiers", "douaniers",
+})
+
+# What a deployment moves (``force`` triggers need one among the words hanging on them): troops, police and their machines, not "des équipes" of a TV channel or "les premiers
+# véhicules" of a company.
+FORCE_NOUNS = frozenset({
+    "soldat", "troupe", "militaire", "armée", "force", "policier", "gendarme", "crs", "garde", "marine",
+    "navire", "porte-avions", "frégate", "sous-marin", "destroyer", "missile", "char", "blindé", "chasseur",
+    "bombardier", "drone", "hélicoptère", "avion", "unité", "contingent", "renfort", "effectif", "casque",
+    "bataillon", "brigade", "régiment", "batterie", "homme", "agent", "parachutiste", "légionnaire",
 })
 
 # Verbs whose object does what their infinitive says ("convaincre X de soutenir", "appeler X à

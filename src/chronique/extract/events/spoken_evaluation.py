@@ -9,8 +9,10 @@ told by a verb of demand (``REQUEST_SPEECH_LEMMAS``: "a plaidé") is their reque
 "spoken request", about whom the words name only). Its target is
 the person or organisation the words name other than the speaker — or, naming nobody, the person
 the headline puts at the centre of the story (reactions to what they did), preferring one who is
-talked about rather than quoted. Once per type, speaker and target in an article; events a
-trigger already tells are not told twice."""
+talked about rather than quoted. In an obituary (``cast.headline.mourned_person``), what anyone
+else says without blame is a tribute to the dead (SUPPORT, mode "tribute": "« Le Havre perd un grand
+homme », a déclaré X"). Once per type, speaker and target in an article; events a trigger already
+tells are not told twice."""
 
 from __future__ import annotations
 
@@ -25,13 +27,15 @@ from .interviews import is_outlet
 
 TARGET_TYPES = ("PER", "ORG")
 MODES = {"ACCUSE": "spoken criticism", "SUPPORT": "spoken praise", "REQUEST": "spoken request"}
+TRIBUTE_MODE = "tribute"
 
 
 def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str, set[str]]], centre: list[str],
-                             trigger_starts: set[int]) -> list[_Draft]:
+                             trigger_starts: set[int], mourned: str | None = None) -> list[_Draft]:
     """``told``: (type, participants) of the events triggers found; ``centre``: the headline's
     entities (``cast.headline``); ``trigger_starts``: where triggers already told an event (a cue
-    that is one, "a fustigé", gets the headline's target there)."""
+    that is one, "a fustigé", gets the headline's target there); ``mourned``: the dead person of an
+    obituary."""
     drafts: list[_Draft] = []
     seen = list(told)
     quoted = {q.speaker.entity for q in resolver.quotes if q.speaker is not None}
@@ -43,11 +47,18 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
             continue
         lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
         etype = _verdict(lemmas, quote.cue.lemma)
-        if etype is None:
-            continue
         speaker = quote.speaker.entity
+        # a tribute is quoted: "avait annoncé sa femme" reports the death, it pays no tribute
+        tribute = mourned is not None and speaker != mourned and etype in (None, "SUPPORT") and quote.kind != "indirect"
+        if etype is None and not tribute:
+            continue
         if is_outlet(resolver.index.by_id[speaker]):
             continue  # "révèle L'Express": the outlet reports, it does not judge
+        if tribute:  # once per speaker, none where a trigger tells it ("a salué X", whose target comes later)
+            if not any(t == "SUPPORT" and speaker in ids and ids <= {speaker, mourned} for t, ids in seen):
+                seen.append(("SUPPORT", {speaker, mourned}))
+                drafts += _drafts_at(doc, quote, "SUPPORT", TRIBUTE_MODE, speaker, mourned)
+            continue
         # sympathy goes to places too ("la solidarité de la France pour les victimes … à Barcelone")
         types = TARGET_TYPES + ("LOC",) if etype == "SUPPORT" and lemmas & SYMPATHY_LEMMAS else TARGET_TYPES
         named = [e for m, e in resolver.index.mentions_in(quote.start, quote.end)
@@ -58,13 +69,19 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
         if target is None or any(t == etype and {speaker, target} <= ids for t, ids in seen):
             continue
         seen.append((etype, {speaker, target}))
-        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-        if cue is None:
-            continue
-        d = _Draft(etype, MODES[etype], cue.root, quote.cue.start, quote.cue.end, quote.cue.lemma)
-        d.roles = {speaker: "source", target: "target"}
-        drafts.append(d)
+        drafts += _drafts_at(doc, quote, etype, MODES[etype], speaker, target)
     return drafts
+
+
+def _drafts_at(doc: Doc, quote, etype: str, mode: str, speaker: str, target: str) -> list[_Draft]:
+    """The event a quotation's cue tells, from its speaker to ``target`` (none where the cue's
+    characters are no tokens)."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue is None:
+        return []
+    d = _Draft(etype, mode, cue.root, quote.cue.start, quote.cue.end, quote.cue.lemma)
+    d.roles = {speaker: "source", target: "target"}
+    return [d]
 
 
 def _verdict(lemmas: set[str], cue_lemma: str) -> str | None:

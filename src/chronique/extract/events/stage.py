@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ...article import Article, Event, Participant, Trigger
 from ...lang.fr.calendar import BEFORE_DATE_WORDS
 from ...lang.fr.fold import fold
-from ..cast.headline import headline_entities, story_person
+from ..cast.headline import headline_entities, mourned_person, story_person
 from ..registry import register
 from ..stage import Stage
 from . import lexicon as lx
@@ -123,7 +123,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     drafts += [d for d in interview_drafts(doc, resolver) if frozenset(d.roles) not in told]
     centre = headline_entities(article)
     drafts += spoken_evaluation_drafts(doc, resolver, [(d.type, set(d.roles)) for d in drafts],
-                                       centre, {d.start for d in drafts})
+                                       centre, {d.start for d in drafts}, mourned_person(article, centre))
     drafts.sort(key=lambda d: d.start)
     events: list[Event] = []
     story_place = dateline_place(article)

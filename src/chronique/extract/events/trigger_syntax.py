@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .triggers import fronted_noun_participle
+
 
 def _bare_participle(tok: Token) -> bool:
     """A past participle used without an auxiliary (an adjective-like "Qualifié de …, X")."""
-    return "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
+    return ("Part" in tok.morph.get("VerbForm") or fronted_noun_participle(tok)) \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def fronted_participle_subject(tok: Token) -> Token | None:

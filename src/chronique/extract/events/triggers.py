@@ -42,7 +42,8 @@ def _match(tok: Token, doc: Doc):
     if pos is None:
         return None
     keys = [tok.lemma_.lower(), tok.lower_]
-    if pos == "NOUN" and tok.lower_ in _PARTICIPLES and tok.i > 0 and doc[tok.i - 1].pos_ == "AUX":
+    if pos == "NOUN" and tok.lower_ in _PARTICIPLES and (tok.i > 0 and doc[tok.i - 1].pos_ == "AUX"
+                                                         or fronted_noun_participle(tok)):
         pos, keys = "VERB", [_PARTICIPLES[tok.lower_]]
     elif pos == "VERB" and tok.lemma_.endswith("e"):
         keys.append(tok.lemma_.lower() + "r")  # present tense lemmatised as the noun: "rencontre"
@@ -52,6 +53,12 @@ def _match(tok: Token, doc: Doc):
             if len(words) == 1 or _contiguous(tok, words, doc) or _dependants(tok, words):
                 return entry
     return None
+
+
+def fronted_noun_participle(tok: Token) -> bool:
+    """"Arrêté le 19 novembre à Tokyo, X …": an -er participle opening its sentence that the tagger
+    called a noun (the noun "arrêté", a decree)."""
+    return tok.pos_ == "NOUN" and tok.lower_ in _PARTICIPLES and tok.is_sent_start and tok.text[:1].isupper()
 
 
 def _contiguous(tok: Token, words: tuple[str, ...], doc: Doc) -> bool:

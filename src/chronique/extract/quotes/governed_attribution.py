@@ -3,6 +3,7 @@ the fragment (``souligne le « cynisme »``) or reports the clause holding it (`
 
 from __future__ import annotations
 
+from ...lang.fr.honorifics import NAME_PARTICLES
 from .attribution_record import Attribution, make_cue
 from .cues import verb_cue
 from .marks import MarkSpan
@@ -55,7 +56,11 @@ class GovernedAttribution(PreposedAttribution):
                     cue = verb_cue(doc, k)
                 entry, after = cue
                 cue_obj = make_cue(doc, k, after, entry.base)
-                np = gerund_subject(t) or subject_np(t)
+                # "L'Irak, qui …, rappelle Catherine Le Bris, « n'est pas obligé … »": the name after the verb
+                # speaks the predicate that follows
+                np = None if self._after_comma(t) and self._name_then_comma(self.skip_adverbs(after, q), q) \
+                    and (doc[q].pos_ in ("VERB", "AUX") or doc[q].lower_ in ("ne", "n'", "n’")) \
+                    else gerund_subject(t) or subject_np(t)
                 fronted = np is not None and t.is_sent_start and is_gerund(t)  # "Évoquant « … », X a …"
                 if np is None or np[0] > k and not fronted:
                     inverted = postposed_np(doc, self.skip_adverbs(after, q), q)
@@ -69,6 +74,22 @@ class GovernedAttribution(PreposedAttribution):
                 break
             k -= 1
         return None
+
+    def _after_comma(self, t) -> bool:
+        """Verb ``t`` (with its auxiliaries and adverbs) opens an incise: a comma stands before it."""
+        k = t.i - 1
+        while k > 0 and self.doc[k].pos_ in ("AUX", "ADV"):
+            k -= 1
+        return k >= 0 and self.doc[k].text == ","
+
+    def _name_then_comma(self, j: int, q: int) -> bool:
+        """A person's name from token ``j``, closed by a comma before the fragment at ``q``: the
+        postposed subject of the verb before ``j`` (which the parser may read as its object)."""
+        doc = self.doc
+        e = j
+        while e < q and (doc[e].pos_ == "PROPN" or e > j and (doc[e].is_title or doc[e].lower_ in NAME_PARTICLES)):
+            e += 1
+        return j < e < q and doc[e].text == "," and any(doc[x].ent_type_ == "PER" for x in range(j, e))
 
     def _epithet(self, span: MarkSpan) -> Attribution | None:
         """``a qualifié l'ouvrage de « mensonger »``, ``la qualifiant dans un communiqué de

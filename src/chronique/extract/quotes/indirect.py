@@ -84,6 +84,13 @@ _PREPOSITION_START_HASHES = frozenset(get_string_id(form) for w in PREPOSITION_S
 _MULTIWORD_HASHES = frozenset(get_string_id(w) for w in MULTIWORD_VERBS)
 
 
+def _er_present(t: Token) -> bool:
+    """"…, rappelle lundi Le Parisien": a present tense of a first-group verb the tagger calls a
+    participle (whose participles end in "é", "ée", "és", "ées")."""
+    low = t.lower_
+    return t.lemma_.endswith("er") and low.endswith(("e", "es", "ent")) and not low.endswith(("ée", "ées"))
+
+
 def _any_use(entry) -> bool:
     return entry is not None and entry.use == "any"
 
@@ -291,7 +298,8 @@ class IndirectFinder:
         entry, after = cue
         if is_passive(t) or first_or_second_person(t):
             return None
-        if t.dep_ in ("acl", "amod") and t.morph.get("VerbForm") == ["Part"] and not is_gerund(t):
+        if t.dep_ in ("acl", "amod") and t.morph.get("VerbForm") == ["Part"] and not is_gerund(t) \
+                and not _er_present(t):
             return None  # "les plafonds proposés la semaine dernière": a participle describing a noun
         qui = next((c for c in t.children if c.dep_.startswith("nsubj") and c.lower_ == "qui"), None)
         if t.dep_ == "acl:relcl" and qui is not None:
@@ -338,6 +346,12 @@ class IndirectFinder:
         if content is None and not inverted and entry.base in DE_CONTENT_CUES and after < sent.end \
                 and doc[after].lower_ in ("de", "d'", "d’", "du", "des") and not self._negated(t, subj):
             content = doc[after].idx, sent.end_char  # "a fait état de trois nouveaux cas"
+        if content is not None and not inverted and self._bare_name(content):
+            # "…, rappelle lundi Le Parisien.", "L'Irak, qui …, rappelle Catherine Le Bris, « … »": a
+            # name read as the verb's object is its postposed subject
+            name = self._tokens_of(content)
+            subj, inverted = (name.start, name.end), True
+            content = self._reported_clause(t, subj, sent)
         if content is None or not self._says_something(content) or self._only_addressee(t, content):
             return None
         if doc[subj[0]].idx <= content[0] < doc[subj[1] - 1].idx + len(doc[subj[1] - 1].text):
@@ -392,6 +406,13 @@ class IndirectFinder:
             return True
         head = next((t for t in doc[a:b] if t.pos_ == "NOUN"), None)
         return head is not None and bool({head.lower_, head.lemma_.lower()} & SPEAKING_NOUNS)
+
+    def _bare_name(self, content: tuple[int, int]) -> bool:
+        """A name alone after the verb (a person's or an organisation's: "Catherine Le Bris",
+        "Le Parisien"), as the parser may read a postposed subject."""
+        words = [t for t in self._tokens_of(content) if not t.is_punct]
+        return bool(words) and all(t.pos_ == "PROPN" or t.dep_ in ("flat:name", "det") for t in words) \
+            and any(t.ent_type_ in ("PER", "ORG") for t in words)
 
     def _tokens_of(self, content: tuple[int, int]) -> Span:
         return self.doc[self.reader.token_at(content[0]):self.reader.token_at(max(content[0], content[1] - 1)) + 1]

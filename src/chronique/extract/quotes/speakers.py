@@ -601,6 +601,9 @@ class SpeakerResolver:
                 subject = self._stance_subject(head)
                 if subject is not None:  # "Les associations réclament X, selon un communiqué": theirs
                     return subject
+            maker = self._person_complement(head, b)
+            if maker is not None:  # "d'après les calculs du rapporteur général du Budget": that person
+                return maker
             if det in DEFINITE_DETERMINERS or det in DEMONSTRATIVES:
                 # "le rapport", "cette étude": the one the article attributed to its producer before.
                 return self._referent(a, b, cast.document_producer(head, start), None, False)
@@ -613,6 +616,17 @@ class SpeakerResolver:
             if hit is not None and hit[0].kind == "name" and hit[1].type in SPEAKER_TYPES:
                 return self._referent(a, b, hit[1].id, None, hit[1].type == "PER")
         return None
+
+    def _person_complement(self, document: Token, b: int) -> Referent | None:
+        """The person a document's "de" complement names by a role or trade ("les calculs du
+        rapporteur général du Budget", "une note de l'avocat"), resolved as a phrase of its own."""
+        marker = next((t for t in self.doc[document.i + 1:b] if t.lower_ in COMPLEMENT_MARKERS), None)
+        if marker is None or marker.i != document.i + 1:
+            return None
+        noun = next((t for t in self.doc[marker.i + 1:b] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or noun.pos_ != "NOUN" or not _person_noun(noun):
+            return None
+        return self.resolve_span(marker.i + 1, b)
 
     def _relative_maker(self, document: Token) -> Referent | None:
         """The subject of a relative clause of making or publishing on the document's noun, whose
@@ -720,6 +734,7 @@ class SpeakerResolver:
         end = doc[b - 1].idx + len(doc[b - 1].text)
         named = [norm_phrase(m.text) for m, e in cast.index.mentions_in(start, end) if e.type in ("LOC", "ORG")]
         former = _is_former(doc, a, b)
+        country = _countries_of(phrase)
         best = None
         far: set[str] = set()  # the very role given further on than the lookahead
         for offset, role, g, eid in cast.roles:
@@ -727,6 +742,8 @@ class SpeakerResolver:
                 continue  # the phrase's own role (learnt when it was resolved): no evidence of itself
             if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
                 continue  # "la ministre" is not the man called "le ministre" before
+            if country and (other := _countries_of(role)) and not country & other:
+                continue  # "le chef de la diplomatie allemande" is not the "ministre russe des Affaires étrangères"
             current = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"
             if former != (current != role):
                 continue  # "l'ancien président" is not the man now called "président UDI de la région"
@@ -750,6 +767,12 @@ class SpeakerResolver:
         if best is None and len(far) == 1:
             return far.pop()  # "le maire" in the lead, "le maire, X" at the end: the one holder named
         return best[1] if best else None
+
+    def _countries_titled(self, eid: str) -> frozenset[str]:
+        """The countries the titles of person ``eid`` name ("ministre russe des Affaires étrangères")."""
+        entity = self.cast.index.by_id.get(eid)
+        return frozenset(c for m in (entity.mentions if entity else ()) if m.kind == "title"
+                         for c in _countries_of(m.text))
 
     def resolve_role(self, a: int, b: int, start: int, gender: str | None) -> str | None:
         """The entity holding the role named by tokens ``[a, b)`` (a definite phrase). A role of
@@ -812,6 +835,11 @@ class SpeakerResolver:
         # nor the person its complement names ("l'avocat de X", "le fils de X" is not X)
         same_sentence |= {e.id for _, e in cast.index.mentions_in(start, doc[b - 1].idx + len(doc[b - 1].text))
                           if e.type == "PER"}
+        # nor a person of another nationality ("le chef de la diplomatie allemande" is not the man
+        # titled "ministre russe des Affaires étrangères")
+        country = _countries_of(doc[a:b].text)
+        same_sentence |= {eid for eid in cast.gender if country and (theirs := self._countries_titled(eid))
+                          and not country & theirs}
         affiliated = {eid: cast.affiliations(eid) for eid in cast.gender} if orgs else {}
         # "le patron de la CFDT" is not the man the article called "le leader de la CGT"
         same_sentence |= {eid for eid, aff in affiliated.items() if aff and not aff & orgs}
@@ -873,6 +901,11 @@ class SpeakerResolver:
 
 
 _PERSON_NOUNS = TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | PERSON_LABELS
+
+
+def _countries_of(role: str) -> frozenset[str]:
+    """The countries a role's nationality adjectives name ("ministre russe des Affaires étrangères" → Russie)."""
+    return frozenset(c for w in fold(role).split() for c in DEMONYM_COUNTRIES.get(w, ()))
 
 
 def _person_noun(tok: Token) -> bool:

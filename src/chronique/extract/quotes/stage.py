@@ -74,18 +74,21 @@ def _words_key(s: str) -> str:
 def _repeated_words(text: str, resolved: list) -> list:
     """A quotation repeating words that another quotation nearby explicitly attributes (a heading
     quoting a sentence of the paragraph under it, a fragment quoted twice) is the same speaker's:
-    its own guess (a continuation, or none) yields to the explicit one."""
+    its own guess (a continuation, or none) yields to the explicit one, and so does a description
+    naming nobody (the lead's "…, a annoncé sa porte-parole" for the body's "…, a affirmé X")."""
     explicit = [(payload, ref, _words_key(text[payload.start:payload.end])) for kind, payload, att, ref in resolved
                 if isinstance(payload, MarkSpan) and ref is not None and att.how in EXPLICIT_ATTRIBUTIONS]
     if not explicit:
         return resolved
     out = []
     for kind, payload, att, ref in resolved:
-        if isinstance(payload, MarkSpan) and att.how not in EXPLICIT_ATTRIBUTIONS:
+        unnamed = ref is not None and ref.entity is None
+        if isinstance(payload, MarkSpan) and (att.how not in EXPLICIT_ATTRIBUTIONS or unnamed):
             key = _words_key(text[payload.start:payload.end])
             if len(key.split()) >= REPEAT_MIN_WORDS:
                 source = next((r for other, r, words in explicit if other is not payload and key in words
-                               and abs(other.start - payload.start) <= REPEAT_WINDOW), None)
+                               and abs(other.start - payload.start) <= REPEAT_WINDOW
+                               and (not unnamed or r.entity is not None)), None)
                 if source is not None:
                     ref = source
         out.append((kind, payload, att, ref))

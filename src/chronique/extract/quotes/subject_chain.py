@@ -47,6 +47,8 @@ ROLE_PENALTY = {"subject": 0, "genitive": 1, "other": NON_SUBJECT_PENALTY, "serv
 # How many sentences back a plural pronoun ("selon elles") looks for a plural subject.
 PLURAL_SENTENCES_BACK = 3
 _PLURAL_PRONOUNS = ("ils", "elles", "eux")
+# How far back (characters) the unnamed plural speaker of a quotation goes on as "ils"/"elles".
+PLURAL_SPEAKER_WINDOW = 600
 # How many sentences (the pronoun's own included) a singular pronoun looks back for an organisation
 # as main subject ("La Banque de France prévoit … Selon elle, …"): the sentence just before at most.
 ORG_SUBJECT_SENTENCES = 2
@@ -241,7 +243,7 @@ class SubjectChain:
         end = tok.idx + len(tok.text)
         here = self.cast.text[start:end]
         if word in _PLURAL_PRONOUNS:
-            group = self._plural_topic(i, gender)
+            group = self._plural_topic(i, gender) or self._plural_speaker_before(start, gender)
             if group is not None:
                 return group
             # never one person: the organisation that is the subject just before ("Les syndicats FO
@@ -496,6 +498,19 @@ class SubjectChain:
                 span = doc[x:y]
                 return Referent(span.text, span.start_char, span.end_char, None, gender, True)
         return None
+
+    def _plural_speaker_before(self, start: int, gender: str | None) -> Referent | None:
+        """"« … », ont expliqué les administrateurs. « … », ont-ils précisé": the last speaker before,
+        when it is an unnamed plural source within ``PLURAL_SPEAKER_WINDOW`` characters."""
+        last = next(((offset, ref) for offset, ref in reversed(self.history) if offset <= start), None)
+        if last is None or last[0] < start - PLURAL_SPEAKER_WINDOW:
+            return None
+        ref = last[1]
+        words = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if ref.entity is not None or words is None or not compatible(ref.gender, gender) \
+                or not any(t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in words):
+            return None
+        return ref
 
     def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None,
                            exclude: frozenset[str] = frozenset()) -> Referent:

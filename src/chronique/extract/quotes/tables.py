@@ -325,7 +325,7 @@ ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
     "de son côté", "de leur côté", "à son tour", "à leur tour",
     # adverbial phrases of several tokens ("», a d'ailleurs reconnu X", "», avait en effet admis X")
     "d' ailleurs", "d’ ailleurs", "en effet", "par ailleurs", "en outre", "de nouveau", "à nouveau",
-    "en revanche", "du reste", "une nouvelle fois", "une fois de plus",
+    "en revanche", "du reste", "une nouvelle fois", "une fois de plus", "d' ores et déjà", "d’ ores et déjà",
     "à l' inverse", "à l’ inverse", "au contraire",  # "», se félicite à l'inverse X"
 ))
 # The nouns of those asides, which the parser sometimes takes for the verb's subject ("de son côté").

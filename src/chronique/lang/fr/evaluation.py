@@ -47,3 +47,15 @@ PRAISE_LEMMAS = frozenset({
 SYMPATHY_LEMMAS = frozenset({
     "solidarité", "solidaire", "condoléance", "compassion", "soutien",
 })
+
+# Words telling a death in the headline ("Décès d'Antoine Rufenacht", "X, ancien maire, est décédé"),
+# told again as news in the opening of the text ("X … est mort samedi"): the story is an obituary, and
+# what other people say in it is a tribute to the dead (SUPPORT, "tribute"). Nouns are followed by
+# "de" and the name; predicates follow the name. Folded forms (``lang.fr.fold.fold``).
+DEATH_NOUNS = ("deces", "mort", "obseques", "funerailles")  # not "disparition": missing people too
+DEATH_PREDICATES = ("est mort", "est morte", "est decede", "est decedee", "s'est eteint", "s'est eteinte",
+                    "meurt", "decede", "nous a quittes", "a succombe")
+# ... unless the death was violent (in the headline or the opening): reactions to a killing are
+# outrage, not tributes.
+VIOLENT_DEATH_WORDS = ("tue", "tuee", "abattu", "abattue", "assassin", "meurtre", "homicide", "bavure", "violences",
+                       "brutalites", "poignard", "lynch", "attentat", "frappe a mort", "execute", "interpellation")
