@@ -553,3 +553,9 @@ def test_a_party_written_with_a_hyphen_is_one_name():
     from chronique.analysis import analyze
     a = analyze("La porte-parole Europe-Écologie Les Verts Hélène Vidal a parlé.", published="2020-04-17")
     assert ("Europe-Écologie Les Verts", "ORG") in {(e.name, e.type) for e in a.entities}
+
+
+def test_an_acronym_one_letter_longer_than_a_place_s_initials_is_not_that_place(ents):
+    found = ents("Molly Riddick a signé un texte réclamant un geste de son université, à New York. \"NYU peut "
+                 "insister autant qu'elle veut\", dit-elle.")
+    assert "NYU" in found and found["New York"].type == "LOC"

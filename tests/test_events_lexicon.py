@@ -163,6 +163,8 @@ SENTENCES: dict = {
     "association": "L'association d'Emmanuel Macron avec Olaf Scholz a surpris.",
     "inviter": "Emmanuel Macron a invité Olaf Scholz au sommet de Berlin.",
     "invitation": "L'invitation d'Emmanuel Macron à Olaf Scholz a surpris.",
+    "empoisonner": "Olaf Scholz a été empoisonné par Emmanuel Macron.",
+    "déploiement": "Olaf Scholz a annoncé le déploiement de milliers de soldats face à Emmanuel Macron.",
 }
 
 
@@ -196,7 +198,7 @@ def test_lexicon_entries_are_well_formed():
 
     conditions = {"", "avec", "refl", "à", "no-clause", "entity-obj", "entity-nmod", "entity-source", "entity-target",
                   "verbal", "judicial", "s'en-à", "name-calling", "addressee", "penalty", "person-target",
-                  "devant", "mutual", "guest"}
+                  "devant", "mutual", "guest", "force", "victim"}
     seen = set()
     for lemma, pos, etype, mode, cond in lx.TRIGGERS:
         assert pos in ("VERB", "NOUN") and etype in EVENT_TYPES and cond in conditions, lemma

@@ -135,16 +135,16 @@ def test_an_arrest_told_by_a_participle_opening_the_sentence(analyze):
     assert names(art, ev, "target") == {"Pierre Lemoine"}
 
 
-def test_the_indictment_of_a_person_is_done_to_them(analyze):
-    art = run(analyze, "L'inculpation de Paul Girard a surpris ses proches.")
+def test_the_person_indicted_undergoes_it(analyze):
+    art = run(analyze, "Jean Morel avait été inculpé en juillet pour trafic de mineurs.")
     [ev] = of_type(art, "COERCE")
-    assert names(art, ev, "target") == {"Paul Girard"}
+    assert names(art, ev, "target") == {"Jean Morel"}
 
 
-def test_charges_and_an_indictment_asked_for_are_no_indictment(analyze):
-    art = run(analyze, "Marie Lenoir devra répondre de six chefs d'inculpation. Pour les manifestants, ce n'est pas "
-                       "assez : ils réclament l'inculpation de Paul Girard, a dit Hugo Lambert.")
-    assert not of_type(art, "COERCE")
+def test_charges_and_an_arrest_asked_for_are_no_act(analyze):
+    art = run(analyze, "Marie Lenoir devra répondre de six chefs d'accusation. Pour les manifestants, ce n'est pas "
+                       "assez : ils réclament l'arrestation de Paul Girard, a dit Hugo Lambert.")
+    assert not of_type(art, "COERCE") and not [ev for ev in of_type(art, "ACCUSE") if ev.trigger.text == "accusation"]
 
 
 def test_who_read_a_complaint_is_no_party_to_it_and_a_university_is_an_organisation(analyze):
@@ -153,3 +153,27 @@ def test_who_read_a_complaint_is_no_party_to_it_and_a_university_is_an_organisat
     assert {(e.name, e.type) for e in art.entities} >= {("université de Miami", "ORG")}
     [ev] = of_type(art, "ACCUSE")
     assert names(art, ev) == {"Adèle Dumont", "université de Miami"}
+
+
+# -- guards: what the rules above must leave alone --
+def test_guards_of_the_victim_deployment_addressee_and_participle_rules(analyze):
+    war = run(analyze, "L'Ukraine est en guerre avec la Russie depuis 2022.")
+    assert [names(war, ev) for ev in of_type(war, "ASSAULT")] == [{"Russie"}]
+    for text in ("Visiblement abattu, Jean Morel a reconnu sa défaite.",
+                 "Le magazine avait violé la vie privée de Claire Vasseur.",
+                 "Cette affaire empoisonne la vie de Jean Morel."):
+        assert not of_type(run(analyze, text), "ASSAULT"), text
+    assert not of_type(run(analyze, "TF1 a déployé des équipes à Kiev pour suivre l'arrivée des soldats russes."),
+                       "MOBILIZE")
+    lyon = run(analyze, "La ministre Anne Roux a demandé à Lyon aux maires de fermer les écoles.")
+    assert all("Lyon" not in names(lyon, ev, "target") for ev in of_type(lyon, "REQUEST"))
+    deal = run(analyze, "L'accord obtenu par la France avec l'Iran a été salué.")
+    assert any("France" in names(deal, ev) for ev in of_type(deal, "AGREE"))
+    decree = run(analyze, "Arrêté préfectoral à l'appui, le maire de Nice Paul Girard a interdit le rassemblement.")
+    assert not of_type(decree, "COERCE")
+
+
+def test_the_doctor_telling_the_death_pays_no_tribute(analyze):
+    art = run(analyze, "Paul Girard est mort mardi à Nantes à l'âge de 88 ans. « Il a succombé à un arrêt cardiaque », "
+                       "a précisé son médecin, le docteur Luc Armand.", title="Décès de Paul Girard, ancien maire de Nantes")
+    assert not of_type(art, "SUPPORT")

@@ -23,7 +23,7 @@ def test_every_code_has_a_french_label(codes, table):
 
 
 def test_every_event_mode_of_the_lexicon_has_a_label():
-    modes = {mode for _, _, _, mode, _ in TRIGGERS if mode} | {"interview", "spoken criticism"}  # told by quotes
+    modes = {mode for _, _, _, mode, _ in TRIGGERS if mode} | {"interview", "spoken criticism", "tribute"}  # by quotes
     assert modes <= set(EVENT_MODE), modes - set(EVENT_MODE)
 
 

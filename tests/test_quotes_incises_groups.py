@@ -86,3 +86,18 @@ def test_the_lead_s_unnamed_speaker_is_the_one_the_body_names_for_the_same_words
     a = run(quote_pipeline, text)
     [partial] = [q for q in a.quotes if q.kind == "partial"]
     assert speaker_name(a, partial) == "Kira Marchenko"
+
+
+def test_guards_of_the_group_and_repetition_rules(quote_pipeline):
+    a = run(quote_pipeline, "« Nous voulons des réponses », a déclaré le porte-parole des agriculteurs. « Nous "
+                            "attendons », ont-ils ajouté.")
+    assert speaker_name(a, _quote(a, "Nous attendons")) == "ils"  # one man is no "ils"
+    a = run(quote_pipeline, "« Nous ne lâcherons rien sur les retraites », a prévenu un manifestant. Plus tard, « nous "
+                            "ne lâcherons rien sur les retraites », a répété le syndicaliste Marc Dulac.")
+    assert speaker_name(a, a.quotes[0]) == "un manifestant"  # one of many said it first
+
+
+def test_an_epithet_after_de_is_stored_once(quote_pipeline):
+    a = run(quote_pipeline, "Evoquant son rival Marc Lenoir, qu'il avait qualifié de « champion du déni », Paul "
+                            "Girard a parlé.")
+    assert [q.kind for q in a.quotes if "champion du déni" in q.text] == ["partial"]

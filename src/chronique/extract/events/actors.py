@@ -40,7 +40,7 @@ CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
 CHANNEL_CASES = frozenset({"sur", "via"})
 CHANNEL_CHARS = 6  # read back from the name for them ("via | Twitter")
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
-SUBJECT_PRONOUN_GENDER = {"il": MASC, "elle": FEM}  # of THIRD_PERSON without its "-t-" ("-t-elle" → "elle")
+SUBJECT_PRONOUN_GENDER = {"il": MASC, "-il": MASC, "-t-il": MASC, "elle": FEM, "-elle": FEM, "-t-elle": FEM}
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 # "ce dernier", "cette dernière": the person named last.
 LATTER_WORDS = frozenset({"dernier", "dernière"})
@@ -375,7 +375,7 @@ class Resolver:
             return cast[1]  # resolved by the cast stage: agreement and the subject chain
         if subject and quote is None and low in THIRD_PERSON:
             return None  # a narrative "il"/"elle" the cast could not resolve (no agreeing antecedent): no guess
-        return self._last_person(tok.idx, quote, SUBJECT_PRONOUN_GENDER.get(low.lstrip("-t")))
+        return self._last_person(tok.idx, quote, SUBJECT_PRONOUN_GENDER.get(low))
 
     def clitic_object(self, tok: Token, exclude: set[str]) -> Entity | None:
         """An object clitic ("l'a menacé", "la reçoit", "lui a demandé"): the person the cast

@@ -19,6 +19,9 @@ from .trigger_syntax import _bare_participle
 # "traiter X de « pourris »", "comparer X à « des voyous »": an epithet in quotes shortly after the verb.
 EPITHET_RE = re.compile(r"[^.;!?«]{0,60}?\b(?:d(?:e|'|’)|à)\s*[«\"“]")
 EPITHET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "xcomp"})
+# Where what a ``force`` trigger deploys stands: its object, passive subject or "de" complement, or
+# a circumstance the parse hung it on ("a déployé mercredi des centaines de militaires").
+FORCE_DEPS = frozenset({"obj", "nsubj:pass", "nmod", "obl:mod"})
 ADDRESSEE_CASES = frozenset({"à", "au", "aux", "de", "d'", "d’", "auprès"})
 # An event whose participants are all targets needs at least this many of them ("X s'oppose
 # à Y" parsed as two targets is kept, "visiter le MUCEM" with no visitor is not); calibrated
@@ -53,7 +56,7 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
     if cond in ("refl", "mutual") and not any(c.lower_ in REFLEXIVES and c.dep_ in ("expl:comp", "expl:pass", "obj", "iobj",
                                                                         "expl", "expl:pv") for c in kids):
         return False
-    if cond == "addressee" and not any(case_of(c) in ADDRESSEE_CASES and c.lemma_ not in lx.OWN_SIDE_NOUNS
+    if cond == "addressee" and not any(case_of(c) in ADDRESSEE_CASES and c.lemma_.lower() not in lx.OWN_SIDE_NOUNS
                                        and r.entities_of(c, tok)
                                        for c in kids if c.dep_ in OBLIQUE_DEPS or c.dep_ == "iobj") \
             and not any(c.dep_ == "obj" and c.lemma_.lower() in lx.REQUESTED_ACTS for c in kids):
@@ -62,8 +65,9 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
         if not _moral_condemnation(tok, kids, r):
             return False
         d.type, d.mode = "ACCUSE", None  # "Paris condamne l'offensive": criticism, not a court sentence
-    if cond == "force" and not any(t.lemma_.lower() in lx.FORCE_NOUNS for t in tok.subtree):
-        return False  # what is deployed, anywhere the parse hangs it ("a déployé mercredi des centaines de militaires")
+    if cond == "force" and not any(t.lemma_.lower() in lx.FORCE_NOUNS for c in kids if c.dep_ in FORCE_DEPS
+                                   for t in _without_clauses(c)):
+        return False  # "a déployé (mercredi) des centaines de militaires", "le déploiement de l'armée"
     if cond == "s'en-à" and not any(case_of(c) in ("à", "au", "aux") for c in kids):
         return False
     if cond == "name-calling" and _bare_participle(tok):
@@ -80,6 +84,16 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
     return True
 
 
+def _without_clauses(tok: Token) -> list[Token]:
+    """The words of ``tok``'s phrase, without the clauses inside it ("des équipes pour suivre les soldats")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.pos_ not in ("VERB", "AUX")]
+    return out
+
+
 def _infinitive_after_a(tok: Token) -> bool:
     """``appelle la CGT à revenir``: an infinitive introduced by "à"."""
     return "Inf" in tok.morph.get("VerbForm") and any(m.dep_ == "mark" and m.lower_ == "à" for m in tok.children)
@@ -93,6 +107,17 @@ def _named_passive_subject(tok: Token, f: _Found, r: Resolver) -> bool:
     return passive and subj is not None and r.index.mention_at(subj.idx) is not None and bool(f.undergoers) \
         and (f.d.mode in lx.PATIENT_MODES
              or any(c.dep_ == "obl:agent" and r.entities_of(c, tok, subject=True) for c in f.kids))
+
+
+def _victim(tok: Token, f: _Found, r: Resolver) -> bool:
+    """A person to whom the act is done: the subject of a passive with its auxiliary ("X a été
+    abattue") or the object itself ("a abattu X", "l'a poignardé") — not someone inside the object
+    ("violer la vie privée de X") nor the subject of an adjective ("Très abattu, X …")."""
+    _, passive = subject_of(tok)
+    if passive and any(c.dep_ == "aux:pass" or c.lower_ == "été" for c in tok.children):
+        return any(e.type == "PER" for e in f.undergoers)
+    return any(c.dep_ == "obj" and c.pos_ in ("PROPN", "PRON") and any(e.type == "PER" for e in r.entities_of(c, tok))
+               for c in f.kids)
 
 
 def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> bool:
@@ -112,6 +137,8 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
     if cond == "devant" and not f.before:
         return False
     if cond == "person-target" and not any(e.type == "PER" for e in f.obj_ents + f.undergoers):
+        return False
+    if cond == "victim" and not _victim(tok, f, r):
         return False
     if cond == "entity-source" and not f.source_found:
         return False

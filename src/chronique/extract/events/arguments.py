@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...article import Article
 from ...lang.fr.fold import fold
 from ...nlp.syntax import is_present_participle
-from ..entities.tables import PLACES
+from ..entities.tables import CAPITALS, PLACES
 from . import lexicon as lx
 from .actors import (BEFORE_CASES, CHANNEL_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES,
                      SOURCE_CASES,
@@ -272,7 +272,7 @@ def _act_agents(noun: Token, act, r: Resolver) -> list:
 
 def _participle_agents(noun: Token, trigger: Token, r: Resolver) -> list:
     """The agents of the participles qualifying ``noun`` ("des sanctions décrétées par X"), not of
-    those reading it ("une plainte consultée par l'AFP": who reports on it)."""
+    those reading it ("une plainte consultée par l'AFP": who reports on a document)."""
     return [e for c in noun.children if c.dep_ == "acl" and _bare_participle(c)
             and c.lemma_.lower() not in lx.DOCUMENT_ACCESS_VERBS
             for a in c.children if a.dep_ == "obl:agent" for e in r.entities_of(a, trigger, subject=True)]
@@ -351,7 +351,7 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             f.source_toks.append(c)
         elif case in PARTNER_CASES:
             ents = r.entities_of(c, tok)
-            if d.type == "ASSAULT":  # "empoisonné avec un agent Novitchok": the weapon, not a partner
+            if d.type == "ASSAULT" and d.mode != "war":  # "empoisonné avec un agent Novitchok": the weapon
                 ents = [e for e in ents if e.type == "PER"]
             add(ents, "participant")
             f.partner |= bool(ents)
@@ -360,8 +360,8 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             # "à Paris", "à la sortie du métro de la place X", "aux abords de la mairie de Y": where
             ents = r.entities_of(c, tok)
             locs = [e for e in ents if e.type == "LOC"]
-            if d.type in lx.ADDRESSEE_TYPES and case in ("à", "au", "aux") \
-                    and (all(fold(e.name) in PLACES for e in locs) or _asked_to_act(c, tok)):
+            if d.type in lx.ADDRESSEE_TYPES and case in ("à", "au", "aux") and all(fold(e.name) in PLACES for e in locs) \
+                    or _asked_to_act(c, tok, locs):
                 # "a demandé à l'Italie de …", "au Portugal", "à Berlin de fournir": addressed, not where
                 add(locs, "target")
                 locs = []
@@ -393,12 +393,15 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             add(r.entities_of(c, tok), "target")
 
 
-def _asked_to_act(c: Token, tok: Token) -> bool:
-    """"demander à Berlin de fournir des preuves": the "à" argument of a verb that also takes an
-    infinitive with "de" is who is asked (a capital for its government), not where."""
-    return c.dep_ == "obl:arg" and any(x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")
-                                       and any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in x.children)
-                                       for x in tok.children)
+def _asked_to_act(c: Token, tok: Token, locs: list) -> bool:
+    """"demander à Berlin de fournir des preuves": the "à" argument of a verb of asking that also
+    takes an infinitive with "de" is who is asked — a capital for its government — not where (not
+    when another "à" complement is the addressee: "a demandé à Lyon aux maires de …")."""
+    return c.dep_ == "obl:arg" and case_of(c) in ("à", "au", "aux") and tok.lemma_ in lx.ASKING_VERBS \
+        and bool(locs) and all(fold(e.name) in CAPITALS for e in locs) \
+        and not any(x.i != c.i and x.dep_ in OBLIQUE_DEPS and case_of(x) in ("à", "au", "aux") for x in tok.children) \
+        and any(x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")
+                and any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in x.children) for x in tok.children)
 
 
 def _owner_acts(tok: Token, d, r: Resolver) -> bool:

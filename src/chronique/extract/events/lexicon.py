@@ -277,7 +277,6 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("perquisition", "NOUN", "COERCE", "search", ""),
     ("saisir", "VERB", "COERCE", "seizure", "entity-obj"),
     ("inculper", "VERB", "COERCE", "indictment", ""),
-    ("inculpation", "NOUN", "COERCE", "indictment", ""),  # "X fait l'objet d'inculpations par la justice"
     ("mandat d' arrêt", "NOUN", "COERCE", "arrest", ""),
     ("passage en force", "NOUN", "COERCE", "pressure", ""),
     ("ordonner", "VERB", "COERCE", "order", "addressee"),  # "a ordonné à Google de retirer …"
@@ -308,15 +307,14 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("meurtre", "NOUN", "ASSAULT", "killing", ""),
     ("tuer", "VERB", "ASSAULT", "killing", "entity-source"),  # "tué dans un raid américain"; not a victim alone
     ("agresser", "VERB", "ASSAULT", None, ""),
-    # done to a person ("X a été violée", "abattue par un policier", "empoisonné en Russie"):
-    # not "violer la loi", "abattre un arbre"
-    ("violer", "VERB", "ASSAULT", "rape", "person-target"),
-    ("abattre", "VERB", "ASSAULT", "killing", "person-target"),
-    ("poignarder", "VERB", "ASSAULT", "stabbing", "person-target"),
-    ("égorger", "VERB", "ASSAULT", "killing", "person-target"),
-    ("lyncher", "VERB", "ASSAULT", "lynching", "person-target"),
-    ("torturer", "VERB", "ASSAULT", "torture", "person-target"),
-    ("empoisonner", "VERB", "ASSAULT", "poisoning", "person-target"),
+    # done to a person, the passive subject or the object itself ("X a été violée", "abattue par un
+    # policier", "a abattu X"): not "violer la loi", "abattre le troupeau de X", "très abattu, X …"
+    ("violer", "VERB", "ASSAULT", "rape", "victim"),
+    ("abattre", "VERB", "ASSAULT", "killing", "victim"),
+    ("poignarder", "VERB", "ASSAULT", "stabbing", "victim"),
+    ("égorger", "VERB", "ASSAULT", "killing", "victim"),
+    ("torturer", "VERB", "ASSAULT", "torture", "victim"),
+    ("empoisonner", "VERB", "ASSAULT", "poisoning", "victim"),
     ("empoisonnement", "NOUN", "ASSAULT", "poisoning", "entity-nmod"),  # "l'empoisonnement de X"
     ("vandalisme", "NOUN", "ASSAULT", "vandalism", ""),
     # wars between named parties ("la guerre entre X et Y", "le conflit avec X")
@@ -330,7 +328,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
 REQUESTED_ACTS = frozenset({
     "excuse", "excuses", "retrait", "libération", "démission", "départ", "explication", "explications",
     "abandon", "annulation", "suspension", "arrêt", "gel", "report", "levée", "extradition", "réouverture",
-    "ouverture", "fermeture", "enquête", "sanction", "sanctions", "inculpation", "arrestation",
+    "ouverture", "fermeture", "enquête", "sanction", "sanctions", "arrestation",
 })
 # Governors whose noun object is asked for, not reported ("réclame sa libération").
 REQUEST_GOVERNORS = frozenset({"demander", "exiger", "réclamer"})
@@ -423,7 +421,7 @@ BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "soutien": ("comité de ",),  # "son comité de soutien": a group of supporters, not an act
     "départ": ("âge de ", "point de ", "date de ", "heure de "),  # "l'âge de départ à la retraite": a kind
     "déplacement": ("frais de ", "coûts de ", "coût de ", "surcoûts de ", "surcoût de "),  # an expense, no visit
-    "inculpation": ("chefs d'", "chef d'", "chefs d’", "chef d’"),  # "six chefs d'inculpation": the charges
+    "accusation": ("chefs d'", "chef d'", "chefs d’", "chef d’"),  # "quatre chefs d'accusation": the charges
 }
 # Right contexts that make a trigger part of an idiom ("accuser le coup": to reel).
 BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
@@ -438,10 +436,12 @@ BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "menacer": (" de rupture", " de disparition", " de fermeture", " d'extinction", " d’extinction", " de faillite",
                 " de saturation", " de pénurie", " de submersion"),
 }
-# Participles of reading or obtaining a document ("une plainte consultée par l'AFP", "un rapport
-# obtenu par Le Monde"): their agent is who reports on it, not a party to it.
-DOCUMENT_ACCESS_VERBS = frozenset({"consulter", "obtenir", "lire", "voir", "révéler", "dévoiler", "citer",
-                                   "rapporter", "publier", "relayer"})
+# Participles of reading or revealing a document ("une plainte consultée par l'AFP", "un rapport
+# révélé par Le Monde"): their agent is who reports on it, not a party to it.
+DOCUMENT_ACCESS_VERBS = frozenset({"consulter", "lire", "voir", "révéler", "dévoiler", "citer", "rapporter",
+                                   "relayer"})
+# Verbs of asking someone "à X de …" ("a demandé à Berlin de fournir des preuves").
+ASKING_VERBS = frozenset({"demander", "réclamer", "enjoindre", "ordonner", "conseiller", "proposer", "suggérer"})
 # Nouns of the locutions of one's own side ("a écrit de son côté X", "de sa part"): no addressee.
 OWN_SIDE_NOUNS = frozenset({"côté", "part"})
 # Verbs of addressing someone with "à" ("écrire à X", "s'adresser au ministre"): asking, as their
@@ -529,13 +529,14 @@ ACTING_BODY_HEADS = INSTITUTION_HEADS | frozenset({
     "ambassadrice", "autorité", "gouvernements", "policiers", "douaniers",
 })
 
-# What a deployment moves (``force`` triggers need one among the words hanging on them): troops, police and their machines, not "des équipes" of a TV channel or "les premiers
+# What a deployment moves (``force`` triggers need one in their object, passive subject or "de"
+# complement): troops, police and their machines, not "des équipes" of a TV channel or "les premiers
 # véhicules" of a company.
 FORCE_NOUNS = frozenset({
-    "soldat", "troupe", "militaire", "armée", "force", "policier", "gendarme", "crs", "garde", "marine",
-    "navire", "porte-avions", "frégate", "sous-marin", "destroyer", "missile", "char", "blindé", "chasseur",
-    "bombardier", "drone", "hélicoptère", "avion", "unité", "contingent", "renfort", "effectif", "casque",
-    "bataillon", "brigade", "régiment", "batterie", "homme", "agent", "parachutiste", "légionnaire",
+    "soldat", "troupe", "militaire", "armée", "policier", "gendarme", "crs", "marine", "navire",
+    "porte-avions", "frégate", "sous-marin", "destroyer", "missile", "char", "blindé", "bombardier", "drone",
+    "contingent", "renfort", "effectif", "casque", "bataillon", "brigade", "régiment", "batterie", "homme",
+    "parachutiste", "légionnaire",
 })
 
 # Verbs whose object does what their infinitive says ("convaincre X de soutenir", "appeler X à

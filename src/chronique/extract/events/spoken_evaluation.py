@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...lang.fr.evaluation import (BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, PRAISE_LEMMAS, REQUEST_SPEECH_LEMMAS,
-                                   SYMPATHY_LEMMAS)
+from ...lang.fr.evaluation import (BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, NEWS_CUE_LEMMAS, PRAISE_LEMMAS,
+                                   REQUEST_SPEECH_LEMMAS, SYMPATHY_LEMMAS)
 from ..cast.headline import story_person
 from .actors import Resolver
 from .draft import _Draft
@@ -48,8 +48,9 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
         lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
         etype = _verdict(lemmas, quote.cue.lemma)
         speaker = quote.speaker.entity
-        # a tribute is quoted: "avait annoncé sa femme" reports the death, it pays no tribute
-        tribute = mourned is not None and speaker != mourned and etype in (None, "SUPPORT") and quote.kind != "indirect"
+        # a tribute is quoted and not told as news: "avait annoncé sa femme" reports the death
+        tribute = mourned is not None and speaker != mourned and etype in (None, "SUPPORT") \
+            and quote.kind != "indirect" and quote.cue.lemma not in NEWS_CUE_LEMMAS
         if etype is None and not tribute:
             continue
         if is_outlet(resolver.index.by_id[speaker]):

@@ -56,9 +56,12 @@ def _match(tok: Token, doc: Doc):
 
 
 def fronted_noun_participle(tok: Token) -> bool:
-    """"Arrêté le 19 novembre à Tokyo, X …": an -er participle opening its sentence that the tagger
-    called a noun (the noun "arrêté", a decree)."""
-    return tok.pos_ == "NOUN" and tok.lower_ in _PARTICIPLES and tok.is_sent_start and tok.text[:1].isupper()
+    """"Arrêté le 19 novembre à Tokyo, X …": an -er participle opening its sentence, with a
+    complement after it, that the tagger called a noun — not the noun itself ("Arrêté préfectoral à
+    l'appui, …", "Accusé vedette du procès, X")."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.pos_ == "NOUN" and tok.lower_ in _PARTICIPLES and tok.is_sent_start and tok.text[:1].isupper() \
+        and nxt is not None and nxt.pos_ in ("ADP", "DET", "NUM", "ADV")
 
 
 def _contiguous(tok: Token, words: tuple[str, ...], doc: Doc) -> bool:

@@ -3,12 +3,11 @@ the fragment (``souligne le « cynisme »``) or reports the clause holding it (`
 
 from __future__ import annotations
 
-from ...lang.fr.honorifics import NAME_PARTICLES
 from .attribution_record import Attribution, make_cue
 from .cues import verb_cue
 from .marks import MarkSpan
 from .preposed_attribution import PreposedAttribution
-from .speaker_phrases import postposed_np, subject_np, trim_subject
+from .speaker_phrases import name_run_end, postposed_np, subject_np, trim_subject
 from .tables import CONTENT_TAGS, EPITHET_VERBS, EPITHET_WINDOW, NAMING_SPEECH_VERBS
 from .verb_forms import gerund_subject, is_adjectival, is_gerund, is_passive
 
@@ -86,9 +85,7 @@ class GovernedAttribution(PreposedAttribution):
         """A person's name from token ``j``, closed by a comma before the fragment at ``q``: the
         postposed subject of the verb before ``j`` (which the parser may read as its object)."""
         doc = self.doc
-        e = j
-        while e < q and (doc[e].pos_ == "PROPN" or e > j and (doc[e].is_title or doc[e].lower_ in NAME_PARTICLES)):
-            e += 1
+        e = name_run_end(doc, j, q)
         return j < e < q and doc[e].text == "," and any(doc[x].ent_type_ == "PER" for x in range(j, e))
 
     def _epithet(self, span: MarkSpan) -> Attribution | None:

@@ -26,8 +26,8 @@ from ..entities.tables import MEDIA, fold
 from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
 from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, preposition_may_follow, verb_cue
 from .lexicon import MULTIWORD_VERBS, speech_verb
-from .speaker_phrases import (is_role_word, np_before, plausible_speaker, postposed_np, relative_antecedent,
-                              relative_que_subject, subject_np)
+from .speaker_phrases import (is_role_word, name_run_end, np_before, plausible_speaker, postposed_np,
+                              relative_antecedent, relative_que_subject, subject_np)
 from .verb_forms import coordinated_gerund, inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
@@ -411,7 +411,9 @@ class IndirectFinder:
         """A name alone after the verb (a person's or an organisation's: "Catherine Le Bris",
         "Le Parisien"), as the parser may read a postposed subject."""
         words = [t for t in self._tokens_of(content) if not t.is_punct]
-        return bool(words) and all(t.pos_ == "PROPN" or t.dep_ in ("flat:name", "det") for t in words) \
+        if words and words[0].pos_ == "DET":
+            words = words[1:]  # "Le Parisien", "l'AFP"
+        return bool(words) and name_run_end(self.doc, words[0].i, words[-1].i + 1) == words[-1].i + 1 \
             and any(t.ent_type_ in ("PER", "ORG") for t in words)
 
     def _tokens_of(self, content: tuple[int, int]) -> Span:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...lang.fr.honorifics import NAME_PARTICLES
 from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import COUNTERPART_NOUNS, FAMILY_GROUP_NOUNS, FAMILY_NOUNS, TRADE_NOUNS
 from .tables import (
@@ -68,6 +69,15 @@ def opens_partitive(doc: Doc, j: int, limit: int) -> bool:
 
 # Words a seat may take after a role ("au Sénat", "à l'Assemblée nationale") before an apposed name.
 SEAT_TOKENS = 5
+
+
+def name_run_end(doc: Doc, j: int, limit: int) -> int:
+    """Where a proper name from token ``j`` ends, before ``limit``: proper nouns, then capitalised
+    words and name particles ("Catherine Le Bris", "Pauline de Rugy")."""
+    e = j
+    while e < limit and (doc[e].pos_ == "PROPN" or e > j and (doc[e].is_title or doc[e].lower_ in NAME_PARTICLES)):
+        e += 1
+    return e
 
 
 def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) -> tuple[int, int] | None:

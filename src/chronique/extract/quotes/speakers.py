@@ -742,7 +742,7 @@ class SpeakerResolver:
                 continue  # the phrase's own role (learnt when it was resolved): no evidence of itself
             if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
                 continue  # "la ministre" is not the man called "le ministre" before
-            if country and (other := _countries_of(role)) and not country & other:
+            if self._other_country(eid, country, role):
                 continue  # "le chef de la diplomatie allemande" is not the "ministre russe des Affaires étrangères"
             current = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"
             if former != (current != role):
@@ -768,11 +768,15 @@ class SpeakerResolver:
             return far.pop()  # "le maire" in the lead, "le maire, X" at the end: the one holder named
         return best[1] if best else None
 
-    def _countries_titled(self, eid: str) -> frozenset[str]:
-        """The countries the titles of person ``eid`` name ("ministre russe des Affaires étrangères")."""
+    def _other_country(self, eid: str, country: frozenset[str], role: str = "") -> bool:
+        """Do the titles of person ``eid`` (or the ``role`` the article gave them) name only countries
+        other than ``country`` ("ministre russe des Affaires étrangères" for "allemande")?"""
+        if not country:
+            return False
         entity = self.cast.index.by_id.get(eid)
-        return frozenset(c for m in (entity.mentions if entity else ()) if m.kind == "title"
-                         for c in _countries_of(m.text))
+        theirs = _countries_of(role).union(*(_countries_of(m.text) for m in (entity.mentions if entity else ())
+                                             if m.kind == "title"))
+        return bool(theirs) and not country & theirs
 
     def resolve_role(self, a: int, b: int, start: int, gender: str | None) -> str | None:
         """The entity holding the role named by tokens ``[a, b)`` (a definite phrase). A role of
@@ -838,8 +842,7 @@ class SpeakerResolver:
         # nor a person of another nationality ("le chef de la diplomatie allemande" is not the man
         # titled "ministre russe des Affaires étrangères")
         country = _countries_of(doc[a:b].text)
-        same_sentence |= {eid for eid in cast.gender if country and (theirs := self._countries_titled(eid))
-                          and not country & theirs}
+        same_sentence |= {eid for eid in cast.gender if self._other_country(eid, country)}
         affiliated = {eid: cast.affiliations(eid) for eid in cast.gender} if orgs else {}
         # "le patron de la CFDT" is not the man the article called "le leader de la CGT"
         same_sentence |= {eid for eid, aff in affiliated.items() if aff and not aff & orgs}

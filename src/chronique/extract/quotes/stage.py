@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -74,15 +76,16 @@ def _words_key(s: str) -> str:
 def _repeated_words(text: str, resolved: list) -> list:
     """A quotation repeating words that another quotation nearby explicitly attributes (a heading
     quoting a sentence of the paragraph under it, a fragment quoted twice) is the same speaker's:
-    its own guess (a continuation, or none) yields to the explicit one, and so does a description
-    naming nobody (the lead's "…, a annoncé sa porte-parole" for the body's "…, a affirmé X")."""
+    its own guess (a continuation, or none) yields to the explicit one, and so does a definite
+    description naming nobody (the lead's "…, a annoncé sa porte-parole" for the body's "…, a affirmé
+    X"; not "un manifestant" nor "les manifestants", one of many)."""
     explicit = [(payload, ref, _words_key(text[payload.start:payload.end])) for kind, payload, att, ref in resolved
                 if isinstance(payload, MarkSpan) and ref is not None and att.how in EXPLICIT_ATTRIBUTIONS]
     if not explicit:
         return resolved
     out = []
     for kind, payload, att, ref in resolved:
-        unnamed = ref is not None and ref.entity is None
+        unnamed = ref is not None and ref.entity is None and _one_definite(ref.text)
         if isinstance(payload, MarkSpan) and (att.how not in EXPLICIT_ATTRIBUTIONS or unnamed):
             key = _words_key(text[payload.start:payload.end])
             if len(key.split()) >= REPEAT_MIN_WORDS:
@@ -93,6 +96,21 @@ def _repeated_words(text: str, resolved: list) -> list:
                     ref = source
         out.append((kind, payload, att, ref))
     return out
+
+
+_DE = re.compile(r"(?:de|d['’])\s*", re.I)
+
+
+def _past_de(text: str, start: int) -> int:
+    """Where reported words start past a "de" that only introduces them ("de « champion du déni »")."""
+    m = _DE.match(text, start)
+    return m.end() if m else start
+
+
+def _one_definite(phrase: str) -> bool:
+    """A definite singular description ("sa porte-parole", "le maire"): one person the body may name."""
+    words = phrase.lower().replace("’", "'").split()
+    return bool(words) and (words[0] in ("le", "la", "son", "sa") or words[0].startswith("l'"))
 
 
 def _holds(report, span: MarkSpan) -> bool:
@@ -314,9 +332,10 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         quotes.append(Quote(id="", kind=kind, text=text[start:end], start=start, end=end,
                             speaker=_speaker(ref), cue=att.cue))
     # One statement is stored once: reported speech whose words are all inside a quotation's marks
-    # ("l'a jugée « sage et mesurée »") is that quotation.
+    # ("l'a jugée « sage et mesurée »", "l'a qualifié de « champion du déni »") is that quotation.
     marked = [(p.open, p.outer_end) for _, p, _, _ in resolved if isinstance(p, MarkSpan)]
-    quotes = [q for q in quotes if q.kind != "indirect" or not any(a <= q.start and q.end <= b for a, b in marked)]
+    quotes = [q for q in quotes if q.kind != "indirect"
+              or not any(a <= _past_de(text, q.start) and q.end <= b for a, b in marked)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [Quote(id=f"q{i}", kind=q.kind, text=q.text, start=q.start, end=q.end, speaker=q.speaker, cue=q.cue)
             for i, q in enumerate(quotes, 1)]

@@ -507,9 +507,10 @@ class SubjectChain:
             return None
         ref = last[1]
         words = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        if ref.entity is not None or words is None or not compatible(ref.gender, gender) \
-                or not any(t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in words):
-            return None
+        head = next((t for t in words if t.pos_ == "NOUN"), None) if words is not None else None
+        if ref.entity is not None or head is None or not compatible(ref.gender, gender) \
+                or "Plur" not in head.morph.get("Number"):
+            return None  # (not "le porte-parole des agriculteurs": one man)
         return ref
 
     def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None,

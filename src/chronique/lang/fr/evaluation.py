@@ -57,5 +57,11 @@ DEATH_PREDICATES = ("est mort", "est morte", "est decede", "est decedee", "s'est
                     "meurt", "decede", "nous a quittes", "a succombe")
 # ... unless the death was violent (in the headline or the opening): reactions to a killing are
 # outrage, not tributes.
+# Word starts, matched from a word's beginning ("assassin" is "assassiné", "assassinat").
 VIOLENT_DEATH_WORDS = ("tue", "tuee", "abattu", "abattue", "assassin", "meurtre", "homicide", "bavure", "violences",
-                       "brutalites", "poignard", "lynch", "attentat", "frappe a mort", "execute", "interpellation")
+                       "brutalites", "poignard", "lynch", "attentat", "frappe a mort", "execute", "interpellation",
+                       "balle", "fusillade")
+# Speech verbs that inform ("a annoncé sa fille", "a précisé son médecin"): what they introduce in an
+# obituary tells the death, it pays no tribute.
+NEWS_CUE_LEMMAS = frozenset({"annoncer", "indiquer", "préciser", "confirmer", "expliquer", "rapporter", "informer",
+                             "détailler", "raconter"})

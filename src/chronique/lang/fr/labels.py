@@ -34,7 +34,8 @@ EVENT_MODE = {
     "interview": "Interview", "offensive": "Offensive", "vote": "Vote contre",
     "spoken criticism": "Critique", "spoken praise": "Éloge", "spoken request": "Demande", "order": "Injonction",
     "invitation": "Invitation", "partnership": "Partenariat", "restriction": "Restriction", "asylum": "Asile",
-    "apology": "Excuses",
+    "apology": "Excuses", "rape": "Viol", "stabbing": "Agression au couteau", "torture": "Torture",
+    "poisoning": "Empoisonnement", "tribute": "Hommage",
 }
 # A strike by workers (PROTEST) is not a military strike (ASSAULT): the pair decides.
 EVENT_TYPE_MODE = {("PROTEST", "strike"): "Grève", ("REJECT", "boycott"): "Boycott"}
