@@ -67,6 +67,7 @@ def story_person(centre: list[str], entities: dict, exclude: set[str], quoted: s
 
 _DEATH_OF = "|".join(DEATH_NOUNS)
 _DIED = "|".join(re.escape(p) for p in DEATH_PREDICATES)
+_DEATH_WORD = re.compile(rf"\b(?:{_DEATH_OF}|{_DIED})\b")
 _VIOLENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in VIOLENT_DEATH_WORDS) + ")")
 # Characters between a name and what is said of it ("X, sénateur et ex-président PS de la Gironde,
 # est décédé"): an apposition, not another clause.
@@ -82,12 +83,14 @@ def mourned_person(article: Article, centre: list[str]) -> str | None:
     not by violence ("Décès d'Antoine Rufenacht" / "L'ancien maire du Havre Antoine Rufenacht … est
     mort samedi"): the story is an obituary, and what others say in it pays tribute to them."""
     title = fold(article.title or "")
+    if not _DEATH_WORD.search(title):
+        return None  # (most headlines: nothing more to read)
     opening = fold(article.text[:_OPENING_CHARS])
     if _VIOLENT.search(title) or _VIOLENT.search(opening):
         return None
     for eid in centre:
-        entity = next(e for e in article.entities if e.id == eid)
-        if entity.type != "PER":
+        entity = article.entity(eid)
+        if entity is None or entity.type != "PER":
             continue
         name = re.escape(fold(entity.name).split()[-1])
         died = re.compile(rf"\b{name}\b[^.;:?!]{{0,{_APPOSITION_CHARS}}}?\b(?:{_DIED})\b")

@@ -12,7 +12,7 @@ from ...article import Article
 from ...lang.fr.pronouns import REFLEXIVE_PRONOUNS as REFLEXIVES
 from ...nlp.syntax import is_infinitive
 from . import lexicon as lx
-from .actors import OBLIQUE_DEPS, Resolver, case_of, subject_of
+from .actors import OBLIQUE_DEPS, Resolver, _np_tokens, case_of, subject_of
 from .draft import _Draft, _Found
 from .trigger_syntax import _bare_participle
 
@@ -66,7 +66,7 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
             return False
         d.type, d.mode = "ACCUSE", None  # "Paris condamne l'offensive": criticism, not a court sentence
     if cond == "force" and not any(t.lemma_.lower() in lx.FORCE_NOUNS for c in kids if c.dep_ in FORCE_DEPS
-                                   for t in _without_clauses(c)):
+                                   for t in _np_tokens(c)):
         return False  # "a déployé (mercredi) des centaines de militaires", "le déploiement de l'armée"
     if cond == "s'en-à" and not any(case_of(c) in ("à", "au", "aux") for c in kids):
         return False
@@ -82,16 +82,6 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
             and not any(_infinitive_after_a(x) for c in kids if c.dep_ == "obj" for x in c.children if x.dep_ == "acl"):
         return False  # "a appelé X à appliquer …", the infinitive parsed as X's
     return True
-
-
-def _without_clauses(tok: Token) -> list[Token]:
-    """The words of ``tok``'s phrase, without the clauses inside it ("des équipes pour suivre les soldats")."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo += [c for c in t.children if c.pos_ not in ("VERB", "AUX")]
-    return out
 
 
 def _infinitive_after_a(tok: Token) -> bool:
@@ -113,9 +103,8 @@ def _victim(tok: Token, f: _Found, r: Resolver) -> bool:
     """A person to whom the act is done: the subject of a passive with its auxiliary ("X a été
     abattue") or the object itself ("a abattu X", "l'a poignardé") — not someone inside the object
     ("violer la vie privée de X") nor the subject of an adjective ("Très abattu, X …")."""
-    _, passive = subject_of(tok)
-    if passive and any(c.dep_ == "aux:pass" or c.lower_ == "été" for c in tok.children):
-        return any(e.type == "PER" for e in f.undergoers)
+    if f.undergoers and any(c.dep_ == "aux:pass" or c.lower_ == "été" for c in tok.children):
+        return any(e.type == "PER" for e in f.undergoers)  # (undergoers: the subjects of a passive)
     return any(c.dep_ == "obj" and c.pos_ in ("PROPN", "PRON") and any(e.type == "PER" for e in r.entities_of(c, tok))
                for c in f.kids)
 
