@@ -965,3 +965,10 @@ def test_guard_a_fronted_participle_said_of_an_unnamed_description(analyze):
     art = run(analyze, "« L'auteur présumé a été interpellé », a tweeté le ministre Paul Girard. Interpellé vers "
                        "11H00, l'auteur présumé se présente comme un réfugié.")
     assert all("Paul Girard" not in names(art, e) for e in of_type(art, "COERCE"))
+
+
+def test_an_object_hung_on_the_date_before_it_is_the_one_met(analyze):
+    # the parse hangs "son homologue Karel Novak" on "19 août", not on the verb
+    art = run(analyze, "Le maire Paul Varenne rencontre ce lundi 19 août son homologue Karel Novak à Lyon.")
+    [ev] = of_type(art, "CONSULT")
+    assert names(art, ev, "source") == {"Paul Varenne"} and "Karel Novak" in names(art, ev, "target")

@@ -188,6 +188,13 @@ def test_the_lemmatizer_tests_known_forms_in_sets_with_the_shipped_answers(nlp):
     assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
 
 
+def test_an_inverted_elles_is_one_token_like_ils(nlp):
+    # spaCy's French suffixes split "-ils" and "-elle" off a verb, not "-elles"
+    assert [t.text for t in nlp("« Nous restons », disent-elles, ont-elles ajouté.")][5:9] == \
+        ["disent", "-elles", ",", "ont"]
+    assert [t.text for t in nlp("disent-ils et Marie-Elles")] == ["disent", "-ils", "et", "Marie-Elles"]
+
+
 def test_a_stream_frees_the_words_of_each_memory_zone(nlp, monkeypatch):
     import chronique.pipeline as pipeline_module
 

@@ -25,7 +25,7 @@ from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, FAMILY_NOUNS, ROLE_NOUNS
 from .lexicon import is_common_word
 from .tables import (DEMONYM_SUFFIXES, FIRM_NOUNS, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES,
-                     PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold)
+                     PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold, is_media_name)
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -98,7 +98,8 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
     # demonyms of the article's places ("Strasbourgeois" beside "Strasbourg") are no entities
     places = [k for k, cl in forms.items() if cl.type() == "LOC" and len(k) >= 4]
     for key, cl in forms.items():
-        if " " not in key and cl.cands and _demonym_of(key, places) and not cl.votes().get("PER"):
+        if " " not in key and cl.cands and _demonym_of(key, places) and not cl.votes().get("PER") \
+                and not _outlet_with_article(tk, cl):
             cl.cands = []
     # 2. people anchors: multi-word forms whose vote says PER
     anchors: dict[tuple[str, ...], Cluster] = {}
@@ -266,6 +267,13 @@ def _whole_word_occurrences(text: str, names: list[str]):
             out.append((at, at + len(name), name))
             done = at + len(name)
     return out
+
+
+def _outlet_with_article(tk: Tokens, cl: Cluster) -> bool:
+    """"précise Le Parisien": a newspaper's name written with its capitalised article, not the
+    demonym of a place of the article."""
+    return any(tk.string[c.cs:c.ce].startswith(("Le ", "La ", "Les ")) and is_media_name(tk.string[c.cs:c.ce])
+               for c in cl.cands)
 
 
 def _demonym_of(word: str, places: list[str]) -> bool:

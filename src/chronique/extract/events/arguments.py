@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ...article import Article
+from ...lang.fr.calendar import MONTHS, WEEKDAYS
 from ...lang.fr.fold import fold
 from ...nlp.syntax import is_present_participle
 from ..entities.tables import CAPITALS, PLACES
@@ -26,6 +27,8 @@ from .where import clause_head, is_loc, place_nearby, relative_where
 QUOTE_BEFORE_RE = re.compile(r"[»\"”]\s*,?\s*(?:a|ont|avait)?\s*$")
 # Cases of a verb's complement the parser may hang on a bare manner noun ("avec virulence à X").
 MANNER_HUNG_CASES = frozenset({"à", "au", "aux", "contre"})
+# Dependencies of a date hung on the verb ("reçoit ce lundi 19 août …").
+DATE_DEPS = frozenset({"obl:mod", "obl", "obl:tmod", "nummod"})
 # A verb right after a closing quotation mark, maybe with its auxiliary ("», s'est indigné X",
 # "», a aussi dénoncé X"): the subject follows the verb.
 POSTPOSED_SUBJECT_RE = re.compile(r"[»\"”]\s*,?\s*(?:(?:s['’]|se\s+)?(?:est|sont|était|a|ont|avait|avaient)\s+)?"
@@ -60,6 +63,27 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
 
 # Dependencies of the one a verb addresses with "à" ("écrit à X", "s'adresse au ministre").
 ADDRESSEE_DEPS = OBLIQUE_DEPS | {"iobj"}
+
+
+def _date_word(t: Token) -> bool:
+    return t.like_num or t.lower_ in MONTHS or t.lower_ in WEEKDAYS
+
+
+def _objects_hung_on_dates(tok: Token, kids: list[Token]) -> list[Token]:
+    """"reçoit ce lundi 19 août son homologue russe": the object, without a preposition, that the
+    parse hangs on the date between the verb and it."""
+    out = []
+    stack = [c for c in kids if c.i > tok.i and c.dep_ in DATE_DEPS and _date_word(c)]
+    while stack:
+        x = stack.pop()
+        for g in x.children:
+            if g.i < x.i:
+                continue
+            if _date_word(g):
+                stack.append(g)
+            elif g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and not case_of(g):
+                out.append(g)
+    return out
 
 
 def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> None:
@@ -104,11 +128,12 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
         f.obj_ents += ents
         add(ents, "target")
     postposed = subj is None and POSTPOSED_SUBJECT_RE.search(article.text, max(0, tok.idx - 30), tok.idx)
-    for c in kids:
+    hung = _objects_hung_on_dates(tok, kids)
+    for c in kids + hung:
         late_subject = c.dep_ == "nsubj" and subj is not None and subj.i < tok.i < c.i
         # a name the parser hung as a predicate is the object ("appelle le Brésil et le Pérou à …")
         named_object = c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i > tok.i and case_of(c) not in CHANNEL_CASES
-        if (c.dep_ in OBJECT_DEPS or late_subject or named_object) and c.lower_ not in REFLEXIVES:
+        if (c.dep_ in OBJECT_DEPS or late_subject or named_object or c in hung) and c.lower_ not in REFLEXIVES:
             act = _match(c, c.doc) if f.d.type in lx.JUDGING_TYPES and c.pos_ == "NOUN" and not postposed else None
             # "condamne l'attaque de la Russie contre l'Ukraine": the one who acted, not its victim
             ents = _act_agents(c, act, r) if act is not None else r.entities_of(c, tok, subject=bool(postposed))

@@ -22,6 +22,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...article import Cue
+from ...lang.fr.calendar import WEEKDAYS
 from ..entities.tables import MEDIA, fold
 from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
 from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, preposition_may_follow, verb_cue
@@ -501,6 +502,11 @@ class IndirectFinder:
         if comps:
             first = comps[0]
             a = max(first.left_edge.i, after)
+            if first.lower_ in WEEKDAYS and first.i == a:
+                # "a prévenu vendredi qu'on observait …": the day, read as an object with a relative
+                # clause, is when it was said; the que-clause is what
+                a = next((c.left_edge.i for c in first.children if c.dep_ == "acl:relcl"
+                          and c.left_edge.lower_ in ("que", "qu'", "qu’")), a)
             b = max(first.right_edge.i, t.right_edge.i) + 1
             if self._is_whole_quote(a) or self._inside_whole_quote(a):
                 return None  # "X a prévenu : « … »": the quotation reports itself

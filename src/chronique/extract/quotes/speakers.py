@@ -42,7 +42,10 @@ from .tables import (
     PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_NOUN_SYNONYMS, ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS,
     SURROUNDING_GROUP_NOUNS, OUTLET_PIECE_NOUNS, PUBLISHING_VERBS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS, WORK_NOUNS,
+    WRITER_NOUNS,
 )
+# Nouns of a person by age ("la quinquagénaire", "le trentenaire").
+AGE_NOUN_ENDINGS = ("génaire", "tenaire")
 
 # How far after a role phrase (characters) a name the article gave that role still counts
 # ("a déclaré le ministre. Le ministre de l'Intérieur X …"): a paragraph or so.
@@ -375,10 +378,12 @@ class SpeakerResolver:
         return Referent(self.text[s_:e_], s_, e_, e.id, cast.gender.get(e.id), e.type == "PER")
 
     def _origin_label(self, a: int, b: int) -> bool:
-        """"le Béarnais", "le Québécois": a definite article and a capitalised inhabitant's name, not
-        an outlet ("le Parisien") nor a person's name."""
-        if b - a != 2 or self.doc[a].lower_ not in ("le", "la") or not self.doc[a + 1].is_title:
+        """"le Béarnais", "le Québécois", "la Bretonne de 51 ans": a definite article and a capitalised
+        inhabitant's name heading the phrase, not an outlet ("le Parisien") nor a person's name."""
+        if b - a < 2 or self.doc[a].lower_ not in ("le", "la") or not self.doc[a + 1].is_title:
             return False
+        if b - a > 2 and not (self.doc[a + 2].lower_ in ("de", "d'", "d’") and self.doc[a + 1].is_ancestor(self.doc[b - 1])):
+            return False  # only a complement of the inhabitant ("de 51 ans"), not "le Parisien Libéré"
         word = self.doc[a + 1].text
         hit = self.cast.index.mention_at(self.doc[a + 1].idx)
         return word.lower().endswith(SINGULAR_DEMONYM_ENDINGS) and not is_media_name(word) \
@@ -489,7 +494,14 @@ class SpeakerResolver:
             human = head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS or head is None \
                 or (head_text not in ORGANISATION_NOUNS and b - a <= 3)
             return self._referent(a, b, None, gender, True if human and head_text not in ORGANISATION_NOUNS else None)
+        if det in DEFINITE_DETERMINERS and head is None and b - a == 2 \
+                and (person := self._aged_person(doc[a + 1], b, start, gender)) is not None:
+            return self._referent(a, b, person, gender, True)  # "la quinquagénaire", tagged an adjective
         if det in DEFINITE_DETERMINERS and head is not None:
+            if head_text in MEDIA_NOUNS and head_text in ORGANISATION_HEAD_NOUNS and _qualified_by_a_field(head, b):
+                # "l'agence sanitaire", "l'agence européenne": a public body, not a news agency
+                org = cast.latest_org(start)
+                return self._referent(a, b, org.id if org else None, None, False)
             if head_text in MEDIA_NOUNS:
                 org = self._agency_named(head, b, start) or cast.latest_outlet(start, head_text)
                 return self._referent(a, b, org.id if org else None, None, False)
@@ -499,6 +511,8 @@ class SpeakerResolver:
                 org = self._organisation_anaphor(head_text, start) if head.i <= a + 1 else None
             if org is not None:  # "le syndicat", "le ministère", "l'entreprise": the one named before
                 return self._referent(a, b, org.id, None, False)
+            if (earlier := self._same_unnamed_source(head, b, start)) is not None:
+                return earlier
             if head_text in UNNAMED_SOURCE_NOUNS or head.morph.get("Number") == ["Plur"]:
                 return self._referent(a, b, None, gender, head_text not in ORGANISATION_NOUNS)
             if not (is_role_word(head) or head_text in PERSON_LABELS or head_lemma in PERSON_LABELS
@@ -507,10 +521,41 @@ class SpeakerResolver:
                         and not any(t.text[:1].isupper() for t in doc[a + 1:b]):
                     # "a martelé le praticien": a noun of no table, speaking — the person talked about
                     return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)
-                return self._referent(a, b, None, gender, None)  # "le duc d'York": no guess
+                aged = self._aged_person(head, b, start, gender)
+                return self._referent(a, b, aged, gender, True if aged else None)  # "le duc d'York": no guess
             # "le ministre", "l'ex-eurodéputé", "l'écologiste": the person holding that role or standing
-            return self._referent(a, b, self.resolve_role(a, b, start, gender), gender, True)
+            person = self.resolve_role(a, b, start, gender) or self._aged_person(head, b, start, gender)
+            return self._referent(a, b, person, gender, True)
         return self._referent(a, b, None, gender, None)
+
+    def _aged_person(self, head: Token, b: int, start: int, gender: str | None) -> str | None:
+        """"note le cinéaste de 44 ans", "a insisté la quinquagénaire", when no one was given that
+        role: the person of that gender just talked about (not when the phrase shows no gender:
+        "l'artiste de 30 ans")."""
+        return self.recent_person(start, gender) if gender is not None and _age_label(head.doc, head, b) else None
+
+    def _same_unnamed_source(self, head: Token, b: int, start: int) -> Referent | None:
+        """"Les médecins", "les 14 médecins" after "Quatorze médecins de renom réclament …": a
+        definite phrase on the head noun (same lemma and number) of an unnamed source that spoke
+        before is that source, as the article introduced it; so are "les auteurs" of a plural one.
+        Words after the noun must be the source's own ("la source proche de l'enquête" is not "une
+        source policière")."""
+        lemma, number = head.lemma_.lower(), head.morph.get("Number")
+        own = {t.lower_ for t in self.doc[head.i + 1:b] if t.pos_ in ("ADJ", "NOUN", "PROPN")}
+        # "insistent les auteurs", "selon les signataires": the group that spoke last, whatever its noun
+        authors = lemma in WRITER_NOUNS and number == ["Plur"]
+        for offset, ref in reversed(self.history):
+            if start - offset > ANTECEDENT_WINDOW:
+                break
+            if ref.entity is not None or ref.end > start:
+                continue
+            first, last = self.cast.token_at(ref.start), self.cast.token_at(ref.end - 1)
+            earlier = _head_noun(self.doc, first, last + 1)
+            if earlier is not None and (authors or earlier.lemma_.lower() == lemma) and earlier.morph.get("Number") == number \
+                    and self.doc[first].lower_ not in DEFINITE_DETERMINERS \
+                    and own <= {t.lower_ for t in self.doc[earlier.i + 1:last + 1]}:
+                return ref
+        return None
 
     def _subsidiary(self, head: Token) -> Entity | None:
         """"sa filiale française", "la filiale allemande du groupe": the organisation named after its
@@ -954,6 +999,23 @@ def _capitalised(words: str) -> bool:
     """Every word is capitalised (``Bruno``, ``Le Maire``)."""
     parts = words.split()
     return bool(parts) and all(w[:1].isupper() for w in parts)
+
+
+def _qualified_by_a_field(head: Token, b: int) -> bool:
+    """"l'agence sanitaire", "l'agence européenne": an adjective right after the noun, not a
+    nationality ("l'agence chinoise" may be a news agency)."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < min(b, len(head.doc)) else None
+    return nxt is not None and nxt.pos_ == "ADJ" and fold(nxt.lower_) not in DEMONYM_COUNTRIES
+
+
+def _age_label(doc: Doc, head: Token, b: int) -> bool:
+    """A single person labelled by age: "la quinquagénaire", "le cinéaste de 44 ans"."""
+    if head.morph.get("Number") == ["Plur"]:
+        return False
+    if head.lower_.endswith(AGE_NOUN_ENDINGS):
+        return True
+    return any(doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].like_num and doc[k + 2].lower_ in ("an", "ans")
+               for k in range(head.i + 1, b - 2))
 
 
 def _head_noun(doc: Doc, a: int, b: int) -> Token | None:

@@ -31,6 +31,8 @@ from .tables import (CLOSING_MARKS, DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_
 
 # Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
 DESCRIBED_SUBJECT_SENTENCES = 3
+# How far before a pronoun (characters, a paragraph) an unnamed speaker keeps it from a person named after.
+UNNAMED_SPEAKER_WINDOW = 600
 _DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
 _DESCRIBED_PERSON_NOUNS = ROLE_NOUNS | TRADE_NOUNS
 # Dependencies of a name hung on the noun of its kind ("l'association de consommateurs UFC").
@@ -496,6 +498,9 @@ class SubjectChain:
                 while y < b and doc[y].dep_ == "amod" and doc[y].head.i == t.i:
                     y += 1  # "les organisations syndicales"
                 span = doc[x:y]
+                same = self._resolve_span(x, y)  # "les médecins" of "Quatorze médecins de renom", as introduced
+                if same is not None and same.entity is None and same.start < span.start_char:
+                    return same
                 return Referent(span.text, span.start_char, span.end_char, None, gender, True)
         return None
 
@@ -574,7 +579,7 @@ class SubjectChain:
         introduces "le sénateur X a pris la parole"): the first person named after it as a subject,
         within a paragraph or so, when the gender agrees ("un débat avec Y" is not them)."""
         cast = self.cast
-        if self._thing_subject_before(start, gender):
+        if self._thing_subject_before(start, gender) or self._unnamed_speaker_before(start, gender):
             return None
         for s, _, e in cast.people[bisect_left(cast.people_starts, start):]:
             if s - start >= ANTECEDENT_WINDOW:
@@ -585,6 +590,17 @@ class SubjectChain:
             if tok.dep_ in _SUBJECT_DEPS:
                 return e.id if compatible(cast.gender.get(e.id), gender) else None
         return None
+
+    def _unnamed_speaker_before(self, start: int, gender: str | None) -> bool:
+        """"a rapporté un voisin. Ce voisin a raconté … « … », a-t-il expliqué": a singular noun of
+        the pronoun's gender, subject of a speech verb within ``UNNAMED_SPEAKER_WINDOW`` characters
+        before, speaks on; the pronoun is not the person named after it."""
+        doc, cast = self.doc, self.cast
+        i = cast.token_at(start)
+        a = cast.token_at(max(0, start - UNNAMED_SPEAKER_WINDOW))
+        return any(t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.morph.get("Number") != ["Plur"]
+                   and compatible(morph_gender(t), gender) and not cast.in_quote[t.i]
+                   and verb_cue(doc, t.head.i) is not None for t in doc[a:i])
 
     def _thing_subject_before(self, start: int, gender: str | None) -> bool:
         """A noun of the pronoun's gender is a subject in its sentence or the one before ("Ce dîner

@@ -227,6 +227,8 @@ OUTLET_PIECE_NOUNS = frozenset({"article", "enquête", "reportage", "éditorial"
 # person the story is about — only with a work named in its sentence or the one before ("son auteur"
 # of a stabbing is someone else).
 WORK_AUTHOR_NOUNS = frozenset({"auteur", "auteure", "autrice", "réalisateur", "réalisatrice"})
+# The writers of a text the article quotes ("insistent les auteurs" of an op-ed), by lemma.
+WRITER_NOUNS = frozenset({"auteur", "auteure", "autrice", "signataire", "rédacteur", "rédactrice"})
 WORK_NOUNS = frozenset({"livre", "conte", "roman", "film", "série", "chanson", "album", "ouvrage", "pièce", "œuvre",
                         "essai", "documentaire", "spectacle", "saga", "recueil", "chapitre", "tome", "bande"})
 
