@@ -8,6 +8,8 @@ Every sentence here was written for these tests; names are invented.
 
 from __future__ import annotations
 
+import pytest
+
 from quotes_support import quote_pipeline, run, speaker_name  # noqa: F401 (fixture)
 
 
@@ -52,7 +54,7 @@ def test_another_noun_is_another_source(quote_pipeline):
 
 # -- a person labelled by age or origin --
 def test_a_person_labelled_by_age_is_the_one_just_quoted(quote_pipeline):
-    text = ("Le film est signé du réalisateur Joris Valmont. « Nos héros viennent des contes », explique "
+    text = ("Le film est signé de Joris Valmont. « Nos héros viennent des contes », explique "
             "Joris Valmont. « Nous ne copions personne », note le cinéaste de 44 ans.")
     a = run(quote_pipeline, text)
     assert speaker_name(a, _quote(a, "copions personne")) == "Joris Valmont"
@@ -149,3 +151,57 @@ def test_what_is_said_after_a_weekday_is_the_que_clause(quote_pipeline):
     a = run(quote_pipeline, text)
     [q] = [q for q in a.quotes if q.kind == "indirect"]
     assert q.text.startswith("qu'on observait")
+
+
+# -- "ils" for bodies named after the people in them --
+def test_ils_goes_on_with_associations_of_men_that_spoke(quote_pipeline):
+    text = ("Des associations de gériatres ont souligné que « le manque de personnel » était grave. "
+            "Ces sous-effectifs augmentent « le risque de contagion », ont-ils souligné.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "risque de contagion")) == "Des associations de gériatres"
+
+
+def test_ils_does_not_go_on_with_women_alone(quote_pipeline):
+    text = ("Des infirmières ont souligné que « le manque de personnel » était grave. "
+            "Ces sous-effectifs augmentent « le risque de contagion », ont-ils souligné.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "risque de contagion")) != "Des infirmières"
+
+
+# -- guards from an independent review: the same noun for others, an answer, a title, things named like inhabitants --
+@pytest.mark.parametrize("text, words, not_speaker", [
+    ("Deux experts ont estimé que le pont était fragile. Le tribunal a désigné trois nouveaux experts. "
+     "Les experts ont conclu que « le pont aurait dû être fermé ».", "aurait dû", "Deux experts"),
+    ("Un employé a dénoncé des conditions de travail indignes. La direction a licencié un employé la semaine "
+     "dernière. « On m'a jeté comme un malpropre », a raconté l'employé licencié.", "malpropre", "Un employé"),
+    ("Un policier a affirmé sous couvert d'anonymat que les consignes étaient floues. À Nantes, un jeune homme "
+     "a été blessé. « J'ai cru qu'il était armé », a expliqué le policier qui a tiré.", "cru qu'il", "Un policier"),
+    ("Des élus de l'opposition ont dénoncé mardi un passage en force. Une pétition a recueilli 10 000 "
+     "signatures. « Nous exigeons un référendum », affirment les signataires.", "référendum",
+     "Des élus de l'opposition"),
+    ("Le maire Paul Girard a visité l'hôpital. « Il faut des moyens », a-t-il dit. « Nous manquons de tout », "
+     "a répondu le médecin de 52 ans.", "manquons de tout", "Paul Girard"),
+    ("Joris Valmont a rencontré le producteur Marc Lenoir à Cannes. « Ce film est un rêve », explique Marc "
+     "Lenoir. « Nous ne copions personne », note le cinéaste de 44 ans.", "copions", "Marc Lenoir"),
+    ("Marie Lefèvre dirige l'université depuis 2018. « Nous refusons ces coupes budgétaires », a déclaré la "
+     "Sorbonne dans un communiqué.", "coupes budgétaires", "Marie Lefèvre"),
+    ("L'AFP a pu consulter le rapport. Le ministère de l'Intérieur n'a pas souhaité commenter. « Le document "
+     "date de mars », précise l'agence internationale.", "date de mars", "ministère de l'Intérieur"),
+])
+def test_a_description_does_not_take_someone_else(quote_pipeline, text, words, not_speaker):
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, words)) != not_speaker
+
+
+def test_a_pronoun_after_an_organisation_that_spoke_still_looks_ahead(quote_pipeline):
+    text = ("Le gouvernement a annoncé lundi un plan de soutien pour le tourisme. Les discothèques resteront "
+            "fermées. « C'est une condamnation à mort pour nos établissements », s'insurge-t-il. Le président "
+            "de l'Umih, Roland Hervé, réclame un calendrier précis.")
+    a = run(quote_pipeline, text)
+    assert speaker_name(a, _quote(a, "condamnation à mort")) == "Roland Hervé"
+
+
+def test_le_parisien_opening_a_sentence_alone_is_no_newspaper(quote_pipeline):
+    a = run(quote_pipeline, "Un habitant de Paris âgé de 30 ans a été interpellé samedi à Lyon. Le Parisien a "
+                            "reconnu les faits devant les enquêteurs.")
+    assert not any(e.name == "Le Parisien" for e in a.entities)

@@ -270,10 +270,10 @@ def _whole_word_occurrences(text: str, names: list[str]):
 
 
 def _outlet_with_article(tk: Tokens, cl: Cluster) -> bool:
-    """"précise Le Parisien": a newspaper's name written with its capitalised article, not the
-    demonym of a place of the article."""
-    return any(tk.string[c.cs:c.ce].startswith(("Le ", "La ", "Les ")) and is_media_name(tk.string[c.cs:c.ce])
-               for c in cl.cands)
+    """"précise Le Parisien": a newspaper's name written with its capitalised article inside a
+    sentence, not the demonym of a place of the article ("Le Parisien a reconnu les faits")."""
+    return any(not tk.initial[c.i] and tk.string[c.cs:c.ce].startswith(("Le ", "La ", "Les "))
+               and is_media_name(tk.string[c.cs:c.ce]) for c in cl.cands)
 
 
 def _demonym_of(word: str, places: list[str]) -> bool:

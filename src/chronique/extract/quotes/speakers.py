@@ -20,7 +20,7 @@ from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from ..cast.headline import headline_entities
 from ..cast.office_holders import office_holder
 from ..entities.tables import is_media_name
-from ...lang.fr.demonyms import DEMONYM_COUNTRIES, SINGULAR_DEMONYM_ENDINGS
+from ...lang.fr.demonyms import AGED_DEMONYM_ENDINGS, DEMONYM_COUNTRIES, SINGULAR_DEMONYM_ENDINGS
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
 from ...lang.fr.gender import compatible
@@ -36,16 +36,14 @@ from .role_phrases import role_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, postposed_np, trim_subject, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
-    COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES, DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS,
-    LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
+    AGE_NOUN_ENDINGS, AGENCY_FIELD_ADJECTIVES, COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES,
+    DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
     ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
     PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS,
     ROLE_NOUN_SYNONYMS, ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS,
-    SURROUNDING_GROUP_NOUNS, OUTLET_PIECE_NOUNS, PUBLISHING_VERBS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS, WORK_NOUNS,
-    WRITER_NOUNS,
+    SURROUNDING_GROUP_NOUNS, OUTLET_PIECE_NOUNS, PUBLISHING_VERBS, REPLY_VERBS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS,
+    WORK_NOUNS, WRITER_NOUNS, WRITTEN_WORK_NOUNS,
 )
-# Nouns of a person by age ("la quinquagénaire", "le trentenaire").
-AGE_NOUN_ENDINGS = ("génaire", "tenaire")
 
 # How far after a role phrase (characters) a name the article gave that role still counts
 # ("a déclaré le ministre. Le ministre de l'Intérieur X …"): a paragraph or so.
@@ -386,7 +384,10 @@ class SpeakerResolver:
             return False  # only a complement of the inhabitant ("de 51 ans"), not "le Parisien Libéré"
         word = self.doc[a + 1].text
         hit = self.cast.index.mention_at(self.doc[a + 1].idx)
-        return word.lower().endswith(SINGULAR_DEMONYM_ENDINGS) and not is_media_name(word) \
+        # endings that name things too ("la Couronne", "la Sorbonne", "le Souverain") only with an age
+        endings = SINGULAR_DEMONYM_ENDINGS + AGED_DEMONYM_ENDINGS if _age_label(self.doc[a + 1], b) \
+            else SINGULAR_DEMONYM_ENDINGS
+        return word.lower().endswith(endings) and not is_media_name(word) \
             and not (hit is not None and hit[1].type in ("PER", "ORG"))
 
     def _seat(self, a: int, b: int) -> Referent | None:
@@ -529,32 +530,54 @@ class SpeakerResolver:
         return self._referent(a, b, None, gender, None)
 
     def _aged_person(self, head: Token, b: int, start: int, gender: str | None) -> str | None:
-        """"note le cinéaste de 44 ans", "a insisté la quinquagénaire", when no one was given that
-        role: the person of that gender just talked about (not when the phrase shows no gender:
-        "l'artiste de 30 ans")."""
-        return self.recent_person(start, gender) if gender is not None and _age_label(head.doc, head, b) else None
+        """"« … », a insisté la quinquagénaire", "« … », note le cinéaste de 44 ans", when no one was
+        given that role: the last speaker, of that gender, going on — not someone answering
+        ("a répondu le médecin de 52 ans"), not when the phrase shows no gender ("l'artiste de 30
+        ans"), and for a noun of a trade, not a speaker the article gave another title ("le maire X")."""
+        if gender is None or not self.history or not _age_label(head, b) or head.head.lemma_.lower() in REPLY_VERBS:
+            return None
+        offset, ref = self.history[-1]
+        if ref.entity is None or not ref.person or not compatible(ref.gender, gender) or start - offset > ANTECEDENT_WINDOW:
+            return None
+        entity = self.cast.index.by_id.get(ref.entity)
+        titles = {m.text.split()[0].lower() for m in entity.mentions if m.kind == "title"} if entity else set()
+        if not head.lower_.endswith(AGE_NOUN_ENDINGS) and titles and head.lower_ not in titles:
+            return None
+        return ref.entity
 
     def _same_unnamed_source(self, head: Token, b: int, start: int) -> Referent | None:
         """"Les médecins", "les 14 médecins" after "Quatorze médecins de renom réclament …": a
-        definite phrase on the head noun (same lemma and number) of an unnamed source that spoke
-        before is that source, as the article introduced it; so are "les auteurs" of a plural one.
-        Words after the noun must be the source's own ("la source proche de l'enquête" is not "une
-        source policière")."""
+        definite phrase on the head noun (same lemma and number) of the unnamed source that spoke
+        last with that noun is that source, as the article introduced it — unless the noun was used
+        since for others ("le tribunal a désigné trois nouveaux experts") or the phrase describes its
+        own ("la source proche de l'enquête" is not "une source policière", "le policier qui a tiré").
+        "Les auteurs" of the unnamed plural group that spoke last, when no written work came between as
+        a subject ("Une pétition a recueilli … », affirment les signataires": its signatories)."""
+        doc, cast = self.doc, self.cast
         lemma, number = head.lemma_.lower(), head.morph.get("Number")
-        own = {t.lower_ for t in self.doc[head.i + 1:b] if t.pos_ in ("ADJ", "NOUN", "PROPN")}
-        # "insistent les auteurs", "selon les signataires": the group that spoke last, whatever its noun
+        own = {t.lower_ for t in head.subtree if t.i > head.i and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")}
         authors = lemma in WRITER_NOUNS and number == ["Plur"]
         for offset, ref in reversed(self.history):
             if start - offset > ANTECEDENT_WINDOW:
                 break
-            if ref.entity is not None or ref.end > start:
+            if ref.end > start:
                 continue
-            first, last = self.cast.token_at(ref.start), self.cast.token_at(ref.end - 1)
-            earlier = _head_noun(self.doc, first, last + 1)
-            if earlier is not None and (authors or earlier.lemma_.lower() == lemma) and earlier.morph.get("Number") == number \
-                    and self.doc[first].lower_ not in DEFINITE_DETERMINERS \
-                    and own <= {t.lower_ for t in self.doc[earlier.i + 1:last + 1]}:
-                return ref
+            if ref.entity is not None:
+                continue
+            first, last = cast.token_at(ref.start), cast.token_at(ref.end - 1)
+            earlier = _head_noun(doc, first, last + 1)
+            between = doc[last + 1:head.i]
+            if authors:
+                plural = earlier is not None and earlier.morph.get("Number") == number
+                return ref if plural and not any(t.dep_.startswith("nsubj") and t.lower_ in WRITTEN_WORK_NOUNS
+                                                 and not cast.in_quote[t.i] for t in between) else None
+            if earlier is None or earlier.morph.get("Number") != number or doc[first].lower_ in DEFINITE_DETERMINERS \
+                    or earlier.lemma_.lower() != lemma:
+                continue
+            if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and _new_instance(t) for t in between) \
+                    or not own <= {t.lower_ for t in doc[earlier.i + 1:last + 1]}:
+                return None
+            return ref
         return None
 
     def _subsidiary(self, head: Token) -> Entity | None:
@@ -1001,15 +1024,23 @@ def _capitalised(words: str) -> bool:
     return bool(parts) and all(w[:1].isupper() for w in parts)
 
 
+def _new_instance(noun: Token) -> bool:
+    """"trois nouveaux experts", "un employé", "les riverains de la rue voisine": the noun introduces
+    others (no definite article, or words of its own), not "les médecins" again."""
+    kids = list(noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in kids)
+    return not definite or any(c.dep_ in ("amod", "nmod", "acl", "acl:relcl") for c in kids)
+
+
 def _qualified_by_a_field(head: Token, b: int) -> bool:
-    """"l'agence sanitaire", "l'agence européenne": an adjective right after the noun, not a
-    nationality ("l'agence chinoise" may be a news agency)."""
-    nxt = head.doc[head.i + 1] if head.i + 1 < min(b, len(head.doc)) else None
-    return nxt is not None and nxt.pos_ == "ADJ" and fold(nxt.lower_) not in DEMONYM_COUNTRIES
+    """"l'agence sanitaire", "l'agence européenne": an adjective of a field right after the noun
+    (not "l'agence économique", "l'agence internationale": news agencies)."""
+    return head.i + 1 < min(b, len(head.doc)) and head.doc[head.i + 1].lower_ in AGENCY_FIELD_ADJECTIVES
 
 
-def _age_label(doc: Doc, head: Token, b: int) -> bool:
+def _age_label(head: Token, b: int) -> bool:
     """A single person labelled by age: "la quinquagénaire", "le cinéaste de 44 ans"."""
+    doc = head.doc
     if head.morph.get("Number") == ["Plur"]:
         return False
     if head.lower_.endswith(AGE_NOUN_ENDINGS):

@@ -26,8 +26,9 @@ from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from .cues import verb_cue
 from .referent import Referent
 from .speaker_phrases import is_role_word, opens_setting, trim_subject, word_start
-from .tables import (CLOSING_MARKS, DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, ORGANISATION_NOUNS,
-                     PRONOUN_GENDER, ROLE_NOUNS, SETTING_MAX_TOKENS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
+from .tables import (CLOSING_MARKS, DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, MEDIA_NOUNS,
+                     ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS,
+                     SETTING_MAX_TOKENS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
 # Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
 DESCRIBED_SUBJECT_SENTENCES = 3
@@ -35,6 +36,8 @@ DESCRIBED_SUBJECT_SENTENCES = 3
 UNNAMED_SPEAKER_WINDOW = 600
 _DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
 _DESCRIBED_PERSON_NOUNS = ROLE_NOUNS | TRADE_NOUNS
+# Speaking subjects that are no person: "Le gouvernement a annoncé", "Un communiqué a précisé".
+_NOT_PERSON_NOUNS = ORGANISATION_NOUNS | ORGANISATION_HEAD_NOUNS | PUBLICATION_NOUNS | MEDIA_NOUNS
 # Dependencies of a name hung on the noun of its kind ("l'association de consommateurs UFC").
 NAME_COMPLEMENT_DEPS = frozenset({"nmod", "appos", "flat:name"})
 
@@ -222,6 +225,14 @@ def subject_role(tok: Token) -> str:
         # served, the author of a work, not the topic
         return "served"
     return "other"
+
+
+def _of_men(head: Token) -> bool:
+    """"Des associations de gériatres … ont-ils souligné": a group of bodies named after the people
+    in them ("de" and a plural noun not feminine), which French calls "ils"."""
+    return any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.morph.get("Number") == ["Plur"]
+               and c.morph.get("Gender") != ["Fem"] and any(x.lower_ in ("de", "d'", "d’") for x in c.children)
+               for c in head.children)
 
 
 class SubjectChain:
@@ -498,7 +509,9 @@ class SubjectChain:
                 while y < b and doc[y].dep_ == "amod" and doc[y].head.i == t.i:
                     y += 1  # "les organisations syndicales"
                 span = doc[x:y]
-                same = self._resolve_span(x, y)  # "les médecins" of "Quatorze médecins de renom", as introduced
+                # "les médecins" of "Quatorze médecins de renom", as introduced (their complements too:
+                # "les médecins de l'hôpital de Lyon" are others)
+                same = self._resolve_span(x, max(y, t.right_edge.i + 1))
                 if same is not None and same.entity is None and same.start < span.start_char:
                     return same
                 return Referent(span.text, span.start_char, span.end_char, None, gender, True)
@@ -513,9 +526,10 @@ class SubjectChain:
         ref = last[1]
         words = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         head = next((t for t in words if t.pos_ == "NOUN"), None) if words is not None else None
-        if ref.entity is not None or head is None or not compatible(ref.gender, gender) \
-                or "Plur" not in head.morph.get("Number"):
+        if ref.entity is not None or head is None or "Plur" not in head.morph.get("Number"):
             return None  # (not "le porte-parole des agriculteurs": one man)
+        if not compatible(ref.gender, gender) and not (gender == "Masc" and _of_men(head)):
+            return None
         return ref
 
     def _recent_antecedent(self, here: str, start: int, end: int, gender: str | None,
@@ -599,8 +613,8 @@ class SubjectChain:
         i = cast.token_at(start)
         a = cast.token_at(max(0, start - UNNAMED_SPEAKER_WINDOW))
         return any(t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.morph.get("Number") != ["Plur"]
-                   and compatible(morph_gender(t), gender) and not cast.in_quote[t.i]
-                   and verb_cue(doc, t.head.i) is not None for t in doc[a:i])
+                   and t.lower_ not in _NOT_PERSON_NOUNS and compatible(morph_gender(t), gender)
+                   and not cast.in_quote[t.i] and verb_cue(doc, t.head.i) is not None for t in doc[a:i])
 
     def _thing_subject_before(self, start: int, gender: str | None) -> bool:
         """A noun of the pronoun's gender is a subject in its sentence or the one before ("Ce dîner

@@ -138,6 +138,11 @@ PARTITIVE_PRONOUNS = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une
 # Subject pronouns and their gender (None: either); stressed pronouns after a source preposition.
 PRONOUN_GENDER = SUBJECT_PRONOUNS
 
+# Adjectives of a field that make "l'agence" a public body, not a news agency ("l'agence sanitaire").
+AGENCY_FIELD_ADJECTIVES = frozenset({
+    "sanitaire", "spatiale", "nucléaire", "environnementale", "météorologique", "alimentaire", "européenne",
+    "régionale", "anticorruption", "antidopage",
+})
 # Nouns of a publication: "un article du Point" is Le Point speaking.
 PUBLICATION_NOUNS = frozenset({
     "article", "communiqué", "rapport", "étude", "enquête", "note", "dépêche", "document", "interview",
@@ -148,6 +153,8 @@ PUBLICATION_NOUNS = frozenset({
     "chiffre", "chiffres", "estimation", "estimations", "donnée", "données", "comptage", "décompte",
     "statistique", "statistiques", "projection", "projections", "baromètre", "calcul", "calculs", "relevé",
 })
+# The writers of a text the article quotes ("insistent les auteurs" of an op-ed), by lemma.
+WRITER_NOUNS = frozenset({"auteur", "auteure", "autrice", "signataire", "rédacteur", "rédactrice"})
 
 # Bodies that speak for their country when a nationality qualifies them ("le gouvernement britannique").
 NATIONAL_BODY_NOUNS = frozenset({"gouvernement", "exécutif", "diplomatie", "autorités", "dirigeants", "pouvoir",
@@ -227,10 +234,14 @@ OUTLET_PIECE_NOUNS = frozenset({"article", "enquête", "reportage", "éditorial"
 # person the story is about — only with a work named in its sentence or the one before ("son auteur"
 # of a stabbing is someone else).
 WORK_AUTHOR_NOUNS = frozenset({"auteur", "auteure", "autrice", "réalisateur", "réalisatrice"})
-# The writers of a text the article quotes ("insistent les auteurs" of an op-ed), by lemma.
-WRITER_NOUNS = frozenset({"auteur", "auteure", "autrice", "signataire", "rédacteur", "rédactrice"})
 WORK_NOUNS = frozenset({"livre", "conte", "roman", "film", "série", "chanson", "album", "ouvrage", "pièce", "œuvre",
                         "essai", "documentaire", "spectacle", "saga", "recueil", "chapitre", "tome", "bande"})
+# Written works whose "auteurs" or "signataires" are theirs, not a group quoted before ("une étude", "une pétition").
+WRITTEN_WORK_NOUNS = PUBLICATION_NOUNS | WORK_NOUNS | {"pétition"}
+# Endings of nouns of a person by age ("la quinquagénaire", "le trentenaire").
+AGE_NOUN_ENDINGS = ("génaire", "tenaire")
+# Verbs of an answer: their speaker is not the one answered ("a répondu le médecin de 52 ans").
+REPLY_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter", "objecter"})
 
 # Words that introduce a complement: a name after them is not the head ("un proche du ministre X").
 COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})

@@ -127,7 +127,10 @@ NATIONALITY_WORDS = frozenset(DEMONYM_COUNTRIES) | GROUP_WORDS
 # Endings of the plural of a people's or a town's inhabitants' name ("Tchétchènes", "Salvetois",
 # "Marseillais", "Lyonnaises", "Parisiens", "Américains").
 PLURAL_DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "iens", "iennes", "ains", "aines", "ènes")
-# Endings of the singular name of an inhabitant ("le Béarnais", "le Québécois", "le Tunisien", "la Bretonne"): after
+# Endings of the singular name of an inhabitant ("le Béarnais", "le Québécois", "le Tunisien"): after
 # a definite article, a capitalised word so ending names a person by where they come from, a label
 # the press uses for someone it named before.
-SINGULAR_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "onne")
+SINGULAR_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne")
+# ... and endings of inhabitants that also end names of things ("la Bretonne", "le Toulousain" but "la
+# Couronne", "la Sorbonne", "le Souverain"): an inhabitant only with an age ("la Bretonne de 51 ans").
+AGED_DEMONYM_ENDINGS = ("ain", "aine", "onne")
