@@ -37,12 +37,13 @@ from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, pos
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
     AGE_NOUN_ENDINGS, AGENCY_FIELD_ADJECTIVES, COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES,
-    DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS, MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS,
-    ORGANISATION_ANAPHOR_NOUNS, ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OWN_WORDS_NOUNS,
-    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS,
-    ROLE_NOUN_SYNONYMS, ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS, SUBSIDIARY_NOUNS,
-    SURROUNDING_GROUP_NOUNS, OUTLET_PIECE_NOUNS, PUBLISHING_VERBS, REPLY_VERBS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS,
-    WORK_NOUNS, WRITER_NOUNS, WRITTEN_WORK_NOUNS,
+    DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS,
+    MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS,
+    ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OUTLET_PIECE_NOUNS, OWN_WORDS_NOUNS,
+    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRONOUN_GENDER, PUBLICATION_NOUNS, PUBLISHING_VERBS,
+    REPLY_VERBS, ROLE_NOUNS, ROLE_NOUN_SYNONYMS, ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS,
+    SUBSIDIARY_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS, WORK_NOUNS, WRITER_NOUNS,
+    WRITTEN_WORK_NOUNS,
 )
 
 # How far after a role phrase (characters) a name the article gave that role still counts
@@ -380,7 +381,8 @@ class SpeakerResolver:
         inhabitant's name heading the phrase, not an outlet ("le Parisien") nor a person's name."""
         if b - a < 2 or self.doc[a].lower_ not in ("le", "la") or not self.doc[a + 1].is_title:
             return False
-        if b - a > 2 and not (self.doc[a + 2].lower_ in ("de", "d'", "d’") and self.doc[a + 1].is_ancestor(self.doc[b - 1])):
+        if b - a > 2 and not (self.doc[a + 2].lower_ in COMPLEMENT_MARKERS
+                              and self.doc[a + 1].is_ancestor(self.doc[b - 1])):
             return False  # only a complement of the inhabitant ("de 51 ans"), not "le Parisien Libéré"
         word = self.doc[a + 1].text
         hit = self.cast.index.mention_at(self.doc[a + 1].idx)
@@ -537,7 +539,8 @@ class SpeakerResolver:
         if gender is None or not self.history or not _age_label(head, b) or head.head.lemma_.lower() in REPLY_VERBS:
             return None
         offset, ref = self.history[-1]
-        if ref.entity is None or not ref.person or not compatible(ref.gender, gender) or start - offset > ANTECEDENT_WINDOW:
+        if ref.entity is None or not ref.person or not compatible(ref.gender, gender) \
+                or start - offset > ANTECEDENT_WINDOW:
             return None
         entity = self.cast.index.by_id.get(ref.entity)
         titles = {m.text.split()[0].lower() for m in entity.mentions if m.kind == "title"} if entity else set()
