@@ -34,5 +34,10 @@ def speaker_name(article, quote):
     return quote.speaker.text
 
 
+def quote_with(article, words):
+    """The first quotation (of any kind) whose text holds ``words``."""
+    return next(q for q in article.quotes if words in q.text)
+
+
 def only(article, kind):
     return [q for q in article.quotes if q.kind == kind]

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes_support import quote_pipeline, run, speaker_name  # noqa: F401 (fixture)
-
-
-def _quote(article, words):
-    return next(q for q in article.quotes if words in q.text)
+from quotes_support import quote_pipeline, quote_with, run, speaker_name  # noqa: F401 (fixture)
 
 
 # -- an unnamed group, called again --
@@ -22,34 +18,34 @@ def test_a_group_called_again_by_its_noun_is_the_group_as_introduced(quote_pipel
     text = ("Douze infirmières de renom réclament, lundi, dans Le Courrier, une prime de risque. "
             "Les infirmières reconnaissent que la tâche « reste immense ».")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "reste immense")) == "Douze infirmières de renom"
+    assert speaker_name(a, quote_with(a, "reste immense")) == "Douze infirmières de renom"
 
 
 def test_the_authors_of_an_op_ed_are_the_group_that_spoke(quote_pipeline):
     text = ("Douze infirmières de renom réclament, lundi, dans Le Courrier, une prime de risque. "
             "« Nous ne tiendrons pas un hiver de plus », insistent les auteurs.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "hiver de plus")) == "Douze infirmières de renom"
+    assert speaker_name(a, quote_with(a, "hiver de plus")) == "Douze infirmières de renom"
 
 
 def test_a_plural_pronoun_goes_on_with_the_group_as_introduced(quote_pipeline):
     text = ("Douze infirmières de renom réclament, lundi, dans Le Courrier, une prime de risque. "
             "Les infirmières reconnaissent que la tâche est immense. « Nous tiendrons », assurent-elles.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "Nous tiendrons")) == "Douze infirmières de renom"
+    assert speaker_name(a, quote_with(a, "Nous tiendrons")) == "Douze infirmières de renom"
 
 
 def test_an_inverted_feminine_plural_pronoun_is_an_incise(quote_pipeline):
     text = "Les infirmières réclament une prime. « Nous tiendrons », disent-elles."
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "Nous tiendrons")) == "Les infirmières"
+    assert speaker_name(a, quote_with(a, "Nous tiendrons")) == "Les infirmières"
 
 
 def test_another_noun_is_another_source(quote_pipeline):
     text = ("Douze infirmières de renom réclament, lundi, dans Le Courrier, une prime de risque. "
             "« Ce n'est pas le moment », répondent les directeurs d'hôpitaux.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "pas le moment")) == "les directeurs d'hôpitaux"
+    assert speaker_name(a, quote_with(a, "pas le moment")) == "les directeurs d'hôpitaux"
 
 
 # -- a person labelled by age or origin --
@@ -57,21 +53,21 @@ def test_a_person_labelled_by_age_is_the_one_just_quoted(quote_pipeline):
     text = ("Le film est signé de Joris Valmont. « Nos héros viennent des contes », explique "
             "Joris Valmont. « Nous ne copions personne », note le cinéaste de 44 ans.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "copions personne")) == "Joris Valmont"
+    assert speaker_name(a, quote_with(a, "copions personne")) == "Joris Valmont"
 
 
 def test_an_age_noun_alone_is_the_person_just_quoted(quote_pipeline):
     text = ("La maire Odile Ferrand a visité l'école. « Tout est prêt », a-t-elle dit. "
             "« Il faut rester prudent », a insisté la quinquagénaire.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "rester prudent")) == "Odile Ferrand"
+    assert speaker_name(a, quote_with(a, "rester prudent")) == "Odile Ferrand"
 
 
 def test_an_inhabitant_with_her_age_is_the_woman_named_before(quote_pipeline):
     text = ("Josiane Kerlann a renoncé à manifester. « On reçoit des menaces », avait déclaré dans la "
             "matinée la Bretonne de 51 ans à l'origine d'une pétition.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "des menaces")) == "Josiane Kerlann"
+    assert speaker_name(a, quote_with(a, "des menaces")) == "Josiane Kerlann"
 
 
 # -- names and verbs --
@@ -79,7 +75,7 @@ def test_a_party_with_spaced_hyphens_after_a_title_is_not_the_speaker(quote_pipe
     text = ("Pour Marc Dufresne, la réforme est une erreur. « C'est un jeu dangereux », a déclaré "
             "l'eurodéputé Europe Écologie - Les Verts (EELV), lundi sur une radio.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "jeu dangereux")) == "Marc Dufresne"
+    assert speaker_name(a, quote_with(a, "jeu dangereux")) == "Marc Dufresne"
     assert not any(e.type == "PER" and "Europe" in e.name for e in a.entities)
 
 
@@ -87,15 +83,15 @@ def test_grimacing_and_laughing_are_incises(quote_pipeline):
     text = ("Dans les clubs, « on s'adapte tant bien que mal », grimace Luca Bertoni, organisateur de "
             "soirées. Mais « tout ça, on s'en moque ! », rigole Marco Danti.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "tant bien que mal")) == "Luca Bertoni"
-    assert speaker_name(a, _quote(a, "on s'en moque")) == "Marco Danti"
+    assert speaker_name(a, quote_with(a, "tant bien que mal")) == "Luca Bertoni"
+    assert speaker_name(a, quote_with(a, "on s'en moque")) == "Marco Danti"
 
 
 def test_a_newspaper_named_like_the_inhabitants_of_a_place_of_the_article(quote_pipeline):
     text = ("Paris a des milliers de trottinettes. Le Parisien revient sur le cas d'Odile Ferrand. "
             "« Il faut fédérer les victimes », précise Le Parisien.")
     a = run(quote_pipeline, text)
-    quote = _quote(a, "fédérer les victimes")
+    quote = quote_with(a, "fédérer les victimes")
     assert quote.speaker.entity is not None and speaker_name(a, quote) == "Le Parisien"
 
 
@@ -107,7 +103,7 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_the_person_named_next(quote_p
             "le soleil », a-t-il relaté. Paul Ferrandi, ancien pilote, a pointé du doigt le « manque de "
             "sécurité ».")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "prenait le soleil")).startswith(("un voisin", "Ce voisin"))
+    assert speaker_name(a, quote_with(a, "prenait le soleil")).startswith(("un voisin", "Ce voisin"))
 
 
 # -- guards: a label someone was given, a phrase that shows no gender, another source --
@@ -115,21 +111,21 @@ def test_a_label_with_an_age_goes_to_the_one_who_was_given_the_label(quote_pipel
     text = ("La maire sortante PS Odile Ferrand l'a emporté à Lyon, Agnès Durand n'obtenant pas de siège. "
             "La socialiste de 61 ans a salué une « victoire collective ».")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "victoire collective")) == "Odile Ferrand"
+    assert speaker_name(a, quote_with(a, "victoire collective")) == "Odile Ferrand"
 
 
 def test_an_age_phrase_showing_no_gender_names_no_one(quote_pipeline):
     text = ("Taylor Vance a appelé à voter contre le président Donald Trent. « Nous allons voter pour vous "
             "chasser », a écrit l'artiste de 30 ans.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "vous chasser")) != "Donald Trent"
+    assert speaker_name(a, quote_with(a, "vous chasser")) != "Donald Trent"
 
 
 def test_a_source_described_otherwise_is_not_the_source_before(quote_pipeline):
     text = ("Une source policière a indiqué que le suspect était connu. « Il avait des antécédents », a "
             "ajouté la source proche de l'enquête.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "des antécédents")) == "la source proche de l'enquête"
+    assert speaker_name(a, quote_with(a, "des antécédents")) == "la source proche de l'enquête"
 
 
 # -- a public agency, and a weekday read as an object --
@@ -137,13 +133,13 @@ def test_an_agency_with_an_adjective_of_its_field_is_the_body_named_before(quote
     text = ("Les enquêtes menées par Santé publique France montrent un relâchement, selon BFMTV. "
             "L'agence sanitaire a prévenu vendredi qu'on observait une « nouvelle tendance ».")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "nouvelle tendance")) == "Santé publique France"
+    assert speaker_name(a, quote_with(a, "nouvelle tendance")) == "Santé publique France"
 
 
 def test_the_news_agency_is_still_the_outlet(quote_pipeline):
     text = "Le ministre Paul Durand a parlé à l'AFP. « Tout va bien », a ajouté l'agence."
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "Tout va bien")) == "AFP"
+    assert speaker_name(a, quote_with(a, "Tout va bien")) == "AFP"
 
 
 def test_what_is_said_after_a_weekday_is_the_que_clause(quote_pipeline):
@@ -158,14 +154,14 @@ def test_ils_goes_on_with_associations_of_men_that_spoke(quote_pipeline):
     text = ("Des associations de gériatres ont souligné que « le manque de personnel » était grave. "
             "Ces sous-effectifs augmentent « le risque de contagion », ont-ils souligné.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "risque de contagion")) == "Des associations de gériatres"
+    assert speaker_name(a, quote_with(a, "risque de contagion")) == "Des associations de gériatres"
 
 
 def test_ils_does_not_go_on_with_women_alone(quote_pipeline):
     text = ("Des infirmières ont souligné que « le manque de personnel » était grave. "
             "Ces sous-effectifs augmentent « le risque de contagion », ont-ils souligné.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "risque de contagion")) != "Des infirmières"
+    assert speaker_name(a, quote_with(a, "risque de contagion")) != "Des infirmières"
 
 
 # -- guards from an independent review: the same noun for others, an answer, a title, things named like inhabitants --
@@ -190,7 +186,7 @@ def test_ils_does_not_go_on_with_women_alone(quote_pipeline):
 ])
 def test_a_description_does_not_take_someone_else(quote_pipeline, text, words, not_speaker):
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, words)) != not_speaker
+    assert speaker_name(a, quote_with(a, words)) != not_speaker
 
 
 def test_a_pronoun_after_an_organisation_that_spoke_still_looks_ahead(quote_pipeline):
@@ -198,7 +194,7 @@ def test_a_pronoun_after_an_organisation_that_spoke_still_looks_ahead(quote_pipe
             "fermées. « C'est une condamnation à mort pour nos établissements », s'insurge-t-il. Le président "
             "de l'Umih, Roland Hervé, réclame un calendrier précis.")
     a = run(quote_pipeline, text)
-    assert speaker_name(a, _quote(a, "condamnation à mort")) == "Roland Hervé"
+    assert speaker_name(a, quote_with(a, "condamnation à mort")) == "Roland Hervé"
 
 
 def test_le_parisien_opening_a_sentence_alone_is_no_newspaper(quote_pipeline):

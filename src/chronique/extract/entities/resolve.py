@@ -286,12 +286,6 @@ def _demonym_of(word: str, places: list[str]) -> bool:
     return False
 
 
-def _place_voted(cl: Cluster) -> bool:
-    """Do the votes of the cluster's mentions make it a place?"""
-    v = cl.votes()
-    return bool(v) and max(v, key=v.get) == "LOC"
-
-
 def _strong_non_person(cl: Cluster) -> bool:
     v = cl.votes()
     other = max(v.get("ORG", 0.0), v.get("LOC", 0.0))
@@ -468,7 +462,7 @@ def _merge_acronyms(tk: Tokens, clusters: list[Cluster]) -> None:
                 options.append(other)
                 continue
             # a place's initials spell an acronym exactly or not at all: "NYU" is not New York
-            if acronym_matches(text, ws, loose=adjacent and not _place_voted(other)):
+            if acronym_matches(text, ws, loose=adjacent and other.type() != "LOC"):
                 options.append(other)
         if len(options) == 1:
             target = options[0]

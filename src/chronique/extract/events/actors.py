@@ -19,7 +19,7 @@ from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold, is_channel_name
 from ...lang.fr.demonyms import COUNTRY_NAMES, DEMONYM_COUNTRIES
-from ...lang.fr.pronouns import REFLEXIVE_PRONOUNS
+from ...lang.fr.pronouns import REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold_words
 from ...lang.fr.gender import FEM, MASC, compatible
@@ -40,7 +40,6 @@ CUT_DEPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "dep"})
 CHANNEL_CASES = frozenset({"sur", "via"})
 CHANNEL_CHARS = 6  # read back from the name for them ("via | Twitter")
 THIRD_PERSON = frozenset({"il", "elle", "-t-il", "-t-elle", "-il", "-elle", "lui"})
-SUBJECT_PRONOUN_GENDER = {"il": MASC, "-il": MASC, "-t-il": MASC, "elle": FEM, "-elle": FEM, "-t-elle": FEM}
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 # "ce dernier", "cette dernière": the person named last.
 LATTER_WORDS = frozenset({"dernier", "dernière"})
@@ -375,7 +374,8 @@ class Resolver:
             return cast[1]  # resolved by the cast stage: agreement and the subject chain
         if subject and quote is None and low in THIRD_PERSON:
             return None  # a narrative "il"/"elle" the cast could not resolve (no agreeing antecedent): no guess
-        return self._last_person(tok.idx, quote, SUBJECT_PRONOUN_GENDER.get(low))
+        # the gender of "il", "-t-elle": of the pronoun past its inversion hyphens ("lui" has none)
+        return self._last_person(tok.idx, quote, SUBJECT_PRONOUNS.get(low.rsplit("-", 1)[-1]))
 
     def clitic_object(self, tok: Token, exclude: set[str]) -> Entity | None:
         """An object clitic ("l'a menacé", "la reçoit", "lui a demandé"): the person the cast

@@ -563,9 +563,7 @@ class SpeakerResolver:
         for offset, ref in reversed(self.history):
             if start - offset > ANTECEDENT_WINDOW:
                 break
-            if ref.end > start:
-                continue
-            if ref.entity is not None:
+            if ref.end > start or ref.entity is not None:
                 continue
             first, last = cast.token_at(ref.start), cast.token_at(ref.end - 1)
             earlier = _head_noun(doc, first, last + 1)

@@ -334,8 +334,12 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     # One statement is stored once: reported speech whose words are all inside a quotation's marks
     # ("l'a jugée « sage et mesurée »", "l'a qualifié de « champion du déni »") is that quotation.
     marked = [(p.open, p.outer_end) for _, p, _, _ in resolved if isinstance(p, MarkSpan)]
-    quotes = [q for q in quotes if q.kind != "indirect"
-              or not any(a <= _past_de(text, q.start) and q.end <= b for a, b in marked)]
+
+    def inside_marks(q: Quote) -> bool:
+        words = _past_de(text, q.start)
+        return any(a <= words and q.end <= b for a, b in marked)
+
+    quotes = [q for q in quotes if q.kind != "indirect" or not inside_marks(q)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [Quote(id=f"q{i}", kind=q.kind, text=q.text, start=q.start, end=q.end, speaker=q.speaker, cue=q.cue)
             for i, q in enumerate(quotes, 1)]
