@@ -170,6 +170,18 @@ def test_acronym_joins_its_long_form(ents):
     assert org.type == "ORG" and "JDD" in names(org)
 
 
+def test_an_organisation_called_by_its_head_word_is_one_entity(ents):
+    found = ents("La Cour des comptes a publié un rapport mardi. La Cour estime que la SNCF doit réduire ses postes.")
+    assert "Cour" not in found and "Cour" in names(found["Cour des comptes"])
+    # guards: two organisations open on the word; a chamber alone is the country's own; a portfolio's committee
+    found = ents("Le Conseil d'État et le Conseil constitutionnel ont statué. Le Conseil a rejeté le recours.")
+    assert "Conseil" not in names(found["Conseil d'État"]) + names(found["Conseil constitutionnel"])
+    found = ents("Le Sénat américain a adopté le plan. À Paris, le Sénat a rejeté la réforme constitutionnelle.")
+    assert "Sénat" in found and "Sénat" not in names(found["Sénat américain"])
+    found = ents("La Commission des finances a examiné le budget. La Commission a proposé un plan de relance européen.")
+    assert "Commission" not in names(found["Commission des finances"])
+
+
 def test_acronym_defined_in_brackets(ents):
     found = ents("Il préside la fédération des élus républicains et socialistes (FERS) depuis 2015.")
     org = next(e for e in found.values() if "FERS" in names(e))

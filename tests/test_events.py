@@ -98,6 +98,15 @@ def test_generic_word_needs_its_condition(analyze):
     assert evs == []
 
 
+@pytest.mark.parametrize("text", ["Le ministre Jean Dupont a reçu un courrier de la part du Quai d'Orsay.",
+                                  "Le ministre Jean Dupont a reçu un appel de l'Élysée.",
+                                  "Jean Dupont a reçu un avertissement de Google.",
+                                  "Emmanuel Macron a reçu les félicitations de Joe Biden."])
+def test_a_thing_received_from_someone_is_no_visit(analyze, text):
+    _, evs = events(analyze, text)
+    assert not [e for e in evs if e.type == "CONSULT"]
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Emmanuel Macron rencontre Olaf Scholz à Berlin.", "asserted"),
     ("Emmanuel Macron rencontrera Olaf Scholz à Berlin.", "planned"),
@@ -294,3 +303,10 @@ def test_place_of_an_actorless_mention_carries_over(analyze):
     art, evs = events(analyze, text)
     ev = only(art, evs, "CONSULT")
     assert ev.place is not None and art.entity(ev.place).name == "Clermont-Ferrand"
+
+
+@pytest.mark.parametrize("text", ["Le texte requiert l'accord de l'Assemblée nationale.",
+                                  "Le parquet a requis la relaxe de Nicolas Sarkozy."])
+def test_requiring_without_a_penalty_accuses_no_one(analyze, text):
+    _, evs = events(analyze, text)
+    assert not [e for e in evs if e.type == "ACCUSE"]

@@ -967,8 +967,18 @@ def test_guard_a_fronted_participle_said_of_an_unnamed_description(analyze):
     assert all("Paul Girard" not in names(art, e) for e in of_type(art, "COERCE"))
 
 
-def test_an_object_hung_on_the_date_before_it_is_the_one_met(analyze):
+@pytest.mark.parametrize("text, etype, source, target", [
     # the parse hangs "son homologue Karel Novak" on "19 août", not on the verb
-    art = run(analyze, "Le maire Paul Varenne rencontre ce lundi 19 août son homologue Karel Novak à Lyon.")
-    [ev] = of_type(art, "CONSULT")
-    assert names(art, ev, "source") == {"Paul Varenne"} and "Karel Novak" in names(art, ev, "target")
+    ("Le maire Paul Varenne rencontre ce lundi 19 août son homologue Karel Novak à Lyon.", "CONSULT", "Paul Varenne",
+     "Karel Novak"),
+    # ... "à Julie Garnier" on "18 décembre"
+    ("Paul Girard s'en est pris violemment lundi 18 décembre à Julie Garnier.", "ACCUSE", "Paul Girard",
+     "Julie Garnier"),
+    # ... "une peine … contre Paul Girard" on "mercredi": a prosecutor requiring a penalty accuses the defendant
+    ("Le parquet de Lyon a requis mercredi une peine de 21 ans de prison contre Paul Girard.", "ACCUSE",
+     "parquet de Lyon", "Paul Girard"),
+])
+def test_a_complement_hung_on_the_date_after_the_verb_is_the_verb_s(analyze, text, etype, source, target):
+    art = run(analyze, text)
+    [ev] = of_type(art, etype)
+    assert names(art, ev, "source") == {source} and target in names(art, ev, "target")

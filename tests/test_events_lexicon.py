@@ -14,6 +14,7 @@ from chronique.extract.events import lexicon as lx
 # Entries that read better (or only work) in a sentence of their own.
 SENTENCES: dict = {
     "rendre visite": "Emmanuel Macron a rendu visite à Olaf Scholz à Berlin.",
+    "requérir": "Le procureur Emmanuel Macron a requis deux ans de prison contre Olaf Scholz.",
     "déplacement": "Emmanuel Macron, en déplacement à Berlin, a salué la coopération.",
     "ordonner": "Le Conseil d'État a ordonné à Google de retirer ces contenus.",
     "enjoindre": "Le Conseil d'État a enjoint à Google de retirer ces contenus.",
@@ -198,7 +199,7 @@ def test_lexicon_entries_are_well_formed():
 
     conditions = {"", "avec", "refl", "à", "no-clause", "entity-obj", "entity-nmod", "entity-source", "entity-target",
                   "verbal", "judicial", "s'en-à", "name-calling", "addressee", "penalty", "person-target",
-                  "devant", "mutual", "guest", "force", "victim"}
+                  "devant", "mutual", "guest", "force", "victim", "visitor"}
     seen = set()
     for lemma, pos, etype, mode, cond in lx.TRIGGERS:
         assert pos in ("VERB", "NOUN") and etype in EVENT_TYPES and cond in conditions, lemma

@@ -39,3 +39,11 @@ def test_an_outlet_named_without_its_article_has_its_kind(quote_pipeline):
     a = run(quote_pipeline, text)
     (q,) = only(a, "direct")
     assert speaker_name(a, q) == "Journal du dimanche"
+
+
+def test_a_regional_paper_is_an_outlet_and_a_region_stays_a_place(quote_pipeline):
+    a = run(quote_pipeline, "Un enfant a été retrouvé affamé, rapporte Vosges Matin. « Il était très faible », selon "
+                            "le quotidien régional. Les élus du Dauphiné ont dénoncé la fermeture de l'usine.")
+    types = {e.name: e.type for e in a.entities}
+    assert types.get("Vosges Matin") == "ORG" and types.get("Dauphiné") == "LOC"
+    assert speaker_name(a, only(a, "direct")[0]) == "Vosges Matin"

@@ -76,6 +76,26 @@ def organisation(key: str) -> Organisation | None:
     return _by_form().get(key)
 
 
+# The longest name of a branch of a listed organisation read from its acronym at one end
+# ("CGT-Cheminots", "Snuipp-FSU", "Unsa ferroviaire", "FO Police nationale").
+MAX_BRANCH_PARTS = 3
+
+
+def kind_of(name: str) -> str:
+    """The noun that stands for the organisation ``name`` alone ("syndicat", "parti"), or "": that of
+    the listed organisation, else of the listed one whose acronym opens or closes a short name — a
+    branch or a federation of it ("CGT-Cheminots", "Snuipp-FSU", "Unsa ferroviaire" are unions)."""
+    listed = organisation(name_key(name))
+    if listed is not None:
+        return listed.kind
+    parts = [p for p in name.replace("-", " ").split() if len(p) > 1]
+    if not 1 < len(parts) <= MAX_BRANCH_PARTS:
+        return ""  # (not "Institut CGT d'histoire sociale")
+    kinds = {org.kind for p in (parts[0], parts[-1]) if (org := organisation(name_key(p))) is not None
+             and org.acronym and fold(org.acronym) == fold(p)}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
 def canonical_key(key: str) -> str:
     """The linking key shared by every form of a listed organisation; ``key`` itself otherwise."""
     org = organisation(key)

@@ -25,6 +25,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...article import Article, Mention
+from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...nlp.offsets import token_starts
 from ...nlp.syntax import impersonal_passive_subject, morph_gender, noun_gender
 from ..entities.index import EntityIndex
@@ -43,6 +44,9 @@ from .office_holders import office_holder, publication_day, titled_mentions, unn
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl:arg", "xcomp"})
+# The dependencies of a source after "selon" ("Selon le ministre, …"; the root of a sentence whose
+# verb is inside the quotation: "Selon l'ancien candidat, « … »").
+SOURCE_DEPS = frozenset({"obl:mod", "obl", "ROOT"})
 # The complement of a noun, read as a described owner ("un tweet du ministre des Comptes publics").
 OWNER_DEP = "nmod"
 # Determiners of a described object: definite, possessive, and the articles contracted with "à"/"de".
@@ -56,8 +60,8 @@ MAX_NOMINAL_TOKENS = 8
 # Hashes of the dependencies and spellings that make a token worth a look (``_candidate_tokens``):
 # a subject or object (or a subject the parser hung as an apposition), an inverted clitic, a
 # demonstrative opening a labelled subject.
-_CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS | {"appos", OWNER_DEP}),
-                              dtype=numpy.uint64)
+_CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS | SOURCE_DEPS
+                                      | {"appos", OWNER_DEP}), dtype=numpy.uint64)
 _CANDIDATE_WORDS = numpy.array(sorted(get_string_id(w) for w in INVERTED | DEMONSTRATIVES), dtype=numpy.uint64)
 
 
@@ -112,6 +116,13 @@ def resolve_cast(article: Article, doc: Doc, titled: dict[str, list[Mention]] | 
             # (an object tagged VERB: "son ancien associé"; an owner: "un tweet du ministre")
             _object_description(tok, resolver, covered, out)
             continue
+        elif _source_description(tok):  # "Selon l'ancien candidat, « … »": the sentence's speaker,
+            a, b = trim_subject(tok)     # when the description is a former office or a role the
+            a = max(a, tok.left_edge.i + 1)  # article gave (not a guess: "selon le chef de file")
+            kind = "nominal"
+            if not any(t.lower_ in FORMER_WORDS for t in doc[a:b]) and not _one_role_holder(resolver, a, b, tok) \
+                    and office_holder(article.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)], article) is None:
+                continue
         elif not (tok.dep_ in SUBJECT_DEPS or tok.lower_ in INVERTED or _subject_read_as_apposition(tok)
                   or incise_subject(tok)):  # "», a déclaré l'animateur": the speaker, read as an object
             continue
@@ -265,6 +276,20 @@ def _subject_read_as_apposition(tok: Token) -> bool:
             end += 1
         k = end + 1
     return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
+
+
+def _one_role_holder(resolver: SpeakerResolver, a: int, b: int, head: Token) -> bool:
+    """The article gave the role of tokens ``[a, b)`` to someone, and that head noun to no one else
+    ("Selon le président" after two presidents is neither)."""
+    holder = resolver.role_holder(a, b, head.doc[a].idx, None, same_head=False)
+    others = {eid for _, role, _, eid in resolver.cast.roles if role.split()[:1] == [head.lower_]} - {holder}
+    return holder is not None and not others
+
+
+def _source_description(tok: Token) -> bool:
+    """A person described after "selon" ("Selon l'ancien candidat à la présidentielle, …")."""
+    return tok.dep_ in SOURCE_DEPS and tok.left_edge.lower_ in SOURCE_PREPOSITIONS and tok.left_edge.dep_ == "case" \
+        and _description(tok) and (is_role_word(tok) or tok.lower_ in PERSON_LABELS)
 
 
 def _description(tok: Token) -> bool:

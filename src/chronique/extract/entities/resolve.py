@@ -20,12 +20,13 @@ from .cand import W_CUE, W_MODEL, Cand
 from ...knowledge import public_names, public_surnames
 from ...knowledge.organisations import name_key, organisation
 from .missed import SENTENCE_ENDS, acronym_matches
+from .roles import DE_WORDS
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, FAMILY_NOUNS, ROLE_NOUNS
 from .lexicon import is_common_word
 from .tables import (DEMONYM_SUFFIXES, FIRM_NOUNS, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES,
-                     PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold, is_media_name)
+                     ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold, is_media_name)
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -169,6 +170,7 @@ def resolve(tk: Tokens, cands: list[Cand]) -> list[Cluster]:
     _merge_acronyms(tk, clusters)
     _merge_renamed(tk, clusters)
     _merge_ministries(tk, clusters)
+    _merge_head_words(tk, clusters)
     for cl in clusters:
         if cl.cands and all(c.needs_long_form for c in cl.cands):
             cl.cands = []
@@ -526,6 +528,30 @@ def _merge_ministries(tk: Tokens, clusters: list[Cluster]) -> None:
         if len(wider) == 1:
             target = next(iter(wider.values()))
             target.cands.extend(cl.cands)
+            cl.cands = []
+
+
+# Heads that name a country's own chamber alone: never another one named in full.
+CHAMBER_HEADS = frozenset({"senat", "assemblee", "parlement", "congres", "gouvernement", "chambre"})
+
+
+def _merge_head_words(tk: Tokens, clusters: list[Cluster]) -> None:
+    """"la Cour" after "la Cour des comptes", "la Commission" after "la Commission européenne": an
+    organisation called by the head word of its name, when one organisation of the article has a
+    name opening on that word — not a chamber, which is a country's own ("le Sénat" after "le Sénat
+    américain"), nor a committee of a portfolio ("la Commission" is not "la Commission des finances")."""
+    for cl in clusters:
+        forms = {words_of(tk, c) for c in cl.cands}
+        if not cl.cands or cl.anchor_words or len(forms) != 1:
+            continue
+        (words,) = forms
+        if len(words) != 1 or words[0] not in ORG_HEADS or words[0] in CHAMBER_HEADS:
+            continue
+        wider = [o for o in clusters if o is not cl and o.cands and not o.anchor_words and o.type() == "ORG"
+                 and any(len(w) > 1 and w[0] == words[0] and not (w[0] in PORTFOLIO_ORG_HEADS and w[1] in DE_WORDS)
+                         for w in (words_of(tk, c) for c in o.cands))]
+        if len(wider) == 1:
+            wider[0].cands.extend(cl.cands)
             cl.cands = []
 
 

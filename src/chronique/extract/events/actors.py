@@ -545,7 +545,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             or any(c.dep_ == "nsubj:pass" for c in t.children) \
             and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children)  # "X a été insulté" too
         if passive and any(c.lower_ in REFLEXIVE_PRONOUNS and c.i < t.i
-                           and c.dep_.startswith(("expl", "obj", "iobj")) for c in t.children) \
+                           and (c.dep_.startswith(("expl", "obj", "iobj")) or c.dep_ == "mark" and c.lemma_ == "se")
+                           for c in t.children) \
                 and not any(c.lower_ == "été" or c.dep_ == "obl:agent" or c.lemma_ in CAUSATIVE_VERBS
                             for c in t.children):
             # "X s'en est pris à Y", "X s'est entretenu avec Y": a pronominal verb, not a passive

@@ -62,7 +62,7 @@ def _conditions_met(d: _Draft, tok: Token, cond: str, kids: list[Token], r: Reso
             and not any(c.dep_ == "obj" and c.lemma_.lower() in lx.REQUESTED_ACTS for c in kids):
         return False
     if cond == "penalty" and not _penalty_after(d, tok, article.text):
-        if not _moral_condemnation(tok, kids, r):
+        if d.type != "SANCTION" or not _moral_condemnation(tok, kids, r):  # (a moral condemnation, not a request)
             return False
         d.type, d.mode = "ACCUSE", None  # "Paris condamne l'offensive": criticism, not a court sentence
     if cond == "force" and not any(t.lemma_.lower() in lx.FORCE_NOUNS for c in kids if c.dep_ in FORCE_DEPS
@@ -115,7 +115,8 @@ def _final_conditions_met(f: _Found, tok: Token, cond: str, r: Resolver, article
     d = f.d
     if cond == "avec" and not f.partner or f.outlet and not f.source_found:
         return False  # an interview given to an outlet by no one named is no event
-    if cond == "entity-obj" and not (f.obj_ents or _named_passive_subject(tok, f, r)) \
+    if cond in ("entity-obj", "visitor") and not (f.obj_ents or _named_passive_subject(tok, f, r)) \
+            or cond == "visitor" and any(c.dep_ == "obj" and c.lemma_.lower() in lx.RECEIVED_THINGS for c in f.kids) \
             or cond == "mutual" and len(d.roles) < 2:
         return False
     if cond == "guest" and (not f.obj_ents or any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]

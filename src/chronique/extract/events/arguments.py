@@ -27,6 +27,9 @@ from .where import clause_head, is_loc, place_nearby, relative_where
 QUOTE_BEFORE_RE = re.compile(r"[»\"”]\s*,?\s*(?:a|ont|avait)?\s*$")
 # Cases of a verb's complement the parser may hang on a bare manner noun ("avec virulence à X").
 MANNER_HUNG_CASES = frozenset({"à", "au", "aux", "contre"})
+# Conditions of triggers whose "à X" complement is an argument ("s'en prendre à X", "demander à X"),
+# not a place ("arrêtée jeudi aux États-Unis").
+A_COMPLEMENT_CONDITIONS = frozenset({"s'en-à", "à", "addressee", "entity-target"})
 # Dependencies of a date hung on the verb ("reçoit ce lundi 19 août …").
 DATE_DEPS = frozenset({"obl:mod", "obl", "obl:tmod", "nummod"})
 # A verb right after a closing quotation mark, maybe with its auxiliary ("», s'est indigné X",
@@ -44,6 +47,8 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
     kids += [g for c in kids if c.dep_ in OBLIQUE_DEPS and case_of(c) == "avec" and c.pos_ == "NOUN"
              and not any(x.dep_ == "det" for x in c.children)
              for g in c.children if g.dep_ == "nmod" and case_of(g) in MANNER_HUNG_CASES]
+    if cond in A_COMPLEMENT_CONDITIONS:  # "s'en est pris lundi 18 décembre à X": hung on the date
+        kids += [g for g in _hung_on_dates(tok, kids) if case_of(g) in MANNER_HUNG_CASES]
     if not _conditions_met(d, tok, cond, kids, r, article):
         return False
     is_verb = d.lemma in _VERB_LEMMAS and (tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _PARTICIPLES)
@@ -69,9 +74,9 @@ def _date_word(t: Token) -> bool:
     return t.like_num or t.lower_ in MONTHS or t.lower_ in WEEKDAYS
 
 
-def _objects_hung_on_dates(tok: Token, kids: list[Token]) -> list[Token]:
-    """"reçoit ce lundi 19 août son homologue russe": the object, without a preposition, that the
-    parse hangs on the date between the verb and it."""
+def _hung_on_dates(tok: Token, kids: list[Token]) -> list[Token]:
+    """"reçoit ce lundi 19 août son homologue russe", "s'en est pris lundi 18 décembre à la France":
+    the nouns the parse hangs on the date between the verb and them."""
     out = []
     stack = [c for c in kids if c.i > tok.i and c.dep_ in DATE_DEPS and _date_word(c)]
     while stack:
@@ -81,9 +86,14 @@ def _objects_hung_on_dates(tok: Token, kids: list[Token]) -> list[Token]:
                 continue
             if _date_word(g):
                 stack.append(g)
-            elif g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and not case_of(g):
+            elif g.dep_ in ("nmod", "obj") and g.pos_ in ("NOUN", "PROPN"):
                 out.append(g)
     return out
+
+
+def _objects_hung_on_dates(tok: Token, kids: list[Token]) -> list[Token]:
+    """The objects (no preposition) of ``_hung_on_dates``."""
+    return [g for g in _hung_on_dates(tok, kids) if not case_of(g)]
 
 
 def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Article) -> None:

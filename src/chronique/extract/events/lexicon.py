@@ -10,7 +10,9 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
 - ``condition``: ``""`` (always a trigger) or a constraint that disambiguates common words:
   ``avec`` (only with an "avec X" partner: "évoquer … avec Olivier Véran"), ``refl`` (only
   reflexive: "se rendre"), ``à`` (only with an "à" complement: "appeler à la grève"),
-  ``entity-obj`` (only with a named entity as object: "recevoir Lula"), ``entity-nmod`` (a noun
+  ``entity-obj`` (only with a named entity as object: "rejoindre le parti de X"), ``visitor`` (the
+  same, the object not a thing received, ``RECEIVED_THINGS``: "recevoir Lula", not "recevoir une
+  lettre du Quai d'Orsay"), ``entity-nmod`` (a noun
   only with a named entity as complement: "la critique de Berlin"), ``entity-source`` (only with a
   named entity as subject or agent: "une enquête ouverte par le parquet de Paris"),
   ``judicial`` (only with a judge, the police … as subject or agent: "interrogé par la juge"),
@@ -21,8 +23,9 @@ A trigger entry is ``(lemma, pos, type, mode, condition)``:
   "comparer X à « des voyous »"), ``addressee`` (only
   with a named entity in an "à X"/"de X" complement: "demander à Kiev de", "exiger de Paris"; or
   with an object naming an act asked for, ``REQUESTED_ACTS``: "demander des excuses"),
-  ``penalty`` (a court sentence: a penalty word, ``PENALTY_WORDS``, right after the trigger:
-  "condamné à deux ans de prison", not "condamner une attaque"), ``person-target`` (only with a
+  ``penalty`` (a court sentence, or one asked for: a penalty word, ``PENALTY_WORDS``, right after the
+  trigger: "condamné à deux ans de prison", "a requis deux ans de prison", not "condamner une attaque"
+  nor "requiert l'accord de X"), ``person-target`` (only with a
   person as object or passive subject: "libérer un otage", not "libérer des fonds"),
   ``devant`` (only with a named entity in a "devant X" complement: "une audition devant le Sénat"),
   ``mutual`` (reflexive, with two parties at least: "les deux hommes se retrouveront", not "il s'est
@@ -37,7 +40,7 @@ from __future__ import annotations
 TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     # CONSULT: meetings, calls, visits, talks
     ("rencontrer", "VERB", "CONSULT", "meeting", ""),
-    ("recevoir", "VERB", "CONSULT", "visit", "entity-obj"),
+    ("recevoir", "VERB", "CONSULT", "visit", "visitor"),
     ("accueillir", "VERB", "CONSULT", "visit", "person-target"),  # a person, not "le PSG accueille l'OM"
     ("entretenir", "VERB", "CONSULT", "meeting", "refl"),
     ("téléphoner", "VERB", "CONSULT", "phone", ""),
@@ -212,6 +215,8 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("porter plainte", "VERB", "ACCUSE", "complaint", ""),
     ("critique", "NOUN", "ACCUSE", "criticism", "entity-nmod"),
     ("accusation", "NOUN", "ACCUSE", "accusation", ""),
+    ("requérir", "VERB", "ACCUSE", "accusation", "penalty"),  # "le parquet a requis 21 ans de prison contre X"
+    ("réquisitoire", "NOUN", "ACCUSE", "criticism", ""),
     ("enquête", "NOUN", "ACCUSE", "investigation", "entity-source"),
     ("plainte", "NOUN", "ACCUSE", "complaint", "entity-nmod"),
     ("mise en examen", "NOUN", "ACCUSE", "indictment", ""),
@@ -237,6 +242,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("menacer", "VERB", "THREATEN", None, ""),
     ("menace", "NOUN", "THREATEN", None, "entity-nmod"),
     ("ultimatum", "NOUN", "THREATEN", "ultimatum", ""),
+    ("mise en demeure", "NOUN", "THREATEN", "ultimatum", ""),
     # PROTEST
     ("manifester", "VERB", "PROTEST", "demonstration", ""),
     ("manifestation", "NOUN", "PROTEST", "demonstration", ""),
@@ -423,6 +429,15 @@ BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "déplacement": ("frais de ", "coûts de ", "coût de ", "surcoûts de ", "surcoût de "),  # an expense, no visit
     "accusation": ("chefs d'", "chef d'", "chefs d’", "chef d’"),  # "quatre chefs d'accusation": the charges
 }
+# Objects of "recevoir" that are things received, not visitors ("a reçu une lettre de X").
+RECEIVED_THINGS = frozenset({
+    "lettre", "courrier", "missive", "message", "appel", "coup", "sms", "mail", "e-mail", "courriel", "colis",
+    "menace", "mise", "avertissement", "rappel", "réponse", "invitation", "ordre", "consigne", "instruction",
+    "amende", "sanction", "prix", "récompense", "distinction", "décoration", "médaille", "trophée", "plainte",
+    "convocation", "notification", "avis", "feu", "aide", "don", "somme", "financement", "subvention", "vaccin",
+    "dose", "note", "rapport", "document", "dossier", "livraison", "commande", "demande", "offre", "proposition",
+    "félicitation", "aval", "accord", "approbation", "assurance", "garantie", "hommage",
+})
 # Right contexts that make a trigger part of an idiom ("accuser le coup": to reel).
 BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "accuser": (" le coup",),

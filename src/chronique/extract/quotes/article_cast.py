@@ -20,13 +20,13 @@ from ...article import Article, Entity
 from ...lang.fr.fold import fold
 from ...nlp.offsets import token_starts
 from ...knowledge.media import outlet_kind
-from ...knowledge.organisations import name_key, organisation
+from ...knowledge.organisations import kind_of
 from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
 from ..cast.office_holders import publication_day, titles_held
 from ...lang.fr.first_names import name_gender
-from ...lang.fr.person_nouns import (CHAIR_NOUNS, MANDATE_NOUNS, PARTY_POSITION_PHRASES, PARTY_POSITION_WORDS,
-                                     ranked_office)
+from ...lang.fr.person_nouns import (CHAIR_NOUNS, EXPERTISE_NOUNS, LEARNED_NOUNS, MANDATE_NOUNS, PARTY_POSITION_PHRASES,
+                                     PARTY_POSITION_WORDS, ranked_office)
 from ...lang.fr.gender import FEM, compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
@@ -139,6 +139,8 @@ class ArticleCast:
         roles = [role for _, role, _, eid in self.roles if eid == entity_id] + list(self.offices.get(entity_id, ()))
         if head in MANDATE_NOUNS:  # "présidente du groupe de travail …", "chef de file …" is still "la députée"
             roles = [role for role in roles if not _chairs_a_body(role) and not _party_position(role)]
+        if head in EXPERTISE_NOUNS:  # "le toxicologue X", then "le spécialiste": a learned profession is expertise
+            roles = [role for role in roles if role.split()[0] not in LEARNED_NOUNS]
         folded = fold(head)
         forms = (folded, folded + "s", folded + "x")
         return bool(roles) and bool(head) and not any(f in _office_words(role) for role in roles for f in forms)
@@ -222,8 +224,7 @@ class ArticleCast:
         j = bisect_left(self._org_starts, offset) - 1
         while j >= 0 and offset - self._orgs[j][0] < ANTECEDENT_WINDOW * 2:
             e = self._orgs[j][2]
-            listed = organisation(name_key(e.name))
-            if listed is not None and listed.kind == kind or kind == "parti" and fold(e.name) in PARTIES \
+            if kind_of(e.name) == kind or kind == "parti" and fold(e.name) in PARTIES \
                     or self._introduced_as(e, kind):
                 return e
             j -= 1

@@ -108,6 +108,10 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
         low = t.lower_
         if t.text == "(" and k > j and (close := _bracket_before_name(doc, k)) is not None and close + 1 < n:
             return j, _name_end(doc, close + 1, n)  # "la présidente du SM (classé à gauche) Katia Dubreuil"
+        if t.text == "(" and k > j and (close := _aside_close(doc, k)) == k + 2 and doc[k + 1].text[:1].isupper() \
+                and _name_apposed_after(doc, close + 1, _clause_end(doc, close + 1, n)):
+            k = close + 1  # "le maire (LR) du 2e arrondissement Pierre Olivier": a party, on to the name
+            continue
         if t.is_space or t.is_punct and t.text not in ("-", "'", "’", "."):
             break
         if k > j + 1 and doc[k - 1].text == "-" and doc[k - 1].idx + 1 == t.idx and not doc[k - 2].whitespace_:
@@ -312,11 +316,17 @@ def trim_subject(subj: Token) -> tuple[int, int]:
                 and close < last and _name_apposed_after(doc, close + 1, last + 1):
             k = close + 1  # "Le président (LREM) de l'Assemblée nationale Richard Ferrand": a party, on to the name
             continue
-        if t.text in (",", "(", ":", ";") or t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX") \
-                or t.lower_ in RELATIVE_OPENERS and t.head.dep_ == "acl:relcl" or _opens_time_adverbial(doc, k):
+        if _spaced_dash(t) and (named := _name_between_dashes(doc, k)) is not None:
+            return named  # "Le maire de Nice - Christian Estrosi - a dénoncé": the name apposed
+        if t.text in (",", "(", ":", ";") or _spaced_dash(t) or t.dep_ in ("acl:relcl", "acl") \
+                or t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_OPENERS and t.head.dep_ == "acl:relcl" \
+                or _opens_time_adverbial(doc, k) or _setting_after_incise_subject(t, subj):
             break
         k += 1
     b = max(b, k)
+    named = _name_after_dash_aside(doc, b)
+    if named is not None:  # "Le conseiller de Paris - X l'a été - Yves Contassot dit": the name speaks
+        return named
     # ", Jérôme Salomon," right after a role: the apposed name is part of the subject.
     if b + 1 < len(doc) and doc[b].text == "," and (doc[b + 1].pos_ == "PROPN" or doc[b + 1].ent_type_ == "PER"):
         k = b + 1
@@ -330,6 +340,37 @@ def trim_subject(subj: Token) -> tuple[int, int]:
     while a < subj.i and doc[a].dep_ == "case" and doc[a].lower_ in COMPLEMENT_MARKERS:
         a += 1
     return a, b
+
+
+def _name_after_dash_aside(doc: Doc, k: int) -> tuple[int, int] | None:
+    """The person's name right after an aside between spaced dashes opening at token ``k`` and
+    right before the verb ("le conseiller de Paris - M. X l'a été jusqu'en 2014 - Yves Contassot dit")."""
+    if k >= len(doc) or not _spaced_dash(doc[k]):
+        return None
+    close = next((j for j in range(k + 1, min(len(doc) - 1, k + 3 * MAX_ASIDE_TOKENS)) if _spaced_dash(doc[j])), None)
+    if close is None or doc[close + 1].ent_type_ != "PER":
+        return None
+    end = _name_end(doc, close + 1, len(doc))
+    return (close + 1, end) if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") else None
+
+
+def _setting_after_incise_subject(t: Token, subj: Token) -> bool:
+    """A setting the parse hung on an incise's subject: "a déclaré le chef de l'État | devant la presse"
+    (not a preposed subject's complement: "la rapporteure du projet de loi sur les retraites, X")."""
+    return t.lower_ in SETTING_PREPOSITIONS and t.lower_ != "en" and subj.pos_ == "NOUN" and subj.i > subj.head.i
+
+
+def _name_between_dashes(doc: Doc, k: int) -> tuple[int, int] | None:
+    """A person's name alone between the spaced dash at ``k`` and the next one."""
+    if k + 1 >= len(doc) or doc[k + 1].ent_type_ != "PER":
+        return None
+    end = _name_end(doc, k + 1, len(doc))
+    return (k + 1, end) if end < len(doc) and _spaced_dash(doc[end]) else None
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash opening an aside ("Un employé de Veolia - le prestataire - a expliqué"), not a hyphen."""
+    return t.text in ("-", "–", "—") and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
 
 def _after_fronted_comma(doc: Doc, a: int, subj: Token) -> int:
@@ -352,6 +393,11 @@ def _name_apposed_after(doc: Doc, a: int, b: int) -> bool:
     de Paul Girard", nor "Le député (LR) du Var et le sénateur X")."""
     span = doc[a:b]
     return any(x.ent_type_ == "PER" and x.dep_ == "appos" for x in span) and not any(x.pos_ == "CCONJ" for x in span)
+
+
+def _clause_end(doc: Doc, k: int, limit: int) -> int:
+    """The first punctuation mark from token ``k`` on (or ``limit``)."""
+    return next((m for m in range(k, limit) if doc[m].is_punct), limit)
 
 
 def _aside_close(doc: Doc, k: int) -> int | None:
@@ -377,6 +423,8 @@ def np_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     k = i - 1
     while k >= floor and (doc[k].lower_ in BEFORE_VERB_SKIP_WORDS or doc[k].pos_ == "ADV"):
         k -= 1
+    if k > floor and _spaced_dash(doc[k]):  # "Un employé de Veolia - le prestataire - a expliqué"
+        k = next((j - 1 for j in range(k - 1, max(floor, k - MAX_ASIDE_TOKENS * 3) - 1, -1) if _spaced_dash(doc[j])), k)
     end = k + 1
     while k >= floor and end - k <= MAX_NP_TOKENS and not doc[k].is_punct and (
             doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or doc[k].lower_ in COMPLEMENT_MARKERS

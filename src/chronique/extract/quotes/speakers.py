@@ -36,14 +36,14 @@ from .role_phrases import role_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, postposed_np, trim_subject, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
-    AGE_NOUN_ENDINGS, AGENCY_FIELD_ADJECTIVES, COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES,
+    AGE_NOUN_ENDINGS, AGENCY_FIELD_ADJECTIVES, CHAMBER_WORDS, COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES,
     DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS,
     MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS,
-    ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OUTLET_PIECE_NOUNS, OWN_WORDS_NOUNS,
-    PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRONOUN_GENDER, PUBLICATION_NOUNS, PUBLISHING_VERBS,
-    REPLY_VERBS, ROLE_NOUNS, ROLE_NOUN_SYNONYMS, ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS, STATEMENT_NOUNS,
-    SUBSIDIARY_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS, WORK_AUTHOR_NOUNS, WORK_NOUNS, WRITER_NOUNS,
-    WRITTEN_WORK_NOUNS,
+    ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OTHER_SIDE_WORDS, OUTLET_PIECE_NOUNS,
+    OWN_WORDS_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, POSSESSIVE_DETERMINERS, PRONOUN_GENDER, PUBLICATION_NOUNS,
+    PUBLISHING_VERBS, RANK_WORDS, REPLY_VERBS, ROLE_NOUNS, ROLE_NOUN_SYNONYMS, ROLE_SYNONYMS, SAME_WORDS, STANCE_VERBS,
+    STATEMENT_NOUNS, SUBSIDIARY_NOUNS, SURROUNDING_GROUP_NOUNS, UNNAMED_SOURCE_NOUNS, WING_NOUNS, WORK_AUTHOR_NOUNS,
+    WORK_NOUNS, WRITER_NOUNS, WRITTEN_WORK_NOUNS,
 )
 
 # How far after a role phrase (characters) a name the article gave that role still counts
@@ -97,6 +97,11 @@ class SpeakerResolver:
 
     def remember(self, offset: int, ref: Referent) -> None:
         self.history.append((offset, ref))
+
+    def is_outlet(self, ref: Referent) -> bool:
+        """Is ``ref`` a news outlet of the article ("explique le quotidien", "selon Le Parisien")?"""
+        entity = self.cast.index.by_id.get(ref.entity) if ref.entity else None
+        return entity is not None and is_media_name(entity.name)
 
     def new_subject_between(self, after: int, before: int) -> Referent | None:
         return self.chain.new_subject_between(after, before)
@@ -305,13 +310,17 @@ class SpeakerResolver:
         return None
 
     def _organ(self, a: int, b: int) -> Referent | None:
-        """"la direction de Presstalis": an organ speaks for the organisation named as its complement."""
+        """"la direction de Presstalis", "l'aile gauche du PS": an organ or a party's wing speaks for the
+        organisation named as its complement."""
         doc = self.doc
         head = _head_noun(doc, a, b)
-        if head is None or head.i != a + 1 or head.lower_ not in ORGAN_NOUNS or doc[a].lower_ not in DEFINITE_DETERMINERS:
+        wing = head is not None and head.lower_ in WING_NOUNS
+        if head is None or head.i != a + 1 or not (head.lower_ in ORGAN_NOUNS or wing) \
+                or doc[a].lower_ not in DEFINITE_DETERMINERS:
             return None
         for m, e in self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
-            if e.type == "ORG" and is_complement(doc, self.cast.token_at(m.start), a):
+            if e.type == "ORG" and is_complement(doc, self.cast.token_at(m.start), a) \
+                    and not (wing and e.name.split()[0].lower() in CHAMBER_WORDS):
                 return self._referent(a, b, e.id, None, False)
         return None
 
@@ -506,12 +515,14 @@ class SpeakerResolver:
                 org = cast.latest_org(start)
                 return self._referent(a, b, org.id if org else None, None, False)
             if head_text in MEDIA_NOUNS:
-                org = self._agency_named(head, b, start) or cast.latest_outlet(start, head_text)
+                org = self._name_right_after(b) or self._agency_named(head, b, start) \
+                    or cast.latest_outlet(start, head_text)
                 return self._referent(a, b, org.id if org else None, None, False)
             if head_text in LEADERSHIP_NOUNS and head.i <= a + 1:
                 org = self._led_organisation(head, b, start)
             else:
-                org = self._organisation_anaphor(head_text, start) if head.i <= a + 1 else None
+                org = self._organisation_anaphor(head_text, start) if head.i <= a + 1 or self._ranked_kind(a, b, head) \
+                    else None
             if org is not None:  # "le syndicat", "le ministère", "l'entreprise": the one named before
                 return self._referent(a, b, org.id, None, False)
             if (earlier := self._same_unnamed_source(head, b, start)) is not None:
@@ -590,6 +601,20 @@ class SpeakerResolver:
         return next((e for e in self.cast.index.by_id.values() if e.type != "PER" and " " in e.name
                      and e.name.rsplit(" ", 1)[1] in countries), None) if countries else None
 
+    def _named_later(self, one: Entity, other: Entity, start: int) -> bool:
+        """Is ``one`` named nearer before ``start`` than ``other``?"""
+        for _, e in self.cast.index.mentions_before(start, limit=ANTECEDENT_WINDOW):
+            if e.id in (one.id, other.id):
+                return e.id == one.id
+        return False
+
+    def _ranked_kind(self, a: int, b: int, head: Token) -> bool:
+        """"le premier syndicat du primaire", "le plus grand parti": a rank before a noun of a kind of
+        organisation (not "le premier groupe de manifestants", nor "le premier parti d'opposition")."""
+        doc = self.doc
+        return head.lower_ in ORGANISATION_KINDS and all(t.lower_ in RANK_WORDS for t in doc[a + 1:head.i]) \
+            and not any(t.lower_ in OTHER_SIDE_WORDS for t in doc[head.i + 1:b])
+
     def _organisation_anaphor(self, head: str, start: int) -> Entity | None:
         """The organisation a phrase on the noun ``head`` points back to: the outlet named last
         ("ce journal"), the organisation of that kind ("le syndicat" → CGT), the one whose name
@@ -599,11 +624,18 @@ class SpeakerResolver:
         if head in MEDIA_NOUNS:
             return cast.latest_outlet(start, head)
         org = cast.latest_org_of_kind(start, ORGANISATION_KINDS[head]) if head in ORGANISATION_KINDS else None
-        if org is None and head in ORGANISATION_HEAD_NOUNS:
-            org = cast.latest_org_headed(start, head)
+        headed = cast.latest_org_headed(start, head) if head in ORGANISATION_HEAD_NOUNS else None
+        if org is None or headed is not None and headed is not org and self._named_later(headed, org, start):
+            org = headed  # "l'institut" after Ifop then the Institut Pasteur: the one named last
         if org is None and head in ORGANISATION_ANAPHOR_NOUNS:
             org = cast.latest_org(start)
         return org
+
+    def _name_right_after(self, b: int) -> Entity | None:
+        """The organisation named right after a media noun's phrase ending at token ``b``, which the
+        parse cut off it ("Le journal d'opposition | Novaïa Gazeta a affirmé")."""
+        hit = self.cast.index.mention_at(self.doc[b].idx) if b < len(self.doc) else None
+        return hit[1] if hit is not None and hit[1].type == "ORG" else None
 
     def _agency_named(self, head: Token, b: int, start: int) -> Entity | None:
         """A bare "l'agence" (no adjective or complement up to token ``b``) after "l'Agence européenne
@@ -871,14 +903,18 @@ class SpeakerResolver:
 
     def _role_holder_of(self, a: int, b: int, start: int, gender: str | None, orgs: frozenset[str]) -> str | None:
         doc, cast = self.doc, self.cast
-        holder = self.role_holder(a, b, start, gender)
+        holder = self.role_holder(a, b, start, gender, same_head=False)
         if holder is not None:
             return holder
         # The holder of that office on the article's date, when the article names them: surer than
-        # the guesses below ("Le garde des Sceaux a réagi" after another man's name)
+        # a role of the same head ("le chef de l'État" is not the man called "le chef de la
+        # diplomatie") and than the guesses below ("Le garde des Sceaux a réagi" after another man's name)
         known = office_holder(doc[a:b].text, self.article)
         if known is not None:
             return known[0]
+        holder = self.role_holder(a, b, start, gender)
+        if holder is not None:
+            return holder
         if any(t.lower_ in ALLEGED_WORDS for t in doc[a:b + 1]):
             # "l'auteur présumé" (the word after the phrase too: the parse may make it a verb): an
             # unnamed suspect, not the last speaker nor the headline's person

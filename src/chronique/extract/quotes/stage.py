@@ -308,8 +308,11 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
             resolver.remember(offset, ref)
             if isinstance(payload, MarkSpan):
                 last = (max(payload.outer_end, offset), ref)
-            elif ref.entity is not None:
-                last = (offset, ref)  # "X a affirmé que …" then a quotation: X goes on
+            elif ref.entity is not None and not (last is not None and last[1].person and resolver.is_outlet(ref)
+                                                 and att.cue is not None and att.cue.start >= payload.end):
+                last = (offset, ref)  # "X a affirmé que …" then a quotation: X goes on (not an outlet
+                # retelling the facts between a person's quotations, its cue after them: "… », explique le
+                # quotidien. « … »"; "Le Figaro maintient que …" takes a stance and goes on)
         resolved.append((kind, payload, att, ref))
 
     resolved = _repeated_words(text, resolved)

@@ -181,6 +181,11 @@ NAMING_SPEECH_VERBS = frozenset({"parler"})
 # Organs that speak for their organisation: "la direction de Presstalis", "la présidence de la
 # région" say what the organisation says.
 ORGAN_NOUNS = frozenset({"direction", "présidence", "état-major", "administration", "conseil", "bureau", "siège"})
+# Wings of a party, which speak for it: "la droite populiste de l'UDC", "l'aile gauche du PS" — not of a
+# chamber, whose left and right are parties of their own ("la droite du Sénat").
+WING_NOUNS = frozenset({"droite", "gauche", "aile"})
+CHAMBER_WORDS = frozenset({"sénat", "assemblée", "parlement", "congrès", "chambre", "conseil", "bundestag",
+                           "knesset", "douma"})
 
 # People named by a plural common noun, antecedents of "ils/elles" ("Les infirmières ont manifesté.
 # Selon elles, …"); lemmas or forms, checked with ROLE_NOUNS and UNNAMED_SOURCE_NOUNS.
@@ -354,6 +359,12 @@ SETTING_NOUNS_AFTER_A = frozenset({"sortie", "issue", "fin", "cours", "terme", "
 # How many tokens such a complement may hold before the subject ("lors d'une conférence de presse"
 # has 5, "à la sortie de la réunion à Bercy" 7).
 SETTING_MAX_TOKENS = 8
+# Words of a rank between a determiner and the noun of a kind of organisation: "le premier syndicat du
+# primaire", "le plus grand parti" are the organisation of that kind named last — unless the phrase
+# names the other side ("le premier parti d'opposition").
+RANK_WORDS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "principal",
+                        "principale", "plus", "grand", "grande", "puissant", "puissante"})
+OTHER_SIDE_WORDS = frozenset({"opposition", "rival", "rivale", "concurrent", "concurrente", "adverse"})
 # Nouns of a definite phrase that stand for an organisation the article named in full before
 # ("le ministère" → "ministère de la Culture", "la banque" → "Banque de France", "le tribunal").
 ORGANISATION_HEAD_NOUNS = frozenset({
@@ -379,8 +390,9 @@ SPEAKER_PERSON_WORDS = SPEAKER_SELF_WORDS | frozenset({"nous", "notre", "nos", "
 # last, "la direction du parti" for the one its complement stands for.
 LEADERSHIP_NOUNS = frozenset({"direction", "présidence", "dirigeants", "instances", "état-major"})
 # Nouns that stand for an organisation of a kind named before ("le syndicat" → CGT, "la centrale",
-# "le parti", "la formation"), with the kind of ``knowledge/organisations.tsv`` they look for.
-ORGANISATION_KINDS = {"syndicat": "syndicat", "centrale": "syndicat", "parti": "parti", "formation": "parti"}
+# "le parti", "la formation", "l'institut" → Insee), with the kind of ``knowledge/organisations.tsv`` they look for.
+ORGANISATION_KINDS = {"syndicat": "syndicat", "centrale": "syndicat", "parti": "parti", "formation": "parti",
+                      "institut": "institut"}
 # Quotations naming a charge or an offence ("condamnée pour « espionnage »", "l'accusation de
 # « … »"): the wording of the charge, nobody's words. Nouns of a charge before "de"/"d'":
 CHARGE_NOUNS = frozenset({"accusation", "accusations", "chef", "chefs", "charge", "charges", "délit", "crime",

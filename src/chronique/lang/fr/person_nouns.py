@@ -28,34 +28,40 @@ ALLEGED_WORDS = frozenset({"présumé", "présumée", "présumés", "présumées
 # Nouns of a person known by another's role ("son homologue au Sénat, X", "son successeur").
 COUNTERPART_NOUNS = frozenset({"homologue", "successeur", "prédécesseur", "collègue"})
 
-# Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
-ROLE_NOUNS = frozenset({
-    "ministre", "président", "présidente", "chef", "cheffe", "porte-parole", "directeur", "directrice",
-    "secrétaire", "maire", "député", "députée", "sénateur", "sénatrice", "candidat", "candidate",
-    "dirigeant", "dirigeante", "leader", "patron", "patronne", "pdg", "avocat", "avocate", "procureur",
-    "procureure", "juge", "préfet", "préfète", "ambassadeur", "ambassadrice", "chancelier", "chancelière",
-    "roi", "reine", "prince", "princesse", "pape", "souverain", "monarque", "commissaire", "gouverneur",
-    "élu", "élue", "épouse", "mari", "femme", "homme", "fils", "fille", "frère", "sœur", "mère", "père",
-    "compagnon", "compagne", "entraîneur", "sélectionneur", "joueur", "joueuse", "attaquant", "capitaine",
-    "chanteur", "chanteuse", "acteur", "actrice", "animateur", "animatrice", "journaliste", "auteur",
-    "autrice", "écrivain", "écrivaine", "chercheur", "chercheuse", "médecin", "professeur", "professeure",
-    "épidémiologiste", "infectiologue", "virologue", "économiste", "universitaire", "édile", "locataire",
-    # learned professions quoted as experts ("poursuit l'immunologue")
+# Words of expertise that any learned profession has: "le toxicologue X …, insiste le spécialiste".
+EXPERTISE_NOUNS = frozenset({"spécialiste", "expert", "experte", "scientifique", "chercheur", "chercheuse",
+                             "universitaire"})
+# Learned professions quoted as experts ("poursuit l'immunologue").
+LEARNED_NOUNS = EXPERTISE_NOUNS | frozenset({
+    "médecin", "professeur", "professeure", "épidémiologiste", "infectiologue", "virologue", "économiste",
     "immunologue", "immunologiste", "épidémiologue", "microbiologiste", "biologiste", "généticien",
     "généticienne", "pneumologue", "cardiologue", "cancérologue", "oncologue", "urgentiste", "psychiatre",
     "pédiatre", "pédopsychiatre", "psychologue", "climatologue", "glaciologue", "géologue", "sismologue",
     "volcanologue", "criminologue", "démographe", "géographe", "anthropologue", "ethnologue", "linguiste",
-    "juriste", "constitutionnaliste", "politiste", "analyste", "stratège",
-    "hôte", "numéro", "fondateur", "fondatrice", "vice-président", "vice-présidente", "rapporteur",
-    "rapporteure", "conseiller", "conseillère", "délégué", "déléguée", "coprésident", "coprésidente",
-    "ex-président", "ex-ministre", "ancien", "ancienne", "dame", "première", "premier", "tribun",
-    "benjamin", "doyen", "doyenne", "star", "champion", "championne", "pilote", "entrepreneur",
-    "milliardaire", "président-directeur", "maître", "ténor", "figure", "cadre", "expert",
-    "experte", "spécialiste", "sociologue", "politologue", "historien", "historienne", "philosophe",
-    "garde", "intéressé", "intéressée", "principal", "principale", "ex-premier", "député-maire",
-    "duc", "duchesse", "comte", "comtesse", "baron", "baronne", "émir", "cheikh", "président-élu",
-    "eurodéputé", "eurodéputée", "parlementaire", "adjoint", "adjointe", "ex-député", "ex-députée", "ex-maire",
-    "membre", "cofondateur", "cofondatrice",
+    "juriste", "constitutionnaliste", "politiste", "analyste", "stratège", "astronome", "astrophysicien",
+    "astrophysicienne", "physicien", "physicienne", "chimiste", "mathématicien", "mathématicienne",
+    "statisticien", "statisticienne", "météorologue", "météorologiste", "vétérinaire", "archéologue",
+    "paléontologue", "neurologue", "dermatologue", "gynécologue", "anesthésiste", "radiologue", "addictologue",
+    "nutritionniste", "toxicologue", "pharmacologue", "généraliste", "sociologue", "politologue", "historien",
+    "historienne", "philosophe",
+})
+# Nouns of a person's role: a definite "le/la + ROLE" is resolved to the person holding it.
+ROLE_NOUNS = LEARNED_NOUNS | frozenset({
+    "ministre", "président", "présidente", "chef", "cheffe", "porte-parole", "directeur", "directrice", "secrétaire",
+    "maire", "député", "députée", "sénateur", "sénatrice", "candidat", "candidate", "dirigeant", "dirigeante", "leader",
+    "patron", "patronne", "pdg", "avocat", "avocate", "procureur", "procureure", "juge", "préfet", "préfète",
+    "ambassadeur", "ambassadrice", "chancelier", "chancelière", "roi", "reine", "prince", "princesse", "pape",
+    "souverain", "monarque", "commissaire", "gouverneur", "élu", "élue", "épouse", "mari", "femme", "homme", "fils",
+    "fille", "frère", "sœur", "mère", "père", "compagnon", "compagne", "entraîneur", "sélectionneur", "joueur",
+    "joueuse", "attaquant", "capitaine", "chanteur", "chanteuse", "acteur", "actrice", "animateur", "animatrice",
+    "journaliste", "auteur", "autrice", "écrivain", "écrivaine", "édile", "locataire", "hôte", "numéro", "fondateur",
+    "fondatrice", "vice-président", "vice-présidente", "rapporteur", "rapporteure", "conseiller", "conseillère",
+    "délégué", "déléguée", "coprésident", "coprésidente", "ex-président", "ex-ministre", "ancien", "ancienne", "dame",
+    "première", "premier", "tribun", "benjamin", "doyen", "doyenne", "star", "champion", "championne", "pilote",
+    "entrepreneur", "milliardaire", "président-directeur", "maître", "ténor", "figure", "cadre", "garde", "intéressé",
+    "intéressée", "principal", "principale", "ex-premier", "député-maire", "duc", "duchesse", "comte", "comtesse",
+    "baron", "baronne", "émir", "cheikh", "président-élu", "eurodéputé", "eurodéputée", "parlementaire", "adjoint",
+    "adjointe", "ex-député", "ex-députée", "ex-maire", "membre", "cofondateur", "cofondatrice",
 }) | KIN_NOUNS
 
 # Trades and situations: a definite "l'artisan", "le titulaire du Perchoir", "la détenue" saying
