@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ..entities.tables import is_media_name
 from .cues import noun_cue
 from .quote_kind import QuoteKindReader
 from .speaker_phrases import opens_partitive, opens_setting
@@ -79,6 +80,11 @@ class ComplementSkipper(QuoteKindReader):
                 return k
         if k < limit and k > start and (doc[k].pos_ == "DET" or doc[k].lower_ in NAME_TITLES or doc[k].is_title):
             return k
+        if k + 1 < limit and k > start and doc[k].text == "," and is_media_name(doc[start:k].text) \
+                and (doc[k + 1].pos_ in ("DET", "PROPN") or doc[k + 1].lower_ in NAME_TITLES):
+            # "s'est félicité auprès du Parisien, Rachid, un père de famille": an outlet closed by a comma
+            # (not "a répondu au journaliste, X": the journalist's name)
+            return k + 1
         return m
 
     def skip_source_nouns(self, i: int, limit: int) -> int:

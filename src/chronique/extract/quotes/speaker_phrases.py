@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...lang.fr.calendar import APPROXIMATE_COUNTS, RELATIVE_TIME_WORDS, TIME_UNITS
 from ...lang.fr.honorifics import NAME_PARTICLES
 from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import COUNTERPART_NOUNS, FAMILY_GROUP_NOUNS, FAMILY_NOUNS, TRADE_NOUNS
@@ -185,6 +186,16 @@ def relative_que_subject(verb: Token) -> Token | None:
 SETTING_OPENERS = frozenset({"au", "aux", "à", "chez", "dans", "en"})
 
 
+def time_span(tok: Token) -> bool:
+    """A subject the parse made of a span of time before or after something ("Une quinzaine de jours
+    plus tard, X a répondu", "Un mois à peine après"): when, not who (not "les 34 mois d'enquête")."""
+    lemma = tok.lemma_.lower()
+    after = tok.right_edge.i + 1
+    return tok.pos_ == "NOUN" and (lemma in TIME_UNITS or lemma in APPROXIMATE_COUNTS and any(
+        c.dep_ == "nmod" and c.lemma_.lower() in TIME_UNITS for c in tok.children)) \
+        and after < len(tok.doc) and tok.doc[after].lower_ in RELATIVE_TIME_WORDS
+
+
 def subject_np(verb: Token) -> tuple[int, int] | None:
     """The subject phrase of a (preposed) cue verb, climbing coordinations and gerunds."""
     node = verb
@@ -196,7 +207,8 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
         # (not the noun of an aside the parser took for the subject: "a, de son côté, dit")
         subj = next((c for c in node.children if (c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj"
                                                   and c.lower_ in ("il", "elle")) and c.i < verb.i + 1
-                     and not (c.lower_ in ASIDE_NOUNS and any(x.dep_ == "case" for x in c.children))), None)
+                     and not (c.lower_ in ASIDE_NOUNS and any(x.dep_ == "case" for x in c.children))
+                     and not time_span(c)), None)
         if subj is None:
             # "X a de son côté estimé": the parser may hang the subject on the auxiliary.
             subj = next((g for c in node.children if c.dep_.startswith("aux") and c.i < verb.i

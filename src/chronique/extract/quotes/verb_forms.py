@@ -4,7 +4,7 @@ gerund, and the subject a gerund speaks for."""
 from __future__ import annotations
 
 from ...nlp.syntax import is_present_participle
-from .speaker_phrases import relative_que_subject, trim_subject
+from .speaker_phrases import relative_que_subject, time_span, trim_subject
 from .tables import CLOSING_MARKS, PRONOUN_GENDER
 
 # How many heads a gerund climbs to find the subject of its clause (as in ``indirect``).
@@ -111,7 +111,7 @@ def gerund_subject(verb) -> tuple[int, int] | None:
                 return trim_subject(postposed)
             # a gerund opening the sentence speaks for the subject after it ("Évoquant X, le ministre a …")
             subj = next((c for c in node.children if (c.i < verb.i or verb.is_sent_start)
-                         and (c.dep_ in ("nsubj", "nsubj:pass")
+                         and (c.dep_ in ("nsubj", "nsubj:pass") and not time_span(c)
                               or c.dep_ == "expl:subj" and c.lower_.lstrip("-") in PRONOUN_GENDER)), None)
             if subj is not None:
                 return trim_subject(subj)

@@ -61,6 +61,14 @@ def month_pattern() -> str:
 def weekday_pattern() -> str:
     return "|".join(WEEKDAY_NAMES)
 
+# Units of a span of time, and nouns of an approximate count of them: "une quinzaine de jours plus tard",
+# "deux semaines après" are when, never who.
+TIME_UNITS: frozenset[str] = frozenset({"jour", "semaine", "mois", "an", "année", "heure", "minute", "seconde",
+                                        "décennie", "siècle", "trimestre", "semestre", "nuit", "soirée", "matinée"})
+APPROXIMATE_COUNTS: frozenset[str] = frozenset({"quinzaine", "dizaine", "vingtaine", "trentaine", "centaine",
+                                                "huitaine", "poignée"})
+# Words right after such a span that make it a moment ("plus tard", "après", "à peine après").
+RELATIVE_TIME_WORDS: frozenset[str] = frozenset({"plus", "après", "avant", "auparavant", "tard", "tôt", "à"})
 # Words that make the year after them a deadline or a horizon ("d'ici à 2022", "à l'horizon 2030",
 # "jusqu'en 2025"): a year still to come when written, whatever the tense of the clause.
 # Words before a date that put an act ahead of it, not on it ("avant le 15 août", "d'ici lundi").
