@@ -59,10 +59,11 @@ QUOTE_CHARS = re.compile(r"[«»\"“”]")
 MAX_NOMINAL_TOKENS = 8
 # Hashes of the dependencies and spellings that make a token worth a look (``_candidate_tokens``):
 # a subject or object (or a subject the parser hung as an apposition), an inverted clitic, a
-# demonstrative opening a labelled subject.
-_CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS | SOURCE_DEPS
-                                      | {"appos", OWNER_DEP}), dtype=numpy.uint64)
-_CANDIDATE_WORDS = numpy.array(sorted(get_string_id(w) for w in INVERTED | DEMONSTRATIVES), dtype=numpy.uint64)
+# demonstrative opening a labelled subject, a preposition of a source ("selon").
+_CANDIDATE_DEPS = numpy.array(sorted(get_string_id(d) for d in SUBJECT_DEPS | OBJECT_DEPS | {"appos", OWNER_DEP}),
+                              dtype=numpy.uint64)
+_CANDIDATE_WORDS = numpy.array(sorted(get_string_id(w) for w in INVERTED | DEMONSTRATIVES | SOURCE_PREPOSITIONS),
+                               dtype=numpy.uint64)
 
 
 @register
@@ -116,9 +117,12 @@ def resolve_cast(article: Article, doc: Doc, titled: dict[str, list[Mention]] | 
             # (an object tagged VERB: "son ancien associé"; an owner: "un tweet du ministre")
             _object_description(tok, resolver, covered, out)
             continue
-        elif _source_description(tok):  # "Selon l'ancien candidat, « … »": the sentence's speaker,
-            a, b = trim_subject(tok)     # when the description is a former office or a role the
-            a = max(a, tok.left_edge.i + 1)  # article gave (not a guess: "selon le chef de file")
+        elif tok.lower_ in SOURCE_PREPOSITIONS and _source_description(tok.head, tok):
+            # "Selon l'ancien candidat, « … »": the sentence's speaker, when the description is a former
+            # office or a role the article gave (not a guess: "selon le chef de file")
+            tok = tok.head
+            a, b = trim_subject(tok)
+            a = max(a, tok.left_edge.i + 1)
             kind = "nominal"
             if not any(t.lower_ in FORMER_WORDS for t in doc[a:b]) and not _one_role_holder(resolver, a, b, tok) \
                     and office_holder(article.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)], article) is None:
@@ -286,9 +290,9 @@ def _one_role_holder(resolver: SpeakerResolver, a: int, b: int, head: Token) -> 
     return holder is not None and not others
 
 
-def _source_description(tok: Token) -> bool:
-    """A person described after "selon" ("Selon l'ancien candidat à la présidentielle, …")."""
-    return tok.dep_ in SOURCE_DEPS and tok.left_edge.lower_ in SOURCE_PREPOSITIONS and tok.left_edge.dep_ == "case" \
+def _source_description(tok: Token, prep: Token) -> bool:
+    """A person described after the preposition ``prep`` ("Selon l'ancien candidat à la présidentielle, …")."""
+    return tok.dep_ in SOURCE_DEPS and tok.left_edge.i == prep.i and prep.dep_ == "case" \
         and _description(tok) and (is_role_word(tok) or tok.lower_ in PERSON_LABELS)
 
 

@@ -25,8 +25,8 @@ from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...lang.fr.person_nouns import FAMILY_GROUP_NOUNS, FAMILY_NOUNS, ROLE_NOUNS
 from .lexicon import is_common_word
-from .tables import (DEMONYM_SUFFIXES, FIRM_NOUNS, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA, NAME_PARTICLES,
-                     ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold, is_media_name)
+from .tables import (CHAMBER_HEADS, DEMONYM_SUFFIXES, FIRM_NOUNS, KNOWN_ACRONYMS, LOC_HEADS, NAME_CONNECTORS, MEDIA,
+                     NAME_PARTICLES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS, RENAMED_ORGS, fold, is_media_name)
 from .tokens import Tokens
 
 ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’")
@@ -529,10 +529,6 @@ def _merge_ministries(tk: Tokens, clusters: list[Cluster]) -> None:
             target = next(iter(wider.values()))
             target.cands.extend(cl.cands)
             cl.cands = []
-
-
-# Heads that name a country's own chamber alone: never another one named in full.
-CHAMBER_HEADS = frozenset({"senat", "assemblee", "parlement", "congres", "gouvernement", "chambre"})
 
 
 def _merge_head_words(tk: Tokens, clusters: list[Cluster]) -> None:

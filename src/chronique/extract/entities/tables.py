@@ -434,6 +434,9 @@ brigade anticriminalité, brigade de recherche et d'intervention, direction gén
 # Heads of a body named by its portfolio: "ministère de la Culture", "commission des Lois",
 # "secrétariat d'État". The portfolio word after them belongs to the organisation's name.
 PORTFOLIO_ORG_HEADS = _words("ministère ministères secrétariat commission commissions délégation")
+# Heads that name a country's chamber alone ("le Sénat", "l'Assemblée"): never another chamber named in
+# full before ("le Sénat américain"), and their left and right are parties of their own ("la droite du Sénat").
+CHAMBER_HEADS = _words("sénat assemblée parlement congrès chambre bundestag knesset douma")
 
 # Adjectives of a regime after a state's name: "la Tchécoslovaquie communiste", "l'Allemagne nazie"
 # name the place (LOC), the adjective is not part of the name. Never cut after an organisation

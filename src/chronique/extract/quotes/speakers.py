@@ -19,7 +19,7 @@ from ...article import Article, Entity
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
 from ..cast.headline import headline_entities
 from ..cast.office_holders import office_holder
-from ..entities.tables import is_media_name
+from ..entities.tables import CHAMBER_HEADS, is_media_name
 from ...lang.fr.demonyms import AGED_DEMONYM_ENDINGS, DEMONYM_COUNTRIES, SINGULAR_DEMONYM_ENDINGS
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold
@@ -36,7 +36,7 @@ from .role_phrases import role_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, postposed_np, trim_subject, word_start
 from .subject_chain import History, SubjectChain, name_head, subject_role
 from .tables import (
-    AGE_NOUN_ENDINGS, AGENCY_FIELD_ADJECTIVES, CHAMBER_WORDS, COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES,
+    AGE_NOUN_ENDINGS, AGENCY_FIELD_ADJECTIVES, COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES,
     DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS,
     MINISTRY_STAFF_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, ORGAN_NOUNS, ORGANISATION_ANAPHOR_NOUNS,
     ORGANISATION_HEAD_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, OTHER_SIDE_WORDS, OUTLET_PIECE_NOUNS,
@@ -74,6 +74,8 @@ _NOMINAL_KINDS = ("title", "nominal")
 INDEFINITE_COMPLEMENTS = frozenset({"d'", "d’"})
 # How far (characters) after an organisation's words an inverted "il"/"elle" may go on with them.
 ORGANISATION_GOING_ON_WINDOW = 400
+# How many mentions back an organisation noun looks for which of two organisations was named last.
+NEAR_MENTIONS = 40
 # Mentions the cast stage writes: who a pronoun or a description designates.
 _CAST_KINDS = ("pronoun", "nominal")
 
@@ -320,7 +322,7 @@ class SpeakerResolver:
             return None
         for m, e in self.cast.index.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)):
             if e.type == "ORG" and is_complement(doc, self.cast.token_at(m.start), a) \
-                    and not (wing and e.name.split()[0].lower() in CHAMBER_WORDS):
+                    and not (wing and fold(e.name.split()[0]) in CHAMBER_HEADS):
                 return self._referent(a, b, e.id, None, False)
         return None
 
@@ -603,7 +605,7 @@ class SpeakerResolver:
 
     def _named_later(self, one: Entity, other: Entity, start: int) -> bool:
         """Is ``one`` named nearer before ``start`` than ``other``?"""
-        for _, e in self.cast.index.mentions_before(start, limit=ANTECEDENT_WINDOW):
+        for _, e in self.cast.index.mentions_before(start, limit=NEAR_MENTIONS):
             if e.id in (one.id, other.id):
                 return e.id == one.id
         return False
@@ -647,7 +649,7 @@ class SpeakerResolver:
         org = self.cast.latest_org_headed(start, head.lower_)
         if org is None or is_media_name(org.name):
             return None
-        for _, e in self.cast.index.mentions_before(start, limit=40):  # nearest first
+        for _, e in self.cast.index.mentions_before(start, limit=NEAR_MENTIONS):  # nearest first
             if e.id == org.id:
                 return org
             if is_media_name(e.name):

@@ -182,10 +182,8 @@ NAMING_SPEECH_VERBS = frozenset({"parler"})
 # région" say what the organisation says.
 ORGAN_NOUNS = frozenset({"direction", "présidence", "état-major", "administration", "conseil", "bureau", "siège"})
 # Wings of a party, which speak for it: "la droite populiste de l'UDC", "l'aile gauche du PS" — not of a
-# chamber, whose left and right are parties of their own ("la droite du Sénat").
+# chamber (``entities.tables.CHAMBER_HEADS``: "la droite du Sénat").
 WING_NOUNS = frozenset({"droite", "gauche", "aile"})
-CHAMBER_WORDS = frozenset({"sénat", "assemblée", "parlement", "congrès", "chambre", "conseil", "bundestag",
-                           "knesset", "douma"})
 
 # People named by a plural common noun, antecedents of "ils/elles" ("Les infirmières ont manifesté.
 # Selon elles, …"); lemmas or forms, checked with ROLE_NOUNS and UNNAMED_SOURCE_NOUNS.
