@@ -552,3 +552,13 @@ def test_a_surname_apposed_to_a_family_noun_is_a_relative(ents):
 def test_an_english_acronym_of_a_european_agency(ents):
     found = ents("L'Agence européenne des médicaments (EMA) a recommandé jeudi un antiviral. Selon l'EMA, il est efficace.")
     assert "EMA" not in found and "EMA" in surfaces(found["Agence européenne des médicaments"])
+
+
+@pytest.mark.parametrize("text, name, types", [
+    ("Le CHU de Reims a affrété un bus pour ses malades.", "CHU de Reims", ("ORG",)),
+    ("Le patient a été transféré au CHRU de Tours mardi.", "CHRU de Tours", ("ORG",)),
+    ("Selon 20 Minutes, le bus a fait demi-tour.", "20 Minutes", ("ORG",)),
+])
+def test_a_hospital_or_an_outlet_is_named_with_its_kind(ents, text, name, types):
+    found = ents(text)
+    assert name in found and found[name].type in types

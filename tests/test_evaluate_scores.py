@@ -156,6 +156,19 @@ def test_an_ambiguous_mention_does_not_make_a_must_not_merge():
     assert len(wrong_merges(EntityAlignment(g, (person("Ghislaine Maxwell", "Robert Maxwell"),)))) == 1
 
 
+def test_a_description_does_not_answer_a_name_it_happens_to_spell():
+    # "le maire" of "le maire de Bordeaux", a description of Alain Juppé, is not Bruno Le Maire
+    g = [{"name": "Alain Juppé", "type": "PER", "aliases": ["Alain Juppé"]},
+         {"name": "Bruno Le Maire", "type": "PER", "aliases": ["Bruno Le Maire", "Le Maire"]}]
+    juppe = Entity("e1", "PER", "Alain Juppé", (Mention(0, 11, "Alain Juppé", "name"),
+                                                Mention(20, 28, "le maire", "nominal"), Mention(40, 45, "maire", "title")))
+    align = EntityAlignment(g, (juppe,))
+    assert align.answers == [[juppe], []]
+    assert wrong_merges(align) == []
+    # a speaker the gold gives by a description is still found through it
+    assert align.system_ids("le maire") == {"e1"}
+
+
 def test_a_mention_matching_two_gold_entities_is_not_a_merge():
     g = [{"name": "Dupont", "type": "PER", "aliases": ["Dupont"]},
          {"name": "Jean Dupont", "type": "PER", "aliases": ["Jean Dupont"]}]

@@ -982,3 +982,15 @@ def test_a_complement_hung_on_the_date_after_the_verb_is_the_verb_s(analyze, tex
     art = run(analyze, text)
     [ev] = of_type(art, etype)
     assert names(art, ev, "source") == {source} and target in names(art, ev, "target")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Nicolas Sarkozy est candidat à la primaire. Laurent Wauquiez a déjà apporté son soutien à l'ex-chef de "
+     "l'État.", "Nicolas Sarkozy"),
+    ("Le ministre de l'Intérieur Christophe Castaner est arrivé. Laurent Wauquiez a rendu hommage au ministre.",
+     "Christophe Castaner"),
+])
+def test_the_one_a_support_goes_to_is_its_target(analyze, text, target):
+    art = run(analyze, text)
+    [ev] = of_type(art, "SUPPORT")
+    assert names(art, ev, "target") == {target}

@@ -263,3 +263,14 @@ def test_a_month_naming_a_thing_does_not_date_the_clause_and_a_deadline_is_ahead
     text = "Il a démissionné en mars 2021."
     doc = nlp(text)
     assert clause_tense(doc, text.index("mars"), text.index("mars") + 9) == "past"
+
+
+@pytest.mark.parametrize("text, timexes", [
+    ("Il l'a confié au Parisien/Aujourd'hui en France.", []),
+    ("Selon les informations du Journal du dimanche, l'avocat a menti.", []),
+    ("Selon 20 Minutes, l'avocat a menti.", []),
+    ("Il a parlé 20 minutes avec l'avocat.", ["20 minutes"]),
+    ("Aujourd'hui en France, il pleut.", ["Aujourd'hui"]),
+])
+def test_an_outlet_named_with_a_time_word_is_no_time(analyze, text, timexes):
+    assert [t.text for t in analyze(text, published="2020-01-26").timexes] == timexes

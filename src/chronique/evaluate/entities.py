@@ -1,6 +1,6 @@
 """Entities: which system entity answers which gold entity, and their P/R/F1.
 
-A system entity answers a gold entity when its name or one of its mentions matches one of the
+A system entity answers a gold entity when its name or one of its name mentions matches one of the
 gold entity's aliases (or its name) by the span rule. Scores are over (gold entity, type)
 pairs per article; a system entity that answers two gold entities (with different mentions),
 or one and its ``must_not_merge_with``, is a wrong merge.
@@ -17,6 +17,14 @@ from .scores import CategoryScore
 
 
 def _surfaces(entity: Entity) -> list[str]:
+    """The forms that write the entity's name. Pronouns, descriptions and role titles designate it
+    without naming it ("le maire" of "le maire de Bordeaux" is not "Le Maire", "président de l'autorité
+    fédérale …" not the authority)."""
+    return [entity.name] + [m.text for m in entity.mentions if m.kind == "name"]
+
+
+def _designations(entity: Entity) -> list[str]:
+    """Every form that designates the entity, for a speaker the gold gives by a description."""
     return [entity.name] + [m.text for m in entity.mentions]
 
 
@@ -52,7 +60,7 @@ class EntityAlignment:
         gold = self.gold_entity(name)
         if gold is not None:
             return {e.id for e in self.answers[self.gold.index(gold)]}
-        return {e.id for e in self.system if any(span_match(name, s) for s in _surfaces(e))}
+        return {e.id for e in self.system if any(span_match(name, s) for s in _designations(e))}
 
 
 def wrong_merges(align: EntityAlignment) -> list[str]:
@@ -133,7 +141,7 @@ def score_entities(gold: dict[str, Any], article: Article, align: EntityAlignmen
         seen.add(key)
         prf.fp += 1
         why = ""
-        if any(span_match(n, s) for n in not_entities for s in _surfaces(e)):
+        if any(span_match(n, s) for n in not_entities for s in _designations(e)):
             cat.count("not_entity_hits")
             why = " (listed in not_entities)"
         cat.false_positives.append(f"{e.name!r} {e.type}{why}")

@@ -201,9 +201,9 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if tok.dep_ == OWNER_DEP:  # the owner of a thing: "un tweet du ministre", "les propos de la ministre"
         case = next((c for c in tok.children if c.dep_ == "case"), None)
-        if case is None or not (case.lower_ == "du" and det is None or case.lower_ in ("de", "d'", "d’")
+        if case is None or not (case.lower_ in ("du", "au") and det is None or case.lower_ in ("de", "d'", "d’", "à")
                                 and det is not None and det.lower_ in DEFINITE_DETERMINERS):
-            return
+            return  # (the one a thing goes to: "son soutien à l'ex-chef de l'État", "un hommage au ministre")
         det = det or case
     if det is None or det.lower_ not in OBJECT_DETERMINERS:
         return
@@ -211,7 +211,8 @@ def _object_description(tok: Token, resolver: SpeakerResolver, index: EntityInde
         return  # "les propos de son ancien parti", "les critiques du parti": a thing, not a person
     doc = tok.doc
     a, b = trim_subject(tok)
-    while a < tok.i and (doc[a].lower_ not in OBJECT_DETERMINERS or doc[a].lower_ == "du" and tok.dep_ == OWNER_DEP):
+    while a < tok.i and (doc[a].lower_ not in OBJECT_DETERMINERS
+                         or doc[a].lower_ in ("du", "au") and tok.dep_ == OWNER_DEP):
         a += 1  # the preposition of a complement ("à", "contre", "du") is not part of the description
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     if b - a > MAX_NOMINAL_TOKENS or index.mention_at(start) is not None or name_follows(doc, b):

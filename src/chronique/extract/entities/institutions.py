@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .cand import W_TITLE, Cand
 from ...knowledge.departments import department_names
-from .tables import CAPITALS, PLACE_INSTITUTION_HEADS, PLACE_INSTITUTION_QUALIFIERS, PLACES, fold
+from .tables import (CAPITALS, PLACE_INSTITUTION_ACRONYMS, PLACE_INSTITUTION_HEADS, PLACE_INSTITUTION_QUALIFIERS,
+                     PLACES, fold)
 from .tokens import Tokens
 
 # "de", "d'", "du", "des" before the place, as ``Tokens.key`` spells them.
@@ -35,7 +36,7 @@ def widen_to_institutions(tk: Tokens, cands: list[Cand]) -> None:
                 and tk.key[k] not in PLACE_INSTITUTION_HEADS:
             k -= 1
             steps += 1
-        if tk.key[k] not in PLACE_INSTITUTION_HEADS or tk.cap[k]:
+        if tk.key[k] not in PLACE_INSTITUTION_HEADS or tk.cap[k] and tk.key[k] not in PLACE_INSTITUTION_ACRONYMS:
             continue  # a capitalised head is a name the model would have read ("Conseil d'État")
         c.i, c.cs = k, tk.start[k]
         c.votes = {"ORG": W_TITLE}

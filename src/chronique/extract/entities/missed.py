@@ -313,10 +313,10 @@ def known_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
         if not text[s].isupper() and bare in _MEDIA_BARE:
             s, name = e - len(bare), bare  # "selon le Canard enchaîné": the name past its article
         if name not in INSTITUTIONS and name not in MEDIA_BRANDS \
-                and not (text[s].isupper() and (last[0].isupper() or last[0].isdigit() or name in ARMED_GROUPS
-                                                or name in _MEDIA_BARE or name in CAPITALISED_BODIES
-                                                or name in ORGANISATION_NAMES
-                                                or bare in _MEDIA_BARE and text[e - len(bare)].isupper())):
+                and not ((text[s].isupper() or text[s].isdigit() and last[0].isupper())  # ("20 Minutes")
+                         and (last[0].isupper() or last[0].isdigit() or name in ARMED_GROUPS
+                              or name in _MEDIA_BARE or name in CAPITALISED_BODIES or name in ORGANISATION_NAMES
+                              or bare in _MEDIA_BARE and text[e - len(bare)].isupper())):
             continue
         first_token, last_token = _token_at(tk, s), _token_at(tk, e - 1)
         if name in ORGANISATION_NAMES and first_token is not None and tk.initial[first_token] \

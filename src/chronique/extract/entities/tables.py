@@ -103,7 +103,7 @@ parquet service office direction caisse société compagnie groupe groupement jo
 chaîne télévision front mouvement rassemblement alliance ligue organisation observatoire
 autorité haute haut conférence académie centre cabinet club fonds bureau département
 préfecture mairie gouvernement régie établissement corporation holding laboratoire
-laboratoires editions éditions médiapart agence-france-presse conseil-d'état
+laboratoires editions éditions médiapart agence-france-presse conseil-d'état chu chr chru
 """)
 
 # Local institutions named by their kind and their place ("le parquet d'Aix-en-Provence", "la
@@ -111,8 +111,10 @@ laboratoires editions éditions médiapart agence-france-presse conseil-d'état
 # organisation, not the place. The words allowed between the kind and the place's "de".
 PLACE_INSTITUTION_HEADS = _words("""
 parquet préfecture sous-préfecture collectivité tribunal cour rectorat municipalité
-gendarmerie conseil université
+gendarmerie conseil université chu chr chru
 """)
+# Heads of those written as acronyms ("le CHU de Reims"), which the model does not read as names.
+PLACE_INSTITUTION_ACRONYMS = _words("chu chr chru")
 PLACE_INSTITUTION_QUALIFIERS = _words("""
 de d' du police commerce appel d'appel administratif judiciaire correctionnel départemental
 régional municipal territoriale territorial grande instance d'assises assises

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ...article import Article, Entity, Quote
-from ...nlp.syntax import in_clause, is_present_participle, morph_gender
+from ...nlp.syntax import in_clause, is_present_participle
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold, is_channel_name
@@ -418,7 +418,11 @@ def _clitic_gender(clitic: Token) -> str | None:
         return FEM if clitic.lower_ == "la" else MASC
     verb = clitic.head
     compound = any(c.lemma_ == "avoir" and c.dep_ == "aux:tense" for c in verb.children)
-    return morph_gender(verb) if compound and "Part" in verb.morph.get("VerbForm") else None
+    if not compound or "Part" not in verb.morph.get("VerbForm"):
+        return None
+    # the spelling, surer than the tagger's guess: a past participle ends in "e" only in the
+    # feminine ("tuée", "prise", "battues"; "tué", "pris", "battus")
+    return FEM if verb.lower_.endswith(("e", "es")) else MASC
 
 
 def _person_gender(ent: Entity) -> str | None:

@@ -6,10 +6,10 @@ from spacy.tokens import Doc, Token
 
 from ...lang.fr.person_nouns import TRADE_NOUNS
 from ...nlp.syntax import is_present_participle
-from .lexicon import MULTIWORD_VERBS, PREPOSITIONS, SpeechEntry, speech_noun, speech_verb
+from .lexicon import MULTIWORD_VERBS, PREPOSITIONS, PRESENT_FORMS, SpeechEntry, speech_noun, speech_verb
 from .tables import (
-    AVOIR_FORMS, CLOSING_MARKS, NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS, OPINION_PREPOSITIONS,
-    ORGANISATION_NOUNS, ROLE_NOUNS, SENTENCE_ENDS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
+    AVOIR_FORMS, CLOSING_MARKS, COMPLEMENT_MARKERS, NAME_TITLES, OPINION_MAX_TOKENS, OPINION_OPENERS,
+    OPINION_PREPOSITIONS, ORGANISATION_NOUNS, ROLE_NOUNS, SENTENCE_ENDS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
 )
 
 # Parts of speech a speech verb may carry in running text. In an incise right after a quotation
@@ -29,14 +29,31 @@ def verb_cue(doc: Doc, i: int, incise: bool = False) -> tuple[SpeechEntry, int] 
             if tuple(words) == rest:
                 return entry, i + 1 + len(rest)
     if not incise and tok.pos_ not in VERB_TAGS and not _participle_tagged_unknown(doc, i) \
-            and not is_present_participle(tok):  # ("Reconnaissant « … », la reine …", read as an adjective)
-        return None
+            and not is_present_participle(tok) and not mistagged_present(tok):
+        return None  # ("Reconnaissant « … », la reine …", read as an adjective)
     if i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].lower_ in _DETERMINERS and not incise and tok.pos_ != "VERB":
         return None
     entry = speech_verb(tok.lemma_, tok.text)
     if entry is None:
         return None
     return entry, i + 1
+
+
+def mistagged_present(tok: Token) -> bool:
+    """A reporting verb in the present the tagger read as a noun or an adverb, right after its
+    subject's name ("Édouard Philippe dément une « baisse »"; "Alain Juppé, interrogé sur …, juge
+    ceux-ci « incertains »"): not before a complement or a name ("juge d'instruction", "juge Dupont")."""
+    doc, i = tok.doc, tok.i
+    if tok.pos_ not in ("NOUN", "ADV", "ADJ") or tok.lower_ not in PRESENT_FORMS or not tok.is_lower \
+            or i == 0 or i + 1 >= len(doc) or doc[i + 1].lower_ in COMPLEMENT_MARKERS or doc[i + 1].pos_ == "PROPN":
+        return False
+    before = doc[i - 1]
+    if before.pos_ == "PROPN" and before.ent_type_ in ("PER", "ORG"):
+        return True
+    # after a comma closing an aside on the sentence's opening name, with no verb of its own between
+    sent = tok.sent
+    return before.text == "," and doc[sent.start].ent_type_ in ("PER", "ORG") and doc[sent.start].pos_ == "PROPN" \
+        and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[sent.start:i])
 
 
 def _participle_tagged_unknown(doc: Doc, i: int) -> bool:

@@ -25,8 +25,9 @@ from ...article import Cue
 from ...lang.fr.calendar import WEEKDAYS
 from ..entities.tables import MEDIA, fold
 from .attribution import QuoteReader, first_or_second_person, gerund_subject, is_gerund, is_passive, make_cue
-from .cues import PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, preposition_cue, preposition_may_follow, verb_cue
-from .lexicon import MULTIWORD_VERBS, speech_verb
+from .cues import (PREPOSITION_STARTS, PREPOSITION_WORDS_AFTER, mistagged_present, preposition_cue,
+                   preposition_may_follow, verb_cue)
+from .lexicon import MULTIWORD_VERBS, PRESENT_FORMS, speech_verb
 from .speaker_phrases import (is_role_word, name_run_end, np_before, plausible_speaker, postposed_np,
                               relative_antecedent, relative_que_subject, subject_np)
 from .verb_forms import coordinated_gerund, inverted_clitic
@@ -83,6 +84,7 @@ class IndirectItem:
 _PREPOSITION_START_HASHES = frozenset(get_string_id(form) for w in PREPOSITION_STARTS
                                       for form in {w, w.replace("'", "’")})
 _MULTIWORD_HASHES = frozenset(get_string_id(w) for w in MULTIWORD_VERBS)
+_PRESENT_HASHES = frozenset(get_string_id(w) for w in PRESENT_FORMS)
 
 
 def _er_present(t: Token) -> bool:
@@ -156,7 +158,9 @@ class IndirectFinder:
         # ``_preposition`` and ``_verb``.
         strings = doc.vocab.strings
         lower_hashes, pos_ids, lemmas, orths = doc.to_array([LOWER, POS, LEMMA, ORTH]).T.tolist()
-        candidates = [i for i, (h, p) in enumerate(zip(lower_hashes, pos_ids)) if p == VERB or h in _PREPOSITION_START_HASHES]
+        candidates = [i for i, (h, p) in enumerate(zip(lower_hashes, pos_ids))
+                      if p == VERB or h in _PREPOSITION_START_HASHES
+                      or h in _PRESENT_HASHES and mistagged_present(doc[i])]
         if not candidates:
             return out
         in_quote, quote_cues = self.in_quote, self.quote_cues
@@ -171,7 +175,8 @@ class IndirectFinder:
                 if prep:
                     window = [strings[h].replace("’", "'") for h in lower_hashes[i:i + 1 + PREPOSITION_WORDS_AFTER]]
                     prep = preposition_may_follow(window, 0)  # else preposition_cue finds nothing
-                verb = pos_ids[i] == VERB and (lower_hashes[i] in _MULTIWORD_HASHES or _any_use(
+                verb = (pos_ids[i] == VERB or lower_hashes[i] in _PRESENT_HASHES) \
+                    and (lower_hashes[i] in _MULTIWORD_HASHES or _any_use(
                     speech_verb(strings[lemmas[i]], strings[orths[i]])))  # else verb_cue finds no cue of use "any"
                 if not (prep or verb):
                     continue
@@ -291,7 +296,8 @@ class IndirectFinder:
     # -- speech verbs ----------------------------------------------------------------------
     def _verb(self, t: Token, sent: Span) -> IndirectItem | None:
         doc = self.doc
-        if t.pos_ != "VERB":
+        mistagged = mistagged_present(t)  # (a present the tagger read as a noun: "X dément une « baisse »")
+        if t.pos_ != "VERB" and not mistagged:
             return None
         cue = verb_cue(doc, t.i)
         if cue is None or cue[0].use != "any":
@@ -326,7 +332,8 @@ class IndirectFinder:
         if subj is not None and subj[0] > t.i:
             inverted = True
         elif subj is None or self.in_quote[subj[0]] and doc[subj[0]].text != "«":
-            subj = np_before(doc, t.i, sent.start) if t.morph.get("VerbForm") == ["Fin"] and not inverted else None
+            subj = np_before(doc, t.i, sent.start) if (t.morph.get("VerbForm") == ["Fin"] or mistagged) \
+                and not inverted else None
             inverted = inverted or subj is None
         if clitic is not None:
             subj = (clitic, clitic + 1)  # "…, a-t-il précisé."
@@ -359,6 +366,8 @@ class IndirectFinder:
             return None  # "…, rappelle un article du Point": the postposed subject is not what was said
         if entry.base in CLAUSE_ONLY_VERBS and not inverted and not self._clause_or_colon(content):
             return None  # "a observé les radars", "souhaiterait reporter": not an utterance
+        if not inverted and self._negated(t, subj) and not self._clause_or_colon(content):
+            return None  # "la police n'a pas écarté la piste criminelle": nothing was said
         if entry.base in NO_NOUN_OBJECT_VERBS and not inverted and not self._clause_or_colon(content) \
                 and not self._infinitive(content):
             return None  # "en assurant un double rôle": providing, not saying
@@ -381,12 +390,16 @@ class IndirectFinder:
         l'usage du vélo, déplore …")."""
         doc = self.doc
         k = self.reader.token_at(start) + 1
+        clause = doc[k - 1].lower_ in ("que", "qu'", "qu’")  # (may go on: "…, alors qu'elle était à terre")
         while k < len(doc) and doc[k].idx < end:
             if k != t.i and coordinated_gerund(doc[k]):
                 return trim_content(self.text, start, doc[k - 1].idx)[1]
             if relative and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX") \
                     and "Fin" in doc[k + 1].morph.get("VerbForm"):
                 return trim_content(self.text, start, doc[k].idx)[1]
+            if doc[k].text == "," and not self.in_quote[k] and k + 2 < len(doc) and not clause \
+                    and doc[k + 2].lower_ in (CONTRAST_OPENERS.get(doc[k + 1].lower_) or ()):
+                return trim_content(self.text, start, doc[k].idx)[1]  # "a dénoncé ces propos, tandis que Y …"
             k += 1
         return end
 
@@ -529,7 +542,7 @@ class IndirectFinder:
                 break
         # No complement in the parse: what follows the verb, past incidental words
         # ("souligne, elle, le « cynisme »", "promet de son côté publier un livre").
-        if t.morph.get("VerbForm") == ["Fin"]:
+        if t.morph.get("VerbForm") == ["Fin"] or mistagged_present(t):
             k = after
             while k < sent.end and (doc[k].lower_ in _INCIDENTALS or doc[k].pos_ == "ADV" and doc[k].lower_ != "ne"):
                 k += 1

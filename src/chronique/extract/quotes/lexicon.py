@@ -106,6 +106,11 @@ def _index() -> tuple[dict[str, SpeechEntry], dict[str, SpeechEntry], dict[str, 
 VERB_LEMMAS, VERB_FORMS, MULTIWORD_VERBS, NOUN_FORMS, PREPOSITIONS = _index()
 
 
+# Present third-person forms of the verbs that report ("dément", "juge", "estime"): the tagger
+# reads some as nouns or adverbs after a subject ("Édouard Philippe dément une « baisse »").
+PRESENT_FORMS = frozenset(e.forms[1] for e in VERB_LEMMAS.values() if e.use == "any" and e.forms[1] != e.forms[0])
+
+
 def speech_verb(lemma: str, form: str) -> SpeechEntry | None:
     """The entry for a single-word verb given spaCy's lemma and the surface form, if it is a speech verb."""
     return VERB_LEMMAS.get(lemma.lower()) or VERB_FORMS.get(form.lower())

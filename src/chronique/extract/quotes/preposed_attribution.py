@@ -221,8 +221,10 @@ class PreposedAttribution(ComplementSkipper):
         """``X a martelé qu'il ne souhaitait …``: the speech verb of X, not the one it reports."""
         node = verb
         for _ in range(6):
-            if node.head is node or node.dep_ not in ("ccomp", "xcomp", "obj", "csubj"):
-                break
+            if node.head is node or node.dep_ not in ("ccomp", "xcomp", "obj", "csubj") \
+                    or node.dep_ == "xcomp" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in node.children):
+                break  # (an "xcomp" with a subject of its own is a main clause the parser hung on a
+                # fronted participle: "Promettant d'être « … », M. Castex a assuré que …")
             node = node.head
             if node.i < verb.i and not self.in_quote[node.i] and verb_cue(self.doc, node.i) is not None \
                     and verb_cue(self.doc, node.i)[0].use == "any":

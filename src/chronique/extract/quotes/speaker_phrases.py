@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 from ...lang.fr.calendar import APPROXIMATE_COUNTS, RELATIVE_TIME_WORDS, TIME_UNITS
 from ...lang.fr.honorifics import NAME_PARTICLES
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import COUNTERPART_NOUNS, FAMILY_GROUP_NOUNS, FAMILY_NOUNS, TRADE_NOUNS
+from ...lang.fr.person_nouns import (COUNTERPART_NOUNS, FAMILY_GROUP_NOUNS, FAMILY_NOUNS, ROLE_HYPERNYMS,
+                                     ROLE_LOCUTIONS, TRADE_NOUNS)
 from .tables import (
     ASIDE_NOUNS, BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS,
     INDEFINITE_DETERMINERS,
@@ -123,9 +124,11 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
             break
         if low in NP_STOP_WORDS and k > j and not (t.is_title and low in WEEKDAYS) \
                 and not (low == "et" and k + 2 < n and doc[k + 1].lower_ in ("du", "de", "des", "d'")
-                         and doc[k + 2].is_title):
+                         and doc[k + 2].is_title) \
+                and not (low == "et" and k + 1 < n and is_role_word(doc[k + 1]) and any(map(is_role_word, doc[j:k]))):
             # "de" chains stay: un proche du ministère de l'Economie ("Journal du Dimanche"), and
-            # portfolios joined by "et": "le ministre chargé de la Ville et du Logement X"
+            # portfolios joined by "et": "le ministre chargé de la Ville et du Logement X", and two
+            # roles of one person: "le député et numéro deux de LFI Adrien Quatennens"
             break
         if t.pos_ in ("VERB", "AUX") and not t.ent_type_ and k > j and not (t.pos_ == "VERB" and t.is_title) \
                 and not _title_participle(doc, k, n):
@@ -143,7 +146,8 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
     if k == j or not seen_noun and not doc[j].is_title:
         return None
     if k < n and doc[k].lower_ in ("au", "aux", "à") \
-            and any(is_role_word(t) or t.lower_ in COUNTERPART_NOUNS for t in doc[j:k]):
+            and (any(is_role_word(t) or t.lower_ in COUNTERPART_NOUNS for t in doc[j:k])
+                 or any(r in doc[j:k].text.lower() for r in ROLE_LOCUTIONS)):
         apposed = _name_after_seat(doc, k, n)
         if apposed is not None:
             return j, apposed
@@ -153,9 +157,20 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
 def _name_after_seat(doc: Doc, k: int, n: int) -> int | None:
     """"son homologue au Sénat, Bruno Retailleau": after a role, its seat ("au Sénat", "à l'Assemblée
     nationale": capitalised, no person) and the name apposed to it, closing the phrase — the end of
-    that name; else None (not "a dit le ministre à Marine Le Pen, Jordan Bardella restant …")."""
+    that name; else None (not "a dit le ministre à Marine Le Pen, Jordan Bardella restant …").
+    Without the comma, a field and the name closing the phrase ("la tête de liste des Républicains
+    aux européennes François-Xavier Bellamy", "le ministre délégué aux Transports Jean Dupont")."""
     comma = next((c for c in range(k + 1, min(n, k + SEAT_TOKENS)) if doc[c].text == ","), None)
-    if comma is None or comma + 1 >= n or doc[comma + 1].ent_type_ != "PER" \
+    if comma is None:
+        name = next((m for m in range(k + 2, min(n, k + SEAT_TOKENS)) if doc[m].ent_type_ == "PER"), None)
+        field = doc[k + 1:name] if name is not None else ()
+        if name is None or doc[name - 1].ent_type_ == "PER" or not any(t.pos_ in ("NOUN", "ADJ") for t in field) \
+                or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or is_role_word(t)
+                       or t.lower_ in PERSON_LABELS for t in field):
+            return None  # (a person addressed: "a répondu le ministre à la députée X", "au maire de Lyon X")
+        end = _name_end(doc, name, n)
+        return end if end - name > 1 and (end >= n or doc[end].is_punct) else None
+    if comma + 1 >= n or doc[comma + 1].ent_type_ != "PER" \
             or not doc[k + 1 + (doc[k + 1].pos_ == "DET")].text[:1].isupper() \
             or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PER" for t in doc[k + 1:comma]):
         return None
@@ -311,6 +326,8 @@ def trim_subject(subj: Token) -> tuple[int, int]:
         return subj.i, subj.i + 1
     a = subj.left_edge.i
     b = subj.i + 1
+    if doc[a].lower_ in RELATIVE_OPENERS and a < subj.i:
+        a += 1  # "La ville, dont le maire a dénoncé …": the mayor
     if doc[a].pos_ == "VERB" and doc[a].head.i == subj.i:
         # "Rappelant qu'elle « … », l'ancienne avocate a dit": a participle's clause the parse hung
         # on the subject, before a comma
@@ -336,6 +353,8 @@ def trim_subject(subj: Token) -> tuple[int, int]:
             break
         k += 1
     b = max(b, k)
+    while b < len(doc) and doc[b].ent_iob_ == "I" and doc[b].ent_type_ == "PER":
+        b += 1  # a name is not cut where the parse made its last word the verb ("… Ségolène | Royal estime")
     named = _name_after_dash_aside(doc, b)
     if named is not None:  # "Le conseiller de Paris - X l'a été - Yves Contassot dit": the name speaks
         return named
@@ -456,9 +475,11 @@ def word_start(tok: Token) -> int:
 
 
 def is_role_word(tok: Token) -> bool:
-    """A noun of a person's role, also held before ("ministre", "ex-eurodéputé")."""
+    """A noun of a person's role, also held before ("ministre", "ex-eurodéputé"), or of a kind of
+    office in the singular ("la magistrate"; "les magistrats" are a court)."""
     words = {tok.lower_, tok.lemma_.lower()}
-    return bool(words & ROLE_NOUNS) or any(w.startswith("ex-") and w[3:] in ROLE_NOUNS for w in words)
+    return bool(words & ROLE_NOUNS) or tok.lower_ in ROLE_HYPERNYMS \
+        or any(w.startswith("ex-") and w[3:] in ROLE_NOUNS for w in words)
 
 
 # Trades and situations whose plural is a group that speaks ("ont indiqué les pompiers"); not

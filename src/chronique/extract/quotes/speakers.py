@@ -27,14 +27,14 @@ from ...lang.fr.gender import compatible
 from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...knowledge.seats import is_presidency, seat
 from ...lang.fr.pronouns import LATTER_PHRASES
-from ...lang.fr.person_nouns import (ALLEGED_WORDS, FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, STATUS_NOUNS, TRADE_NOUNS,
-                                     ranked_office)
+from ...lang.fr.person_nouns import (ALLEGED_WORDS, FAMILY_NOUNS, PERSON_NOUN_ENDINGS, RELATION_NOUNS, ROLE_HYPERNYMS,
+                                     STATUS_NOUNS, TRADE_NOUNS, ranked_office)
 from ...nlp.syntax import closes_apposition, in_clause, morph_gender
 from .cues import verb_cue
 from .referent import SPEAKER_TYPES, Referent, norm_phrase, phrase_gender
 from .role_phrases import role_phrase
 from .speaker_phrases import is_complement, is_pronoun_phrase, is_role_word, postposed_np, trim_subject, word_start
-from .subject_chain import History, SubjectChain, name_head, subject_role
+from .subject_chain import History, SubjectChain, incise_subject, name_head, subject_role
 from .tables import (
     AGE_NOUN_ENDINGS, AGENCY_FIELD_ADJECTIVES, COMPLEMENT_MARKERS, DEFINITE_DETERMINERS, DEMONSTRATIVES,
     DOCUMENT_AUTHOR_NOUNS, FORMER_WORDS, INDEFINITE_DETERMINERS, LEADERSHIP_NOUNS, MAKER_VERBS, MEDIA_NOUNS,
@@ -76,6 +76,9 @@ INDEFINITE_COMPLEMENTS = frozenset({"d'", "d’"})
 ORGANISATION_GOING_ON_WINDOW = 400
 # How many mentions back an organisation noun looks for which of two organisations was named last.
 NEAR_MENTIONS = 40
+# How far before a bare "le président" the head of a body, named with that role, still outranks a
+# national office holder (characters: about two sentences).
+NATIONAL_OFFICE_REACH = 300
 # Mentions the cast stage writes: who a pronoun or a description designates.
 _CAST_KINDS = ("pronoun", "nominal")
 
@@ -832,13 +835,17 @@ class SpeakerResolver:
         for group in ROLE_SYNONYMS:
             if phrase in group:
                 keys |= group
+        covered = ROLE_HYPERNYMS.get(phrase, frozenset())  # "la magistrate": the "procureure" named
+        # a bare head ("le président") is first a national office ("président américain") rather than
+        # the head of a body ("président de l'autorité fédérale de régulation …")
+        bare = " " not in phrase
         # names in the description ("le maire de Pau", "le président du MoDem"): a role with the same
         # head but without them is another office ("le maire de Saint-Étienne", "le président UDI …")
         end = doc[b - 1].idx + len(doc[b - 1].text)
         named = [norm_phrase(m.text) for m, e in cast.index.mentions_in(start, end) if e.type in ("LOC", "ORG")]
         former = _is_former(doc, a, b)
         country = _countries_of(phrase)
-        best = None
+        candidates = []  # (tier, nearness, holder, named just before)
         far: set[str] = set()  # the very role given further on than the lookahead
         for offset, role, g, eid in cast.roles:
             if offset == start:
@@ -853,9 +860,9 @@ class SpeakerResolver:
             role = current
             # a longer role holds the phrase ("président de la commission" is a "président"), not a
             # one-word synonym of a longer phrase ("président" for "président de la République")
-            exact = role in keys or any(role.startswith(k + " ")
-                                        or (role.endswith(" " + k) and not ranked_office(fold(role).split()))
-                                        for k in keys if k == phrase or " " in k)
+            exact = role in keys or role.split()[0] in covered or any(
+                role.startswith(k + " ") or (role.endswith(" " + k) and not ranked_office(fold(role).split()))
+                for k in keys if k == phrase or " " in k)
             if offset >= start + EXACT_ROLE_LOOKAHEAD:
                 if exact:
                     far.add(eid)
@@ -864,12 +871,40 @@ class SpeakerResolver:
                 continue
             similar = same_head and head and role.split()[:1] == [head] and all(f" {n} " in f" {role} " for n in named)
             if exact or similar:
-                score = (2 if exact else 1, offset if offset < start else -offset)
-                if best is None or score > best[0]:
-                    best = (score, eid)
-        if best is None and len(far) == 1:
+                # a national office outranks the head of a body named a while before ("le président" is
+                # the "président américain", not "le président de l'autorité de régulation" two paragraphs up)
+                national = bare and exact and role.startswith(phrase + " ") and bool(_countries_of(role)) \
+                    and not COMPLEMENT_MARKERS & set(role.split())
+                near = exact and not national and start - NATIONAL_OFFICE_REACH < offset < start
+                tier = 3 if national else 2 if exact else 1
+                candidates.append((tier, offset if offset < start else -offset, eid, near))
+        if self._unclear_kind(phrase, a, start):
+            return None
+        if candidates:
+            # (not over a holder of the same head named just before: "Le président de la banque a déclaré …")
+            tier = 2 if any(near for *_, near in candidates) else 3
+            return max(candidates, key=lambda c: (min(c[0], tier), c[1]))[2]
+        if len(far) == 1 and not self._introduced_unnamed(head, a):
             return far.pop()  # "le maire" in the lead, "le maire, X" at the end: the one holder named
-        return best[1] if best else None
+        return None
+
+    def _unclear_kind(self, kind: str, a: int, start: int) -> bool:
+        """A kind-of-office noun ("le magistrat") that names nobody for sure: two people given offices
+        it covers before ``start`` (a judge and a prosecutor), or someone unnamed of that kind introduced
+        before token ``a`` ("un juge d'instruction", "un magistrat de la cour d'appel")."""
+        covered = ROLE_HYPERNYMS.get(kind)
+        if not covered:
+            return False
+        holders = {eid for offset, role, _, eid in self.cast.roles if offset < start and role.split()[0] in covered}
+        return len(holders) > 1 or any(self._introduced_unnamed(w, a, anywhere=True) for w in covered | {kind})
+
+    def _introduced_unnamed(self, head: str, a: int, anywhere: bool = False) -> bool:
+        """Did the article introduce someone unnamed with that noun, as a subject (or ``anywhere``),
+        before token ``a`` ("a commenté un porte-parole du Quai d'Orsay … a ajouté le porte-parole":
+        that one, not a later holder; not "le club a recruté un entraîneur", whom it may name next)?"""
+        return any(t.lower_ == head and t.pos_ == "NOUN" and not self.cast.in_quote[t.i]
+                   and (anywhere or t.dep_.startswith("nsubj") or incise_subject(t))
+                   and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children) for t in self.doc[:a])
 
     def _other_country(self, eid: str, country: frozenset[str], role: str = "") -> bool:
         """Do the titles of person ``eid`` (or the ``role`` the article gave them) name only countries
@@ -908,6 +943,10 @@ class SpeakerResolver:
         holder = self.role_holder(a, b, start, gender, same_head=False)
         if holder is not None:
             return holder
+        head_tok = _head_noun(doc, a, b)
+        head = head_tok.lower_ if head_tok is not None else ""
+        if self._unclear_kind(head, a, start):
+            return None  # no guess either: "le magistrat" after a judge and a prosecutor
         # The holder of that office on the article's date, when the article names them: surer than
         # a role of the same head ("le chef de l'État" is not the man called "le chef de la
         # diplomatie") and than the guesses below ("Le garde des Sceaux a réagi" after another man's name)
@@ -921,8 +960,6 @@ class SpeakerResolver:
             # "l'auteur présumé" (the word after the phrase too: the parse may make it a verb): an
             # unnamed suspect, not the last speaker nor the headline's person
             return None
-        head_tok = _head_noun(doc, a, b)
-        head = head_tok.lower_ if head_tok is not None else ""
         if head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in INDEFINITE_COMPLEMENTS \
                 or head_tok is not None and _family_member(head_tok):
             # "le veuf d'une femme …", "la mère de l'enfant", "le père": someone the story has not
@@ -1001,7 +1038,10 @@ class SpeakerResolver:
         # l'État. Emmanuel Macron ..."): a name in the phrase's sentence is its complement or what is
         # said ("l'avocat de X a dénoncé la décision du juge Y" is neither X nor Y).
         # Someone's relation is the next person the article gives that role ("Me X" for "l'avocat de
-        # la famille"), not the next person named.
+        # la famille"), not the next person named; nor is anyone named later the one an indefinite
+        # introduced ("a commenté un porte-parole du Quai d'Orsay … a ajouté le porte-parole").
+        if self._introduced_unnamed(head, a):
+            return None
         i = bisect_left(cast.people_starts, doc[b - 1].sent.end_char)
         for s, _, e in cast.people[i:i + CATAPHORA_PEOPLE]:
             if s - start < CATAPHORA_WINDOW and compatible(cast.gender.get(e.id), gender) \

@@ -209,12 +209,28 @@ def _revealed_subject(tok: Token) -> bool:
                and not any(x.pos_ == "PROPN" for x in c.subtree) for c in sent.root.children)
 
 
+def _cleft_subject(tok: Token) -> bool:
+    """"C'est Thierry Solère qui est monté au créneau", "c'était l'ancien ministre, Eric Woerth, qui
+    défendait …": the name a cleft puts forward is who its sentence is about."""
+    t = name_head(tok)
+    head = t.head if t.dep_ == "appos" else t
+    if head.dep_ != "ROOT":
+        return False
+    kids = list(head.children)
+    # (an act of theirs: not "Ce n'est pas X qui …", nor "C'est X qui a été visé par …")
+    return any(c.dep_ == "cop" for c in kids) and not any(c.lower_ in ("ne", "n'", "n’") for c in kids) \
+        and any(c.lower_ in ("c'", "c’", "ce") and c.dep_ in ("nsubj", "expl:subj") for c in kids) \
+        and any(c.dep_ == "acl:relcl" and any(g.lower_ == "qui" and g.dep_ == "nsubj" for g in c.children)
+                and not any(g.dep_ == "aux:pass" for g in c.children) for c in kids)
+
+
 def subject_role(tok: Token) -> str:
     """``Le sénateur X a décidé``: X (apposed to the subject) is the "subject" of the main clause;
     ``La position de X devrait …``: X is the "genitive" of that subject (still the topic, less so);
     ``l'annonce du ministre Y qui …`` / ``a rencontré Y``: "other"."""
     t = name_head(tok)
-    if is_main_subject(t) or incise_subject(tok) or _revealed_subject(tok) or _split_name_subject(tok):
+    if is_main_subject(t) or incise_subject(tok) or _revealed_subject(tok) or _split_name_subject(tok) \
+            or _cleft_subject(tok):
         return "subject"
     if t.dep_ == "nmod" and t.head.dep_ in _SUBJECT_DEPS and not _named_work(t.head, t) and is_main_subject(t.head):
         return "genitive"
@@ -233,6 +249,11 @@ def _of_men(head: Token) -> bool:
     return any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.morph.get("Number") == ["Plur"]
                and c.morph.get("Gender") != ["Fem"] and any(x.lower_ in ("de", "d'", "d’") for x in c.children)
                for c in head.children)
+
+
+# Words of narration (outside quotations) after an attribution within which "Selon lui" is still
+# its speaker's.
+SPEAKER_GOES_ON_TOKENS = 40
 
 
 class SubjectChain:
@@ -263,6 +284,8 @@ class SubjectChain:
             # et Solidaires ont claqué la porte. « … », ont-ils écrit"), else nobody named
             org = self._organisation_subject(i, gender, plural=True)
             return Referent(here, start, end, org, gender, False) if org else Referent(here, start, end, None, gender, True)
+        if i > 0 and self.doc[i - 1].lower_ in SOURCE_PREPOSITIONS and (last := self._speaker_just_before(i, gender)):
+            return Referent(here, start, end, last.entity, last.gender or gender, True)
         if word != "on":
             matrix = self._matrix_subject(tok, gender)
             if matrix is not None:
@@ -285,6 +308,27 @@ class SubjectChain:
                 return Referent(here, start, end, ref.entity, ref.gender or gender, True)
             return Referent(here, start, end, eid, self.cast.gender.get(eid) or gender, True)
         return self._recent_antecedent(here, start, end, gender, frozenset(exclude))
+
+    def _speaker_just_before(self, i: int, gender: str | None) -> Referent | None:
+        """"« … », a assuré le porte-parole de X. Selon lui, …": the person who spoke in the sentence
+        before goes on speaking, whoever their words were about."""
+        if not self.history:
+            return None
+        offset, ref = self.history[-1]
+        if ref.entity is None or not ref.person or not compatible(ref.gender, gender):
+            return None
+        # just before: the words outside quotations since the attribution are those of one sentence,
+        # and no one else has become the subject since ("Le ministre X lui a répondu. Selon lui, …")
+        cast = self.cast
+        narration = [k for k in range(cast.token_at(offset), i) if not cast.in_quote[k]]
+        if len(narration) > SPEAKER_GOES_ON_TOKENS:
+            return None
+        for m, e in cast.index.mentions_in(offset, self.doc[i].idx):
+            k = cast.token_at(m.start)
+            if e.id != ref.entity and e.type == "PER" and not cast.in_quote[k] \
+                    and is_main_subject(name_head(self.doc[k])):
+                return None
+        return ref
 
     def _quoted_people(self, i: int) -> set[str]:
         """People named inside the quotations of the sentence of token ``i``: "« Les propos de X
@@ -338,7 +382,7 @@ class SubjectChain:
         for t in doc[a:b]:
             if t.dep_ not in _SUBJECT_DEPS or t.pos_ != "NOUN" or cast.in_quote[t.i] or not is_main_subject(t):
                 continue
-            if t.lemma_.lower() not in ROLE_NOUNS and t.lower_ not in ROLE_NOUNS or t.morph.get("Number") == ["Plur"]:
+            if not is_role_word(t) or t.morph.get("Number") == ["Plur"]:
                 return None
             det = doc[t.left_edge.i]
             if det.lower_ not in DEFINITE_DETERMINERS:
@@ -634,7 +678,7 @@ class SubjectChain:
             s, e_end, e = cast.people[j]
             tok = doc[cast.token_at(s)]
             subject = tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT" or tok.is_sent_start \
-                or tok.head.dep_ in _SUBJECT_DEPS and tok.head.head.dep_ == "ROOT"
+                or tok.head.dep_ in _SUBJECT_DEPS and tok.head.head.dep_ == "ROOT" or _cleft_subject(tok)
             if subject:
                 sent = tok.sent
                 if sent.start_char <= after:

@@ -249,7 +249,7 @@ REPLY_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter", "o
 # Words that introduce a complement: a name after them is not the head ("un proche du ministre X").
 COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "d'", "d’"})
 # Words a noun phrase may not end on once trimmed ("le porte-parole de la" → "le porte-parole").
-DANGLING_WORDS = COMPLEMENT_MARKERS | DEFINITE_DETERMINERS | REFLEXIVE_CLITICS  # ("un calcul s'|appuyant sur")
+DANGLING_WORDS = COMPLEMENT_MARKERS | DEFINITE_DETERMINERS | REFLEXIVE_CLITICS | {"et"}  # ("un calcul s'|appuyant sur")
 # Role nouns whose masculine form is used for women too ("le ministre", "le juge"): a masculine
 # determiner before them says nothing of the holder's gender (a feminine one does).
 EPICENE_ROLE_NOUNS = frozenset({
@@ -426,7 +426,8 @@ RELATIVE_SOURCE_PREPOSITIONS = frozenset({"pour", "selon"})
 # Coordinators joining two quotations: "« A » et « B », a ajouté X" — B is a whole utterance when A is.
 UTTERANCE_COORDINATORS = frozenset({"et", "puis", "mais"})
 # Words opening a clause of its own after a comma ("…, tandis que le ministre …"): a quoted fragment
-# the speech verb takes as object ("a dénoncé « un texte inutile », tandis que …") ends there.
+# the speech verb takes as object ("a dénoncé « un texte inutile », tandis que …") ends there, and so
+# does any report at ", tandis que", ", alors que" (the narrator sets another view beside it).
 CONTRAST_OPENERS = {"tandis": ("que", "qu'", "qu’"), "alors": ("que", "qu'", "qu’"), "pendant": ("que", "qu'", "qu’"),
                     "mais": None}
 # "la même source", "le même responsable": a definite phrase pointing back to the last speaker.

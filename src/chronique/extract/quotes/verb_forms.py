@@ -13,11 +13,13 @@ GERUND_HOPS = 4
 
 def is_passive(verb) -> bool:
     """``elle est accusée d'« avoir menti »``: the subject did not say it."""
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+    if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in verb.children):
         return True
-    # The tagger marks some past participles passive after "a-t-il": the avoir auxiliary says otherwise.
-    return verb.morph.get("Voice") == ["Pass"] and not any(
-        c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
+    # The parser marks some past participles passive after "a-t-il", or a subject passive ("Le
+    # porte-parole de X a également assuré que …"), or a weekday an auxiliary ("a vendredi assuré"):
+    # the avoir auxiliary says otherwise.
+    return (verb.morph.get("Voice") == ["Pass"] or any(c.dep_ == "nsubj:pass" for c in verb.children)) \
+        and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
 
 
 def is_adjectival(verb) -> bool:

@@ -14,6 +14,8 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ...article import Article, Timex
+from ...knowledge.media import load as load_outlets
+from ...regex_trie import alternation_trie
 from ..registry import register
 from ..stage import Stage
 from .infer import infer_published
@@ -52,6 +54,12 @@ AGE_TOPIC_RE = re.compile(r"\b(?:âge|age|retraite|née?s?\s+en|naissance|annive
 HAVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|aurait|auront|avoir|ayant|as|ai)\s*$", re.IGNORECASE)
 UNIT_AFTER = re.compile(r"\s*(?:%|€|\$|euros?\b|dollars?\b|francs?\b|km\b|m\b|m²|mètres?\b|kg\b|tonnes?\b|"
                         r"habitants\b|personnes\b|exemplaires\b|voix\b|points?\b)", re.IGNORECASE)
+# Outlets whose name holds a time expression ("le Journal du dimanche", "Aujourd'hui en France",
+# "20 Minutes"): written with a capital, past a sentence's start, the name is no date.
+_OUTLETS_WITH_TIME = sorted({o.name.removeprefix("le ").removeprefix("la ") for o in load_outlets()
+                             if find_candidates(o.name)}, key=len, reverse=True)
+OUTLET_WITH_TIME_RE = re.compile(r"(?<![\w-])(?:" + alternation_trie(_OUTLETS_WITH_TIME) + r")(?![\w-])",
+                                 re.IGNORECASE)
 MONTH_CONTEXT_BEFORE = re.compile(r"(?:\ben|\bde|\bd['’]|depuis|dès|jusqu['’]en|\bau|\bfin|début|mi-|courant|"
                                   r"mois\s+de|\bdu|\bet|\bou|,)\s*$", re.IGNORECASE)
 
@@ -69,7 +77,9 @@ class TimeStage(Stage):
 
     def __call__(self, article: Article, doc: Doc) -> Article:
         text = article.text
-        cands = [c for c in find_candidates(text) if self._keep(c, text, doc)]
+        outlets = _outlet_names(text)
+        cands = [c for c in find_candidates(text)
+                 if self._keep(c, text, doc) and not any(a <= c.start and c.end <= b for a, b in outlets)]
         tensed = [(c, clause_tense(doc, c.start, c.end) if c.kind in TENSED else None) for c in cands]
         published = article.published
         ref = _parse_date(published.value)
@@ -172,6 +182,18 @@ def _is_age(before: str, after: str, has_mod: bool = False) -> bool:
 def _token_at(doc: Doc, char: int):
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _outlet_names(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an outlet whose name holds a time expression: its first letter a
+    capital, not opening a sentence ("Aujourd'hui en France, …" may be today)."""
+    out = []
+    for m in OUTLET_WITH_TIME_RE.finditer(text):
+        first = next((ch for ch in m.group() if ch.isalpha()), "")
+        before = text[:m.start()].rstrip()
+        if first.isupper() and before and before[-1] not in ".!?:«\"\n":
+            out.append(m.span())
+    return out
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -64,6 +64,19 @@ ROLE_NOUNS = LEARNED_NOUNS | frozenset({
     "adjointe", "ex-député", "ex-députée", "ex-maire", "membre", "cofondateur", "cofondatrice",
 }) | KIN_NOUNS
 
+# Generic nouns for a kind of office, and the offices they cover: "la magistrate" is the
+# "procureure de Besançon" the article named, "le parlementaire" its "député du Nord".
+ROLE_HYPERNYMS = {
+    "magistrat": frozenset({"procureur", "procureure", "juge"}),
+    "magistrate": frozenset({"procureure", "juge"}),
+    "parlementaire": frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"}),
+    "diplomate": frozenset({"ambassadeur", "ambassadrice", "consul", "consule"}),
+    "souverain": frozenset({"roi", "reine", "émir", "empereur", "impératrice", "prince", "princesse"}),
+    "monarque": frozenset({"roi", "reine", "émir", "empereur", "impératrice"}),
+}
+# Roles said in several words, whose first word alone is none ("la tête de liste LR aux européennes X").
+ROLE_LOCUTIONS = frozenset({"tête de liste"})
+
 # Trades and situations: a definite "l'artisan", "le titulaire du Perchoir", "la détenue" saying
 # something is the person the story is about (not a role another person holds: no "pour les
 # enfants" source); in the plural, a group that speaks as one ("ont indiqué les pompiers").
