@@ -12,7 +12,7 @@ from typing import Any
 
 from ..article import NAME_KINDS, Article, Entity
 from .gold import as_list, optional
-from .normalise import norm, span_match
+from .normalise import contains_words, norm, span_match
 from .scores import CategoryScore
 
 
@@ -65,7 +65,8 @@ class EntityAlignment:
 
 def wrong_merges(align: EntityAlignment) -> list[str]:
     """System entities that merge two gold entities, each reached by a mention that does not also
-    match the other (a mention matching both is ambiguous, not evidence), or that hold a
+    fit the other (a mention matching both, or a part of the other's name — the family name
+    "Fillon" of "François Fillon" and "Marie Fillon" — is ambiguous, not evidence), or that hold a
     ``must_not_merge_with`` string beside their gold entity."""
     out = []
     for e in align.system:
@@ -74,22 +75,20 @@ def wrong_merges(align: EntityAlignment) -> list[str]:
         reasons = []
         for a_i, gi in enumerate(hit):
             for gj in hit[a_i + 1:]:
-                only_i = [s for s in surfaces if _matches(align.gold[gi], s) and not _matches(align.gold[gj], s)]
-                only_j = [s for s in surfaces if _matches(align.gold[gj], s) and not _matches(align.gold[gi], s)]
+                gold_i, gold_j = _aliases(align.gold[gi]), _aliases(align.gold[gj])
+                only_i = [s for s in surfaces if _matches(gold_i, s) and not _fits(gold_j, s)]
+                only_j = [s for s in surfaces if _matches(gold_j, s) and not _fits(gold_i, s)]
                 if only_i and only_j:
                     reasons.append(f"{align.gold[gi]['name']} + {align.gold[gj]['name']}")
         for gi in hit:
+            mine = _aliases(align.gold[gi])
             for other in as_list(align.gold[gi].get("must_not_merge_with")):
                 other_gold = align.gold_entity(other)
                 forms = _aliases(other_gold) if other_gold else [other]
-
-                def other_only(s: str) -> bool:
-                    return any(span_match(f, s) for f in forms)
-
                 # Both sides need a mention of their own: "Maxwell" of "Mme Maxwell" answers
                 # "Robert Maxwell" too, but is no evidence that the entity is him.
-                if any(_matches(align.gold[gi], s) and not other_only(s) for s in surfaces) \
-                        and any(other_only(s) and not _matches(align.gold[gi], s) for s in surfaces):
+                if any(_matches(mine, s) and not _fits(forms, s) for s in surfaces) \
+                        and any(_matches(forms, s) and not _fits(mine, s) for s in surfaces):
                     reason = " + ".join(sorted([align.gold[gi]["name"], other]))
                     if reason not in reasons and f"{other} + {align.gold[gi]['name']}" not in reasons:
                         reasons.append(reason)
@@ -98,8 +97,13 @@ def wrong_merges(align: EntityAlignment) -> list[str]:
     return out
 
 
-def _matches(gold_entity: dict[str, Any], surface: str) -> bool:
-    return any(span_match(a, surface) for a in _aliases(gold_entity))
+def _matches(forms: list[str], surface: str) -> bool:
+    return any(span_match(f, surface) for f in forms)
+
+
+def _fits(forms: list[str], surface: str) -> bool:
+    """``surface`` matches one of ``forms``, or is whole words of one (a family name in a full name)."""
+    return any(span_match(f, surface) or contains_words(norm(f), norm(surface)) for f in forms)
 
 
 def _named_in_article(entity: Entity, article: Article) -> bool:

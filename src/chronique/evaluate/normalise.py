@@ -61,10 +61,10 @@ def span_match(a: str | None, b: str | None) -> bool:
     if not na or not nb:
         return False
     short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
-    return 2 * len(short) >= len(long_) and _contains_words(long_, short)
+    return 2 * len(short) >= len(long_) and contains_words(long_, short)
 
 
-def _contains_words(text: str, part: str) -> bool:
+def contains_words(text: str, part: str) -> bool:
     """``part`` occurs in ``text`` neither starting nor ending inside a word."""
     i = text.find(part)
     while i >= 0:
