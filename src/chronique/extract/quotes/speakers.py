@@ -1040,13 +1040,11 @@ class SpeakerResolver:
         # Someone's relation is the next person the article gives that role ("Me X" for "l'avocat de
         # la famille"), not the next person named; nor is anyone named later the one an indefinite
         # introduced ("a commenté un porte-parole du Quai d'Orsay … a ajouté le porte-parole").
-        if self._introduced_unnamed(head, a):
-            return None
         i = bisect_left(cast.people_starts, doc[b - 1].sent.end_char)
         for s, _, e in cast.people[i:i + CATAPHORA_PEOPLE]:
             if s - start < CATAPHORA_WINDOW and compatible(cast.gender.get(e.id), gender) \
                     and (not related or any(r.split()[0] == head for _, r, _, x in cast.roles if x == e.id)):
-                return e.id
+                return None if self._introduced_unnamed(head, a) else e.id  # (the scan only when needed)
         return None
 
 

@@ -58,6 +58,8 @@ UNIT_AFTER = re.compile(r"\s*(?:%|€|\$|euros?\b|dollars?\b|francs?\b|km\b|m\b|
 # "20 Minutes"): written with a capital, past a sentence's start, the name is no date.
 _OUTLETS_WITH_TIME = sorted({o.name.removeprefix("le ").removeprefix("la ") for o in load_outlets()
                              if find_candidates(o.name)}, key=len, reverse=True)
+# Characters looked back for what precedes such a name (a sentence's end or not).
+LOOK_BACK_CHARS = 20
 OUTLET_WITH_TIME_RE = re.compile(r"(?<![\w-])(?:" + alternation_trie(_OUTLETS_WITH_TIME) + r")(?![\w-])",
                                  re.IGNORECASE)
 MONTH_CONTEXT_BEFORE = re.compile(r"(?:\ben|\bde|\bd['’]|depuis|dès|jusqu['’]en|\bau|\bfin|début|mi-|courant|"
@@ -190,7 +192,7 @@ def _outlet_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in OUTLET_WITH_TIME_RE.finditer(text):
         first = next((ch for ch in m.group() if ch.isalpha()), "")
-        before = text[:m.start()].rstrip()
+        before = text[max(0, m.start() - LOOK_BACK_CHARS):m.start()].rstrip()  # (not a copy of the text per match)
         if first.isupper() and before and before[-1] not in ".!?:«\"\n":
             out.append(m.span())
     return out
