@@ -20,6 +20,7 @@ SENTENCES: dict = {
     "enjoindre": "Le Conseil d'État a enjoint à Google de retirer ces contenus.",
     "rendre": "Emmanuel Macron s'est rendu à Berlin avec Olaf Scholz.",
     "rendre hommage": "Emmanuel Macron a rendu hommage à Olaf Scholz à Berlin.",
+    "régler ses comptes": "Emmanuel Macron règle ses comptes avec Olaf Scholz.",
     "entretenir": "Emmanuel Macron s'est entretenu avec Olaf Scholz à Berlin.",
     "accorder": "Emmanuel Macron et Olaf Scholz se sont accordés à Berlin.",
     "allier": "Emmanuel Macron s'est allié avec Olaf Scholz.",

@@ -35,6 +35,7 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
+from ..knowledge.media import outlet_kind
 from ..lang.fr.first_names import is_first_name
 from ..lang.fr.person_nouns import ROLE_NOUNS
 from .subheading import is_embed_caption, looks_like_subheading, unframe_dashes
@@ -57,6 +58,10 @@ _DIGIT_UPPER = re.compile(rf"[{_UP}](?<=[0-9][{_UP}])(?=[{_LO}]{{2}})")
 # A word touching an opening guillemet, a closing guillemet touching a capital.
 _OPEN_QUOTE = re.compile(rf"«(?<=[{_LO}{_UP}0-9]«)")
 _CLOSE_QUOTE = re.compile(rf"[{_UP}](?<=[»”][{_UP}])")
+# A stop after a closing quotation mark, touching a number: ``"d'une issue de secours".9 000 euros d'amendeDans``.
+_QUOTE_STOP_DIGIT = re.compile(r"(?<=[\"»”])[.!?…](?=[0-9])")
+# An elided article opening a sentence, glued to an acronym: ``certains ténors LRL'heure de vérité``.
+_CAPS_ELISION = re.compile(r"[LDJ](?<=[A-ZÀ-ÖØ-Þ]{2}[LDJ])(?=['’][aeiouyhàâäéèêëîïôöûüù])")
 # A closing bracket touching a capitalised word (``l'Observatoire (OSDH)Selon``).
 _CLOSE_BRACKET = re.compile(rf"[{_UP}](?<=[)\]][{_UP}])(?=[{_LO}])")
 # The source of a video caption touching the next sentence: ``?par CNEWSDe quoi``, ``?par franceinfoEmmanuel``.
@@ -64,6 +69,9 @@ _CLOSE_BRACKET = re.compile(rf"[{_UP}](?<=[)\]][{_UP}])(?=[{_LO}])")
 # (``?par Medisite vidéos"On n'est``, ``?par Europe 1En garde``, ``?par rtl.frLa``, ``?par Europe 1C'est``).
 _CAPTION_SOURCE = re.compile(
     rf"[?!.]\s?par\s+[A-Za-z0-9][A-Za-z0-9.]*?(?:\s[A-Za-z0-9]+?){{0,2}}(?=[{_UP}](?:[{_LO}]|['’])|\s?[\"«“•])")
+# The same glued to the caption's last word, its source in capitals: ``répond Nadine Moranopar BFMTVPlutôt``,
+# ``(Var)par BFMTVLa zone``, ``gueulepar 6MEDIAS"Un``.
+_GLUED_CAPTION_SOURCE = re.compile(rf"(?<=[{_LO})])par [A-Z0-9]{{2,}}(?=[{_UP}][{_LO}]|[\"«“])")
 # A heading in capitals run into its section after a sentence: ``… primes. UN NOUVEAU JOB Défait à…``
 # (or into a list's first dash: ``(Twitter). LES RÉACTIONS À DROITE - X, maire : « … »``); three
 # words at least or one long word (``glue_points``), so that an acronym opening a sentence (``UE``,
@@ -141,6 +149,8 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
             if opens(quote_at):
                 pos = quote_at
         points[pos] = SENTENCE
+    for m in _QUOTE_STOP_DIGIT.finditer(block):
+        points[m.end()] = SENTENCE
     for m in _STRAIGHT_OPEN.finditer(block):
         if opens(m.start()):
             points.setdefault(m.start(), HEADING_END)
@@ -174,9 +184,13 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
             # holder's first name — one sentence, a space is missing
             title_then_name = _title_before(block, pos - len(left)) and is_first_name(right)
             points.setdefault(pos, WORD if title_then_name else HEADING_END)
+    for m in _CAPS_ELISION.finditer(block):
+        points.setdefault(m.start(), HEADING_END)
     for m in _DIGIT_UPPER.finditer(block):
         right = _word_after(block, m.start())
-        if known_word(right):
+        if _outlet_glued(block, m.start(), right):
+            points.setdefault(m.start(), WORD)  # "rapporte 20Minutes": an outlet's name, a space lost
+        elif known_word(right):
             points.setdefault(m.start(), HEADING_END)
     for m in _CLOSE_QUOTE.finditer(block):
         points.setdefault(m.start(), HEADING_END)
@@ -184,6 +198,9 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
         for m in regex.finditer(block):
             points.setdefault(m.start(), WORD)
     for m in _CAPTION_SOURCE.finditer(block):
+        points[m.end()] = WORD
+    for m in _GLUED_CAPTION_SOURCE.finditer(block):
+        points[m.start()] = WORD
         points[m.end()] = WORD
     for m in _DASH_HEADING.finditer(block):
         points[m.start()] = WORD
@@ -254,6 +271,14 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
         current.append(piece)
     flush()
     return out
+
+
+def _outlet_glued(block: str, pos: int, right: str) -> bool:
+    """The digits before ``pos`` and the word after it name an outlet ("20Minutes")."""
+    j = pos
+    while j > 0 and block[j - 1].isdigit():
+        j -= 1
+    return outlet_kind(f"{block[j:pos]} {right}") is not None
 
 
 def _title_before(block: str, at: int) -> bool:

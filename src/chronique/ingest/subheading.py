@@ -19,8 +19,9 @@ MAX_SUBHEADING_CHARS = 100
 _DASH_FRAMED = re.compile(r"^[-–—]{1,2}\s*(?P<inner>\S(?:.*\S)?)\s*[-–—]{1,2}$")
 # A subheading may end with a question or exclamation mark or a closing quote, not with these.
 _BAD_ENDINGS = frozenset(".,;:…")
-# A video embed caption glued in the body: ``Titre ?par CNEWS``, ``Titre.par franceinfo``.
-_EMBED_CAPTION = re.compile(r"[?!.…»\"]\s?par\s+\S")
+# A video embed caption glued in the body: ``Titre ?par CNEWS``, ``Titre.par franceinfo`` (or its source
+# alone, cut from a caption glued to it: ``par BFMTV``).
+_EMBED_CAPTION = re.compile(r"[?!.…»\"]\s?par\s+\S|^par [A-Z0-9]{2,}$")
 # A caption whose source lost its space or stop (``nouvelle berlinepar Auto Magazine``, ``publié par X``).
 _GLUED_CAPTION = re.compile(r"[\w)]par\s+\S|\spubli[ée]e?s? par\s")
 # A stop glued to what follows inside the piece (``des voix.12 mars``): two lines run together.

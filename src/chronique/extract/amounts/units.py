@@ -93,7 +93,10 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
         end = noun.idx + nm.end()
         low_noun = nm.group().lower()
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) and nm.end() == len(noun.text) else None
-        if nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in lx.APPOSITIVE_NOUNS) \
+        if nxt is not None and nxt.text == "-" and nxt.idx == end and noun.i + 2 < len(doc) \
+                and doc[noun.i + 2].idx == end + 1 and doc[noun.i + 2].text.isalpha():
+            end = doc[noun.i + 2].idx + len(doc[noun.i + 2].text)  # "300 sapeurs-pompiers", split by the tokenizer
+        elif nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in lx.APPOSITIVE_NOUNS) \
                 and nxt.text.isalpha() and nxt.text.islower() \
                 and nxt.idx == end + 1 and nxt.lower_ not in lx.TIME_UNITS and nxt.lower_ not in lx.WEEKDAYS \
                 and nxt.lower_ not in lx.MONTHS:  # not "4.038 nouveaux cas jeudi"

@@ -12,7 +12,7 @@ from .lexicon import is_common_word
 from .span_edges import _extend_portfolios
 from .tables import (AFFAIR_HEADS, ARMED_GROUPS, CAPITALS, CAPITALISED_BODIES, COMMON_ACRONYMS, INSTITUTIONS, MEDIA,
                      MEDIA_BRANDS, MISC_HEADS, NAME_CONNECTORS, ORG_CUES, ORG_HEADS, PARTIES, PLACES, PORTFOLIO_ORG_HEADS,
-                     PORTFOLIO_WORDS, fold)
+                     PORTFOLIO_WORDS, SPEAKING_WORDS, WORK_NOUNS, fold)
 from ...knowledge.departments import department_names
 from ...knowledge.organisations import organisation_names
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
@@ -54,16 +54,22 @@ _QUOTED = re.compile(r"([«“\"])\s*([A-ZÀ-Ý][^«»“”\"\n]{1,60}?)\s*([»
 
 def quoted_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """A capitalised name in quotation marks right after an organisation head: "le collectif
-    « Nos Retraites »", "l'association « Droit au logement »"."""
+    « Nos Retraites »", "l'association « Droit au logement »"; or after the noun of a work (MISC):
+    "l'émission « Confessions intimes »", "la chanson « Résiste »"."""
     out = []
     text = tk.string
     matches = list(_QUOTED.finditer(text))
-    named = set()
+    named: dict[str, str] = {}
     for m in matches:
         before = text[max(0, m.start() - 30):m.start()].split()
-        if before and fold(before[-1]) in ORG_CUES | ORG_HEADS:
-            named.add(m.group(2).strip())
-    for m in matches:  # every quoted use of a name introduced by an organisation head
+        cue = fold(re.split(r"['’]", before[-1])[-1]) if before else ""  # ("l'émission": "émission")
+        if cue in ORG_CUES | ORG_HEADS:
+            named[m.group(2).strip()] = "ORG"
+        elif cue in WORK_NOUNS and not (len(before) > 1 and fold(before[-2]) == "en") \
+                and not _speaking(m.group(2)):
+            # (not "ce qui est en jeu « … »", nor a quoted sentence)
+            named.setdefault(m.group(2).strip(), "MISC")
+    for m in matches:  # every quoted use of a name introduced by an organisation head or a work's noun
         inner = m.group(2)
         if inner.strip() not in named:
             continue
@@ -77,9 +83,18 @@ def quoted_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
             if s <= c.cs and c.ce <= e:
                 cands.remove(c)
         c = Cand(i, jt + 1, s, e, source="quoted")
-        c.vote("ORG", W_CUE)
+        c.vote(named[inner.strip()], W_CUE)
         out.append(c)
     return out
+
+
+def _speaking(words: str) -> bool:
+    """Quoted words with a first- or second-person word ("J'ai eu très peur", "Mon père me battait")."""
+    for w in words.lower().replace("’", "'").split():
+        w = w.strip(".,;:!?…()")
+        if (w.split("'")[0] + "'" if "'" in w else w) in SPEAKING_WORDS:
+            return True
+    return False
 
 
 _PART_BREAK = re.compile(r"[-\s]")

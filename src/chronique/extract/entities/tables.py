@@ -103,7 +103,7 @@ parquet service office direction caisse société compagnie groupe groupement jo
 chaîne télévision front mouvement rassemblement alliance ligue organisation observatoire
 autorité haute haut conférence académie centre cabinet club fonds bureau département
 préfecture mairie gouvernement régie établissement corporation holding laboratoire
-laboratoires editions éditions médiapart agence-france-presse conseil-d'état chu chr chru
+laboratoires editions éditions médiapart agence-france-presse conseil-d'état chu chr chru chambre
 """)
 
 # Local institutions named by their kind and their place ("le parquet d'Aix-en-Provence", "la
@@ -275,6 +275,17 @@ biennale exposition manifeste rapport livre déclaration grenelle
 # Avia", "le plan Borloo", "la réforme Blanquer" name a text (MISC), the name alone is not the person.
 NAMED_TEXT_HEADS = _words("""
 loi lois réforme plan pacte décret circulaire amendement rapport
+""")
+# Nouns of works before a quoted title that is then a MISC name ("l'émission « Confessions intimes »",
+# "la comédie musicale « Starmania »", "le jeu « Les 12 coups de midi »").
+WORK_NOUNS = _words("""
+émission jeu film série chanson album livre roman spectacle pièce documentaire téléfilm feuilleton
+tube single disque opéra musicale
+""")
+# Words of a quoted sentence, not of a title: someone speaking in the first or second person
+# ("dans son livre « J'ai eu très peur »", "le documentaire « Mon père me battait »").
+SPEAKING_WORDS = _words("""
+je j' me m' moi mon ma mes nous notre nos vous votre vos tu te t' ton ta tes
 """)
 MISC_PREFIXES = _lines("""
 université d'été

@@ -207,6 +207,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("qualifier", "VERB", "ACCUSE", "insult", "name-calling"),
     ("comparer", "VERB", "ACCUSE", "insult", "name-calling"),  # "comparer les juges à « des voyous »"
     ("monter au créneau", "VERB", "ACCUSE", "criticism", ""),
+    ("régler ses comptes", "VERB", "ACCUSE", "criticism", "avec"),  # "X règle ses comptes avec Y"
     ("mettre en garde", "VERB", "ACCUSE", "warning", ""),  # "X met en garde Y contre …"
     ("attaquer", "VERB", "ACCUSE", "criticism", "verbal"),
     ("remettre en cause", "VERB", "ACCUSE", "criticism", ""),

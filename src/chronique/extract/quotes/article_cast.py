@@ -25,8 +25,9 @@ from ..entities.tables import PARTIES, is_media_name
 from ..entities.index import EntityIndex
 from ..cast.office_holders import publication_day, titles_held
 from ...lang.fr.first_names import name_gender
-from ...lang.fr.person_nouns import (CHAIR_NOUNS, EXPERTISE_NOUNS, LEARNED_NOUNS, MANDATE_NOUNS, PARTY_POSITION_PHRASES,
-                                     PARTY_POSITION_WORDS, ranked_office)
+from ...lang.fr.person_nouns import (CHAIR_NOUNS, EXPERTISE_NOUNS, FAMILY_NOUNS, LEARNED_NOUNS, MANDATE_NOUNS,
+                                     PARTY_POSITION_PHRASES, PARTY_POSITION_WORDS, RELATION_NOUNS, ROLE_NOUNS,
+                                     STATUS_NOUNS, TRADE_NOUNS, ranked_office)
 from ...lang.fr.gender import FEM, compatible
 from .referent import norm_phrase
 from .role_phrases import role_after, role_before, role_taken
@@ -63,10 +64,13 @@ class ArticleCast:
         self.by_text: dict[str, Entity] = {}  # every mention's words → its entity
         people: list[Mention] = []
         orgs: list[Mention] = []
+        self._quoted_people: list[Mention] = []  # (their roles by apposition are facts all the same)
         for e in article.entities:
             for m in e.mentions:
                 self.by_text.setdefault(norm_phrase(m.text), e)
                 if self.quoted_char(m.start):
+                    if e.type == "PER":
+                        self._quoted_people.append((m.start, m.end, e))
                     continue
                 if e.type == "PER":
                     people.append((m.start, m.end, e))
@@ -122,14 +126,24 @@ class ArticleCast:
             taken = role_taken(doc, self.token_at(end - 1) + 1)
             if taken is not None:
                 self.taken.append((start, taken[0], taken[1], e.id))
-            role = role_before(doc, i) or role_after(doc, self.token_at(end - 1) + 1)
+            before = role_before(doc, i)
+            role = before or role_after(doc, self.token_at(end - 1) + 1)
             if role:
                 phrase, gender = role
-                if not compatible(gender, self.gender.get(e.id)):
-                    continue  # "Face à Mme X, le porte-parole a …": the role is someone else's
+                if not compatible(gender, self.gender.get(e.id)) and not (before and _singular(phrase)):
+                    continue  # "Face à Mme X, le porte-parole a …": the role is someone else's (one right
+                    # before the name is theirs, whatever its gender: "le capitaine Céline X"; not "les
+                    # rapporteurs Christine X et Nicole Y", a role of them all)
                 self.roles.append((start, phrase, gender, e.id))
                 if self.gender.get(e.id) is None and gender:
                     self.gender[e.id] = gender
+        for start, _, e in self._quoted_people:
+            # "« … Le maire de Londres Sadiq Khan dit que … »": the apposition in a quotation names him too
+            # (an office of some place or body: not "mon ami le président X")
+            role = role_before(doc, self.token_at(start))
+            if role and " " in role[0] and compatible(role[1], self.gender.get(e.id)):
+                self.roles.append((start, *role, e.id))
+        self.roles.sort(key=lambda r: r[0])
 
     def holds_other_role(self, entity_id: str, head: str) -> bool:
         """The article attached roles to this entity (or the office table gives them one), and none
@@ -339,3 +353,16 @@ def _chairs_a_body(role: str) -> bool:
     words = fold(role).split()
     return len(words) > 2 and words[0] in CHAIR_NOUNS and words[1] in ("de", "du", "des", "d'") \
         and not {"republique", "gouvernement"} & set(words)
+
+
+# Singular nouns of people a role may be "of" ("le père de l'adolescente X": the name is hers).
+_PEOPLE = ROLE_NOUNS | TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | MANDATE_NOUNS | FAMILY_NOUNS
+
+
+def _singular(phrase: str) -> bool:
+    """A role phrase whose head noun is singular and whose last noun is no singular person of its own
+    ("capitaine des pompiers"; not "rapporteurs", nor "père de l'adolescente", whom the name is)."""
+    words = phrase.replace("’", "'").split()
+    last = words[-1].split("'")[-1]
+    of_someone = len(words) > 1 and (last in _PEOPLE or last == "victime")
+    return not words[0].endswith(("s", "x")) and not of_someone

@@ -13,13 +13,15 @@ Terms, names and scare quotes (``le plan « France 2030 »``) get no attribution
 
 from __future__ import annotations
 
+from ..entities.tables import is_media_name
 from .attribution_record import Attribution, make_cue
+from .cues import verb_cue
 from .governed_attribution import GovernedAttribution
 from .incise_attribution import InciseAttribution
 from .legal_wording import LegalWordingReader
 from .marks import MarkSpan
 from .speaker_phrases import plausible_speaker
-from .tables import RELAY_VERBS
+from .tables import CHANNEL_NOUNS, RELAY_VERBS
 from .verb_forms import first_or_second_person, gerund_subject, is_gerund, is_passive
 
 __all__ = [
@@ -52,12 +54,17 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
             intro = self._intro(span)
             if intro is not None and intro.np is not None:
                 found = Attribution(intro.how, intro.np, intro.cue or found.cue, intro.offset)
+        elif found is not None and self._relays(found):
+            found = self.relayed(span, found)
         if found is None and direct:
             found = self._intro(span)
         if found is None and not direct:
             found = self._governed(span, term)
         if found is None and not (term and self.after_determiner(span)):
             found = self._selon_in_sentence(span)
+            if found is not None and not direct and self.channel(found.np):
+                # "les familles ont porté plainte pour « enlèvement », selon les informations du Parisien"
+                found = self.relayed(span, found, people=True)
         if found is not None and found.np is not None and found.how != "incise" \
                 and not plausible_speaker(self.doc, *found.np):
             found = Attribution("continue", None, found.cue, span.start) if not term else None
@@ -84,6 +91,27 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
                 return Attribution("continue", None, None, span.start)
             return Attribution("orphan", None, None, span.start)
         return Attribution("continue", None, None, span.start)
+
+    def relayed(self, span: MarkSpan, found: Attribution, people: bool = False) -> Attribution:
+        """A fragment relayed by an outlet ("il avait « trop chaud », rapporte le journal"): the words
+        of the subject of the clause it is set in, when a person's name or pronoun (or a noun of
+        ``people``: "les familles"); else ``found``."""
+        subject = self.clause_subject(span, predicate=True, people=people) if found.np is not None else None
+        if subject is None or found.np[0] <= subject[0] < found.np[1] \
+                or self.doc[subject[0]].ent_type_ in ("LOC", "MISC"):  # (a place is no speaker)
+            return found
+        verb = next(t.head for t in self.doc[subject[0]:subject[1]] if not subject[0] <= t.head.i < subject[1])
+        if verb_cue(self.doc, verb.i) is not None:
+            return found  # "Il a évoqué une « erreur », cite X": the report of its own cue tells (the stage)
+        return Attribution("relayed", subject, found.cue, self.doc[subject[0]].idx)
+
+    def channel(self, np: tuple[int, int] | None) -> bool:
+        """"selon les informations du Parisien", "selon Le Figaro": an outlet that tells, not a source."""
+        if np is None:
+            return False
+        words = self.doc[np[0]:np[1]]
+        return any(t.lower_ in CHANNEL_NOUNS for t in words) or is_media_name(words.text) \
+            or is_media_name(words[1:].text)
 
     @staticmethod
     def _relays(found: Attribution) -> bool:

@@ -233,6 +233,9 @@ class InciseAttribution(ComplementSkipper):
                     # "« … », énumérant certaines niches": what follows a gerund is its object; it
                     # speaks for the speaker the article goes on with
                     return Attribution("continue", None, cue_obj, span.start)
+                if m + 2 < limit and doc[m + 1].text == "," and doc[m + 2].pos_ in ("DET", "PROPN") \
+                        and doc[m].text.islower() and (doc[m].pos_ == "ADJ" or "Part" in doc[m].morph.get("VerbForm")):
+                    m += 1  # "raconte ému, Harry": the speaker's state, then the speaker
                 while m + 2 < limit and doc[m].text == "," and doc[m + 2].text == "," \
                         and (doc[m + 1].pos_ == "ADJ" or "Part" in doc[m + 1].morph.get("VerbForm")):
                     m += 2  # "a réagi, attristée, Marie Lenoir": the speaker's state between commas

@@ -34,9 +34,10 @@ from .verb_forms import coordinated_gerund, inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
-    CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTENT_TAGS, CONTRAST_OPENERS, DE_CONTENT_CUES, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS,
-    HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NO_NOUN_OBJECT_VERBS, ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PAIRED_MARKS,
-    PERSON_OBJECT_VERBS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
+    CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTENT_TAGS, CONTRAST_OPENERS, DE_CONTENT_CUES, DEGREE_ADVERBS,
+    DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NAMING_VERBS, NO_NOUN_OBJECT_VERBS,
+    ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PAIRED_MARKS, PERSON_OBJECT_VERBS, PRONOUN_GENDER,
+    PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
@@ -302,6 +303,8 @@ class IndirectFinder:
         cue = verb_cue(doc, t.i)
         if cue is None or cue[0].use != "any":
             return None
+        if t.i > 1 and doc[t.i - 1].lower_ in DEGREE_ADVERBS and doc[t.i - 2].pos_ == "NOUN":
+            return None  # "une idée bien précise pour sa reconversion": an adjective
         entry, after = cue
         if is_passive(t) or first_or_second_person(t):
             return None
@@ -366,6 +369,8 @@ class IndirectFinder:
             return None  # "…, rappelle un article du Point": the postposed subject is not what was said
         if entry.base in CLAUSE_ONLY_VERBS and not inverted and not self._clause_or_colon(content):
             return None  # "a observé les radars", "souhaiterait reporter": not an utterance
+        if entry.base in NAMING_VERBS and not inverted and self._names_pronoun(t, content):
+            return None  # "elle l'appelle bébé": a name given, not a report
         if not inverted and self._negated(t, subj) and not self._clause_or_colon(content):
             return None  # "la police n'a pas écarté la piste criminelle": nothing was said
         if entry.base in NO_NOUN_OBJECT_VERBS and not inverted and not self._clause_or_colon(content) \
@@ -436,6 +441,14 @@ class IndirectFinder:
     def _says_something(self, content: tuple[int, int]) -> bool:
         """A content with a word that carries meaning (not "en annonçait 21": a bare number)."""
         return any(t.pos_ in CONTENT_TAGS for t in self._tokens_of(content))
+
+    def _names_pronoun(self, t: Token, content: tuple[int, int]) -> bool:
+        """The verb's object is a pronoun (a clitic or a relative "que") and what follows it is no "à"
+        or "pour" complement ("l'a appelé pour lui dire que …") nor a clause: the name given to them."""
+        first = self._tokens_of(content)[0]
+        return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < t.i for c in t.children) \
+            and not {first.lower_, self.doc[first.i - 1].lower_} & {"à", "au", "aux", "pour"} \
+            and not self._clause_or_colon(content)
 
     def _negated(self, t: Token, subj: tuple[int, int]) -> bool:
         """"Aucun témoin n'a fait état de …": a negated cue or a subject that denies it."""

@@ -13,7 +13,8 @@ from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
-from .tables import INDEFINITE_DETERMINERS, REFLEXIVE_CLITICS, RELATIVE_OPENERS, RELATIVE_SOURCE_PREPOSITIONS, SELF_DESCRIPTION_VERBS, STRESSED_PRONOUNS
+from .tables import (HUMAN_GROUP_NOUNS, INDEFINITE_DETERMINERS, REFLEXIVE_CLITICS, RELATIVE_OPENERS,
+                     RELATIVE_SOURCE_PREPOSITIONS, SELF_DESCRIPTION_VERBS, STRESSED_PRONOUNS)
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
 PREDICATE_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
@@ -34,6 +35,8 @@ def is_bullet(token) -> bool:
 TERM_TOKENS = 6
 # How many words up the parse a quotation's words may hang below the verb of the writer's clause.
 CLAUSE_DEPTH = 4
+# Verbs whose subject "il" is nobody ("il faut", "il s'agit", "il semble").
+IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"})
 
 
 class PreposedAttribution(ComplementSkipper):
@@ -322,18 +325,28 @@ class PreposedAttribution(ComplementSkipper):
         words of that clause's subject, when the subject is a person's name or pronoun."""
         if not UTTERANCE_INSIDE.search(self.text, span.start, span.end):
             return None
+        return self.clause_subject(span)
+
+    def clause_subject(self, span: MarkSpan, predicate: bool = False, people: bool = False) -> tuple[int, int] | None:
+        """The subject of the clause a quotation is set in, when it is a person's name or pronoun
+        (or of the quoted ``predicate`` itself: "il était « trop chaud »"; or, with ``people``, a
+        plural noun of people: "les familles")."""
         doc = self.doc
         tok = doc[self.token_at(span.start)]
         for _ in range(CLAUSE_DEPTH):
             if tok.head.i == tok.i:
                 return None
             tok = tok.head
-            if self.in_quote[tok.i] or tok.pos_ not in ("VERB", "AUX"):
+            if self.in_quote[tok.i] and not predicate or tok.pos_ not in ("VERB", "AUX") \
+                    and not (predicate and tok.pos_ == "ADJ"):
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
             if subj is None:
                 continue
-            if subj.lower_ in PREDICATE_PRONOUNS or subj.pos_ == "PROPN":
+            if tok.lemma_.lower() in IMPERSONAL_VERBS or any(c.lower_ == "y" for c in tok.children):
+                return None  # "il faudrait « 18 millions »", "il y a": nobody
+            if subj.lower_ in PREDICATE_PRONOUNS or subj.pos_ == "PROPN" \
+                    or people and subj.lemma_.lower() in HUMAN_GROUP_NOUNS and subj.morph.get("Number") == ["Plur"]:
                 return trim_subject(subj)
             return None
         return None

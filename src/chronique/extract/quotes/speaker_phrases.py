@@ -249,6 +249,11 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
                 if after > a:
                     return after, b
             return a, b
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i < node.i \
+                and any(c.dep_ in ("aux", "aux:tense") for c in node.children):
+            # "Une députée, X, s'était illustrée en déclarant : …": a finite verb the parse hangs
+            # on its subject, as if a clause describing it
+            return trim_subject(node.head)
         if node.dep_ in ("ROOT",) or node.head is node:
             break
         if node.dep_ not in ("conj", "xcomp", "advcl", "nmod", "acl", "obl:mod", "obl", "parataxis", "ccomp"):

@@ -119,6 +119,8 @@ class SpeakerResolver:
             return None
         cast = self._cast_mention(a, b)
         if b - a == 1 and is_pronoun_phrase(self.doc[a]):
+            if self.doc[a].lower_ == "on" and (setting := self._fronted_setting(a)) is not None:
+                return setting
             going_on = self._organisation_going_on(a)
             if going_on is not None:
                 return going_on
@@ -405,6 +407,24 @@ class SpeakerResolver:
             else SINGULAR_DEMONYM_ENDINGS
         return word.lower().endswith(endings) and not is_media_name(word) \
             and not (hit is not None and hit[1].type in ("PER", "ORG"))
+
+    def _fronted_setting(self, a: int) -> Referent | None:
+        """"À Matignon, on indique que …", "Au ministère, on précise …": the place opening the
+        sentence before "on" (token ``a``) speaks when it is an organisation or a seat of power."""
+        doc = self.doc
+        s = doc[a].sent.start
+        if a - s < 3 or doc[a - 1].text != "," or doc[s].lower_ not in ("à", "a", "au", "aux", "chez"):
+            return None
+        k = s + 1 + (doc[s + 1].pos_ == "DET")
+        np = postposed_np(doc, k, a - 1)
+        if np is None or np[1] != a - 1:
+            return None
+        seated = self._seat(*np)
+        if seated is not None:
+            return seated
+        ref = self.resolve_span(*np)  # (not "À Lyon, on estime": the people there)
+        entity = self.cast.index.by_id.get(ref.entity) if ref is not None and ref.entity is not None else None
+        return ref if entity is not None and entity.type == "ORG" else None
 
     def _seat(self, a: int, b: int) -> Referent | None:
         """"au Château": the seat of power (``knowledge/seats.tsv``) as the article names it first
@@ -850,8 +870,9 @@ class SpeakerResolver:
         for offset, role, g, eid in cast.roles:
             if offset == start:
                 continue  # the phrase's own role (learnt when it was resolved): no evidence of itself
-            if not (compatible(g, gender) and compatible(cast.gender.get(eid), gender)):
-                continue  # "la ministre" is not the man called "le ministre" before
+            if not (compatible(g, gender) and (g == gender or compatible(cast.gender.get(eid), gender))):
+                continue  # "la ministre" is not the man called "le ministre" before ("le capitaine" is
+                # the woman the article called "le capitaine des pompiers")
             if self._other_country(eid, country, role):
                 continue  # "le chef de la diplomatie allemande" is not the "ministre russe des Affaires étrangères"
             current = _without_former(role)  # "l'ex-ministre" is the one called "l'ancienne ministre"

@@ -18,6 +18,7 @@ from .inner_incises import split_at_inner_incises
 from .marks import MarkSpan, find_quote_marks
 from .referent import Referent
 from .speakers import SpeakerResolver
+from .tables import RELAY_VERBS
 
 
 # A quotation with no attribution of its own continues the previous speaker when that speaker's
@@ -270,6 +271,10 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
                 report = None  # "la banderole « Europe first »": a name, nobody's words
             if report is not None:
                 att = Attribution("governed", report.np, report.cue, report.offset)
+                if report.cue is not None and report.cue.lemma in RELAY_VERBS:
+                    att = reader.relayed(span, att)
+                elif report.cue is not None and report.cue.lemma == "selon" and reader.channel(report.np):
+                    att = reader.relayed(span, att, people=True)  # "Selon Le Figaro, le ministre juge … « … »"
         elif not direct and att.how in ("selon", "incise"):
             # "X demandent une requalification pour « assassinat », selon Y": the words are X's,
             # Y (or the spokesman of "…, a indiqué Y") only reports them.

@@ -34,7 +34,8 @@ from .tables import (CLOSING_MARKS, DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_
 DESCRIBED_SUBJECT_SENTENCES = 3
 # How far before a pronoun (characters, a paragraph) an unnamed speaker keeps it from a person named after.
 UNNAMED_SPEAKER_WINDOW = 600
-_DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES
+# ("un jeune homme a ouvert la porte … « … », a-t-il raconté": someone introduced, never named)
+_DESCRIBING_DETERMINERS = DEFINITE_DETERMINERS | DEMONSTRATIVES | frozenset({"un", "une"})
 _DESCRIBED_PERSON_NOUNS = ROLE_NOUNS | TRADE_NOUNS
 # Speaking subjects that are no person: "Le gouvernement a annoncé", "Un communiqué a précisé".
 _NOT_PERSON_NOUNS = ORGANISATION_NOUNS | ORGANISATION_HEAD_NOUNS | PUBLICATION_NOUNS | MEDIA_NOUNS
@@ -95,6 +96,19 @@ def _surname_read_as_verb(t: Token) -> bool:
     h = t.head
     return t.dep_ in _SUBJECT_DEPS and h.i == t.i + 1 and h.pos_ == "VERB" and h.text[:1].isupper() \
         and t.pos_ == "PROPN" and not h.is_sent_start
+
+
+def _aside_source(t: Token) -> bool:
+    """The subject of an aside naming a source: "Comme le révèle Le Parisien, il a tenu …"."""
+    return any(c.dep_ == "mark" and c.lower_ == "comme" for c in t.head.children)
+
+
+def _reported_subject(doc: Doc, t: Token) -> bool:
+    """The subject of a clause reported by an incise after it ("un homme a ouvert la porte, rapporte le
+    journal"): the sentence is about them."""
+    h = t.head
+    return t.dep_ in _SUBJECT_DEPS and h.dep_ in ("ccomp", "parataxis") and h.head.i > h.i \
+        and verb_cue(doc, h.head.i) is not None
 
 
 def is_main_subject(t: Token) -> bool:
@@ -414,7 +428,8 @@ class SubjectChain:
             subjects = [t for t in doc[a:min(b, i)] if t.dep_ in _SUBJECT_DEPS and not cast.in_quote[t.i]
                         and (t.head.head.dep_ in ("ROOT", "conj") if t.head.dep_.startswith("aux")
                              else is_main_subject(t))
-                        and t.lower_ not in PRONOUN_GENDER and t.lower_ not in ("c'", "ce", "qui")]
+                        and t.lower_ not in PRONOUN_GENDER and t.lower_ not in ("c'", "ce", "qui")
+                        and not _aside_source(t)]
             root = doc[a].sent.root
             if not subjects and root.pos_ == "NOUN" and a <= root.i < min(b, i) and not cast.in_quote[root.i]:
                 subjects = [root]  # "L'association X avait alerté …" parsed as a noun with a participle
@@ -613,22 +628,35 @@ class SubjectChain:
 
     def _described_subject(self, start: int, gender: str | None) -> Referent | None:
         """The unnamed person a definite description names as the main subject of the pronoun's
-        sentence or of the ones before ("le médecin", "ce chauffeur"): its phrase, no entity."""
+        sentence or of the ones before ("le médecin", "ce chauffeur"): its phrase, no entity. Sentences
+        inside a quotation are not counted."""
         doc, cast = self.doc, self.cast
         si = cast.sentence_index(cast.token_at(start))
-        for s in range(si, max(-1, si - DESCRIBED_SUBJECT_SENTENCES), -1):
+        counted = 0
+        crossed = False  # someone else became a subject since: an indefinite one is no longer the topic
+        for s in range(si, -1, -1):
             a, b, _, _ = cast.sents[s]
+            if counted == DESCRIBED_SUBJECT_SENTENCES:
+                break
+            counted += s == si or not cast.in_quote[a]
             for t in reversed(doc[a:b]):
-                if t.idx >= start or t.pos_ != "NOUN" or cast.in_quote[t.i] or not is_main_subject(t) \
-                        or t.morph.get("Number") == ["Plur"] or t.lower_ not in _DESCRIBED_PERSON_NOUNS:
+                if t.idx >= start or cast.in_quote[t.i] or not (is_main_subject(t) or _reported_subject(doc, t)):
                     continue
                 det = doc[t.left_edge.i]
-                if det.lower_ not in _DESCRIBING_DETERMINERS or det.i >= t.i:
+                if t.pos_ != "NOUN" or t.morph.get("Number") == ["Plur"] or t.lower_ not in _DESCRIBED_PERSON_NOUNS \
+                        or det.lower_ not in _DESCRIBING_DETERMINERS or det.i >= t.i:
+                    crossed = crossed or t.pos_ == "PROPN" or t.lower_ in _DESCRIBED_PERSON_NOUNS \
+                        or t.lower_ in _NOT_PERSON_NOUNS
                     continue
+                if det.lower_ in ("un", "une") and (crossed or t.dep_ == "nsubj:pass"):
+                    continue  # ("Un homme a été interpellé. Son avocat conteste. « … », a-t-il affirmé")
                 g = morph_gender(det) if det.lower_ not in ("l'", "l’") else noun_gender(t)
                 if not compatible(g, gender) or cast.index.mentions_in(det.idx, t.idx + len(t.text)):
                     continue
-                end = t.idx + len(t.text)
+                last = t
+                while last.i + 1 < b and doc[last.i + 1].dep_ == "amod" and doc[last.i + 1].head is t:
+                    last = doc[last.i + 1]  # "un jeune homme chinois"
+                end = last.idx + len(last.text)
                 return Referent(cast.text[det.idx:end], det.idx, end, None, g or gender, True)
         return None
 

@@ -308,7 +308,12 @@ CLAUSE_ONLY_VERBS = frozenset({
     "anticiper", "prononcer", "condamner", "reconnaître",
     # Products: "un V8 développant 560 ch", "a dévoilé la voiture", "ne communique pas sur la puissance".
     "développer", "dévoiler", "communiquer",
+    # Works and documents: "a écrit ses plus grands succès", "interprètent en duo", "a transmis le communiqué".
+    "écrire", "interpréter", "transmettre",
 })
+# Verbs that name someone when their object is a pronoun: "elle l'appelle bébé", "qu'il appellerait son
+# épouse" (not "appelle les salariés à manifester", "appelle à la grève").
+NAMING_VERBS = frozenset({"appeler", "surnommer"})
 # Verbs that report speech with a clause or an infinitive ("assure ne pas le faire") but not with a
 # noun-phrase object, where they mean providing or preventing ("en assurant un double rôle",
 # "garantit un revenu", "prévenir les risques").
@@ -334,6 +339,10 @@ PURPOSE_MARKERS = frozenset({"pour", "afin"})
 # Verbs of passing on someone else's words: after a quotation that a clause before it already
 # attributes ("X monte au créneau : « … », rapporte Le Parisien"), their subject relays, X spoke.
 RELAY_VERBS = frozenset({"rapporter", "relayer", "relater", "citer"})
+# Adverbs of degree after which a cue's form is an adjective ("une idée bien précise", "un avis très partagé").
+DEGREE_ADVERBS = frozenset({"très", "bien", "plus", "moins", "si", "assez", "trop", "fort"})
+# Nouns of a source that only tells what it learnt ("selon les informations du Parisien").
+CHANNEL_NOUNS = frozenset({"information", "informations", "révélations", "confrères"})
 
 # Asides between an inverted cue and its subject ("estime quant à lui X", "a réagi de son côté X").
 ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
