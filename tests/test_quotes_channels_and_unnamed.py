@@ -6,7 +6,8 @@ the clause's subject; a finite verb the parse hung on its subject still gives a 
 the speaker's state between cue and name ("raconte ému, X"); "À Matignon, on indique"; names given
 ("elle l'appelle bébé") and adjectives ("une idée bien précise") are no reports; celebrity magazines
 are outlets ("Pure People"); an outlet in an aside ("Comme le révèle X, il …") is no antecedent of
-"il"; a role given by apposition inside a quotation ("« … Le maire de Lyon X dit … »") is theirs.
+"il"; a role given by apposition inside a quotation ("« … Le maire de Lyon X dit … »") is theirs;
+an adjective the tagger read as a noun ("L'actuelle maire") is no description's head.
 
 Every sentence here was written for these tests; names are invented.
 """
@@ -109,3 +110,10 @@ def test_a_role_given_by_apposition_inside_a_quotation(quote_pipeline):
             "expliquait que le risque « fait partie de la vie dans les grandes villes ».")
     a = run(quote_pipeline, text)
     assert speaker_name(a, fragment(a, "grandes villes")) == "Karim Bensaïd"
+
+
+def test_an_adjective_before_a_role_read_as_a_noun(quote_pipeline):
+    text = ("L'actuelle maire socialiste de Roubaix, âgée de 66 ans, a annoncé ce lundi qu'elle devrait se mettre "
+            "en retrait pendant quelques semaines.")
+    a = run(quote_pipeline, text, title="Sophie Garnier annonce son retrait partiel")
+    assert [speaker_name(a, q) for q in reports(a)] == ["Sophie Garnier"]

@@ -1149,5 +1149,12 @@ def _age_label(head: Token, b: int) -> bool:
 
 def _head_noun(doc: Doc, a: int, b: int) -> Token | None:
     """The first common noun of ``[a, b)``: the head of a French noun phrase (a noun of the tables
-    capitalised and tagged a name counts: "la Youtubeuse", "le Président")."""
-    return next((t for t in doc[a:b] if t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _TABLE_NOUNS), None)
+    capitalised and tagged a name counts: "la Youtubeuse", "le Président"; an adjective before a noun
+    the tagger read as one does not: "l'actuelle maire")."""
+    return next((t for t in doc[a:b] if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _TABLE_NOUNS)
+                 and not (t.lower_ in _PRENOMINAL_ADJECTIVES and t.i + 1 < b and doc[t.i + 1].pos_ == "NOUN")), None)
+
+
+# Adjectives written before a role noun that the tagger may read as nouns ("l'actuelle maire de Lille").
+_PRENOMINAL_ADJECTIVES = frozenset({"actuel", "actuelle", "ancien", "ancienne", "nouveau", "nouvelle", "futur",
+                                    "future", "éternel", "éternelle", "éphémère"})
