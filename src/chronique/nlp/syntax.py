@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..lang.fr.gender import epicene_form
 from ..lang.fr.honorifics import NAME_PARTICLES
 from ..lang.fr.person_nouns import PERSON_NOUN_GENDER
-from ..lang.fr.pronouns import IMPERSONAL_PASSIVE_VERBS
+from ..lang.fr.pronouns import IMPERSONAL_PASSIVE_VERBS, IMPERSONAL_VERBS
 
 # Dependencies through which a word belongs to a clause or an agent inside a phrase, not to its
 # head ("le veuf d'une femme … relayée par X", "le président d'un club financé par X").
@@ -22,6 +22,13 @@ def in_clause(t: Token, a: int, b: int) -> bool:
             return True
         t = t.head
     return False
+
+
+def impersonal_verb(verb: Token) -> bool:
+    """"il y a", "il faut", "il s'agit": a verb whose "il" stands for no one."""
+    lemma = verb.lemma_.lower()
+    return lemma in IMPERSONAL_VERBS or lemma == "avoir" and any(c.lower_ == "y" for c in verb.children) \
+        or lemma == "agir" and any(c.lower_ in ("s'", "s’", "se") for c in verb.children)
 
 
 def impersonal_passive_subject(t: Token) -> bool:

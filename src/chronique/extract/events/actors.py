@@ -14,7 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ...article import Article, Entity, Quote
-from ...nlp.syntax import in_clause, is_present_participle
+from ...nlp.syntax import impersonal_verb, in_clause, is_present_participle
 from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold, is_channel_name
@@ -25,7 +25,7 @@ from ...lang.fr.fold import fold_words
 from ...lang.fr.gender import FEM, MASC, compatible
 from ...lang.fr.honorifics import FOLDED_GENDER
 from ...lang.fr.person_nouns import PERSON_NOUN_GENDER, RELATION_NOUNS
-from .lexicon import ACTING_BODY_HEADS, IMPERSONAL_VERBS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS, PLACE_LOCUTION_NOUNS
+from .lexicon import ACTING_BODY_HEADS, INSTITUTION_HEADS, OBJECT_CONTROL_VERBS, PLACE_LOCUTION_NOUNS
 from .trigger_syntax import fronted_participle_subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
@@ -505,13 +505,6 @@ def case_of(tok: Token) -> str:
     return ""
 
 
-def _impersonal(verb: Token) -> bool:
-    """"il y a", "il faut", "il s'agit": the "il" stands for no one."""
-    lemma = verb.lemma_.lower()
-    return lemma in IMPERSONAL_VERBS or lemma == "avoir" and any(c.lower_ == "y" for c in verb.children) \
-        or lemma == "agir" and any(c.lower_ in ("s'", "s’", "se") for c in verb.children)
-
-
 def _name_apposed_to_fronted_complement(verb: Token) -> Token | None:
     """"Sur Twitter, Pierre Lescure, président du festival, a rendu hommage …": the parser hangs the
     subject, a name between commas, on the fronted complement as its apposition."""
@@ -560,7 +553,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             voice = passive
         passive = passive or voice
         for c in t.children:
-            if c.dep_ in SUBJECT_DEPS and c.lower_ == "il" and _impersonal(t):
+            if c.dep_ in SUBJECT_DEPS and c.lower_ == "il" and impersonal_verb(t):
                 return None, passive  # "il y a eu des menaces", "il faut des sanctions": no one
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("se", "s'", "s’", "y", "en", "ce", "c'", "cela", "-t"):
                 if c.lower_ in RELATIVES and (t.dep_ == "acl:relcl" or t.head.pos_ == "PROPN"):

@@ -469,8 +469,6 @@ ADDRESSING_VERBS = frozenset({"écrire", "adresser", "téléphoner", "envoyer", 
 COMPOUND_NOT_TRIGGER_WORDS = frozenset({"aide", "aides"})
 # Participles that give an interview to an outlet: "un entretien accordé au Point", "une interview
 # publiée sur le site du Parisien" (the outlet takes part, as a meeting's partner does).
-# Verbs whose "il" is impersonal ("il faut", "il semble"; "il y a" and "il s'agit" by their clitic).
-IMPERSONAL_VERBS = frozenset({"falloir", "sembler", "paraître", "pleuvoir", "neiger"})
 INTERVIEW_VERBS = frozenset({"accorder", "donner", "publier", "diffuser", "paraître"})
 INTERVIEW_NOUNS = frozenset({"entretien", "interview"})
 

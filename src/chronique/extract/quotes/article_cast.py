@@ -356,7 +356,7 @@ def _chairs_a_body(role: str) -> bool:
 
 
 # Singular nouns of people a role may be "of" ("le père de l'adolescente X": the name is hers).
-_PEOPLE = ROLE_NOUNS | TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | MANDATE_NOUNS | FAMILY_NOUNS
+_PEOPLE = ROLE_NOUNS | TRADE_NOUNS | STATUS_NOUNS | RELATION_NOUNS | MANDATE_NOUNS | FAMILY_NOUNS | {"victime"}
 
 
 def _singular(phrase: str) -> bool:
@@ -364,5 +364,5 @@ def _singular(phrase: str) -> bool:
     ("capitaine des pompiers"; not "rapporteurs", nor "père de l'adolescente", whom the name is)."""
     words = phrase.replace("’", "'").split()
     last = words[-1].split("'")[-1]
-    of_someone = len(words) > 1 and (last in _PEOPLE or last == "victime")
+    of_someone = len(words) > 1 and last in _PEOPLE
     return not words[0].endswith(("s", "x")) and not of_someone

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp.syntax import impersonal_verb
 from .attribution_record import Attribution, make_cue
 from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
@@ -35,8 +36,6 @@ def is_bullet(token) -> bool:
 TERM_TOKENS = 6
 # How many words up the parse a quotation's words may hang below the verb of the writer's clause.
 CLAUSE_DEPTH = 4
-# Verbs whose subject "il" is nobody ("il faut", "il s'agit", "il semble").
-IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"})
 
 
 class PreposedAttribution(ComplementSkipper):
@@ -343,7 +342,7 @@ class PreposedAttribution(ComplementSkipper):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
             if subj is None:
                 continue
-            if tok.lemma_.lower() in IMPERSONAL_VERBS or any(c.lower_ == "y" for c in tok.children):
+            if impersonal_verb(tok):
                 return None  # "il faudrait « 18 millions »", "il y a": nobody
             if subj.lower_ in PREDICATE_PRONOUNS or subj.pos_ == "PROPN" \
                     or people and subj.lemma_.lower() in HUMAN_GROUP_NOUNS and subj.morph.get("Number") == ["Plur"]:

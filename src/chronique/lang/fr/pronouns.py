@@ -18,6 +18,8 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux"})
 # Reflexive clitics of the third person ("se", "s'"), and of every person, of pronominal verbs.
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 REFLEXIVE_PRONOUNS = REFLEXIVE_CLITICS | {"me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
+# Verbs whose "il" is impersonal ("il faut", "il semble"; "il y a" and "il s'agit" by their clitic).
+IMPERSONAL_VERBS = frozenset({"falloir", "sembler", "paraître", "pleuvoir", "neiger"})
 # Verbs whose passive with a clause after it takes an impersonal "il" ("il a été décidé que …",
 # "il est prévu de …"), unlike "il est accusé de …", which is someone.
 IMPERSONAL_PASSIVE_VERBS = frozenset({
