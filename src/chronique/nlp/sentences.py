@@ -19,7 +19,13 @@ TERMINATORS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
 # Marks that close what a terminator ends: `travailler. »` ends after the ».
 CLOSERS = frozenset({"»", "”", '"', ")", "]", "’", "'"})
 OPENERS = frozenset({"«", "“", '"', "(", "[", "-", "–", "—", "‹"})
+QUOTE_OPENERS = frozenset({"«", "“", '"'})
 _TERMINATOR_CHARS = frozenset(".!?…")
+
+
+def _is_initial(text: str) -> bool:
+    """A capital letter and its stop in one token ("D.", "J."): an initial, or a line's letter ending a sentence."""
+    return len(text) == 2 and text[1] == "." and text[0].isupper()
 
 
 def _is_terminator(text: str) -> bool:
@@ -50,6 +56,10 @@ def set_sentence_starts(doc: Doc) -> Doc:
         if text.isspace():
             if "\n" in text and i + 1 < n:
                 starts[i + 1] = 1  # a line break always ends a sentence
+            continue
+        if _is_initial(text) and i + 1 < n and token_text[i + 1] in QUOTE_OPENERS and trailing_space[i] \
+                and i > 0 and not token_text[i - 1].istitle():
+            starts[i + 1] = 1  # "dans le RER D. « La personne … »" (not "Kevin M. « ne comprend pas »")
             continue
         if not _is_terminator(text):
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 from .cand import Cand
 from .institutions import widen_to_institutions
 from .missed import (acronyms_defined_after, bare_acronyms, defined_acronyms, domains, known_names, known_places,
-                     lone_first_names, named_affairs, portfolio_bodies, quoted_names)
+                     lone_first_names, named_affairs, outlet_words, portfolio_bodies, quoted_names)
 from .span_cleaning import _clean
 from .tokens import Tokens
 from .type_votes import _attach_title, _context_votes, _coordination_votes, listed_place_votes
@@ -45,6 +45,7 @@ def build_candidates(tk: Tokens) -> tuple[list[Cand], list[tuple[int, int]]]:
     cands.extend(bare_acronyms(tk, cands))
     cands.extend(known_names(tk, cands))
     cands.extend(known_places(tk, cands))
+    cands.extend(outlet_words(tk, cands))
     widen_to_institutions(tk, cands)
     cands.extend(named_affairs(tk, cands))
     cands.extend(portfolio_bodies(tk, cands))

@@ -450,6 +450,36 @@ def named_affairs(tk: Tokens, cands: list[Cand]) -> list[Cand]:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 
+# One-word outlets of the media table ("Voici", "Gala"): common words or titles too, so taken only
+# where a source stands — after "selon" or an inverted verb, or before a verb opening a clause.
+_ONE_WORD_MEDIA = frozenset(n for n in MEDIA if " " not in n and "'" not in n)
+_SOURCE_BEFORE = frozenset({"selon", "d'après", "d’après"})
+_CLAUSE_OPENING_TAGS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADV"})
+
+
+def outlet_words(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """A one-word outlet of the media table the model missed, capitalised inside a sentence and
+    standing as a source: "ce qu'affirme Voici", "Déjà, Voici lançait la rumeur", "selon Gala"."""
+    out = []
+    covered = {k for c in cands for k in range(c.i, c.j)}
+    for i in range(1, tk.n):
+        if not tk.cap[i] or tk.initial[i] or tk.key[i] not in _ONE_WORD_MEDIA or i in covered \
+                or is_first_name(tk.text[i]) or i + 1 < tk.n and tk.cap[i + 1] and tk.is_word(i + 1):
+            continue
+        before, after = tk.pos[i - 1], tk.pos[i + 1] if i + 1 < tk.n else ""
+        if tk.lower[i - 1] in _SOURCE_BEFORE or before == "VERB" \
+                or after in ("VERB", "AUX") and before in _CLAUSE_OPENING_TAGS:
+            c = Cand(i, i + 1, tk.start[i], tk.end[i], source="outlet")
+            c.vote("ORG", W_TABLE)
+            out.append(c)
+    return out
+
+
+def _introduced(tk: Tokens, i: int) -> bool:
+    """"Léonard, un témoin de la scène, raconte …": a first name set before an indefinite description."""
+    return i + 3 < tk.n and tk.text[i + 1] == "," and tk.lower[i + 2] in ("un", "une") and tk.pos[i + 3] == "NOUN"
+
+
 def lone_first_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """A known first name standing alone as the subject of a verb ("Claire a ainsi pu …",
     "… raconte Karim"): a person the story names by first name only (witnesses, relatives). The
@@ -465,7 +495,7 @@ def lone_first_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
                                                                        and not tk.initial[i]):
             continue  # part of a longer name, which the model's spans and the rules decide
         tok = doc[i]
-        if tok.dep_ not in _SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
+        if (tok.dep_ not in _SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")) and not _introduced(tk, i):
             continue
         own = by_start.get(i)
         if own is not None and own.j == i + 1:

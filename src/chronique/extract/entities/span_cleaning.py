@@ -8,6 +8,7 @@ words and trailing junk are stripped; the rest is typed by its head and checked 
 
 from __future__ import annotations
 
+from ...knowledge.departments import department_names
 from ...lang.fr.first_names import is_first_name
 from ...lang.fr.person_nouns import ROLE_NOUNS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
@@ -21,6 +22,7 @@ from .tables import (ARABIC_NAME_PARTICLES, EDGE_FUNCTION_WORDS, HOLIDAY_WORDS, 
                      PERSON_PARTICLES, PORTFOLIO_ORG_HEADS, PORTFOLIO_WORDS, REGIME_ADJECTIVES, WEEKDAYS, fold)
 from .tokens import Tokens
 
+DEPARTMENT_NAMES = department_names()
 # Prepositions before a place that may run on into the name of a person after it.
 PLACE_PREPOSITIONS = frozenset({"de", "d'", "à", "en"})
 # Tokens that end a name span: punctuation other than hyphens, apostrophes, dots and "&".
@@ -307,6 +309,12 @@ def _clean_piece(tk: Tokens, i: int, j: int, label: str, ent_of: list[int], role
     # a demonym then a place: "un Croate de Bosnie" names the place only
     if i + 2 < j and tk.cap[i] and _is_demonym(tk.key[i]) and tk.key[i + 1].replace("’", "'") in ("de", "du", "d'"):
         i += 2
+    # a French department after its lowercase kind: "le département des Yvelines" names the place
+    if not tk.cap[i] and tk.key[i] == "departement" and i + 2 < j and tk.key[i + 1] in DE_WORDS \
+            and not tk.doc[i].dep_.startswith("nsubj"):  # ("le département de l'Hérault a voté": its council)
+        k = i + 2 if tk.key[i + 2] not in ("la", "l'") else i + 3
+        if k < j and tk.span_text(k, j) in DEPARTMENT_NAMES:
+            i, label = k, "LOC"
     # a second role run into the name: "président du Conseil scientifique et immunologiste"
     if j - 2 > i and tk.key[j - 2] == "et" and not tk.cap[j - 1] and tk.key[j - 1] in ROLE_NOUNS:
         j -= 2

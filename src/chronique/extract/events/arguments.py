@@ -187,6 +187,11 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
                 add(ents, "target")
 
 
+ADDRESSEE_CASES = frozenset({"à", "au", "aux"})
+# Heads of "à" phrases after a verb of addressing that name no addressee ("au nom de", "à l'issue de").
+NOT_ADDRESSEE_NOUNS = frozenset({"nom", "issue", "occasion", "cours", "moment", "heure", "veille", "lendemain"})
+
+
 def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     """The actor of a noun trigger through its light or governing verb, the words hanging off
     that verb or off a participle, the person a possessive means, the country of a demonym."""
@@ -221,6 +226,18 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             # "en déplacement dans un collège de l'Eure", the place hung on the verb: where the visit goes
             kids += [c for c in head.children if c.dep_ in OBLIQUE_DEPS and c.left_edge.i == tok.right_edge.i + 1
                      and case_of(c) in PLACE_CASES]
+        if head.lemma_.lower() in lx.ADDRESSING_VERBS and d.type in lx.SPEECH_TARGET_TYPES:
+            # "lui a adressé ses félicitations", "a envoyé ses condoléances à X": whom they are addressed to
+            # (a clitic is not the verb's own subject)
+            sender = subject_of(head)[0]
+            own = {e.id for e in r.entities_of(sender, tok, subject=True)} if sender is not None else set()
+            for c in head.children:
+                if c.dep_ == "iobj" and c.pos_ == "PRON":
+                    add([e for e in [r.clitic_object(c, own)] if e is not None], "target")
+                elif (c.dep_ == "iobj" or c.dep_ in OBLIQUE_DEPS and case_of(c) in ADDRESSEE_CASES) \
+                        and c.lemma_.lower() not in NOT_ADDRESSEE_NOUNS:
+                    # a person or a body ("à Kylian Mbappé"), not a place or "au nom de la France"
+                    add([e for e in r.entities_of(c, tok) if e.type in ("PER", "ORG")], "target")
         subj, passive = subject_of(head)
         governing = _match(head, head.doc)
         judging = governing is not None and (governing[1] in lx.JUDGING_TYPES or governing[3] == "penalty")

@@ -117,6 +117,7 @@ TRIGGERS: tuple[tuple[str, str, str, str | None, str], ...] = (
     ("éloge", "NOUN", "SUPPORT", "praise", ""),
     ("solidarité", "NOUN", "SUPPORT", "sympathy", ""),  # "a fait part de sa solidarité avec l'Espagne"
     ("condoléance", "NOUN", "SUPPORT", "sympathy", ""),
+    ("félicitation", "NOUN", "SUPPORT", "praise", ""),  # "lui a adressé ses félicitations"
     # COOPERATE: joint work, investments, deals
     ("coopérer", "VERB", "COOPERATE", None, ""),
     ("collaborer", "VERB", "COOPERATE", None, ""),

@@ -42,7 +42,8 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
         if self.is_dash_heading(span) or not direct and (self.names_charge(span) or self.is_legal_wording(span)
                                                          or self.is_letters(span)):
             return Attribution("none", None, None, span.start)
-        if term and self.after_naming_noun(span) or self.glossed(span):  # (a meaning may read as a verb)
+        # (a meaning may read as a verb)
+        if term and self.after_naming_noun(span) or self.titles_a_work(span) or self.glossed(span):
             return Attribution("none", None, None, span.start)
         if not direct and self.after_determiner(span) and self.text[span.start:span.start + 1].isupper():
             # A title (un « Que sais-je ? ») unless a speech verb takes it as its object

@@ -8,7 +8,7 @@ from .cues import verb_cue
 from .marks import MarkSpan
 from .preposed_attribution import PreposedAttribution
 from .speaker_phrases import name_run_end, postposed_np, subject_np, trim_subject
-from .tables import CONTENT_TAGS, EPITHET_VERBS, EPITHET_WINDOW, NAMING_SPEECH_VERBS
+from .tables import CLAUSE_ALWAYS_VERBS, CONTENT_TAGS, EPITHET_VERBS, EPITHET_WINDOW, NAMING_SPEECH_VERBS
 from .verb_forms import gerund_subject, is_adjectival, is_gerund, is_passive
 
 # How far back (tokens) a speech verb may stand from the fragment it introduces.
@@ -43,7 +43,9 @@ class GovernedAttribution(PreposedAttribution):
                                     and head is not None and self._first_phrase_after(t, head)
                                     # ("de « coup d'État judiciaire »" is wording, "de « l'affaire »" a topic)
                                     and sum(x.pos_ in CONTENT_TAGS for x in self.content_tokens(span)) >= 2) \
-                    and not is_passive(t) and not is_adjectival(t):
+                    and not is_passive(t) and not is_adjectival(t) \
+                    and not (cue[0].base in CLAUSE_ALWAYS_VERBS and not self._in_reported_clause(t, head, span)):
+                # ("a lancé une campagne « Je porte un masque »": a noun object, no report)
                 if t.dep_ == "acl:relcl" and not _dominates(t, head):
                     k -= 1  # "X, qui a appelé à …, « a donné … »": the relative clause reports nothing
                     continue

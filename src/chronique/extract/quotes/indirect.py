@@ -14,6 +14,7 @@ reporting itself (``X a prévenu : « … »``, ``« … » selon X``) or says n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
@@ -34,10 +35,10 @@ from .verb_forms import coordinated_gerund, inverted_clitic
 from .non_speech import (infinitive_of_another_subject, not_asserted, pronominal_other_meaning, purpose_of_passive,
                          supports_someone)
 from .tables import (
-    CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTENT_TAGS, CONTRAST_OPENERS, DE_CONTENT_CUES, DEGREE_ADVERBS,
-    DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NAMING_VERBS, NO_NOUN_OBJECT_VERBS,
-    ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PAIRED_MARKS, PERSON_OBJECT_VERBS, PRONOUN_GENDER,
-    PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
+    CLAUSE_ALWAYS_VERBS, CLAUSE_ONLY_VERBS, CLOSING_MARKS, CONTENT_TAGS, CONTRAST_OPENERS, DE_CONTENT_CUES,
+    DEGREE_ADVERBS, DOCUMENT_AUTHOR_NOUNS, FEELING_VERBS, HUMAN_GROUP_NOUNS, MEDIA_NOUNS, NAMING_VERBS,
+    NO_NOUN_OBJECT_VERBS, ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PAIRED_MARKS, PERSON_OBJECT_VERBS,
+    PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "obj")
@@ -48,6 +49,9 @@ MAX_POSTPOSED_SPEAKER_TOKENS = 10
 # Words dating a cue that may stand between it and its content ("a déclaré mardi soir que").
 CUE_TIME_WORDS = frozenset({"hier", "aujourd'hui", "soir", "matin", "midi", "dernier", "après-midi"})
 _CLAUSE_BREAKS = frozenset({"mais", ";", ":"})
+# Relative pronouns after a preposition ("durant lequel", "au cours de laquelle").
+_PREPOSITIONAL_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "duquel", "auquel",
+                                      "desquels", "desquelles", "auxquels", "auxquelles"})
 # Words between a speech verb and its content that belong to neither ("souligne, elle, le …").
 _INCIDENTALS = frozenset({",", "elle", "lui", "eux", "elles", "de", "son", "sa", "leur", "côté", "pour", "part",
                           "aussi", "également", "ainsi", "encore", "alors", "donc", "enfin", "quant", "à", "tour"})
@@ -86,6 +90,9 @@ _PREPOSITION_START_HASHES = frozenset(get_string_id(form) for w in PREPOSITION_S
                                       for form in {w, w.replace("'", "’")})
 _MULTIWORD_HASHES = frozenset(get_string_id(w) for w in MULTIWORD_VERBS)
 _PRESENT_HASHES = frozenset(get_string_id(w) for w in PRESENT_FORMS)
+# "…, a-t-on appris auprès du parquet / de source policière": the wire's formula for a source.
+_LEARN_HASH = get_string_id("apprendre")
+_SOURCE_NOUNS = frozenset({"source", "sources"})
 
 
 def _er_present(t: Token) -> bool:
@@ -179,10 +186,12 @@ class IndirectFinder:
                 verb = (pos_ids[i] == VERB or lower_hashes[i] in _PRESENT_HASHES) \
                     and (lower_hashes[i] in _MULTIWORD_HASHES or _any_use(
                     speech_verb(strings[lemmas[i]], strings[orths[i]])))  # else verb_cue finds no cue of use "any"
-                if not (prep or verb):
+                learnt = lemmas[i] == _LEARN_HASH
+                if not (prep or verb or learnt):
                     continue
                 t = doc[i]
-                item = (self._preposition(t, sent) if prep else None) or (self._verb(t, sent) if verb else None)
+                item = (self._preposition(t, sent) if prep else None) or (self._verb(t, sent) if verb else None) \
+                    or (self._learnt_from(t, sent) if learnt else None)
                 if item is not None and item.end > item.start:
                     out.append(item)
         return _without_channels(out, doc)
@@ -220,7 +229,7 @@ class IndirectFinder:
         elif k >= sent.end - 1 or (k < sent.end and doc[k].text == "."):
             start, end = s_start, phrase_start                  # CONTENT selon X.
         else:
-            start = self._clause_start(t.i, sent)               # … mais CONTENT, selon X, CONTENT.
+            start = self._relative_clause_start(t) or self._clause_start(t.i, sent)  # … mais CONTENT, selon X, CONTENT.
             end = s_end
         start, end = trim_content(self.text, start, end)
         return IndirectItem(cue, np, start, end, doc[np[0]].idx)
@@ -285,6 +294,19 @@ class IndirectFinder:
         cue = make_cue(doc, t.i, rel + 1, entry.lemma)
         return IndirectItem(cue, (a, b), start, stop, doc[a].idx)
 
+    def _relative_clause_start(self, t: Token) -> int | None:
+        """"un voyage, durant lequel X s'est conduite, selon ses mots, …": a mid-sentence "selon" right
+        after the verb of a relative clause qualifies that clause, from past its relative pronoun."""
+        doc = self.doc
+        k = t.i - 1
+        if k < 1 or doc[k].text != ",":
+            return None
+        verb = doc[k - 1] if doc[k - 1].pos_ in ("VERB", "AUX") else doc[k - 1].head
+        # (the relative pronoun hangs on that verb, whatever label the parse gave the clause; not "qui",
+        # "que": "des os, qui ne se seraient pas développés, selon l'étude" is the study's whole sentence)
+        rel = next((x for x in verb.children if x.i < verb.i and x.lower_ in _PREPOSITIONAL_RELATIVES), None)
+        return doc[rel.i + 1].idx if rel is not None and rel.i + 1 < verb.i else None
+
     def _clause_start(self, i: int, sent: Span) -> int:
         doc = self.doc
         k = i - 1
@@ -293,6 +315,33 @@ class IndirectFinder:
                 return doc[k].idx + len(doc[k].text)
             k -= 1
         return sent.start_char
+
+    def _learnt_from(self, t: Token, sent: Span) -> IndirectItem | None:
+        """"Un détenu a été retrouvé mort, a-t-on appris auprès du parquet" (or "de source
+        policière"): the clause before is what the source after "auprès de" / "de source" said."""
+        doc = self.doc
+        clitic = inverted_clitic(t)
+        if clitic is None or doc[clitic].lower_.lstrip("-").removeprefix("t-") != "on":
+            return None
+        first = min(clitic, t.i)
+        while first > sent.start and (doc[first - 1].pos_ == "AUX" or doc[first - 1].lower_ == "-t"):
+            first -= 1
+        k = t.i + 1
+        if k + 1 < sent.end and doc[k].lower_ == "auprès" and doc[k + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+            np = postposed_np(doc, k + 2, sent.end)
+        elif k + 1 < sent.end and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].lower_ in _SOURCE_NOUNS:
+            end = k + 2
+            while end < sent.end and doc[end].pos_ == "ADJ":
+                end += 1
+            np = (k + 1, end)  # "de source policière", "de sources concordantes"
+        else:
+            return None
+        if np is None or first <= sent.start or doc[first - 1].text != ",":
+            return None
+        start, end = trim_content(self.text, self._clause_start(first - 1, sent), doc[first - 1].idx)
+        if end <= start:
+            return None
+        return IndirectItem(make_cue(doc, first, t.i + 1, "apprendre"), np, start, end, doc[np[0]].idx)
 
     # -- speech verbs ----------------------------------------------------------------------
     def _verb(self, t: Token, sent: Span) -> IndirectItem | None:
@@ -367,7 +416,8 @@ class IndirectFinder:
             return None
         if doc[subj[0]].idx <= content[0] < doc[subj[1] - 1].idx + len(doc[subj[1] - 1].text):
             return None  # "…, rappelle un article du Point": the postposed subject is not what was said
-        if entry.base in CLAUSE_ONLY_VERBS and not inverted and not self._clause_or_colon(content):
+        if entry.base in CLAUSE_ONLY_VERBS and (not inverted or entry.base in CLAUSE_ALWAYS_VERBS) \
+                and not self._clause_or_colon(content):
             return None  # "a observé les radars", "souhaiterait reporter": not an utterance
         if entry.base in NAMING_VERBS and not inverted and self._names_pronoun(t, content):
             return None  # "elle l'appelle bébé": a name given, not a report
@@ -466,7 +516,7 @@ class IndirectFinder:
         """The content is a que-clause or follows a colon."""
         head = self.text[content[0]:content[0] + 4].lower().lstrip()
         before = self.text[max(0, content[0] - 3):content[0]].strip()
-        return head.startswith(("que", "qu'", "qu’")) or before.endswith(":")
+        return re.match(r"(?:que\b|qu['’])", head) is not None or before.endswith(":")
 
     def _infinitive(self, content: tuple[int, int]) -> bool:
         """The content opens on an infinitive ("ne pas le faire", "de venir")."""

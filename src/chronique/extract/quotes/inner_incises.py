@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from .attribution import QuoteReader
+from .attribution_record import Attribution
 from .marks import MarkSpan
 
 # The words before the incise must be an utterance of their own, not "« Oui, a-t-il dit »".
@@ -57,4 +58,20 @@ def _after_full_stop(reader: QuoteReader, np_end: int, end: int) -> int | None:
             while nxt < end and text[nxt].isspace():
                 nxt += 1
             return nxt if nxt < end and text[nxt].isupper() else None
+    return None
+
+
+def leading_incise(reader: QuoteReader, span: MarkSpan) -> Attribution | None:
+    """« Finalement, dit-il, il m'a envoyé un texto »: an incise after the quotation's first words
+    (too few to be an utterance of their own) attributes the whole quotation."""
+    doc, text = reader.doc, reader.text
+    for at in (m.start() for m in _COMMA.finditer(text, span.start, span.end)):
+        if len(text[span.start:at].split()) >= MIN_WORDS_BEFORE:
+            return None
+        tok = doc[reader.token_at(at)]
+        if tok.idx == at and tok.text == ",":
+            found = reader.attribution_after(replace(span, end=at, close=None), term=False)
+            if found is not None and found.how == "incise" and found.np is not None \
+                    and doc[found.np[1] - 1].idx < span.end:
+                return found
     return None

@@ -5,6 +5,13 @@ Works on the string alone (no parse), so it is cheap and cannot be fooled by tok
   quotations and stay part of it;
 - a missing closing mark closes the quotation at the end of its paragraph (line break), or just
   before a new opening « that starts a new sentence;
+- a straight " that can only open (a space before, a word after) inside an open straight quotation
+  is a quotation inside it after a colon (« hurlant : "Et vous…" ») or when a mark that can only
+  close, before an incise's comma, follows its own closing mark; else, before a capital, when a
+  sentence ended since the opening mark, the sign that the open one lost its closing mark: it ends
+  with its first sentence ("…le jeu. Ce mercredi, X a évoqué … "Il faut …"");
+- a straight quotation may close on » or ”, and guillemets on a straight " that can only close
+  (« voix compatible avec les aéroports". "Quelle insulte !" …);
 - a quotation running over several paragraphs (the press re-opens « at each paragraph without
   closing the previous one) gives one span per paragraph, linked by ``group``;
 - glued punctuation (``travailler. »``, ``».Les``) needs no special case: offsets are characters.
@@ -19,7 +26,10 @@ from dataclasses import dataclass
 from .tables import PAIRED_MARKS, STRAIGHT_MARK
 
 _MARK = re.compile(r'[«»“”‹›„"\n]')
+_CLOSING_GUILLEMETS = frozenset("»”")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
+# The end of a quotation's first sentence: a stop, then a capitalised word or another mark.
+_FIRST_SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«\"“])")
 # Characters stripped from the ends of a quotation's content besides white space:
 # a dangling comma before the closing mark ("« Bonjour, »").
 _TRAILING = " \t\n,;"
@@ -59,6 +69,37 @@ def _straight_opens(text: str, i: int) -> bool:
     return before.isspace() or before in "([{'’:«-—–" or not before.isalnum()
 
 
+def _straight_only_opens(text: str, i: int) -> bool:
+    """A straight " at ``i`` that cannot close a quotation: white space (or the start) before, a word after."""
+    return (i == 0 or text[i - 1].isspace()) and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _straight_only_closes(text: str, i: int) -> bool:
+    """A straight " at ``i`` that cannot open a quotation: a word or a stop before; a space, a stop or
+    the end after."""
+    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "'’([«" \
+        and (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ".,;:!?)»")
+
+
+def _after_colon(text: str, i: int) -> bool:
+    """A colon (and white space) right before offset ``i``."""
+    k = i - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
+
+
+def _closed_after_inner(text: str, i: int) -> bool:
+    """After the quotation opening at ``i`` and its closing mark, the paragraph's next straight mark
+    can only close and an incise's comma follows it ("…", se souvient X): the quotation at ``i`` is
+    inside an open one, which that mark closes."""
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    first = text.find('"', i + 1, end)
+    second = text.find('"', first + 1, end) if first >= 0 else -1
+    return second >= 0 and _straight_only_closes(text, second) and text[second + 1:second + 3].lstrip()[:1] == ","
+
+
 def find_quote_marks(text: str) -> list[MarkSpan]:
     spans: list[MarkSpan] = []
     group = 0
@@ -66,6 +107,7 @@ def find_quote_marks(text: str) -> list[MarkSpan]:
     open_mark: str | None = None
     open_at = 0
     depth = 0
+    inner = 0  # marks of the other kind (guillemets, straight) open inside the quotation
     carried = False  # the open quotation continues from the previous paragraph
 
     def emit(close_at: int, closed: bool) -> None:
@@ -96,13 +138,45 @@ def find_quote_marks(text: str) -> list[MarkSpan]:
                 if not carried:
                     group += 1
                 carried = False
-                open_mark, open_at, depth = ch, i, 0
+                open_mark, open_at, depth, inner = ch, i, 0, 0
             continue
         # Inside an open quotation.
         if ch == STRAIGHT_MARK and open_mark == STRAIGHT_MARK:
-            emit(i, closed=True)
-            open_mark = None
-        elif ch == PAIRED_MARKS.get(open_mark) and open_mark != STRAIGHT_MARK:
+            only_opens = _straight_only_opens(text, i)
+            lost = _FIRST_SENTENCE_END.search(text, open_at + 1, i) if only_opens and text[i + 1].isupper() else None
+            if only_opens and (_after_colon(text, i) or _closed_after_inner(text, i)):
+                depth += 1  # a quotation inside the quotation: « hurlant : "Et vous…" », « l'air de dire "…". … »
+            elif lost is not None and depth == 0:
+                # the open quotation lost its closing mark: it was its first sentence
+                emit(lost.end(), closed=False)
+                group += 1
+                open_at = i
+            elif depth:
+                depth -= 1
+            else:
+                emit(i, closed=True)
+                open_mark = None
+        elif open_mark == STRAIGHT_MARK:
+            # guillemets inside a straight quotation: a quotation in it, or its mismatched closing
+            # mark ("Ils se sont dit : « Où va-t-il ? ». C'est compliqué. »)
+            if ch in PAIRED_MARKS:
+                inner += 1
+            elif inner:
+                inner -= 1
+            elif depth == 0 and ch in _CLOSING_GUILLEMETS:
+                emit(i, closed=True)
+                open_mark = None
+        elif ch == STRAIGHT_MARK:
+            # straight marks inside guillemets: a quotation in it, or its mismatched closing mark
+            # (« voix compatible avec les aéroports". "Quelle insulte !" …)
+            if inner and not _straight_only_opens(text, i):
+                inner -= 1
+            elif depth == 0 and _straight_only_closes(text, i):
+                emit(i, closed=True)
+                open_mark = None
+            else:
+                inner += 1
+        elif ch == PAIRED_MARKS.get(open_mark):
             if depth:
                 depth -= 1
             else:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from .marks import MarkSpan
 from .tables import (GLOSS_VERBS, NAMING_NOUNS, NAMING_VERBS, REFLEXIVE_CLITICS, SPEAKER_PERSON_WORDS, SPEAKER_SELF_WORDS,
-                     UTTERANCE_COORDINATORS)
+                     SLOGAN_NOUNS, UTTERANCE_COORDINATORS, WORK_TITLE_NOUNS)
 
 # A fragment of at most this many words without a conjugated verb is a term unless a speech verb
 # governs it (calibrated on gold/dev: "LBD parlementaire", "cynisme" vs "stade 3", "gilets jaunes").
@@ -121,6 +121,23 @@ class QuoteKindReader:
                 doc[i - 1].lower_ in REFLEXIVE_CLITICS or doc[i].morph.get("VerbForm") == ["Part"]):
             return True  # "qui s'appellera « … »", "un texte intitulé « … »" (not "ce qu'ils appellent « … »")
         return is_name_like(self.text[span.start:span.end])
+
+    def titles_a_work(self, span: MarkSpan) -> bool:
+        """"un ouvrage au titre évocateur : « Ce que je ne pouvais pas dire »", "le slogan « On ne lâche
+        rien »": after "titre", its adjectives and a colon, or right after a slogan's noun, the quotation
+        is a title or a name, whatever verb it holds."""
+        i = self.token_at(span.open) - 1
+        doc = self.doc
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in SLOGAN_NOUNS:
+            return True
+        if i <= 0 or doc[i].text != ":":
+            return False
+        i -= 1
+        while i > 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+        return doc[i].lower_ in WORK_TITLE_NOUNS
 
     def glossed(self, span: MarkSpan) -> bool:
         """The quotation gives the meaning of a word ("« calhorda » signifie aussi « tricheur » et

@@ -146,9 +146,9 @@ class SpeakerResolver:
             return part
         if self._role_with_affiliation(a, b):
             return self._apposed_name(a, b) or self._described(a, b)
-        return self._apposed_name(a, b) or self._national_body(a, b) or self._organ(a, b) or self._surrounding_group(a, b) \
-            or self._name_inside(a, b) or self._known_words(a, b) or self._unlisted_name(a, b) \
-            or self._described(a, b)
+        return self._apposed_name(a, b) or self._name_set_before(a) or self._national_body(a, b) \
+            or self._organ(a, b) or self._surrounding_group(a, b) or self._name_inside(a, b) \
+            or self._known_words(a, b) or self._unlisted_name(a, b) or self._described(a, b)
 
     def _organisation_going_on(self, i: int) -> Referent | None:
         """"« … », détaille le parquet. « … », ajoute-t-il": an inverted "il"/"elle" after the words
@@ -207,6 +207,19 @@ class SpeakerResolver:
         if not after or after[0] not in ",.;":
             return None  # "un syndicat, la CSMF de X": not a plain apposition
         return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), e.type == "PER")
+
+    def _name_set_before(self, a: int) -> Referent | None:
+        """"Léonard, un témoin de la scène, raconte": a person's name opening the sentence, set off by
+        a comma before the description the parse made the subject, is who it describes."""
+        doc = self.doc
+        if a < 2 or doc[a - 1].text != "," or doc[a].pos_ != "DET":
+            return None
+        hit = self.cast.index.mention_at(doc[a - 2].idx)
+        if hit is None or hit[1].type != "PER" or hit[0].end != doc[a - 2].idx + len(doc[a - 2].text) \
+                or self.cast.token_at(hit[0].start) != doc[a].sent.start:
+            return None
+        m, e = hit
+        return Referent(m.text, m.start, m.end, e.id, self.cast.gender.get(e.id), True)
 
     def _headline_person(self, gender: str | None, head: str) -> str | None:
         """Of the people the headline names, the first the article mentions who agrees in gender
@@ -498,6 +511,8 @@ class SpeakerResolver:
                 and (head_text in UNNAMED_SOURCE_NOUNS or head_text in ROLE_NOUNS):
             # "cette source", "ce proche", "la même source": the speaker the article just mentioned.
             for _, ref in reversed(self.history):
+                if ref.person is False and head_text not in UNNAMED_SOURCE_NOUNS:
+                    continue  # "cet homme" is no body the wire learnt from ("auprès du parquet")
                 if compatible(ref.gender, gender) or ref.entity is None:
                     return ref if ref.entity is None else self._referent(a, b, ref.entity, ref.gender, None)
         document = self._document(a, b, head, det)
@@ -909,6 +924,25 @@ class SpeakerResolver:
             return far.pop()  # "le maire" in the lead, "le maire, X" at the end: the one holder named
         return None
 
+    def _named_relative(self, head: Token, b: int, gender: str | None) -> str | None:
+        """The one person of the article, other than the named person the family noun ``head`` is of
+        (a name among tokens ``(head, b)``), who bears that person's surname and agrees in gender."""
+        doc, cast = self.doc, self.cast
+        if head.i + 2 >= b or doc[head.i + 1].lower_ not in ("de", "d'", "d’"):
+            return None
+        end = doc[b - 1].idx + len(doc[b - 1].text)
+        kin = [e for _, e in cast.index.mentions_in(doc[head.i + 1].idx, end) if e.type == "PER"]
+        if len(kin) != 1 or len(kin[0].name.split()) < 2:
+            return None
+        surname = fold(kin[0].name.split()[-1])
+        relation = head.lower_
+        bearers = {e.id for _, _, e in cast.people if e.id != kin[0].id and len(e.name.split()) >= 2
+                   and fold(e.name.split()[-1]) == surname and compatible(cast.gender.get(e.id), gender)}
+        # (not one the article gave another family role: "Jacques Durand, le père de la victime" is no brother)
+        bearers -= {eid for _, role, _, eid in cast.roles
+                    if role.split()[0] in FAMILY_NOUNS and role.split()[0] != relation}
+        return bearers.pop() if len(bearers) == 1 else None
+
     def _unclear_kind(self, kind: str, a: int, start: int) -> bool:
         """A kind-of-office noun ("le magistrat") that names nobody for sure: two people given offices
         it covers before ``start`` (a judge and a prosecutor), or someone unnamed of that kind introduced
@@ -984,8 +1018,10 @@ class SpeakerResolver:
         if head in RELATION_NOUNS and head_tok.i + 1 < b and doc[head_tok.i + 1].lower_ in INDEFINITE_COMPLEMENTS \
                 or head_tok is not None and _family_member(head_tok):
             # "le veuf d'une femme …", "la mère de l'enfant", "le père": someone the story has not
-            # named (a named one holds the role by apposition), not its protagonist
-            return None
+            # named (a named one holds the role by apposition), not its protagonist — unless the
+            # relative is of a named person and one other person bears their surname ("le fils de
+            # Nicolas Sarkozy" is the Louis Sarkozy of the article)
+            return self._named_relative(head_tok, b, gender)
         former = _is_former(doc, a, b)
         if head in STATUS_NOUNS or head in PERSON_LABELS or head_tok is not None and _unknown_person_noun(head_tok):
             head = ""  # a membership or a standing, held beside any office: no other role excludes it

@@ -14,11 +14,11 @@ from ..registry import register
 from ..stage import Stage
 from .attribution import Attribution, QuoteReader
 from .indirect import IndirectFinder, IndirectItem, trim_content
-from .inner_incises import split_at_inner_incises
+from .inner_incises import leading_incise, split_at_inner_incises
 from .marks import MarkSpan, find_quote_marks
 from .referent import Referent
 from .speakers import SpeakerResolver
-from .tables import RELAY_VERBS
+from .tables import RELAY_VERBS, UNNAMED_SOURCE_NOUNS
 
 
 # A quotation with no attribution of its own continues the previous speaker when that speaker's
@@ -194,6 +194,17 @@ def _term_of_report(reader: QuoteReader, span: MarkSpan, report) -> bool:
     return report.cue.start > span.end or reader.doc[reader.token_at(report.cue.start)].pos_ == "ADP"
 
 
+_SINGULAR_DETERMINERS = frozenset({"un", "une", "le", "la", "l'", "cette", "ce", "cet"})
+
+
+def _one_unnamed_source(ref: Referent, att: Attribution) -> bool:
+    """"comme l'a confirmé une source proche de la famille", "a assuré l'entourage de la ministre": one
+    unnamed source, reporting with a verb of its own, who may go on in the quotation that follows."""
+    words = ref.text.lower().replace("’", "'").replace("'", "' ").split()
+    return ref.entity is None and ref.person is True and len(words) > 1 and words[0] in _SINGULAR_DETERMINERS \
+        and words[1] in UNNAMED_SOURCE_NOUNS and att.cue is not None and att.cue.lemma not in ("selon", "d'après")
+
+
 def _speaker(ref: Referent | None) -> Speaker | None:
     if ref is None:
         return None
@@ -227,6 +238,8 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         direct = reader.starts_utterance(span)
         term = reader.is_term(span)
         att = reader.attribute(span, direct, term)
+        if att.np is None and att.how != "none":
+            att = leading_incise(reader, span) or att
         if direct and term and att.np is None:
             att = Attribution("none", None, None, span.start)  # a short verbless heading: « Magnifique propriété »
         read.append((span, direct, att))
@@ -313,11 +326,14 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
             resolver.remember(offset, ref)
             if isinstance(payload, MarkSpan):
                 last = (max(payload.outer_end, offset), ref)
-            elif ref.entity is not None and not (last is not None and last[1].person and resolver.is_outlet(ref)
-                                                 and att.cue is not None and att.cue.start >= payload.end):
+            elif (ref.entity is not None or _one_unnamed_source(ref, att) and not (last and last[1].person)) \
+                    and not (last is not None and last[1].person and resolver.is_outlet(ref)
+                             and att.cue is not None and att.cue.start >= payload.end):
                 last = (offset, ref)  # "X a affirmé que …" then a quotation: X goes on (not an outlet
                 # retelling the facts between a person's quotations, its cue after them: "… », explique le
-                # quotidien. « … »"; "Le Figaro maintient que …" takes a stance and goes on)
+                # quotidien. « … »"; "Le Figaro maintient que …" takes a stance and goes on; "comme l'a
+                # confirmé une source proche de X au Sunday Times. « … »": the unnamed source goes on,
+                # unless a named person spoke last — "a confié un proche" does not take over their words)
         resolved.append((kind, payload, att, ref))
 
     resolved = _repeated_words(text, resolved)

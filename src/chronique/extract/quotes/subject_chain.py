@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...article import Entity
+from ..entities.tables import is_media_name
 from ...lang.fr.gender import compatible
 from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...lang.fr.person_nouns import TRADE_NOUNS
@@ -447,8 +448,21 @@ class SubjectChain:
                 det_gender = noun_gender(kind) if kind is not None else None
             if not plural and (det_gender is None or det_gender != gender):
                 return None  # "le groupe … Selon elle": the gender must say so
+            if is_media_name(org.name) and any(
+                    compatible(cast.gender.get(e.id), gender) and self._acting_subject(cast.token_at(e_ - 1))
+                    for s_, e_, e in cast.people if t.idx < s_ < doc[i].idx):
+                return None  # "Le Point publie des extraits où X dépeint … Il évoque": the author, not the outlet
             return org.id
         return None
+
+    def _acting_subject(self, last: int) -> bool:
+        """The name ending at token ``last`` is followed by its verb, outside a que-clause (what an
+        outlet reports, "Le Monde révèle que le ministre X aurait menti", does not move the chain)."""
+        doc = self.doc
+        if last + 1 >= len(doc) or doc[last + 1].pos_ not in ("VERB", "AUX"):
+            return False
+        verb = doc[last + 1] if doc[last + 1].pos_ == "VERB" else doc[last + 1].head
+        return not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
 
     def _named_organisation(self, head: Token) -> Entity | None:
         """"l'association de consommateurs UFC-Que Choisir": a noun of organisation with the one

@@ -87,6 +87,13 @@ NAMING_NOUNS = frozenset({
     "catégorie", "statut", "régime", "contrat", "pass", "passe", "bouclier", "chèque", "prime", "ticket",
 })
 
+# Nouns of a work's title, which may follow an adjective and a colon ("un ouvrage au titre évocateur :
+# « Ce que je ne pouvais pas dire »"): the quotation after them is the title (not "dans l'émission : « … »").
+WORK_TITLE_NOUNS = frozenset({"titre", "intitulé"})
+# Naming nouns whose quotation is a name even when it holds a verb ("le slogan « On ne lâche rien »",
+# "le hashtag « Je suis Charlie »"; not "la campagne", which may be an election's).
+SLOGAN_NOUNS = frozenset({"slogan", "hashtag", "devise", "mot-clé"})
+
 # Words opening a relative clause: a noun phrase ends before them ("le candidat X | qui a lancé").
 RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 # Forms of "être" before an inverted impersonal "il" and a participle of saying ("», est-il précisé").
@@ -310,7 +317,12 @@ CLAUSE_ONLY_VERBS = frozenset({
     "développer", "dévoiler", "communiquer",
     # Works and documents: "a écrit ses plus grands succès", "interprètent en duo", "a transmis le communiqué".
     "écrire", "interpréter", "transmettre",
+    # "a lancé un plan", "lance un appel": an act; "a lancé qu'il était responsable": a report.
+    "lancer",
 })
+# Of those, the ones that report without quotation marks only with a clause or a colon, whichever
+# side their subject stands ("…, lance une campagne de sensibilisation" is no incise).
+CLAUSE_ALWAYS_VERBS = frozenset({"lancer"})
 # Verbs that name someone when their object is a pronoun: "elle l'appelle bébé", "qu'il appellerait son
 # épouse" (not "appelle les salariés à manifester", "appelle à la grève").
 NAMING_VERBS = frozenset({"appeler", "surnommer"})

@@ -145,6 +145,8 @@ def clues_from(cands: list[tuple[Candidate, str | None]], text: str = "") -> lis
             month = month_num(g["month"])
             year = int(g["year"]) if g.get("year") and len(g["year"]) == 4 else None
             wd = weekday_num(g["wd"]) if g.get("wd") else None
+            if wd and year and (written := _date_or_none(year, month, day)) and written.isoweekday() != wd:
+                wd = None  # "samedi 6 janvier 2019", a Sunday: a slip of the weekday, the written year holds
             pre = (g.get("pre") or "").lower()
             tense = REL_TENSE.get((g.get("rel") or "").lower(), tense)  # "le 17 mars dernier" is past
             out.append(Clue("date", g["t"], tense, day, month, year, wd, pre in ("ce", "cette")))
