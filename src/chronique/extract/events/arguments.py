@@ -66,6 +66,8 @@ def _arguments(d: _Draft, tok: Token, cond: str, r: Resolver, article: Article) 
     return _final_conditions_met(f, tok, cond, r, article)
 
 
+# The cases of "à" ("écrit à X", "s'adresse au ministre", "aux élus").
+TO_CASES = frozenset({"à", "au", "aux"})
 # Dependencies of the one a verb addresses with "à" ("écrit à X", "s'adresse au ministre").
 ADDRESSEE_DEPS = OBLIQUE_DEPS | {"iobj"}
 
@@ -171,7 +173,7 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
             and tok.head.lemma_.lower() in lx.ADDRESSING_VERBS \
             and any(c.dep_ == "mark" and c.lower_ == "pour" for c in tok.children):
         # "X écrit à Y pour demander …": the purpose of addressing Y is asking Y
-        ents = [e for c in tok.head.children if c.dep_ in ADDRESSEE_DEPS and case_of(c) in ("à", "au", "aux")
+        ents = [e for c in tok.head.children if c.dep_ in ADDRESSEE_DEPS and case_of(c) in TO_CASES
                 for e in r.entities_of(c, tok) if e.type in ("PER", "ORG")]
         f.obj_ents += ents
         add(ents, "target")
@@ -187,7 +189,6 @@ def _verbal_arguments(f: _Found, tok: Token, cond: str, r: Resolver, article: Ar
                 add(ents, "target")
 
 
-ADDRESSEE_CASES = frozenset({"à", "au", "aux"})
 # Heads of "à" phrases after a verb of addressing that name no addressee ("au nom de", "à l'issue de").
 NOT_ADDRESSEE_NOUNS = frozenset({"nom", "issue", "occasion", "cours", "moment", "heure", "veille", "lendemain"})
 
@@ -234,7 +235,7 @@ def _nominal_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             for c in head.children:
                 if c.dep_ == "iobj" and c.pos_ == "PRON":
                     add([e for e in [r.clitic_object(c, own)] if e is not None], "target")
-                elif (c.dep_ == "iobj" or c.dep_ in OBLIQUE_DEPS and case_of(c) in ADDRESSEE_CASES) \
+                elif (c.dep_ == "iobj" or c.dep_ in OBLIQUE_DEPS and case_of(c) in TO_CASES) \
                         and c.lemma_.lower() not in NOT_ADDRESSEE_NOUNS:
                     # a person or a body ("à Kylian Mbappé"), not a place or "au nom de la France"
                     add([e for e in r.entities_of(c, tok) if e.type in ("PER", "ORG")], "target")
@@ -335,9 +336,10 @@ def _outlet_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     entretien au Figaro": the outlet is the interview's other party."""
     places = [x for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lx.INTERVIEW_VERBS
               for x in c.children if x.dep_ in OBLIQUE_DEPS]
-    places += [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in ("à", "au", "aux")]
+    places += [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in TO_CASES]
     if tok.dep_ == "obj" and tok.head.lemma_.lower() in lx.INTERVIEW_VERBS:  # "donner une interview au Figaro"
-        places += [c for c in tok.head.children if (c.dep_ in OBLIQUE_DEPS or c.dep_ == "iobj") and case_of(c) in ("à", "au", "aux")]
+        places += [c for c in tok.head.children
+                   if (c.dep_ in OBLIQUE_DEPS or c.dep_ == "iobj") and case_of(c) in TO_CASES]
     outlets = [e for x in places for e in r.entities_of(x, tok) if e.type == "ORG"]
     f.add(outlets, "participant")
     f.partner |= bool(outlets)
@@ -412,7 +414,7 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
             # "à Paris", "à la sortie du métro de la place X", "aux abords de la mairie de Y": where
             ents = r.entities_of(c, tok)
             locs = [e for e in ents if e.type == "LOC"]
-            if d.type in lx.ADDRESSEE_TYPES and case in ("à", "au", "aux") and all(fold(e.name) in PLACES for e in locs) \
+            if d.type in lx.ADDRESSEE_TYPES and case in TO_CASES and all(fold(e.name) in PLACES for e in locs) \
                     or _asked_to_act(c, tok, locs):
                 # "a demandé à l'Italie de …", "au Portugal", "à Berlin de fournir": addressed, not where
                 add(locs, "target")
@@ -449,7 +451,7 @@ def _asked_to_act(c: Token, tok: Token, locs: list) -> bool:
     """"demander à Berlin de fournir des preuves": the "à" argument of a verb of asking that also
     takes an infinitive with "de" is who is asked — a capital for its government — not where (not
     when another "à" complement is the addressee: "a demandé à Lyon aux maires de …")."""
-    return c.dep_ == "obl:arg" and case_of(c) in ("à", "au", "aux") and tok.lemma_ in lx.ASKING_VERBS \
+    return c.dep_ == "obl:arg" and case_of(c) in TO_CASES and tok.lemma_ in lx.ASKING_VERBS \
         and bool(locs) and all(fold(e.name) in CAPITALS for e in locs) \
         and not any(x.i != c.i and x.dep_ in OBLIQUE_DEPS and case_of(x) in ("à", "au", "aux") for x in tok.children) \
         and any(x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")

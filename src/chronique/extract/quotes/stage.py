@@ -18,7 +18,7 @@ from .inner_incises import leading_incise, split_at_inner_incises
 from .marks import MarkSpan, find_quote_marks
 from .referent import Referent
 from .speakers import SpeakerResolver
-from .tables import RELAY_VERBS, UNNAMED_SOURCE_NOUNS
+from .tables import DEFINITE_DETERMINERS, DEMONSTRATIVES, RELAY_VERBS, UNNAMED_SOURCE_NOUNS
 
 
 # A quotation with no attribution of its own continues the previous speaker when that speaker's
@@ -194,7 +194,8 @@ def _term_of_report(reader: QuoteReader, span: MarkSpan, report) -> bool:
     return report.cue.start > span.end or reader.doc[reader.token_at(report.cue.start)].pos_ == "ADP"
 
 
-_SINGULAR_DETERMINERS = frozenset({"un", "une", "le", "la", "l'", "cette", "ce", "cet"})
+# Determiners of one: "une source", "l'entourage", "cette source" (not "les", "ces", "des").
+_SINGULAR_DETERMINERS = (DEFINITE_DETERMINERS | DEMONSTRATIVES | {"un", "une"}) - {"les", "ces"}
 
 
 def _one_unnamed_source(ref: Referent, att: Attribution) -> bool:
