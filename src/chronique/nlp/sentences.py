@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 TERMINATORS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
 # Marks that close what a terminator ends: `travailler. »` ends after the ».
 CLOSERS = frozenset({"»", "”", '"', ")", "]", "’", "'"})
-OPENERS = frozenset({"«", "“", '"', "(", "[", "-", "–", "—", "‹"})
+OPENERS = frozenset({"«", "“", '"', "(", "[", "-", "–", "—", "‹", "•"})  # (a bullet opens an item)
 QUOTE_OPENERS = frozenset({"«", "“", '"'})
 _TERMINATOR_CHARS = frozenset(".!?…")
 

@@ -55,13 +55,16 @@ _INNER_PARTICLES = NAME_PARTICLES - {"la", "le", "des", "du"}
 
 
 def closes_apposition(doc: Doc, i: int, limit: int = 8) -> bool:
-    """The capitalised name starting at token ``i`` is closed by a comma that opens no description of
-    its own: "Selon le ministre, Paul Martin, la menace …" (the minister), not "Selon son avocat, Paul
-    Martin, mis en examen mardi, n'a …" nor "…, Paul Martin, âgé de 40 ans, …" (the clause's subject)."""
+    """The capitalised name starting at token ``i`` is closed by the sentence's end or by a comma that
+    opens no description of its own: "Selon le ministre, Paul Martin, la menace …" (the minister), not
+    "Selon son avocat, Paul Martin, mis en examen mardi, n'a …" nor "…, Paul Martin, âgé de 40 ans, …"
+    (the clause's subject)."""
     k = i
     while k < len(doc) and k - i < limit and (doc[k].text[:1].isupper() or doc[k].lower_ in _INNER_PARTICLES
                                               and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
         k += 1  # ("Yves de Gaulle": the particle inside the name)
+    if k >= len(doc) or doc[k].text in (".", ";"):
+        return True  # "…, selon le directeur de l'Ifop, Frédéric Dabi.": the sentence ends with the name
     if k + 1 >= len(doc) or doc[k].text != ",":
         return False
     after = doc[k + 1]

@@ -16,10 +16,12 @@ tells are not told twice."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ...lang.fr.evaluation import (BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, NEWS_CUE_LEMMAS, PRAISE_LEMMAS,
-                                   REQUEST_SPEECH_LEMMAS, SYMPATHY_LEMMAS)
+from ...article import Cue
+from ...lang.fr.evaluation import (BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, NEWS_CUE_LEMMAS, NOT_BLAME_AFTER,
+                                   NOT_BLAME_AFTER_WORDS, NOT_BLAME_BEFORE, PRAISE_LEMMAS, REQUEST_SPEECH_LEMMAS,
+                                   SYMPATHY_LEMMAS)
 from ..cast.headline import story_person
 from .actors import Resolver
 from .draft import _Draft
@@ -38,19 +40,26 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
     obituary."""
     drafts: list[_Draft] = []
     seen = list(told)
+    untargeted = []  # criticism naming nobody: the speaker's, once, when no criticism of theirs names anyone
     quoted = {q.speaker.entity for q in resolver.quotes if q.speaker is not None}
     for quote in resolver.quotes:
-        if quote.cue is None or quote.speaker is None or quote.speaker.entity is None:
+        if quote.speaker is None or quote.speaker.entity is None:
             continue
         words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if words is None:
             continue
         lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
-        etype = _verdict(lemmas, quote.cue.lemma)
+        blame = _blame_word(words)
+        # a quotation without a cue ("X : « C'est une faute historique »", a list of reactions): its
+        # word of blame tells the criticism
+        cue = quote.cue or (_cue_of(blame) if blame is not None and quote.kind != "indirect" else None)
+        if cue is None:
+            continue
+        etype = _verdict(lemmas, cue.lemma, blame is not None)
         speaker = quote.speaker.entity
         # a tribute is quoted and not told as news: "avait annoncé sa femme" reports the death
         tribute = mourned is not None and speaker != mourned and etype in (None, "SUPPORT") \
-            and quote.kind != "indirect" and quote.cue.lemma not in NEWS_CUE_LEMMAS
+            and quote.cue is not None and quote.kind != "indirect" and cue.lemma not in NEWS_CUE_LEMMAS
         if etype is None and not tribute:
             continue
         if is_outlet(resolver.index.by_id[speaker]):
@@ -58,38 +67,62 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
         if tribute:  # once per speaker, none where a trigger tells it ("a salué X", whose target comes later)
             if not any(t == "SUPPORT" and speaker in ids and ids <= {speaker, mourned} for t, ids in seen):
                 seen.append(("SUPPORT", {speaker, mourned}))
-                drafts += _drafts_at(doc, quote, "SUPPORT", TRIBUTE_MODE, speaker, mourned)
+                drafts += _drafts_at(doc, cue, "SUPPORT", TRIBUTE_MODE, speaker, mourned)
             continue
         # sympathy goes to places too ("la solidarité de la France pour les victimes … à Barcelone")
         types = TARGET_TYPES + ("LOC",) if etype == "SUPPORT" and lemmas & SYMPATHY_LEMMAS else TARGET_TYPES
         named = [e for m, e in resolver.index.mentions_in(quote.start, quote.end)
                  if e.type in types and e.id != speaker and not is_outlet(e) and not resolver.is_channel(m.start)]
         target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
-        if target is None and not named and quote.cue.start not in trigger_starts and etype != "REQUEST":
+        if target is None and not named and cue.start not in trigger_starts and etype != "REQUEST":
             target = story_person(centre, resolver.index.by_id, {speaker}, quoted)
+        if target is None and etype == "ACCUSE" and cue.start not in trigger_starts and blame is not None:
+            untargeted.append((cue, speaker))
         if target is None or any(t == etype and {speaker, target} <= ids for t, ids in seen):
             continue
         seen.append((etype, {speaker, target}))
-        drafts += _drafts_at(doc, quote, etype, MODES[etype], speaker, target)
+        drafts += _drafts_at(doc, cue, etype, MODES[etype], speaker, target)
+    for cue, speaker in untargeted:  # "« C'est une faute historique », a dit X" of a decision: X's criticism
+        if not any(t == "ACCUSE" and speaker in ids for t, ids in seen):
+            seen.append(("ACCUSE", {speaker}))
+            drafts += _drafts_at(doc, cue, "ACCUSE", MODES["ACCUSE"], speaker, None)
     return drafts
 
 
-def _drafts_at(doc: Doc, quote, etype: str, mode: str, speaker: str, target: str) -> list[_Draft]:
+def _cue_of(word: Token) -> Cue:
+    return Cue(word.text, word.lemma_.lower(), word.idx, word.idx + len(word.text))
+
+
+def _blame_word(words) -> Token | None:
+    """The first word of blame of ``words`` used as one (not "faute de moyens", "au mépris de",
+    "sans arrogance")."""
+    for t in words:
+        if t.lemma_.lower() not in BLAME_LEMMAS and t.lower_ not in BLAME_LEMMAS:
+            continue
+        before = t.nbor(-1).lower_ if t.i > 0 else ""
+        after = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+        if before in NOT_BLAME_BEFORE or t.lower_ in NOT_BLAME_AFTER_WORDS and after in NOT_BLAME_AFTER:
+            continue
+        return t
+    return None
+
+
+def _drafts_at(doc: Doc, cue: Cue, etype: str, mode: str, speaker: str, target: str | None) -> list[_Draft]:
     """The event a quotation's cue tells, from its speaker to ``target`` (none where the cue's
     characters are no tokens)."""
-    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    if cue is None:
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
         return []
-    d = _Draft(etype, mode, cue.root, quote.cue.start, quote.cue.end, quote.cue.lemma)
-    d.roles = {speaker: "source", target: "target"}
+    d = _Draft(etype, mode, span.root, cue.start, cue.end, cue.lemma)
+    d.roles = {speaker: "source"} if target is None else {speaker: "source", target: "target"}
     return [d]
 
 
-def _verdict(lemmas: set[str], cue_lemma: str) -> str | None:
-    """ACCUSE for blame (a verb of blame, or a word of blame), REQUEST for a demand told by a verb
-    of plea, SUPPORT for praise or sympathy without blame; ``lemmas``: the statement's lemmas and
-    lower-case words."""
-    if cue_lemma in BLAME_SPEECH_LEMMAS or lemmas & BLAME_LEMMAS:
+def _verdict(lemmas: set[str], cue_lemma: str, blame: bool) -> str | None:
+    """ACCUSE for blame (a verb of blame, or a word of blame: ``blame``), REQUEST for a demand told by
+    a verb of plea, SUPPORT for praise or sympathy without blame; ``lemmas``: the statement's lemmas
+    and lower-case words."""
+    if cue_lemma in BLAME_SPEECH_LEMMAS or blame:
         return "ACCUSE"
     if cue_lemma in REQUEST_SPEECH_LEMMAS:
         return "REQUEST"  # a demand about whom the words name

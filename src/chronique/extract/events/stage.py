@@ -31,7 +31,7 @@ from .act_target import act_author, act_noun
 from .actors import Resolver
 from .arguments import _arguments
 from .draft import _Draft
-from .interviews import interview_drafts
+from .interviews import interview_drafts, is_outlet
 from .modality import modality_of
 from .repeated_mentions import _inherited_place, _merge
 from .spoken_evaluation import spoken_evaluation_drafts
@@ -191,5 +191,7 @@ def _present_of_a_later_day(verb: Token, time: str, article: Article) -> bool:
 
 def _centre_target(centre: list[str], entities: dict, d: _Draft) -> str | None:
     """Whom an event without a named target is about: the headline's person the story mentions
-    most, else the first entity of the headline, neither already taking part."""
-    return story_person(centre, entities, set(d.roles)) or next((e for e in centre if e not in d.roles), None)
+    most, else the first entity of the headline, neither already taking part — never the outlet the
+    headline names as where someone spoke ("X sur Europe 1 : « … »")."""
+    return story_person(centre, entities, set(d.roles)) \
+        or next((e for e in centre if e not in d.roles and not is_outlet(entities[e])), None)

@@ -11,9 +11,9 @@ from .complement_skipping import ComplementSkipper, skip_aside
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np, trim_subject
-from .tables import (AVOIR_FORMS, CLEFT_SPEECH_OPENERS, CUE_ADVERBS, DEMONSTRATIVES, IMPERSONAL_ETRE_FORMS,
-                     INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER, ORGANISATION_HEAD_NOUNS, QUE_FORMS,
-                     REFLEXIVE_CLITICS, SENTENCE_ENDS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
+from .tables import (AVOIR_FORMS, CLEFT_SPEECH_OPENERS, COMPARATIVE_ADVERBS, CUE_ADVERBS, DEMONSTRATIVES,
+                     IMPERSONAL_ETRE_FORMS, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER,
+                     ORGANISATION_HEAD_NOUNS, QUE_FORMS, REFLEXIVE_CLITICS, SENTENCE_ENDS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -83,17 +83,23 @@ class InciseAttribution(ComplementSkipper):
 
     def _past_parenthetical(self, k: int, limit: int) -> int:
         """After a comma at ``k`` opening a verbless prepositional phrase closed by another comma
-        ("…, au cours d'une visite au Sahel, …"): the token after the closing comma; else ``k``."""
+        ("…, au cours d'une visite au Sahel, …", "…, autant pour les élèves que pour les parents, …"):
+        the token after the closing comma; else ``k``."""
         doc = self.doc
-        if k + 1 >= limit or doc[k].text != "," \
-                or doc[k + 1].pos_ != "ADP" and doc[k + 1].lower_ not in SETTING_PREPOSITIONS:
-            return k  # ("lors", tagged an adverb, opens one too)
+        if k + 2 >= limit or doc[k].text != "," or not self._opens_parenthetical(k + 1):
+            return k
         for c in range(k + 2, min(limit, k + 2 + PARENTHETICAL_TOKENS)):
             if doc[c].text == ",":
                 return c + 1
             if doc[c].pos_ in ("VERB", "AUX") and doc[c].lower_ not in WEEKDAYS or self.in_quote[c]:
                 break  # (a weekday tagged a verb: "lors d'une cérémonie dimanche")
         return k
+
+    def _opens_parenthetical(self, i: int) -> bool:
+        """A preposition ("lors", tagged an adverb, too), or an adverb of comparison before one."""
+        doc = self.doc
+        return doc[i].pos_ == "ADP" or doc[i].lower_ in SETTING_PREPOSITIONS \
+            or doc[i].lower_ in COMPARATIVE_ADVERBS and doc[i + 1].pos_ == "ADP"
 
     def _statement_owner(self, i: int, limit: int) -> tuple[int, int] | None:
         """"« … » Cette phrase du maire de Saint-Denis, …": the owner a statement noun names."""
@@ -189,7 +195,7 @@ class InciseAttribution(ComplementSkipper):
                 pronoun = k
                 k += 1
                 continue
-            past = self._past_parenthetical(k - 1, limit) if k == j and t.pos_ == "ADP" else k
+            past = self._past_parenthetical(k - 1, limit) if k == j else k
             if past > k:  # "», en raison de la pandémie, a indiqué X"
                 k, stop = past, min(limit, past + INCISE_WINDOW)
                 continue

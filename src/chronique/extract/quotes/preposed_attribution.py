@@ -26,6 +26,8 @@ UTTERANCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+[A-ZÀ-Ý]")
 INSERTION_TOKENS = 5
 # A dash set apart by spaces opens an item of a list run into one paragraph ("… (Twitter) - X : « … »").
 BULLETS = frozenset({"-", "–", "—", "•"})
+# Dependencies of a verb's said content: a speech verb holding one has said what it says.
+CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp"})
 
 
 def is_bullet(token) -> bool:
@@ -80,6 +82,7 @@ class PreposedAttribution(ComplementSkipper):
         colon = i
         first = self._clause_start(colon)
         relative = None  # a person's relative clause of speech, when no verb of the main clause speaks
+        nearest = True
         for v in range(colon - 1, first - 1, -1):
             if self.in_quote[v]:
                 break
@@ -89,6 +92,11 @@ class PreposedAttribution(ComplementSkipper):
             person = self._relative_person(doc[v])
             if person is not None and relative is None:  # "… du candidat X qui a lancé : « … »"
                 relative = Attribution("intro", person, make_cue(doc, v, cue[1], cue[0].base), doc[person[0]].idx)
+                if nearest and not any(c.dep_ in CONTENT_DEPS for c in doc[v].children):
+                    # "a fustigé les critiques de X, qui a déclaré au Figaro : « … »": the colon brings
+                    # the content of the nearest verb (not "… à X, qui l'accusait de mentir : « … »")
+                    return relative
+            nearest = False
             if doc[v].dep_ in ("acl:relcl", "acl") and doc[v].morph.get("VerbForm") != ["Part"]:
                 continue
             if any(c.dep_.startswith("nsubj") and c.lower_ in ("qui", "que", "qu'") for c in doc[v].children):

@@ -357,6 +357,9 @@ DEGREE_ADVERBS = frozenset({"très", "bien", "plus", "moins", "si", "assez", "tr
 CHANNEL_NOUNS = frozenset({"information", "informations", "révélations", "confrères"})
 
 # Asides between an inverted cue and its subject ("estime quant à lui X", "a réagi de son côté X").
+# Adverbs of comparison whose "que" goes on the same phrase: "« … », autant pour les élèves que pour
+# leurs parents, juge X".
+COMPARATIVE_ADVERBS = frozenset({"autant", "aussi", "plus", "moins", "tant"})
 ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
     "quant à lui", "quant à elle", "quant à eux", "quant à elles", "pour sa part", "pour leur part",
     "de son côté", "de leur côté", "à son tour", "à leur tour",

@@ -18,7 +18,15 @@ BLAME_LEMMAS = frozenset({
     "irresponsable", "incompétent", "incompétence", "dangereux", "liberticide", "fasciste",
     "irrespect", "provocation", "insulte", "caricature", "incompréhensible", "consternant", "affligeant",
     "aberrant", "désolant", "inconséquent", "pyromane", "cacophonie", "incohérent",
+    # abuse of power
+    "autoritaire", "disproportionné", "abusif", "régression", "indignation", "stupéfaction", "consternation",
 })
+
+# Words around a word of blame that make it none: "faute de moyens" (for want of), "au mépris des
+# règles", "à tort", "sans arrogance" (the word before, the word after).
+NOT_BLAME_BEFORE = frozenset({"sans", "au", "à"})
+NOT_BLAME_AFTER = frozenset({"de", "d'", "d’"})
+NOT_BLAME_AFTER_WORDS = frozenset({"faute"})
 
 # Speech verbs that are themselves blame ("a tonné X", "a ironisé Y"): what their speaker says is
 # criticism whatever its words. Verbs the event lexicon reads as ACCUSE triggers on their own

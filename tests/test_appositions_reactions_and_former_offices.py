@@ -1,0 +1,108 @@
+"""Sources named at the end of a sentence and criticism without an object: "…, selon le directeur de
+l'Ifop, Paul Morin." (the name ends the sentence); an incise after a comparison ("« … », autant pour les
+élèves que pour les parents, juge X"); "a dit à l'AFP Paul Morin" where the model ran the outlet into
+the name; a bullet after a full stop opens a sentence; "…, qui a déclaré au Figaro : « … »" is the
+relative's person when its verb is the nearest to the colon and says nothing yet; "l'ancien
+président" is the former President of the Republic the article names; a headline's outlet ("X sur
+Europe 1 : …") is nobody's target; a list of reactions ("- X, député : « C'est une faute historique »")
+and a criticism naming nobody are their speaker's criticism (ACCUSE with one actor).
+
+Every sentence here was written for these tests; names are invented, but for the French presidents
+of the knowledge table.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quotes_support import quote_pipeline, quote_with, run, speaker_name  # noqa: F401 (fixture)
+
+
+def _events(article, etype):
+    names = {e.id: e.name for e in article.entities}
+    return [sorted((p.role, names.get(p.entity)) for p in e.participants) for e in article.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    'Paul Girard est candidat. La situation reste "fragmentée", selon le directeur adjoint de l\'Ifop, Louis Morin.',
+    "Paul Girard est candidat. La situation reste fragmentée, selon le directeur adjoint de l'Ifop, Louis Morin.",
+])
+def test_a_name_apposed_to_a_source_at_the_end_of_the_sentence_speaks(quote_pipeline, text):
+    a = run(quote_pipeline, text)
+    assert {speaker_name(a, q) for q in a.quotes} == {"Louis Morin"}
+
+
+def test_an_incise_after_a_comparison(quote_pipeline):
+    a = run(quote_pipeline, 'Le ministre Paul Girard a parlé. "C\'est une bonne chose", autant pour les élèves que '
+                            'pour leurs parents, estime Julie Marchal, directrice d\'une école.')
+    assert speaker_name(a, quote_with(a, "bonne chose")) == "Julie Marchal"
+
+
+def test_a_name_the_model_ran_into_the_outlet_after_a_cue(quote_pipeline):
+    a = run(quote_pipeline, 'Le ministre Paul Girard a parlé. "Nous sommes prudents", a de son côté dit à l\'AFP '
+                            'Filinto Lima, directeur d\'une association.')
+    assert speaker_name(a, quote_with(a, "prudents")) == "Filinto Lima"
+
+
+def test_a_bullet_after_a_full_stop_opens_a_sentence(quote_pipeline):
+    a = run(quote_pipeline, 'Ces dossiers sont complets, selon des représentants des agriculteurs.• RÉFORME : Le '
+                            'ministre Paul Girard a appelé les syndicats à "prendre leurs responsabilités".')
+    assert [a.text[s.start:s.end].split()[0] for s in a.sentences] == ["Ces", "•"]
+
+
+def test_the_relative_clause_whose_verb_brings_the_quotation_speaks(quote_pipeline):
+    a = run(quote_pipeline, "Le ministre Paul Girard a fustigé les critiques du député Louis Morin, qui a déclaré "
+                            "mardi au Figaro : « Les usines ferment les unes après les autres. »")
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert [speaker_name(a, q) for q in direct] == ["Louis Morin"]
+
+
+def test_a_relative_clause_whose_verb_has_its_content_does_not_speak_the_quotation(quote_pipeline):
+    a = run(quote_pipeline, "Le ministre Paul Girard a répondu à Louis Morin, qui l'accusait de mentir : « Je ne "
+                            "mens jamais. »")
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert [speaker_name(a, q) for q in direct] == ["Paul Girard"]
+
+
+def test_the_former_president_is_the_former_president_of_the_republic_the_article_names(analyze):
+    a = analyze("Interrogé sur la critique de François Hollande, le ministre Paul Girard a dénoncé l'amertume de "
+                "l'ancien président. « Je suis serein », a répondu l'ancien président.", published="2018-04-26")
+    names = {e.id: e.name for e in a.entities}
+    quote = next(q for q in a.quotes if "serein" in q.text)
+    assert names[quote.speaker.entity] == "François Hollande"
+
+
+def test_a_headlines_outlet_is_no_target(analyze):
+    a = analyze("Paul Girard sur Europe 1 : « On n'a pas fini »\n\nLe ministre Paul Girard était l'invité de "
+                "Louis Morin sur Europe 1 jeudi. Il a dénoncé « l'amertume » de ses adversaires.",
+                published="2018-04-26")
+    assert all(("target", "Europe 1") not in e for e in _events(a, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("- Louis Morin, député de la Nièvre : « Je pèse mes mots : c'est une faute historique » (sur iTélé).",
+     "Louis Morin"),
+    ("- Julie Marchal, sénatrice : cette décision est « autoritaire et disproportionnée ».", "Julie Marchal"),
+])
+def test_a_reaction_without_a_cue_blaming_a_decision_is_a_criticism(analyze, text, speaker):
+    a = analyze("Loi Travail : l'interdiction de manifester suscite des réactions\n\nLe gouvernement a interdit "
+                "la manifestation de jeudi. " + text, published="2016-06-22")
+    assert [("source", speaker)] in _events(a, "ACCUSE")
+
+
+def test_a_criticism_naming_nobody_is_told_once_and_not_beside_one_that_names_someone(analyze):
+    a = analyze("Le gouvernement a interdit la manifestation. « C'est un scandale », a déclaré Louis Morin. "
+                "« Cette décision est honteuse », a ajouté Louis Morin. « Paul Girard est irresponsable », a "
+                "estimé Julie Marchal. « C'est une faute », a-t-elle ajouté.", published="2016-06-22")
+    accuse = _events(a, "ACCUSE")
+    assert accuse.count([("source", "Louis Morin")]) == 1
+    assert [("source", "Julie Marchal")] not in accuse
+
+
+@pytest.mark.parametrize("text", [
+    "« Le projet s'essouffle, faute de volonté politique », a déclaré Louis Morin.",
+    "Louis Morin a promis d'assumer cette victoire « sans arrogance ».",
+    "Louis Morin a dit qu'il prenait ce remède au mépris des recommandations.",
+])
+def test_words_of_blame_used_as_none_are_no_criticism(analyze, text):
+    a = analyze(text, published="2020-06-30")
+    assert _events(a, "ACCUSE") == []
