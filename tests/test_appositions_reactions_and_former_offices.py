@@ -106,3 +106,16 @@ def test_a_criticism_naming_nobody_is_told_once_and_not_beside_one_that_names_so
 def test_words_of_blame_used_as_none_are_no_criticism(analyze, text):
     a = analyze(text, published="2020-06-30")
     assert _events(a, "ACCUSE") == []
+
+
+def test_the_speaker_of_a_criticism_is_its_source_whatever_the_parse_of_the_inversion(analyze):
+    a = analyze("Les élus critiquent le raid. « Le président Paul Girard amène notre nation au bord d'une guerre "
+                "illégale avec l'Iran, sans l'approbation du Congrès », a ainsi fustigé le sénateur démocrate "
+                "Louis Morin.La nouvelle a fait bondir les cours du pétrole.", published="2020-01-03")
+    assert [("source", "Louis Morin"), ("target", "Paul Girard")] in _events(a, "ACCUSE")
+
+
+def test_a_quotation_after_a_short_lead_is_not_stored_again_as_reported_speech(quote_pipeline):
+    a = run(quote_pipeline, 'Somme toute, "il y a une incertitude jamais vue", estime Louis Morin. En France, "il y '
+                            'a 750.000 naissances par an", prévient Paul Girard. Il a dit que "tout va bien".')
+    assert [(q.kind, q.text) for q in a.quotes if q.kind == "indirect"] == [("indirect", 'que "tout va bien"')]

@@ -10,6 +10,7 @@ from .draft import _Draft
 
 # A noun re-mentions an event of the same type and mode at most this many sentences later.
 RE_MENTION_SENTENCES = 2
+KILLING = "killing"
 
 
 def _inherited_place(d: _Draft, dropped: list[tuple[int, str, str | None, str]], doc: Doc) -> str | None:
@@ -40,6 +41,13 @@ def _other_people(old: _Draft, new: _Draft, people: frozenset[str]) -> bool:
     return bool(b - a)
 
 
+def _same_killing(old: _Draft, new: _Draft, people: frozenset[str]) -> bool:
+    """Two killings of one person ("Washington a tué X … un raid tuant X"): a person dies once."""
+    def killed(d: _Draft) -> set[str]:
+        return {e for e, role in d.roles.items() if role == "target" and e in people} if d.mode == KILLING else set()
+    return bool(killed(old) & killed(new))
+
+
 def _merge(drafts: list[_Draft], people: frozenset[str] = frozenset()) -> list[_Draft]:
     """One event per (sentence, type, participants): "visite … visite" in one sentence is one
     visit; a noun naming again an event of the same type and mode shortly after ("suspendre
@@ -53,7 +61,7 @@ def _merge(drafts: list[_Draft], people: frozenset[str] = frozenset()) -> list[_
             o.head.sent.start == d.head.sent.start and set(o.roles) & set(d.roles)
             or not _other_people(o, d, people) and d.head.pos_ == "NOUN" and o.mode == d.mode and d.mode is not None
             and sent_no[d.head.sent.start] - sent_no[o.head.sent.start] <= RE_MENTION_SENTENCES
-            or _same_description(o, d))), None)
+            or _same_description(o, d) or _same_killing(o, d, people))), None)
         if same is None:
             if d.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lx.DEMONSTRATIVES
                                              for c in d.head.children):

@@ -128,7 +128,11 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     events: list[Event] = []
     story_place = dateline_place(article)
     people = frozenset(e.id for e in article.entities if e.type == "PER")
+    cue_quotes = {q.cue.start: q for q in resolver.quotes if q.cue is not None and q.speaker is not None
+                  and q.speaker.entity is not None}
     for d in _merge(drafts, people):
+        if d.start in cue_quotes:
+            _speaker_speaks(d, cue_quotes[d.start], resolver)
         if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in _VERB_LEMMAS \
                 and "source" in d.roles.values() and not set(d.roles.values()) - {"source"}:
             if act_noun(d.head) is not None:
@@ -168,6 +172,20 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
             attributed_to=quote.id if quote is not None else None,
         ))
     return tuple(events)
+
+
+def _speaker_speaks(d: _Draft, quote, resolver: Resolver) -> None:
+    """A trigger that is the cue of a quotation ("« X amène le pays à la guerre », a fustigé Y"): its
+    speaker is the source, whatever the parse made of the inverted subject, and a source the
+    quotation names is whom the words are about."""
+    speaker = quote.speaker.entity
+    if d.roles.get(speaker, "source") == "source":
+        return
+    named = {e.id for _, e in resolver.index.mentions_in(quote.start, quote.end)}
+    for e, role in list(d.roles.items()):
+        if role == "source" and e in named:
+            d.roles[e] = "target"
+    d.roles[speaker] = "source"
 
 
 def _names_body(tok: Token, resolver: Resolver) -> bool:

@@ -44,6 +44,8 @@ REPEAT_MIN_WORDS = 3
 REPEAT_WINDOW = 1500
 # What may stand between two coordinated quotations.
 COORDINATORS = frozenset({"et", "ou", ","})
+# Words a lead before a quotation may hold and the report still be that quotation ("Somme toute, « … »").
+LEAD_WORDS = 6
 # Tags of the writer's words that make a clause around a quoted fragment ("Il « … »", "X « … »").
 CLAUSE_TAGS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON"})
 # Words an incise's cue may stand after, past the comma that ends a fragment ("», a par ailleurs estimé").
@@ -106,6 +108,13 @@ def _past_de(text: str, start: int) -> int:
     """Where reported words start past a "de" that only introduces them ("de « champion du déni »")."""
     m = _DE.match(text, start)
     return m.end() if m else start
+
+
+def _lead_only(words: str) -> bool:
+    """The words of a report before a quotation's mark are a short phrase set off by a comma or a
+    label in capitals ("Somme toute, « … »", "En France, « … »", "ISLANDE « … »"): the report is the quotation."""
+    words = words.strip()
+    return len(words.split()) <= LEAD_WORDS and (words.endswith(",") or words.isupper())
 
 
 def _one_definite(phrase: str) -> bool:
@@ -362,7 +371,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
 
     def inside_marks(q: Quote) -> bool:
         words = _past_de(text, q.start)
-        return any(a <= words and q.end <= b for a, b in marked)
+        return any(q.end <= b and (a <= words or q.start < a and _lead_only(text[q.start:a])) for a, b in marked)
 
     quotes = [q for q in quotes if q.kind != "indirect" or not inside_marks(q)]
     quotes.sort(key=lambda q: (q.start, q.end))
