@@ -1,6 +1,7 @@
 """Sources named at the end of a sentence and criticism without an object: "…, selon le directeur de
-l'Ifop, Paul Morin." (the name ends the sentence); an incise after a comparison ("« … », autant pour les
-élèves que pour les parents, juge X"); "a dit à l'AFP Paul Morin" where the model ran the outlet into
+l'Ifop, Paul Morin." (the name ends the sentence); an incise after an adverbial phrase ("« … », autant
+pour les élèves que pour les parents, juge X", "…, loin des dérives de la fête, …"), a means of telling
+("par téléphone") and "s'excuse X"; "a dit à l'AFP Paul Morin" where the model ran the outlet into
 the name; a bullet after a full stop opens a sentence; "…, qui a déclaré au Figaro : « … »" is the
 relative's person when its verb is the nearest to the colon and says nothing yet; "l'ancien
 président" is the former President of the Republic the article names; a headline's outlet ("X sur
@@ -31,10 +32,19 @@ def test_a_name_apposed_to_a_source_at_the_end_of_the_sentence_speaks(quote_pipe
     assert {speaker_name(a, q) for q in a.quotes} == {"Louis Morin"}
 
 
-def test_an_incise_after_a_comparison(quote_pipeline):
-    a = run(quote_pipeline, 'Le ministre Paul Girard a parlé. "C\'est une bonne chose", autant pour les élèves que '
-                            'pour leurs parents, estime Julie Marchal, directrice d\'une école.')
+@pytest.mark.parametrize("aside", ["autant pour les élèves que pour leurs parents", "loin des dérives de la fête",
+                                   "notamment pour les familles"])
+def test_an_incise_after_an_adverbial_phrase(quote_pipeline, aside):
+    a = run(quote_pipeline, f'Le ministre Paul Girard a parlé. "C\'est une bonne chose", {aside}, estime Julie '
+                            'Marchal, directrice d\'une école.')
     assert speaker_name(a, quote_with(a, "bonne chose")) == "Julie Marchal"
+
+
+@pytest.mark.parametrize("incise", ["raconte par téléphone à l'AFP Alejandro Valenzuela, capitaine",
+                                    "s'excuse Alejandro Valenzuela, l'infirmier"])
+def test_a_means_of_telling_and_an_apology_before_the_speaker(quote_pipeline, incise):
+    a = run(quote_pipeline, f'Le ministre Paul Girard a parlé. "Nous sommes isolés", {incise}.')
+    assert speaker_name(a, quote_with(a, "isolés")) == "Alejandro Valenzuela"
 
 
 def test_a_name_the_model_ran_into_the_outlet_after_a_cue(quote_pipeline):

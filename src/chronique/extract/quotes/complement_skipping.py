@@ -8,7 +8,7 @@ from ..entities.tables import is_media_name
 from .cues import noun_cue
 from .quote_kind import QuoteKindReader
 from .speaker_phrases import opens_partitive, opens_setting
-from .tables import ASIDE_PHRASES, COMPLEMENT_MARKERS, CUE_ADVERBS, NAME_TITLES, SETTING_MAX_TOKENS
+from .tables import ASIDE_PHRASES, COMPLEMENT_MARKERS, CUE_ADVERBS, MEDIUM_NOUNS, NAME_TITLES, SETTING_MAX_TOKENS
 
 
 class ComplementSkipper(QuoteKindReader):
@@ -29,6 +29,8 @@ class ComplementSkipper(QuoteKindReader):
         """``sur Twitter``, ``dans un communiqué``, ``lors d'une conférence de presse``: a complement
         of setting, skipped when a subject (a determiner, a title or a name) follows it."""
         doc = self.doc
+        if m + 2 < limit and doc[m].lower_ == "par" and doc[m + 1].lower_ in MEDIUM_NOUNS:
+            return m + 2  # "par téléphone"
         if m >= limit or not opens_setting(doc, m):
             return m
         k = m + 1

@@ -11,9 +11,9 @@ from .complement_skipping import ComplementSkipper, skip_aside
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
 from .speaker_phrases import postposed_np, trim_subject
-from .tables import (AVOIR_FORMS, CLEFT_SPEECH_OPENERS, COMPARATIVE_ADVERBS, CUE_ADVERBS, DEMONSTRATIVES,
-                     IMPERSONAL_ETRE_FORMS, INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER,
-                     ORGANISATION_HEAD_NOUNS, QUE_FORMS, REFLEXIVE_CLITICS, SENTENCE_ENDS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
+from .tables import (AVOIR_FORMS, CLEFT_SPEECH_OPENERS, CUE_ADVERBS, DEMONSTRATIVES, IMPERSONAL_ETRE_FORMS,
+                     INCISE_SEMI_AUXILIARIES, NAME_TITLES, PRONOUN_GENDER, ORGANISATION_HEAD_NOUNS, QUE_FORMS,
+                     REFLEXIVE_CLITICS, SENTENCE_ENDS, SETTING_PREPOSITIONS, STATEMENT_NOUNS)
 from .verb_forms import is_gerund, split_euphonic_t
 
 # How many tokens an incise may hold before its verb ("a pour sa part indiqué" has 5).
@@ -96,10 +96,11 @@ class InciseAttribution(ComplementSkipper):
         return k
 
     def _opens_parenthetical(self, i: int) -> bool:
-        """A preposition ("lors", tagged an adverb, too), or an adverb of comparison before one."""
+        """A preposition ("lors", tagged an adverb, too), or an adverb before one ("notamment pour",
+        "loin des", "autant pour … que pour")."""
         doc = self.doc
         return doc[i].pos_ == "ADP" or doc[i].lower_ in SETTING_PREPOSITIONS \
-            or doc[i].lower_ in COMPARATIVE_ADVERBS and doc[i + 1].pos_ == "ADP"
+            or doc[i].pos_ == "ADV" and doc[i + 1].pos_ == "ADP"
 
     def _statement_owner(self, i: int, limit: int) -> tuple[int, int] | None:
         """"« … » Cette phrase du maire de Saint-Denis, …": the owner a statement noun names."""

@@ -357,9 +357,6 @@ DEGREE_ADVERBS = frozenset({"très", "bien", "plus", "moins", "si", "assez", "tr
 CHANNEL_NOUNS = frozenset({"information", "informations", "révélations", "confrères"})
 
 # Asides between an inverted cue and its subject ("estime quant à lui X", "a réagi de son côté X").
-# Adverbs of comparison whose "que" goes on the same phrase: "« … », autant pour les élèves que pour
-# leurs parents, juge X".
-COMPARATIVE_ADVERBS = frozenset({"autant", "aussi", "plus", "moins", "tant"})
 ASIDE_PHRASES = tuple(tuple(p.split()) for p in (
     "quant à lui", "quant à elle", "quant à eux", "quant à elles", "pour sa part", "pour leur part",
     "de son côté", "de leur côté", "à son tour", "à leur tour",
@@ -374,6 +371,8 @@ ASIDE_NOUNS = frozenset({"côté", "part", "tour"})
 # inverted cue and its postposed subject: "», a affirmé sur Twitter le député X", "a déclaré dans un
 # communiqué la ministre", "a expliqué lors d'une conférence de presse le maire".
 SETTING_PREPOSITIONS = frozenset({"sur", "dans", "lors", "devant", "en", "via", "depuis"})
+# Means of telling after "par" ("a raconté par téléphone à l'AFP X"): a setting of one word.
+MEDIUM_NOUNS = frozenset({"téléphone", "écrit", "courriel", "mail", "e-mail", "visioconférence", "sms", "vidéo"})
 # Nouns after "à"/"au" that open a setting rather than an addressee ("à la sortie de la réunion",
 # "à l'issue du conseil", "au cours d'un point presse").
 SETTING_NOUNS_AFTER_A = frozenset({"sortie", "issue", "fin", "cours", "terme", "occasion", "lendemain", "veille",
