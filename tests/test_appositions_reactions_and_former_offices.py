@@ -33,7 +33,7 @@ def test_a_name_apposed_to_a_source_at_the_end_of_the_sentence_speaks(quote_pipe
 
 
 @pytest.mark.parametrize("aside", ["autant pour les élèves que pour leurs parents", "loin des dérives de la fête",
-                                   "notamment pour les familles"])
+                                   "notamment pour les familles", "pour faire respecter ces consignes"])
 def test_an_incise_after_an_adverbial_phrase(quote_pipeline, aside):
     a = run(quote_pipeline, f'Le ministre Paul Girard a parlé. "C\'est une bonne chose", {aside}, estime Julie '
                             'Marchal, directrice d\'une école.')
@@ -129,3 +129,19 @@ def test_a_quotation_after_a_short_lead_is_not_stored_again_as_reported_speech(q
     a = run(quote_pipeline, 'Somme toute, "il y a une incertitude jamais vue", estime Louis Morin. En France, "il y '
                             'a 750.000 naissances par an", prévient Paul Girard. Il a dit que "tout va bien".')
     assert [(q.kind, q.text) for q in a.quotes if q.kind == "indirect"] == [("indirect", 'que "tout va bien"')]
+
+
+@pytest.mark.parametrize("tribute", ["Louis Morin a salué le président « capable de s'opposer à la guerre en Irak ».",
+                                     "Julie Marchal a rendu hommage à un « grand serviteur de la France »."])
+def test_a_tribute_goes_to_the_dead_not_to_a_place_of_its_words(analyze, tribute):
+    a = analyze("Mort de Paul Girard\n\nL'ancien ministre Paul Girard est mort jeudi à 86 ans. " + tribute,
+                published="2019-09-26")
+    support = _events(a, "SUPPORT")
+    assert support and all(("target", "Paul Girard") in e and ("target", "Irak") not in e
+                           and ("target", "France") not in e for e in support)
+
+
+def test_an_obituary_told_with_a_euphemism(analyze):
+    a = analyze("EN DIRECT. Paul Girard est mort\n\nPaul Girard, ancien ministre, s'en est allé ce jeudi à l'âge de "
+                "86 ans. Julie Marchal a rendu hommage à un « grand serviteur de la France ».", published="2019-09-26")
+    assert [("source", "Julie Marchal"), ("target", "Paul Girard")] in _events(a, "SUPPORT")

@@ -122,8 +122,9 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     told = {frozenset(d.roles) for d in drafts if d.type == "CONSULT"}
     drafts += [d for d in interview_drafts(doc, resolver) if frozenset(d.roles) not in told]
     centre = headline_entities(article)
+    mourned = mourned_person(article, centre)
     drafts += spoken_evaluation_drafts(doc, resolver, [(d.type, set(d.roles)) for d in drafts],
-                                       centre, {d.start for d in drafts}, mourned_person(article, centre))
+                                       centre, {d.start for d in drafts}, mourned)
     drafts.sort(key=lambda d: d.start)
     events: list[Event] = []
     story_place = dateline_place(article)
@@ -133,6 +134,8 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     for d in _merge(drafts, people):
         if d.start in cue_quotes:
             _speaker_speaks(d, cue_quotes[d.start], resolver)
+        if d.type == "SUPPORT" and mourned is not None:
+            _no_quoted_place(d, resolver)  # a tribute is to the dead
         if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in _VERB_LEMMAS \
                 and "source" in d.roles.values() and not set(d.roles.values()) - {"source"}:
             if act_noun(d.head) is not None:
@@ -186,6 +189,25 @@ def _speaker_speaks(d: _Draft, quote, resolver: Resolver) -> None:
         if role == "source" and e in named:
             d.roles[e] = "target"
     d.roles[speaker] = "source"
+
+
+def _no_quoted_place(d: _Draft, resolver: Resolver) -> None:
+    """A place named only inside the quoted words of a tribute ("a salué le président « capable de
+    s'opposer à la guerre en Irak »", "un « grand serviteur de la France »") is no target: the tribute
+    goes to the dead, the story's centre."""
+    sent = d.head.sent
+    for e, role in list(d.roles.items()):
+        if role != "target" or resolver.index.by_id[e].type != "LOC":
+            continue
+        spans = [m for m, x in resolver.index.mentions_in(sent.start_char, sent.end_char) if x.id == e]
+        if spans and all(_inside_marks(sent.doc.text[sent.start_char:m.start]) for m in spans):
+            del d.roles[e]
+
+
+def _inside_marks(before: str) -> bool:
+    """Whether the words after ``before`` (a sentence's start) stand inside quotation marks."""
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
 
 
 def _names_body(tok: Token, resolver: Resolver) -> bool:

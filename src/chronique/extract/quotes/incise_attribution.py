@@ -91,8 +91,9 @@ class InciseAttribution(ComplementSkipper):
         for c in range(k + 2, min(limit, k + 2 + PARENTHETICAL_TOKENS)):
             if doc[c].text == ",":
                 return c + 1
-            if doc[c].pos_ in ("VERB", "AUX") and doc[c].lower_ not in WEEKDAYS or self.in_quote[c]:
-                break  # (a weekday tagged a verb: "lors d'une cérémonie dimanche")
+            if doc[c].pos_ in ("VERB", "AUX") and doc[c].lower_ not in WEEKDAYS \
+                    and doc[c].morph.get("VerbForm") != ["Inf"] or self.in_quote[c]:
+                break  # (a weekday tagged a verb: "lors d'une cérémonie dimanche"; "pour faire respecter …")
         return k
 
     def _opens_parenthetical(self, i: int) -> bool:

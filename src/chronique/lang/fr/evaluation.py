@@ -62,7 +62,7 @@ SYMPATHY_LEMMAS = frozenset({
 # "de" and the name; predicates follow the name. Folded forms (``lang.fr.fold.fold``).
 DEATH_NOUNS = ("deces", "mort", "obseques", "funerailles")  # not "disparition": missing people too
 DEATH_PREDICATES = ("est mort", "est morte", "est decede", "est decedee", "s'est eteint", "s'est eteinte",
-                    "meurt", "decede", "nous a quittes", "a succombe")
+                    "meurt", "decede", "nous a quittes", "a succombe", "s'en est alle", "s'en est allee")
 # ... unless the death was violent (in the headline or the opening): reactions to a killing are
 # outrage, not tributes.
 # Word starts, matched from a word's beginning ("assassin" is "assassiné", "assassinat").
