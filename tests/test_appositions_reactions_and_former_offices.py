@@ -145,3 +145,10 @@ def test_an_obituary_told_with_a_euphemism(analyze):
     a = analyze("EN DIRECT. Paul Girard est mort\n\nPaul Girard, ancien ministre, s'en est allé ce jeudi à l'âge de "
                 "86 ans. Julie Marchal a rendu hommage à un « grand serviteur de la France ».", published="2019-09-26")
     assert [("source", "Julie Marchal"), ("target", "Paul Girard")] in _events(a, "SUPPORT")
+
+
+def test_the_subject_of_a_quoted_predicate_in_the_first_person_is_not_its_speaker(quote_pipeline):
+    a = run(quote_pipeline, "L'ancien président Paul Girard a expliqué qu'il ne répliquerait pas à Louis Morin. Louis "
+                            "Morin « a été un bon ministre. Je ne me donnerai pas le ridicule de l'attaquer », a-t-il "
+                            "déclaré.")
+    assert speaker_name(a, quote_with(a, "ridicule")) == "Paul Girard"

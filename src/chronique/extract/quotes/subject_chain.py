@@ -21,6 +21,7 @@ from ..entities.tables import is_media_name
 from ...lang.fr.gender import compatible
 from ...lang.fr.names import SOURCE_PREPOSITIONS
 from ...lang.fr.person_nouns import TRADE_NOUNS
+from ...lang.fr.pronouns import FIRST_PERSON_WORDS
 from ...nlp.offsets import per_doc
 from ...nlp.syntax import morph_gender, noun_gender
 from .article_cast import ANTECEDENT_WINDOW, ArticleCast
@@ -42,6 +43,8 @@ _DESCRIBED_PERSON_NOUNS = ROLE_NOUNS | TRADE_NOUNS
 _NOT_PERSON_NOUNS = ORGANISATION_NOUNS | ORGANISATION_HEAD_NOUNS | PUBLICATION_NOUNS | MEDIA_NOUNS
 # Dependencies of a name hung on the noun of its kind ("l'association de consommateurs UFC").
 NAME_COMPLEMENT_DEPS = frozenset({"nmod", "appos", "flat:name"})
+# Quotation marks as tokens, between a name and the quoted predicate it is the subject of.
+QUOTE_MARK_TOKENS = frozenset({"«", "“", '"'})
 
 # A person outside main-subject position (complement, object, relative clause) is a weaker
 # antecedent of "il/elle" than the subject chain: it counts as this many sentences farther back
@@ -357,12 +360,28 @@ class SubjectChain:
                 k += 1
                 continue
             q = k
+            while q > 0 and cast.in_quote[q - 1]:
+                q -= 1  # a quotation that began in an earlier sentence ("« … ministre. Je … », a-t-il dit")
             while k < b and cast.in_quote[k]:
                 k += 1
             last = self.doc[k - 1]
             out.update(e.id for m, e in cast.index.mentions_in(self.doc[q].idx, last.idx + len(last.text))
                        if e.type == "PER" and not self._names_the_speaker(cast.token_at(m.start)))
+            subject = self._predicate_subject(q)
+            if subject is not None and any(t.lower_ in FIRST_PERSON_WORDS for t in self.doc[q:k]):
+                out.add(subject)  # "X « a été un bon ministre. Je ne l'attaquerai pas », a-t-il dit": not X
         return out
+
+    def _predicate_subject(self, q: int) -> str | None:
+        """The person named right before the quotation opening at token ``q`` ("X « a été … »")."""
+        k = q - 1
+        while k >= 0 and self.doc[k].text in QUOTE_MARK_TOKENS:
+            k -= 1
+        if k < 0:
+            return None
+        hit = self.cast.index.mention_at(self.doc[k].idx)
+        end = self.doc[k].idx + len(self.doc[k].text)
+        return hit[1].id if hit is not None and hit[1].type == "PER" and hit[0].end == end else None
 
     def _names_the_speaker(self, i: int) -> bool:
         """"« Moi, Paul Martin, je … »": a name apposed to the first person is the speaker's own."""
