@@ -131,8 +131,10 @@ def test_a_quotation_after_a_short_lead_is_not_stored_again_as_reported_speech(q
     assert [(q.kind, q.text) for q in a.quotes if q.kind == "indirect"] == [("indirect", 'que "tout va bien"')]
 
 
-@pytest.mark.parametrize("tribute", ["Louis Morin a salué le président « capable de s'opposer à la guerre en Irak ».",
-                                     "Julie Marchal a rendu hommage à un « grand serviteur de la France »."])
+@pytest.mark.parametrize("tribute", [
+    "Louis Morin a salué le président « capable de s'opposer à la guerre en Irak ».",
+    "Julie Marchal a rendu hommage à un « grand serviteur de la France ».",
+])
 def test_a_tribute_goes_to_the_dead_not_to_a_place_of_its_words(analyze, tribute):
     a = analyze("Mort de Paul Girard\n\nL'ancien ministre Paul Girard est mort jeudi à 86 ans. " + tribute,
                 published="2019-09-26")
@@ -142,13 +144,54 @@ def test_a_tribute_goes_to_the_dead_not_to_a_place_of_its_words(analyze, tribute
 
 
 def test_an_obituary_told_with_a_euphemism(analyze):
-    a = analyze("EN DIRECT. Paul Girard est mort\n\nPaul Girard, ancien ministre, s'en est allé ce jeudi à l'âge de "
-                "86 ans. Julie Marchal a rendu hommage à un « grand serviteur de la France ».", published="2019-09-26")
+    a = analyze("EN DIRECT. Paul Girard est mort\n\nPaul Girard, ancien ministre, s'en est allé ce jeudi à l'âge "
+                "de 86 ans. Julie Marchal a rendu hommage à un « grand serviteur de la France ».",
+                published="2019-09-26")
     assert [("source", "Julie Marchal"), ("target", "Paul Girard")] in _events(a, "SUPPORT")
 
 
 def test_the_subject_of_a_quoted_predicate_in_the_first_person_is_not_its_speaker(quote_pipeline):
-    a = run(quote_pipeline, "L'ancien président Paul Girard a expliqué qu'il ne répliquerait pas à Louis Morin. Louis "
-                            "Morin « a été un bon ministre. Je ne me donnerai pas le ridicule de l'attaquer », a-t-il "
-                            "déclaré.")
+    a = run(quote_pipeline, "L'ancien président Paul Girard a expliqué qu'il ne répliquerait pas à Louis Morin. "
+                            "Louis Morin « a été un bon ministre. Je ne me donnerai pas le ridicule de l'attaquer », "
+                            "a-t-il déclaré.")
     assert speaker_name(a, quote_with(a, "ridicule")) == "Paul Girard"
+
+
+# Guards from the review of these rules (each a misfire of a first version; all pass on the code before them).
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Paul Girard a répondu au député Louis Morin, qui protestait : « Vous n'avez rien compris. »",
+     "Paul Girard"),
+    ("« Les élections auront lieu », a confié au Monde Afrique Amadou Diallo, opposant.", "Amadou Diallo"),
+])
+def test_an_addressee_and_an_outlets_edition_do_not_speak(quote_pipeline, text, speaker):
+    a = run(quote_pipeline, text)
+    assert [speaker_name(a, q) for q in a.quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "« J'ai commis une erreur », a reconnu le maire de Tours, Louis Morin.",
+    "« Il faut éviter toute dérive », a prévenu le préfet, Louis Morin.",
+    "« La route est dangereuse à cet endroit », a expliqué le maire, Louis Morin.",
+])
+def test_an_admission_and_a_warning_are_no_criticism(analyze, text):
+    assert _events(analyze(text, published="2020-05-05"), "ACCUSE") == []
+
+
+def test_a_fiasco_is_still_blame(analyze):
+    a = analyze("« Sous Paul Girard, la réforme a tourné au fiasco », a estimé la députée Julie Marchal.",
+                published="2020-05-05")
+    assert [("source", "Julie Marchal"), ("target", "Paul Girard")] in _events(a, "ACCUSE")
+
+
+def test_an_attempt_and_a_killing_of_one_person_are_two_events(analyze):
+    a = analyze("Paul Girard avait déjà tenté de tuer Louis Morin en 2018. Louis Morin a été tué mardi par Marc "
+                "Leroy, selon la police.", published="2020-05-05")
+    assert len([e for e in a.events if e.type == "ASSAULT"]) == 2
+
+
+def test_the_former_president_is_nobody_when_two_former_presidents_are_named(analyze):
+    a = analyze("Barack Obama a publié ses mémoires. Il y évoque sa relation avec François Hollande. L'ancien "
+                "président y raconte aussi son enfance à Hawaï.", published="2020-11-17")
+    hollande = next(e for e in a.entities if e.name == "François Hollande")
+    assert all(m.kind == "name" for m in hollande.mentions)

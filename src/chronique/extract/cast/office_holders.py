@@ -59,7 +59,8 @@ def office_holder(description: str, article: Article) -> tuple[str, str] | None:
     former = bool(words) and words[0] in _FORMER
     if words and (former or words[0] in CURRENT_WORDS):
         words = words[1:]
-    offices = _offices_of(" ".join(words)) or (_french_short_offices(" ".join(words)) if former else [])
+    title = " ".join(words)
+    offices = _offices_of(title) or (_short_offices(title) if former else [])
     if not offices:
         return None
     day = publication_day(article)
@@ -206,10 +207,10 @@ def _offices_of(title: str) -> list[tuple[str, str]]:
     return [key for key, short in titles_by_key().get(title_key(title), ()) if not short]
 
 
-def _french_short_offices(title: str) -> list[tuple[str, str]]:
-    """The French state's offices a bare title names ("l'ancien président": a former President of
-    the Republic, when the article names exactly one)."""
-    return [key for key, short in titles_by_key().get(title_key(title), ()) if short and key[0] == FRENCH_STATE]
+def _short_offices(title: str) -> list[tuple[str, str]]:
+    """The offices a bare title names ("l'ancien président": a former president of any country, who
+    counts when the article names exactly one — not Hollande beside Obama)."""
+    return [key for key, short in titles_by_key().get(title_key(title), ()) if short]
 
 
 def _holders_of(offices: list[tuple[str, str]], day: date) -> list[Term]:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from .draft import _Draft
+from .modality import modality_of
 
 # A noun re-mentions an event of the same type and mode at most this many sentences later.
 RE_MENTION_SENTENCES = 2
@@ -42,10 +43,12 @@ def _other_people(old: _Draft, new: _Draft, people: frozenset[str]) -> bool:
 
 
 def _same_killing(old: _Draft, new: _Draft, people: frozenset[str]) -> bool:
-    """Two killings of one person ("Washington a tué X … un raid tuant X"): a person dies once."""
+    """Two killings of one person ("Washington a tué X … un raid tuant X"): a person dies once — but
+    an attempt is another event ("avait tenté de tuer X … X a été tué mardi")."""
     def killed(d: _Draft) -> set[str]:
         return {e for e, role in d.roles.items() if role == "target" and e in people} if d.mode == KILLING else set()
-    return bool(killed(old) & killed(new))
+    text = old.head.doc.text
+    return bool(killed(old) & killed(new)) and modality_of(old.head, text) == modality_of(new.head, text)
 
 
 def _merge(drafts: list[_Draft], people: frozenset[str] = frozenset()) -> list[_Draft]:

@@ -9,19 +9,22 @@ told by a verb of demand (``REQUEST_SPEECH_LEMMAS``: "a plaidé") is their reque
 "spoken request", about whom the words name only). Its target is
 the person or organisation the words name other than the speaker — or, naming nobody, the person
 the headline puts at the centre of the story (reactions to what they did), preferring one who is
-talked about rather than quoted. In an obituary (``cast.headline.mourned_person``), what anyone
-else says without blame is a tribute to the dead (SUPPORT, mode "tribute": "« Le Havre perd un grand
-homme », a déclaré X"). Once per type, speaker and target in an article; events a trigger already
-tells are not told twice."""
+talked about rather than quoted; criticism with no target at all (of a decision: "« C'est une faute
+historique », a dit X") is the speaker's alone, once, unless another of theirs names someone. A
+quotation without a cue ("- X, député : « … »", a list of reactions) is told by its word of blame. In
+an obituary (``cast.headline.mourned_person``), what anyone else says without blame is a tribute to
+the dead (SUPPORT, mode "tribute": "« Le Havre perd un grand homme », a déclaré X"). Once per type,
+speaker and target in an article; events a trigger already tells are not told twice."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from ...article import Cue
-from ...lang.fr.evaluation import (BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, NEWS_CUE_LEMMAS, NOT_BLAME_AFTER,
-                                   NOT_BLAME_AFTER_WORDS, NOT_BLAME_BEFORE, PRAISE_LEMMAS, REQUEST_SPEECH_LEMMAS,
-                                   SYMPATHY_LEMMAS)
+from ...lang.fr.evaluation import (BLAME_LEMMAS, BLAME_SPEECH_LEMMAS, FAULT_LEMMAS, NEWS_CUE_LEMMAS,
+                                   NOT_BLAME_BEFORE, NOT_BLAME_PAIRS, NOT_FAULT_BEFORE, PRAISE_LEMMAS,
+                                   REQUEST_SPEECH_LEMMAS, SYMPATHY_LEMMAS, WARNING_LEMMAS)
+from ...lang.fr.pronouns import FIRST_PERSON_WORDS
 from ..cast.headline import story_person
 from .actors import Resolver
 from .draft import _Draft
@@ -76,7 +79,7 @@ def spoken_evaluation_drafts(doc: Doc, resolver: Resolver, told: list[tuple[str,
         target = next((e.id for e in named if e.type == "PER"), named[0].id if named else None)
         if target is None and not named and cue.start not in trigger_starts and etype != "REQUEST":
             target = story_person(centre, resolver.index.by_id, {speaker}, quoted)
-        if target is None and etype == "ACCUSE" and cue.start not in trigger_starts and blame is not None:
+        if target is None and etype == "ACCUSE" and cue.start not in trigger_starts and _blames_someone(blame):
             untargeted.append((cue, speaker))
         if target is None or any(t == etype and {speaker, target} <= ids for t, ids in seen):
             continue
@@ -95,16 +98,30 @@ def _cue_of(word: Token) -> Cue:
 
 def _blame_word(words) -> Token | None:
     """The first word of blame of ``words`` used as one (not "faute de moyens", "au mépris de",
-    "sans arrogance")."""
+    "sans arrogance", "éviter toute dérive")."""
     for t in words:
-        if t.lemma_.lower() not in BLAME_LEMMAS and t.lower_ not in BLAME_LEMMAS:
+        lemma = t.lemma_.lower()
+        if lemma not in BLAME_LEMMAS and t.lower_ not in BLAME_LEMMAS:
             continue
         before = t.nbor(-1).lower_ if t.i > 0 else ""
         after = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
-        if before in NOT_BLAME_BEFORE or t.lower_ in NOT_BLAME_AFTER_WORDS and after in NOT_BLAME_AFTER:
+        if before in NOT_BLAME_BEFORE or (before, t.lower_) in NOT_BLAME_PAIRS or (t.lower_, after) in NOT_BLAME_PAIRS \
+                or lemma in FAULT_LEMMAS and before in NOT_FAULT_BEFORE:
             continue
         return t
     return None
+
+
+def _blames_someone(blame: Token | None) -> bool:
+    """A word of blame that is criticism even naming nobody: not a warning ("la route est dangereuse")
+    nor a fault its speaker admits ("J'ai commis une erreur")."""
+    if blame is None or blame.lemma_.lower() in WARNING_LEMMAS:
+        return False
+    # the clause of the fault: its own, when a predicate ("c'est une faute"), else its verb's ("j'ai commis une erreur")
+    own = blame.head is blame or any(c.dep_.startswith("nsubj") for c in blame.children)
+    clause = blame if own else blame.head
+    admitted = any(c.dep_.startswith("nsubj") and c.lower_ in FIRST_PERSON_WORDS for c in clause.children)
+    return blame.lemma_.lower() not in FAULT_LEMMAS or not admitted
 
 
 def _drafts_at(doc: Doc, cue: Cue, etype: str, mode: str, speaker: str, target: str | None) -> list[_Draft]:

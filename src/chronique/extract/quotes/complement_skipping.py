@@ -80,7 +80,7 @@ class ComplementSkipper(QuoteKindReader):
                 # "a confié au Parisien Paul Girard", "à l'AFP X": the outlet ends where
                 # the person begins; but "a répondu au journaliste Paul Girard": the name is the addressee's
                 return k
-            if k + 1 < limit and doc[k].is_title and doc[k + 1].is_title and is_media_name(doc[start:k].text):
+            if doc[k].idx in self.person_starts and is_media_name(doc[start:k].text):
                 return k  # "a dit à l'AFP Filinto Lima": an outlet the model ran into the name
         if k < limit and k > start and (doc[k].pos_ == "DET" or doc[k].lower_ in NAME_TITLES or doc[k].is_title):
             return k

@@ -28,6 +28,8 @@ INSERTION_TOKENS = 5
 BULLETS = frozenset({"-", "–", "—", "•"})
 # Dependencies of a verb's said content: a speech verb holding one has said what it says.
 CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp"})
+# Dependencies of a main verb's own arguments (its object, its addressee).
+ARGUMENT_DEPS = frozenset({"obj", "iobj", "obl:arg", "obl", "obl:mod"})
 
 
 def is_bullet(token) -> bool:
@@ -92,9 +94,11 @@ class PreposedAttribution(ComplementSkipper):
             person = self._relative_person(doc[v])
             if person is not None and relative is None:  # "… du candidat X qui a lancé : « … »"
                 relative = Attribution("intro", person, make_cue(doc, v, cue[1], cue[0].base), doc[person[0]].idx)
-                if nearest and not any(c.dep_ in CONTENT_DEPS for c in doc[v].children):
+                if nearest and not any(c.dep_ in CONTENT_DEPS for c in doc[v].children) \
+                        and self._relative_of_a_complement(doc[v], *person):
                     # "a fustigé les critiques de X, qui a déclaré au Figaro : « … »": the colon brings
-                    # the content of the nearest verb (not "… à X, qui l'accusait de mentir : « … »")
+                    # the content of the nearest verb (not "… à X, qui l'accusait de mentir : « … »",
+                    # nor "a répondu au député X, qui protestait : « … »": the main verb's addressee)
                     return relative
             nearest = False
             if doc[v].dep_ in ("acl:relcl", "acl") and doc[v].morph.get("VerbForm") != ["Part"]:
@@ -143,6 +147,20 @@ class PreposedAttribution(ComplementSkipper):
             return None
         a, b = trim_subject(qui)
         return (a, b) if any(t.ent_type_ == "PER" for t in verb.doc[a:b]) else None
+
+    @staticmethod
+    def _relative_of_a_complement(verb, a: int, b: int) -> bool:
+        """The relative clause of ``verb`` hangs on the person's name in tokens ``[a, b)`` (or the noun
+        it names: "du député Louis Morin, qui"), and that noun is no argument of the main verb ("a
+        répondu au député X, qui protestait :" is the addressee; "les critiques de X, qui" the critiques)."""
+        doc = verb.doc
+        name = next((t for t in doc[a:b] if t.ent_type_ == "PER"), None)
+        if name is None:
+            return False
+        noun = name
+        while noun.dep_ in ("appos", "flat:name") and noun.head is not noun:
+            noun = noun.head
+        return verb.head in (name, noun) and noun.dep_ not in ARGUMENT_DEPS
 
     def _clause_start(self, colon: int) -> int:
         """The first token of the sentence, list item or clause after a quotation that ends before

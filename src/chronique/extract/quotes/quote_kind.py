@@ -32,9 +32,10 @@ class QuoteKindReader:
     """Reads the kind of the quotations of one parsed article."""
 
     def __init__(self, doc: Doc, text: str, spans: list[MarkSpan], token_at, in_quote: list[bool],
-                 time_tokens: frozenset[int] = frozenset()):
+                 time_tokens: frozenset[int] = frozenset(), person_starts: frozenset[int] = frozenset()):
         self.doc = doc
         self.time_tokens = time_tokens  # tokens of time expressions ("a plaidé dimanche 21 janvier le député")
+        self.person_starts = person_starts  # where the entity layer's people are named
         self.text = text
         self.spans = spans
         self.token_at = token_at

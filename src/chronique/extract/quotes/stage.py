@@ -112,7 +112,8 @@ def _past_de(text: str, start: int) -> int:
 
 def _lead_only(words: str) -> bool:
     """The words of a report before a quotation's mark are a short phrase set off by a comma or a
-    label in capitals ("Somme toute, « … »", "En France, « … »", "ISLANDE « … »"): the report is the quotation."""
+    label in capitals ("Somme toute, « … »", "En France, « … »", "ISLANDE « … »"): the report is the
+    quotation."""
     words = words.strip()
     return len(words.split()) <= LEAD_WORDS and (words.endswith(",") or words.isupper())
 
@@ -234,12 +235,13 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
 
     time_tokens = frozenset(i for t in article.timexes
                             for i in range(token_at(t.start), token_at(max(t.start, t.end - 1)) + 1))
-    reader = QuoteReader(doc, text, spans, token_at, in_quote, time_tokens)
+    person_starts = frozenset(m.start for e in article.entities if e.type == "PER" for m in e.mentions)
+    reader = QuoteReader(doc, text, spans, token_at, in_quote, time_tokens, person_starts)
     split = split_at_inner_incises(reader, spans)
     if len(split) != len(spans):  # the incises' words are the writer's, not quoted
         spans = split
         in_quote = in_quote_flags(doc, spans, starts)
-        reader = QuoteReader(doc, text, spans, token_at, in_quote, time_tokens)
+        reader = QuoteReader(doc, text, spans, token_at, in_quote, time_tokens, person_starts)
     resolver = SpeakerResolver(article, doc, in_quote, starts, speakers=True)
 
     # 1. Read each quotation's kind and attribution.

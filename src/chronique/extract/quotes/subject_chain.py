@@ -29,8 +29,8 @@ from .cues import verb_cue
 from .referent import Referent
 from .speaker_phrases import is_role_word, opens_setting, trim_subject, word_start
 from .tables import (CLOSING_MARKS, DEFINITE_DETERMINERS, DEMONSTRATIVES, HUMAN_GROUP_NOUNS, MEDIA_NOUNS,
-                     ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PRONOUN_GENDER, PUBLICATION_NOUNS, ROLE_NOUNS,
-                     SETTING_MAX_TOKENS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
+                     ORGANISATION_HEAD_NOUNS, ORGANISATION_NOUNS, PAIRED_MARKS, PRONOUN_GENDER, PUBLICATION_NOUNS,
+                     ROLE_NOUNS, SETTING_MAX_TOKENS, STRAIGHT_MARK, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS)
 
 # Sentences searched back for an unnamed person, described, as a pronoun's antecedent.
 DESCRIBED_SUBJECT_SENTENCES = 3
@@ -43,8 +43,8 @@ _DESCRIBED_PERSON_NOUNS = ROLE_NOUNS | TRADE_NOUNS
 _NOT_PERSON_NOUNS = ORGANISATION_NOUNS | ORGANISATION_HEAD_NOUNS | PUBLICATION_NOUNS | MEDIA_NOUNS
 # Dependencies of a name hung on the noun of its kind ("l'association de consommateurs UFC").
 NAME_COMPLEMENT_DEPS = frozenset({"nmod", "appos", "flat:name"})
-# Quotation marks as tokens, between a name and the quoted predicate it is the subject of.
-QUOTE_MARK_TOKENS = frozenset({"«", "“", '"'})
+# Opening quotation marks, between a name and the quoted predicate it is the subject of.
+QUOTE_MARK_TOKENS = frozenset(PAIRED_MARKS) | {STRAIGHT_MARK}
 
 # A person outside main-subject position (complement, object, relative clause) is a weaker
 # antecedent of "il/elle" than the subject chain: it counts as this many sentences farther back

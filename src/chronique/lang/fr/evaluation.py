@@ -5,9 +5,12 @@ that names nobody is criticism of the person the story is about. Lemmas as spaCy
 
 from __future__ import annotations
 
-BLAME_LEMMAS = frozenset({
-    # faults and failures
+# Faults and failures: blame of others, or an admission ("J'ai commis une erreur"), or a warning
+# ("éviter toute dérive").
+FAULT_LEMMAS = frozenset({
     "erreur", "faute", "échec", "fiasco", "naufrage", "tort", "dérive", "dérapage", "gâchis", "amateurisme",
+})
+BLAME_LEMMAS = FAULT_LEMMAS | frozenset({
     # deceit and contempt
     "mensonge", "mentir", "menteur", "trahison", "trahir", "hypocrisie", "hypocrite", "mépris", "méprisant",
     "arrogance", "arrogant", "cynisme", "cynique", "manipulation", "manipuler", "instrumentaliser",
@@ -19,14 +22,16 @@ BLAME_LEMMAS = frozenset({
     "irrespect", "provocation", "insulte", "caricature", "incompréhensible", "consternant", "affligeant",
     "aberrant", "désolant", "inconséquent", "pyromane", "cacophonie", "incohérent",
     # abuse of power
-    "autoritaire", "disproportionné", "abusif", "régression", "indignation", "stupéfaction", "consternation",
+    "autoritaire", "disproportionné", "abusif",
 })
+# Words of blame that also warn ("la route est dangereuse"): criticism only of whom they name.
+WARNING_LEMMAS = frozenset({"dangereux"})
 
-# Words around a word of blame that make it none: "faute de moyens" (for want of), "au mépris des
-# règles", "à tort", "sans arrogance" (the word before, the word after).
-NOT_BLAME_BEFORE = frozenset({"sans", "au", "à"})
-NOT_BLAME_AFTER = frozenset({"de", "d'", "d’"})
-NOT_BLAME_AFTER_WORDS = frozenset({"faute"})
+# Word pairs in which a word of blame is none: "faute de moyens" (for want of), "au mépris des
+# règles", "à tort"; and "sans arrogance"; and a fault one warns against ("toute dérive", "aucune erreur").
+NOT_BLAME_PAIRS = frozenset({("faute", "de"), ("faute", "d'"), ("faute", "d’"), ("au", "mépris"), ("à", "tort")})
+NOT_BLAME_BEFORE = frozenset({"sans"})
+NOT_FAULT_BEFORE = frozenset({"toute", "tout", "aucune", "aucun"})
 
 # Speech verbs that are themselves blame ("a tonné X", "a ironisé Y"): what their speaker says is
 # criticism whatever its words. Verbs the event lexicon reads as ACCUSE triggers on their own
