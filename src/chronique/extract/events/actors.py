@@ -19,7 +19,7 @@ from ..cast.office_holders import office_holder, titles_in
 from ..entities.index import EntityIndex
 from ..entities.tables import TITLE_HEADS, fold, is_channel_name
 from ...lang.fr.demonyms import COUNTRY_NAMES, DEMONYM_COUNTRIES
-from ...lang.fr.pronouns import REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS
+from ...lang.fr.pronouns import FIRST_PERSON_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS
 from ...lang.fr.first_names import name_gender
 from ...lang.fr.fold import fold_words
 from ...lang.fr.gender import FEM, MASC, compatible
@@ -48,7 +48,7 @@ PLURAL_PERSON = frozenset({"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles
 # "ils" refers back at most this many sentences, looked for in this many tokens before it.
 PLURAL_SENTENCES = 2
 PLURAL_LOOKBACK_TOKENS = 150
-FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
+FIRST_PERSON = FIRST_PERSON_PRONOUNS
 # What may stand before a country opening a quotation ("« Le Royaume-Uni devra …»").
 QUOTE_OPENING_ARTICLES = frozenset({"", "le", "la", "l'", "les"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle"})

@@ -453,7 +453,7 @@ def _asked_to_act(c: Token, tok: Token, locs: list) -> bool:
     when another "à" complement is the addressee: "a demandé à Lyon aux maires de …")."""
     return c.dep_ == "obl:arg" and case_of(c) in TO_CASES and tok.lemma_ in lx.ASKING_VERBS \
         and bool(locs) and all(fold(e.name) in CAPITALS for e in locs) \
-        and not any(x.i != c.i and x.dep_ in OBLIQUE_DEPS and case_of(x) in ("à", "au", "aux") for x in tok.children) \
+        and not any(x.i != c.i and x.dep_ in OBLIQUE_DEPS and case_of(x) in TO_CASES for x in tok.children) \
         and any(x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")
                 and any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in x.children) for x in tok.children)
 

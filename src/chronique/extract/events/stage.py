@@ -20,10 +20,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...article import Article, Event, Participant, Trigger
+from ...article import Article, Event, Participant, Quote, Trigger
 from ...lang.fr.calendar import BEFORE_DATE_WORDS
 from ...lang.fr.fold import fold
 from ..cast.headline import headline_entities, mourned_person, story_person
+from ..quotes.marks import MarkSpan, find_quote_marks
 from ..registry import register
 from ..stage import Stage
 from . import lexicon as lx
@@ -123,6 +124,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     drafts += [d for d in interview_drafts(doc, resolver) if frozenset(d.roles) not in told]
     centre = headline_entities(article)
     mourned = mourned_person(article, centre)
+    marks = find_quote_marks(article.text) if mourned is not None else []  # (quoted words of tributes)
     drafts += spoken_evaluation_drafts(doc, resolver, [(d.type, set(d.roles)) for d in drafts],
                                        centre, {d.start for d in drafts}, mourned)
     drafts.sort(key=lambda d: d.start)
@@ -135,7 +137,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
         if d.start in cue_quotes:
             _speaker_speaks(d, cue_quotes[d.start], resolver)
         if d.type == "SUPPORT" and mourned is not None:
-            _no_quoted_place(d, resolver)  # a tribute is to the dead
+            _no_quoted_place(d, resolver, marks)  # a tribute is to the dead
         if d.type in lx.HEADLINE_TARGET_TYPES and d.lemma in _VERB_LEMMAS \
                 and "source" in d.roles.values() and not set(d.roles.values()) - {"source"}:
             if act_noun(d.head) is not None:
@@ -177,7 +179,7 @@ def find_events(article: Article, doc: Doc) -> tuple[Event, ...]:
     return tuple(events)
 
 
-def _speaker_speaks(d: _Draft, quote, resolver: Resolver) -> None:
+def _speaker_speaks(d: _Draft, quote: Quote, resolver: Resolver) -> None:
     """A trigger that is the cue of a quotation ("« X amène le pays à la guerre », a fustigé Y"): its
     speaker is the source, whatever the parse made of the inverted subject, and a source the
     quotation names is whom the words are about."""
@@ -191,7 +193,7 @@ def _speaker_speaks(d: _Draft, quote, resolver: Resolver) -> None:
     d.roles[speaker] = "source"
 
 
-def _no_quoted_place(d: _Draft, resolver: Resolver) -> None:
+def _no_quoted_place(d: _Draft, resolver: Resolver, marks: list[MarkSpan]) -> None:
     """A place named only inside the quoted words of a tribute ("a salué le président « capable de
     s'opposer à la guerre en Irak »", "un « grand serviteur de la France »") is no target: the tribute
     goes to the dead, the story's centre."""
@@ -200,14 +202,8 @@ def _no_quoted_place(d: _Draft, resolver: Resolver) -> None:
         if role != "target" or resolver.index.by_id[e].type != "LOC":
             continue
         spans = [m for m, x in resolver.index.mentions_in(sent.start_char, sent.end_char) if x.id == e]
-        if spans and all(_inside_marks(sent.doc.text[sent.start_char:m.start]) for m in spans):
+        if spans and all(any(q.start <= m.start < q.end for q in marks) for m in spans):
             del d.roles[e]
-
-
-def _inside_marks(before: str) -> bool:
-    """Whether the words after ``before`` (a sentence's start) stand inside quotation marks."""
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
-        or before.count('"') % 2 == 1
 
 
 def _names_body(tok: Token, resolver: Resolver) -> bool:

@@ -10,7 +10,8 @@ from ...lang.fr.calendar import WEEKDAY_NAMES
 from ...lang.fr.honorifics import FORMER_WORDS, HONORIFICS  # noqa: F401 (FORMER_WORDS read here by the cast)
 from ...lang.fr.person_nouns import ROLE_NOUNS
 # (REFLEXIVE_CLITICS: a pronominal verb describes its subject, "se dit « inquiète »", or means another thing)
-from ...lang.fr.pronouns import REFLEXIVE_CLITICS, STRESSED_PRONOUNS, SUBJECT_PRONOUNS  # noqa: F401 (read here)
+from ...lang.fr.pronouns import (FIRST_PERSON_SINGULAR, REFLEXIVE_CLITICS, STRESSED_PRONOUNS,  # noqa: F401 (read here)
+                                 SUBJECT_PRONOUNS)
 
 # Quotation marks: opener -> closer. Straight double quotes open and close alike.
 PAIRED_MARKS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -402,7 +403,7 @@ ORGANISATION_ANAPHOR_NOUNS = frozenset({
 })
 # The speaker in the first person singular: words that a third person written before the
 # quotation cannot be saying of themselves (« Elle « me faisait remonter … » » quotes someone else).
-SPEAKER_SELF_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
+SPEAKER_SELF_WORDS = FIRST_PERSON_SINGULAR
 # Words of the first and second person: a quoted fragment holding one is someone's words ("« unir
 # nos forces »"), not a name or a term.
 SPEAKER_PERSON_WORDS = SPEAKER_SELF_WORDS | frozenset({"nous", "notre", "nos", "vous", "votre", "vos", "tu", "te",

@@ -16,8 +16,9 @@ STRESSED_PRONOUNS: dict[str, str] = {"lui": MASC, "eux": MASC, "elle": FEM, "ell
 # Plural forms: a plural pronoun stands for a group, never for one person.
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux"})
 # Words of the first person: a quotation holding one is spoken by someone, not about them.
-FIRST_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "mon", "ma", "mes", "notre",
-                                "nos"})
+FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
+FIRST_PERSON_WORDS = FIRST_PERSON_SINGULAR | {"nous", "notre", "nos"}
+FIRST_PERSON_PRONOUNS = FIRST_PERSON_WORDS - {"mon", "ma", "mes", "notre", "nos"}
 # Reflexive clitics of the third person ("se", "s'"), and of every person, of pronominal verbs.
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 REFLEXIVE_PRONOUNS = REFLEXIVE_CLITICS | {"me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
