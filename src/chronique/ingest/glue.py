@@ -54,12 +54,13 @@ _LOWER_CAPS = re.compile(rf"[{_UP}](?<=[{_LO}]{{3}}[{_UP}])(?=[{_UP}]{{4}})")
 # An acronym touching a capitalised word (``EHPADDevant``, ``CNEWSDe``).
 _CAPS_UPPER = re.compile(rf"[{_UP}](?<=[{_UP}]{{3}})(?=[{_LO}]{{2}})")
 # A number touching a capitalised word (``15 joursUne`` is _LOWER_UPPER; this is ``Covid-19Les``).
-_DIGIT_UPPER = re.compile(rf"[{_UP}](?<=[0-9][{_UP}])(?=[{_LO}]{{2}})")
+_DIGIT_UPPER = re.compile(rf"[{_UP}](?<=[0-9][{_UP}])(?=[{_LO}]{{2}}|['’][{_LO}])")  # (``EN 2015L'affaire``)
 # A word touching an opening guillemet, a closing guillemet touching a capital.
 _OPEN_QUOTE = re.compile(rf"«(?<=[{_LO}{_UP}0-9]«)")
 _CLOSE_QUOTE = re.compile(rf"[{_UP}](?<=[»”][{_UP}])")
-# A stop after a closing quotation mark, touching a number: ``"d'une issue de secours".9 000 euros d'amendeDans``.
-_QUOTE_STOP_DIGIT = re.compile(r"(?<=[\"»”])[.!?…](?=[0-9])")
+# A stop after a closing quotation mark, touching a number: ``"d'une issue de secours".9 000 euros d'amendeDans``;
+# or after a word, touching a number or a signed one: ``signalé depuis.53 DÉCÈS EN 2015``, ``Castaner.+3,9% de morts``.
+_QUOTE_STOP_DIGIT = re.compile(rf"(?<=[\"»”])[.!?…](?=[0-9])|(?<=[{_LO}]{{4}})\.(?=\+?[0-9])")  # (not "l'art.3")
 # An elided article opening a sentence, glued to an acronym: ``certains ténors LRL'heure de vérité``.
 _CAPS_ELISION = re.compile(r"[LDJ](?<=[A-ZÀ-ÖØ-Þ]{2}[LDJ])(?=['’][aeiouyhàâäéèêëîïôöûüù])")
 # A closing bracket touching a capitalised word (``l'Observatoire (OSDH)Selon``).
@@ -79,7 +80,9 @@ _GLUED_CAPTION_SOURCE = re.compile(rf"(?<=[{_LO})])par [A-Z0-9]{{2,}}(?=[{_UP}][
 # A word in capitals after a sentence's end (or opening the text), then each further word in capitals.
 _CAPS_FIRST = rf"[{_UP}](?:(?<=[.!?…»\"] [{_UP}])|(?<=[.!?…»\"][{_UP}])|(?<=^[{_UP}]))[{_UP}'’-]{{0,30}}"
 _CAPS_NEXT = rf"\s[{_UP}][{_UP}'’-]{{0,30}}"
-_CAPS_HEADING = re.compile(rf"({_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,11}}[?!]?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
+_CAPS_HEADING = re.compile(
+    rf"({_CAPS_FIRST}(?:{_CAPS_NEXT}){{0,11}}(?:[?!]|\s[?!](?=\s[{_UP}][{_LO}]))?)"  # (``EN CAUSE ? Leur``)
+    rf"\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])")
 # A heading in capitals quoting someone, run in after a sentence: ``… angélisme." SARKOZY : "C'EST
 # L'ÂME DE LA FRANCE"Dans les rangs``, ``MARINE LE PEN ACCUSE "CEUX QUI NOUS GOUVERNENT"Puis``: one
 # subheading, its inner quotes no glue points; an attribution in capitals may follow the quote
@@ -117,6 +120,10 @@ SENTENCE_OPENERS = frozenset({"en", "le", "la", "les", "l", "dans", "sur", "côt
                               "cette", "ces", "mais", "alors", "à", "même", "de", "d", "par", "lors", "ainsi",
                               "enfin", "c", "on"})
 
+# Conjunctions a sentence that goes on with the one before opens on: no heading opens on one.
+CONTINUING_CONJUNCTIONS = frozenset({"et", "ou", "mais", "or", "donc", "puis"})
+# Words that open an answer to the question before them: that question is the writer's, not a heading.
+ANSWER_OPENERS = frozenset({"non", "oui", "rien", "selon", "pas", "si", "certes", "pourtant", "car", "parce", "peut"})
 # Kinds of glue point: after a sentence's terminator (S); a word touching the next (W); a word or
 # closing quote touching a capital that opens a sentence, no terminator between (H): what comes
 # before it may be a run-in subheading, which has no final stop.
@@ -187,7 +194,8 @@ def glue_points(block: str, known_word: KnownWord) -> list[tuple[int, str]]:
     for m in _CAPS_ELISION.finditer(block):
         points.setdefault(m.start(), HEADING_END)
     for m in _DIGIT_UPPER.finditer(block):
-        right = _word_after(block, m.start())
+        elided = block[m.start() + 1] in "'’"
+        right = _word_after(block, m.start() + 2 if elided else m.start())
         if _outlet_glued(block, m.start(), right):
             points.setdefault(m.start(), WORD)  # "rapporte 20Minutes": an outlet's name, a space lost
         elif known_word(right):
@@ -250,11 +258,14 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
             out.append(("subheading", question.group(1)))
             current.append(heading[question.end():])
             continue
-        if lost_line and looks_like_subheading(piece):
+        if lost_line and looks_like_subheading(piece) and not _continues(piece):
             flush()
             out.append(("subheading", piece))
             continue
-        if right in (WORD, HEADING_END):
+        # ``…sa fille. X, trop « jeune » pour une tête de liste ?Dans un autre registre``: a question glued
+        # to the next sentence ends a line lost by scraping, a run-in subheading's
+        glued_question = right == SENTENCE and piece.endswith("?") and not _answers(block[edges[i + 1]:])
+        if right in (WORD, HEADING_END) or glued_question:
             head, tail = _split_last_sentence(piece)
             if is_embed_caption(tail):
                 current.append(head)
@@ -263,7 +274,8 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
                 continue
             # ``…les élus. Un calendrier serréLes débats…``: the last "sentence"
             # before the glue has no stop of its own: a subheading run into its section.
-            if right == HEADING_END and head and looks_like_subheading(tail):
+            if (right == HEADING_END or glued_question and not head.endswith("?")) and head \
+                    and looks_like_subheading(tail) and not _continues(tail):
                 current.append(head)
                 flush()
                 out.append(("subheading", tail))
@@ -271,6 +283,16 @@ def segment(block: str, known_word: KnownWord) -> list[tuple[str, str]]:
         current.append(piece)
     flush()
     return out
+
+
+def _answers(rest: str) -> bool:
+    """What follows a question opens on an answer ("Faut-il avoir peur ?Non, répond …"): the question is prose."""
+    return _word_after(rest.lstrip(), 0).lower() in ANSWER_OPENERS
+
+
+def _continues(sentence: str) -> bool:
+    """A sentence opening on a conjunction goes on with the one before ("Et est-il l'homme de la situation ?")."""
+    return _word_after(sentence, 0).lower() in CONTINUING_CONJUNCTIONS
 
 
 def _outlet_glued(block: str, pos: int, right: str) -> bool:

@@ -54,7 +54,7 @@ def looks_like_subheading(piece: str) -> bool:
     if len(words) > MAX_SUBHEADING_WORDS:
         return False
     first = piece[0]
-    if not (first.isupper() or first.isdigit() or first in "«\"“"):
+    if not (first.isupper() or first.isdigit() or first in "«\"“" or first == "+" and piece[1:2].isdigit()):
         return False
     if piece[-1] in _BAD_ENDINGS or piece[-1] in "-–—":
         return False

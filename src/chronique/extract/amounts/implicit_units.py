@@ -5,6 +5,7 @@ that are factors, proportions, dates or pronouns are left alone or dropped."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.tokens import Doc
@@ -15,6 +16,9 @@ from .candidates import _Cand, _TokenFinder
 from .unit_patterns import _SP, ABBR_SCALE_RE, CURRENCY_RE, PREFIX_CURRENCY_RE, SCALE_RE, SCALED_CURRENCY_RE
 
 RATIO_RE = re.compile(rf"{_SP}sur{_SP}$", re.IGNORECASE)
+# "85 pour 100.000 habitants", "398 cas pour 100.000 habitants": a rate, the number before "pour" counted per
+# the one after.
+RATE_RE = re.compile(rf"{_SP}pour{_SP}$", re.IGNORECASE)
 # "10 à 15 morts", "67 et non 65 ans": a bare number takes the unit of the number it is paired with.
 PAIRED_RE = re.compile(rf"^{_SP}(?:à|et|ou|,|-|–|voire){_SP}(?:non{_SP}|pas{_SP})?$", re.IGNORECASE)
 # Bare numbers take the unit of an amount at most this many sentences back (1: the one before);
@@ -49,6 +53,20 @@ def _merge_ratios(cands: list[_Cand], text: str) -> None:
         if RATIO_RE.fullmatch(text, a.end, b.start) or RATIO_RE.match(text[a.end:b.start]):
             a.end = b.end
             a.unit, a.kind = b.unit, b.kind
+            b.drop = True
+
+
+def _merge_rates(cands: list[_Cand], text: str) -> None:
+    """'85 pour 100.000 habitants' is one amount (85), its unit the rate ('pour 100.000 habitants', or
+    'cas pour 100.000 habitants' when the number counts a noun of its own; 'pour 100 000' when the base's
+    noun comes later: "de 150 pour 100 000 à 200 pour 100 000 habitants")."""
+    for a, b in zip(cands, cands[1:]):
+        if a.drop or b.drop or a.kind != "count" or b.kind != "count":
+            continue
+        if RATE_RE.fullmatch(text, a.end, b.start) and b.value >= 10 and math.log10(b.value).is_integer():
+            # (per a round base: not "125.255 décès pour 2.492.246 cas", two counts)
+            a.unit = f"{a.unit} {text[a.end:b.end].strip()}" if a.unit else text[a.end:b.end].strip()
+            a.end = b.end
             b.drop = True
 
 

@@ -94,6 +94,8 @@ MONEY_NOUNS = frozenset({
     "cotisations", "prélèvements", "allègements", "baisses d'impôts", "ventes", "exportations", "importations",
 })
 DEFAULT_CURRENCY = "EUR"  # French-language news: a sum with no currency named anywhere is in euros
+# Hundredths of a currency, counted in it: "57 centimes" is 0.57 EUR ("centimes d'euro", "cents d'euro").
+SUBUNITS: dict[str, str] = {"centime": "EUR", "centimes": "EUR", "cents d'euro": "EUR", "cent d'euro": "EUR"}
 
 NOT_COUNT_NOUNS = frozenset({
     "rue", "avenue", "boulevard", "place", "impasse", "allée", "chemin", "route", "fois", "contre",

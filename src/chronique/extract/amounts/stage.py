@@ -24,7 +24,7 @@ from ..stage import Stage
 from . import lexicon as lx
 from .candidates import _Cand, _TokenFinder, _candidates
 from .context_checks import _check_context, _label_lists
-from .implicit_units import _merge_ratios, _resolve_ellipses, _title_currency
+from .implicit_units import _merge_rates, _merge_ratios, _resolve_ellipses, _title_currency
 from .units import _read_unit
 
 APPROX_RE = re.compile(
@@ -56,6 +56,7 @@ def find_amounts(article: Article, doc: Doc) -> tuple[Amount, ...]:
 
     _label_lists(cands, text)
     _merge_ratios(cands, text)
+    _merge_rates(cands, text)
     _resolve_ellipses(cands, text, tokens, doc, _title_currency(article.title or ""))
 
     _local_currencies(cands, text, article)

@@ -15,5 +15,9 @@ CURRENCY_RE = re.compile(rf"{_SP}(?P<de>(?:de|d['’]){_SP})?(?P<cur>{_CURRENCY}
 SCALED_CURRENCY_RE = re.compile(
     rf"{_SP}(?:de|d['’]){_SP}(?P<cur>{'|'.join(lx.SCALED_CURRENCIES)})(?![\w])", re.IGNORECASE)
 PREFIX_CURRENCY_RE = re.compile(r"(?P<cur>US\$|\$|€|£|¥)[ \u00a0]?$")
+# "57 centimes", "89 centimes d'euro": hundredths of the currency (the currency named after it, or the default).
+_SUBUNITS = "|".join(re.escape(s).replace("'", "['’]") for s in sorted(lx.SUBUNITS, key=len, reverse=True))
+SUBUNIT_RE = re.compile(rf"{_SP}(?P<sub>{_SUBUNITS})(?:{_SP}(?:de|d['’]){_SP}(?P<cur>{_CURRENCY}))?(?![\w])",
+                        re.IGNORECASE)
 PERCENT_RE = re.compile(rf"{_SP}(?:%|pour[ \u00a0\-]?cents?(?![\w])|pourcents?(?![\w]))", re.IGNORECASE)
 UNIT_WORD_RE = re.compile(r"km/h|km²|m²|m2|km2|°C|°|[^\W\d_]+(?:-[^\W\d_]+)*")

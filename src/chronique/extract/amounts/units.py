@@ -13,7 +13,7 @@ from ..entities.lexicon import is_common_word
 from . import lexicon as lx
 from .candidates import _Cand, _TokenFinder
 from .unit_patterns import (ABBR_SCALE_RE, CURRENCY_RE, PERCENT_RE, PREFIX_CURRENCY_RE, SCALE_RE, SCALED_CURRENCY_RE,
-                            UNIT_WORD_RE)
+                            SUBUNIT_RE, UNIT_WORD_RE)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -49,6 +49,12 @@ def _read_unit(c: _Cand, text: str, tokens: _TokenFinder) -> None:
     m = PERCENT_RE.match(text, c.end)
     if m:
         c.unit, c.kind, c.end = "%", "percent", m.end()
+        return
+    m = SUBUNIT_RE.match(text, c.end) if not c.scaled else None
+    if m:
+        cur = m.group("cur")
+        c.unit = lx.CURRENCIES[cur.lower()] if cur else lx.SUBUNITS[m.group("sub").lower().replace("’", "'")]
+        c.value, c.kind, c.end = round(c.value / 100, 6), "money", m.end()
         return
 
     pos = _skip_space(text, c.end)

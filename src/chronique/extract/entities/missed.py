@@ -455,19 +455,28 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 _ONE_WORD_MEDIA = frozenset(n for n in MEDIA if " " not in n and "'" not in n)
 _SOURCE_BEFORE = frozenset({"selon", "d'après", "d’après"})
 _CLAUSE_OPENING_TAGS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADV"})
+# Nouns an outlet is the complement of ("les informations du Parisien"; not "champion du Monde").
+_OUTLET_NOUNS = frozenset({"information", "informations", "révélations", "colonnes", "site", "interview", "entretien",
+                           "journaliste", "journalistes", "confrères", "micro", "antenne", "article", "enquête"})
 
 
 def outlet_words(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     """A one-word outlet of the media table the model missed, capitalised inside a sentence and
-    standing as a source: "ce qu'affirme Voici", "Déjà, Voici lançait la rumeur", "selon Gala"."""
+    standing as a source: "ce qu'affirme Voici", "Déjà, Voici lançait la rumeur", "selon Gala", also
+    after its lowercase article ("selon les informations du Parisien", "a confié au Figaro"; not
+    "champion du Monde")."""
     out = []
     covered = {k for c in cands for k in range(c.i, c.j)}
     for i in range(1, tk.n):
-        if not tk.cap[i] or tk.initial[i] or tk.key[i] not in _ONE_WORD_MEDIA or i in covered \
+        if not tk.cap[i] or tk.initial[i] or i in covered \
                 or is_first_name(tk.text[i]) or i + 1 < tk.n and tk.cap[i + 1] and tk.is_word(i + 1):
             continue
-        before, after = tk.pos[i - 1], tk.pos[i + 1] if i + 1 < tk.n else ""
-        if tk.lower[i - 1] in _SOURCE_BEFORE or before == "VERB" \
+        after_article = outlet_after_article(tk, i)
+        if tk.key[i] not in _ONE_WORD_MEDIA and not after_article:
+            continue
+        k = i - 1 if after_article else i  # (the article's context: "a confié au Figaro")
+        before, after = tk.pos[k - 1] if k else "", tk.pos[i + 1] if i + 1 < tk.n else ""
+        if k and (tk.lower[k - 1] in _SOURCE_BEFORE or tk.lower[k - 1] in _OUTLET_NOUNS) or before == "VERB" \
                 or after in ("VERB", "AUX") and before in _CLAUSE_OPENING_TAGS:
             c = Cand(i, i + 1, tk.start[i], tk.end[i], source="outlet")
             c.vote("ORG", W_TABLE)
@@ -475,9 +484,24 @@ def outlet_words(tk: Tokens, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# The article a contraction holds ("du Parisien", "aux Echos"): the outlet's name as the media table writes it.
+_ARTICLE_OF = {"le": "le ", "du": "le ", "au": "le ", "la": "la ", "les": "les ", "des": "les ", "aux": "les ",
+               "l'": "l'", "l’": "l'"}
+
+
+def outlet_after_article(tk: Tokens, i: int) -> bool:
+    """A one-word outlet of the media table after its lowercase article or a contraction of it:
+    "du Parisien", "au Figaro", "selon le Monde", "de l'Express"."""
+    article = _ARTICLE_OF.get(tk.lower[i - 1]) if i > 0 and not tk.cap[i - 1] else None
+    return article is not None and article + tk.key[i] in MEDIA
+
+
 def _introduced(tk: Tokens, i: int) -> bool:
-    """"Léonard, un témoin de la scène, raconte …": a first name set before an indefinite description."""
-    return i + 3 < tk.n and tk.text[i + 1] == "," and tk.lower[i + 2] in ("un", "une") and tk.pos[i + 3] == "NOUN"
+    """"Léonard, un témoin de la scène, raconte …": a first name set before an indefinite description
+    or an age ("les deux enfants, Marie, 5 ans, et Vincent, 7 ans")."""
+    return i + 3 < tk.n and tk.text[i + 1] == "," and (
+        tk.lower[i + 2] in ("un", "une") and tk.pos[i + 3] == "NOUN"
+        or tk.text[i + 2].isdigit() and tk.lower[i + 3] in ("an", "ans"))
 
 
 def lone_first_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:

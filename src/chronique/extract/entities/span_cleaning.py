@@ -11,7 +11,9 @@ from __future__ import annotations
 from ...knowledge.departments import department_names
 from ...lang.fr.first_names import is_first_name
 from ...lang.fr.person_nouns import ROLE_NOUNS
+from ...lang.fr.pronouns import POSSESSIVE_DETERMINERS
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
+from .missed import outlet_after_article
 from .name_filter import _acceptable, _is_demonym
 from .roles import DE_WORDS, head_end, role_end
 from .span_edges import (KNOWN_NAMES, _TRAILING_JUNK, _extend_lowercase_body, _extend_portfolios,
@@ -99,9 +101,12 @@ def _person_glued_after(tk: Tokens, i: int, j: int) -> int | None:
     after people open on their head ("Fondation Jean Jaurès", "rue Victor Hugo") and are left whole."""
     if _first_name_like(tk.text[i]):
         return _second_person(tk, i, j)
-    if (tk.key[i] in MEDIA or tk.key[i] in PORTFOLIO_WORDS and tk.cap[i]) and 2 <= j - (i + 1) <= 4 \
+    if (tk.key[i] in MEDIA or outlet_after_article(tk, i) or tk.key[i] in PORTFOLIO_WORDS and tk.cap[i]) \
+            and (2 <= j - (i + 1) <= 4 or j == i + 2 and _first_name_like(tk.text[i + 1])) \
             and all(tk.cap[k] and tk.is_word(k) or _inner_hyphen(tk, k) for k in range(i + 1, j)):
-        return i + 1  # "a dit à l'AFP | Flavie Flament", "la ministre de l'Information | Manal Abdel Samad"
+        # "a dit à l'AFP | Flavie Flament", "la ministre de l'Information | Manal Abdel Samad", "raconte
+        # au Parisien | Marie-Laure" (a witness named by a first name)
+        return i + 1
     if _after_article(tk, i):  # "le sénateur Les Républicains | Bruno Retailleau": a name opening on an article
         return next((k for k in range(i + 1 + (tk.key[i] in ("le", "la", "les")), j - 1)
                      if _first_name_like(tk.text[k]) and tk.cap[k + 1] and tk.is_word(k + 1)), None)
@@ -233,8 +238,11 @@ def _before_lowercase_topic(tk: Tokens, i: int, j: int) -> int:
     """The end of a name the model ran on over a topic in lowercase after a capitalised complement
     ("ministère de l'Écologie | sur le glyphosate"); a preposition after the name's head stays
     ("Ligue contre le cancer", "Haut Conseil pour le climat")."""
-    for k in range(i + 2, j - 1):
-        if tk.key[k] in TOPIC_PREPOSITIONS and not tk.cap[k] and tk.cap[k - 1] and not tk.cap[k + 1] \
+    for k in range(i + 1, j - 1):
+        if tk.pos[k] == "ADP" and tk.key[k + 1] in POSSESSIVE_DETERMINERS and not tk.cap[k + 1] \
+                and fold(tk.span_text(i, k)) in KNOWN_NAMES:
+            return k  # "le Rassemblement national | de sa fille", "En Marche | dès sa création"
+        if k >= i + 2 and tk.key[k] in TOPIC_PREPOSITIONS and not tk.cap[k] and tk.cap[k - 1] and not tk.cap[k + 1] \
                 and tk.key[k - 2] in COMPLEMENT_WORDS:
             return k
     return j

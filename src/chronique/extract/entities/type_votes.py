@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge import public_surnames
+from ...knowledge.organisations import name_key, organisation
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...nlp.syntax import noun_gender
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
@@ -181,8 +182,8 @@ def _context_votes(tk: Tokens, c: Cand) -> None:
         c.vote("ORG", W_TABLE + 1)  # "France 3 Bretagne": a regional edition
     if key in PLACES or key in CAPITALS:
         c.vote("LOC", W_TABLE)  # "Washington a salué": a capital alone is the city, not George Washington
-    if key in PARTIES or key in PLATFORMS or key in ARMED_GROUPS:
-        c.vote("ORG", W_TABLE + 1)
+    if key in PARTIES or key in PLATFORMS or key in ARMED_GROUPS or organisation(name_key(text)) is not None:
+        c.vote("ORG", W_TABLE + 1)  # (or an organisation of ``knowledge/organisations.tsv``: "l'ARS", "le Raid")
     if _particle_person(tk, c):
         c.vote("PER", W_TABLE)
     if c.j - c.i == 1 and c.votes.get("LOC") and key in public_surnames() and key not in PLACES \

@@ -102,8 +102,12 @@ class QuoteReader(InciseAttribution, GovernedAttribution, LegalWordingReader):
                 or self.doc[subject[0]].ent_type_ in ("LOC", "MISC"):  # (a place is no speaker)
             return found
         verb = next(t.head for t in self.doc[subject[0]:subject[1]] if not subject[0] <= t.head.i < subject[1])
-        if verb_cue(self.doc, verb.i) is not None:
-            return found  # "Il a évoqué une « erreur », cite X": the report of its own cue tells (the stage)
+        cue = verb_cue(self.doc, verb.i)
+        if cue is not None:
+            # "Selon Le Parisien, la patiente aurait évoqué « … »", "Il a évoqué une « erreur », cite X":
+            # the words of the subject of their own speech verb, which the outlet reports
+            return Attribution("governed", subject, make_cue(self.doc, verb.i, cue[1], cue[0].base),
+                               self.doc[subject[0]].idx)
         return Attribution("relayed", subject, found.cue, self.doc[subject[0]].idx)
 
     def channel(self, np: tuple[int, int] | None) -> bool:

@@ -12,7 +12,9 @@ from ...article import Cue
 @dataclass
 class Attribution:
     """What the text says about who uttered a quotation (speaker phrase not yet resolved)."""
-    how: str                        # incise | intro | governed | selon | predicate | continue | orphan | term | none
+    # incise | intro | governed | selon | predicate | relayed | continue | orphan | term | none, or "on": an
+    # incise's lone "-on" ("poursuit-on"), the organisation quoted just before or nobody
+    how: str
     np: tuple[int, int] | None      # token range of the speaker phrase
     cue: Cue | None
     offset: int                     # where the attribution is read (orders resolution)

@@ -10,6 +10,9 @@ from .quote_kind import QuoteKindReader
 from .speaker_phrases import opens_partitive, opens_setting
 from .tables import ASIDE_PHRASES, COMPLEMENT_MARKERS, CUE_ADVERBS, MEDIUM_NOUNS, NAME_TITLES, SETTING_MAX_TOKENS
 
+# Words a source noun's participle may have before its agent ("une information révélée lundi 23 janvier par").
+AGENT_GAP = 6
+
 
 class ComplementSkipper(QuoteKindReader):
     """Skips the complements that stand between a cue and its speaker phrase."""
@@ -92,13 +95,19 @@ class ComplementSkipper(QuoteKindReader):
         return m
 
     def skip_source_nouns(self, i: int, limit: int) -> int:
-        """After ``selon``: skip ``les informations du``, ``une information du journal`` → the source."""
+        """After ``selon``: skip ``les informations du``, ``une information du journal``, ``une information
+        révélée lundi par`` → the source."""
         doc = self.doc
         k = i
         if k + 1 < limit and doc[k].pos_ == "DET" and noun_cue(doc[k + 1]) is not None:
             m = k + 2
             while m < limit and doc[m].pos_ == "ADJ":
                 m += 1
+            if m < limit and doc[m].pos_ == "VERB" and doc[m].morph.get("VerbForm") == ["Part"]:
+                agent = next((a for a in range(m + 1, min(limit, m + 1 + AGENT_GAP)) if doc[a].lower_ == "par"
+                              or doc[a].is_punct), None)
+                if agent is not None and doc[agent].lower_ == "par":
+                    return agent + 1  # the agent of "révélée", "publiée", "rapportée"
             if m < limit and doc[m].lower_ in COMPLEMENT_MARKERS:
                 m += 1
                 if m < limit and doc[m].lower_ in ("journal", "quotidien", "magazine", "site", "hebdomadaire") and \

@@ -219,11 +219,14 @@ class InciseAttribution(ComplementSkipper):
                 cue_obj = make_cue(doc, k, after, entry.base)
                 if pronoun is not None and doc[pronoun].lower_ == "-on":
                     # "s'agace-t-on dans l'entourage du ministre", "indique-t-on à Matignon": the phrase
-                    # after says who "on" is.
+                    # after says who "on" is; alone ("poursuit-on"), an organisation quoted just before may
+                    # go on (the resolver), else nobody named
                     if m < limit and (doc[m].lower_ in ("dans", "chez", "parmi") or _at_seat(doc, m, limit)):
                         np = postposed_np(doc, m + 1, limit)
                         if np:
                             return Attribution("incise", np, cue_obj, doc[np[0]].idx)
+                    if m >= limit or doc[m].is_punct:
+                        return Attribution("on", (pronoun, pronoun + 1), cue_obj, doc[pronoun].idx)
                     return Attribution("orphan", None, cue_obj, doc[pronoun].idx)
                 if pronoun is not None and doc[pronoun].lower_ == "-il" and pronoun > j and pronoun >= 2 \
                         and doc[pronoun - 1].lower_ in IMPERSONAL_ETRE_FORMS \

@@ -384,8 +384,12 @@ class IndirectFinder:
         if subj is not None and subj[0] > t.i:
             inverted = True
         elif subj is None or self.in_quote[subj[0]] and doc[subj[0]].text != "«":
-            subj = np_before(doc, t.i, sent.start) if (t.morph.get("VerbForm") == ["Fin"] or mistagged) \
-                and not inverted else None
+            aux = next((c.i for c in t.children if c.dep_.startswith("aux") and c.i < t.i), None)
+            subj = None if inverted else np_before(doc, t.i, sent.start) \
+                if t.morph.get("VerbForm") == ["Fin"] or mistagged \
+                else self.reader.apposed_name_subject(aux, sent.start) if aux is not None else None
+            # ("Selon RTL, X, blessé au ventre, aurait déclaré …": the name the parse joined to the
+            # source, set apart by commas before the auxiliary)
             inverted = inverted or subj is None
         if clitic is not None:
             subj = (clitic, clitic + 1)  # "…, a-t-il précisé."

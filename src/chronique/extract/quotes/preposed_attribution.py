@@ -13,8 +13,8 @@ from .attribution_record import Attribution, make_cue
 from .complement_skipping import ComplementSkipper
 from .cues import preposition_cue, verb_cue
 from .marks import MarkSpan
-from .speaker_phrases import np_before, plausible_speaker, postposed_np, subject_np, trim_subject
-from .tables import (HUMAN_GROUP_NOUNS, INDEFINITE_DETERMINERS, REFLEXIVE_CLITICS, RELATIVE_OPENERS,
+from .speaker_phrases import names_speaker, np_before, plausible_speaker, postposed_np, subject_np, trim_subject
+from .tables import (CLOSING_MARKS, HUMAN_GROUP_NOUNS, INDEFINITE_DETERMINERS, REFLEXIVE_CLITICS, RELATIVE_OPENERS,
                      RELATIVE_SOURCE_PREPOSITIONS, SELF_DESCRIPTION_VERBS, STRESSED_PRONOUNS)
 
 # Subject pronouns of a quoted predicate ("Il « refuse de céder »").
@@ -113,9 +113,10 @@ class PreposedAttribution(ComplementSkipper):
                 if v - 1 > a:
                     return Attribution("intro", (a, v - 1), cue_obj, doc[a].idx)
                 return Attribution("continue", None, cue_obj, span.start)
-            np = self.preposed_subject(doc[v])
-            if np is None and v + 1 < colon:
-                np = postposed_np(doc, self.skip_adverbs(after, colon), colon)
+            after_verb = postposed_np(doc, self.skip_adverbs(after, colon), colon) if v + 1 < colon else None
+            # ("« … », a souligné le magistrat : « … »": an incise's subject follows its verb, whatever the
+            # parse hung before it)
+            np = after_verb if after_verb and self._inverted(v, first) else self.preposed_subject(doc[v]) or after_verb
             if np is not None:
                 return Attribution("intro", np, cue_obj, doc[np[0]].idx)
             return Attribution("continue", None, cue_obj, span.start)
@@ -137,6 +138,17 @@ class PreposedAttribution(ComplementSkipper):
                     return Attribution("intro", np, None, doc[np[0]].idx)
         label = self._label(first, colon)
         return Attribution("intro", label, None, doc[label[0]].idx) if label else None
+
+    def _inverted(self, v: int, first: int) -> bool:
+        """The verb group of ``v`` (its auxiliaries and clitics) opens right after a quotation's closing
+        mark and its comma: an incise ("« … », a souligné X :"), whose subject follows it (not "Le maire,
+        ému, a dit sa colère :")."""
+        doc = self.doc
+        s = v
+        while s - 1 > first and (doc[s - 1].pos_ == "AUX" or doc[s - 1].lower_ in REFLEXIVE_CLITICS):
+            s -= 1
+        s -= doc[s - 1].text == ","
+        return s - 1 >= first and doc[s - 1].text in CLOSING_MARKS and self.in_quote[s - 1]
 
     @staticmethod
     def _relative_person(verb) -> tuple[int, int] | None:
@@ -212,9 +224,9 @@ class PreposedAttribution(ComplementSkipper):
             return np
         floor = verb.sent.start
         start = self._before_insertion(verb.i, floor)
-        return np_before(self.doc, start, floor) or self._apposed_name_subject(start, floor)
+        return np_before(self.doc, start, floor) or self.apposed_name_subject(start, floor)
 
-    def _apposed_name_subject(self, i: int, floor: int) -> tuple[int, int] | None:
+    def apposed_name_subject(self, i: int, floor: int) -> tuple[int, int] | None:
         """"Trois ans après …, X, perçu comme un réformateur, proche des milieux d'affaires, a
         promis …": the parse found no subject; the name set between commas before the verb's
         appositions is it (no finite verb between them)."""
@@ -246,7 +258,12 @@ class PreposedAttribution(ComplementSkipper):
         return i
 
     def outermost_cue(self, verb):
-        """``X a martelé qu'il ne souhaitait …``: the speech verb of X, not the one it reports."""
+        """``X a martelé qu'il ne souhaitait …``: the speech verb of X, not the one it reports — unless
+        that one has a person's name for its subject ("X souligne que Y assurait qu'« … »": Y's words; not "que
+        le gouvernement avait reconnu « son échec »", X's word for it)."""
+        if any(c.dep_ == "nsubj" and not self.in_quote[c.i] and (c.pos_ == "PROPN" or c.ent_type_ == "PER")
+               for c in verb.children):
+            return verb
         node = verb
         for _ in range(6):
             if node.head is node or node.dep_ not in ("ccomp", "xcomp", "obj", "csubj") \
@@ -355,7 +372,7 @@ class PreposedAttribution(ComplementSkipper):
     def clause_subject(self, span: MarkSpan, predicate: bool = False, people: bool = False) -> tuple[int, int] | None:
         """The subject of the clause a quotation is set in, when it is a person's name or pronoun
         (or of the quoted ``predicate`` itself: "il était « trop chaud »"; or, with ``people``, a
-        plural noun of people: "les familles")."""
+        plural noun of people, "les familles", or whoever is the subject of a speech verb)."""
         doc = self.doc
         tok = doc[self.token_at(span.start)]
         for _ in range(CLAUSE_DEPTH):
@@ -373,6 +390,8 @@ class PreposedAttribution(ComplementSkipper):
             if subj.lower_ in PREDICATE_PRONOUNS or subj.pos_ == "PROPN" \
                     or people and subj.lemma_.lower() in HUMAN_GROUP_NOUNS and subj.morph.get("Number") == ["Plur"]:
                 return trim_subject(subj)
+            if people and subj.i < tok.i and verb_cue(doc, tok.i) is not None and names_speaker(subj):
+                return trim_subject(subj)  # "Selon Le Parisien, la patiente aurait évoqué « … »": who speaks
             return None
         return None
 

@@ -14,12 +14,12 @@ from ...lang.fr.pronouns import LATTER_PHRASES
 from ...lang.fr.person_nouns import (COUNTERPART_NOUNS, FAMILY_GROUP_NOUNS, FAMILY_NOUNS, ROLE_HYPERNYMS,
                                      ROLE_LOCUTIONS, TRADE_NOUNS)
 from .tables import (
-    ASIDE_NOUNS, BEFORE_VERB_SKIP_WORDS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES, EPITHET_VERBS,
-    INDEFINITE_DETERMINERS,
+    ASIDE_NOUNS, BEFORE_VERB_SKIP_WORDS, CLOSING_MARKS, COMPLEMENT_MARKERS, DANGLING_WORDS, DEMONSTRATIVES,
+    EPITHET_VERBS, INDEFINITE_DETERMINERS,
     LOCATIVE_PHRASES, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, NAME_TITLES, NATIONAL_BODY_NOUNS, NP_STOP_WORDS, ORGAN_NOUNS,
-    ORGANISATION_NOUNS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS, REFLEXIVE_CLITICS,
-    RELATIVE_OPENERS, ROLE_NOUNS, SETTING_NOUNS_AFTER_A, SETTING_PREPOSITIONS, STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS,
-    WEEKDAYS,
+    ORGANISATION_NOUNS, PAIRED_MARKS, PARTITIVE_PRONOUNS, PERSON_LABELS, PRONOUN_GENDER, PUBLICATION_NOUNS,
+    REFLEXIVE_CLITICS, RELATIVE_OPENERS, ROLE_NOUNS, SETTING_NOUNS_AFTER_A, SETTING_PREPOSITIONS, STRAIGHT_MARK,
+    STRESSED_PRONOUNS, UNNAMED_SOURCE_NOUNS, WEEKDAYS,
 )
 
 # A speaker phrase longer than this many tokens is a misreading (calibrated on gold/dev: the
@@ -98,7 +98,7 @@ def postposed_np(doc: Doc, j: int, limit: int, after_preposition: bool = False) 
             k += 1
         return (j + 1, k) if k < n and doc[k].text == "»" and k > j + 1 else None
     if opens_partitive(doc, j, n):
-        end = postposed_np(doc, j + 2, limit) if doc[j + 1].lower_ != "des" else postposed_np(doc, j + 1, limit)
+        end = postposed_np(doc, j + 2, limit)
         return (j, end[1]) if end else None  # "confirme un de ses proches", "l'une des élues"
     if tok.lower_ not in NAME_TITLES and not tok.is_title and (
             tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON")):
@@ -203,7 +203,10 @@ SETTING_OPENERS = frozenset({"au", "aux", "à", "chez", "dans", "en"})
 
 def time_span(tok: Token) -> bool:
     """A subject the parse made of a span of time before or after something ("Une quinzaine de jours
-    plus tard, X a répondu", "Un mois à peine après"): when, not who (not "les 34 mois d'enquête")."""
+    plus tard, X a répondu", "Un mois à peine après"), or a weekday ("Vendredi, dans l'émission …, le
+    ministre a dénoncé"): when, not who (not "les 34 mois d'enquête")."""
+    if tok.lower_ in WEEKDAYS:
+        return True
     lemma = tok.lemma_.lower()
     after = tok.right_edge.i + 1
     return tok.pos_ == "NOUN" and (lemma in TIME_UNITS or lemma in APPROXIMATE_COUNTS and any(
@@ -220,10 +223,12 @@ def subject_np(verb: Token) -> tuple[int, int] | None:
             return trim_subject(inverted)
         # ("Il y confiait son angoisse : « … »": "il" before "y" read as impersonal; a speech verb never is)
         # (not the noun of an aside the parser took for the subject: "a, de son côté, dit")
-        subj = next((c for c in node.children if (c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj"
-                                                  and c.lower_ in ("il", "elle")) and c.i < verb.i + 1
-                     and not (c.lower_ in ASIDE_NOUNS and any(x.dep_ == "case" for x in c.children))
-                     and not time_span(c)), None)
+        subjects = [c for c in node.children if (c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "expl:subj"
+                                                 and c.lower_ in ("il", "elle")) and c.i < verb.i + 1
+                    and not (c.lower_ in ASIDE_NOUNS and any(x.dep_ == "case" for x in c.children))
+                    and not time_span(c)]
+        # (of two, not a quoted title: "dans l'émission « Les 4 Vérités », le ministre a dénoncé")
+        subj = next((c for c in subjects if not _quoted_title(c)), subjects[0] if subjects else None)
         if subj is None:
             # "X a de son côté estimé": the parser may hang the subject on the auxiliary.
             subj = next((g for c in node.children if c.dep_.startswith("aux") and c.i < verb.i
@@ -322,12 +327,22 @@ def _located(name: Token) -> bool:
                                                          or before in LOCATIVE_PHRASES)
 
 
+def _quoted_title(tok: Token) -> bool:
+    """A noun phrase between quotation marks of its own ("« Les 4 Vérités »")."""
+    doc, a, b = tok.doc, tok.left_edge.i, tok.right_edge.i
+    opened = a > 0 and (doc[a - 1].text in PAIRED_MARKS or doc[a - 1].text == STRAIGHT_MARK)
+    return opened and any(t.text in CLOSING_MARKS for t in doc[tok.i + 1:b + 2])
+
+
 def trim_subject(subj: Token) -> tuple[int, int]:
     """The words of a subject that name it: its noun phrase without relative clause or verb."""
     doc = subj.doc
     if subj.pos_ == "PRON":
         if subj.lower_ in ("qui",) and subj.head.dep_ == "acl:relcl":
             return trim_subject(relative_antecedent(subj))
+        if opens_partitive(doc, subj.i, len(doc)) and (np := postposed_np(doc, subj.i, len(doc))) is not None:
+            # "Un des amis de l'agent a témoigné", "l'une des élues a dit": the whole partitive phrase
+            return subj.i - (subj.i > 0 and doc[subj.i - 1].lower_ in ("l'", "l’")), np[1]
         return subj.i, subj.i + 1
     a = subj.left_edge.i
     b = subj.i + 1
@@ -477,6 +492,13 @@ def np_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
 def word_start(tok: Token) -> int:
     """Where the word of a token starts past the hyphens of an inverted clitic ("-t-il" → "t-il")."""
     return tok.idx + len(tok.text) - len(tok.text.lstrip("-"))
+
+
+def names_speaker(tok: Token) -> bool:
+    """The head of a subject names who may speak: a name, a role, a trade or an organisation ("la patiente
+    aurait évoqué", "le ministre assurait"; not "la mort de X révélait")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "ORG") or is_role_word(tok) \
+        or tok.lemma_.lower() in SPEAKING_GROUP_NOUNS or tok.lemma_.lower() in ORGANISATION_NOUNS
 
 
 def is_role_word(tok: Token) -> bool:

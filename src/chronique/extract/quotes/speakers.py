@@ -122,8 +122,8 @@ class SpeakerResolver:
             if self.doc[a].lower_ == "on" and (setting := self._fronted_setting(a)) is not None:
                 return setting
             going_on = self._organisation_going_on(a)
-            if going_on is not None:
-                return going_on
+            if going_on is not None or self.doc[a].lower_ == "-on":
+                return going_on  # (an inverted "on" no organisation stands for is nobody named)
             own = self.chain.resolve_pronoun(a)
             if own is not None and own.entity is None and not (own.start <= self.doc[a].idx < own.end):
                 return own  # an unnamed source just quoted ("selon un proche … Il assure"): the cast names entities only
@@ -154,17 +154,19 @@ class SpeakerResolver:
         """"« … », détaille le parquet. « … », ajoute-t-il": an inverted "il"/"elle" after the words
         of an organisation named by a noun of its gender, with no person named or described as a
         subject outside quotations since ("Le suspect a été placé en garde à vue"), is that
-        organisation still speaking."""
+        organisation still speaking; so is an inverted "on" ("« … », fait savoir la mairie. « … »,
+        poursuit-on"), whatever the organisation's gender and whether it is named."""
         doc, cast = self.doc, self.cast
         tok = doc[i]
         word = tok.lower_.rsplit("-", 1)[-1]
-        if not self.history or not tok.text.startswith("-") or word not in ("il", "elle") or cast.in_quote[i]:
+        if not self.history or not tok.text.startswith("-") or word not in ("il", "elle", "on") or cast.in_quote[i]:
             return None
         offset, ref = self.history[-1]
-        if ref.entity is None or ref.person is not False or tok.idx - offset > ORGANISATION_GOING_ON_WINDOW:
+        if ref.entity is None and word != "on" or ref.person is not False \
+                or tok.idx - offset > ORGANISATION_GOING_ON_WINDOW:
             return None
         first, last = cast.token_at(ref.start), cast.token_at(ref.end - 1)
-        if (ref.gender or phrase_gender(doc, first, last + 1)) != PRONOUN_GENDER[word]:
+        if word != "on" and (ref.gender or phrase_gender(doc, first, last + 1)) != PRONOUN_GENDER[word]:
             return None  # "la police … ajoute-t-il" is someone else
         if any(e.type == "PER" and not cast.in_quote[cast.token_at(m.start)]
                for m, e in cast.index.mentions_in(ref.end, tok.idx)):
@@ -172,8 +174,10 @@ class SpeakerResolver:
         if any(t.dep_ in ("nsubj", "nsubj:pass") and not cast.in_quote[t.i] and _person_noun(t)
                for t in doc[last + 1:i]):
             return None  # "Le suspect, âgé de 30 ans, a été placé en garde à vue. « … », affirme-t-il"
+        if ref.entity is None:
+            return ref  # an organisation named by a noun alone: its phrase says who "on" is
         start, end = word_start(tok), tok.idx + len(tok.text)
-        return Referent(self.text[start:end], start, end, ref.entity, PRONOUN_GENDER[word], False)
+        return Referent(self.text[start:end], start, end, ref.entity, PRONOUN_GENDER.get(word) or ref.gender, False)
 
     def _apposed_name(self, a: int, b: int) -> Referent | None:
         """A description followed by the name it describes, between commas ("a réagi un syndicat de
@@ -905,7 +909,10 @@ class SpeakerResolver:
                 continue
             if not exact and offset >= start + ROLE_LOOKAHEAD:
                 continue
-            similar = same_head and head and role.split()[:1] == [head] and all(f" {n} " in f" {role} " for n in named)
+            similar = same_head and head and role.split()[:1] == [head] and (
+                all(f" {n} " in f" {role} " for n in named)
+                or " " in role and phrase.startswith(role + " ")  # "député PS" said "député PS des Bouches-du-Rhône"
+                and phrase[len(role) + 1:].split(" ", 1)[0] in COMPLEMENT_MARKERS)  # (not "maire de Lyon 3e")
             if exact or similar:
                 # a national office outranks the head of a body named a while before ("le président" is
                 # the "président américain", not "le président de l'autorité de régulation" two paragraphs up)

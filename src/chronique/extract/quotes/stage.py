@@ -118,6 +118,20 @@ def _lead_only(words: str) -> bool:
     return len(words.split()) <= LEAD_WORDS and (words.endswith(",") or words.isupper())
 
 
+def _only_connectors(text: str, start: int, end: int, marked: list[tuple[int, int]]) -> bool:
+    """Outside the quotations it holds, the report's words ``[start, end)`` only join them ("fait part « de
+    ses vives inquiétudes », et de « la perte … »"): the quotations are the statement."""
+    rest, k = [], start
+    for a, b in sorted(marked):
+        if a < end and b > k:
+            rest.append(text[k:max(k, a)])
+            k = b
+    if k == start:
+        return False
+    rest.append(text[k:end])
+    return all(w in COORDINATORS or w in ("de", "d'", "d’") for w in " ".join(rest).replace(",", " , ").split())
+
+
 def _one_definite(phrase: str) -> bool:
     """A definite singular description ("sa porte-parole", "le maire"): one person the body may name."""
     words = phrase.lower().replace("’", "'").split()
@@ -262,7 +276,8 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         span, direct, att = read[n]
         nxt_span, _, nxt = read[n + 1]
         listed = att.how == "term" and text[span.outer_end:nxt_span.open].strip(" ,") in ("", *COORDINATORS)
-        if (att.how in ("continue", "orphan") or listed) and nxt.np is not None and nxt.how in ("incise", "selon") \
+        unattributed = att.how in ("continue", "orphan", "on") or listed
+        if unattributed and nxt.np is not None and nxt.how in ("incise", "selon") \
                 and doc[token_at(span.outer_end - 1)].sent.start == doc[token_at(nxt_span.start)].sent.start:
             # (the sentence the quotation closes in: it may hold several of the speaker's)
             read[n] = (span, direct, Attribution(nxt.how, nxt.np, nxt.cue, nxt.offset))
@@ -271,7 +286,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     for n in range(1, len(read)):
         span, direct, att = read[n]
         prev_span, _, prev = read[n - 1]
-        if att.how in ("term", "orphan") and prev.how == "governed" and prev.np is not None \
+        if att.how in ("term", "orphan", "on") and prev.how == "governed" and prev.np is not None \
                 and text[prev_span.outer_end:span.open].strip() in COORDINATORS:
             read[n] = (span, direct, prev)
     items: list[tuple[int, str, object, Attribution]] = []  # (order offset, kind, payload, attribution)
@@ -287,7 +302,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
         att = Attribution("indirect", ind.np, ind.cue, ind.offset)
         items.append((ind.offset, "indirect", ind, att))
     for span, direct, att in read:
-        if att.how in ("orphan", "term") or att.how == "continue" and not direct:
+        if att.how in ("orphan", "term", "on") or att.how == "continue" and not direct:
             # A fragment without a cue of its own inside someone's reported speech is theirs:
             # "…, « deux ans » au moins, a estimé X" / "Pour X, cette décision « très lourde » …".
             report = _report_holding(reports, span)
@@ -373,7 +388,8 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
 
     def inside_marks(q: Quote) -> bool:
         words = _past_de(text, q.start)
-        return any(q.end <= b and (a <= words or q.start < a and _lead_only(text[q.start:a])) for a, b in marked)
+        return any(q.end <= b and (a <= words or q.start < a and _lead_only(text[q.start:a])) for a, b in marked) \
+            or _only_connectors(text, q.start, q.end, marked)
 
     quotes = [q for q in quotes if q.kind != "indirect" or not inside_marks(q)]
     quotes.sort(key=lambda q: (q.start, q.end))

@@ -413,11 +413,13 @@ class SubjectChain:
         """``Le président du Conseil scientifique a pris la parole.``: a definite role as main subject
         of the sentence ``[a, b)``, resolved to the person holding it — or None."""
         doc, cast = self.doc, self.cast
+        if doc[a].lower_ == "selon" or doc[a].lower_ in ("d'", "d’") and a + 1 < b and doc[a + 1].lower_ == "après":
+            return None  # "Selon lui, l'accusé est coupable": a report's words, no one acting in the story
         for t in doc[a:b]:
             if t.dep_ not in _SUBJECT_DEPS or t.pos_ != "NOUN" or cast.in_quote[t.i] or not is_main_subject(t):
                 continue
-            if not is_role_word(t) or t.morph.get("Number") == ["Plur"]:
-                return None
+            if not (is_role_word(t) or t.lower_ in TRADE_NOUNS) or t.morph.get("Number") == ["Plur"]:
+                return None  # (a trade names the person too: "l'humoriste proche de X n'a pas été tendre")
             det = doc[t.left_edge.i]
             if det.lower_ not in DEFINITE_DETERMINERS:
                 return None
@@ -426,8 +428,10 @@ class SubjectChain:
             np = trim_subject(t)
             s_char, e_char = doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
             k = bisect_left(cast.people_starts, e_char) - 1
-            if k >= 0 and cast.people[k][0] >= s_char and compatible(cast.gender.get(cast.people[k][2].id), gender):
-                # "la présidente de la Ligue X Chantal Y": the person named in the subject phrase.
+            if k >= 0 and cast.people[k][0] >= s_char and compatible(cast.gender.get(cast.people[k][2].id), gender) \
+                    and doc[cast.token_at(cast.people[k][0]) - 1].pos_ != "ADP":
+                # "la présidente de la Ligue X Chantal Y": the person named in the subject phrase (not the
+                # complement of "l'humoriste proche d'Emmanuel Macron").
                 return (cast.people[k][0], cast.people[k][1], cast.people[k][2].id, None)
             ref = self._resolve_span(*np)
             if ref is None or ref.entity is None or not ref.person \
@@ -488,6 +492,13 @@ class SubjectChain:
         organisation's name hung on it before any comma (not "L'association, proche de X, …")."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
             return None
+        det = self.doc[head.left_edge.i]
+        if det.lower_ in DEMONSTRATIVES and det.i < head.i:
+            # "L'Alliance du commerce a estimé … Cette structure, qui rassemble …": the organisation
+            # named last before it, in the sentences just before
+            floor = self.cast.sents[max(0, self.cast.sentence_index(head.i) - ORG_SUBJECT_SENTENCES)][2]
+            return next((e for m, e in self.cast.index.mentions_before(head.idx) if e.type == "ORG"
+                         and m.start >= floor and not self.cast.in_quote[self.cast.token_at(m.start)]), None)
         named = {hit[1].id: hit[1] for c in head.children
                  if c.dep_ in NAME_COMPLEMENT_DEPS and c.i > head.i
                  and not any(t.text == "," for t in self.doc[head.i:c.i])
@@ -566,7 +577,7 @@ class SubjectChain:
                     best = cand
             if s < si:
                 role_subject = self._role_subject(a, b, gender)
-                if role_subject is not None:
+                if role_subject is not None and role_subject[2] not in exclude:
                     cand = (distance, -role_subject[0], role_subject)
                     if best is None or cand[:2] < best[:2]:  # never compare the referents themselves
                         best = cand

@@ -174,7 +174,7 @@ ORGANISATION_NOUNS = frozenset({
     "préfecture", "mairie", "ministère", "syndicat", "entreprise", "groupe", "cabinet", "services",
     "équipe", "camp", "clan", "parti", "association", "collectif", "société", "institut", "agence",
     "autorités", "armée", "justice", "tribunal", "cour", "conseil", "commission", "assemblée", "sénat",
-    "organisation", "fédération", "confédération", "centrale", "ong",
+    "organisation", "fédération", "confédération", "centrale", "ong", "structure",
 })
 
 # Verbs giving a thing or person an epithet: the quoted epithet is the words of who gives it

@@ -15,11 +15,14 @@ from .lexicon import DAY_PARTS, MONTHS, PART_MODS, SEASON_START_MONTH, UNITS, WE
 DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 MONTH_RE = re.compile(r"^(\d{4})-(\d\d)")
 YEAR_RE = re.compile(r"^(\d{4})")
+WEEK_RE = re.compile(r"^(\d{4})-W(\d\d)$")
 # Weekday window for present-tense clauses: the nearest occurrence within this many days.
 PRESENT_WEEKDAY_WINDOW = 3
 # A date written with a weekday whose year is not given takes the nearest year (this far back at
 # most) where the weekday is right: "mercredi 11 avril" is 2018 when published in 2020.
 WEEKDAY_YEAR_SPAN = 6
+# A day and month within this many days of the publication keep their year whatever weekday is written with them.
+WEEKDAY_SLIP_DAYS = 7
 # A day and month this close to the publication date stays in its year whatever the tense: "l'AMF a
 # calé le discours le 22 novembre" (published 14 November) schedules a coming day, it does not
 # recall last year's.

@@ -9,7 +9,8 @@ import re
 from datetime import date
 
 from .dates import (
-    WEEKDAY_YEAR_SPAN, day_str, month_num, part_mod, rel_direction, resolve_month_day, season_year, squeeze,
+    WEEKDAY_SLIP_DAYS, WEEKDAY_YEAR_SPAN,
+    day_str, month_num, part_mod, rel_direction, resolve_month_day, season_year, squeeze,
     weekday_date, weekday_num, with_daypart, year_of,
 )
 from .lexicon import HOLIDAYS, SEASONS
@@ -35,15 +36,24 @@ def normalize_date(c: Candidate, text: str, ref: date | None, tense: str | None,
         return (*with_daypart(f"XXXX-{month:02d}-{day:02d}", g.get("dp")), None, None)
     rel = rel_direction(g.get("rel"))
     wd = weekday_num(g["wd"]) if g.get("wd") else None
-    if wd:  # the weekday fixes the year among the neighbours of ref
-        for y in sorted(range(ref.year - WEEKDAY_YEAR_SPAN, ref.year + 2), key=lambda y: abs(y - ref.year)):
+    y = resolve_month_day(ref, month, day, tense, rel)
+    if wd and not _near(y, month, day, ref):
+        # the weekday fixes the year among the neighbours of ref; a date within days of the publication
+        # keeps its year, the weekday a slip of the writer ("mardi 12 février" published on Wednesday 12)
+        for year in sorted(range(ref.year - WEEKDAY_YEAR_SPAN, ref.year + 2), key=lambda y: abs(y - ref.year)):
             try:
-                if date(y, month, day).isoweekday() == wd:
-                    return (*with_daypart(f"{y:04d}-{month:02d}-{day:02d}", g.get("dp")), None, PUBLISHED)
+                if date(year, month, day).isoweekday() == wd:
+                    return (*with_daypart(f"{year:04d}-{month:02d}-{day:02d}", g.get("dp")), None, PUBLISHED)
             except ValueError:
                 pass
-    y = resolve_month_day(ref, month, day, tense, rel)
     return (*with_daypart(f"{y:04d}-{month:02d}-{day:02d}", g.get("dp")), None, PUBLISHED)
+
+
+def _near(year: int, month: int, day: int, ref: date) -> bool:
+    try:
+        return abs((date(year, month, day) - ref).days) <= WEEKDAY_SLIP_DAYS
+    except ValueError:
+        return False
 
 
 def normalize_day_range(c: Candidate, text: str, ref: date | None, tense: str | None,

@@ -8,7 +8,8 @@ import re
 from datetime import date, timedelta
 
 from .dates import (
-    DAY_RE, MONTH_RE, YEAR_RE, day_str, daypart_code, daypart_mod, duration_value, lookup, parse_day, parse_number,
+    DAY_RE, MONTH_RE, WEEK_RE, YEAR_RE,
+    day_str, daypart_code, daypart_mod, duration_value, lookup, parse_day, parse_number,
     part_mod, period_value, rel_direction, shift, squeeze, with_daypart,
 )
 from .lexicon import COMPARISON_CUES, DEICTIC_DAYS, DURATION_MODS, VAGUE_REFS
@@ -174,9 +175,12 @@ def _year_in_focus(text: str, pos: int, prev: Prev | None) -> int | None:
 
 
 def _pad(value: str) -> str:
-    """'2020' -> '2020-01-01', '2020-03' -> '2020-03-01' (a base day for relative shifts)."""
+    """'2020' -> '2020-01-01', '2020-03' -> '2020-03-01', '2020-W02' -> '2020-01-06' (its Monday): a base
+    day for relative shifts ("la semaine précédente" after "la semaine passée")."""
     if DAY_RE.match(value):
         return value
+    if (week := WEEK_RE.match(value)) and 1 <= int(week[2]) <= date(int(week[1]), 12, 28).isocalendar()[1]:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
     if MONTH_RE.match(value):
         return value[:7] + "-01"
     if YEAR_RE.match(value):

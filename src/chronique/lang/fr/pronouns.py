@@ -19,6 +19,9 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux"})
 FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 FIRST_PERSON_WORDS = FIRST_PERSON_SINGULAR | {"nous", "notre", "nos"}
 FIRST_PERSON_PRONOUNS = FIRST_PERSON_WORDS - {"mon", "ma", "mes", "notre", "nos"}
+# Possessive determiners: no name holds one ("le Rassemblement national de sa fille" is the party, then whose).
+POSSESSIVE_DETERMINERS = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos",
+                                    "votre", "vos", "leur", "leurs"})
 # Reflexive clitics of the third person ("se", "s'"), and of every person, of pronominal verbs.
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 REFLEXIVE_PRONOUNS = REFLEXIVE_CLITICS | {"me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
