@@ -8,7 +8,8 @@ inverted incise before a colon, a partitive subject ("Un des amis de l'agent"), 
 speech verb inside "selon X", a weekday is no subject, "poursuit-on" after an organisation, the agent
 of "une information révélée par X", a role said with more detail than before, people named in a
 quotation are not the pronoun of its incise, a reported report has its own speaker, "faire part de",
-and "cette structure" for the organisation named before.
+and "cette structure" for the organisation named before; an event's partner the parse hangs on a time
+("s'entretenir dans l'après-midi avec X").
 
 A question opening on "Et" goes on with the prose (the glue read it as a heading before too). The
 last tests are guards found on the 600 OrangeSum articles of the same-output check: a slogan in
@@ -212,6 +213,16 @@ def test_this_structure_is_the_organisation_named_before(quote_pipeline):
                             "structure représente 26.000 magasins. Selon elle, la reprise est menacée.")
     assert speaker_name(a, next(q for q in only(a, "indirect") if q.text.startswith("la reprise"))) \
         == "Alliance du commerce"
+
+
+# -- events ---------------------------------------------------------------------------------------
+
+def test_a_partner_the_parse_hangs_on_a_time(analyze):
+    a = analyze("Le président Paul Girard doit s'entretenir dans l'après-midi avec le coordinateur du Haut Comité "
+                "des négociations, Riyad Hijab.", published="2016-12-12")
+    names = {e.id: e.name for e in a.entities}
+    consults = [{names.get(p.entity) for p in e.participants} for e in a.events if e.type == "CONSULT"]
+    assert any({"Paul Girard", "Riyad Hijab"} <= people for people in consults)
 
 
 # -- guards ---------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from ...lang.fr.calendar import MONTHS, WEEKDAYS
 from ...lang.fr.fold import fold
 from ...nlp.syntax import is_present_participle
 from ..entities.tables import CAPITALS, PLACES
+from ..time.lexicon import DAY_PARTS
 from . import lexicon as lx
 from .actors import (BEFORE_CASES, CHANNEL_CASES, OBJECT_CLITICS, OBJECT_DEPS, OBLIQUE_DEPS, PARTNER_CASES, PLACE_CASES,
                      SOURCE_CASES,
@@ -388,6 +389,14 @@ def _oblique_arguments(f: _Found, tok: Token, r: Resolver) -> None:
     "à Paris", "devant la cour", "contre X")."""
     d, is_verb, add = f.d, f.is_verb, f.add
     for c in f.kids:
+        if c.i > tok.i and c.dep_ in DATE_DEPS | {"obl:arg"} and (_date_word(c) or c.lower_ in DAY_PARTS):
+            # "doit s'entretenir dans l'après-midi avec X", "a dîné jeudi soir avec X": the partner the
+            # parse hangs on the time
+            for g in c.children:
+                if g.dep_ == "nmod" and case_of(g) in PARTNER_CASES:
+                    ents = r.entities_of(g, tok)
+                    add(ents, "participant")
+                    f.partner |= bool(ents)
         if c.dep_ not in OBLIQUE_DEPS or (c.dep_ == "obl:agent" and is_verb):
             continue
         case = case_of(c)
