@@ -392,15 +392,15 @@ _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 PLAIN_GLUE = {
     "_LOWER_UPPER": (rf"(?<=[{_LO}]{{3}})(?=[{_UP}](?:[{_LO}]|['’]))", "start"),
     "_CAPS_UPPER": (rf"(?<=[{_UP}]{{2}})(?=[{_UP}][{_LO}]{{2}})", "start"),
-    "_DIGIT_UPPER": (rf"(?<=[0-9])(?=[{_UP}][{_LO}]{{2}})", "start"),
+    "_DIGIT_UPPER": (rf"(?<=[0-9])(?=[{_UP}](?:[{_LO}]{{2}}|['’][{_LO}]))", "start"),
     "_OPEN_QUOTE": (rf"(?<=[{_LO}{_UP}0-9])(?=«)", "start"),
     "_CLOSE_QUOTE": (rf"(?<=[»”])(?=[{_UP}])", "start"),
     "_CLOSE_BRACKET": (rf"(?<=[)\]])(?=[{_UP}][{_LO}])", "start"),
     "_STRAIGHT_OPEN": (rf"(?<=[{_LO}{_UP}0-9])\"(?=[{_UP}])", "span"),
     "_STRAIGHT_CLOSE": (rf'(?<=[^\s"])"(?=[{_UP}][{_LO}])', "span"),
     "_QUOTE_PAIR": (rf'(?<=[^\s"])""(?=[{_UP}])', "span"),
-    "_CAPS_HEADING": (rf"(?:(?<=[.!?…»\"] )|(?<=[.!?…»\"])|^)((?:[{_UP}][{_UP}'’-]{{0,30}}\s){{0,11}}[{_UP}][{_UP}'’-]{{0,30}}[?!]?)\s*"
-                      rf"(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])", "group"),
+    "_CAPS_HEADING": (rf"(?:(?<=[.!?…»\"] )|(?<=[.!?…»\"])|^)((?:[{_UP}][{_UP}'’-]{{0,30}}\s){{0,11}}[{_UP}][{_UP}'’-]{{0,30}}"
+                      rf"(?:[?!]|\s[?!](?=\s[{_UP}][{_LO}]))?)\s*(?=[{_UP}][{_LO}]|[\"«“]|[-–—]\s[{_UP}])", "group"),
 }
 _glue_text = st.text(alphabet="aéeLÉDUNX0123 .!?»”«\"()'’-\n", max_size=50)
 
