@@ -113,6 +113,12 @@ def test_an_outlet_after_a_contraction_and_a_witness_after_an_outlet(analyze):
     assert speaker_name(a, quote_with(a, "gros boum")) == "Marie-Laure"
 
 
+def test_an_outlet_after_a_contraction_is_no_demonym_of_a_place_named(analyze):
+    a = analyze("Une étudiante est morte de la méningite à Paris, selon les informations du Parisien. Les Parisiens "
+                "s'inquiètent.", published="2017-06-29")
+    assert [e.type for e in a.entities if e.name == "Parisien"] == ["ORG"]
+
+
 def test_organisations_of_the_knowledge_table_are_organisations(analyze):
     a = analyze("Les policiers du Raid sont intervenus à l'hôpital. L'ARS assure que la situation était sous contrôle.",
                 published="2019-05-22")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .cand import W_CUE, W_MODEL, Cand
 from ...knowledge import public_names, public_surnames
 from ...knowledge.organisations import name_key, organisation
-from .missed import SENTENCE_ENDS, acronym_matches
+from .missed import SENTENCE_ENDS, acronym_matches, outlet_after_article
 from .roles import DE_WORDS
 from ...lang.fr.demonyms import DEMONYM_COUNTRIES
 from ...lang.fr.first_names import first_name_gender, is_first_name
@@ -272,10 +272,12 @@ def _whole_word_occurrences(text: str, names: list[str]):
 
 
 def _outlet_with_article(tk: Tokens, cl: Cluster) -> bool:
-    """"précise Le Parisien": a newspaper's name written with its capitalised article inside a
-    sentence, not the demonym of a place of the article ("Le Parisien a reconnu les faits")."""
-    return any(not tk.initial[c.i] and tk.string[c.cs:c.ce].startswith(("Le ", "La ", "Les "))
-               and is_media_name(tk.string[c.cs:c.ce]) for c in cl.cands)
+    """"précise Le Parisien", "selon les informations du Parisien": a newspaper's name written with its
+    article (capitalised, or a lowercase article or contraction) inside a sentence, not the demonym of a
+    place of the article ("Le Parisien a reconnu les faits")."""
+    return any(not tk.initial[c.i] and (tk.string[c.cs:c.ce].startswith(("Le ", "La ", "Les "))
+                                        and is_media_name(tk.string[c.cs:c.ce]) or outlet_after_article(tk, c.i))
+               for c in cl.cands)
 
 
 def _demonym_of(word: str, places: list[str]) -> bool:
