@@ -489,11 +489,11 @@ _ARTICLE_OF = {"le": "le ", "du": "le ", "au": "le ", "la": "la ", "les": "les "
                "l'": "l'", "l’": "l'"}
 
 
-def outlet_after_article(tk: Tokens, i: int) -> bool:
-    """A one-word outlet of the media table after its lowercase article or a contraction of it:
-    "du Parisien", "au Figaro", "selon le Monde", "de l'Express"."""
+def outlet_after_article(tk: Tokens, i: int, key: str | None = None) -> bool:
+    """An outlet of the media table (``key``, folded; by default the word at ``i``) after its lowercase
+    article or a contraction of it: "du Parisien", "au Figaro", "des Echos", "de l'Express"."""
     article = _ARTICLE_OF.get(tk.lower[i - 1]) if i > 0 and not tk.cap[i - 1] else None
-    return article is not None and article + tk.key[i] in MEDIA
+    return article is not None and article + (tk.key[i] if key is None else key) in MEDIA
 
 
 def _introduced(tk: Tokens, i: int) -> bool:

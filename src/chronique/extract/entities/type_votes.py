@@ -11,6 +11,7 @@ from ...knowledge.organisations import name_key, organisation
 from ...lang.fr.first_names import first_name_gender, is_first_name
 from ...nlp.syntax import noun_gender
 from .cand import W_CUE, W_MODEL, W_TABLE, W_TITLE, Cand
+from .missed import outlet_after_article
 from .roles import is_honorific, title_after, title_before
 from .tables import (ARMED_GROUPS, CAPITALS, EVENT_NAMES, EVENT_SUFFIXES, GROUP_CUES, HONORIFIC_GENDER, LOC_CUES,
                      LOC_HEADS, MEDIA, MEDIA_WITH_EDITIONS, MISC_HEADS, MISC_PREFIXES, ORG_CUE_WITH_COMPLEMENT,
@@ -102,7 +103,7 @@ def _person_like(tk: Tokens, c: Cand, strict: bool) -> bool:
     if tk.is_acronym(c.i) or not tk.cap[c.i]:
         return False
     key = fold(tk.string[c.cs:c.ce])
-    if key in MEDIA or _media_after_article(tk, c, key):
+    if key in MEDIA or outlet_after_article(tk, c.i, key):
         return False  # "au Point, le président …": an outlet, whatever the model says
     if tk.key[c.i] == "les":
         return False  # "les députés Les Constructifs": no person's name opens on "Les" ("Le Pen" may)
@@ -165,18 +166,12 @@ def _product_model(tk: Tokens, c: Cand) -> bool:
     return any(MODEL_CODE.fullmatch(w) for w in words) and tk.key[c.i] not in PLACES
 
 
-def _media_after_article(tk: Tokens, c: Cand, key: str) -> bool:
-    """"au Point", "des Echos": an outlet's title whose article merged with the preposition."""
-    return c.i > 0 and tk.key[c.i - 1] in ("au", "du", "aux", "des", "le", "la", "les", "l'") and any(
-        a + key in MEDIA for a in ("le ", "la ", "les ", "l'"))
-
-
 def _context_votes(tk: Tokens, c: Cand) -> None:
     text = tk.string[c.cs:c.ce]
     key = fold(text)
     if key in MEDIA or (key.startswith(("le ", "la ", "les ", "l'")) and key.split(" ", 1)[-1] in MEDIA):
         c.vote("ORG", W_TABLE + 1)
-    elif _media_after_article(tk, c, key):
+    elif outlet_after_article(tk, c.i, key):
         c.vote("ORG", W_TABLE + 1)  # "au Parisien", "des Echos": the title without its article
     elif any(key.startswith(m + " ") for m in MEDIA_WITH_EDITIONS):
         c.vote("ORG", W_TABLE + 1)  # "France 3 Bretagne": a regional edition
